@@ -1,0 +1,74 @@
+"""Evaluation: metrics, dataset loaders and the ``newsbrief eval ...`` jobs.
+
+Each job returns an ``EvalResult``: newsbrief's scores beside every baseline or published
+system, computed in the same run, plus the settings that make the numbers comparable.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from newsbrief.errors import InputError
+
+
+@dataclass(frozen=True)
+class EvalResult:
+    """Scores per system: ``metric["newsbrief"]["rouge-2"] = 0.0951``."""
+
+    dataset: str
+    n: int
+    metric: dict[str, dict[str, float]]
+    settings: str
+    # Extra rows printed under the table (per-language figures, per-topic breakdowns...).
+    details: dict[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "dataset": self.dataset,
+            "n": self.n,
+            "metric": self.metric,
+            "settings": self.settings,
+        }
+        if self.details:
+            out["details"] = self.details
+        return out
+
+    def to_table(self) -> str:
+        """Return a Markdown table, one row per system, newsbrief first."""
+        names = sorted(self.metric, key=lambda name: (name != "newsbrief", name))
+        columns: list[str] = []
+        for name in names:
+            columns.extend(key for key in self.metric[name] if key not in columns)
+        lines = [
+            f"{self.dataset} (n={self.n}; {self.settings})",
+            "",
+            "| system | " + " | ".join(columns) + " |",
+            "|---|" + "---:|" * len(columns),
+        ]
+        for name in names:
+            cells = [
+                f"{self.metric[name][key]:.4f}" if key in self.metric[name] else ""
+                for key in columns
+            ]
+            lines.append(f"| {name} | " + " | ".join(cells) + " |")
+        return "\n".join(lines)
+
+
+def read_jsonl(path: str | Path) -> Iterator[dict[str, Any]]:
+    """Yield the objects of a JSONL file, gzip-compressed or not."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputError("no such file", source=str(path))
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as handle:  # type: ignore[operator]
+        for number, line in enumerate(handle, start=1):
+            if line.strip():
+                try:
+                    yield json.loads(line)
+                except json.JSONDecodeError as error:
+                    raise InputError(f"line {number} is not JSON: {error.msg}", source=str(path))

@@ -1,0 +1,95 @@
+"""JSONL dumps: one article per line, with the field names common scrapers write.
+
+news-please and CC-News records (``maintext``, ``date_publish``, ``source_domain``) work
+as they are, as do the evaluation files of ``shared/data`` (``text``, ``date``, ``source``).
+A record whose ``articles`` field is a list (the cluster files of ``shared/data``)
+yields each of those articles. A line that is not JSON, not an object, or has no text is rejected with its line number.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Iterator, Mapping
+from typing import Any
+from urllib.parse import urlparse
+
+from newsbrief.config import IngestConfig
+from newsbrief.ingest import Input, decode_text
+from newsbrief.ingest.text import split_paragraphs
+from newsbrief.model import Article, Rejected, content_id, parse_date
+
+TEXT_FIELDS = ("text", "maintext", "content", "body", "article")
+TITLE_FIELDS = ("title", "headline")
+DATE_FIELDS = ("date", "date_publish", "published", "pubdate", "date_published")
+URL_FIELDS = ("url", "link")
+AUTHOR_FIELDS = ("author", "authors", "byline")
+SOURCE_FIELDS = ("source", "source_domain", "outlet", "site_name", "domain")
+
+
+def _first(record: Mapping[str, Any], fields: tuple[str, ...]) -> Any:
+    for name in fields:
+        value = record.get(name)
+        if value not in (None, ""):
+            return value
+    return None
+
+
+def article_from_record(record: Mapping[str, Any], *, origin: str) -> Article | Rejected:
+    """Return the Article in one JSON record, or why it cannot be one."""
+    text = _first(record, TEXT_FIELDS)
+    if not isinstance(text, str) or not text.strip():
+        return Rejected(origin, f"no text field ({'/'.join(TEXT_FIELDS)})")
+    title = _first(record, TITLE_FIELDS)
+    url = _first(record, URL_FIELDS)
+    source = _first(record, SOURCE_FIELDS)
+    if source is None and isinstance(url, str) and url.startswith("http"):
+        source = urlparse(url).hostname
+    body = "\n\n".join(split_paragraphs(text))
+    author = _first(record, AUTHOR_FIELDS)
+    if isinstance(author, list):
+        author = ", ".join(str(name) for name in author)
+    given_id = record.get("id")
+    return Article(
+        id=str(given_id) if given_id not in (None, "") else content_id(source, title, body),
+        text=body,
+        title=str(title).strip() if title else None,
+        date=parse_date(_first(record, DATE_FIELDS)),
+        source=str(source) if source else None,
+        url=str(url) if url else None,
+        language=record.get("language") if isinstance(record.get("language"), str) else None,
+        author=str(author) if author else None,
+        origin=origin,
+    )
+
+
+def read_jsonl(opened: Input, config: IngestConfig) -> Iterator[Article | Rejected]:
+    """Yield one Article or Rejected per non-empty line."""
+    for number, line in enumerate(opened.stream, start=1):
+        where = f"{opened.name}:{number}"
+        if not line.strip():
+            continue
+        if len(line) > config.max_record_bytes:
+            yield Rejected(where, f"record larger than {config.max_record_bytes} bytes")
+            continue
+        raw, _ = decode_text(line)
+        try:
+            record = json.loads(raw)
+        except json.JSONDecodeError as error:
+            yield Rejected(where, f"not JSON: {error.msg} at column {error.colno}")
+            continue
+        if not isinstance(record, dict):
+            yield Rejected(where, f"a JSON {type(record).__name__}, not an object")
+            continue
+        # Cluster files of shared/data (summarization, timelines) nest their articles.
+        nested = record.get("articles")
+        records = nested if isinstance(nested, list) and "text" not in record else [record]
+        for index, item in enumerate(records):
+            origin = where if item is record else f"{where}#articles[{index}]"
+            if not isinstance(item, dict):
+                yield Rejected(origin, f"a JSON {type(item).__name__}, not an object")
+                continue
+            article = article_from_record(item, origin=origin)
+            if isinstance(article, Article) and article.url is None and opened.uri:
+                article = dataclasses.replace(article, url=f"{opened.uri}#L{number}")
+            yield article

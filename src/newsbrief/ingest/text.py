@@ -1,0 +1,94 @@
+"""Plain-text articles: one article per file.
+
+An optional first line `` date YYYY-MM-DD ...`` gives the publication date (the rest of
+that line is the start of the text). A short first paragraph without final punctuation
+is taken as the title. Blocks separated by blank lines are paragraphs; inside a block,
+hard-wrapped lines are joined and short or complete lines stay paragraphs of their own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from collections.abc import Iterator
+
+from newsbrief.config import IngestConfig
+from newsbrief.ingest import Input, decode_text, read_limited
+from newsbrief.model import Article, Rejected, content_id
+
+log = logging.getLogger(__name__)
+
+DATE_HEADER = re.compile(r"^\s*date\s+(\d{4})-(\d{2})-(\d{2})\b[ \t]*")
+SENTENCE_END = re.compile(r"[.!?:;\"”’)\]]$")
+# Lines at least this long that end mid-sentence are taken as hard-wrapped text.
+WRAPPED_LINE_CHARS = 60
+TITLE_WORDS = (3, 25)
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Return the paragraphs of plain text (see the module docstring for the rules)."""
+    paragraphs: list[str] = []
+    for block in re.split(r"\n\s*\n", text.replace("\r\n", "\n").replace("\r", "\n")):
+        lines = [line.strip() for line in block.split("\n") if line.strip()]
+        if not lines:
+            continue
+        wrapped = len(lines) > 1 and all(
+            len(line) >= WRAPPED_LINE_CHARS and not SENTENCE_END.search(line) for line in lines[:-1]
+        )
+        if wrapped:
+            paragraphs.append(" ".join(lines))
+        else:
+            paragraphs.extend(lines)
+    return paragraphs
+
+
+def guess_title(paragraphs: list[str]) -> str | None:
+    """Return a headline-like paragraph among the first three, or None."""
+    for paragraph in paragraphs[:3]:
+        words = paragraph.split()
+        if TITLE_WORDS[0] <= len(words) <= TITLE_WORDS[1] and not re.search(r"[.!?…]$", paragraph):
+            if sum(word[:1].isupper() for word in words) >= 2:
+                return paragraph
+    return None
+
+
+def parse_text_article(raw: str, *, origin: str, url: str | None) -> Article:
+    """Return the article in one plain-text document."""
+    date = None
+    match = DATE_HEADER.match(raw)
+    if match:
+        try:
+            date = dt.date(int(match[1]), int(match[2]), int(match[3]))
+        except ValueError:
+            date = None
+        raw = raw[match.end():]
+    paragraphs = split_paragraphs(raw)
+    title = guess_title(paragraphs)
+    if title is not None:
+        paragraphs.remove(title)
+    text = "\n\n".join(paragraphs)
+    return Article(
+        id=content_id(None, title, text),
+        text=text,
+        title=title,
+        date=date,
+        url=url,
+        origin=origin,
+    )
+
+
+def read_text(opened: Input, config: IngestConfig) -> Iterator[Article | Rejected]:
+    """Yield the one article of a plain-text input."""
+    data = read_limited(opened.stream, config.max_record_bytes)
+    if data is None:
+        yield Rejected(opened.name, f"larger than {config.max_record_bytes} bytes")
+        return
+    raw, warning = decode_text(data)
+    article = parse_text_article(raw, origin=opened.name, url=opened.uri)
+    if not article.text.strip():
+        yield Rejected(opened.name, "no text")
+        return
+    if warning:
+        log.warning("%s: %s; bad bytes replaced", opened.name, warning)
+    yield article

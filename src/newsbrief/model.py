@@ -1,0 +1,312 @@
+"""The records that flow through the pipeline, and their JSON form.
+
+Every stage takes and returns these frozen dataclasses; a stage that adds
+information returns a new record (``dataclasses.replace``) instead of mutating.
+The JSON keys follow the brief schema in DESIGN.md, which scripts rely on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import unicodedata
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+Json = dict[str, Any]
+
+
+def content_id(*parts: str | None) -> str:
+    """Return a stable 16-hex-digit id for the given text parts.
+
+    Parts are NFC-normalised and whitespace-collapsed first, so the same article read
+    twice, from a file or a feed, gets the same id.
+    """
+    digest = hashlib.sha1()
+    for part in parts:
+        normalised = " ".join(unicodedata.normalize("NFC", part or "").split())
+        digest.update(normalised.encode("utf-8"))
+        digest.update(b"\x1f")
+    return digest.hexdigest()[:16]
+
+
+def parse_date(value: object) -> dt.date | None:
+    """Return the date in an ISO-like value ("2020-01-07", "2020-01-07T10:00Z"), or None."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str) or len(value) < 10:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article: cleaned text plus the metadata that traces it to its origin.
+
+    ``text`` keeps paragraphs separated by a blank line. ``url`` is the page's URL or,
+    for a local file, its ``file://`` URI. ``origin`` says where exactly it was read
+    (``path`` or ``path:line`` or ``path#record``), for error reports.
+    """
+
+    id: str
+    text: str
+    title: str | None = None
+    date: dt.date | None = None
+    source: str | None = None
+    url: str | None = None
+    language: str | None = None
+    author: str | None = None
+    origin: str | None = None
+    sentences: tuple[str, ...] = ()
+    copy_of: str | None = None
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return [p for p in self.text.split("\n\n") if p.strip()]
+
+    def to_json(self) -> Json:
+        return {
+            "id": self.id,
+            "source": self.source,
+            "title": self.title,
+            "date": _iso(self.date),
+            "url": self.url,
+            "language": self.language,
+            "copy_of": self.copy_of,
+        }
+
+    def to_record(self) -> Json:
+        """Return every field, text included (JSONL exports, the store, Spark)."""
+        return {
+            **self.to_json(),
+            "text": self.text,
+            "author": self.author,
+            "origin": self.origin,
+            "sentences": list(self.sentences),
+        }
+
+    @classmethod
+    def from_record(cls, record: Mapping[str, Any]) -> Article:
+        return cls(
+            id=str(record["id"]),
+            text=str(record.get("text") or ""),
+            title=record.get("title"),
+            date=parse_date(record.get("date")),
+            source=record.get("source"),
+            url=record.get("url"),
+            language=record.get("language"),
+            author=record.get("author"),
+            origin=record.get("origin"),
+            sentences=tuple(record.get("sentences") or ()),
+            copy_of=record.get("copy_of"),
+        )
+
+
+@dataclass(frozen=True)
+class Rejected:
+    """An input that could not be used, and why: reported, never silently dropped."""
+
+    source: str
+    reason: str
+    stage: str = "ingest"
+
+    def to_json(self) -> Json:
+        return {"source": self.source, "reason": self.reason, "stage": self.stage}
+
+
+@dataclass(frozen=True)
+class Event:
+    """A group of articles about one real-world happening."""
+
+    id: str
+    articles: tuple[Article, ...]
+
+    @property
+    def first_seen(self) -> dt.date | None:
+        dates = [a.date for a in self.articles if a.date]
+        return min(dates) if dates else None
+
+    @property
+    def last_seen(self) -> dt.date | None:
+        dates = [a.date for a in self.articles if a.date]
+        return max(dates) if dates else None
+
+    @property
+    def originals(self) -> tuple[Article, ...]:
+        """Articles that are not copies of another article in the event."""
+        return tuple(a for a in self.articles if a.copy_of is None)
+
+
+def event_id(article_ids: Sequence[str]) -> str:
+    """Return an event id derived from its member articles (stable across runs)."""
+    return content_id(*sorted(article_ids))
+
+
+@dataclass(frozen=True)
+class KeySentence:
+    """A sentence of the brief and every article that reports the same information."""
+
+    text: str
+    sources: tuple[str, ...]
+
+    def to_json(self) -> Json:
+        return {"text": self.text, "sources": list(self.sources)}
+
+
+@dataclass(frozen=True)
+class Summary:
+    headline: str
+    key_sentences: tuple[KeySentence, ...]
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One source's statement of a figure: "about 500" in article X."""
+
+    value: str
+    qualifier: str | None
+    sources: tuple[str, ...]
+    quote: str
+    number: float | None = None
+
+    def to_json(self) -> Json:
+        return {
+            "value": self.value,
+            "qualifier": self.qualifier,
+            "sources": list(self.sources),
+            "quote": self.quote,
+        }
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A quantity and what every source claims about it."""
+
+    subject: str
+    value: str
+    unit: str | None
+    claims: tuple[Claim, ...]
+    agreement: str  # "agree" | "conflict" | "single"
+
+    def to_json(self) -> Json:
+        return {
+            "subject": self.subject,
+            "value": self.value,
+            "unit": self.unit,
+            "claims": [c.to_json() for c in self.claims],
+            "agreement": self.agreement,
+        }
+
+
+@dataclass(frozen=True)
+class Entity:
+    name: str
+    type: str  # "person" | "organization" | "place" | ...
+    count: int
+    sources: tuple[str, ...]
+    aliases: tuple[str, ...] = ()
+
+    def to_json(self) -> Json:
+        out: Json = {
+            "name": self.name,
+            "type": self.type,
+            "count": self.count,
+            "sources": list(self.sources),
+        }
+        if self.aliases:
+            out["aliases"] = list(self.aliases)
+        return out
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    date: dt.date
+    text: str
+    sources: tuple[str, ...]
+    precision: str = "day"  # "day" | "month" | "year"
+
+    def to_json(self) -> Json:
+        return {
+            "date": self.date.isoformat(),
+            "text": self.text,
+            "sources": list(self.sources),
+            "precision": self.precision,
+        }
+
+
+@dataclass(frozen=True)
+class Brief:
+    """Everything newsbrief says about one event."""
+
+    event_id: str
+    headline: str
+    summary: tuple[KeySentence, ...]
+    articles: tuple[Article, ...]
+    facts: tuple[Fact, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    timeline: tuple[TimelineEntry, ...] = ()
+
+    @property
+    def first_seen(self) -> dt.date | None:
+        return Event(self.event_id, self.articles).first_seen
+
+    @property
+    def last_seen(self) -> dt.date | None:
+        return Event(self.event_id, self.articles).last_seen
+
+    @property
+    def date(self) -> dt.date | None:
+        """The event's date: when most of its articles appeared, earliest on ties."""
+        dates = sorted(a.date for a in self.articles if a.date)
+        if not dates:
+            return None
+        return max(dates, key=lambda d: (dates.count(d), -d.toordinal()))
+
+    def to_json(self) -> Json:
+        return {
+            "id": self.event_id,
+            "headline": self.headline,
+            "date": _iso(self.date),
+            "first_seen": _iso(self.first_seen),
+            "last_seen": _iso(self.last_seen),
+            "summary": [s.to_json() for s in self.summary],
+            "articles": [a.to_json() for a in self.articles],
+            "facts": [f.to_json() for f in self.facts],
+            "entities": [e.to_json() for e in self.entities],
+            "timeline": [t.to_json() for t in self.timeline],
+        }
+
+
+@dataclass(frozen=True)
+class RunReport:
+    """What a run did: counts per stage, every rejected input, seconds per stage."""
+
+    counts: dict[str, int] = field(default_factory=dict)
+    rejected: tuple[Rejected, ...] = ()
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    def to_json(self) -> Json:
+        return {
+            "counts": dict(self.counts),
+            "seconds": {k: round(v, 3) for k, v in self.seconds.items()},
+            "rejected": len(self.rejected),
+        }
+
+
+def briefs_to_json(briefs: Sequence[Brief], report: RunReport) -> Json:
+    """Return the brief document of DESIGN.md: events, rejected inputs and the report."""
+    return {
+        "events": [b.to_json() for b in briefs],
+        "rejected": [r.to_json() for r in report.rejected],
+        "report": report.to_json(),
+    }
