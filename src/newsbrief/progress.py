@@ -15,7 +15,9 @@ T = TypeVar("T")
 
 
 class Progress(Protocol):
-    def __call__(self, items: Iterable[T], description: str, total: int | None = None) -> Iterable[T]: ...
+    def __call__(
+        self, items: Iterable[T], description: str, total: int | None = None
+    ) -> Iterable[T]: ...
 
 
 def no_progress(items: Iterable[T], description: str, total: int | None = None) -> Iterable[T]:
@@ -23,7 +25,9 @@ def no_progress(items: Iterable[T], description: str, total: int | None = None) 
     return items
 
 
-def terminal_progress(items: Iterable[T], description: str, total: int | None = None) -> Iterable[T]:
+def terminal_progress(
+    items: Iterable[T], description: str, total: int | None = None
+) -> Iterable[T]:
     """Return the items wrapped in a tqdm bar on stderr, when stderr is a terminal."""
     if not sys.stderr.isatty():
         return items

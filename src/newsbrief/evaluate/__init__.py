@@ -71,4 +71,6 @@ def read_jsonl(path: str | Path) -> Iterator[dict[str, Any]]:
                 try:
                     yield json.loads(line)
                 except json.JSONDecodeError as error:
-                    raise InputError(f"line {number} is not JSON: {error.msg}", source=str(path))
+                    raise InputError(
+                        f"line {number} is not JSON: {error.msg}", source=str(path)
+                    ) from None

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import bz2
 import glob
-import importlib
 import gzip
+import importlib
 import io
 import logging
 import lzma
@@ -107,8 +107,10 @@ def expand_sources(sources: Iterable[str | Path]) -> Iterator[Path | str | Rejec
         path = Path(name)
         if path.is_dir():
             files = sorted(
-                p for p in path.rglob("*")
-                if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                p
+                for p in path.rglob("*")
+                if p.is_file()
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
             )
             if not files:
                 yield Rejected(name, "folder holds no files")

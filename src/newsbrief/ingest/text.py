@@ -62,7 +62,7 @@ def parse_text_article(raw: str, *, origin: str, url: str | None) -> Article:
             date = dt.date(int(match[1]), int(match[2]), int(match[3]))
         except ValueError:
             date = None
-        raw = raw[match.end():]
+        raw = raw[match.end() :]
     paragraphs = split_paragraphs(raw)
     title = guess_title(paragraphs)
     if title is not None:

@@ -1,0 +1,271 @@
+"""The ``newsbrief`` command: one subcommand per job, each one library call.
+
+Exit codes: 0 success (also when some inputs were rejected and reported), 1 a user error
+with a one-line message, 2 a usage error (argparse).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from newsbrief.config import Config, load_config, with_overrides
+from newsbrief.errors import MissingDependencyError, NewsbriefError
+from newsbrief.progress import Progress, no_progress, terminal_progress
+from newsbrief.render import FORMATS
+
+log = logging.getLogger("newsbrief")
+
+
+def _progress(args: argparse.Namespace) -> Progress:
+    return no_progress if args.quiet else terminal_progress
+
+
+def _config(args: argparse.Namespace) -> Config:
+    config = load_config(args.config)
+    threshold = getattr(args, "similarity_threshold", None)
+    if threshold is not None:
+        config = with_overrides(config, "cluster", similarity_threshold=threshold)
+    return config
+
+
+def _write(text: str, out: Path | None) -> None:
+    if out is None:
+        sys.stdout.write(text)
+        return
+    try:
+        out.write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise NewsbriefError(f"cannot write: {error.strerror}", source=str(out)) from None
+
+
+def _say(args: argparse.Namespace, message: str) -> None:
+    """Print a status line on stderr (never mixed into the output), unless --quiet."""
+    if not args.quiet:
+        print(message, file=sys.stderr)
+
+
+# ---- jobs -------------------------------------------------------------------------------
+
+
+def run_brief(args: argparse.Namespace) -> None:
+    from newsbrief.pipeline import build_briefs
+    from newsbrief.render import render
+
+    briefs, report = build_briefs(args.paths, _config(args), _progress(args))
+    _write(render(briefs, report, args.format), args.out)
+    counts = report.counts
+    _say(
+        args,
+        f"newsbrief: {counts.get('articles', 0)} articles, {counts.get('copies', 0)} copies, "
+        f"{counts.get('events', 0)} events, {len(report.rejected)} inputs rejected",
+    )
+
+
+def run_timeline(args: argparse.Namespace) -> None:
+    from newsbrief.pipeline import build_story_timeline
+    from newsbrief.render.timeline import render_timeline
+
+    timeline, report = build_story_timeline(
+        args.paths, _config(args), _progress(args), max_dates=args.dates
+    )
+    _write(render_timeline(timeline, report, args.format), args.out)
+    _say(args, f"newsbrief: {len(timeline)} dated entries, {len(report.rejected)} inputs rejected")
+
+
+def run_ingest(args: argparse.Namespace) -> None:
+    from newsbrief.store import ingest
+
+    report = ingest(args.paths, args.store, _config(args), _progress(args))
+    counts = ", ".join(f"{value} {name}" for name, value in report.counts.items())
+    print(f"ingested into {args.store}: {counts}; {len(report.rejected)} inputs rejected")
+    for rejected in report.rejected:
+        print(f"  rejected {rejected.source}: {rejected.reason}")
+
+
+def run_update(args: argparse.Namespace) -> None:
+    from newsbrief.store import update
+
+    report = update(args.store, _config(args), _progress(args))
+    print(report.describe())
+
+
+def run_serve(args: argparse.Namespace) -> None:
+    try:
+        from newsbrief.web import serve
+    except ImportError as error:
+        raise MissingDependencyError(f"serve ({error.name} is missing)", "web") from None
+    serve(args.store, host=args.host, port=args.port)
+
+
+def run_spark(args: argparse.Namespace) -> None:
+    try:
+        from newsbrief.spark import run_spark_job
+    except ImportError as error:
+        raise MissingDependencyError(f"spark ({error.name} is missing)", "spark") from None
+
+    report = run_spark_job(args.paths, args.out, _config(args), master=args.master)
+    print(report.describe())
+
+
+def _evaluation(name: str) -> Callable[[argparse.Namespace], Any]:
+    """Return the library call behind ``newsbrief eval NAME``."""
+
+    def extraction(args: argparse.Namespace) -> Any:
+        from newsbrief.evaluate.extraction import evaluate_extraction
+
+        return evaluate_extraction(args.data, progress=_progress(args))
+
+    def summarization(args: argparse.Namespace) -> Any:
+        from newsbrief.evaluate.summarization import evaluate_summarization
+
+        return evaluate_summarization(args.data, args.peers, progress=_progress(args))
+
+    def clustering(args: argparse.Namespace) -> Any:
+        from newsbrief.evaluate.clustering import evaluate_clustering
+
+        return evaluate_clustering(args.data, progress=_progress(args))
+
+    def pairs(args: argparse.Namespace) -> Any:
+        from newsbrief.evaluate.pairs import evaluate_pairs
+
+        return evaluate_pairs(args.data, progress=_progress(args))
+
+    def timelines(args: argparse.Namespace) -> Any:
+        from newsbrief.evaluate.timelines import evaluate_timelines
+
+        return evaluate_timelines(args.data, progress=_progress(args))
+
+    jobs: dict[str, Callable[[argparse.Namespace], Any]] = {
+        "extraction": extraction,
+        "summarization": summarization,
+        "clustering": clustering,
+        "pairs": pairs,
+        "timelines": timelines,
+    }
+    return jobs[name]
+
+
+EVALUATIONS = {
+    "extraction": "text extraction F1 against gold article bodies (GOLD.jsonl)",
+    "summarization": "ROUGE-1/2/SU4 of newsbrief, baselines and official peers",
+    "clustering": "BCubed and pairwise F1 of event clustering, batch and online",
+    "pairs": "Pearson correlation of same-story similarity with human scores",
+    "timelines": "alignment ROUGE-1/2 F1 and date F1 of story timelines",
+}
+
+
+def run_eval(args: argparse.Namespace) -> None:
+    result = _evaluation(args.evaluation)(args)
+    if args.json:
+        print(json.dumps(result.to_json(), ensure_ascii=False))
+    else:
+        print(result.to_table())
+
+
+# ---- parser -----------------------------------------------------------------------------
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--config", type=Path, help="a newsbrief.toml with settings per stage")
+    parser.add_argument("-q", "--quiet", action="store_true", help="no progress or status lines")
+    parser.add_argument("-v", "--verbose", action="count", default=0, help="log more (-vv: debug)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsbrief",
+        description="Turn news articles from many outlets into event briefs you can trust.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    brief = commands.add_parser(
+        "brief", help="read articles and print one brief per event (the main job)"
+    )
+    brief.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="files, folders, globs, feeds, WARC, JSONL, or - for stdin",
+    )
+    brief.add_argument("--format", choices=FORMATS, default="text")
+    brief.add_argument("--out", type=Path, help="write to this file instead of stdout")
+    brief.add_argument(
+        "--similarity-threshold",
+        type=float,
+        help="how similar two articles must be to share an event",
+    )
+    _common(brief)
+    brief.set_defaults(job=run_brief)
+
+    timeline = commands.add_parser("timeline", help="build a dated timeline of a story")
+    timeline.add_argument("paths", nargs="+", metavar="PATH")
+    timeline.add_argument("--dates", type=int, help="at most this many dates")
+    timeline.add_argument("--format", choices=("text", "json", "markdown"), default="text")
+    timeline.add_argument("--out", type=Path)
+    _common(timeline)
+    timeline.set_defaults(job=run_timeline)
+
+    ingest = commands.add_parser("ingest", help="add articles to a store (idempotent)")
+    ingest.add_argument("paths", nargs="+", metavar="PATH")
+    ingest.add_argument("--store", type=Path, required=True, metavar="DB")
+    _common(ingest)
+    ingest.set_defaults(job=run_ingest)
+
+    update = commands.add_parser("update", help="cluster new articles and rebuild changed briefs")
+    update.add_argument("--store", type=Path, required=True, metavar="DB")
+    _common(update)
+    update.set_defaults(job=run_update)
+
+    serve = commands.add_parser("serve", help="serve the store's briefs as web pages and an API")
+    serve.add_argument("--store", type=Path, required=True, metavar="DB")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    _common(serve)
+    serve.set_defaults(job=run_serve)
+
+    spark = commands.add_parser("spark", help="run the pipeline on Apache Spark")
+    spark.add_argument("paths", nargs="+", metavar="INPUT", help="WARC or JSONL, any Spark path")
+    spark.add_argument("--out", required=True, metavar="DIR")
+    spark.add_argument("--master", default="local[2]")
+    _common(spark)
+    spark.set_defaults(job=run_spark)
+
+    evaluate = commands.add_parser("eval", help="measure a stage on an evaluation dataset")
+    evaluations = evaluate.add_subparsers(dest="evaluation", required=True, metavar="STAGE")
+    for name, description in EVALUATIONS.items():
+        sub = evaluations.add_parser(name, help=description)
+        sub.add_argument("data", type=Path, metavar="DATA.jsonl")
+        sub.add_argument("--json", action="store_true", help="print one JSON object")
+        if name == "summarization":
+            sub.add_argument("--peers", type=Path, help="official peer summaries to score too")
+        _common(sub)
+        sub.set_defaults(job=run_eval)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    level = [logging.ERROR, logging.INFO, logging.DEBUG][min(args.verbose, 2)]
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        args.job(args)
+    except NewsbriefError as error:
+        print(f"newsbrief: error: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("newsbrief: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # The reader of our output went away (newsbrief brief ... | head): not an error.
+        sys.stderr.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

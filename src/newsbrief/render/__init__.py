@@ -1,0 +1,55 @@
+"""Renderers: one brief document in the terminal, JSON, Markdown or a self-contained HTML page.
+
+All renderers number a brief's articles [1], [2], ... in the order of ``Brief.articles``
+and cite them by those numbers, so a reader can trace every sentence and figure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from newsbrief.errors import ConfigError
+from newsbrief.model import Article, Brief, RunReport
+
+FORMATS = ("text", "json", "markdown", "html")
+
+
+def article_label(article: Article) -> str:
+    """Return how an article is named in a brief: its outlet, else its title, else its file."""
+    if article.source:
+        return article.source
+    if article.title:
+        return article.title
+    origin = article.origin or article.url or article.id
+    return origin.rsplit("/", 1)[-1]
+
+
+def citation_numbers(brief: Brief) -> dict[str, int]:
+    """Return the citation number of each article id of a brief (1-based)."""
+    return {article.id: number for number, article in enumerate(brief.articles, start=1)}
+
+
+def cited(brief: Brief, sources: Sequence[str]) -> list[int]:
+    """Return the sorted citation numbers of the given article ids."""
+    numbers = citation_numbers(brief)
+    return sorted(numbers[s] for s in sources if s in numbers)
+
+
+def cite(brief: Brief, sources: Sequence[str]) -> str:
+    """Return "[1, 3]" for the given article ids."""
+    return "[" + ", ".join(str(n) for n in cited(brief, sources)) + "]"
+
+
+def render(briefs: Sequence[Brief], report: RunReport, output_format: str) -> str:
+    """Return the briefs in one of ``FORMATS``."""
+    from newsbrief.render import html, json, markdown, text
+
+    renderers: dict[str, Callable[[Sequence[Brief], RunReport], str]] = {
+        "text": text.render_text,
+        "json": json.render_json,
+        "markdown": markdown.render_markdown,
+        "html": html.render_html,
+    }
+    if output_format not in renderers:
+        raise ConfigError(f"unknown format {output_format!r}; choose one of: {', '.join(FORMATS)}")
+    return renderers[output_format](briefs, report)

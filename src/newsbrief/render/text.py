@@ -1,0 +1,95 @@
+"""The brief for a terminal: plain text, wrapped, sources cited by number."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Sequence
+
+from newsbrief.model import Brief, RunReport
+from newsbrief.render import article_label, cite
+
+WIDTH = 88
+
+
+def _wrap(text: str, indent: str = "  ", first: str | None = None) -> str:
+    return textwrap.fill(
+        text, WIDTH, initial_indent=first if first is not None else indent, subsequent_indent=indent
+    )
+
+
+def _claim_line(brief: Brief, value: str, qualifier: str | None, sources: Sequence[str]) -> str:
+    stated = f"{qualifier} {value}" if qualifier else value
+    return f"{stated} {cite(brief, sources)}"
+
+
+def render_brief_text(brief: Brief) -> str:
+    """Return one brief as terminal text."""
+    lines = [_wrap(brief.headline, indent="  ", first="")]
+    span = ""
+    if brief.first_seen:
+        span = str(brief.first_seen)
+        if brief.last_seen and brief.last_seen != brief.first_seen:
+            span += f" to {brief.last_seen}"
+    outlets = len({a.source or a.id for a in brief.articles if a.copy_of is None})
+    copies = sum(a.copy_of is not None for a in brief.articles)
+    meta = f"{len(brief.articles)} articles, {outlets} distinct reports"
+    if copies:
+        meta += f", {copies} cop{'y' if copies == 1 else 'ies'}"
+    lines.append("  " + "; ".join(part for part in (span, meta) if part))
+    if brief.summary:
+        lines += ["", "Key points"]
+        lines += [
+            _wrap(f"{s.text} {cite(brief, s.sources)}", first="  - ", indent="    ")
+            for s in brief.summary
+        ]
+    if brief.facts:
+        lines += ["", "Figures"]
+        for fact in brief.facts:
+            claims = "; ".join(
+                _claim_line(brief, c.value, c.qualifier, c.sources) for c in fact.claims
+            )
+            marker = {"conflict": "CONFLICT", "agree": "agree", "single": "single"}[fact.agreement]
+            lines.append(_wrap(f"{fact.subject}: {claims} ({marker})", first="  - ", indent="    "))
+    if brief.entities:
+        lines += ["", "Who and where"]
+        for kind in ("person", "organization", "place"):
+            names = [f"{e.name} ({e.count})" for e in brief.entities if e.type == kind]
+            if names:
+                lines.append(_wrap(", ".join(names), first=f"  {kind}s: ", indent="    "))
+    if brief.timeline:
+        lines += ["", "Timeline"]
+        for entry in brief.timeline:
+            when = entry.date.isoformat()[: {"year": 4, "month": 7}.get(entry.precision, 10)]
+            lines.append(
+                _wrap(
+                    f"{entry.text} {cite(brief, entry.sources)}",
+                    first=f"  {when:<10}  ",
+                    indent=" " * 14,
+                )
+            )
+    lines += ["", "Sources"]
+    numbers = {a.id: n for n, a in enumerate(brief.articles, start=1)}
+    for number, article in enumerate(brief.articles, start=1):
+        described = article_label(article)
+        if article.date:
+            described += f", {article.date}"
+        if article.copy_of:
+            described += f", copy of [{numbers.get(article.copy_of, '?')}]"
+        lines.append(_wrap(f"[{number}] {described}", first="  ", indent="      "))
+        if article.url:
+            lines.append(f"      {article.url}")
+    return "\n".join(lines)
+
+
+def render_text(briefs: Sequence[Brief], report: RunReport) -> str:
+    rule = "=" * WIDTH
+    parts = [f"{rule}\n{render_brief_text(brief)}" for brief in briefs]
+    if not briefs:
+        parts.append("No events: no article could be read.")
+    if report.rejected:
+        rejected = [f"Rejected inputs ({len(report.rejected)})"]
+        rejected += [
+            _wrap(f"{r.source}: {r.reason}", first="  - ", indent="    ") for r in report.rejected
+        ]
+        parts.append(f"{rule}\n" + "\n".join(rejected))
+    return "\n\n".join(parts) + "\n"

@@ -1,0 +1,43 @@
+"""A story timeline (``newsbrief timeline``) as terminal text, JSON or Markdown."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from collections.abc import Sequence
+
+from newsbrief.errors import ConfigError
+from newsbrief.model import RunReport, TimelineEntry
+
+PRECISION_CHARS = {"year": 4, "month": 7, "day": 10}
+
+
+def _when(entry: TimelineEntry) -> str:
+    return entry.date.isoformat()[: PRECISION_CHARS.get(entry.precision, 10)]
+
+
+def render_timeline(
+    timeline: Sequence[TimelineEntry], report: RunReport, output_format: str
+) -> str:
+    """Return the timeline in "text", "json" or "markdown"."""
+    if output_format == "json":
+        document = {
+            "timeline": [entry.to_json() for entry in timeline],
+            "rejected": [r.to_json() for r in report.rejected],
+            "report": report.to_json(),
+        }
+        return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    if output_format == "markdown":
+        lines = ["# Timeline", ""]
+        lines += [f"- **{_when(e)}** {e.text}" for e in timeline]
+        return "\n".join(lines) + "\n"
+    if output_format == "text":
+        lines = [
+            textwrap.fill(
+                e.text, 88, initial_indent=f"{_when(e):<10}  ", subsequent_indent=" " * 12
+            )
+            for e in timeline
+        ]
+        lines += [f"rejected {r.source}: {r.reason}" for r in report.rejected]
+        return "\n".join(lines) + "\n"
+    raise ConfigError(f"unknown format {output_format!r}; choose one of: json, markdown, text")
