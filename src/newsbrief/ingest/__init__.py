@@ -47,7 +47,7 @@ class Input:
 _MAGIC: list[tuple[bytes, Callable[[BinaryIO], BinaryIO]]] = [
     (b"\x1f\x8b", lambda raw: gzip.GzipFile(fileobj=raw)),  # type: ignore[dict-item]
     (b"BZh", lambda raw: bz2.BZ2File(raw)),  # type: ignore[dict-item]
-    (b"\xfd7zXZ\x00", lambda raw: lzma.LZMAFile(raw)),  # type: ignore[dict-item]
+    (b"\xfd7zXZ\x00", lambda raw: lzma.LZMAFile(raw)),  # type: ignore[dict-item]  # noqa: SIM115
 ]
 
 # Errors a decompressor or decoder raises on a damaged stream.

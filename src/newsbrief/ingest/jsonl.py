@@ -3,7 +3,8 @@
 news-please and CC-News records (``maintext``, ``date_publish``, ``source_domain``) work
 as they are, as do the evaluation files of ``shared/data`` (``text``, ``date``, ``source``).
 A record whose ``articles`` field is a list (the cluster files of ``shared/data``)
-yields each of those articles. A line that is not JSON, not an object, or has no text is rejected with its line number.
+yields each of those articles. A line that is not JSON, not an object, or has no text is
+rejected with its line number.
 """
 
 from __future__ import annotations

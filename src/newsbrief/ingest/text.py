@@ -47,9 +47,13 @@ def guess_title(paragraphs: list[str]) -> str | None:
     """Return a headline-like paragraph among the first three, or None."""
     for paragraph in paragraphs[:3]:
         words = paragraph.split()
-        if TITLE_WORDS[0] <= len(words) <= TITLE_WORDS[1] and not re.search(r"[.!?…]$", paragraph):
-            if sum(word[:1].isupper() for word in words) >= 2:
-                return paragraph
+        headline_length = TITLE_WORDS[0] <= len(words) <= TITLE_WORDS[1]
+        if (
+            headline_length
+            and not re.search(r"[.!?…]$", paragraph)
+            and sum(word[:1].isupper() for word in words) >= 2
+        ):
+            return paragraph
     return None
 
 

@@ -12,6 +12,13 @@ from newsbrief.errors import ConfigError
 from newsbrief.model import Article, Brief, RunReport
 
 FORMATS = ("text", "json", "markdown", "html")
+# Links to an article's original are only made for these schemes (never javascript:).
+LINK_SCHEMES = ("http://", "https://", "file://")
+
+
+def safe_url(url: str | None) -> str | None:
+    """Return the URL when it is safe to link to, else None."""
+    return url if url and url.strip().lower().startswith(LINK_SCHEMES) else None
 
 
 def article_label(article: Article) -> str:

@@ -7,15 +7,7 @@ from collections.abc import Sequence
 import jinja2
 
 from newsbrief.model import Brief, RunReport
-from newsbrief.render import article_label, citation_numbers, cited
-
-# Links to an article's original are only followed for these schemes (never javascript:).
-LINK_SCHEMES = ("http://", "https://", "file://")
-
-
-def safe_url(url: str | None) -> str | None:
-    """Return the URL when it is safe to link to, else None."""
-    return url if url and url.lower().startswith(LINK_SCHEMES) else None
+from newsbrief.render import article_label, citation_numbers, cited, safe_url
 
 
 def _environment() -> jinja2.Environment:

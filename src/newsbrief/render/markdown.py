@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsbrief.model import Brief, RunReport
-from newsbrief.render import article_label, cite
+from newsbrief.render import article_label, cite, safe_url
 
 
 def _escape(text: str) -> str:
@@ -53,7 +53,7 @@ def render_brief_markdown(brief: Brief) -> str:
     numbers = {a.id: n for n, a in enumerate(brief.articles, start=1)}
     for number, article in enumerate(brief.articles, start=1):
         label = _escape(article_label(article))
-        if article.url:
+        if safe_url(article.url):
             label = f"[{label}](<{article.url}>)"
         extra = f", {article.date}" if article.date else ""
         if article.copy_of:

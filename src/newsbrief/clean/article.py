@@ -1,0 +1,111 @@
+"""Per-article cleaning: normalise, drop boilerplate lines and blocks, split sentences.
+
+Order (``clean_text``): normalise Unicode, whitespace and quotes; drop the trailing
+"Just Posted" block; drop "Previous/Next story" navigation; drop furniture, prompt,
+embed and caption lines; rebuild paragraphs separated by "\\n\\n".
+
+Quotes: curly double quotes, guillemet-free typographic quotes and the NYT-style
+```` ``...'' ```` become ``"``; curly single quotes and apostrophes become ``'``, so that
+outlets that typeset differently share words and shingles. Guillemets (« ») stay.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import re
+import unicodedata
+
+from newsbrief.clean.boilerplate import (
+    is_boilerplate_line,
+    line_key,
+    navigation_indexes,
+    strip_caption_credit,
+    trailing_block_start,
+)
+from newsbrief.clean.sentences import split_sentences
+from newsbrief.config import CleanConfig
+from newsbrief.model import Article
+
+log = logging.getLogger(__name__)
+
+_QUOTES = str.maketrans(
+    {
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "‟": '"',
+        "″": '"',
+        "‘": "'",
+        "’": "'",
+        "‚": "'",
+        "‛": "'",
+        "′": "'",
+    }
+)
+# Zero-width characters and soft hyphens that break word matching.
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+_INLINE_SPACE = re.compile(r"[^\S\n]+")
+
+
+def normalise_text(text: str) -> str:
+    """Return NFC text with straight quotes, single spaces and "\\n\\n" between paragraphs."""
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _INVISIBLE.sub("", text)
+    text = text.replace("``", '"').replace("''", '"').translate(_QUOTES)
+    text = _INLINE_SPACE.sub(" ", text)
+    lines = [line.strip() for line in text.split("\n")]
+    text = "\n".join(lines)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+def paragraph_lines(text: str) -> list[list[str]]:
+    """Return the non-empty lines of each paragraph of normalised text."""
+    paragraphs = [[line for line in block.split("\n") if line] for block in text.split("\n\n")]
+    return [lines for lines in paragraphs if lines]
+
+
+def clean_text(text: str, drop_line_keys: frozenset[str] = frozenset()) -> str:
+    """Return ``text`` without boilerplate and and the lines keyed in ``drop_line_keys``."""
+    paragraphs = paragraph_lines(normalise_text(text))
+    flat = [(index, line) for index, lines in enumerate(paragraphs) for line in lines]
+    all_lines = [line for _, line in flat]
+    end = trailing_block_start(all_lines)
+    navigation = navigation_indexes(all_lines[:end])
+    kept: list[list[str]] = [[] for _ in paragraphs]
+    for position, (index, line) in enumerate(flat[:end]):
+        if position in navigation or is_boilerplate_line(line) or line_key(line) in drop_line_keys:
+            continue
+        line = strip_caption_credit(line)
+        if line:
+            kept[index].append(line)
+    return "\n\n".join("\n".join(lines) for lines in kept if lines)
+
+
+def clean_article(article: Article, config: CleanConfig) -> Article:
+    """Return the article with boilerplate removed, text normalised, sentences and language set.
+
+    Lines repeated across an outlet's articles need the whole run: see ``clean_articles``.
+    """
+    text = clean_text(article.text)
+    title = normalise_text(article.title) if article.title else article.title
+    language = article.language or _detect_language(text, config)
+    return dataclasses.replace(
+        article,
+        text=text,
+        title=title or None,
+        sentences=tuple(split_sentences(text)),
+        language=language,
+    )
+
+
+def _detect_language(text: str, config: CleanConfig) -> str | None:
+    if not text:
+        return None
+    try:
+        from newsbrief.language import detect_language
+    except ImportError:  # the language module is optional in this build
+        log.debug("newsbrief.language not available; language left unset")
+        return None
+    return detect_language(text)

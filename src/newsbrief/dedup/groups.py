@@ -1,0 +1,209 @@
+"""The merge step of dedup: candidate pairs from LSH bands, verified, then grouped.
+
+1. candidates: two articles are compared only if their shingle MinHashes or their stem
+   MinHashes share an LSH band (``band_keys`` for a map/reduce engine, datasketch's
+   ``MinHashLSH`` in one process: the same bands, so the same candidates);
+2. verification (``copy_method``): a *reprint* shares at least
+   ``reprint_containment`` of the shorter article's word shingles; a *rewrite* (or a
+   re-translation) aligns, in order, at least ``min_aligned_sentences`` sentences that
+   hold ``rewrite_coverage`` of the shorter article's content and
+   ``rewrite_longer_coverage`` of the longer one's;
+3. grouping: verified pairs are joined transitively; the canonical article of a group is
+   the earliest dated, then the longest, then the smallest id.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import functools
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from itertools import combinations
+
+from datasketch import LeanMinHash, MinHashLSH
+
+from newsbrief.config import DedupConfig
+from newsbrief.dedup.align import aligned_coverage
+from newsbrief.dedup.signature import ArticleSignature
+from newsbrief.model import Article
+
+REPRINT = "reprint"
+REWRITE = "rewrite"
+MIXED = "reprint+rewrite"
+
+
+@dataclass(frozen=True)
+class DuplicateGroup:
+    """One story's canonical article and its copies.
+
+    ``method`` is "reprint", "rewrite" or "reprint+rewrite" when the group was found by
+    ``find_duplicates``; None when it was read back from ``copy_of`` fields.
+    """
+
+    canonical_id: str
+    copy_ids: tuple[str, ...]
+    method: str | None = None
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "canonical": self.canonical_id,
+            "copies": list(self.copy_ids),
+            "method": self.method,
+        }
+
+
+BandKey = tuple[str, int, bytes]
+
+
+@functools.cache
+def lsh_bands(threshold: float, num_perm: int) -> tuple[int, int]:
+    """Return datasketch's (bands, rows per band) for a threshold and MinHash size."""
+    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+    return lsh.b, lsh.r
+
+
+def _minhashes(
+    signature: ArticleSignature, config: DedupConfig
+) -> list[tuple[str, LeanMinHash, float]]:
+    """Return the signature's non-empty MinHashes with their kind and LSH threshold."""
+    found = []
+    if signature.shingles:
+        found.append(("shingle", signature.shingle_minhash, config.minhash_threshold))
+    if signature.sentence_stems:
+        found.append(("stem", signature.stem_minhash, config.stem_threshold))
+    return found
+
+
+def band_keys(signature: ArticleSignature, config: DedupConfig) -> list[BandKey]:
+    """Map step for engines without datasketch's index: the LSH bucket keys of one article.
+
+    Articles that share any key are candidates (``pairs_from_buckets``).
+    """
+    keys: list[BandKey] = []
+    for kind, minhash, threshold in _minhashes(signature, config):
+        bands, rows = lsh_bands(threshold, config.num_perm)
+        for band in range(bands):
+            keys.append((kind, band, minhash.hashvalues[band * rows : (band + 1) * rows].tobytes()))
+    return keys
+
+
+def pairs_from_buckets(buckets: Iterable[Iterable[str]]) -> set[tuple[str, str]]:
+    """Return every pair of distinct article ids that share a bucket, smaller id first."""
+    pairs: set[tuple[str, str]] = set()
+    for bucket in buckets:
+        for first, second in combinations(sorted(set(bucket)), 2):
+            pairs.add((first, second))
+    return pairs
+
+
+def candidate_pairs(
+    signatures: Sequence[ArticleSignature], config: DedupConfig
+) -> set[tuple[str, str]]:
+    """Return the candidate pairs of article ids, using datasketch's ``MinHashLSH``."""
+    pairs: set[tuple[str, str]] = set()
+    for kind in ("shingle", "stem"):
+        threshold = config.minhash_threshold if kind == "shingle" else config.stem_threshold
+        lsh = MinHashLSH(threshold=threshold, num_perm=config.num_perm)
+        for position, signature in enumerate(signatures):
+            minhash = dict((k, m) for k, m, _ in _minhashes(signature, config)).get(kind)
+            if minhash is None:
+                continue
+            for other in lsh.query(minhash):
+                first, second = sorted((signatures[other].article_id, signature.article_id))
+                if first != second:
+                    pairs.add((first, second))
+            lsh.insert(position, minhash)
+    return pairs
+
+
+def copy_method(
+    first: ArticleSignature, second: ArticleSignature, config: DedupConfig
+) -> str | None:
+    """Return "reprint" or "rewrite" if one article copies the other, else None."""
+    if first.shingles and second.shingles:
+        shared = len(first.shingles & second.shingles)
+        if shared / min(len(first.shingles), len(second.shingles)) >= config.reprint_containment:
+            return REPRINT
+    if min(len(first.sentence_stems), len(second.sentence_stems)) < config.min_aligned_sentences:
+        return None
+    shared_stems = len(first.stems & second.stems) / max(
+        1, min(len(first.stems), len(second.stems))
+    )
+    if shared_stems < config.rewrite_min_shared_stems:
+        return None  # cannot reach the coverage below; skips the quadratic alignment
+    aligned, shorter_share, longer_share = aligned_coverage(
+        first.sentence_stems, second.sentence_stems, config.sentence_similarity
+    )
+    if (
+        aligned >= config.min_aligned_sentences
+        and shorter_share >= config.rewrite_coverage
+        and longer_share >= config.rewrite_longer_coverage
+    ):
+        return REWRITE
+    return None
+
+
+def _canonical_order(signature: ArticleSignature) -> tuple[dt.date, int, str]:
+    return (signature.date or dt.date.max, -signature.word_count, signature.article_id)
+
+
+def link_copies(
+    signatures: Sequence[ArticleSignature], pairs: Iterable[tuple[str, str]], config: DedupConfig
+) -> list[DuplicateGroup]:
+    """Verify candidate pairs and return the duplicate groups they form."""
+    by_id = {signature.article_id: signature for signature in signatures}
+    parent = {article_id: article_id for article_id in by_id}
+
+    def root(article_id: str) -> str:
+        while parent[article_id] != article_id:
+            parent[article_id] = parent[parent[article_id]]
+            article_id = parent[article_id]
+        return article_id
+
+    methods: dict[str, set[str]] = {}
+    for first, second in sorted(pairs):
+        if first not in by_id or second not in by_id:
+            continue
+        method = copy_method(by_id[first], by_id[second], config)
+        if method is None:
+            continue
+        first_root, second_root = root(first), root(second)
+        parent[max(first_root, second_root)] = min(first_root, second_root)
+        methods.setdefault(first, set()).add(method)
+        methods.setdefault(second, set()).add(method)
+
+    members: dict[str, list[ArticleSignature]] = {}
+    for article_id, signature in by_id.items():
+        members.setdefault(root(article_id), []).append(signature)
+    groups = []
+    for group in members.values():
+        if len(group) < 2:
+            continue
+        ordered = sorted(group, key=_canonical_order)
+        found = set().union(*(methods.get(s.article_id, set()) for s in group))
+        method = found.pop() if len(found) == 1 else MIXED
+        groups.append(
+            DuplicateGroup(ordered[0].article_id, tuple(s.article_id for s in ordered[1:]), method)
+        )
+    return sorted(groups, key=lambda group: group.canonical_id)
+
+
+def apply_groups(articles: Sequence[Article], groups: Iterable[DuplicateGroup]) -> list[Article]:
+    """Return the articles in order, ``copy_of`` set from the groups (cleared elsewhere)."""
+    canonical_of = {copy_id: group.canonical_id for group in groups for copy_id in group.copy_ids}
+    return [
+        article
+        if article.copy_of == canonical_of.get(article.id)
+        else dataclasses.replace(article, copy_of=canonical_of.get(article.id))
+        for article in articles
+    ]
+
+
+def duplicate_groups(articles: Sequence[Article]) -> list[DuplicateGroup]:
+    """Return the groups recorded in the articles' ``copy_of`` fields (for renderers)."""
+    copies: dict[str, list[str]] = {}
+    for article in articles:
+        if article.copy_of and article.copy_of != article.id:
+            copies.setdefault(article.copy_of, []).append(article.id)
+    return [DuplicateGroup(canonical, tuple(ids)) for canonical, ids in sorted(copies.items())]

@@ -1,0 +1,202 @@
+"""Name normalisation and the small gazetteers both recognisers share.
+
+Merging across spellings relies on a normalised key: accents folded ("François" ->
+"francois"), British spellings mapped to American ("Defence" -> "defense"), titles,
+leading articles and possessives removed, punctuation dropped ("U.S." -> "us"). Names of
+one thing that no spelling rule joins ("Daesh" / "ISIL" / "Islamic State") are listed in
+``ALIASES``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+
+def word_set(text: str) -> frozenset[str]:
+    """Return the whitespace-separated words of a block of text."""
+    return frozenset(text.split())
+
+
+# Titles and ranks written before a person's name (lower case, without final period).
+PERSON_TITLES = word_set(
+    """
+    mr mrs ms miss dr prof sir dame lord lady gen general maj major lt lieutenant col colonel
+    capt captain cmdr commander adm admiral sgt sergeant cpl corporal brig brigadier
+    maj-gen lt-gen lt-col brig-gen major-general lieutenant-general president
+    vice-president minister secretary senator sen rep representative gov governor mayor
+    chancellor premier king queen prince princess pope sheikh ayatollah judge justice
+    ambassador spokesman spokeswoman spokesperson chief rev reverend father bishop
+    cardinal imam rabbi coach director chairman chairwoman ceo mp mla councillor
+    """
+)
+# Words that may stand between a title and a name ("Prime Minister", "Defence Minister").
+TITLE_MODIFIERS = word_set(
+    """
+    prime foreign defense defence finance interior health justice deputy acting former
+    vice chief of the staff state secretary-general secretary general attorney top
+    """
+)
+# Last words that make a capitalised span an organisation.
+ORG_HEADS = word_set(
+    """
+    force forces army navy ministry department organization organisation institute
+    university college school party council corp corporation inc ltd llc co company
+    press agency committee guard guards parliament coalition bank group association union
+    commission court police office pentagon times news post network foundation fund
+    service services authority board alliance senate congress assembly federation league
+    club airlines airways brigade brigades corps command centre center hospital church
+    government cabinet administration bureau tribunal society movement front hezbollah
+    taliban qaeda
+    """
+)
+# First words that make a capitalised span an organisation ("Department of ...").
+ORG_STARTS = word_set("department ministry bank university institute office bureau house")
+
+COUNTRIES = """
+Afghanistan|Albania|Algeria|Andorra|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan
+|Bahamas|Bahrain|Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|Bolivia|Bosnia
+|Botswana|Brazil|Brunei|Bulgaria|Burkina Faso|Burundi|Cambodia|Cameroon|Canada|Chad|Chile
+|China|Colombia|Comoros|Congo|Costa Rica|Croatia|Cuba|Cyprus|Czech Republic|Czechia|Denmark
+|Djibouti|Dominica|Dominican Republic|Ecuador|Egypt|El Salvador|Eritrea|Estonia|Eswatini
+|Ethiopia|Fiji|Finland|France|Gabon|Gambia|Georgia|Germany|Ghana|Greece|Grenada|Guatemala
+|Guinea|Guyana|Haiti|Honduras|Hungary|Iceland|India|Indonesia|Iran|Iraq|Ireland|Israel
+|Italy|Ivory Coast|Jamaica|Japan|Jordan|Kazakhstan|Kenya|Kosovo|Kuwait|Kyrgyzstan|Laos
+|Latvia|Lebanon|Lesotho|Liberia|Libya|Liechtenstein|Lithuania|Luxembourg|Madagascar|Malawi
+|Malaysia|Maldives|Mali|Malta|Mauritania|Mauritius|Mexico|Moldova|Monaco|Mongolia
+|Montenegro|Morocco|Mozambique|Myanmar|Burma|Namibia|Nepal|Netherlands|New Zealand
+|Nicaragua|Niger|Nigeria|North Korea|North Macedonia|Norway|Oman|Pakistan|Palestine|Panama
+|Papua New Guinea|Paraguay|Peru|Philippines|Poland|Portugal|Qatar|Romania|Russia|Rwanda
+|Saudi Arabia|Senegal|Serbia|Sierra Leone|Singapore|Slovakia|Slovenia|Somalia|South Africa
+|South Korea|South Sudan|Spain|Sri Lanka|Sudan|Suriname|Sweden|Switzerland|Syria|Taiwan
+|Tajikistan|Tanzania|Thailand|Togo|Trinidad|Tunisia|Turkey|Turkmenistan|Uganda|Ukraine
+|United Arab Emirates|United Kingdom|United States|Uruguay|Uzbekistan|Venezuela|Vietnam
+|Yemen|Zambia|Zimbabwe|Britain|England|Scotland|Wales|America|Europe|Africa|Asia
+|Middle East|Gulf|Persian Gulf|Latin America|Caribbean|Balkans|Crimea|Gaza|West Bank
+|Kurdistan|Tibet|Hong Kong|Puerto Rico|Greenland|Antarctica|Arctic
+"""
+CITIES = """
+Baghdad|Basra|Mosul|Erbil|Kirkuk|Tehran|Damascus|Aleppo|Beirut|Amman|Jerusalem|Tel Aviv
+|Cairo|Riyadh|Dubai|Abu Dhabi|Doha|Kabul|Islamabad|Karachi|Delhi|New Delhi|Mumbai|Beijing
+|Shanghai|Hong Kong|Tokyo|Seoul|Pyongyang|Moscow|Kyiv|Kiev|Minsk|Warsaw|Berlin|Paris
+|London|Madrid|Rome|Vienna|Brussels|Amsterdam|Geneva|Zurich|Stockholm|Oslo|Copenhagen
+|Helsinki|Athens|Istanbul|Ankara|Lisbon|Dublin|Prague|Budapest|Bucharest|Washington
+|New York|Los Angeles|Chicago|Boston|San Francisco|Miami|Houston|Dallas|Atlanta|Seattle
+|Ottawa|Toronto|Montreal|Vancouver|Calgary|Edmonton|Winnipeg|Quebec|Halifax|Victoria
+|Mexico City|Havana|Caracas|Bogota|Lima|Santiago|Buenos Aires|Brasilia|Rio de Janeiro
+|Sao Paulo|Nairobi|Lagos|Johannesburg|Cape Town|Addis Ababa|Khartoum|Tripoli|Tunis|Algiers
+|Sydney|Melbourne|Canberra|Auckland|Wellington|Manila|Jakarta|Bangkok|Hanoi|Singapore
+|Kuala Lumpur|Taipei|Sanaa|Aden|Muscat|Manama|Kuwait City|Ramadi|Fallujah
+|Tikrit|Idlib|Raqqa|Homs|Benghazi|Mogadishu|Kandahar|Herat|Sochi|Kharkiv|Odesa|Odessa
+|Ontario|Alberta|British Columbia|B.C.|Manitoba|Saskatchewan|Nova Scotia|California|Texas
+|Florida|Virginia|Iowa|Ohio|Michigan|Pennsylvania|Bavaria|Catalonia|Siberia
+"""
+# Organisations news names without an organisation word: platforms, agencies, outlets.
+KNOWN_ORGS = frozenset(
+    """
+    Twitter|Facebook|Instagram|YouTube|TikTok|Google|Apple|Amazon|Microsoft|Meta|Netflix
+    |Uber|Tesla|Boeing|Airbus|Reuters|AP|AFP|Associated Press|Bloomberg|CNN|BBC|CBC|CTV
+    |Fox News|NBC|CBS|ABC|Al Jazeera|Xinhua|Pentagon|Kremlin|Hamas|Hezbollah|Taliban
+    |al-Qaeda|Al Qaeda|Interpol|Europol|FBI|CIA|NSA|WHO|IMF|OPEC|Red Cross
+    """.replace("\n", "").split("|")
+)
+PLACES = frozenset(
+    name.strip() for name in (COUNTRIES + "|" + CITIES).replace("\n", "").split("|") if name.strip()
+)
+
+# Names of one thing that spelling rules cannot join: every variant -> (canonical, type).
+_ALIAS_GROUPS: list[tuple[str, str, str]] = [
+    (
+        "Islamic State",
+        "organization",
+        "Islamic State|ISIS|ISIL|IS|Daesh|Da'esh|Islamic State of Iraq and the Levant"
+        "|Islamic State of Iraq and Syria|Islamic State group|Islamic State of Iraq",
+    ),
+    ("United States", "place", "United States|U.S.|US|USA|U.S.A.|America|United States of America"),
+    ("United Kingdom", "place", "United Kingdom|U.K.|UK|Britain|Great Britain"),
+    ("NATO", "organization", "NATO|North Atlantic Treaty Organization|OTAN|Nato"),
+    ("United Nations", "organization", "United Nations|UN|U.N."),
+    ("European Union", "organization", "European Union|EU|E.U."),
+    (
+        "Islamic Revolutionary Guard Corps",
+        "organization",
+        "Islamic Revolutionary Guard Corps|IRGC|Revolutionary Guard|Revolutionary Guards",
+    ),
+    ("Quds Force", "organization", "Quds Force|Qods Force|al-Quds Force"),
+]
+
+
+_SPELLINGS = [
+    (r"defence", "defense"),
+    (r"offence", "offense"),
+    (r"centre", "center"),
+    (r"organisation", "organization"),
+    (r"labour", "labor"),
+    (r"honour", "honor"),
+    (r"programme", "program"),
+    (r"\bneighbour", "neighbor"),
+]
+
+
+def fold(text: str) -> str:
+    """Return ``text`` without accents, lower-cased."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def name_key(name: str) -> str:
+    """Return the key two spellings of one name share ("the U.S." -> "us")."""
+    key = fold(name).replace("’", "'")
+    key = re.sub(r"'s$", "", key)
+    key = re.sub(r"^(?:the|a|an)\s+", "", key)
+    for british, american in _SPELLINGS:
+        key = re.sub(british, american, key)
+    key = re.sub(r"[.'\"]", "", key)
+    key = re.sub(r"[\s\-‑]+", " ", key)
+    return key.strip()
+
+
+ALIASES: dict[str, tuple[str, str]] = {
+    name_key(variant): (canonical, kind)
+    for canonical, kind, variants in _ALIAS_GROUPS
+    for variant in variants.split("|")
+}
+ALIAS_SPELLINGS = frozenset(v for _, _, variants in _ALIAS_GROUPS for v in variants.split("|"))
+PLACE_KEYS = frozenset(name_key(p) for p in PLACES)
+ORG_KEYS = frozenset(name_key(o.strip()) for o in KNOWN_ORGS if o.strip())
+
+
+def gazetteer_type(name: str) -> str | None:
+    """Return the type the gazetteers give a name (alias table, places, organisations)."""
+    key = name_key(name)
+    if key in ALIASES:
+        return ALIASES[key][1]
+    if key in ORG_KEYS:
+        return "organization"
+    if key in PLACE_KEYS:
+        return "place"
+    words = key.split()
+    if len(words) > 1 and (words[-1] in ORG_HEADS or words[0] in ORG_STARTS):
+        return "organization"
+    return None
+
+
+def strip_title(name: str) -> str:
+    """Return a person's name without leading titles ("Gen. Jonathan Vance" -> "Jonathan Vance")."""
+    words = name.split()
+    while len(words) > 1:
+        word = fold(words[0]).rstrip(".")
+        if (
+            word in PERSON_TITLES
+            or word in TITLE_MODIFIERS
+            or word.replace(".", "") in PERSON_TITLES
+        ):
+            words = words[1:]
+            continue
+        break
+    return " ".join(words)
+
+
+def acronym(name: str) -> str:
+    """Return the initials of a name's capitalised words ("Department of Defence" -> "DD")."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())

@@ -1,0 +1,467 @@
+"""Find the figures in one sentence: a number, its qualifier, unit, counted thing and place.
+
+Rule-based and offline. The order, per sentence:
+
+1. mask spans that hold digits but are not figures (``facts.masks``): URLs, handles,
+   hashtags, e-mail addresses, phone numbers, times ("11:33 am"), dates ("January 2,
+   2020", "Dec. 3"), years ("since 2003", "2019/20"), ages ("52-year-old"), scores ("9-2"), compound
+   modifiers ("7-game"), codes and names ("CH-146", "G7", "Highway 3", "Section 12");
+2. match numbers in digits ("182,000", "1.2 billion"), in words ("two hundred", "a dozen",
+   "half a dozen"), vague plurals ("hundreds of"), with an optional qualifier before
+   ("about", "more than", "at least", "up to", ...), currency ("$", "US$", "€") or unit
+   after ("per cent", "km", "dollars");
+3. read what the number counts: the noun phrase after it ("three CH-146 Griffon
+   helicopters" -> "CH-146 Griffon helicopters", head "helicopter"); when there is none
+   ("about 500 in Iraq", "500 of them"), the counted thing of the figure before it in the
+   same sentence;
+4. read where: "in/at/inside <Capitalised place>" or "in the region" in the rest of the
+   clause.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsbrief.facts.masks import MONTHS, not_figure_spans
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# ---- numbers ----------------------------------------------------------------------------
+
+_UNITS_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS_WORDS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_SCALES = {
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+    "bn": 1_000_000_000,
+    "m": 1_000_000,
+    "k": 1_000,
+    "mln": 1_000_000,
+}
+_SMALL = "|".join(sorted([*_UNITS_WORDS, *_TENS_WORDS], key=len, reverse=True))
+_TENS = "|".join(_TENS_WORDS)
+_UNIT_NO_ONE = "|".join(w for w in _UNITS_WORDS if w != "one")
+_WORD_SCALE = r"(?:hundred|thousand|million|billion|trillion)"
+# "one" alone is mostly a pronoun or an article ("one of", "no one"): only in compounds.
+_WORD_NUMBER = (
+    rf"(?:half\s+a\s+dozen|a\s+dozen|(?:{_SMALL})\s+dozen|a\s+(?:{_WORD_SCALE})"
+    rf"|(?:(?:{_TENS})(?:[-\s](?:{_SMALL}))?|{_SMALL})(?:\s+{_WORD_SCALE})+(?:\s+and\s+(?:{_SMALL}))?"
+    rf"|(?:{_TENS})[-‑](?:{_SMALL})|(?:{_TENS})|(?:{_UNIT_NO_ONE})|dozen)"
+)
+_VAGUE = (
+    r"(?:dozens|scores|hundreds|thousands|tens\s+of\s+thousands|hundreds\s+of\s+thousands"
+    r"|millions|billions)(?=\s+of\b)"
+)
+# 182,000 / 20 000 (SI and French style, also with no-break spaces) / 1.2 / 500
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?"
+_CURRENCY = r"(?:US|U\.S\.|C|CA|CAD|CDN|A|AU|NZ|HK|S)?\$|€|£|¥|₹"
+_QUALIFIERS = (
+    "more than",
+    "over",
+    "at least",
+    "upwards of",
+    "up to",
+    "as many as",
+    "about",
+    "approximately",
+    "approx.",
+    "around",
+    "roughly",
+    "some",
+    "nearly",
+    "almost",
+    "close to",
+    "an estimated",
+    "estimated",
+    "fewer than",
+    "less than",
+    "under",
+    "at most",
+    "no more than",
+    "just over",
+    "just under",
+    "well over",
+    "exactly",
+    "more",
+    "over",
+)
+_QUALIFIER = "|".join(
+    re.escape(q).replace(r"\ ", r"\s+")
+    for q in sorted(set(_QUALIFIERS), key=len, reverse=True)
+    if q != "more"
+)
+_UNIT_WORDS = (
+    r"per\s*cent|percent|percentage\s+points?|%|km/h|mph|sq(?:uare)?\.?\s+(?:km|kilometres|kilometers|miles)"
+    r"|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|ft|kg|kilograms?|tonnes?|tons?|hectares?|acres?"
+    r"|barrels?|lit(?:re|er)s?|gallons?|degrees?|°C|°F|dollars?|euros?|pounds?|yuan|yen|rupees?"
+)
+_MAY_HOLD_NUMBER = re.compile(
+    rf"\d|\b(?:{_SMALL}|dozens?|scores|hundreds?|thousands?|millions?|billions?|half)\b",
+    re.IGNORECASE,
+)
+_FIGURE = re.compile(
+    rf"(?:(?P<qualifier>\b(?:{_QUALIFIER}))\s+)?"
+    rf"(?P<currency>{_CURRENCY})?\s?"
+    rf"(?P<number>(?<![\w.,])(?:{_DIGITS})(?:\s*(?:{_WORD_SCALE}|bn|mln|m|k)\b)?(?![\w])"
+    rf"|\b(?:{_VAGUE}|{_WORD_NUMBER})\b)"
+    rf"(?:\s*(?P<unit>(?:{_UNIT_WORDS})(?![\w])))?",
+    re.IGNORECASE,
+)
+
+# ---- what is counted, and where ---------------------------------------------------------
+
+# Words that end the counted noun phrase: verbs, prepositions, conjunctions, determiners.
+_STOP = _words(
+    """
+    a an the this that these those them they their its it he she his her we our you i is are
+    was were be been being am have has had will would could should may might can must shall
+    did do does said say says told according including include includes in at on from to
+    into onto with without by for of as than who whom whose which that and or but nor while
+    when where after before since during until per each every about over under more most
+    less least up down out off only also still just already not no yes there here so if then
+    because although though whether more than among between across through against toward
+    towards via amid last next earlier later ago yesterday today tonight tomorrow monday
+    tuesday wednesday thursday friday saturday sunday
+    """
+)
+# Nouns that are plural or mass without a final "s": a phrase ends on them.
+_MASS_HEADS = _words(
+    """
+    personnel staff people police militia crew cattle aircraft equipment military children
+    men women youth livestock infantry fire deer fish sheep
+    """
+)
+# Heads counting the same people in news about armed forces (tuned on the seeds and on
+# common wire phrasing: "500 troops", "500 soldiers", "500 personnel", "500 members").
+_SYNONYM_HEADS = {
+    "soldier": "personnel",
+    "troop": "personnel",
+    "member": "personnel",
+    "force": "personnel",
+    "serviceman": "personnel",
+    "servicemember": "personnel",
+    "servicewoman": "personnel",
+    "personnel": "personnel",
+    "service member": "personnel",
+    "person": "people",
+    "people": "people",
+    "individual": "people",
+    "resident": "people",
+    "death": "dead",
+    "fatality": "dead",
+    "dead": "dead",
+    "killed": "dead",
+    "injury": "injured",
+    "wounded": "injured",
+    "injured": "injured",
+}
+_PLACE_WORDS = "region|country|area|city|capital|north|south|east|west|province|state"
+_PLACE = re.compile(
+    r"\b(?:in|at|inside|into|across|near|within)\s+(?:the\s+)?"
+    rf"(?P<place>(?:[A-Z][\w'’.-]*)(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*|(?:{_PLACE_WORDS})\b)"
+)
+_NOT_PLACES = re.compile(
+    rf"^(?:Operation|Highway|Route|Section|Article|Chapter|Twitter|Facebook|The|A|An)\b|^{MONTHS}$"
+    r"|^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"
+)
+_CLAUSE_END = re.compile(r"[,;:()\[\]\"“”—–]|\s-\s|\.(?:\s|$)")
+_TOKEN = re.compile(r"[A-Za-z][\w'’.\-‑]*|\d[\w\-‑]*")
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One number in a sentence, read with its context."""
+
+    text: str  # as written, qualifier included: "about 500"
+    value: str  # the number as written, without qualifier: "500", "half a dozen"
+    number: float
+    qualifier: str | None
+    unit: str | None  # "$", "%", "km", ... or None for a count
+    counted: str | None  # the noun phrase counted: "Canadian personnel"
+    head: str | None  # its normalised head noun, synonyms folded: "personnel"
+    place: str | None  # "Iraq", "region"
+    low: float  # the interval the figure asserts (qualifier applied)
+    high: float
+    vague: bool = False
+
+
+def parse_number(text: str) -> float | None:
+    """Return the value of a number written in digits or words ("1.2 billion", "two hundred")."""
+    text = re.sub(r"(?<=\d)[ \u00a0\u202f](?=\d{3}\b)", "", text)  # "20 000" -> "20000"
+    words = re.sub(r"[-‑]", " ", text.lower().replace(",", "")).split()
+    if not words:
+        return None
+    if words[0] == "half" and "dozen" in words:
+        return 6.0
+    total = 0.0
+    current = 0.0
+    seen = False
+    for word in words:
+        if word in ("a", "and"):
+            current = current or (1.0 if word == "a" else current)
+            continue
+        if word == "dozen":
+            current = (current or 1.0) * 12
+            seen = True
+        elif re.fullmatch(r"\d+(?:\.\d+)?", word):
+            current += float(word)
+            seen = True
+        elif word in _UNITS_WORDS:
+            current += _UNITS_WORDS[word]
+            seen = True
+        elif word in _TENS_WORDS:
+            current += _TENS_WORDS[word]
+            seen = True
+        elif word in _SCALES:
+            scale = _SCALES[word]
+            if scale == 100:
+                current = (current or 1.0) * 100
+            else:
+                total += (current or 1.0) * scale
+                current = 0.0
+            seen = True
+        else:
+            return None
+    return total + current if seen else None
+
+
+_VAGUE_BASE = {
+    "dozens": 12,
+    "scores": 20,
+    "hundreds": 100,
+    "thousands": 1_000,
+    "tens of thousands": 10_000,
+    "hundreds of thousands": 100_000,
+    "millions": 1_000_000,
+    "billions": 1_000_000_000,
+}
+
+
+# What each qualifier lets a number mean: a bound on one side, or a neighbourhood.
+_AT_LEAST = frozenset({"more than", "over", "upwards of", "just over", "well over", "at least"})
+_AT_MOST = frozenset(
+    {
+        "up to",
+        "as many as",
+        "at most",
+        "no more than",
+        "fewer than",
+        "less than",
+        "under",
+        "just under",
+    }
+)
+_JUST_BELOW = frozenset({"nearly", "almost", "close to"})
+_APPROXIMATE = frozenset(
+    {"about", "approximately", "approx.", "around", "roughly", "some", "an estimated", "estimated"}
+)
+
+
+def _interval(
+    number: float, qualifier: str | None, relative_tolerance: float
+) -> tuple[float, float]:
+    """Return the values a qualified number allows ("more than 300" -> (300, inf))."""
+    if qualifier in _AT_LEAST:
+        return number, float("inf")
+    if qualifier in _AT_MOST:
+        return 0.0, number
+    if qualifier in _JUST_BELOW:
+        return number * (1 - relative_tolerance), number
+    if qualifier in _APPROXIMATE:
+        return number * (1 - relative_tolerance), number * (1 + relative_tolerance)
+    return number, number
+
+
+def _singular(word: str) -> str:
+    lower = word.lower()
+    if lower in _MASS_HEADS or len(lower) < 4 or not lower.endswith("s") or lower.endswith("ss"):
+        return lower
+    if lower.endswith("ies"):
+        return lower[:-3] + "y"
+    if re.search(r"(?:ches|shes|xes|sses|zes)$", lower):
+        return lower[:-2]
+    return lower[:-1]
+
+
+def _counted_phrase(rest: str) -> tuple[str | None, str | None, int]:
+    """Return the noun phrase at the start of ``rest``, its head, and where it ends."""
+    offset = 0
+    of_match = re.match(r"\s*of\s+", rest)
+    if of_match:  # "dozens of people", "20 per cent of voters", "500 of them"
+        offset = of_match.end()
+    text = rest[offset:]
+    words: list[str] = []
+    previous_end = 0
+    for match in _TOKEN.finditer(text):
+        if text[previous_end : match.start()].strip():
+            break  # punctuation between words ends the phrase
+        word = match.group().rstrip(".")
+        lower = word.lower()
+        if lower in _STOP or word[0].isdigit():
+            break
+        words.append(word)
+        previous_end = match.end()
+        is_head = word[0].islower() and (
+            lower in _MASS_HEADS
+            or (lower.endswith("s") and not lower.endswith("ss") and "-" not in lower)
+        )
+        if is_head or len(words) >= 5:
+            break
+    if not words:
+        return None, None, 0
+    if words[0].lower() in ("them", "those"):
+        return None, None, 0
+    # A phrase of capitalised words only is a name ("Canadian"), not a counted thing.
+    if all(w[0].isupper() for w in words):
+        return None, None, 0
+    head = _singular(words[-1])
+    head = _SYNONYM_HEADS.get(head, head)
+    return " ".join(words), head, offset + previous_end
+
+
+def find_figures(sentence: str, relative_tolerance: float = 0.1) -> list[Figure]:
+    """Return the figures in one sentence, in order (see the module docstring)."""
+    if not _MAY_HOLD_NUMBER.search(sentence):
+        return []  # most sentences: skip the expensive patterns
+    masked = not_figure_spans(sentence)
+    figures: list[Figure] = []
+    for match in _FIGURE.finditer(sentence):
+        start, end = match.span("number")
+        if any(s < end and start < e for s, e in masked):
+            continue
+        raw_number = match.group("number")
+        if re.match(r"0\d", raw_number):
+            continue  # "000" of a number broken by a stray space: not a value
+
+        vague = bool(re.match(_VAGUE, raw_number + " of", re.IGNORECASE))
+        if vague:
+            number = float(_VAGUE_BASE[" ".join(raw_number.lower().split())] * 2)
+        else:
+            parsed = parse_number(raw_number)
+            if parsed is None:
+                continue
+            number = parsed
+        currency = match.group("currency")
+        unit_word = match.group("unit")
+        unit = _normalise_unit(currency, unit_word)
+        qualifier = match.group("qualifier")
+        qualifier = " ".join(qualifier.lower().split()) if qualifier else None
+        counted, head, consumed = _counted_phrase(sentence[match.end() :])
+        if head is None and unit is None and figures and figures[-1].head:
+            counted, head = figures[-1].counted, figures[-1].head  # "about 500 in Iraq"
+        if vague and head in ("dollar", "euro", "pound"):
+            unit = {"dollar": "$", "euro": "€", "pound": "£"}[head]  # "billions of dollars"
+        if head is None and unit is not None:
+            counted = _subject_before(sentence[: match.start()])  # "unemployment rose to 20%"
+            head = counted.lower() if counted else None
+        if head is None and unit is None:
+            continue  # a bare number with nothing counted is not a checkable figure
+        clause_start = match.end() + consumed
+        clause = sentence[clause_start:]
+        stop = _CLAUSE_END.search(clause)
+        clause = clause[: stop.start()] if stop else clause
+        place = _find_place(clause)
+        low, high = (
+            (number, number * 5) if vague else _interval(number, qualifier, relative_tolerance)
+        )
+        value = " ".join(raw_number.split())
+        if currency:
+            value = currency + value
+        if unit_word:
+            value = f"{value} {unit_word}" if unit_word[0].isalpha() else value + unit_word
+        figures.append(
+            Figure(
+                text=" ".join(match.group().split()),
+                value=value,
+                number=number,
+                qualifier=qualifier,
+                unit=unit,
+                counted=counted,
+                head=head,
+                place=place,
+                low=low,
+                high=high,
+                vague=vague,
+            )
+        )
+    return figures
+
+
+# Verbs that link a measured thing to its value: skipped when reading the thing before.
+_LINKING_VERBS = _words(
+    """
+    rose fell reached worth totalled totaled cost costs hit stood climbed increased
+    decreased dropped jumped grew surged plunged amounted amounts topped exceeded valued
+    estimated set raised cut budgeted pegged put spent spend pay paid
+    """
+)
+
+
+def _subject_before(before: str) -> str | None:
+    """Return the thing a unit figure measures from the words before it ("unemployment")."""
+    clause = re.split(r"[,;:()\[\]\"“”—–]", before)[-1]
+    words = [
+        w.rstrip(".")
+        for w in _TOKEN.findall(clause)
+        if w.lower().rstrip(".") not in _STOP
+        and w.lower() not in _LINKING_VERBS
+        and not w[0].isdigit()
+    ]
+    return " ".join(words[-2:]) if words else None
+
+
+def _find_place(clause: str) -> str | None:
+    for match in _PLACE.finditer(clause):
+        place = match.group("place").rstrip(".’'")
+        if place and not _NOT_PLACES.search(place):
+            return place
+    return None
+
+
+def _normalise_unit(currency: str | None, unit_word: str | None) -> str | None:
+    if currency:
+        return currency.replace(".", "")
+    if not unit_word:
+        return None
+    unit = " ".join(unit_word.lower().split())
+    if unit in ("per cent", "percent", "%", "percentage point", "percentage points"):
+        return "%" if "point" not in unit else "percentage points"
+    if unit.startswith("dollar"):
+        return "$"
+    return unit

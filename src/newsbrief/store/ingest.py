@@ -1,0 +1,164 @@
+"""Ingest: read sources into the store, idempotently and in committed batches.
+
+An article's id comes from its content, so the same article read twice (or a run repeated
+after a crash) is stored once: ``INSERT OR IGNORE``. Articles are committed in batches;
+a run killed half-way keeps every batch it committed, and its run row stays ``running``
+as a record of the interruption. Rerunning the same command completes the work.
+Articles are stored as read (status ``new``); ``update`` cleans, dedups and clusters them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import sqlite3
+import time
+from collections.abc import Iterable
+from pathlib import Path
+
+from newsbrief.config import Config
+from newsbrief.model import Article, Rejected, RunReport
+from newsbrief.progress import Progress, no_progress
+from newsbrief.store.schema import open_for_writing
+
+log = logging.getLogger(__name__)
+
+# Articles per transaction: large enough that commits cost little, small enough that a
+# killed run loses at most a moment's work and readers see progress.
+BATCH_SIZE = 100
+
+
+def now_iso() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def start_run(connection: sqlite3.Connection, kind: str, sources: list[str]) -> int:
+    cursor = connection.execute(
+        "INSERT INTO runs (kind, status, started, sources) VALUES (?, 'running', ?, ?)",
+        (kind, now_iso(), json.dumps(sources)),
+    )
+    run_id = cursor.lastrowid
+    assert run_id is not None
+    return run_id
+
+
+def finish_run(connection: sqlite3.Connection, run_id: int, report: dict[str, object]) -> None:
+    connection.execute(
+        "UPDATE runs SET status = 'done', finished = ?, report = ? WHERE id = ?",
+        (now_iso(), json.dumps(report), run_id),
+    )
+
+
+def store_rejected(
+    connection: sqlite3.Connection, run_id: int, rejected: Iterable[Rejected]
+) -> None:
+    connection.executemany(
+        "INSERT INTO rejected (run_id, source, reason, stage) VALUES (?, ?, ?, ?)",
+        [(run_id, r.source, r.reason, r.stage) for r in rejected],
+    )
+
+
+def index_for_search(connection: sqlite3.Connection, article: Article) -> None:
+    """(Re)index one article's title and text for full-text search."""
+    row = connection.execute("SELECT num FROM articles WHERE id = ?", (article.id,)).fetchone()
+    connection.execute("DELETE FROM article_search WHERE rowid = ?", (row[0],))
+    connection.execute(
+        "INSERT INTO article_search (rowid, title, text) VALUES (?, ?, ?)",
+        (row[0], article.title or "", article.text),
+    )
+
+
+def _insert_batch(
+    connection: sqlite3.Connection, run_id: int, articles: list[Article], rejected: list[Rejected]
+) -> int:
+    """Store one batch in one transaction; return how many articles were new."""
+    added = 0
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        for article in articles:
+            cursor = connection.execute(
+                "INSERT OR IGNORE INTO articles (id, title, date, source, url, language, origin,"
+                " record, added_run) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    article.id,
+                    article.title,
+                    article.date.isoformat() if article.date else None,
+                    article.source,
+                    article.url,
+                    article.language,
+                    article.origin,
+                    json.dumps(article.to_record(), ensure_ascii=False),
+                    run_id,
+                ),
+            )
+            if cursor.rowcount == 1:
+                added += 1
+                index_for_search(connection, article)
+        store_rejected(connection, run_id, rejected)
+        connection.execute("COMMIT")
+    except BaseException:
+        connection.execute("ROLLBACK")
+        raise
+    return added
+
+
+def ingest(
+    sources: Iterable[str | Path],
+    db_path: str | Path,
+    config: Config | None = None,
+    progress: Progress = no_progress,
+) -> RunReport:
+    """Read the sources into the store; return what was read, added and rejected.
+
+    Args:
+        sources: files, folders, globs, or "-" for stdin; any format newsbrief reads.
+        db_path: the SQLite store (created if missing).
+        config: settings (only ``config.ingest`` is used here).
+        progress: a progress callback.
+
+    Raises:
+        StoreError: the store cannot be opened or written.
+    """
+    from newsbrief.ingest import read_sources
+
+    config = config or Config()
+    source_names = [str(s) for s in sources]
+    start = time.perf_counter()
+    connection = open_for_writing(db_path)
+    try:
+        run_id = start_run(connection, "ingest", source_names)
+        counts = {"read": 0, "added": 0, "already_stored": 0, "rejected": 0}
+        all_rejected: list[Rejected] = []
+        batch: list[Article] = []
+        batch_rejected: list[Rejected] = []
+        for record in progress(read_sources(source_names, config.ingest), "ingesting"):
+            if isinstance(record, Rejected):
+                log.warning("rejected %s: %s", record.source, record.reason)
+                batch_rejected.append(record)
+            else:
+                batch.append(record)
+            if len(batch) + len(batch_rejected) >= BATCH_SIZE:
+                counts["added"] += _insert_batch(connection, run_id, batch, batch_rejected)
+                counts["read"] += len(batch)
+                all_rejected.extend(batch_rejected)
+                batch, batch_rejected = [], []
+        counts["added"] += _insert_batch(connection, run_id, batch, batch_rejected)
+        counts["read"] += len(batch)
+        all_rejected.extend(batch_rejected)
+        counts["already_stored"] = counts["read"] - counts["added"]
+        counts["rejected"] = len(all_rejected)
+        report = RunReport(
+            counts=counts,
+            rejected=tuple(all_rejected),
+            seconds={"ingest": time.perf_counter() - start},
+        )
+        finish_run(connection, run_id, report.to_json())
+    except sqlite3.DatabaseError as error:
+        from newsbrief.errors import StoreError
+
+        raise StoreError(f"cannot write store: {error}", source=str(db_path)) from None
+    finally:
+        connection.close()
+    log.info("ingest: %s", counts)
+    return report

@@ -1,0 +1,379 @@
+"""Update: process the articles ingest stored since the last update, incrementally.
+
+The order:
+
+    1. read the new articles (status ``new``), in date order
+    2. clean them (``clean_articles``); emptied ones are rejected
+    3. dedup them against each other and the stored articles of the same days
+       (``find_duplicates``): a new copy of a stored story points to the stored canonical
+    4. cluster online: the stored events of the same days (plus those holding a new
+       copy's canonical) are reopened (``OnlineClusterer.from_events``), and each new
+       article joins the most similar one or opens a new event
+    5. rebuild the brief of every event that gained articles, and of every new event
+    6. write everything in one transaction
+
+Stored articles never move between events and stored copies keep their canonical, so an
+event changes only by gaining articles and only changed events get new briefs. The work
+is computed outside the write transaction (the web app and ingest keep going) and
+written in one short one, after checking no other update wrote the same rows meanwhile;
+a killed update writes nothing and the next one does the work.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import sqlite3
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from newsbrief.config import Config
+from newsbrief.errors import StoreError
+from newsbrief.model import Article, Brief, Event, Rejected
+from newsbrief.progress import Progress, no_progress
+from newsbrief.store.ingest import finish_run, index_for_search, start_run, store_rejected
+from newsbrief.store.schema import open_for_writing
+
+log = logging.getLogger(__name__)
+
+# An undated new article is compared with this many stored articles, the most recent:
+# enough for a news desk's last weeks, bounded so an update's cost does not grow forever.
+MAX_UNDATED_NEIGHBOURS = 5000
+
+
+@dataclass(frozen=True)
+class UpdateReport:
+    """What an update did."""
+
+    new_articles: int = 0
+    kept: int = 0
+    copies: int = 0
+    events_created: int = 0
+    events_changed: int = 0
+    briefs_rebuilt: int = 0
+    rejected: tuple[Rejected, ...] = ()
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def changed_anything(self) -> bool:
+        return self.new_articles > 0
+
+    def describe(self) -> str:
+        """Return a one-line account for the terminal."""
+        if not self.changed_anything:
+            return "update: no new articles; nothing changed"
+        return (
+            f"update: {self.new_articles} new articles ({self.kept} kept, {self.copies} copies,"
+            f" {len(self.rejected)} rejected); {self.events_created} events created,"
+            f" {self.events_changed} grown; {self.briefs_rebuilt} briefs rebuilt"
+        )
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "counts": {
+                "new_articles": self.new_articles,
+                "kept": self.kept,
+                "copies": self.copies,
+                "events_created": self.events_created,
+                "events_changed": self.events_changed,
+                "briefs_rebuilt": self.briefs_rebuilt,
+                "rejected": len(self.rejected),
+            },
+            "seconds": {k: round(v, 3) for k, v in self.seconds.items()},
+        }
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """Everything an update will write, computed before the write transaction."""
+
+    processed_ids: tuple[str, ...]
+    kept: tuple[Article, ...]
+    emptied_ids: tuple[str, ...]
+    rejected: tuple[Rejected, ...]
+    replaced: dict[str, str]  # stored event id -> id of the event that replaces it
+    old_members: dict[str, frozenset[str]]  # stored event id -> its article ids, as read
+    briefs: tuple[Brief, ...]  # of changed and created events
+
+
+def _article_of(row: sqlite3.Row | tuple[str, ...], copy_of: str | None = None) -> Article:
+    article = Article.from_record(json.loads(row[0]))
+    return replace(article, copy_of=copy_of) if copy_of != article.copy_of else article
+
+
+def _read_new(connection: sqlite3.Connection) -> list[Article]:
+    rows = connection.execute(
+        "SELECT record FROM articles WHERE status = 'new' ORDER BY date IS NULL, date, id"
+    ).fetchall()
+    return [_article_of(row) for row in rows]
+
+
+def _day_range(articles: Sequence[Article], window_days: int) -> tuple[str, str] | None:
+    dates = [a.date for a in articles if a.date]
+    if not dates:
+        return None
+    window = dt.timedelta(days=window_days)
+    return (min(dates) - window).isoformat(), (max(dates) + window).isoformat()
+
+
+def _stored_neighbours(
+    connection: sqlite3.Connection, articles: Sequence[Article], window_days: int
+) -> list[Article]:
+    """Return the stored, kept articles a new article may be a copy of or share an event with.
+
+    Those within the event window of the new articles' dates, and the undated ones; when a
+    new article is undated it may belong anywhere, so the most recent stored articles.
+    """
+    query = (
+        "SELECT a.cleaned, c.canonical_id FROM articles a"
+        " LEFT JOIN copies c ON c.article_id = a.id WHERE a.status = 'kept'"
+    )
+    days = _day_range(articles, window_days)
+    if any(a.date is None for a in articles) or days is None:
+        rows = connection.execute(
+            f"{query} ORDER BY a.date IS NULL, a.date DESC LIMIT ?", (MAX_UNDATED_NEIGHBOURS,)
+        )
+    else:
+        rows = connection.execute(f"{query} AND (a.date BETWEEN ? AND ? OR a.date IS NULL)", days)
+    return [_article_of(row, row[1]) for row in rows]
+
+
+def _mark_new_copies(
+    new: Sequence[Article], stored: Sequence[Article], config: Config
+) -> list[Article]:
+    """Return the new articles with ``copy_of`` set; stored articles keep theirs."""
+    from newsbrief.dedup import find_duplicates
+
+    stored_by_id = {a.id: a for a in stored}
+    new_ids = {a.id for a in new}
+    canonical_of: dict[str, str] = {}
+    for group in find_duplicates([*stored, *new], config.dedup):
+        members = [group.canonical_id, *group.copy_ids]
+        stored_members = [m for m in members if m in stored_by_id]
+        if stored_members:
+            # Keep stored stories as they are: new copies point to a stored canonical.
+            anchor = stored_by_id[stored_members[0]]
+            canonical = anchor.copy_of or anchor.id
+        else:
+            canonical = group.canonical_id
+        for member in members:
+            if member in new_ids and member != canonical:
+                canonical_of[member] = canonical
+    return [replace(a, copy_of=canonical_of.get(a.id)) for a in new]
+
+
+def _stored_events(
+    connection: sqlite3.Connection, article_ids: Iterable[str]
+) -> dict[str, list[Article]]:
+    """Return the stored events holding these articles, with all their members."""
+    ids = sorted(set(article_ids))
+    events: dict[str, list[Article]] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        for (event,) in connection.execute(
+            f"SELECT DISTINCT event_id FROM event_articles WHERE article_id IN ({marks})", chunk
+        ):
+            events.setdefault(event, [])
+    for event in events:
+        rows = connection.execute(
+            "SELECT a.cleaned, c.canonical_id FROM event_articles e"
+            " JOIN articles a ON a.id = e.article_id"
+            " LEFT JOIN copies c ON c.article_id = a.id"
+            " WHERE e.event_id = ? ORDER BY a.date IS NULL, a.date, a.id",
+            (event,),
+        )
+        events[event] = [_article_of(row, row[1]) for row in rows]
+    return events
+
+
+def _plan(connection: sqlite3.Connection, config: Config, progress: Progress) -> _Plan | None:
+    from newsbrief.clean import clean_articles
+    from newsbrief.cluster import OnlineClusterer, features_for_articles
+    from newsbrief.cluster.online import make_event
+    from newsbrief.pipeline import brief_event
+
+    new = _read_new(connection)
+    if not new:
+        return None
+    cleaned, emptied = clean_articles(new, config.clean)
+    kept_ids = {a.id for a in cleaned}
+    window = config.cluster.event_window_days
+    neighbours = _stored_neighbours(connection, cleaned, window)
+    cleaned = _mark_new_copies(cleaned, neighbours, config)
+    canonicals = {a.copy_of for a in cleaned if a.copy_of}
+    stored = _stored_events(connection, [a.id for a in neighbours] + sorted(canonicals))
+    old_members = {event: frozenset(a.id for a in members) for event, members in stored.items()}
+
+    clusterer = OnlineClusterer.from_events(
+        [Event(event, tuple(members)) for event, members in stored.items()], config.cluster
+    )
+    ordered = sorted(cleaned, key=lambda a: (a.date is None, a.date or dt.date.min, a.id))
+    features = features_for_articles(ordered, config.cluster)
+    for item, article in progress(zip(features, ordered, strict=True), "clustering", len(ordered)):
+        clusterer.add_features(item, article)
+
+    old_event_of = {a: event for event, members in old_members.items() for a in members}
+    replaced: dict[str, str] = {}
+    changed: list[Event] = []
+    for event in clusterer.open_events():
+        members = frozenset(a.id for a in event.articles)
+        previous = {old_event_of[a] for a in members if a in old_event_of}
+        if len(previous) > 1:
+            raise StoreError(f"online clustering merged stored events {sorted(previous)}")
+        if previous and old_members[next(iter(previous))] == members:
+            continue
+        event = make_event(event.articles)
+        if previous:
+            replaced[next(iter(previous))] = event.id
+        changed.append(event)
+    briefs = tuple(brief_event(e, config) for e in progress(changed, "briefing", len(changed)))
+    return _Plan(
+        processed_ids=tuple(a.id for a in new),
+        kept=tuple(cleaned),
+        emptied_ids=tuple(a.id for a in new if a.id not in kept_ids),
+        rejected=tuple(emptied),
+        replaced=replaced,
+        old_members={e: old_members[e] for e in replaced},
+        briefs=briefs,
+    )
+
+
+def _event_row(brief: Brief, run_id: int) -> tuple[object, ...]:
+    from newsbrief.clean import outlet_of
+
+    outlets = {outlet_of(a) or a.id for a in brief.articles}
+    languages = sorted({a.language for a in brief.articles if a.language})
+    return (
+        brief.event_id,
+        brief.headline,
+        brief.date.isoformat() if brief.date else None,
+        brief.first_seen.isoformat() if brief.first_seen else None,
+        brief.last_seen.isoformat() if brief.last_seen else None,
+        len(brief.articles),
+        len(outlets),
+        ",".join(languages),
+        run_id,
+    )
+
+
+def _check_unchanged(connection: sqlite3.Connection, plan: _Plan) -> None:
+    """Raise StoreError when another update processed the same articles meanwhile."""
+    for article_id in plan.processed_ids:
+        row = connection.execute("SELECT status FROM articles WHERE id = ?", (article_id,))
+        if row.fetchone() != ("new",):
+            raise StoreError("another update ran at the same time; run update again")
+    for event, members in plan.old_members.items():
+        rows = connection.execute(
+            "SELECT article_id FROM event_articles WHERE event_id = ?", (event,)
+        ).fetchall()
+        if frozenset(r[0] for r in rows) != members:
+            raise StoreError("another update ran at the same time; run update again")
+
+
+def _write(connection: sqlite3.Connection, plan: _Plan) -> int:
+    run_id = start_run(connection, "update", [])
+    for article in plan.kept:
+        connection.execute(
+            "UPDATE articles SET status = 'kept', cleaned = ?, title = ?, date = ?, source = ?,"
+            " url = ?, language = ?, processed_run = ? WHERE id = ?",
+            (
+                json.dumps(article.to_record(), ensure_ascii=False),
+                article.title,
+                article.date.isoformat() if article.date else None,
+                article.source,
+                article.url,
+                article.language,
+                run_id,
+                article.id,
+            ),
+        )
+        index_for_search(connection, article)  # search the cleaned text
+        if article.copy_of:
+            connection.execute(
+                "INSERT OR REPLACE INTO copies (article_id, canonical_id) VALUES (?, ?)",
+                (article.id, article.copy_of),
+            )
+    connection.executemany(
+        "UPDATE articles SET status = 'emptied', processed_run = ? WHERE id = ?",
+        [(run_id, article_id) for article_id in plan.emptied_ids],
+    )
+    store_rejected(connection, run_id, plan.rejected)
+    for old, new in plan.replaced.items():
+        connection.execute("DELETE FROM events WHERE id = ?", (old,))  # cascades
+        connection.execute("UPDATE event_aliases SET new_id = ? WHERE new_id = ?", (new, old))
+        connection.execute(
+            "INSERT OR REPLACE INTO event_aliases (old_id, new_id) VALUES (?, ?)", (old, new)
+        )
+    for brief in plan.briefs:
+        connection.execute(
+            "INSERT OR REPLACE INTO events (id, headline, date, first_seen, last_seen,"
+            " article_count, outlet_count, languages, updated_run)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            _event_row(brief, run_id),
+        )
+        connection.executemany(
+            "INSERT OR REPLACE INTO event_articles (article_id, event_id) VALUES (?, ?)",
+            [(a.id, brief.event_id) for a in brief.articles],
+        )
+        connection.execute(
+            "INSERT OR REPLACE INTO briefs (event_id, brief, built_from, built_run)"
+            " VALUES (?, ?, ?, ?)",
+            (
+                brief.event_id,
+                json.dumps(brief.to_json(), ensure_ascii=False),
+                json.dumps(sorted(a.id for a in brief.articles)),
+                run_id,
+            ),
+        )
+        connection.execute("DELETE FROM event_aliases WHERE old_id = ?", (brief.event_id,))
+    return run_id
+
+
+def update(
+    db_path: str | Path, config: Config | None = None, progress: Progress = no_progress
+) -> UpdateReport:
+    """Clean, dedup and cluster the articles stored since the last update; rebuild briefs.
+
+    Only events that gained articles, and new events, get new briefs. With no new
+    articles nothing is written.
+
+    Raises:
+        StoreError: the store cannot be opened, or another update ran at the same time.
+    """
+    config = config or Config()
+    start = time.perf_counter()
+    connection = open_for_writing(db_path)
+    try:
+        plan = _plan(connection, config, progress)
+        if plan is None:
+            log.info("update: no new articles")
+            return UpdateReport(seconds={"update": time.perf_counter() - start})
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            _check_unchanged(connection, plan)
+            run_id = _write(connection, plan)
+            report = UpdateReport(
+                new_articles=len(plan.processed_ids),
+                kept=len(plan.kept),
+                copies=sum(a.copy_of is not None for a in plan.kept),
+                events_created=len(plan.briefs) - len(plan.replaced),
+                events_changed=len(plan.replaced),
+                briefs_rebuilt=len(plan.briefs),
+                rejected=plan.rejected,
+                seconds={"update": time.perf_counter() - start},
+            )
+            finish_run(connection, run_id, report.to_json())
+            connection.execute("COMMIT")
+        except BaseException:
+            connection.execute("ROLLBACK")
+            raise
+    except sqlite3.DatabaseError as error:
+        raise StoreError(f"cannot update store: {error}", source=str(db_path)) from None
+    finally:
+        connection.close()
+    log.info("update: %s", report.to_json()["counts"])
+    return report

@@ -1,0 +1,97 @@
+"""The summary part of a brief: a headline and key sentences with all their sources.
+
+``summarize_event`` runs the multi-document summarizer over the event's original
+articles (copies only add sources), keeps its best ``key_sentences`` sentences that do
+not restate a better one, in reading order, and lists for each one every article that
+reports the same information (``sources.py``). The headline is the best opening
+sentence, compressed (``headline.py``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections import Counter
+from collections.abc import Sequence
+
+import numpy as np
+
+from newsbrief.config import SummaryConfig
+from newsbrief.embed import embed_texts
+from newsbrief.model import Event, KeySentence, Summary
+from newsbrief.summarize.candidates import Candidate
+from newsbrief.summarize.headline import choose_headline, compress_headline
+from newsbrief.summarize.multidoc import order_for_reading, rank_candidates, weigh_candidates
+from newsbrief.summarize.sources import SEMANTIC_MATCH, attribute_sources
+
+log = logging.getLogger(__name__)
+
+# Words allowed per key sentence when selecting them (news sentences average ~25 words).
+WORDS_PER_KEY_SENTENCE = 35
+
+
+def summarize_event(event: Event, config: SummaryConfig) -> Summary:
+    """Return the event's headline and key sentences, each with every reporting article.
+
+    An event without usable text gets its first article title as headline (or "") and no
+    key sentences; the reason is logged, nothing is raised.
+    """
+    originals = sorted(
+        (a for a in event.articles if a.copy_of is None and a.text.strip()),
+        key=lambda a: a.date.isoformat() if a.date else "",
+    )
+    if not originals:
+        log.info("event %s: no article with text, no summary", event.id)
+        return Summary(headline=_fallback_headline(event), key_sentences=())
+    weighted = weigh_candidates(originals, config=config)
+    budget = config.key_sentences * WORDS_PER_KEY_SENTENCE
+    key_config = dataclasses.replace(config, cost_power=config.key_sentence_cost_power)
+    ranked = rank_candidates(originals, 2 * budget, config=key_config, weighted=weighted)
+    chosen = order_for_reading(drop_paraphrases(ranked, config.key_sentences), originals)
+    headline = choose_headline(
+        weighted.candidates, weighted.concepts, weighted.weights, config.headline_max_words
+    )
+    if not headline:
+        headline = _fallback_headline(event)
+    if not chosen:
+        log.info("event %s: no readable sentence for key sentences", event.id)
+    languages = Counter(a.language for a in originals if a.language)
+    language = languages.most_common(1)[0][0] if languages else None
+    texts = [candidate.text for candidate in chosen]
+    found = attribute_sources(texts, event.articles, language)
+    order = {article.id: i for i, article in enumerate(event.articles)}
+    key_sentences: list[KeySentence] = []
+    for candidate, sources in zip(chosen, found, strict=True):
+        ids = set(sources) | {originals[candidate.article_index].id}
+        # A syndicated copy reprints its original: it reports what the original reports.
+        ids |= {a.id for a in event.articles if a.copy_of in ids}
+        key_sentences.append(
+            KeySentence(candidate.text, tuple(sorted(ids, key=lambda i: order.get(i, 0))))
+        )
+    return Summary(headline=headline, key_sentences=tuple(key_sentences))
+
+
+def drop_paraphrases(ranked: Sequence[Candidate], limit: int) -> list[Candidate]:
+    """Return up to ``limit`` of ``ranked``, skipping restatements of a better one.
+
+    Concept coverage misses paraphrases ("Canadian Armed Forces are leaving Iraq" and
+    "the Canadian military is relocating some soldiers from Iraq"); embeddings catch them.
+    """
+    pool = list(ranked[: limit * 2])
+    if len(pool) <= limit:
+        return pool
+    vectors = embed_texts([candidate.text for candidate in pool])
+    kept: list[int] = []
+    for i in range(len(pool)):
+        if all(float(np.dot(vectors[i], vectors[j])) < SEMANTIC_MATCH for j in kept):
+            kept.append(i)
+        if len(kept) == limit:
+            break
+    return [pool[i] for i in kept]
+
+
+def _fallback_headline(event: Event) -> str:
+    for article in event.articles:
+        if article.title and article.title.strip():
+            return compress_headline(article.title.strip())
+    return ""

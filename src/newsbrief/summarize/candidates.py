@@ -1,0 +1,187 @@
+"""Candidate sentences for extraction: split, cleaned, and filtered for readability.
+
+A sentence can be a candidate only if it reads well out of context: it ends with final
+punctuation, starts with a capital, has balanced quotes, does not open with a pronoun or a
+connective that points back to a previous sentence, and is no boilerplate (bylines,
+datelines, wire trailers, captions, "READ MORE", social-media prompts).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsbrief.clean import split_sentences
+from newsbrief.evaluate._smart_stopwords import SMART_STOPWORDS
+from newsbrief.evaluate.rouge import porter_stem
+from newsbrief.model import Article
+
+# A 200k-word article must stay fast: only its opening is read. News puts the
+# information first, so the cut loses little (about 8,000 words).
+MAX_CHARS_PER_ARTICLE = 50_000
+# Sentences per article kept as candidates (DUC articles have up to ~120).
+MAX_SENTENCES_PER_ARTICLE = 80
+# Readable extract lengths, in words: shorter ones are fragments or headlines, longer
+# ones are run-on lists or sentence-splitting failures.
+MIN_WORDS = 6
+MAX_WORDS = 60
+
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Za-z.'’\-]*(?:[ ,]+[A-Z][A-Za-z.'’\-]*)*,?\s*"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s*)?)?"
+    r"\((?:AP|Xinhua|Reuters|AFP|UPI|CNN|dpa|CP)\)\s*(?:--|_|—|–|-|:)?\s*"
+    r"|^[A-Z][A-Z.'’\- ]{2,}(?:,\s*[A-Z][A-Za-z.]+)*\s*(?:--|_|—|–)\s+"
+)
+_LEADING_DASH = re.compile(r"^(?:--|_|—|–)\s*")
+_BOILERPLATE = re.compile(
+    r"https?://|www\.|\S@\S|pic\.twitter|#\w|\bcopyright\b|all rights reserved|"
+    r"read more|story continues|click here|sign up|subscribe|follow us|like us on|"
+    r"\bnyt-|news service|\(ap\)|\bphoto\b|/\w+ \w+$|advertisement|newsletter|"
+    r"for more information",
+    re.IGNORECASE,
+)
+# Opening words that refer back to a sentence the reader of an extract has not seen.
+DANGLING_OPENERS = frozenset(
+    [
+        "he",
+        "she",
+        "they",
+        "it",
+        "his",
+        "her",
+        "their",
+        "its",
+        "them",
+        "him",
+        "this",
+        "these",
+        "those",
+        "that",
+        "such",
+        "but",
+        "and",
+        "or",
+        "also",
+        "however",
+        "meanwhile",
+        "still",
+        "yet",
+        "so",
+        "thus",
+        "then",
+        "moreover",
+        "furthermore",
+        "instead",
+        "nevertheless",
+        "nonetheless",
+        "besides",
+        "otherwise",
+        "accordingly",
+        "hence",
+        "there's",
+        "here's",
+    ]
+)
+TOKEN = re.compile(r"[a-z0-9]+")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One extractable sentence and where it comes from."""
+
+    text: str
+    article_index: int
+    position: int  # index of the sentence within its article
+    words: int
+    stems: tuple[str, ...]  # lower-cased Porter stems of every token, stopwords included
+
+
+@functools.lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """Return the Porter stem of a lower-case word, as ROUGE-1.5.5 stems (longer than 3).
+
+    The same stemmer as the evaluation, so that concepts are the units ROUGE counts; it
+    is also light to import (NLTK's takes seconds).
+    """
+    return porter_stem(word) if len(word) > 3 else word
+
+
+def stem_tokens(text: str) -> tuple[str, ...]:
+    """Return the stems of the alphanumeric tokens of ``text``, as ROUGE tokenises."""
+    return tuple(stem(token) for token in TOKEN.findall(text.lower()))
+
+
+def content_stems(text: str) -> set[str]:
+    """Return the stems of the words of ``text`` that are not stopwords."""
+    return {stem(token) for token in TOKEN.findall(text.lower()) if token not in SMART_STOPWORDS}
+
+
+def tidy_sentence(sentence: str) -> str:
+    """Return ``sentence`` without its dateline or opening connective, with plain quotes."""
+    text = sentence.replace("``", '"').replace("''", '"')
+    text = _DATELINE.sub("", text, count=1)
+    text = _LEADING_DASH.sub("", text)
+    connective = _CONNECTIVE.match(text)
+    if connective and text[connective.end() :][:1].isalpha():
+        # "But the plan ..." -> "The plan ...": the contrast is with a sentence not shown.
+        rest = text[connective.end() :]
+        text = rest[0].upper() + rest[1:]
+    return " ".join(text.split())
+
+
+_CONNECTIVE = re.compile(
+    r"^(?:But|And|Also|However|Meanwhile|Still|Yet|Moreover|Furthermore|In addition|"
+    r"Nevertheless|Nonetheless|Instead|Besides),?\s+"
+)
+
+
+def article_sentences(article: Article) -> list[str]:
+    """Return the article's sentences (its own split if it has one), opening part only."""
+    if article.sentences:
+        return list(article.sentences[:MAX_SENTENCES_PER_ARTICLE])
+    return split_sentences(article.text[:MAX_CHARS_PER_ARTICLE])[:MAX_SENTENCES_PER_ARTICLE]
+
+
+def is_readable(text: str) -> bool:
+    """Return True if ``text`` can stand alone in a summary."""
+    words = text.split()
+    if not MIN_WORDS <= len(words) <= MAX_WORDS:
+        return False
+    if not text[:1].isupper() and text[:1] not in "\"“‘'":
+        return False
+    if text.rstrip("\"”’')")[-1:] not in ".!?":
+        return False
+    if _BOILERPLATE.search(text):
+        return False
+    if words[0].lower().strip("\"“‘',") in DANGLING_OPENERS:
+        return False
+    if not _balanced_quotes(text):
+        return False
+    capitals = sum(word.isupper() and len(word) > 1 for word in words)
+    return capitals <= len(words) / 3  # headlines and captions in capitals
+
+
+def _balanced_quotes(text: str) -> bool:
+    if text.count('"') % 2:
+        return False
+    if text.count("“") != text.count("”"):
+        return False
+    return not text.startswith(("”", "’"))
+
+
+def candidate_sentences(articles: Sequence[Article]) -> list[Candidate]:
+    """Return the readable sentences of ``articles``, in article and sentence order."""
+    candidates: list[Candidate] = []
+    for index, article in enumerate(articles):
+        seen: set[str] = set()
+        for position, raw in enumerate(article_sentences(article)):
+            text = tidy_sentence(raw)
+            if text in seen or not is_readable(text):
+                continue
+            seen.add(text)
+            candidates.append(
+                Candidate(text, index, position, len(text.split()), stem_tokens(text))
+            )
+    return candidates

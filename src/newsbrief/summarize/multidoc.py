@@ -1,0 +1,111 @@
+"""Multi-document extractive summarization: the steps listed in ``newsbrief.summarize``."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsbrief.config import SummaryConfig
+from newsbrief.model import Article
+from newsbrief.summarize.candidates import Candidate, article_sentences, candidate_sentences
+from newsbrief.summarize.concepts import Concept, concept_weights, sentence_concepts
+from newsbrief.summarize.select import select_sentences
+
+log = logging.getLogger(__name__)
+
+
+def summarize_cluster(
+    articles: Sequence[Article],
+    budget_words: int,
+    query: str | None = None,
+    read_before: Sequence[Article] = (),
+    config: SummaryConfig | None = None,
+) -> list[str]:
+    """Return the summary's sentences, in reading order, within ``budget_words`` words.
+
+    Args:
+        articles: the cluster; copies (``copy_of`` set) are not used for selection.
+        budget_words: the most words the summary may have.
+        query: a topic statement (DUC); its words raise the weight of matching concepts.
+        read_before: articles the reader already knows: their concepts count less.
+        config: the summarizer's settings (defaults when None).
+
+    Returns:
+        Sentences, possibly fewer (or none) when the articles hold no readable sentence.
+    """
+    config = config or SummaryConfig()
+    originals = [a for a in articles if a.copy_of is None and a.text.strip()]
+    chosen = rank_candidates(originals, budget_words, query, read_before, config)
+    return [candidate.text for candidate in order_for_reading(chosen, originals)]
+
+
+@dataclass(frozen=True)
+class WeightedCandidates:
+    """The readable sentences of a cluster, their concepts, and every concept's weight."""
+
+    candidates: list[Candidate]
+    concepts: list[set[Concept]]  # the weighted concepts of each candidate
+    weights: dict[Concept, float]
+
+
+def weigh_candidates(
+    articles: Sequence[Article],
+    query: str | None = None,
+    read_before: Sequence[Article] = (),
+    config: SummaryConfig | None = None,
+) -> WeightedCandidates:
+    """Return the candidate sentences of ``articles`` (originals only) and concept weights."""
+    config = config or SummaryConfig()
+    documents = [article_sentences(article) for article in articles]
+    known = [article_sentences(article) for article in read_before if article.text.strip()]
+    weights = concept_weights(documents, config, query, known)
+    candidates = candidate_sentences(articles)
+    concepts = [sentence_concepts(c.stems) & weights.keys() for c in candidates]
+    return WeightedCandidates(candidates, concepts, weights)
+
+
+def rank_candidates(
+    articles: Sequence[Article],
+    budget_words: int,
+    query: str | None = None,
+    read_before: Sequence[Article] = (),
+    config: SummaryConfig | None = None,
+    weighted: WeightedCandidates | None = None,
+) -> list[Candidate]:
+    """Return the chosen sentences of ``articles``, most valuable first.
+
+    ``Candidate.article_index`` indexes ``articles``; pass originals only (no copies).
+    ``weighted`` reuses an earlier ``weigh_candidates`` of the same articles.
+    """
+    config = config or SummaryConfig()
+    if not articles or budget_words <= 0:
+        log.info("nothing to summarize: %d articles, budget %d", len(articles), budget_words)
+        return []
+    weighted = weighted or weigh_candidates(articles, query, read_before, config)
+    candidates, concepts, weights = weighted.candidates, weighted.concepts, weighted.weights
+    # Cap the selection's input: the candidates worth the most concept weight.
+    value = [sum(weights[concept] for concept in found) for found in concepts]
+    keep = sorted(range(len(candidates)), key=lambda i: -value[i])[: config.max_candidates]
+    keep = [i for i in sorted(keep) if value[i] > 0]
+    if not keep:
+        return []
+    picked = select_sentences(
+        [concepts[i] for i in keep],
+        [candidates[i].words for i in keep],
+        weights,
+        budget_words,
+        config.cost_power,
+    )
+    return [candidates[keep[k]] for k in picked]
+
+
+def order_for_reading(chosen: Sequence[Candidate], articles: Sequence[Article]) -> list[Candidate]:
+    """Return ``chosen`` ordered by article date, then article, then position in it."""
+
+    def key(candidate: Candidate) -> tuple[str, int, int]:
+        date = articles[candidate.article_index].date
+        # Undated articles after dated ones: their place in time is unknown.
+        return (date.isoformat() if date else "~", candidate.article_index, candidate.position)
+
+    return sorted(chosen, key=key)

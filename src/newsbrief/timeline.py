@@ -1,0 +1,328 @@
+"""Dated timelines: of one event (for its brief) and of a story told over weeks or months.
+
+``build_timeline(event, config)``: every sentence is dated by its own time expression
+(``timexpr.find_times`` against the article's date; day, month or year precision), or, for
+the lead sentences of a dated article that name no time, by the article's date. Sentences
+are grouped per date; each date gets the sentence closest to the centroid of its group, and
+as sources every article with a sentence on that date or a sentence reporting the same
+(TF-IDF cosine), so undated articles are credited too without guessing their dates.
+
+``build_story_timeline(articles, config, max_dates, sentences_per_date)`` follows the
+Datewise method of news-tls (Gholipour Ghalandari and Ifrim, ACL 2020):
+
+    1. date selection: rank days by how many sentences mention them plus how many articles
+       were published on them (``story_score``), keep the ``max_dates`` best;
+    2. per date, collect the sentences that mention it and the lead sentences (without a
+       time expression) of the articles published that day and the next;
+    3. per date, keep the candidates that agree with both the mentions and the leads (the
+       words both use; news-tls's mean collector with its knee-point cut), then greedily
+       pick ``sentences_per_date`` sentences whose sum is closest to the TF-IDF centroid of
+       the candidates (news-tls's CentroidOpt).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from newsbrief.config import TimelineConfig
+from newsbrief.model import Article, Event, TimelineEntry
+from newsbrief.timexpr import DAY, MONTH, YEAR, find_times
+
+log = logging.getLogger(__name__)
+
+_PRECISION_RANK = {DAY: 0, MONTH: 1, YEAR: 2}
+_DUPLICATE_COSINE = 0.9999  # news-tls's redundancy bound: only verbatim repeats
+_PTB_SPLIT = re.compile(r"(?<=\s[.!?])\s+(?=(?:``|[\"'(]|-LRB-)?\s*[A-Z0-9])")
+
+
+@dataclass(frozen=True)
+class _Dated:
+    """A sentence placed on a date, and why: its own expression, or its article's date."""
+
+    text: str
+    article_id: str
+    date: dt.date
+    precision: str
+    mentioned: bool  # dated by a time expression in the sentence itself
+
+
+def split_ptb_sentences(text: str) -> list[str]:
+    """Split PTB-tokenised text ("... in Cairo . The army ...") on its sentence marks."""
+    return [s.strip() for s in _PTB_SPLIT.split(text) if s.strip()]
+
+
+def article_sentences(article: Article) -> list[str]:
+    """Return the article's sentences: those of the clean stage, else split now."""
+    if article.sentences:
+        return list(article.sentences)
+    from newsbrief.clean.sentences import split_sentences
+
+    return split_sentences(article.text)
+
+
+def _word_count(sentence: str) -> int:
+    return len(sentence.split())
+
+
+def _usable(sentence: str, config: TimelineConfig) -> bool:
+    return config.min_sentence_words <= _word_count(sentence) <= config.max_sentence_words
+
+
+def date_sentences(article: Article, config: TimelineConfig, lead_sentences: int) -> list[_Dated]:
+    """Date each usable sentence of ``article`` by its most precise resolved time expression.
+
+    A sentence with no time expression is dated with the article's date when it is among
+    the article's first ``lead_sentences`` (the lead reports the news of the day);
+    otherwise it is left out. Week and vague expressions date nothing.
+    """
+    dated: list[_Dated] = []
+    for index, sentence in enumerate(article_sentences(article)):
+        if not _usable(sentence, config):
+            continue
+        mentions = [m for m in find_times(sentence, article.date) if m.precision in _PRECISION_RANK]
+        resolved = [m for m in mentions if m.resolved and m.value is not None]
+        if resolved:
+            best = min(resolved, key=lambda m: _PRECISION_RANK[m.precision])
+            assert best.value is not None
+            dated.append(_Dated(sentence, article.id, best.value, best.precision, True))
+        elif not mentions and article.date and index < lead_sentences:
+            dated.append(_Dated(sentence, article.id, article.date, DAY, False))
+    return dated
+
+
+def _centroid_order(vectors: np.ndarray) -> list[int]:
+    """Return row indices sorted by cosine similarity to the rows' centroid, best first."""
+    centroid = vectors.mean(axis=0)
+    norm = np.linalg.norm(centroid)
+    if norm == 0:
+        return list(range(vectors.shape[0]))
+    scores = vectors @ (centroid / norm)
+    return sorted(range(vectors.shape[0]), key=lambda i: (-scores[i], i))
+
+
+def _select(vectors: np.ndarray, count: int, max_similarity: float) -> list[int]:
+    """Pick up to ``count`` central rows, skipping rows too similar to one already picked."""
+    chosen: list[int] = []
+    for index in _centroid_order(vectors):
+        if len(chosen) == count:
+            break
+        if all(float(vectors[index] @ vectors[other]) < max_similarity for other in chosen):
+            chosen.append(index)
+    return chosen
+
+
+def _vectorise(sentences: Sequence[str]) -> np.ndarray | None:
+    """Return L2-normalised TF-IDF rows, or None when the sentences share no content word."""
+    try:
+        matrix = TfidfVectorizer(stop_words="english", sublinear_tf=True).fit_transform(sentences)
+    except ValueError:  # empty vocabulary: only stopwords or numbers
+        return None
+    return np.asarray(matrix.todense())
+
+
+def build_timeline(event: Event, config: TimelineConfig) -> tuple[TimelineEntry, ...]:
+    """Return the dated timeline of one event: one sentence per date, with its sources.
+
+    Dates carry their precision (day, month, year); entries are sorted by date. When there
+    are more dates than ``config.max_entries``, the dates reported by most articles stay.
+    """
+    dated = [
+        item
+        for article in event.articles
+        for item in date_sentences(article, config, config.lead_sentences)
+    ]
+    if not dated:
+        return ()
+    all_sentences = [
+        (article.id, sentence)
+        for article in event.articles
+        for sentence in article_sentences(article)
+        if _usable(sentence, config)
+    ]
+    texts = [item.text for item in dated] + [sentence for _, sentence in all_sentences]
+    vectors = _vectorise(texts)
+    groups: dict[tuple[dt.date, str], list[int]] = defaultdict(list)
+    for index, item in enumerate(dated):
+        groups[(item.date, item.precision)].append(index)
+    entries: list[tuple[int, TimelineEntry]] = []
+    for (day, precision), members in groups.items():
+        # Prefer sentences that state their date over leads dated by their article.
+        stated = [i for i in members if dated[i].mentioned] or members
+        best = stated[0] if vectors is None else stated[_select(vectors[stated], 1, 1.0)[0]]
+        sources = {dated[i].article_id for i in members}
+        if vectors is not None:
+            others = vectors[len(dated) :]
+            similar = others @ vectors[best] >= config.same_report_similarity
+            sources.update(all_sentences[i][0] for i in np.flatnonzero(similar))
+        ordered = tuple(a.id for a in event.articles if a.id in sources)
+        entries.append((len(sources), TimelineEntry(day, dated[best].text, ordered, precision)))
+    entries.sort(key=lambda pair: (-pair[0], pair[1].date))
+    kept = [entry for _, entry in entries[: config.max_entries]]
+    return tuple(sorted(kept, key=lambda entry: (entry.date, _PRECISION_RANK[entry.precision])))
+
+
+def story_score(mention_count: int, publication_count: int) -> float:
+    """Rank a day by the sentences that mention it plus the articles published on it.
+
+    news-tls ranks by each signal alone; their sum also dates days nobody refers back to
+    (on Timeline17 dev the sum and mentions-only are within 0.01 date F1 of each other).
+    """
+    return mention_count + publication_count
+
+
+def build_story_timeline(
+    articles: Sequence[Article],
+    config: TimelineConfig,
+    max_dates: int | None = None,
+    sentences_per_date: int = 1,
+) -> tuple[TimelineEntry, ...]:
+    """Return a day-by-day timeline of a story told by many articles (Datewise method).
+
+    Args:
+        articles: the story's articles; undated ones contribute only dates they state
+            in full ("January 2, 2020").
+        config: timeline settings (sentence length limits, lead sentences, redundancy).
+        max_dates: how many dates to keep (``config.max_entries`` when None).
+        sentences_per_date: sentences in each date's summary.
+
+    Returns:
+        Entries sorted by date; the text of an entry joins its sentences with a space.
+    """
+    max_dates = config.max_entries if max_dates is None else max_dates
+    dated_articles = [a.date for a in articles if a.date]
+    if not articles or max_dates <= 0:
+        return ()
+    lookback = dt.timedelta(days=config.story_lookback_days)
+    first = min(dated_articles) - lookback if dated_articles else None
+    last = max(dated_articles) if dated_articles else None
+    mentions: dict[dt.date, list[_Dated]] = defaultdict(list)
+    leads: dict[dt.date, list[_Dated]] = defaultdict(list)
+    published: dict[dt.date, int] = defaultdict(int)
+    for article in articles:
+        if article.date:
+            published[article.date] += 1
+        for item in date_sentences(article, config, config.story_lead_sentences):
+            if item.precision != DAY:
+                continue
+            if first and last and not first <= item.date <= last:
+                continue
+            (mentions if item.mentioned else leads)[item.date].append(item)
+    days = set(mentions) | set(published)
+    ranked = sorted(
+        days,
+        key=lambda day: (-story_score(len({m.article_id for m in mentions[day]}) if __import__("os").environ.get("NB_D") == "docs" else len(mentions[day]), published[day] if __import__("os").environ.get("NB_D") != "ment" else 0), day),
+    )
+    vectorizer = _fit_vectorizer(
+        [s for a in articles for s in article_sentences(a) if _usable(s, config)]
+    )
+    entries: list[TimelineEntry] = []
+    for day in ranked:
+        if len(entries) == max_dates or vectorizer is None:
+            break
+        # Leads published the day after report what happened that day (news-tls PM collector).
+        day_leads = leads[day] + leads[day + dt.timedelta(days=1)]
+        candidates = _day_candidates(mentions[day], day_leads, vectorizer)
+        if not candidates:
+            continue
+        # Fit on the day's candidates: IDF then sets apart what is specific to the day.
+        vectors = _vectorise([c.text for c in candidates])
+        if vectors is None:
+            continue
+        chosen = _summary_centroid_select(vectors, sentences_per_date)
+        if not chosen:
+            continue
+        sources: set[str] = set()
+        for i in chosen:
+            similar = vectors @ vectors[i] >= config.same_report_similarity
+            sources.update(candidates[j].article_id for j in np.flatnonzero(similar))
+        text = " ".join(candidates[i].text for i in chosen)
+        entries.append(TimelineEntry(day, text, tuple(sorted(sources)), DAY))
+    log.debug("story timeline: %d of %d candidate dates kept", len(entries), len(days))
+    return tuple(sorted(entries, key=lambda entry: entry.date))
+
+
+def _fit_vectorizer(sentences: Sequence[str]) -> TfidfVectorizer | None:
+    """Fit TF-IDF on the whole story, so rare words are rare across all its days."""
+    vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True)
+    try:
+        vectorizer.fit(sentences)
+    except ValueError:  # empty vocabulary
+        return None
+    return vectorizer
+
+
+def _rows(vectorizer: TfidfVectorizer, sentences: Sequence[str]) -> np.ndarray:
+    return np.asarray(vectorizer.transform(sentences).todense())
+
+
+def _knee(values: Sequence[float]) -> int:
+    """Return the index of the point of a descending curve farthest from its chord."""
+    if len(values) < 3:
+        return len(values) - 1
+    points = np.column_stack([np.arange(len(values)), np.asarray(values, dtype=float)])
+    chord = points[-1] - points[0]
+    chord = chord / (np.linalg.norm(chord) or 1.0)
+    offsets = points - points[0]
+    distances = np.linalg.norm(offsets - np.outer(offsets @ chord, chord), axis=1)
+    return int(np.argmax(distances))
+
+
+def _day_candidates(
+    mentioned: list[_Dated], leads: list[_Dated], vectorizer: TfidfVectorizer
+) -> list[_Dated]:
+    """Return the day's candidates that agree with both what mentions and leads say.
+
+    As news-tls's mean collector: the day's vector keeps the words found both in sentences
+    that mention the day and in the leads published that day or the next; candidates less
+    similar to it than the knee of the sorted similarities are dropped.
+    """
+    if not mentioned or not leads:
+        return mentioned or leads
+    both = mentioned + leads
+    vectors = _rows(vectorizer, [c.text for c in both])
+    mention_mean = vectors[: len(mentioned)].mean(axis=0)
+    lead_mean = vectors[len(mentioned) :].mean(axis=0)
+    day_vector = np.where((mention_mean > 0) & (lead_mean > 0), mention_mean + lead_mean, 0.0)
+    norm = np.linalg.norm(day_vector)
+    if norm == 0:
+        return both
+    similarities = vectors @ (day_vector / norm)
+    ordered = sorted(similarities, reverse=True)
+    threshold = ordered[_knee(ordered)]
+    kept = [c for c, sim in zip(both, similarities, strict=True) if sim > 0 and sim > threshold]
+    return kept or both
+
+
+def _summary_centroid_select(vectors: np.ndarray, count: int) -> list[int]:
+    """Greedily add the sentence that brings the summary's vector closest to the centroid."""
+    centroid = vectors.sum(axis=0)
+    norm = np.linalg.norm(centroid)
+    if norm == 0:
+        return []
+    centroid = centroid / norm
+    chosen: list[int] = []
+    summary = np.zeros_like(centroid)
+    while len(chosen) < min(count, vectors.shape[0]):
+        best, best_score = -1, -1.0
+        for index in range(vectors.shape[0]):
+            # Skip sentences already chosen and their verbatim copies (syndicated reprints).
+            if any(float(vectors[index] @ vectors[c]) > _DUPLICATE_COSINE for c in chosen):
+                continue
+            candidate = summary + vectors[index]
+            length = np.linalg.norm(candidate)
+            score = float(candidate @ centroid / length) if length else 0.0
+            if score > best_score:
+                best, best_score = index, score
+        if best < 0:
+            break
+        chosen.append(best)
+        summary = summary + vectors[best]
+    return chosen

@@ -1,0 +1,321 @@
+"""Find time expressions in news text and resolve them against the article's own date.
+
+``find_times(text, anchor)`` returns one ``TimeMention`` per expression, in text order:
+
+    absolute   "Dec. 3, 2019", "January 2, 2020", "2020-01-07"      -> day
+               "in October 2014", "the summer of 2014"               -> month / year
+               "since 2003", "in 2014"                               -> year
+    anchored   "January 6", "in October" (year taken from the anchor: the closest such date)
+    relative   "Tuesday", "on Monday", "Thursday evening", "yesterday", "today",
+               "two days ago", "last week", "this weekend", "earlier this month",
+               "next month", "last year"
+    vague      "in the coming days", "in recent weeks"            -> never given a day
+
+Conventions (news style, documented in docs/timelines.md):
+
+* A bare weekday ("on Monday", "said Tuesday") is the most recent such day on or before
+  the article's date: reports are written in the past tense about the past week. When the
+  sentence has a future cue ("will", "is to", "expected to", "next") it is the next such
+  day on or after the article's date. "last Monday" is always before, "next Monday" after.
+* A weekday followed closely by an explicit date ("Thursday evening (January 2, 2020 EST)")
+  takes that date.
+* A month and day without a year ("January 6") take the latest year that puts them on or
+  before the article's date (two days of slack for time zones); with a future cue, the
+  earliest on or after it. Likewise a month alone ("in March").
+* Without an anchor (an article with no date) every relative or year-less expression stays
+  unresolved with ``reason="article has no date"``: nothing is guessed.
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+# Precision of a resolved mention. "week" (last week, this weekend) is coarser than a day
+# but finer than a month; "vague" mentions ("in the coming days") never have a value.
+DAY, WEEK, MONTH, YEAR, VAGUE = "day", "week", "month", "year", "vague"
+
+NO_ANCHOR = "article has no date"
+
+
+@dataclass(frozen=True)
+class TimeMention:
+    """One time expression: where it is, what it means and how precisely.
+
+    ``value`` is the first day of the period it names (the day itself for ``"day"``,
+    the Monday for ``"week"``, the 1st for ``"month"``, 1 January for ``"year"``).
+    ``resolved`` is False when the value could not be fixed; ``reason`` then says why
+    (no article date, vague expression).
+    """
+
+    text: str
+    start: int
+    end: int
+    value: dt.date | None
+    precision: str
+    resolved: bool
+    reason: str | None = None
+
+
+_MONTH_NUMBERS = {
+    name.lower(): number
+    for number in range(1, 13)
+    for name in (calendar.month_name[number], calendar.month_abbr[number])
+}
+_MONTH_NUMBERS["sept"] = 9
+# Capitalised month names only: "may" and "march" are also verbs. Abbreviations may carry a dot.
+_MONTH = (
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+)
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])"
+_YEAR = r"(?P<year>1[89]\d\d|20\d\d)(?![\d])"
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+_COUNT = r"(?P<count>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+# Words in the same sentence that put a bare weekday in the future.
+_FUTURE_CUE = re.compile(
+    r"(?i)\b(?:will|shall|'ll|is to|are to|is due|are due|expected to|scheduled|"
+    r"plans? to|planning to|set to|going to|upcoming|next)\b"
+)
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“`'])|\n")
+
+
+def _b(pattern: str) -> re.Pattern[str]:
+    """Compile a pattern that must start and end on word boundaries."""
+    return re.compile(r"(?<![\w-])" + pattern + r"(?![\w-])")
+
+
+# A rule turns its match, the anchor and "is the sentence about the future" into
+# (value, precision, reason the value is missing).
+_Resolution = tuple[dt.date | None, str, str | None]
+_Handler = Callable[[re.Match[str], dt.date | None, bool], _Resolution]
+
+
+def _month_of(match: re.Match[str]) -> int:
+    return _MONTH_NUMBERS[match["month"].rstrip(".").lower()]
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+# Reports from other time zones can carry tomorrow's date: this much slack around the anchor.
+_ANCHOR_SLACK = dt.timedelta(days=2)
+
+
+def _pick_year(anchor: dt.date, candidates: list[dt.date | None], future: bool) -> dt.date | None:
+    """Return the candidate a report dated ``anchor`` means: past unless the sentence is future."""
+    valid = [c for c in candidates if c is not None]
+    if future:
+        ahead = [c for c in valid if c >= anchor - _ANCHOR_SLACK]
+        return min(ahead) if ahead else None
+    behind = [c for c in valid if c <= anchor + _ANCHOR_SLACK]
+    return max(behind) if behind else None
+
+
+def _full_date(match: re.Match[str], anchor: dt.date | None, future: bool) -> _Resolution:
+    value = _safe_date(int(match["year"]), _month_of(match), int(match["day"]))
+    return (value, DAY, None) if value else (None, DAY, "not a calendar date")
+
+
+def _iso_date(match: re.Match[str], anchor: dt.date | None, future: bool) -> _Resolution:
+    value = _safe_date(int(match["year"]), int(match["m"]), int(match["day"]))
+    return (value, DAY, None) if value else (None, DAY, "not a calendar date")
+
+
+def _month_day(match: re.Match[str], anchor: dt.date | None, future: bool) -> _Resolution:
+    if anchor is None:
+        return None, DAY, NO_ANCHOR
+    month, day = _month_of(match), int(match["day"])
+    candidates = [_safe_date(anchor.year + shift, month, day) for shift in (-1, 0, 1)]
+    value = _pick_year(anchor, candidates, future)
+    return (value, DAY, None) if value else (None, DAY, "not a calendar date")
+
+
+def _month_year(match: re.Match[str], anchor: dt.date | None, future: bool) -> _Resolution:
+    return dt.date(int(match["year"]), _month_of(match), 1), MONTH, None
+
+
+def _season_year(match: re.Match[str], anchor: dt.date | None, future: bool) -> _Resolution:
+    # A season spans months; its honest precision is the year (northern-hemisphere months).
+    return dt.date(int(match["year"]), _SEASONS[match["season"].lower()], 1), YEAR, None
+
+
+def _year(match: re.Match[str], anchor: dt.date | None, future: bool) -> _Resolution:
+    return dt.date(int(match["year"]), 1, 1), YEAR, None
+
+
+def _month_alone(match: re.Match[str], anchor: dt.date | None, future: bool) -> _Resolution:
+    if anchor is None:
+        return None, MONTH, NO_ANCHOR
+    month = _month_of(match)
+    candidates: list[dt.date | None] = [dt.date(anchor.year + s, month, 1) for s in (-1, 0, 1)]
+    return _pick_year(anchor.replace(day=1), candidates, future), MONTH, None
+
+
+def _weekday(match: re.Match[str], anchor: dt.date | None, future: bool) -> _Resolution:
+    if anchor is None:
+        return None, DAY, NO_ANCHOR
+    target = _WEEKDAYS.index(match["weekday"].lower())
+    modifier = (match["mod"] or "").lower()
+    back = (anchor.weekday() - target) % 7
+    ahead = (target - anchor.weekday()) % 7
+    if modifier == "last":
+        return anchor - dt.timedelta(days=back or 7), DAY, None
+    if modifier == "next":
+        return anchor + dt.timedelta(days=ahead or 7), DAY, None
+    if modifier == "this" or future:
+        return (anchor + dt.timedelta(days=ahead), DAY, None) if future else (
+            anchor - dt.timedelta(days=back), DAY, None)
+    return anchor - dt.timedelta(days=back), DAY, None
+
+
+def _deictic_day(match: re.Match[str], anchor: dt.date | None, future: bool) -> _Resolution:
+    if anchor is None:
+        return None, DAY, NO_ANCHOR
+    word = match["word"].lower()
+    shift = -1 if word == "yesterday" else 1 if word == "tomorrow" else 0
+    return anchor + dt.timedelta(days=shift), DAY, None
+
+
+def _ago(match: re.Match[str], anchor: dt.date | None, future: bool) -> _Resolution:
+    unit = match["unit"].lower().rstrip("s")
+    precision = {"day": DAY, "week": WEEK, "month": MONTH, "year": YEAR}[unit]
+    if anchor is None:
+        return None, precision, NO_ANCHOR
+    count = match["count"].lower()
+    amount = int(count) if count.isdigit() else _NUMBER_WORDS[count]
+    return _shift(anchor, unit, -amount), precision, None
+
+
+def _shift(anchor: dt.date, unit: str, amount: int) -> dt.date:
+    """Return the start of the period ``amount`` units away from the anchor's period."""
+    if unit == "day":
+        return anchor + dt.timedelta(days=amount)
+    if unit in ("week", "weekend"):
+        monday = anchor - dt.timedelta(days=anchor.weekday())
+        start = monday + dt.timedelta(weeks=amount)
+        return start + dt.timedelta(days=5) if unit == "weekend" else start
+    if unit == "month":
+        index = anchor.year * 12 + anchor.month - 1 + amount
+        return dt.date(index // 12, index % 12 + 1, 1)
+    return dt.date(anchor.year + amount, 1, 1)
+
+
+def _relative_period(match: re.Match[str], anchor: dt.date | None, future: bool) -> _Resolution:
+    unit = match["unit"].lower()
+    precision = {"week": WEEK, "weekend": WEEK, "month": MONTH, "year": YEAR}[unit]
+    if anchor is None:
+        return None, precision, NO_ANCHOR
+    modifier = " ".join(match["mod"].lower().split())
+    amount = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(modifier, 0)
+    if unit == "weekend" and amount == 0 and anchor.weekday() < 5 and not future:
+        # "this weekend" read on a weekday of a past-tense report: the weekend just gone.
+        amount = -1
+    return _shift(anchor, unit, amount), precision, None
+
+
+def _vague(match: re.Match[str], anchor: dt.date | None, future: bool) -> _Resolution:
+    direction = "future" if re.search(r"(?i)coming|next|ahead", match[0]) else "past"
+    return None, VAGUE, f"vague {direction} period"
+
+
+_PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
+_RULES: list[tuple[re.Pattern[str], _Handler]] = [
+    (_b(r"(?P<year>\d{4})-(?P<m>[01]\d)-(?P<day>[0-3]\d)"), _iso_date),
+    (_b(_MONTH + r"\s*" + _DAY + r"\s*,?\s*" + _YEAR), _full_date),
+    (_b(_DAY + r"\s+" + _MONTH + r"\s*,?\s*" + _YEAR), _full_date),
+    (_b(r"(?i:(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+of)\s+" + _YEAR),
+     _season_year),
+    (_b(_MONTH + r"\s*,?\s*" + _YEAR), _month_year),
+    (_b(_MONTH + r"\s+" + _DAY), _month_day),
+    (_b(_DAY + r"\s+" + _MONTH), _month_day),
+    (_b(r"(?i:in|since|by|until|from|before|after|during|of|early|late|mid|between)"
+        r"\s+(?:-\s*)?" + _YEAR), _year),
+    (_b(r"(?i:in|since|by|until|from|before|after|during|early|late|mid-)\s+" + _MONTH
+        + r"(?!\s*\d)"), _month_alone),
+    (_b(r"(?:(?P<mod>(?i:last|next|this|on|early|late))\s+)?" + _WEEKDAY
+        + r"(?:\s*'s)?" + _PART_OF_DAY), _weekday),
+    (_b(r"(?P<word>(?i:yesterday|today|tomorrow|tonight))" + _PART_OF_DAY), _deictic_day),
+    (_b(r"(?i:this\s+(?P<word>morning|afternoon|evening))"), _deictic_day),
+    (_b(r"(?i:" + _COUNT + r"\s+(?P<unit>days?|weeks?|months?|years?)\s+ago)"), _ago),
+    (_b(r"(?i:(?P<mod>last|next|this|past|previous|coming|earlier\s+this|later\s+this)\s+"
+        r"(?P<unit>weekend|week|month|year))"), _relative_period),
+    (_b(r"(?i:(?:in|over|during|for)\s+the\s+(?:coming|next|past|last|recent|previous)"
+        r"(?:\s+few|\s+several|\s+couple\s+of)?\s+(?:days|weeks|months|years)|"
+        r"in\s+recent\s+(?:days|weeks|months|years)|in\s+the\s+days\s+ahead)"), _vague),
+]
+# A weekday this close before an explicit date ("Thursday evening (January 2, 2020 EST)",
+# "Tuesday, Dec. 3, 2019") takes that date.
+_EXPLICIT_GAP = re.compile(r"^[\s,(]*(?:\w+\s+)?[\s,(]*$")
+
+
+def _sentence_ends(text: str) -> list[int]:
+    return [m.start() + 1 for m in _SENTENCE_END.finditer(text)] + [len(text)]
+
+
+def find_times(text: str, anchor: dt.date | None) -> list[TimeMention]:
+    """Return the time expressions of ``text`` resolved against ``anchor``, in text order.
+
+    Args:
+        text: plain or PTB-tokenised text.
+        anchor: the article's publication date, or None when unknown.
+    """
+    candidates: list[tuple[int, int, re.Match[str], _Handler]] = []
+    for pattern, handler in _RULES:
+        for match in pattern.finditer(text):
+            candidates.append((match.start(), match.end(), match, handler))
+    # Longest match wins where expressions overlap; earlier rules break ties.
+    candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+    mentions: list[TimeMention] = []
+    ends = _sentence_ends(text)
+    taken_until = -1
+    for start, end, match, handler in candidates:
+        if start < taken_until:
+            continue
+        taken_until = end
+        # The mention's sentence: from the previous sentence end to the next one.
+        index = bisect.bisect_left(ends, end)
+        left = ends[index - 1] if index else 0
+        future = bool(_FUTURE_CUE.search(text, left, ends[min(index, len(ends) - 1)]))
+        value, precision, reason = handler(match, anchor, future)
+        mentions.append(
+            TimeMention(match[0], start, end, value, precision, value is not None, reason)
+        )
+    return _adopt_explicit_dates(text, mentions)
+
+
+def _adopt_explicit_dates(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+    out = list(mentions)
+    for index, mention in enumerate(mentions[:-1]):
+        following = mentions[index + 1]
+        is_weekday = mention.text.split()[-1].lower().rstrip("'s") in _WEEKDAYS or any(
+            word in mention.text.lower() for word in _WEEKDAYS
+        )
+        explicit = following.precision == DAY and following.resolved and re.search(
+            r"\d{4}", following.text
+        )
+        if is_weekday and explicit and _EXPLICIT_GAP.match(text[mention.end : following.start]):
+            out[index] = TimeMention(
+                mention.text, mention.start, mention.end, following.value, DAY, True, None
+            )
+    return out
+
+
+def day_mentions(text: str, anchor: dt.date | None) -> list[TimeMention]:
+    """Return only the mentions resolved to a single day."""
+    return [m for m in find_times(text, anchor) if m.resolved and m.precision == DAY]

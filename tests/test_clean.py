@@ -1,0 +1,259 @@
+"""The clean stage on the seeds, a small outlet-template fixture and hand-made cases."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsbrief.clean import (
+    clean_article,
+    clean_articles,
+    clean_text,
+    drop_repeated_lines,
+    line_fingerprints,
+    outlet_of,
+    reject_empty,
+    repeated_lines,
+    split_sentences,
+)
+from newsbrief.config import CleanConfig
+from newsbrief.ingest import read_sources
+from newsbrief.model import Article, Rejected
+
+FIXTURES = Path(__file__).parent / "fixtures" / "clean"
+
+# Boilerplate that the seeds carry and that must not survive cleaning.
+SEED_BOILERPLATE = [
+    "Story continues below advertisement",
+    "Loading...",
+    "advertisement",
+    "Share Button",
+    "Previous Article",
+    "Next Article",
+    "Previous story",
+    "Next story",
+    "Uber to let riders use pin codes",  # the headline after "Previous story"
+    "Like us on Facebook",
+    "Get local stories you won't find anywhere else",
+    "Sign up here",
+    "READ MORE",
+    "THE CANADIAN PRESS/Sean Kilpatrick",
+    "Latvian President Egils Levits",  # the photo caption that carries that credit
+    "pic.twitter.com",
+    "Just Posted",
+    "Most Read",
+    "Kimberley Dynamiters",  # the trailing block of unrelated headlines
+    "bedbug-infested",
+    "Trudeau's new beard",
+]
+
+# Story text that must stay (quotes straightened: the clean stage's choice).
+SEED_CONTENT = [
+    "Canada has about 500 soldiers in Iraq",
+    "Germany, Croatia and Romania have also reportedly started moving",
+    "Simply put, we are doing this to ensure their safety and security.",
+    "General Vance did not specify how many Canadian troops would be moved out of the country.",
+    "More than 300 Canadian personnel are in Iraq, primarily employed to train Iraqi forces.",
+    "on Thursday evening (January 2, 2020 EST)",
+    "The official said NATO is prepared to continue its training mission",
+]
+
+
+@pytest.fixture(scope="module")
+def cleaned_seeds(seeds_dir: Path) -> tuple[list[Article], list[Rejected]]:
+    articles = [record for record in read_sources([seeds_dir]) if isinstance(record, Article)]
+    assert len(articles) == 5
+    return clean_articles(articles, CleanConfig())
+
+
+def test_seed_boilerplate_goes_and_story_stays(
+    cleaned_seeds: tuple[list[Article], list[Rejected]],
+) -> None:
+    articles, rejected = cleaned_seeds
+    assert rejected == []
+    corpus = "\n\n".join(article.text for article in articles)
+    lowered = corpus.lower()
+    for boilerplate in SEED_BOILERPLATE:
+        assert boilerplate.lower() not in lowered, boilerplate
+    for content in SEED_CONTENT:
+        assert content in corpus, content
+    # Paragraph structure survives: the longest seed keeps its many paragraphs.
+    assert max(len(article.paragraphs) for article in articles) >= 20
+
+
+def test_seed_sentences_and_language(cleaned_seeds: tuple[list[Article], list[Rejected]]) -> None:
+    articles, _ = cleaned_seeds
+    for article in articles:
+        assert article.sentences
+        assert all("\n\n" not in sentence for sentence in article.sentences)
+        assert "“" not in article.text and "’" not in article.text
+    wire = next(a for a in articles if "Canada has about 500 soldiers" in a.text)
+    assert (
+        "The death of Iranian Maj.-Gen. Qassem Soleimani, who was seen as the second-most "
+        "powerful person in Iran, has raised fears of Iranian reprisals."
+    ) in wire.sentences
+    try:
+        import newsbrief.language  # noqa: F401
+    except ImportError:
+        return
+    assert all(article.language == "en" for article in articles)
+
+
+def test_cleaning_is_idempotent(cleaned_seeds: tuple[list[Article], list[Rejected]]) -> None:
+    articles, _ = cleaned_seeds
+    for article in articles:
+        again = clean_article(article, CleanConfig())
+        assert again.text == article.text
+        assert again.sentences == article.sentences
+
+
+def _fixture_articles() -> list[Article]:
+    return [
+        record
+        for record in read_sources([FIXTURES / "outlet_template.jsonl"])
+        if isinstance(record, Article)
+    ]
+
+
+def test_lines_repeated_across_one_outlet_are_dropped() -> None:
+    articles = _fixture_articles()
+    assert len(articles) == 5
+    cleaned, rejected = clean_articles(articles, CleanConfig())
+    by_id = {article.id: article for article in cleaned}
+    for number in range(3):
+        text = by_id[f"valley-{number}"].text
+        assert "Filed under" not in text
+        assert "Morning Brief" not in text
+        # A long background paragraph that the outlet reuses is news text, not template.
+        assert "The Fraser Valley water board has managed the reservoir since 1964" in text
+    # The other outlet printed that line once: for it, the line is not boilerplate.
+    assert "Filed under: Local News" in by_id["other-0"].text
+    # The page that held only template and furniture is reported, not silently dropped.
+    assert [(r.stage, r.reason) for r in rejected] == [
+        ("clean", "no text left after boilerplate removal")
+    ]
+    assert "valley-empty" not in by_id
+
+
+def test_map_merge_path_matches_one_call_path() -> None:
+    articles = _fixture_articles()
+    config = CleanConfig()
+    fingerprints = [line_fingerprints(article, config) for article in articles]
+    # The merge step only needs the fingerprints, in any order (as after a shuffle).
+    repeated = repeated_lines(reversed(fingerprints), config)
+    mapped = [clean_article(drop_repeated_lines(a, repeated), config) for a in articles]
+    assert reject_empty(mapped) == clean_articles(articles, config)
+
+
+def test_repeated_line_threshold_is_respected() -> None:
+    articles = _fixture_articles()
+    strict = CleanConfig(repeated_line_min_articles=10)
+    cleaned, rejected = clean_articles(articles, strict)
+    assert all("Filed under" in a.text for a in cleaned if a.id.startswith("valley-"))
+    assert rejected == []
+
+
+def test_hand_made_boilerplate_lines() -> None:
+    text = (
+        "Officials confirmed the bridge will reopen on Friday.\n\n"
+        "Advertisement\n\n"
+        "READ MORE: Ten things to know about the bridge\n\n"
+        "Follow us on Twitter @citydesk for updates\n\n"
+        "Work crews replaced 40 metres of deck, the city said.\n"
+        "Sign up for our newsletter today\n\n"
+        "Mayor Jane Li (@janeli) said the work was on time. pic.twitter.com/AbC123xyz\n\n"
+        "— Jane Li (@janeli) March 3, 2021\n\n"
+        "Crews work on the bridge deck on Monday. (AP Photo/Evan Vucci)\n\n"
+        "The bridge carries 30,000 vehicles a day."
+    )
+    cleaned = clean_text(text)
+    assert cleaned == (
+        "Officials confirmed the bridge will reopen on Friday.\n\n"
+        "Work crews replaced 40 metres of deck, the city said.\n\n"
+        "The bridge carries 30,000 vehicles a day."
+    )
+
+
+def test_copyright_words_inside_news_stay() -> None:
+    text = "Copyright lawsuits against the startup multiplied in 2023.\n\n© 2024 Example Media"
+    assert clean_text(text) == "Copyright lawsuits against the startup multiplied in 2023."
+
+
+def test_trailing_heading_at_the_top_does_not_wipe_the_story() -> None:
+    text = (
+        "Trending\n\n"
+        "The council voted 7-2 to approve the budget on Tuesday night.\n\n"
+        "The new budget raises property taxes by 3.1 per cent."
+    )
+    cleaned = clean_text(text)
+    assert "The new budget raises property taxes by 3.1 per cent." in cleaned
+    assert "Trending" not in cleaned
+
+
+def test_whitespace_and_quotes_are_normalised() -> None:
+    text = (
+        "  \u201cWe\u2019re ready,\u201d\u00a0she said.  \r\n\r\n\r\n\r\nIt\u2019s ``done.''\u200b "
+    )
+    assert clean_text(text) == '"We\'re ready," she said.\n\nIt\'s "done."'
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mr. Smith met Gen. Vance on Dec. 3, 2019. They spoke for 2.5 hours.",
+            ["Mr. Smith met Gen. Vance on Dec. 3, 2019.", "They spoke for 2.5 hours."],
+        ),
+        (
+            "The U.S. Defense Secretary spoke. Troops left the U.S. The base closed.",
+            ["The U.S. Defense Secretary spoke.", "Troops left the U.S.", "The base closed."],
+        ),
+        (
+            "Maj.-Gen. Qassem Soleimani died. J. K. Rowling wrote. George W. Bush read.",
+            ["Maj.-Gen. Qassem Soleimani died.", "J. K. Rowling wrote.", "George W. Bush read."],
+        ),
+        (
+            '"It is over," he said. \u201cWe are done.\u201d She left... and came back. Why? No!',
+            [
+                '"It is over," he said.',
+                "\u201cWe are done.\u201d",
+                "She left... and came back.",
+                "Why?",
+                "No!",
+            ],
+        ),
+        (
+            "Le ministre a parlé. M. Dupont est arrivé à 9 h. Il est reparti.",
+            ["Le ministre a parlé.", "M. Dupont est arrivé à 9 h.", "Il est reparti."],
+        ),
+        (
+            "First paragraph ends without a stop\n\nSecond paragraph. Two sentences.",
+            ["First paragraph ends without a stop", "Second paragraph.", "Two sentences."],
+        ),
+        (
+            "Headline Without A Stop\nThe first sentence of the story follows.",
+            ["Headline Without A Stop", "The first sentence of the story follows."],
+        ),
+        (
+            "This newswire text is hard-wrapped at seventy columns, as AP\n"
+            "copy was. The splitter joins the lines. It keeps the two sentences\n"
+            "apart.",
+            [
+                "This newswire text is hard-wrapped at seventy columns, as AP copy was.",
+                "The splitter joins the lines.",
+                "It keeps the two sentences apart.",
+            ],
+        ),
+        ("", []),
+    ],
+)
+def test_split_sentences(text: str, expected: list[str]) -> None:
+    assert split_sentences(text) == expected
+
+
+def test_outlet_comes_from_source_else_web_host() -> None:
+    assert outlet_of(Article(id="a", text="x", source="CBC News")) == "cbc news"
+    assert outlet_of(Article(id="b", text="x", url="https://www.cbc.ca/news/1")) == "cbc.ca"
+    # Local files have no outlet: their lines are never counted as an outlet's template.
+    assert outlet_of(Article(id="c", text="x", url="file:///tmp/001.txt")) is None

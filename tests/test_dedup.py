@@ -1,0 +1,160 @@
+"""The dedup stage: reprints and re-translations grouped, same-event coverage kept apart."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import gzip
+import json
+import pickle
+from pathlib import Path
+
+import pytest
+
+from newsbrief.clean import clean_articles
+from newsbrief.config import CleanConfig, DedupConfig
+from newsbrief.dedup import (
+    DuplicateGroup,
+    apply_groups,
+    article_signature,
+    band_keys,
+    candidate_pairs,
+    duplicate_groups,
+    find_duplicates,
+    link_copies,
+    mark_copies,
+    pairs_from_buckets,
+)
+from newsbrief.ingest import read_sources
+from newsbrief.model import Article
+
+
+@pytest.fixture(scope="module")
+def seeds(seeds_dir: Path) -> list[Article]:
+    articles = [record for record in read_sources([seeds_dir]) if isinstance(record, Article)]
+    cleaned, _ = clean_articles(articles, CleanConfig())
+    return sorted(cleaned, key=lambda article: article.origin or "")
+
+
+def _records(path: Path) -> list[dict[str, object]]:
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as lines:
+        return [json.loads(line) for line in lines]
+
+
+def _article(record: dict[str, object], **changes: object) -> Article:
+    article = Article(
+        id=str(record["id"]),
+        text=str(record["text"]),
+        title=record.get("title"),  # type: ignore[arg-type]
+        source=record.get("source"),  # type: ignore[arg-type]
+        date=dt.date.fromisoformat(str(record["date"])) if record.get("date") else None,
+    )
+    return dataclasses.replace(article, **changes)  # type: ignore[arg-type]
+
+
+@pytest.fixture(scope="module")
+def duc_articles(shared_data: Path) -> list[Article]:
+    """The 25 real articles of one DUC 2006 cluster (AP, NYT, Xinhua), cleaned."""
+    cluster = _records(shared_data / "summarization" / "duc2006.jsonl.gz")[0]
+    articles = [_article(record) for record in cluster["articles"]]  # type: ignore[union-attr]
+    cleaned, _ = clean_articles(articles, CleanConfig())
+    return cleaned
+
+
+def test_seed_retranslation_is_a_copy_and_other_reports_are_not(seeds: list[Article]) -> None:
+    marked = mark_copies(seeds, DedupConfig())
+    assert [a.id for a in marked] == [a.id for a in seeds]  # same articles, same order
+    by_file = {Path(a.origin or "").name[:3]: a for a in marked}
+    # 002 is 001's wire story translated to French and back; 001 is dated, so canonical.
+    assert by_file["002"].copy_of == by_file["001"].id
+    for name in ("000", "001", "003", "004"):
+        assert by_file[name].copy_of is None, name
+    groups = find_duplicates(seeds, DedupConfig())
+    assert groups == [DuplicateGroup(by_file["001"].id, (by_file["002"].id,), "rewrite")]
+    assert duplicate_groups(marked) == [DuplicateGroup(by_file["001"].id, (by_file["002"].id,))]
+
+
+def test_newswcl50_same_event_articles_are_not_copies(shared_data: Path) -> None:
+    records = _records(shared_data / "clustering" / "newswcl50.jsonl")
+    articles, _ = clean_articles([_article(r) for r in records], CleanConfig())
+    assert len(articles) == 50
+    assert all(article.copy_of is None for article in mark_copies(articles, DedupConfig()))
+
+
+def _edited_reprint(article: Article, new_id: str) -> Article:
+    """Return a lightly edited reprint: a paragraph dropped, a few words changed, a tag line."""
+    paragraphs = article.paragraphs
+    del paragraphs[len(paragraphs) // 2]
+    edited = []
+    for number, paragraph in enumerate(paragraphs):
+        words = paragraph.split()
+        if number % 3 == 1 and len(words) > 8:
+            words[4] = "reportedly"  # one word changed in every third paragraph
+        edited.append(" ".join(words))
+    edited.append("Distributed by the Valley Gazette news service.")
+    return dataclasses.replace(
+        article, id=new_id, source="valleygazette.example", text="\n\n".join(edited), sentences=()
+    )
+
+
+def test_exact_and_edited_reprints_of_real_articles_are_grouped(
+    duc_articles: list[Article],
+) -> None:
+    original = max(duc_articles, key=lambda article: len(article.text))
+    exact = dataclasses.replace(original, id="exact-reprint", source="other.example", date=None)
+    edited = _edited_reprint(original, "edited-reprint")
+    # Half the story, as a paper that cuts wire copy from the bottom prints it.
+    half = dataclasses.replace(
+        original,
+        id="cut-reprint",
+        text="\n\n".join(original.paragraphs[: len(original.paragraphs) // 2]),
+        sentences=(),
+    )
+    marked = {a.id: a for a in mark_copies([*duc_articles, exact, edited, half], DedupConfig())}
+    for copy_id in ("exact-reprint", "edited-reprint", "cut-reprint"):
+        assert marked[copy_id].copy_of == original.id, copy_id
+    assert marked[original.id].copy_of is None
+
+
+def test_canonical_is_earliest_dated_then_longest(duc_articles: list[Article]) -> None:
+    original = duc_articles[0]
+    later = dataclasses.replace(original, id="later", date=dt.date(2001, 1, 1))
+    undated_longer = dataclasses.replace(
+        original, id="undated", date=None, text=original.text + "\n\nA closing line was added."
+    )
+    marked = mark_copies([later, undated_longer, original], DedupConfig())
+    assert [a.copy_of for a in marked] == [original.id, original.id, None]
+
+
+def test_map_merge_path_matches_one_call_path(
+    seeds: list[Article], duc_articles: list[Article]
+) -> None:
+    config = DedupConfig()
+    articles = [*seeds, *duc_articles, _edited_reprint(duc_articles[3], "edited")]
+    # Map: signatures cross a process boundary (pickled), as on Spark executors.
+    signatures = [pickle.loads(pickle.dumps(article_signature(a, config))) for a in articles]
+    buckets: dict[tuple[str, int, bytes], list[str]] = {}
+    for signature in signatures:
+        for key in band_keys(signature, config):
+            buckets.setdefault(key, []).append(signature.article_id)
+    pairs = pairs_from_buckets(buckets.values())
+    assert pairs == candidate_pairs(signatures, config)
+    groups = link_copies(signatures, pairs, config)
+    assert apply_groups(articles, groups) == mark_copies(articles, config)
+    assert any(group.copy_ids == ("edited",) for group in groups)
+
+
+def test_empty_and_tiny_articles_do_not_crash_or_match() -> None:
+    articles = [
+        Article(id="empty", text=""),
+        Article(id="also-empty", text="   "),
+        Article(id="tiny", text="Fire."),
+        Article(id="tiny-2", text="Flood."),
+    ]
+    assert [a.copy_of for a in mark_copies(articles, DedupConfig())] == [None] * 4
+
+
+def test_stale_copy_of_is_cleared(seeds: list[Article]) -> None:
+    stale = [dataclasses.replace(seeds[0], copy_of=seeds[3].id), *seeds[1:]]
+    assert mark_copies(stale, DedupConfig())[0].copy_of is None

@@ -1,0 +1,233 @@
+"""Entities of a brief: people, organisations and places, merged across spellings."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from newsbrief.config import EntitiesConfig
+from newsbrief.entities import extract_entities, recognise_article, spacy_available
+from newsbrief.entities.names import name_key
+from newsbrief.entities.rules import recognise
+from newsbrief.errors import ConfigError, MissingDependencyError
+from newsbrief.ingest.text import parse_text_article
+from newsbrief.model import Article, Entity, Event
+
+FIXTURES = Path(__file__).parent / "fixtures" / "facts"
+RULES = EntitiesConfig(backend="rules", max_entities=1000)
+SPACY = EntitiesConfig(backend="spacy", max_entities=1000)
+HAVE_SPACY = spacy_available(SPACY)
+BACKENDS = [
+    pytest.param(RULES, id="rules"),
+    pytest.param(
+        SPACY,
+        id="spacy",
+        marks=pytest.mark.skipif(not HAVE_SPACY, reason="pip install 'newsbrief[ner]'"),
+    ),
+]
+
+
+def _seed_articles(seeds_dir: Path) -> list[Article]:
+    return [
+        replace(
+            parse_text_article(p.read_text(encoding="utf-8"), origin=str(p), url=None),
+            id=p.name[:3],
+        )
+        for p in sorted(seeds_dir.glob("*.txt"))
+    ]
+
+
+def _entity(entities: tuple[Entity, ...], spelling: str) -> Entity:
+    key = name_key(spelling)
+    found = [e for e in entities if key in {name_key(n) for n in (e.name, *e.aliases)}]
+    assert len(found) == 1, f"{spelling!r}: {found}"
+    return found[0]
+
+
+@pytest.mark.parametrize("config", BACKENDS)
+def test_seed_entities(seeds_dir: Path, config: EntitiesConfig) -> None:
+    entities = extract_entities(Event("seeds", tuple(_seed_articles(seeds_dir))), config)
+    soleimani = _entity(entities, "Qassem Soleimani")
+    assert soleimani.type == "person"
+    assert _entity(entities, "Soleimani") == soleimani  # one entity, not two
+    assert set(soleimani.sources) == {"000", "001", "002", "003", "004"}
+    vance = _entity(entities, "Jonathan Vance")
+    assert vance.type == "person" and _entity(entities, "Vance") == vance
+    assert vance.count >= 10
+    assert _entity(entities, "NATO").type == "organization"
+    assert _entity(entities, "Kuwait").type == "place"
+    islamic_state = _entity(entities, "Islamic State")
+    assert islamic_state.type == "organization"
+    # "Daesh" (002, 004), "ISIL" (001, 003): the same group under every name.
+    assert {"001", "002", "003", "004"} <= set(islamic_state.sources)
+    assert _entity(entities, "Mohamed Ali al-Hakim") == _entity(entities, "Mohammed Ali al-Hakim")
+    # Most-reported first.
+    assert [len(e.sources) for e in entities] == sorted(
+        (len(e.sources) for e in entities), reverse=True
+    )
+
+
+@pytest.mark.parametrize("config", BACKENDS)
+def test_spellings_and_translations_merge(config: EntitiesConfig) -> None:
+    event = Event(
+        "e",
+        (
+            Article(
+                id="a",
+                text="Iran mourned Qassem Soleimani. Defence Minister Harjit Sajjan "
+                "spoke to reporters in Ottawa about the fight against Daesh.",
+            ),
+            Article(
+                id="b",
+                text="Iran mourned Qasem Soleimani. Defense Minister Harjit Sajjan "
+                "said the fight against ISIL goes on. Soleimani was buried in Kerman.",
+            ),
+            Article(
+                id="c",
+                text="The Islamic State group lost ground, Gen. Jonathan Vance said. "
+                "Vance spoke in Ottawa.",
+            ),
+        ),
+    )
+    entities = extract_entities(event, config)
+    soleimani = _entity(entities, "Qasem Soleimani")
+    assert soleimani is _entity(entities, "Qassem Soleimani")
+    assert soleimani.sources == ("a", "b") and soleimani.count == 3
+    islamic_state = _entity(entities, "Daesh")
+    assert islamic_state.name == "Islamic State"
+    assert islamic_state.sources == ("a", "b", "c")
+    assert _entity(entities, "Harjit Sajjan").sources == ("a", "b")
+    vance = _entity(entities, "Vance")
+    assert vance.name == "Jonathan Vance" and vance.type == "person" and vance.count == 2
+    assert _entity(entities, "Ottawa").type == "place"
+
+
+def test_name_key_folds_spelling_accents_and_punctuation() -> None:
+    assert name_key("Department of National Defence") == name_key("Department of National Defense")
+    assert name_key("François-Philippe Champagne") == name_key("Francois-Philippe Champagne")
+    assert name_key("the U.S.") == name_key("US")
+    assert name_key("Canada’s") == name_key("Canada")
+
+
+def test_rules_recognise_titles_organisations_and_places() -> None:
+    mentions = recognise(
+        "But U.S. Defense Secretary Mark Esper and the Americans’ top general, Gen. Mark "
+        "Milley, met officials of the Watson Institute of International and Public Affairs "
+        "in Baghdad."
+    )
+    assert ("Mark Esper", "person") in mentions
+    assert ("Mark Milley", "person") in mentions
+    assert ("Watson Institute of International and Public Affairs", "organization") in mentions
+    assert ("Baghdad", "place") in mentions
+    assert not any(name in ("Americans", "But", "Defense") for name, _ in mentions)
+
+
+def test_acronym_merges_with_its_expansion() -> None:
+    event = Event(
+        "e",
+        (
+            Article(id="a", text="Officials at the Department of National Defence declined."),
+            Article(id="b", text="A spokesperson said DND has not released details."),
+        ),
+    )
+    entity = _entity(extract_entities(event, RULES), "DND")
+    assert entity.name == "Department of National Defence"
+    assert entity.type == "organization" and entity.sources == ("a", "b")
+
+
+def test_two_people_sharing_a_first_name_stay_apart() -> None:
+    event = Event(
+        "e",
+        (Article(id="a", text="Secretary Mark Esper and Gen. Mark Milley met. Mark said no."),),
+    )
+    entities = extract_entities(event, RULES)
+    assert _entity(entities, "Mark Esper") != _entity(entities, "Mark Milley")
+
+
+def _scores(config: EntitiesConfig, articles: list[Article], gold_path: Path) -> float:
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))["articles"]
+    tp_predicted = n_predicted = tp_gold = n_gold = 0
+    for article in articles:
+        predicted = extract_entities(Event(article.id, (article,)), config)
+        expected = [
+            (kind, {name_key(n) for n in [name, *aliases]})
+            for name, kind, aliases in gold[article.id]
+        ]
+
+        def match(entity: Entity, item: tuple[str, set[str]]) -> bool:
+            keys = {name_key(n) for n in (entity.name, *entity.aliases)}
+            return entity.type == item[0] and bool(keys & item[1])
+
+        tp_predicted += sum(any(match(e, g) for g in expected) for e in predicted)
+        tp_gold += sum(any(match(e, g) for e in predicted) for g in expected)
+        n_predicted += len(predicted)
+        n_gold += len(expected)
+    precision, recall = tp_predicted / n_predicted, tp_gold / n_gold
+    return 2 * precision * recall / (precision + recall)
+
+
+def _heldout_articles(shared_data: Path) -> list[Article]:
+    wanted = json.loads((FIXTURES / "heldout_entities.json").read_text())["articles"]
+    lines = (shared_data / "clustering" / "newswcl50.jsonl").read_text(encoding="utf-8")
+    records = [json.loads(line) for line in lines.splitlines() if line.strip()]
+    return [
+        Article(id=r["id"], text=r["text"], title=r["title"]) for r in records if r["id"] in wanted
+    ]
+
+
+# Quality gate: typed F1 floors a little under the figures in bench/results/entities.md.
+@pytest.mark.parametrize(
+    ("config", "seeds_floor", "heldout_floor"),
+    [
+        pytest.param(RULES, 0.78, 0.72, id="rules"),
+        pytest.param(
+            SPACY,
+            0.77,
+            0.84,
+            id="spacy",
+            marks=pytest.mark.skipif(not HAVE_SPACY, reason="pip install 'newsbrief[ner]'"),
+        ),
+    ],
+)
+def test_quality_gate(
+    config: EntitiesConfig,
+    seeds_floor: float,
+    heldout_floor: float,
+    seeds_dir: Path,
+    shared_data: Path,
+) -> None:
+    assert _scores(config, _seed_articles(seeds_dir), FIXTURES / "seeds_entities.json") >= (
+        seeds_floor
+    )
+    heldout = _heldout_articles(shared_data)
+    assert len(heldout) == 5
+    assert _scores(config, heldout, FIXTURES / "heldout_entities.json") >= heldout_floor
+
+
+def test_unknown_backend_is_a_config_error() -> None:
+    with pytest.raises(ConfigError, match="choose one of"):
+        extract_entities(Event("e", ()), EntitiesConfig(backend="gliner"))
+
+
+def test_missing_model_asks_for_the_extra() -> None:
+    config = EntitiesConfig(backend="spacy", spacy_model="no_such_pipeline")
+    with pytest.raises(MissingDependencyError, match=r"newsbrief\[ner\]"):
+        extract_entities(Event("e", (Article(id="a", text="Paris."),)), config)
+    # "auto" falls back to the rules instead.
+    auto = EntitiesConfig(spacy_model="no_such_pipeline")
+    entities = extract_entities(Event("e", (Article(id="a", text="He flew to Paris."),)), auto)
+    assert [(e.name, e.type) for e in entities] == [("Paris", "place")]
+
+
+def test_bad_input_yields_no_entities() -> None:
+    event = Event("e", (Article(id="a", text=""), Article(id="b", text="### 12 ... ’’")))
+    assert extract_entities(event, RULES) == ()
+    assert recognise_article(Article(id="c", text="lower case only."), RULES) == []
+
+
+def test_max_entities(seeds_dir: Path) -> None:
+    event = Event("seeds", tuple(_seed_articles(seeds_dir)))
+    assert len(extract_entities(event, replace(RULES, max_entities=5))) == 5

@@ -1,0 +1,287 @@
+"""Figures of a brief: what is a figure, what it counts, and whether sources agree."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from newsbrief.config import FactsConfig
+from newsbrief.facts import extract_facts, find_figures, parse_number
+from newsbrief.ingest.text import parse_text_article
+from newsbrief.model import Article, Event, Fact
+
+
+def _seed_event(seeds_dir: Path) -> Event:
+    articles = []
+    for path in sorted(seeds_dir.glob("*.txt")):
+        article = parse_text_article(path.read_text(encoding="utf-8"), origin=str(path), url=None)
+        prefix = path.name[:3]
+        # 002 is a re-translation of the wire story in 001: a copy, as dedup marks it.
+        articles.append(replace(article, id=prefix, copy_of="001" if prefix == "002" else None))
+    return Event("seeds", tuple(articles))
+
+
+@pytest.fixture(scope="module")
+def seed_facts(seeds_dir: Path) -> tuple[Fact, ...]:
+    return extract_facts(_seed_event(seeds_dir), FactsConfig(max_facts=100))
+
+
+def _event(*texts: str) -> Event:
+    return Event("e", tuple(Article(id=f"a{i}", text=t) for i, t in enumerate(texts)))
+
+
+def _find(facts: tuple[Fact, ...], head_word: str, value: str) -> Fact:
+    for fact in facts:
+        if head_word in fact.subject and any(c.value == value for c in fact.claims):
+            return fact
+    raise AssertionError(f"no fact about {head_word!r} with value {value!r}: {facts}")
+
+
+# ---- the seeds --------------------------------------------------------------------------
+
+
+def test_seeds_personnel_in_iraq_conflict(seed_facts: tuple[Fact, ...]) -> None:
+    fact = _find(seed_facts, "Iraq", "500")
+    assert fact.agreement == "conflict"
+    sources_500 = {s for c in fact.claims if c.number == 500 for s in c.sources}
+    sources_300 = {s for c in fact.claims if c.number == 300 for s in c.sources}
+    assert sources_500 == {"000", "001", "002", "004"}  # 002, a copy, counts as a source
+    assert sources_300 == {"003"}
+    assert {c.qualifier for c in fact.claims if c.number == 300} == {"more than", "at least"}
+    assert {c.qualifier for c in fact.claims if c.number == 500} <= {"about", "approximately"}
+    assert all("Iraq" in c.quote for c in fact.claims)
+    # The most-reported conflict leads the brief's facts.
+    assert seed_facts[0] == fact
+
+
+def test_seeds_personnel_in_region_agree(seed_facts: tuple[Fact, ...]) -> None:
+    fact = _find(seed_facts, "region", "800")
+    assert fact.agreement == "agree"
+    assert {s for c in fact.claims for s in c.sources} == {"000", "004"}
+
+
+def test_seeds_single_figures(seed_facts: tuple[Fact, ...]) -> None:
+    helicopters = _find(seed_facts, "helicopters", "three")
+    assert helicopters.subject.startswith("CH-146 Griffon helicopters")
+    assert helicopters.claims[0].number == 3 and helicopters.agreement == "single"
+    staff = _find(seed_facts, "staff", "half a dozen")
+    assert staff.claims[0].qualifier == "approximately" and staff.claims[0].number == 6
+    civilians = _find(seed_facts, "civilians", "182,000")
+    assert civilians.agreement == "single"
+    assert civilians.claims[0].qualifier == "more than"
+    assert civilians.claims[0].number == 182_000
+    assert civilians.claims[0].sources == ("003",)
+
+
+def test_seeds_dates_times_urls_codes_are_not_figures(seed_facts: tuple[Fact, ...]) -> None:
+    numbers = {c.number for f in seed_facts for c in f.claims}
+    # Years (2003, 2012, 2014, 2019, 2020), the day in "January 2, 2020", "11:33 am",
+    # "CH-146", "Highway 3", "9-2", "7-game", the tweet URL.
+    for not_a_figure in (2003, 2012, 2014, 2019, 2020, 11, 33, 146, 9, 7):
+        assert not_a_figure not in numbers
+    for fact in seed_facts:
+        for claim in fact.claims:
+            assert "twitter.com" not in claim.value
+
+
+def test_facts_are_sorted_by_importance(seed_facts: tuple[Fact, ...]) -> None:
+    ranks = {"conflict": 0, "agree": 1, "single": 2}
+    keys = []
+    for fact in seed_facts:
+        sources = {s for c in fact.claims for s in c.sources} - {"002"}  # 002 copies 001
+        keys.append((-len(sources), ranks[fact.agreement]))
+    assert keys == sorted(keys)
+
+
+# ---- each form of figure ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "qualifier", "unit", "head", "place"),
+    [
+        ("Canada has about 500 soldiers in Iraq.", 500, "about", None, "personnel", "Iraq"),
+        ("It operates three CH-146 Griffon helicopters.", 3, None, None, "helicopter", None),
+        ("More than 182,000 civilians have died.", 182_000, "more than", None, "civilian", None),
+        ("Two hundred people marched in Paris.", 200, None, None, "people", "Paris"),
+        ("The embassy has half a dozen staff.", 6, None, None, "staff", None),
+        ("A dozen reporters waited outside.", 12, None, None, "reporter", None),
+        (
+            "At least 300 Canadian personnel are in Iraq.",
+            300,
+            "at least",
+            None,
+            "personnel",
+            "Iraq",
+        ),
+        ("Up to 40 trucks crossed into Gaza.", 40, "up to", None, "truck", "Gaza"),
+        ("Nearly 90 passengers were rescued.", 90, "nearly", None, "passenger", None),
+        (
+            "Upwards of 200 special-forces soldiers serve there.",
+            200,
+            "upwards of",
+            None,
+            "personnel",
+            None,
+        ),
+        ("Some 1,500 migrants arrived in Lampedusa.", 1500, "some", None, "migrant", "Lampedusa"),
+        ("The budget includes $1.2 billion for defence.", 1.2e9, None, "$", "budget", None),
+        ("Unemployment rose to 20 per cent last year.", 20, None, "%", "unemployment", None),
+        ("Turnout was 62.5% in the capital.", 62.5, None, "%", "turnout", "capital"),
+        ("The fire burned 3,000 hectares of forest.", 3000, None, "hectares", "forest", None),
+        ("It took billions of dollars to build.", 2e9, None, "$", "dollar", None),
+        (
+            "Approximately 800 members are deployed in the region.",
+            800,
+            "approximately",
+            None,
+            "personnel",
+            "region",
+        ),
+    ],
+)
+def test_figure_forms(
+    sentence: str,
+    number: float,
+    qualifier: str | None,
+    unit: str | None,
+    head: str,
+    place: str | None,
+) -> None:
+    figures = find_figures(sentence)
+    assert len(figures) == 1, figures
+    figure = figures[0]
+    assert figure.number == pytest.approx(number)
+    assert figure.qualifier == qualifier
+    assert figure.unit == unit
+    assert figure.head == head
+    assert figure.place == place
+
+
+def test_elliptical_figures_take_the_counted_thing_before_them() -> None:
+    figures = find_figures("We have about 800 members in the region, about 500 in Iraq.")
+    assert [(f.number, f.head, f.place) for f in figures] == [
+        (800, "personnel", "region"),
+        (500, "personnel", "Iraq"),
+    ]
+    figures = find_figures("About 800 troops are deployed, with about 500 of them in Iraq.")
+    assert [(f.number, f.head, f.place) for f in figures] == [
+        (800, "personnel", None),
+        (500, "personnel", "Iraq"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The letter was posted at 11:33 am EST on January 2, 2020.",
+        "The mission has run since 2003 and in 2019/20 it grew.",
+        "See pic.twitter.com/Y0IdmZdo9f or https://example.com/2020/01/07/story-500",
+        "Call 613-555-0142 for details.",
+        "A 52-year-old man was arrested, aged 52.",
+        "Lightning rout Canucks 9-2 to end a 7-game win streak.",
+        "Highway 3 and Route 66 were closed under Section 12 of the act.",
+        "He was the number one terrorist, flying F-35 jets and a G7 summit.",
+        "On Dec. 3, 2019 and 2 January 2020 nothing happened.",
+        "One of the soldiers said no one was hurt.",
+    ],
+)
+def test_not_figures(sentence: str) -> None:
+    assert find_figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("182,000", 182_000),
+        ("1.2 billion", 1.2e9),
+        ("two hundred", 200),
+        ("half a dozen", 6),
+        ("a dozen", 12),
+        ("twenty-five", 25),
+        ("3 million", 3e6),
+        ("a thousand", 1000),
+        ("nonsense", None),
+    ],
+)
+def test_parse_number(text: str, value: float | None) -> None:
+    assert parse_number(text) == value
+
+
+# ---- agreement --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "agreement"),
+    [
+        ("about 500", "approximately 500", "agree"),
+        ("at least 300", "more than 300", "agree"),
+        ("500", "about 500", "agree"),
+        ("about 500", "about 520", "agree"),
+        ("about 500", "more than 300", "conflict"),
+        ("500", "300", "conflict"),
+        ("up to 500", "more than 600", "conflict"),
+    ],
+)
+def test_agreement_between_sources(first: str, second: str, agreement: str) -> None:
+    event = _event(
+        f"Officials said {first} soldiers are in Mali.",
+        f"The army has {second} troops in Mali.",
+    )
+    facts = extract_facts(event, FactsConfig())
+    assert len(facts) == 1
+    assert facts[0].agreement == agreement
+    assert {s for c in facts[0].claims for s in c.sources} == {"a0", "a1"}
+
+
+def test_one_source_and_its_copy_is_single() -> None:
+    original = Article(id="wire", text="About 40 people were hurt in Lyon.")
+    copy = Article(id="reprint", text="About 40 people were hurt in Lyon.", copy_of="wire")
+    facts = extract_facts(Event("e", (original, copy)), FactsConfig())
+    assert len(facts) == 1
+    assert facts[0].agreement == "single"
+    assert facts[0].claims[0].sources == ("wire", "reprint")
+
+
+def test_one_source_giving_two_numbers_is_two_quantities_not_a_conflict() -> None:
+    event = _event(
+        "About 200 soldiers train police and 30 soldiers fly helicopters.",
+        "About 200 troops train police.",
+    )
+    facts = extract_facts(event, FactsConfig())
+    assert {f.agreement for f in facts} == {"agree", "single"}
+    agreed = next(f for f in facts if f.agreement == "agree")
+    assert agreed.claims[0].number == 200
+
+
+def test_different_places_are_different_quantities() -> None:
+    event = _event("About 500 soldiers are in Iraq.", "About 200 soldiers are in Kuwait.")
+    facts = extract_facts(event, FactsConfig())
+    assert [f.agreement for f in facts] == ["single", "single"]
+
+
+def test_bad_input_yields_no_facts() -> None:
+    event = Event("e", (Article(id="empty", text=""), Article(id="noise", text="&&& ### 12")))
+    assert extract_facts(event, FactsConfig()) == ()
+
+
+def test_max_facts_limits_output(seed_facts: tuple[Fact, ...], seeds_dir: Path) -> None:
+    assert len(seed_facts) > 3
+    limited = extract_facts(_seed_event(seeds_dir), FactsConfig(max_facts=3))
+    assert limited == seed_facts[:3]
+
+
+def test_disagreement_without_place_needs_a_shared_name() -> None:
+    unrelated = _event(
+        "The Oscars drew 32 million viewers on Sunday, organisers said.",
+        "Only 5.8 million viewers watched the Globes, far below the usual audience.",
+    )
+    facts = extract_facts(unrelated, FactsConfig())
+    assert sorted(f.agreement for f in facts) == ["single", "single"]
+    same_ships = _event(
+        "The destroyer INS Mysore chased off pirates in two boats, the navy said.",
+        "Pirates in three boats fled when INS Mysore arrived, officials said.",
+    )
+    facts = extract_facts(same_ships, FactsConfig())
+    assert [f.agreement for f in facts] == ["conflict"]

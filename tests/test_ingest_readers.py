@@ -1,0 +1,253 @@
+"""Readers on real pages of the ScrapingHub benchmark: HTML, WARC, RSS/Atom, with bad input
+mixed in. Every good record before and after a bad one must be read."""
+
+from __future__ import annotations
+
+import bz2
+import gzip
+import json
+import lzma
+from html import escape
+from pathlib import Path
+
+import pytest
+
+from newsbrief.config import IngestConfig
+from newsbrief.ingest import read_sources
+from newsbrief.ingest.html import extract_html_article
+from newsbrief.model import Article, Rejected
+
+# Three news pages of the benchmark: WSJ, New York Times opinion, an AP story on ctpost.com.
+PAGE_IDS = (
+    "042bb7b5fedab6eac7db576522b89b93904c237d344bcbe14a6a5ab7f7335856",
+    "04a6711caa7c687592777718866e781e976e0fe684faebe8b3cedcef8cd0ea34",
+    "05844573ca7e1fba714d715bb11ca08c26e25328999c74a1cb3bc8a0e4399f0f",
+)
+
+
+@pytest.fixture(scope="module")
+def pages(shared_data: Path) -> list[dict[str, object]]:
+    """The three pages: gold row (url, text) plus the raw HTML bytes."""
+    folder = shared_data / "extraction" / "scrapinghub"
+    rows = {}
+    with open(folder / "gold.jsonl", encoding="utf-8") as handle:
+        for line in handle:
+            row = json.loads(line)
+            if row["id"] in PAGE_IDS:
+                row["bytes"] = gzip.open(folder / row["html"]).read()
+                rows[row["id"]] = row
+    return [rows[page_id] for page_id in PAGE_IDS]
+
+
+def _articles(records: list[Article | Rejected]) -> list[Article]:
+    return [r for r in records if isinstance(r, Article)]
+
+
+def _rejected(records: list[Article | Rejected]) -> list[Rejected]:
+    return [r for r in records if isinstance(r, Rejected)]
+
+
+def _overlap(text: str, gold: str) -> float:
+    """Share of the gold's words that the extracted text contains."""
+    words = set(text.split())
+    gold_words = gold.split()
+    return sum(w in words for w in gold_words) / len(gold_words)
+
+
+def test_html_page_gives_text_and_metadata(pages: list[dict[str, object]], tmp_path: Path) -> None:
+    page = pages[2]
+    path = tmp_path / "story.html"
+    path.write_bytes(page["bytes"])  # type: ignore[arg-type]
+    (article,) = list(read_sources([path]))
+    assert isinstance(article, Article)
+    assert article.title == "New SUVs and electric vehicles highlight L.A. Auto Show"
+    assert article.url is not None and "ctpost.com" in article.url  # the page's own URL
+    assert article.date is not None and article.date.isoformat() == "2019-11-20"
+    assert article.language == "en"
+    assert article.source
+    assert _overlap(article.text, str(page["text"])) > 0.9
+    assert len(article.paragraphs) > 5  # paragraphs are kept
+    assert not article.text.startswith(article.title)  # the headline is not body text
+
+
+def test_html_reader_reads_compressed_pages(pages: list[dict[str, object]], tmp_path: Path) -> None:
+    data = pages[0]["bytes"]
+    assert isinstance(data, bytes)
+    (tmp_path / "a.gz").write_bytes(gzip.compress(data))
+    (tmp_path / "b.bz2").write_bytes(bz2.compress(data))
+    (tmp_path / "c.xz").write_bytes(lzma.compress(data))
+    records = list(read_sources([tmp_path]))
+    articles = _articles(records)
+    assert len(articles) == 3 and not _rejected(records)
+    assert len({a.id for a in articles}) == 1  # the same page, the same id
+
+
+def test_bad_html_inputs_are_rejected_with_reasons(tmp_path: Path) -> None:
+    (tmp_path / "1_nav.html").write_text(
+        "<html><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav></body></html>"
+    )
+    big = tmp_path / "2_big.html"
+    with open(big, "wb") as handle:
+        handle.write(b"<html><body>")
+        chunk = b"<p>" + b"word " * 2000 + b"</p>\n"
+        for _ in range(50 * 1024 * 1024 // len(chunk) + 2):
+            handle.write(chunk)
+    records = list(read_sources([tmp_path]))
+    assert [type(r) for r in records] == [Rejected, Rejected]
+    assert "no article text" in records[0].reason or "characters" in records[0].reason
+    assert "larger than" in records[1].reason
+
+
+def test_invalid_utf8_page_keeps_its_text(pages: list[dict[str, object]]) -> None:
+    data = pages[2]["bytes"]
+    assert isinstance(data, bytes)
+    broken = data.replace(b"Auto Show", b"Auto \xff\xfe Show", 3)
+    article = extract_html_article(broken, url=None, origin="broken.html")
+    assert isinstance(article, Article)
+    assert _overlap(article.text, str(pages[2]["text"])) > 0.9
+
+
+def _warc_record(warc_type: str, url: str, block: bytes, number: int) -> bytes:
+    """One WARC/1.0 record, written out as the format specifies."""
+    kind = "response" if warc_type == "response" else "request"
+    head = (
+        f"WARC/1.0\r\nWARC-Type: {warc_type}\r\nWARC-Target-URI: {url}\r\n"
+        f"WARC-Date: 2019-11-21T10:00:00Z\r\nWARC-Record-ID: <urn:uuid:record-{number}>\r\n"
+        f"Content-Type: application/http; msgtype={kind}\r\n"
+        f"Content-Length: {len(block)}\r\n\r\n"
+    )
+    return head.encode() + block + b"\r\n\r\n"
+
+
+def _http_response(body: bytes, content_type: str) -> bytes:
+    return (
+        f"HTTP/1.1 200 OK\r\nContent-Type: {content_type}\r\n"
+        f"Content-Length: {len(body)}\r\n\r\n"
+    ).encode() + body
+
+
+def _build_warc(pages: list[dict[str, object]], *, compress: bool) -> bytes:
+    """A crawl: page, robots.txt, a broken record, garbage, page, request, page."""
+    bodies = [page["bytes"] for page in pages]
+    urls = [str(page["url"]) for page in pages]
+    records = [
+        _warc_record("response", urls[0], _http_response(bodies[0], "text/html"), 1),  # type: ignore[arg-type]
+        _warc_record("response", "https://example.org/robots.txt",
+                     _http_response(b"User-agent: *\n", "text/plain"), 2),
+        b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:broken>\r\n"
+        b"Content-Length: 40\r\n\r\nthis is no HTTP response at all........\r\n\r\n",
+        _warc_record("response", urls[1], _http_response(bodies[1], "text/html; charset=utf-8"), 3),  # type: ignore[arg-type]
+        _warc_record("request", urls[2], b"GET / HTTP/1.1\r\nHost: example.org\r\n\r\n", 4),
+        _warc_record("response", urls[2], _http_response(bodies[2], "text/html"), 5),  # type: ignore[arg-type]
+    ]
+    # A WARC.gz is one gzip member per record.
+    return b"".join(gzip.compress(r) if compress else r for r in records)
+
+
+@pytest.mark.parametrize("compress", [False, True], ids=["warc", "warc.gz"])
+def test_warc_reads_every_page_around_a_broken_record(
+    pages: list[dict[str, object]], tmp_path: Path, compress: bool
+) -> None:
+    path = tmp_path / "crawl.bin"  # no telling extension: chosen by content
+    path.write_bytes(_build_warc(pages, compress=compress))
+    records = list(read_sources([path]))
+    articles = _articles(records)
+    assert [a.url for a in articles] == [p["url"] for p in pages]
+    for article, page in zip(articles, pages, strict=True):
+        assert _overlap(article.text, str(page["text"])) > 0.85
+        assert article.date is not None
+    (broken,) = _rejected(records)
+    assert "broken" in broken.source and "HTTP" in broken.reason
+
+
+def test_truncated_warc_gz_keeps_the_records_before_the_cut(
+    pages: list[dict[str, object]], tmp_path: Path
+) -> None:
+    data = _build_warc(pages, compress=True)
+    path = tmp_path / "cut.warc.gz"
+    path.write_bytes(data[: len(data) - 5000])
+    records = list(read_sources([path]))
+    assert [a.url for a in _articles(records)] == [pages[0]["url"], pages[1]["url"]]
+    assert any("stream broke" in r.reason for r in _rejected(records))
+
+
+def _rss(pages: list[dict[str, object]]) -> str:
+    items = []
+    for page in pages:
+        paragraphs = "".join(f"<p>{escape(p)}</p>" for p in str(page["text"]).split("\n"))
+        items.append(
+            f"<item><title>Story {page['id']!s:.8}</title><link>{escape(str(page['url']))}</link>"
+            f"<pubDate>Wed, 20 Nov 2019 08:00:00 GMT</pubDate>"
+            f"<description>{escape(paragraphs)}</description></item>"
+        )
+    items.insert(1, "<item><title>Empty entry</title><link>https://example.org/x</link></item>")
+    return (
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
+        f"<title>Benchmark News</title><link>https://news.example.org/</link>{''.join(items)}"
+        "</channel></rss>"
+    )
+
+
+def test_rss_feed_gives_one_article_per_entry(pages: list[dict[str, object]], tmp_path: Path) -> None:
+    path = tmp_path / "feed.xml"
+    path.write_text(_rss(pages), encoding="utf-8")
+    records = list(read_sources([path]))
+    articles = _articles(records)
+    assert [a.url for a in articles] == [p["url"] for p in pages]
+    assert all(a.source == "Benchmark News" for a in articles)
+    assert all(a.date is not None and a.date.isoformat() == "2019-11-20" for a in articles)
+    for article, page in zip(articles, pages, strict=True):
+        assert _overlap(article.text, str(page["text"])) > 0.9
+        assert "<p>" not in article.text
+    (empty,) = _rejected(records)
+    assert empty.source.endswith("#entry2") and "no content" in empty.reason
+
+
+def test_atom_feed_with_short_html_summaries(tmp_path: Path) -> None:
+    path = tmp_path / "atom.xml"
+    path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>'
+        '<feed xmlns="http://www.w3.org/2005/Atom"><title>Seed Wire</title>'
+        '<entry><title>Canada moves troops from Iraq to Kuwait</title>'
+        '<link href="https://wire.example.org/canada-troops"/>'
+        "<updated>2020-01-07T12:00:00Z</updated>"
+        '<summary type="html">&lt;p&gt;Canada is moving some of its troops out of Iraq '
+        "to Kuwait for their safety, the chief of the defence staff said on Tuesday.&lt;/p&gt;"
+        "</summary></entry></feed>",
+        encoding="utf-8",
+    )
+    (article,) = list(read_sources([path]))
+    assert isinstance(article, Article)
+    assert article.text.startswith("Canada is moving some of its troops out of Iraq")
+    assert article.date is not None and article.date.isoformat() == "2020-01-07"
+    assert article.source == "Seed Wire" and article.language == "en"
+
+
+def test_feed_that_is_not_xml_is_rejected(tmp_path: Path) -> None:
+    path = tmp_path / "broken.rss"
+    path.write_bytes(b'<?xml version="1.0"?><rss version="2.0"><channel \x00\x01 garbage {"a": 1')
+    records = list(read_sources([path]))
+    assert len(records) == 1 and isinstance(records[0], Rejected)
+    assert "feed" in records[0].reason
+
+
+def test_mixed_folder_reads_all_good_inputs(
+    pages: list[dict[str, object]], tmp_path: Path, seeds_dir: Path
+) -> None:
+    (tmp_path / "a_page.html").write_bytes(pages[0]["bytes"])  # type: ignore[arg-type]
+    (tmp_path / "b_seed.txt").write_bytes((seeds_dir / "001_f88b07217f8b218e.txt").read_bytes())
+    (tmp_path / "c_dump.jsonl").write_text(
+        json.dumps({"maintext": "Troops moved to Kuwait. " * 5, "title": "Troops",
+                    "date_publish": "2020-01-07 10:00:00", "source_domain": "cbc.ca"}) + "\n"
+        + json.dumps({"title": "no text here"}) + "\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "d_empty.txt").write_bytes(b"")
+    (tmp_path / "e_feed.xml").write_text(_rss(pages[1:2]), encoding="utf-8")
+    records = list(read_sources([tmp_path], IngestConfig()))
+    articles = _articles(records)
+    assert len(articles) == 4
+    assert articles[2].source == "cbc.ca" and articles[2].date is not None
+    reasons = [r.reason for r in _rejected(records)]
+    assert len(reasons) == 3
+    assert any("no text field" in r for r in reasons) and any("empty" in r for r in reasons)

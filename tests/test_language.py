@@ -1,0 +1,58 @@
+"""Language identification on real text: the seeds and pages of the trafilatura benchmark."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+
+from newsbrief.errors import ConfigError
+from newsbrief.ingest.html import extract_html_article
+from newsbrief.language import DETECTORS, detect_language
+from newsbrief.model import Article
+
+
+def test_seed_articles_are_english(seeds_dir: Path) -> None:
+    for path in sorted(seeds_dir.glob("*.txt")):
+        assert detect_language(path.read_text(encoding="utf-8")) == "en", path.name
+
+
+# lingua loads a model per language on first use (about 15 s): marked slow.
+@pytest.mark.parametrize(
+    "detector",
+    [pytest.param(name, marks=pytest.mark.slow) if name == "lingua" else name
+     for name in sorted(DETECTORS)],
+)
+def test_each_detector_names_common_languages(detector: str) -> None:
+    samples = {
+        "de": "Die Bundesregierung hat am Dienstag beschlossen, einen Teil der Soldaten abzuziehen.",
+        "fr": "Le gouvernement a annoncé mardi le retrait d'une partie des troupes stationnées en Irak.",
+        "es": "El gobierno anunció el martes la retirada de parte de las tropas desplegadas en Irak.",
+    }
+    for code, text in samples.items():
+        assert detect_language(text, detector) == code
+
+
+def test_pages_of_the_benchmark_get_their_declared_language(shared_data: Path) -> None:
+    folder = shared_data / "extraction" / "trafilatura_eval"
+    wanted = {"die-partei.net.luebeck": "de", "nhk.or.jp.k100": "ja"}
+    with open(folder / "gold.jsonl", encoding="utf-8") as handle:
+        rows = [row for row in map(json.loads, handle) if row["id"] in wanted]
+    assert len(rows) == len(wanted)
+    for row in rows:
+        html = gzip.open(folder / row["html"]).read()
+        article = extract_html_article(html, url=row["url"], origin=row["id"])
+        assert isinstance(article, Article)
+        assert article.language == wanted[row["id"]]
+
+
+def test_too_little_text_gives_no_guess() -> None:
+    assert detect_language("OK 2020") is None
+    assert detect_language("https://example.org/a/b 12345") is None
+
+
+def test_unknown_detector_lists_the_valid_ones() -> None:
+    with pytest.raises(ConfigError, match="langid"):
+        detect_language("Some English text that is long enough.", "nope")

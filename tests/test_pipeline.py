@@ -1,0 +1,105 @@
+"""End to end: the five seed reports become one brief that gets the story right."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsbrief import build_briefs
+from newsbrief.model import Brief, RunReport
+from newsbrief.pipeline import build_briefs_from_articles, read_articles
+
+
+@pytest.fixture(scope="module")
+def seeds_run(seeds_dir: Path) -> tuple[list[Brief], RunReport]:
+    return build_briefs([seeds_dir])
+
+
+def _by_file(brief: Brief) -> dict[str, str]:
+    """Map seed file number ("000".."004") to article id."""
+    return {Path(a.origin or "").name[:3]: a.id for a in brief.articles}
+
+
+def test_the_five_seeds_are_one_event(seeds_run):
+    briefs, report = seeds_run
+    assert len(briefs) == 1
+    assert len(briefs[0].articles) == 5
+    assert report.rejected == ()
+    assert report.counts["events"] == 1
+
+
+def test_the_retranslated_wire_story_is_a_copy(seeds_run):
+    brief = seeds_run[0][0]
+    ids = _by_file(brief)
+    copies = {a.id: a.copy_of for a in brief.articles if a.copy_of}
+    assert copies == {ids["002"]: ids["001"]} or copies == {ids["001"]: ids["002"]}
+
+
+def test_headline_is_one_short_sentence_about_canada_iraq_and_kuwait(seeds_run):
+    headline = seeds_run[0][0].headline
+    assert len(headline.split()) <= 40
+    for name in ("Canad", "Iraq", "Kuwait"):
+        assert name in headline
+
+
+def test_key_sentences_cite_every_article_that_reports_them(seeds_run):
+    brief = seeds_run[0][0]
+    assert 3 <= len(brief.summary) <= 5
+    assert all(s.sources for s in brief.summary)
+    assert max(len(s.sources) for s in brief.summary) >= 3
+
+
+def test_boilerplate_never_reaches_the_brief(seeds_run):
+    text = json.dumps(seeds_run[0][0].to_json())
+    for junk in (
+        "Story continues below advertisement",
+        "Share Button",
+        "Like us on Facebook",
+        "Previous story",
+        "Kimberley Dynamiters",
+        "Sign up here",
+    ):
+        assert junk not in text
+
+
+def test_the_personnel_figures_conflict(seeds_run):
+    brief = seeds_run[0][0]
+    ids = _by_file(brief)
+    conflicts = [f for f in brief.facts if f.agreement == "conflict"]
+    assert conflicts, [f.subject for f in brief.facts]
+    values = {c.value.replace(",", "") for f in conflicts for c in f.claims}
+    assert {"500", "300"} <= values
+    sources_of_300 = {s for f in conflicts for c in f.claims if c.value == "300" for s in c.sources}
+    assert ids["003"] in sources_of_300
+
+
+def test_people_places_and_a_dated_timeline(seeds_run):
+    brief = seeds_run[0][0]
+    names = {e.name for e in brief.entities}
+    assert any("Vance" in n for n in names)
+    assert any("Kuwait" in n for n in names)
+    dates = {t.date.isoformat() for t in brief.timeline}
+    assert "2020-01-07" in dates
+
+
+def test_every_article_keeps_its_provenance(seeds_run):
+    for article in seeds_run[0][0].articles:
+        assert article.url and article.url.startswith("file://")
+
+
+def test_bad_inputs_are_reported_and_the_rest_completes(seeds_dir, tmp_path):
+    (tmp_path / "empty.txt").write_text("")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02" * 100)
+    (tmp_path / "broken.jsonl").write_text('{"title": "no text here"}\nnot json\n')
+    briefs, report = build_briefs([seeds_dir, tmp_path, tmp_path / "missing.txt"])
+    reasons = {Path(r.source).name.split(":")[0]: r.reason for r in report.rejected}
+    assert set(reasons) == {"empty.txt", "binary.txt", "broken.jsonl", "missing.txt"}
+    assert sum(len(b.articles) for b in briefs) == 5
+
+
+def test_articles_api_matches_the_sources_api(seeds_dir, default_config):
+    articles, rejected = read_articles([seeds_dir], default_config)
+    briefs, _ = build_briefs_from_articles(articles, default_config, rejected=rejected)
+    assert [sorted(a.id for a in b.articles) for b in briefs] == [sorted(a.id for a in articles)]

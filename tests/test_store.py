@@ -1,0 +1,245 @@
+"""The store: idempotent, transactional ingest; incremental update; read functions.
+
+Every test runs the real pipeline (readers, clean, dedup, clustering, briefs) on the seeds
+(five reports of one event; 002 re-translates 001) and small hand-written fixtures.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+from web_support import SEEDS, TESTS, copy_store
+
+from newsbrief.errors import StoreError
+from newsbrief.store import (
+    get_article,
+    get_event,
+    ingest,
+    list_events,
+    open_readonly,
+    resolve_event_id,
+    search,
+    store_counts,
+    update,
+)
+from newsbrief.store.read import fts_query
+
+UNRELATED = TESTS / "fixtures" / "web" / "unrelated.jsonl"
+CLUSTERING = SEEDS.parent / "clustering"
+
+
+def seed_files(*numbers: str) -> list[Path]:
+    return [next(SEEDS.glob(f"{number}_*.txt")) for number in numbers]
+
+
+def stored_state(db_path: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of the tables an update writes, for before/after comparisons."""
+    with closing(sqlite3.connect(db_path)) as connection:
+        return {
+            table: sorted(connection.execute(f"SELECT * FROM {table}").fetchall())
+            for table in ("articles", "copies", "events", "event_articles", "briefs")
+        }
+
+
+def event_members(db_path: Path) -> dict[str, set[str]]:
+    with closing(sqlite3.connect(db_path)) as connection:
+        members: dict[str, set[str]] = {}
+        for event, article in connection.execute("SELECT event_id, article_id FROM event_articles"):
+            members.setdefault(event, set()).add(article)
+        return members
+
+
+@pytest.fixture(scope="module")
+def incremental_store(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
+    """Seeds 000, 001, 003 and an unrelated story; update; then seeds 002 and 004; update."""
+    folder = tmp_path_factory.mktemp("incremental")
+    db_path = folder / "news.db"
+    first_ingest = ingest([*seed_files("000", "001", "003"), UNRELATED], db_path)
+    first = update(db_path)
+    after_first = stored_state(db_path)
+    members_first = event_members(db_path)
+    second_ingest = ingest(seed_files("002", "004"), db_path)
+    second = update(db_path)
+    return {
+        "db": db_path,
+        "first_ingest": first_ingest,
+        "first": first,
+        "after_first": after_first,
+        "members_first": members_first,
+        "second_ingest": second_ingest,
+        "second": second,
+    }
+
+
+def test_first_update_opens_one_event_per_story(incremental_store: dict[str, object]) -> None:
+    report = incremental_store["first"]
+    assert incremental_store["first_ingest"].counts["added"] == 4  # type: ignore[attr-defined]
+    assert report.new_articles == 4 and report.kept == 4  # type: ignore[attr-defined]
+    assert report.events_created == 2 and report.events_changed == 0  # type: ignore[attr-defined]
+    groups = sorted(len(m) for m in incremental_store["members_first"].values())  # type: ignore[attr-defined]
+    assert groups == [1, 3]  # the three seeds together, the bushfire story alone
+
+
+def test_new_articles_join_the_stored_event_and_only_its_brief_is_rebuilt(
+    incremental_store: dict[str, object],
+) -> None:
+    db_path: Path = incremental_store["db"]  # type: ignore[assignment]
+    report = incremental_store["second"]
+    assert report.new_articles == 2  # type: ignore[attr-defined]
+    assert report.events_changed == 1 and report.events_created == 0  # type: ignore[attr-defined]
+    assert report.briefs_rebuilt == 1  # type: ignore[attr-defined]
+    members = event_members(db_path)
+    seeds_event = next(e for e, m in members.items() if len(m) == 5)
+    assert sorted(len(m) for m in members.values()) == [1, 5]
+
+    with closing(open_readonly(db_path)) as db:
+        brief = get_event(db, seeds_event)
+        assert brief is not None
+        assert sorted(brief["built_from"]) == sorted(members[seeds_event])
+        # The old id of the seeds event now leads to the grown event.
+        old_seeds_event = next(
+            e for e, m in incremental_store["members_first"].items() if len(m) == 3  # type: ignore[attr-defined]
+        )
+        assert resolve_event_id(db, old_seeds_event) == seeds_event
+        assert get_event(db, old_seeds_event) is None
+
+    # The bushfire event was not touched: same id, same brief row, same run.
+    before = {row[0]: row for row in incremental_store["after_first"]["briefs"]}  # type: ignore[index]
+    after = {row[0]: row for row in stored_state(db_path)["briefs"]}
+    unchanged = [event for event in before if event in after]
+    assert len(unchanged) == 1 and before[unchanged[0]] == after[unchanged[0]]
+
+
+def test_a_new_copy_points_to_the_stored_original(incremental_store: dict[str, object]) -> None:
+    db_path: Path = incremental_store["db"]  # type: ignore[assignment]
+    translation_id = _article_id(db_path, "002")
+    wire_id = _article_id(db_path, "001")
+    with closing(open_readonly(db_path)) as db:
+        article = get_article(db, translation_id)
+        assert article is not None and article["copy_of"] == wire_id
+        assert translation_id in (get_article(db, wire_id) or {})["copies"]
+
+
+def _article_id(db_path: Path, seed: str) -> str:
+    with closing(sqlite3.connect(db_path)) as connection:
+        row = connection.execute(
+            "SELECT id FROM articles WHERE origin LIKE ?", (f"%/{seed}_%",)
+        ).fetchone()
+    return str(row[0])
+
+
+def test_ingest_twice_stores_once_and_update_without_input_changes_nothing(
+    incremental_store: dict[str, object], tmp_path: Path
+) -> None:
+    db_path = copy_store(incremental_store["db"], tmp_path)  # type: ignore[arg-type]
+    before = stored_state(db_path)
+    again = ingest([SEEDS, UNRELATED], db_path)
+    assert again.counts["read"] == 6 and again.counts["added"] == 0
+    report = update(db_path)
+    assert not report.changed_anything and report.briefs_rebuilt == 0
+    assert stored_state(db_path) == before
+
+
+def test_incremental_result_matches_a_batch_run(incremental_store: dict[str, object]) -> None:
+    # The five seeds are one event whether they arrive at once or in two batches.
+    from newsbrief.cluster import cluster_events
+    from newsbrief.config import Config
+    from newsbrief.pipeline import prepare_articles, read_articles
+
+    config = Config()
+    articles, _ = read_articles([SEEDS, UNRELATED], config)
+    prepared, _ = prepare_articles(articles, config)
+    events = cluster_events(prepared, config.cluster)
+    batch = sorted(sorted(a.id for a in e.articles) for e in events)
+    stored = sorted(sorted(m) for m in event_members(incremental_store["db"]).values())  # type: ignore[arg-type]
+    assert stored == batch
+
+
+def test_read_functions(incremental_store: dict[str, object]) -> None:
+    with closing(open_readonly(incremental_store["db"])) as db:  # type: ignore[arg-type]
+        events, total = list_events(db)
+        assert total == 2 and events[0].article_count == 5
+        assert events[0].outlet_count >= 4 and "en" in events[0].languages
+        assert list_events(db, day="1999-01-01") == ([], 0)
+        assert list_events(db, limit=1)[0] == events[:1]
+        hits = search(db, "Kuwait relocating")
+        assert hits and all(h.event_id == events[0].id for h in hits)
+        assert any(text.lower() == "kuwait" for h in hits for text, match in h.snippet if match)
+        assert search(db, "bushfire smoke")[0].event_id == events[1].id
+        assert search(db, 'AND OR NEAR( "* :^') == []  # FTS5 syntax is plain text here
+        counts = store_counts(db)
+        assert counts["articles_kept"] == 6 and counts["copies"] == 1 and counts["briefs"] == 2
+        with pytest.raises(sqlite3.OperationalError):
+            db.execute("DELETE FROM articles")
+
+
+def test_fts_query_quotes_every_word() -> None:
+    assert fts_query('troops NEAR(kuwait) "x') == '"troops" "NEAR" "kuwait" "x"'
+    assert fts_query("  ... ") is None
+
+
+def test_rejected_inputs_are_recorded(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"title": "no text here"}\nnot json at all\n', encoding="utf-8")
+    db_path = tmp_path / "news.db"
+    report = ingest([bad], db_path)
+    assert report.counts["added"] == 0 and report.counts["rejected"] == 2
+    with closing(sqlite3.connect(db_path)) as connection:
+        rows = connection.execute("SELECT source, reason FROM rejected").fetchall()
+        runs = connection.execute("SELECT kind, status FROM runs").fetchall()
+    assert len(rows) == 2 and all(source.startswith(str(bad)) for source, _ in rows)
+    assert runs == [("ingest", "done")]
+
+
+def test_a_killed_ingest_keeps_its_committed_batches_and_the_next_run_completes(
+    tmp_path: Path,
+) -> None:
+    source = CLUSTERING / "ecbplus_dev.jsonl"
+    with source.open(encoding="utf-8") as lines:
+        expected = len({json.loads(line)["id"] for line in lines})
+    db_path = tmp_path / "news.db"
+    # The process dies abruptly (os._exit: no cleanup, no rollback) while reading record 250.
+    crash = (
+        "import os, sys\n"
+        "from newsbrief.store import ingest\n"
+        "def dying(items, description, total=None):\n"
+        "    for number, item in enumerate(items):\n"
+        "        if number == 250:\n"
+        "            os._exit(9)\n"
+        "        yield item\n"
+        "ingest([sys.argv[1]], sys.argv[2], progress=dying)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", crash, str(source), str(db_path)], check=False)
+    assert result.returncode == 9
+    with closing(sqlite3.connect(db_path)) as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        stored = connection.execute("SELECT count(*) FROM articles").fetchone()[0]
+        indexed = connection.execute("SELECT count(*) FROM article_search").fetchone()[0]
+        runs = connection.execute("SELECT status FROM runs").fetchall()
+    assert stored == indexed == 200  # two committed batches of 100, nothing half-written
+    assert runs == [("running",)]  # the interrupted run is on record
+    report = ingest([source], db_path)
+    assert report.counts["added"] == expected - 200
+    with closing(sqlite3.connect(db_path)) as connection:
+        assert connection.execute("SELECT count(*) FROM articles").fetchone()[0] == expected
+        assert connection.execute("SELECT count(*) FROM article_search").fetchone()[0] == expected
+
+
+def test_not_a_store(tmp_path: Path) -> None:
+    other = tmp_path / "other.db"
+    with closing(sqlite3.connect(other)) as connection:
+        connection.execute("CREATE TABLE t (x)")
+    with pytest.raises(StoreError, match="not a newsbrief store"):
+        ingest([UNRELATED], other)
+    with pytest.raises(StoreError, match="schema version 0"):
+        open_readonly(other)
+    with pytest.raises(StoreError, match="no store"):
+        open_readonly(tmp_path / "missing.db")
+    with pytest.raises(StoreError, match="folder does not exist"):
+        update(tmp_path / "nowhere" / "news.db")

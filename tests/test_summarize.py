@@ -1,0 +1,259 @@
+"""The summarizer on real articles: the seeds, DUC clusters, and inputs that go wrong."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from newsbrief.config import SummaryConfig
+from newsbrief.model import Article, Event
+from newsbrief.summarize import summarize_cluster, summarize_event
+from newsbrief.summarize.candidates import content_stems, is_readable, tidy_sentence
+from newsbrief.summarize.concepts import sentence_concepts
+from newsbrief.summarize.headline import compress_headline
+from newsbrief.summarize.select import select_sentences
+
+FIXTURES = Path(__file__).parent / "fixtures" / "summarize"
+
+
+def _records(path: Path) -> Iterator[dict]:
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            yield json.loads(line)
+
+
+def _articles(cluster: dict) -> list[Article]:
+    return [Article.from_record(record) for record in cluster["articles"]]
+
+
+def _words(sentences: list[str]) -> int:
+    return sum(len(sentence.split()) for sentence in sentences)
+
+
+@pytest.fixture(scope="module")
+def seed_articles(shared_data: Path) -> list[Article]:
+    cluster = next(_records(shared_data / "summarization" / "seeds.jsonl"))
+    return _articles(cluster)
+
+
+@pytest.fixture(scope="module")
+def seed_summary(seed_articles: list[Article]):
+    return summarize_event(Event("seeds", tuple(seed_articles)), SummaryConfig())
+
+
+@pytest.fixture(scope="module")
+def duc2006_cluster(shared_data: Path) -> dict:
+    return next(_records(shared_data / "summarization" / "duc2006.jsonl.gz"))
+
+
+@pytest.fixture(scope="module")
+def duc2007_topic(shared_data: Path) -> dict[str, dict]:
+    clusters = _records(shared_data / "summarization" / "duc2007_update.jsonl")
+    return {c["id"]: c for c in clusters if c["id"].startswith("D0703A")}
+
+
+# --- the brief of the seeds --------------------------------------------------------------
+
+
+def test_seed_headline_is_one_short_sentence_naming_who_and_where(seed_summary) -> None:
+    headline = seed_summary.headline
+    assert len(headline.split()) <= SummaryConfig().headline_max_words
+    assert "Canad" in headline and "Iraq" in headline and "Kuwait" in headline
+    assert not any(quote in headline for quote in "\"“”")
+    assert " said" not in headline  # no attribution tail
+
+
+def test_seed_key_sentences_cover_the_move_and_cite_every_reporting_article(
+    seed_summary,
+) -> None:
+    key_sentences = seed_summary.key_sentences
+    assert 3 <= len(key_sentences) <= SummaryConfig().key_sentences
+    texts = " ".join(k.text for k in key_sentences)
+    assert "Kuwait" in texts and "500" in texts
+    safety = [k for k in key_sentences if "Simply put" in k.text]
+    assert len(safety) == 1
+    reporting = {s.split("_")[0] for s in safety[0].sources}
+    assert reporting == {"000", "001", "002", "004"}  # 002 re-translates the quote
+
+
+def test_seed_key_sentences_restate_nothing(seed_summary) -> None:
+    stems = [content_stems(k.text) for k in seed_summary.key_sentences]
+    for i, first in enumerate(stems):
+        for second in stems[i + 1 :]:
+            assert len(first & second) / min(len(first), len(second)) < 0.6
+
+
+def test_syndicated_copy_counts_as_a_source(seed_articles: list[Article]) -> None:
+    original = seed_articles[1]
+    copy = Article(id="copy-of-001", text=original.text, copy_of=original.id)
+    summary = summarize_event(Event("e", (*seed_articles, copy)), SummaryConfig())
+    from_original = [k for k in summary.key_sentences if original.id in k.sources]
+    assert from_original
+    assert all("copy-of-001" in k.sources for k in from_original)
+
+
+# --- summarize_cluster on DUC ------------------------------------------------------------
+
+
+def test_duc2006_summary_respects_budget_and_repeats_nothing(duc2006_cluster: dict) -> None:
+    articles = _articles(duc2006_cluster)
+    summary = summarize_cluster(articles, 250, duc2006_cluster["query"])
+    assert 200 <= _words(summary) <= 250  # fills the budget without exceeding it
+    assert len(set(summary)) == len(summary)
+    texts = [" ".join(a.text.replace("``", '"').replace("''", '"').split()) for a in articles]
+    for sentence in summary:
+        assert is_readable(sentence)
+        # Extracted, not invented (a dateline or an opening "But" may have been dropped).
+        assert any(sentence[1:] in text for text in texts)
+
+
+def test_query_steers_the_duc2006_summary(duc2006_cluster: dict) -> None:
+    articles = _articles(duc2006_cluster)
+    topic = {"reserv", "indian"}  # "Native American Reservation System", stemmed
+    focused = summarize_cluster(articles, 250, duc2006_cluster["query"])
+    generic = summarize_cluster(articles, 250)
+
+    def on_topic(summary: list[str]) -> int:
+        return sum(len(content_stems(sentence) & topic) for sentence in summary)
+
+    assert on_topic(focused) >= on_topic(generic) > 0
+
+
+def test_update_summary_reports_less_of_what_was_read(duc2007_topic: dict[str, dict]) -> None:
+    first, second = duc2007_topic["D0703A-A"], duc2007_topic["D0703A-B"]
+    read = _articles(first)
+    seen = set().union(*(sentence_concepts(tuple(s.split())) for s in _all_sentences(read)))
+    config = SummaryConfig(novelty_discount=0.5)
+
+    def known_share(summary: list[str]) -> float:
+        concepts = set().union(*(sentence_concepts(tuple(s.split())) for s in summary))
+        return len(concepts & seen) / len(concepts)
+
+    update = summarize_cluster(_articles(second), 100, second["query"], read, config)
+    plain = summarize_cluster(_articles(second), 100, second["query"], (), config)
+    assert _words(update) <= 100
+    assert known_share(update) <= known_share(plain)
+
+
+def _all_sentences(articles: list[Article]) -> list[str]:
+    return [p for a in articles for p in a.text.split("\n\n")]
+
+
+# --- selection and headline pieces -------------------------------------------------------
+
+
+def test_selection_counts_a_repeated_concept_once() -> None:
+    sentences = [
+        "Canada moves troops from Iraq to Kuwait.",
+        "Canada moves troops from Iraq to Kuwait for safety.",
+        "NATO suspends its training mission in Iraq.",
+    ]
+    concepts = [sentence_concepts(tuple(s.lower().strip(".").split())) for s in sentences]
+    weights = {c: 1.0 for found in concepts for c in found}
+    chosen = select_sentences(concepts, [len(s.split()) for s in sentences], weights, 16)
+    assert sorted(chosen) == [1, 2]  # the fuller report of the move, plus the new fact
+
+
+@pytest.mark.parametrize(
+    ("sentence", "headline"),
+    [
+        (
+            "The Canadian military is temporarily relocating some soldiers from Iraq to "
+            "Kuwait due to security concerns, chief of the defence staff Gen. Jonathan "
+            "Vance said Tuesday.",
+            "The Canadian military temporarily relocates some soldiers from Iraq to Kuwait "
+            "due to security concerns.",
+        ),
+        (
+            "Iraq's parliament has called for foreign troops to leave, officials said.",
+            "Iraq's parliament calls for foreign troops to leave.",
+        ),
+        (
+            "Iranian general Qassem Soleimani was killed by a U.S. drone in Baghdad.",
+            "Iranian general Qassem Soleimani is killed by a U.S. drone in Baghdad.",
+        ),
+        (
+            "Canada moved some troops from Iraq to Kuwait.",
+            "Canada moves some troops from Iraq to Kuwait.",
+        ),
+        # Left as written: a participle, not the main verb.
+        (
+            "The troops stationed in Iraq were moved to Kuwait.",
+            "The troops stationed in Iraq were moved to Kuwait.",
+        ),
+    ],
+)
+def test_headline_compression(sentence: str, headline: str) -> None:
+    assert compress_headline(sentence) == headline
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He said the troops would stay.",  # dangling pronoun
+        "Simply put, we are doing this to ensure their safety and security.”",  # broken quote
+        "Like us on Facebook and follow us on Twitter.",  # boilerplate
+        "Canada relocating some troops from Iraq to Kuwait due to safety concerns: Vance",
+    ],
+)
+def test_unreadable_sentences_are_not_candidates(sentence: str) -> None:
+    assert not is_readable(tidy_sentence(sentence))
+
+
+def test_dateline_and_connective_are_tidied() -> None:
+    assert tidy_sentence("PINE RIDGE, S.D. (AP) -- President Clinton visited.") == (
+        "President Clinton visited."
+    )
+    assert tidy_sentence("But U.S. officials insisted no decision was made.") == (
+        "U.S. officials insisted no decision was made."
+    )
+
+
+# --- bad input ---------------------------------------------------------------------------
+
+
+def test_no_articles_or_empty_articles_give_an_empty_summary() -> None:
+    assert summarize_cluster([], 100) == []
+    empty = [Article(id="a", text=""), Article(id="b", text="   \n\n ")]
+    assert summarize_cluster(empty, 100) == []
+    summary = summarize_event(Event("e", tuple(empty)), SummaryConfig())
+    assert summary.key_sentences == ()
+
+
+def test_event_without_text_falls_back_to_a_title() -> None:
+    article = Article(id="a", text="", title="Canada moves troops from Iraq to Kuwait")
+    summary = summarize_event(Event("e", (article,)), SummaryConfig())
+    assert summary.headline == "Canada moves troops from Iraq to Kuwait."
+    assert summary.key_sentences == ()
+
+
+def test_single_article_gets_a_summary(seed_articles: list[Article]) -> None:
+    summary = summarize_cluster([seed_articles[4]], 100)
+    assert summary and _words(summary) <= 100
+    brief = summarize_event(Event("e", (seed_articles[4],)), SummaryConfig())
+    assert brief.headline and "Canada" in brief.headline
+    assert all(k.sources == (seed_articles[4].id,) for k in brief.key_sentences)
+
+
+def test_very_long_article_is_summarized_from_its_opening(duc2006_cluster: dict) -> None:
+    paragraphs = [a["text"] for a in duc2006_cluster["articles"]]
+    text = "\n\n".join(paragraphs * 20)
+    assert len(text.split()) > 200_000
+    summary = summarize_cluster([Article(id="long", text=text)], 100)
+    assert summary and _words(summary) <= 100
+    assert all(sentence in text for sentence in summary)
+
+
+def test_french_article_gets_a_summary_and_headline() -> None:
+    text = (FIXTURES / "fr_armee_irak.txt").read_text(encoding="utf-8")
+    article = Article(id="fr", text=text, language="fr")
+    summary = summarize_cluster([article], 60)
+    assert summary and _words(summary) <= 60
+    brief = summarize_event(Event("e", (article,)), SummaryConfig())
+    assert "Koweït" in brief.headline
+    assert len(brief.key_sentences) >= 3

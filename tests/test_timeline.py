@@ -1,0 +1,115 @@
+"""Timelines of the seed event and of a story from many dated articles."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from newsbrief.config import TimelineConfig
+from newsbrief.ingest import read_sources
+from newsbrief.model import Article, Event, TimelineEntry
+from newsbrief.timeline import build_story_timeline, build_timeline, split_ptb_sentences
+
+
+@pytest.fixture(scope="module")
+def seed_timeline(seeds_dir: Path) -> tuple[tuple[TimelineEntry, ...], tuple[Article, ...]]:
+    articles = tuple(a for a in read_sources([seeds_dir]) if isinstance(a, Article))
+    assert len(articles) == 5
+    return build_timeline(Event("seeds", articles), TimelineConfig()), articles
+
+
+def entry_on(entries: tuple[TimelineEntry, ...], day: dt.date) -> TimelineEntry:
+    found = [e for e in entries if e.date == day and e.precision == "day"]
+    assert found, f"no entry on {day}: {[(e.date, e.text[:40]) for e in entries]}"
+    return found[0]
+
+
+def test_seed_timeline_has_the_days_of_the_story(seed_timeline) -> None:  # type: ignore[no-untyped-def]
+    entries, _ = seed_timeline
+    thursday, friday = (entry_on(entries, dt.date(2020, 1, day)) for day in (2, 3))
+    assert "drone" in thursday.text + friday.text
+    assert "parliament" in entry_on(entries, dt.date(2020, 1, 5)).text.lower()
+    assert "Monday" in entry_on(entries, dt.date(2020, 1, 6)).text
+    assert "Vance" in entry_on(entries, dt.date(2020, 1, 7)).text
+    assert [e.date for e in entries] == sorted(e.date for e in entries)
+
+
+def test_seed_timeline_keeps_background_dates_with_their_precision(seed_timeline) -> None:  # type: ignore[no-untyped-def]
+    entries, _ = seed_timeline
+    background = {(e.date, e.precision): e.text for e in entries}
+    assert "Harper" in background[(dt.date(2014, 10, 1), "month")]
+    assert "since 2003" in background[(dt.date(2003, 1, 1), "year")]
+
+
+def test_seed_days_are_credited_to_every_reporting_article(seed_timeline) -> None:  # type: ignore[no-untyped-def]
+    entries, articles = seed_timeline
+    ids = {a.id for a in articles}
+    monday = entry_on(entries, dt.date(2020, 1, 6))
+    assert len(monday.sources) >= 3 and set(monday.sources) <= ids
+    # Undated articles resolve no relative dates of their own ("on Monday"): every day of
+    # the story (January 2020) is dated by at least one dated article.
+    undated = {a.id for a in articles if a.date is None}
+    for entry in entries:
+        if entry.date >= dt.date(2020, 1, 1) and entry.precision == "day":
+            assert set(entry.sources) - undated, entry
+
+
+def test_undated_event_has_no_guessed_days() -> None:
+    article = Article(id="a", text="The parliament voted on Sunday to expel foreign troops.")
+    assert build_timeline(Event("e", (article,)), TimelineConfig()) == ()
+
+
+def test_split_ptb_sentences() -> None:
+    text = (
+        "Protesters filled Cairo 's Tahrir Square . The army did not intervene . "
+        "`` We stay , '' one said ."
+    )
+    assert split_ptb_sentences(text) == [
+        "Protesters filled Cairo 's Tahrir Square .",
+        "The army did not intervene .",
+        "`` We stay , '' one said .",
+    ]
+
+
+def _story() -> list[Article]:
+    day = dt.date(2010, 4, 21)
+    texts = [
+        (day, "An explosion on the Deepwater Horizon rig killed 11 workers on Tuesday . "
+              "Coast Guard ships searched the Gulf of Mexico for the missing workers ."),
+        (day, "The Deepwater Horizon rig exploded on Tuesday night , killing 11 workers . "
+              "BP said it was working to contain the fire ."),
+        (dt.date(2010, 4, 23), "The burning rig sank on Thursday into the Gulf of Mexico . "
+              "Oil began leaking from the well a mile below the surface ."),
+        (dt.date(2010, 4, 23), "The Deepwater Horizon sank on Thursday after burning . "
+              "Officials feared a major oil spill ."),
+        (dt.date(2010, 4, 22), "Investigators studied the cause of the explosion on Tuesday . "
+              "The rig was owned by Transocean ."),
+        (dt.date(2010, 4, 30), "President Obama halted new offshore drilling on Friday . "
+              "The oil slick reached the coast of Louisiana ."),
+    ]
+    return [
+        Article(id=f"a{i}", text=text, date=date, sentences=tuple(split_ptb_sentences(text)))
+        for i, (date, text) in enumerate(texts)
+    ]
+
+
+def test_story_timeline_selects_the_mentioned_days() -> None:
+    entries = build_story_timeline(_story(), TimelineConfig(), max_dates=2)
+    assert [e.date for e in entries] == [dt.date(2010, 4, 20), dt.date(2010, 4, 22)]
+    assert "explo" in entries[0].text and {"a0", "a1"} <= set(entries[0].sources)
+    assert "sank" in entries[1].text
+
+
+def test_story_timeline_sentences_per_date_and_limits() -> None:
+    story = _story()
+    reprint = dataclasses.replace(story[0], id="copy")
+    entries = build_story_timeline([*story, reprint], TimelineConfig(), 3, sentences_per_date=2)
+    assert len(entries) == 3
+    for entry in entries:
+        sentences = split_ptb_sentences(entry.text)
+        assert len(sentences) <= 2 and len(set(sentences)) == len(sentences)  # no reprints
+    assert build_story_timeline([], TimelineConfig()) == ()
+    assert build_story_timeline(_story(), TimelineConfig(), max_dates=0) == ()

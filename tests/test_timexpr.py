@@ -1,0 +1,95 @@
+"""Time expressions of news text, resolved against the article's date, or left unresolved."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsbrief.timexpr import NO_ANCHOR, TimeMention, find_times
+
+TUESDAY = dt.date(2020, 1, 7)  # the seeds' publication date, a Tuesday
+
+
+def only(text: str, anchor: dt.date | None = TUESDAY) -> TimeMention:
+    mentions = find_times(text, anchor)
+    assert len(mentions) == 1, mentions
+    return mentions[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value", "precision"),
+    [
+        # bare weekdays in past-tense reports: the most recent such day on or before
+        ("Gen. Jonathan Vance said Tuesday.", "Tuesday", dt.date(2020, 1, 7), "day"),
+        ("A letter sent on Monday suggested it.", "on Monday", dt.date(2020, 1, 6), "day"),
+        ("The parliament of Iraq voted Sunday.", "Sunday", dt.date(2020, 1, 5), "day"),
+        ("He was killed at the airport on Friday night.", "on Friday night", dt.date(2020, 1, 3),
+         "day"),
+        # future cue: the next such day
+        ("The ministers will meet on Friday.", "on Friday", dt.date(2020, 1, 10), "day"),
+        ("Talks resume next Monday.", "next Monday", dt.date(2020, 1, 13), "day"),
+        ("They met last Tuesday.", "last Tuesday", dt.date(2019, 12, 31), "day"),
+        # absolute dates
+        ("in London on Dec. 3, 2019.", "Dec. 3, 2019", dt.date(2019, 12, 3), "day"),
+        ("Protests grew on Jan. 26 , 2011 in Cairo .", "Jan. 26 , 2011", dt.date(2011, 1, 26),
+         "day"),
+        ("It was published 2020-01-05.", "2020-01-05", dt.date(2020, 1, 5), "day"),
+        ("a letter dated January 6 was sent", "January 6", dt.date(2020, 1, 6), "day"),
+        ("In October 2014, Stephen Harper deployed jets.", "October 2014", dt.date(2014, 10, 1),
+         "month"),
+        ("since 2003, more than 182,000 civilians died", "since 2003", dt.date(2003, 1, 1), "year"),
+        ("In the summer of 2014, ISIL rolled through Iraq.", "the summer of 2014",
+         dt.date(2014, 6, 1), "year"),
+        # relative to the article's date
+        ("The minister spoke yesterday.", "yesterday", dt.date(2020, 1, 6), "day"),
+        ("The strike came two days ago.", "two days ago", dt.date(2020, 1, 5), "day"),
+        ("The drone strike last week killed him.", "last week", dt.date(2019, 12, 30), "week"),
+        ("It happened earlier this month.", "earlier this month", dt.date(2020, 1, 1), "month"),
+        ("The mission ends next month.", "next month", dt.date(2020, 2, 1), "month"),
+        ("Troops arrived last year.", "last year", dt.date(2019, 1, 1), "year"),
+        ("Families gathered this weekend.", "this weekend", dt.date(2020, 1, 4), "week"),
+        ("Families will gather this weekend.", "this weekend", dt.date(2020, 1, 11), "week"),
+    ],
+)
+def test_resolves_each_form(text: str, expression: str, value: dt.date, precision: str) -> None:
+    mention = only(text)
+    assert (mention.text, mention.value, mention.precision) == (expression, value, precision)
+    assert mention.resolved and mention.reason is None
+    assert text[mention.start : mention.end] == expression
+
+
+def test_weekday_takes_the_explicit_date_that_follows() -> None:
+    text = "The US drone in Baghdad on Thursday evening (January 2, 2020 EST) raised tensions."
+    mentions = find_times(text, TUESDAY)
+    assert [m.value for m in mentions] == [dt.date(2020, 1, 2), dt.date(2020, 1, 2)]
+    # Even with no article date the explicit date fixes the weekday.
+    undated = find_times(text, None)
+    assert [m.value for m in undated] == [dt.date(2020, 1, 2), dt.date(2020, 1, 2)]
+
+
+def test_vague_future_gets_no_day() -> None:
+    mention = only("US troops would leave in the coming days.")
+    assert mention.text == "in the coming days"
+    assert mention.value is None and not mention.resolved
+    assert mention.precision == "vague" and "future" in (mention.reason or "")
+
+
+def test_without_anchor_relative_expressions_stay_unresolved() -> None:
+    text = "Vance said Tuesday that troops left last week, two days ago and on January 6."
+    mentions = find_times(text, None)
+    assert [m.text for m in mentions] == ["Tuesday", "last week", "two days ago", "January 6"]
+    assert all(not m.resolved and m.value is None and m.reason == NO_ANCHOR for m in mentions)
+    # Absolute expressions need no anchor.
+    assert only("since 2003", None).value == dt.date(2003, 1, 1)
+    assert only("in October 2014", None).value == dt.date(2014, 10, 1)
+
+
+def test_numbers_that_are_not_times() -> None:
+    assert find_times("Canada has about 500 soldiers and 2003 vehicles.", TUESDAY) == []
+    assert find_times("They may march on the capital.", TUESDAY) == []
+
+
+def test_month_without_year_is_past_unless_future() -> None:
+    assert only("It reopened on May 5.").value == dt.date(2019, 5, 5)
+    assert only("It will reopen on May 5.").value == dt.date(2020, 5, 5)

@@ -1,0 +1,176 @@
+"""The web app over a real store (seeds + untrusted articles), through FastAPI's TestClient.
+
+The browser checks (rendering, no script runs) are in test_browser.py.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from web_support import SEEDS, UNTRUSTED, built_store
+
+fastapi = pytest.importorskip("fastapi", reason="the web extra is not installed")
+from fastapi.testclient import TestClient  # noqa: E402
+
+from newsbrief.errors import StoreError  # noqa: E402
+from newsbrief.web import create_app  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def store_path() -> Path:
+    return built_store(SEEDS, UNTRUSTED)
+
+
+@pytest.fixture(scope="module")
+def client(store_path: Path) -> TestClient:
+    return TestClient(create_app(store_path))
+
+
+@pytest.fixture(scope="module")
+def seeds_event(client: TestClient) -> dict:
+    events = client.get("/api/events").json()["events"]
+    event_id = next(e["id"] for e in events if e["articles"] == 5)
+    return client.get(f"/api/events/{event_id}").json()
+
+
+def test_api_lists_events_newest_day_first(client: TestClient) -> None:
+    listing = client.get("/api/events").json()
+    assert listing["total"] == 2
+    days = [e["date"] for e in listing["events"]]
+    assert days == ["2020-03-02", "2020-01-07"]  # the ferry strike, then the seeds
+    seeds = listing["events"][1]
+    assert seeds["articles"] == 5 and seeds["outlets"] == 5 and seeds["languages"] == ["en"]
+    one_day = client.get("/api/events", params={"day": "2020-01-07"}).json()
+    assert [e["id"] for e in one_day["events"]] == [seeds["id"]]
+    assert client.get("/api/events", params={"limit": 1, "offset": 1}).json()["events"] == [seeds]
+
+
+def test_api_event_is_the_stored_brief(client: TestClient, seeds_event: dict) -> None:
+    assert {"headline", "summary", "articles", "facts", "entities", "timeline"} <= set(seeds_event)
+    assert "Kuwait" in seeds_event["headline"]
+    assert sorted(seeds_event["built_from"]) == sorted(a["id"] for a in seeds_event["articles"])
+    copies = [a for a in seeds_event["articles"] if a["copy_of"]]
+    assert len(copies) == 1  # 002 re-translates 001
+    assert all(s["sources"] for s in seeds_event["summary"])
+
+
+def test_event_page_shows_brief_sources_copies_and_figures(
+    client: TestClient, seeds_event: dict
+) -> None:
+    page = client.get(f"/events/{seeds_event['id']}")
+    assert page.status_code == 200
+    html = page.text
+    assert '<meta name="viewport"' in html
+    assert _text(seeds_event["headline"]) in html
+    for sentence in seeds_event["summary"]:
+        assert _text(sentence["text"]) in html
+    # Every key sentence cites its articles, linked to their pages.
+    for article in seeds_event["articles"]:
+        assert f'href="/articles/{article["id"]}"' in html
+    copy = next(a for a in seeds_event["articles"] if a["copy_of"])
+    assert re.search(rf'copy: <a href="/articles/{copy["id"]}"', html)
+    agreements = {f["agreement"] for f in seeds_event["facts"]}
+    for agreement in agreements:
+        assert f'<tr class="{agreement}">' in html
+    for entity in seeds_event["entities"][:5]:
+        assert _text(entity["name"]) in html
+    for entry in seeds_event["timeline"]:
+        assert f'<time datetime="{entry["date"]}">' in html
+
+
+def test_personnel_conflict_is_highlighted(client: TestClient, seeds_event: dict) -> None:
+    # "about 500" vs "more than 300" personnel in Iraq: the facts stage calls it a conflict.
+    conflicts = [f for f in seeds_event["facts"] if f["agreement"] == "conflict"]
+    if not conflicts:
+        pytest.skip("the facts stage reports no conflict on the seeds (facts, not web)")
+    html = client.get(f"/events/{seeds_event['id']}").text
+    rows = re.findall(r'<tr class="conflict">(.*?)</tr>', html, flags=re.S)
+    assert len(rows) == len(conflicts)
+    assert all('class="badge conflict"' in row for row in rows)
+
+
+def test_front_article_and_search_pages(client: TestClient, seeds_event: dict) -> None:
+    front = client.get("/").text
+    assert f'href="/events/{seeds_event["id"]}"' in front
+    assert "5 outlets" in front
+    wire = next(a for a in seeds_event["articles"] if a["url"] and a["url"].startswith("file://"))
+    article = client.get(f"/articles/{wire['id']}").text
+    assert f'href="{wire["url"]}"' in article  # the link to the original
+    assert f'href="/events/{seeds_event["id"]}"' in article
+    stored = client.get(f"/api/articles/{wire['id']}").json()
+    first_paragraph = stored["text"].split("\n\n")[0]
+    assert _text(first_paragraph) in article
+    words = " ".join(re.findall(r"[A-Za-z]{5,}", first_paragraph)[:3])
+    results = client.get("/search", params={"q": words}).text
+    assert "<mark>" in results and f'href="/articles/{wire["id"]}"' in results
+    api = client.get("/api/search", params={"q": words}).json()["results"]
+    assert wire["id"] in [hit["id"] for hit in api]
+    assert all(hit["event_id"] == seeds_event["id"] for hit in api)
+
+
+def test_untrusted_text_is_escaped_and_never_linked(client: TestClient) -> None:
+    hits = client.get("/api/search", params={"q": "ferry strike"}).json()["results"]
+    assert len(hits) == 2
+    event = client.get(f"/events/{hits[0]['event_id']}").text
+    pages = [event, *(client.get(f"/articles/{h['id']}").text for h in hits)]
+    pages.append(client.get("/search", params={"q": "ferry"}).text)
+    for html in pages:
+        assert "<script" not in html and "onerror=" not in html.replace("onerror=&#34;", "")
+        assert "<img" not in html and "<svg" not in html and "<b onclick" not in html
+        assert 'href="javascript:' not in html.lower()
+    article = pages[1] if "harbour-gazette" in pages[1] else pages[2]
+    assert "&lt;script&gt;" in article or "&lt;img" in article
+    # The javascript: URL is shown as text, not as a link.
+    gazette = next(h for h in hits if h["source"] == "harbour-gazette.example")
+    html = client.get(f"/articles/{gazette['id']}").text
+    assert "Original: <code>javascript:window.__pwned=1</code>" in html
+
+
+def test_security_headers_and_openapi(client: TestClient) -> None:
+    response = client.get("/")
+    assert "script-src" not in response.headers["content-security-policy"]
+    assert "default-src 'none'" in response.headers["content-security-policy"]
+    assert response.headers["x-content-type-options"] == "nosniff"
+    paths = client.get("/openapi.json").json()["paths"]
+    assert {"/api/events", "/api/events/{event_id}", "/api/search"} <= set(paths)
+    assert client.post("/api/events").status_code == 405  # read-only
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/api/events?limit=1000",
+        "/api/events?limit=0",
+        "/api/events?offset=-1",
+        "/api/events?day=yesterday",
+        "/api/events/not-an-id",
+        "/api/search?q=" + "x" * 201,
+    ],
+)
+def test_invalid_parameters_are_refused(client: TestClient, url: str) -> None:
+    response = client.get(url)
+    assert response.status_code == 422
+    assert response.json()["detail"]
+
+
+def test_unknown_ids_and_pages(client: TestClient) -> None:
+    assert client.get("/api/events/0123456789abcdef").status_code == 404
+    assert client.get("/api/articles/nope").status_code == 404
+    page = client.get("/events/0123456789abcdef")
+    assert page.status_code == 404 and "no such event" in page.text
+    assert client.get("/events/<script>").status_code == 422
+    assert "<script>" not in client.get("/events/<script>").text
+
+
+def test_missing_store_is_a_store_error(tmp_path: Path) -> None:
+    with pytest.raises(StoreError):
+        create_app(tmp_path / "missing.db")
+
+
+def _text(text: str) -> str:
+    """The text as Jinja2 autoescape writes it."""
+    from markupsafe import escape
+
+    return str(escape(text))
