@@ -26,6 +26,7 @@ import numpy as np
 from newsbrief.cluster import OnlineClusterer, cluster_features
 from newsbrief.cluster.features import (
     ArticleFeatures,
+    article_language,
     embedding_text,
     term_counts,
     usable_date,
@@ -80,10 +81,19 @@ def cached_features(articles: list[Article], config: ClusterConfig) -> list[Arti
         CACHE.mkdir(parents=True, exist_ok=True)
         np.save(path, embeddings)
     today = dt.date.today()
-    return [
-        ArticleFeatures(a.id, usable_date(a, today), embeddings[i], term_counts(a, config))
-        for i, a in enumerate(articles)
-    ]
+    features = []
+    for i, article in enumerate(articles):
+        language = article_language(article)
+        features.append(
+            ArticleFeatures(
+                article.id,
+                usable_date(article, today),
+                embeddings[i],
+                term_counts(article, config, language),
+                language=language,
+            )
+        )
+    return features
 
 
 def speed_table(sizes: list[int], config: ClusterConfig) -> str:

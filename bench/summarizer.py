@@ -122,7 +122,8 @@ def main() -> None:
         "# newsbrief summarizer: query-aware, generic and update variants",
         "",
         f"Run {started} by `.venv/bin/python bench/summarizer.py` on {os.cpu_count()} CPU"
-        f" cores ({platform.machine()}, Python {sys.version.split()[0]}). ROUGE-1.5.5"
+        f" cores ({platform.machine()}, Python {sys.version.split()[0]}; load average"
+        f" {os.getloadavg()[0]:.1f} at the start: other jobs shared the cores). ROUGE-1.5.5"
         " settings of the official runs (`-n 2 -x -m -2 4 -u -c 95 -r 1000 -f A -p 0.5 -t 0"
         " -d`), recall, jackknifed; our summaries cut to the target length. Defaults of"
         f" `SummaryConfig`: {SummaryConfig()}.",

@@ -12,6 +12,8 @@ Writes ``bench/results/web.md``. Everything runs on this machine over loopback
   calls (front page, event page and JSON, article page and JSON, search page and JSON,
   stats), bounded by ``--max-requests`` and ``--seconds``;
 - baseline: the same load on the store while nothing writes to it;
+- under update: the same load while ``newsbrief.store.update`` clusters and briefs
+  NewsWCL50 (50 articles) into a store of the seeds, in another process;
 - under ingest: the same load while ``newsbrief.store.ingest`` runs in another process over
   real articles (ECB+ dev 462, NewsWCL50 50, DUC 2006 1250 flattened to JSONL, and the
   ScrapingHub benchmark's HTML pages, extracted with trafilatura).
@@ -238,6 +240,11 @@ def run_load(
         if writer.returncode != 0:
             raise RuntimeError(f"ingest failed with exit code {writer.returncode}")
     stored = stored_ids(db_path)
+    if expected != stored:
+        print(
+            f"lost: {sorted(expected - stored)}; unexpected: {sorted(stored - expected)}",
+            file=sys.stderr,
+        )
     loaded = _result(
         "reads while ingesting",
         *busy,
@@ -247,6 +254,44 @@ def run_load(
         ingest_seconds=ingest_seconds,
     )
     return baseline, loaded
+
+
+def run_update_load(
+    db_path: Path, clients: int = 4, max_requests: int = 20_000, max_seconds: float = 120.0
+) -> LoadResult:
+    """Measure the load while ``newsbrief.store.update`` processes the store's new articles.
+
+    Afterwards every kept article must be in exactly one event with a brief.
+    """
+    with running_server(db_path) as url:
+        paths = request_mix(url)
+        stop = threading.Event()
+        code = "import sys; from newsbrief.store import update; update(sys.argv[1])"
+        began = time.monotonic()
+        writer = subprocess.Popen([sys.executable, "-c", code, str(db_path)])
+        watcher = threading.Thread(target=lambda: (writer.wait(), stop.set()))
+        watcher.start()
+        try:
+            busy = send_load(url, paths, clients, max_requests, max_seconds, stop)
+        finally:
+            watcher.join(timeout=1800)
+        update_seconds = time.monotonic() - began
+        if writer.returncode != 0:
+            raise RuntimeError(f"update failed with exit code {writer.returncode}")
+    with closing(sqlite3.connect(db_path)) as connection:
+        kept = connection.execute("SELECT count(*) FROM articles WHERE status = 'kept'")
+        placed = connection.execute(
+            "SELECT count(*) FROM event_articles e JOIN briefs b ON b.event_id = e.event_id"
+        )
+        kept_count, placed_count = kept.fetchone()[0], placed.fetchone()[0]
+    return _result(
+        "reads while updating",
+        *busy,
+        articles_expected=kept_count,
+        articles_stored=placed_count,
+        articles_lost=kept_count - placed_count,
+        ingest_seconds=update_seconds,
+    )
 
 
 def duc_articles(folder: Path) -> Path:
@@ -270,10 +315,12 @@ def markdown(results: Sequence[LoadResult], clients: int, settings: str) -> str:
         f"{clients} client threads over loopback against one uvicorn process; 2 CPU cores",
         "shared by the server, the clients and the ingest process. A failure is any",
         "exception or non-200 answer; a lost article is one the readers yield but the",
-        "store lacks after ingest.",
+        "store lacks after ingest. For the update row, articles expected/stored/lost are",
+        "kept articles / articles in an event with a brief / the difference, and the last",
+        "column the update's seconds.",
         "",
         "| load | requests | errors | requests/s | p50 ms | p95 ms "
-        "| articles expected | stored | lost | ingest s |",
+        "| articles expected | stored | lost | writer s |",
         "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for r in results:
@@ -310,6 +357,14 @@ def main(argv: Sequence[str] | None = None) -> None:
             DATA / "extraction" / "scrapinghub" / "html",
         ]
         results = run_load(db_path, sources, args.clients, args.max_requests, args.seconds)
+        # Updating: a fresh store of the seeds plus NewsWCL50 (50 articles, 10 events) not
+        # yet clustered; update briefs the new events while the pages are read.
+        update_db = Path(folder) / "update.db"
+        ingest([SEEDS], update_db)
+        update(update_db)
+        ingest([DATA / "clustering" / "newswcl50.jsonl"], update_db)
+        updating = run_update_load(update_db, args.clients, args.max_requests, 600)
+        results = (*results, updating)
     settings = (
         f"--clients {args.clients} --seconds {args.seconds:g} --max-requests {args.max_requests}"
     )

@@ -98,7 +98,9 @@ def test_front_page_to_event_brief(browser: webdriver.Chrome, server: str) -> No
     for row in conflict_rows:  # a conflict is highlighted (its own background colour)
         assert row.value_of_css_property("background-color") != "rgba(0, 0, 0, 0)"
     assert browser.find_elements(By.CSS_SELECTOR, "ul.copies li")  # 002 is a copy of 001
+    browser.set_window_size(1100, 2400)  # the brief down to the figures and timeline
     browser.save_screenshot(str(DOCS / "screenshot-event.png"))
+    browser.set_window_size(1100, 900)
     # Follow a cited source to its article page.
     cited = key_sentences[0].find_element(By.CSS_SELECTOR, "a.cite")
     cited.click()

@@ -54,7 +54,8 @@ def test_shingle_score_counts_missing_and_extra_text() -> None:
 
 
 def test_snippet_metric_is_summed_over_pages() -> None:
-    counts = snippet_counts("Troops  moved\nto Kuwait. Share this", ["Troops moved to"], ["Share this"])
+    output = "Troops  moved\nto Kuwait. Share this"
+    counts = snippet_counts(output, ["Troops moved to"], ["Share this"])
     counts += snippet_counts("", ["anything"], ["Impressum"])
     assert dict(counts) == {"tp": 1, "fn": 1, "fp": 1, "tn": 1}
     assert summarize_snippets(counts)["f1"] == pytest.approx(0.5)

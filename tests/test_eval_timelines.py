@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from newsbrief.errors import InputError
 from newsbrief.evaluate.timelines import (
     DATEWISE_PUBLISHED,
     alignment_rouge,
@@ -95,3 +96,10 @@ def test_small_timeline17_subset(shared_data: Path, tmp_path: Path) -> None:
     assert ours["date-f1"] >= 0.6
     assert ours["ar1-f"] > 0.08
     assert ours["date-f1"] >= result.metric["random dates + leads"]["date-f1"]
+
+
+def test_malformed_dataset_is_an_input_error(tmp_path: Path) -> None:
+    path = tmp_path / "bad.jsonl"
+    path.write_text('{"id": "x", "articles": []}\n', encoding="utf-8")
+    with pytest.raises(InputError, match="not a timeline task"):
+        evaluate_timelines(path)

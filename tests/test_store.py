@@ -104,7 +104,9 @@ def test_new_articles_join_the_stored_event_and_only_its_brief_is_rebuilt(
         assert sorted(brief["built_from"]) == sorted(members[seeds_event])
         # The old id of the seeds event now leads to the grown event.
         old_seeds_event = next(
-            e for e, m in incremental_store["members_first"].items() if len(m) == 3  # type: ignore[attr-defined]
+            e
+            for e, m in incremental_store["members_first"].items()
+            if len(m) == 3  # type: ignore[attr-defined]
         )
         assert resolve_event_id(db, old_seeds_event) == seeds_event
         assert get_event(db, old_seeds_event) is None
@@ -114,6 +116,32 @@ def test_new_articles_join_the_stored_event_and_only_its_brief_is_rebuilt(
     after = {row[0]: row for row in stored_state(db_path)["briefs"]}
     unchanged = [event for event in before if event in after]
     assert len(unchanged) == 1 and before[unchanged[0]] == after[unchanged[0]]
+
+
+def test_each_kept_article_has_one_cached_embedding(incremental_store: dict[str, object]) -> None:
+    # The second update reopened the stored events from these instead of re-embedding.
+    with closing(sqlite3.connect(incremental_store["db"])) as connection:  # type: ignore[arg-type]
+        cached = connection.execute(
+            "SELECT count(*), count(DISTINCT article_id), min(length(embedding))"
+            " FROM article_embeddings"
+        ).fetchone()
+        kept = connection.execute("SELECT count(*) FROM articles WHERE status = 'kept'")
+        assert cached == (kept.fetchone()[0], 6, 512 * 4)
+
+
+def test_the_web_redirects_a_grown_events_old_id(incremental_store: dict[str, object]) -> None:
+    pytest.importorskip("fastapi", reason="the web extra is not installed")
+    from fastapi.testclient import TestClient
+
+    from newsbrief.web import create_app
+
+    client = TestClient(create_app(incremental_store["db"]), follow_redirects=False)  # type: ignore[arg-type]
+    old = next(e for e, m in incremental_store["members_first"].items() if len(m) == 3)  # type: ignore[attr-defined]
+    for prefix in ("/events/", "/api/events/"):
+        response = client.get(prefix + old)
+        assert response.status_code == 301
+        current = response.headers["location"].rsplit("/", 1)[-1]
+        assert len(event_members(incremental_store["db"])[current]) == 5  # type: ignore[arg-type]
 
 
 def test_a_new_copy_points_to_the_stored_original(incremental_store: dict[str, object]) -> None:
@@ -159,6 +187,19 @@ def test_incremental_result_matches_a_batch_run(incremental_store: dict[str, obj
     batch = sorted(sorted(a.id for a in e.articles) for e in events)
     stored = sorted(sorted(m) for m in event_members(incremental_store["db"]).values())  # type: ignore[arg-type]
     assert stored == batch
+
+
+def test_update_in_batches_gives_the_same_events(tmp_path: Path) -> None:
+    db_path = tmp_path / "news.db"
+    ingest([SEEDS], db_path)
+    report = update(db_path, batch_size=3)  # two transactions: 3 articles, then 2
+    assert report.new_articles == 5 and report.events_created == 1
+    assert report.events_changed == 1 and report.briefs_rebuilt == 2
+    assert [len(m) for m in event_members(db_path).values()] == [5]
+    with closing(sqlite3.connect(db_path)) as connection:
+        runs = connection.execute("SELECT kind, status FROM runs").fetchall()
+        assert runs == [("ingest", "done"), ("update", "done")]
+        assert connection.execute("SELECT count(*) FROM copies").fetchone()[0] == 1
 
 
 def test_read_functions(incremental_store: dict[str, object]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import gzip
 import json
 from collections.abc import Iterator
@@ -64,7 +65,7 @@ def test_seed_headline_is_one_short_sentence_naming_who_and_where(seed_summary) 
     headline = seed_summary.headline
     assert len(headline.split()) <= SummaryConfig().headline_max_words
     assert "Canad" in headline and "Iraq" in headline and "Kuwait" in headline
-    assert not any(quote in headline for quote in "\"“”")
+    assert not any(quote in headline for quote in '"“”')
     assert " said" not in headline  # no attribution tail
 
 
@@ -257,3 +258,35 @@ def test_french_article_gets_a_summary_and_headline() -> None:
     brief = summarize_event(Event("e", (article,)), SummaryConfig())
     assert "Koweït" in brief.headline
     assert len(brief.key_sentences) >= 3
+
+
+def test_report_in_another_language_is_credited_as_a_source(
+    seed_articles: list[Article],
+) -> None:
+    english = [dataclasses.replace(a, language="en") for a in seed_articles]
+    text = (FIXTURES / "fr_armee_irak.txt").read_text(encoding="utf-8")
+    french = Article(id="fr", text=text, language="fr")
+    summary = summarize_event(Event("e", (*english, french)), SummaryConfig())
+    move = next(k for k in summary.key_sentences if "Kuwait" in k.text)
+    assert "fr" in move.sources  # "Le Canada déplace temporairement ... vers le Koweït"
+    safety = next(k for k in summary.key_sentences if "Simply put" in k.text)
+    assert "fr" not in safety.sources  # the French report does not quote it
+
+
+def test_headline_falls_back_to_a_cut_sentence_when_no_lead_fits() -> None:
+    long_sentence = (
+        "The Canadian military is temporarily relocating some soldiers from Iraq to Kuwait,"
+        " a decision announced in an open letter to the families of soldiers, which follows"
+        " similar moves by Germany, Croatia and Romania after the killing of Iranian general"
+        " Qassem Soleimani by a U.S. drone at the Baghdad airport last Friday night."
+    )
+    article = Article(id="a", text=long_sentence)
+    summary = summarize_event(Event("e", (article,)), SummaryConfig(headline_max_words=20))
+    assert 0 < len(summary.headline.split()) <= 20
+    assert summary.headline.startswith("The Canadian military temporarily relocates")
+
+
+def test_copies_alone_are_still_summarized(seed_articles: list[Article]) -> None:
+    copy = dataclasses.replace(seed_articles[1], id="copy", copy_of="not-in-this-cluster")
+    summary = summarize_cluster([copy], 60)
+    assert summary and _words(summary) <= 60

@@ -49,6 +49,11 @@ def test_seed_days_are_credited_to_every_reporting_article(seed_timeline) -> Non
     ids = {a.id for a in articles}
     monday = entry_on(entries, dt.date(2020, 1, 6))
     assert len(monday.sources) >= 3 and set(monday.sources) <= ids
+    # 002 is an undated re-translation of 001: credited on Vance's day through its wording.
+    retranslation = next(
+        a.id for a in articles if a.title == "Canada Moves Soldiers From Iraq To Kuwait"
+    )
+    assert retranslation in entry_on(entries, dt.date(2020, 1, 7)).sources
     # Undated articles resolve no relative dates of their own ("on Monday"): every day of
     # the story (January 2020) is dated by at least one dated article.
     undated = {a.id for a in articles if a.date is None}
@@ -77,18 +82,36 @@ def test_split_ptb_sentences() -> None:
 def _story() -> list[Article]:
     day = dt.date(2010, 4, 21)
     texts = [
-        (day, "An explosion on the Deepwater Horizon rig killed 11 workers on Tuesday . "
-              "Coast Guard ships searched the Gulf of Mexico for the missing workers ."),
-        (day, "The Deepwater Horizon rig exploded on Tuesday night , killing 11 workers . "
-              "BP said it was working to contain the fire ."),
-        (dt.date(2010, 4, 23), "The burning rig sank on Thursday into the Gulf of Mexico . "
-              "Oil began leaking from the well a mile below the surface ."),
-        (dt.date(2010, 4, 23), "The Deepwater Horizon sank on Thursday after burning . "
-              "Officials feared a major oil spill ."),
-        (dt.date(2010, 4, 22), "Investigators studied the cause of the explosion on Tuesday . "
-              "The rig was owned by Transocean ."),
-        (dt.date(2010, 4, 30), "President Obama halted new offshore drilling on Friday . "
-              "The oil slick reached the coast of Louisiana ."),
+        (
+            day,
+            "An explosion on the Deepwater Horizon rig killed 11 workers on Tuesday . "
+            "Coast Guard ships searched the Gulf of Mexico for the missing workers .",
+        ),
+        (
+            day,
+            "The Deepwater Horizon rig exploded on Tuesday night , killing 11 workers . "
+            "BP said it was working to contain the fire .",
+        ),
+        (
+            dt.date(2010, 4, 23),
+            "The burning rig sank on Thursday into the Gulf of Mexico . "
+            "Oil began leaking from the well a mile below the surface .",
+        ),
+        (
+            dt.date(2010, 4, 23),
+            "The Deepwater Horizon sank on Thursday after burning . "
+            "Officials feared a major oil spill .",
+        ),
+        (
+            dt.date(2010, 4, 22),
+            "Investigators studied the cause of the explosion on Tuesday . "
+            "The rig was owned by Transocean .",
+        ),
+        (
+            dt.date(2010, 4, 30),
+            "President Obama halted new offshore drilling on Friday . "
+            "The oil slick reached the coast of Louisiana .",
+        ),
     ]
     return [
         Article(id=f"a{i}", text=text, date=date, sentences=tuple(split_ptb_sentences(text)))
@@ -113,3 +136,16 @@ def test_story_timeline_sentences_per_date_and_limits() -> None:
         assert len(sentences) <= 2 and len(set(sentences)) == len(sentences)  # no reprints
     assert build_story_timeline([], TimelineConfig()) == ()
     assert build_story_timeline(_story(), TimelineConfig(), max_dates=0) == ()
+
+
+def test_story_of_undated_articles_keeps_only_stated_dates() -> None:
+    texts = {
+        "u1": "The rig sank on Thursday . Oil leaked for weeks afterwards .",
+        "u2": "BP capped the well on July 15 , 2010 after months of leaking .",
+    }
+    undated = [
+        Article(id=key, text=text, sentences=tuple(split_ptb_sentences(text)))
+        for key, text in texts.items()
+    ]
+    entries = build_story_timeline(undated, TimelineConfig(), max_dates=5)
+    assert [(e.date, e.sources) for e in entries] == [(dt.date(2010, 7, 15), ("u2",))]

@@ -24,25 +24,42 @@ def only(text: str, anchor: dt.date | None = TUESDAY) -> TimeMention:
         ("Gen. Jonathan Vance said Tuesday.", "Tuesday", dt.date(2020, 1, 7), "day"),
         ("A letter sent on Monday suggested it.", "on Monday", dt.date(2020, 1, 6), "day"),
         ("The parliament of Iraq voted Sunday.", "Sunday", dt.date(2020, 1, 5), "day"),
-        ("He was killed at the airport on Friday night.", "on Friday night", dt.date(2020, 1, 3),
-         "day"),
+        (
+            "He was killed at the airport on Friday night.",
+            "on Friday night",
+            dt.date(2020, 1, 3),
+            "day",
+        ),
         # future cue: the next such day
         ("The ministers will meet on Friday.", "on Friday", dt.date(2020, 1, 10), "day"),
         ("Talks resume next Monday.", "next Monday", dt.date(2020, 1, 13), "day"),
         ("They met last Tuesday.", "last Tuesday", dt.date(2019, 12, 31), "day"),
         # absolute dates
         ("in London on Dec. 3, 2019.", "Dec. 3, 2019", dt.date(2019, 12, 3), "day"),
-        ("Protests grew on Jan. 26 , 2011 in Cairo .", "Jan. 26 , 2011", dt.date(2011, 1, 26),
-         "day"),
+        (
+            "Protests grew on Jan. 26 , 2011 in Cairo .",
+            "Jan. 26 , 2011",
+            dt.date(2011, 1, 26),
+            "day",
+        ),
         ("It was published 2020-01-05.", "2020-01-05", dt.date(2020, 1, 5), "day"),
         ("a letter dated January 6 was sent", "January 6", dt.date(2020, 1, 6), "day"),
-        ("In October 2014, Stephen Harper deployed jets.", "October 2014", dt.date(2014, 10, 1),
-         "month"),
+        (
+            "In October 2014, Stephen Harper deployed jets.",
+            "October 2014",
+            dt.date(2014, 10, 1),
+            "month",
+        ),
         ("since 2003, more than 182,000 civilians died", "since 2003", dt.date(2003, 1, 1), "year"),
-        ("In the summer of 2014, ISIL rolled through Iraq.", "the summer of 2014",
-         dt.date(2014, 6, 1), "year"),
+        (
+            "In the summer of 2014, ISIL rolled through Iraq.",
+            "the summer of 2014",
+            dt.date(2014, 6, 1),
+            "year",
+        ),
         # relative to the article's date
         ("The minister spoke yesterday.", "yesterday", dt.date(2020, 1, 6), "day"),
+        ("Trump said in a speech last night.", "last night", dt.date(2020, 1, 6), "day"),
         ("The strike came two days ago.", "two days ago", dt.date(2020, 1, 5), "day"),
         ("The drone strike last week killed him.", "last week", dt.date(2019, 12, 30), "week"),
         ("It happened earlier this month.", "earlier this month", dt.date(2020, 1, 1), "month"),
@@ -93,3 +110,18 @@ def test_numbers_that_are_not_times() -> None:
 def test_month_without_year_is_past_unless_future() -> None:
     assert only("It reopened on May 5.").value == dt.date(2019, 5, 5)
     assert only("It will reopen on May 5.").value == dt.date(2020, 5, 5)
+
+
+def test_trigger_prefilter_changes_nothing(seeds_dir, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # Parity of the fast path (rules skipped when their trigger words are absent) with
+    # running every rule, on the seed articles split into sentences and whole.
+    import re
+
+    import newsbrief.timexpr as timexpr
+
+    texts = [path.read_text(encoding="utf-8") for path in sorted(seeds_dir.glob("*.txt"))]
+    pieces = texts + [line for text in texts for line in text.splitlines() if line.strip()]
+    fast = [find_times(piece, TUESDAY) for piece in pieces]
+    monkeypatch.setattr(timexpr, "_TRIGGERS", {k: re.compile("") for k in timexpr._TRIGGERS})
+    assert [find_times(piece, TUESDAY) for piece in pieces] == fast
+    assert sum(len(found) for found in fast) > 20

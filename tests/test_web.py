@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 
 import pytest
-from web_support import SEEDS, UNTRUSTED, built_store
+from web_support import SEEDS, UNTRUSTED, built_store, copy_store
 
 fastapi = pytest.importorskip("fastapi", reason="the web extra is not installed")
 from fastapi.testclient import TestClient  # noqa: E402
@@ -133,9 +133,12 @@ def test_security_headers_and_openapi(client: TestClient) -> None:
     assert "script-src" not in response.headers["content-security-policy"]
     assert "default-src 'none'" in response.headers["content-security-policy"]
     assert response.headers["x-content-type-options"] == "nosniff"
-    paths = client.get("/openapi.json").json()["paths"]
-    assert {"/api/events", "/api/events/{event_id}", "/api/search"} <= set(paths)
+    openapi = client.get("/openapi.json").json()
+    assert {"/api/events", "/api/events/{event_id}", "/api/search"} <= set(openapi["paths"])
+    brief = openapi["components"]["schemas"]["Brief"]["properties"]
+    assert {"summary", "facts", "entities", "timeline", "built_from"} <= set(brief)
     assert client.post("/api/events").status_code == 405  # read-only
+    assert client.head("/").status_code == 200
 
 
 @pytest.mark.parametrize(
@@ -164,9 +167,15 @@ def test_unknown_ids_and_pages(client: TestClient) -> None:
     assert "<script>" not in client.get("/events/<script>").text
 
 
-def test_missing_store_is_a_store_error(tmp_path: Path) -> None:
+def test_missing_store_is_a_store_error(tmp_path: Path, store_path: Path) -> None:
     with pytest.raises(StoreError):
         create_app(tmp_path / "missing.db")
+    # A store that disappears under a running app: 503, not a crash.
+    moving = copy_store(store_path, tmp_path)
+    client = TestClient(create_app(moving))
+    moving.rename(tmp_path / "moved.db")
+    assert client.get("/api/events").status_code == 503
+    assert client.get("/").status_code == 503
 
 
 def _text(text: str) -> str:

@@ -28,12 +28,30 @@ def _model() -> Any:
     return USE()
 
 
+# Recently embedded texts (keyed by the exact text encoded): a run embeds an article for
+# clustering, evaluation baselines and re-clustering; 20,000 rows are ~40 MB.
+CACHE_SIZE = 20_000
+_cache: dict[str, np.ndarray] = {}
+
+
 def embed_texts(texts: Sequence[str]) -> np.ndarray:
     """Return one L2-normalised float32 row per text (zeros for an empty text)."""
     out = np.zeros((len(texts), DIMENSIONS), dtype=np.float32)
-    present = [i for i, text in enumerate(texts) if text.strip()]
+    present = []
+    for i, text in enumerate(texts):
+        if not text.strip():
+            continue
+        cached = _cache.get(text[:MAX_CHARS])
+        if cached is None:
+            present.append(i)
+        else:
+            out[i] = cached
     for start in range(0, len(present), BATCH_SIZE):
         rows = present[start : start + BATCH_SIZE]
         vectors = _model().encode([texts[i][:MAX_CHARS] for i in rows])
         out[rows] = np.asarray(vectors, dtype=np.float32).reshape(len(rows), DIMENSIONS)
+        for i in rows:
+            if len(_cache) >= CACHE_SIZE:
+                del _cache[next(iter(_cache))]  # oldest first
+            _cache[texts[i][:MAX_CHARS]] = out[i].copy()
     return out

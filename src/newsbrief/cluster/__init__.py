@@ -49,14 +49,12 @@ def canonical_of(features: Sequence[ArticleFeatures]) -> dict[str, str]:
         root, seen = article_id, set()
         while root in parent and root not in seen:  # a cycle would be a dedup bug; stop
             seen.add(root)
-            root = parent[root]  # type: ignore[assignment]
+            root = parent[root]
         roots[article_id] = root
     return roots
 
 
-def cluster_features(
-    features: Sequence[ArticleFeatures], config: ClusterConfig
-) -> list[list[str]]:
+def cluster_features(features: Sequence[ArticleFeatures], config: ClusterConfig) -> list[list[str]]:
     """Return the article ids of each event (the merge step; copies join canonicals)."""
     roots = canonical_of(features)
     originals = [f for f in features if f.article_id not in roots]
@@ -120,7 +118,9 @@ def similarity_of_features(
     space: TermSpace | None = None,
 ) -> float:
     """Return the combined similarity of two articles' features, in [0, 1]."""
-    space = space or TermSpace.fit([first.term_counts, second.term_counts])
+    space = space or TermSpace.fit(
+        [first.term_counts, second.term_counts], config.idf_prior_documents
+    )
     vectors = space.vectors([first.term_counts, second.term_counts])
     term_cosine = float((vectors[0] @ vectors[1].T).toarray()[0, 0])
     embedding_cosine = float(first.embedding @ second.embedding)

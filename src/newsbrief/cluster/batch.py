@@ -31,14 +31,12 @@ BLOCK_ROWS = 1024
 MAX_LINKAGE_SIZE = 4000
 
 
-def group_features(
-    features: Sequence[ArticleFeatures], config: ClusterConfig
-) -> list[list[int]]:
+def group_features(features: Sequence[ArticleFeatures], config: ClusterConfig) -> list[list[int]]:
     """Return groups of indices into ``features``: one group per event."""
     count = len(features)
     if count == 0:
         return []
-    space = TermSpace.fit(f.term_counts for f in features)
+    space = TermSpace.fit((f.term_counts for f in features), config.idf_prior_documents)
     tfidf = space.vectors([f.term_counts for f in features])
     embeddings = np.vstack([f.embedding for f in features]).astype(np.float32)
     dates = [f.date for f in features]
@@ -48,8 +46,15 @@ def group_features(
     for start in range(0, count, BLOCK_ROWS):
         stop = min(start + BLOCK_ROWS, count)
         block = similarity_block(
-            embeddings[start:stop], tfidf[start:stop], dates[start:stop],
-            embeddings, tfidf, dates, config, languages[start:stop], languages,
+            embeddings[start:stop],
+            tfidf[start:stop],
+            dates[start:stop],
+            embeddings,
+            tfidf,
+            dates,
+            config,
+            languages[start:stop],
+            languages,
         )
         hit_rows, hit_columns = np.nonzero(block >= config.similarity_threshold)
         rows.append(hit_rows + start)
@@ -66,9 +71,7 @@ def group_features(
         if len(members) == 1:
             groups.append([int(members[0])])
         elif len(members) <= MAX_LINKAGE_SIZE:
-            groups.extend(
-                _average_linkage(members, embeddings, tfidf, dates, languages, config)
-            )
+            groups.extend(_average_linkage(members, embeddings, tfidf, dates, languages, config))
         else:
             log.info("component of %d articles clustered online", len(members))
             groups.extend(_online_groups(members, features, config))
@@ -86,9 +89,15 @@ def _average_linkage(
     member_dates = [dates[i] for i in members]
     member_languages = [languages[i] for i in members]
     similarity = similarity_block(
-        embeddings[members], tfidf[members], member_dates,
-        embeddings[members], tfidf[members], member_dates, config,
-        member_languages, member_languages,
+        embeddings[members],
+        tfidf[members],
+        member_dates,
+        embeddings[members],
+        tfidf[members],
+        member_dates,
+        config,
+        member_languages,
+        member_languages,
     )
     distance = 1.0 - similarity
     condensed = distance[np.triu_indices(len(members), k=1)]

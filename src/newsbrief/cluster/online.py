@@ -56,10 +56,14 @@ class OnlineClusterer:
         clusterer = cls(config)
         for event in events:
             features = features_for_articles(event.articles, config)
-            slot: int | None = None
-            for item, article in zip(features, event.articles, strict=True):
-                slot = clusterer._join(item, article, slot)
+            clusterer.reopen_event(list(zip(features, event.articles, strict=True)))
         return clusterer
+
+    def reopen_event(self, members: Sequence[tuple[ArticleFeatures, Article]]) -> None:
+        """Open one event with these members as they are (from stored events and features)."""
+        slot: int | None = None
+        for item, article in members:
+            slot = self._join(item, article, slot)
 
     @property
     def open_count(self) -> int:
@@ -97,7 +101,8 @@ class OnlineClusterer:
     def _quiet_slots(self, today: dt.date) -> list[int]:
         window = dt.timedelta(days=self.config.event_window_days)
         return [
-            slot for slot, e in self._events.items()
+            slot
+            for slot, e in self._events.items()
             if e.last_date is not None and today - e.last_date > window
         ]
 
@@ -106,7 +111,12 @@ class OnlineClusterer:
         for slot in slots:
             event = self._events.pop(slot)
             for terms in event.term_counts:
-                self._document_frequency.subtract(terms.keys())
+                for term in terms:
+                    left = self._document_frequency[term] - 1
+                    if left > 0:
+                        self._document_frequency[term] = left
+                    else:
+                        del self._document_frequency[term]
             self._documents -= len(event.term_counts)
             for article_id in event.article_ids:
                 self._event_of_article.pop(article_id, None)
@@ -114,12 +124,10 @@ class OnlineClusterer:
             self._sizes[slot] = 0.0
             self._free_slots.append(slot)
             closed.append(event)
-        if closed:
-            self._document_frequency = +self._document_frequency  # drop zero counts
         return closed
 
     def _tfidf(self, terms: dict[str, float]) -> dict[str, float]:
-        documents = self._documents + 1
+        documents = self._documents + 1 + self.config.idf_prior_documents
         weights = {
             term: tf * (math.log((1 + documents) / (1 + self._document_frequency[term] + 1)) + 1)
             for term, tf in terms.items()
@@ -139,7 +147,7 @@ class OnlineClusterer:
         vector = self._tfidf(item.term_counts)
         weight = self.config.embedding_weight
         window = dt.timedelta(days=self.config.event_window_days)
-        best_slot, best_score = None, self.config.similarity_threshold
+        best_slot, best_score = None, self.config.online_similarity_threshold
         for slot, embedding_score in zip(slots.tolist(), embedding_scores.tolist(), strict=True):
             event = self._events[slot]
             if item.date and event.last_date and abs(item.date - event.last_date) > window:
@@ -194,11 +202,12 @@ class OnlineClusterer:
             others, embedding_scores = others[keep], embedding_scores[keep]
         weight = self.config.embedding_weight
         window = dt.timedelta(days=self.config.event_window_days)
-        best_slot, best_score = None, self.config.similarity_threshold
+        best_slot, best_score = None, self.config.online_similarity_threshold
         for other, embedding_score in zip(others.tolist(), embedding_scores.tolist(), strict=True):
             candidate = self._events[other]
             if (
-                event.last_date and candidate.last_date
+                event.last_date
+                and candidate.last_date
                 and abs(event.last_date - candidate.last_date) > window
             ):
                 continue

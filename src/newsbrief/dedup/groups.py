@@ -102,13 +102,12 @@ def candidate_pairs(
 ) -> set[tuple[str, str]]:
     """Return the candidate pairs of article ids, using datasketch's ``MinHashLSH``."""
     pairs: set[tuple[str, str]] = set()
-    for kind in ("shingle", "stem"):
-        threshold = config.minhash_threshold if kind == "shingle" else config.stem_threshold
-        lsh = MinHashLSH(threshold=threshold, num_perm=config.num_perm)
-        for position, signature in enumerate(signatures):
-            minhash = dict((k, m) for k, m, _ in _minhashes(signature, config)).get(kind)
-            if minhash is None:
-                continue
+    indexes: dict[str, MinHashLSH] = {}
+    for position, signature in enumerate(signatures):
+        for kind, minhash, threshold in _minhashes(signature, config):
+            if kind not in indexes:
+                indexes[kind] = MinHashLSH(threshold=threshold, num_perm=config.num_perm)
+            lsh = indexes[kind]
             for other in lsh.query(minhash):
                 first, second = sorted((signatures[other].article_id, signature.article_id))
                 if first != second:

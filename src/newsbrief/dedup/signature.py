@@ -114,11 +114,12 @@ def article_signature(article: Article, config: DedupConfig) -> ArticleSignature
     words = words_of(article.text)
     shingles = word_shingles(words, config.shingle_words)
     sentences = article.sentences or tuple(split_sentences(article.text))
+    # Alignment is quadratic in sentences: a pathological 50 MB "article" must not stall a run.
     sentence_stems = tuple(
         stems
         for stems in (content_stems(s) for s in sentences)
         if len(stems) >= config.min_sentence_stems
-    )
+    )[: config.max_alignment_sentences]
     all_stems = frozenset().union(*sentence_stems) if sentence_stems else frozenset()
     return ArticleSignature(
         article_id=article.id,

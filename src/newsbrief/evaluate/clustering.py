@@ -49,7 +49,7 @@ def bcubed(predicted: Sequence[Hashable], gold: Sequence[Hashable]) -> tuple[flo
 def pairwise(predicted: Sequence[Hashable], gold: Sequence[Hashable]) -> tuple[float, float, float]:
     """Return pairwise precision, recall and F1 over all unordered article pairs."""
 
-    def pairs(counts: Counter) -> int:
+    def pairs(counts: Counter[Hashable]) -> int:
         return sum(n * (n - 1) // 2 for n in counts.values())
 
     both = pairs(Counter(zip(predicted, gold, strict=True)))
@@ -128,9 +128,7 @@ def online_groups(features: Sequence[ArticleFeatures], config: ClusterConfig) ->
     return groups + clusterer.close_all_ids()
 
 
-def _tfidf_agglomerative_oracle(
-    matrix: np.ndarray, gold: list[str]
-) -> tuple[list[int], float]:
+def _tfidf_agglomerative_oracle(matrix: np.ndarray, gold: list[str]) -> tuple[list[int], float]:
     best: tuple[float, list[int], float] = (-1.0, [], 0.0)
     for threshold in SWEEP:
         model = AgglomerativeClustering(
@@ -191,13 +189,17 @@ def evaluate_clustering(
         }
     settings = (
         f"BCubed and pairwise F1 against gold events; newsbrief threshold "
-        f"{config.similarity_threshold}, embedding weight {config.embedding_weight}; online "
+        f"{config.similarity_threshold} (online {config.online_similarity_threshold}), "
+        f"embedding weight {config.embedding_weight}; online "
         f"in date order, undated shuffled (seed {STREAM_SEED}); TF-IDF agglomerative: average "
         f"linkage, cosine, best of {len(SWEEP)} thresholds on the gold (chose "
         f"{oracle_threshold}); k-means given the true {true_k} events; HDBSCAN "
         "min_cluster_size=2, noise as singletons"
     )
     return EvalResult(
-        dataset=Path(data_path).name, n=len(articles), metric=metric, settings=settings,
+        dataset=Path(data_path).name,
+        n=len(articles),
+        metric=metric,
+        settings=settings,
         details=details,
     )

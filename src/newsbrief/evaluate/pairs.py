@@ -100,6 +100,9 @@ def evaluate_pairs(
         f"{config.embedding_weight}, no date cut-off, IDF over the dataset's articles)"
     )
     return EvalResult(
-        dataset=Path(data_path).name, n=len(pairs), metric=metric, settings=settings,
+        dataset=Path(data_path).name,
+        n=len(pairs),
+        metric=metric,
+        settings=settings,
         details={"pearson per language pair": per_language},
     )

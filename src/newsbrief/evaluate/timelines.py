@@ -32,6 +32,7 @@ from statistics import mean
 from typing import Any
 
 from newsbrief.config import TimelineConfig
+from newsbrief.errors import InputError
 from newsbrief.evaluate import EvalResult, read_jsonl
 from newsbrief.evaluate._smart_stopwords import SMART_STOPWORDS
 from newsbrief.model import Article, TimelineEntry, parse_date
@@ -223,16 +224,22 @@ def task_articles(task: Mapping[str, Any], first: dt.date, last: dt.date) -> lis
         if day is None or not first <= day <= last:
             continue
         text = str(record.get("text") or "")
-        articles.append(
-            Article(id=str(record["id"]), text=text, date=day,
-                    sentences=tuple(split_ptb_sentences(text)))
-        )
+        sentences = tuple(split_ptb_sentences(text))
+        articles.append(Article(id=str(record.get("id")), text=text, date=day, sentences=sentences))
     return articles
 
 
 def evaluate_timelines(data_path: Path, progress: Progress = no_progress) -> EvalResult:
     """Score newsbrief's story timelines and the baselines on a Timeline17-style file."""
     tasks = list(read_jsonl(data_path))
+    for number, task in enumerate(tasks, start=1):
+        if not isinstance(task, dict) or not {"id", "articles", "timelines"} <= set(task):
+            raise InputError(
+                f"record {number} is not a timeline task (needs id, articles, timelines)",
+                source=str(data_path),
+            )
+    if not tasks:
+        raise InputError("no timeline tasks", source=str(data_path))
     per_system: dict[str, list[dict[str, float]]] = {name: [] for name in SYSTEMS}
     per_timeline: dict[str, dict[str, float]] = {}
     jobs = [(task, index, ref) for task in tasks for index, ref in enumerate(task["timelines"])]
@@ -241,7 +248,8 @@ def evaluate_timelines(data_path: Path, progress: Progress = no_progress) -> Eva
         for entry in raw_reference:
             day = parse_date(entry.get("date"))
             if day is not None:
-                reference.setdefault(day, []).extend(split_ptb_sentences(entry["text"]))
+                text = str(entry.get("text") or "")
+                reference.setdefault(day, []).extend(split_ptb_sentences(text))
         if not reference:
             continue
         first, last = min(reference), max(reference)

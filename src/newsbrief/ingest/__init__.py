@@ -21,7 +21,7 @@ import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO, cast
 
 from newsbrief.config import IngestConfig
 from newsbrief.model import Article, Rejected
@@ -44,10 +44,11 @@ class Input:
     head: bytes  # the first decompressed bytes, for sniffing
 
 
-_MAGIC: list[tuple[bytes, Callable[[BinaryIO], BinaryIO]]] = [
-    (b"\x1f\x8b", lambda raw: gzip.GzipFile(fileobj=raw)),  # type: ignore[dict-item]
-    (b"BZh", lambda raw: bz2.BZ2File(raw)),  # type: ignore[dict-item]
-    (b"\xfd7zXZ\x00", lambda raw: lzma.LZMAFile(raw)),  # type: ignore[dict-item]  # noqa: SIM115
+# Decompressors by magic bytes; the caller closes the raw stream they wrap.
+_MAGIC: list[tuple[bytes, Callable[[BinaryIO], Any]]] = [
+    (b"\x1f\x8b", lambda raw: gzip.GzipFile(fileobj=raw)),
+    (b"BZh", lambda raw: bz2.BZ2File(raw)),
+    (b"\xfd7zXZ\x00", lambda raw: lzma.LZMAFile(raw)),  # noqa: SIM115
 ]
 
 # Errors a decompressor or decoder raises on a damaged stream.
@@ -56,15 +57,15 @@ STREAM_ERRORS = (OSError, EOFError, zlib.error, lzma.LZMAError, ValueError)
 
 def open_stream(raw: BinaryIO) -> tuple[BinaryIO, bytes]:
     """Return a decompressed, peekable stream over ``raw`` and its first bytes."""
-    buffered = raw if isinstance(raw, io.BufferedReader) else io.BufferedReader(raw)  # type: ignore[arg-type]
+    buffered: Any = raw if isinstance(raw, io.BufferedReader) else io.BufferedReader(raw)
     magic = buffered.peek(8)[:8]
-    stream: BinaryIO = buffered
+    stream: Any = buffered
     for prefix, opener in _MAGIC:
         if magic.startswith(prefix):
-            stream = io.BufferedReader(opener(buffered))  # type: ignore[arg-type]
+            stream = io.BufferedReader(opener(buffered))
             break
-    head = stream.peek(SNIFF_BYTES)[:SNIFF_BYTES]  # type: ignore[attr-defined]
-    return stream, head
+    head: bytes = stream.peek(SNIFF_BYTES)[:SNIFF_BYTES]
+    return cast(BinaryIO, stream), head
 
 
 def sniff(head: bytes) -> str:
@@ -162,7 +163,7 @@ def read_sources(
         assert isinstance(item, Path)
         try:
             with open(item, "rb") as raw:
-                stream, head = open_stream(raw)  # type: ignore[arg-type]
+                stream, head = open_stream(raw)
                 opened = Input(str(item), item.resolve().as_uri(), stream, head)
                 yield from read_input(opened, config)
         except STREAM_ERRORS as error:

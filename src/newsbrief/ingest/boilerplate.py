@@ -34,7 +34,7 @@ TEASER_LIST_ITEMS = (2, 8)
 TEASER_MIN_WORDS = 4
 
 _FURNITURE = re.compile(
-    r"""^(?:
+    r"""^[(\[]?\s*(?:
         (?:story\s+)?continues?\s+below(?:\s+(?:the\s+)?advert\w*)?
       | advert(?:isement|ising)?(?:\s*[-:]\s*scroll\s+to\s+continue(?:\s+with\s+content)?)?
       | (?:sponsored(?:\s+content)?|paid\s+content|promoted(?:\s+stories)?)

@@ -80,7 +80,8 @@ def extract_html_article(
     title = (document.title or "").strip() or None
     source = document.sitename or document.hostname
     # A saved page's own URL (canonical link, og:url) beats the file it was saved in.
-    page_url = url if url and url.startswith("http") else document.url or url
+    declared = document.url if document.url and document.url.startswith("http") else None
+    page_url = url if url and url.startswith("http") else declared or url
     if not source and page_url and page_url.startswith("http"):
         source = urlparse(page_url).hostname
     source = source.removeprefix("www.") if source else None

@@ -18,6 +18,7 @@ from urllib.parse import urlparse
 from newsbrief.config import IngestConfig
 from newsbrief.ingest import Input, decode_text
 from newsbrief.ingest.text import split_paragraphs
+from newsbrief.language import detect_language
 from newsbrief.model import Article, Rejected, content_id, parse_date
 
 TEXT_FIELDS = ("text", "maintext", "content", "body", "article")
@@ -51,6 +52,7 @@ def article_from_record(record: Mapping[str, Any], *, origin: str) -> Article | 
     if isinstance(author, list):
         author = ", ".join(str(name) for name in author)
     given_id = record.get("id")
+    language = record.get("language")
     return Article(
         id=str(given_id) if given_id not in (None, "") else content_id(source, title, body),
         text=body,
@@ -58,7 +60,7 @@ def article_from_record(record: Mapping[str, Any], *, origin: str) -> Article | 
         date=parse_date(_first(record, DATE_FIELDS)),
         source=str(source) if source else None,
         url=str(url) if url else None,
-        language=record.get("language") if isinstance(record.get("language"), str) else None,
+        language=language if isinstance(language, str) and language else detect_language(body),
         author=str(author) if author else None,
         origin=origin,
     )
@@ -73,7 +75,9 @@ def read_jsonl(opened: Input, config: IngestConfig) -> Iterator[Article | Reject
         if len(line) > config.max_record_bytes:
             yield Rejected(where, f"record larger than {config.max_record_bytes} bytes")
             continue
-        raw, _ = decode_text(line)
+        raw, warning = decode_text(line)
+        if warning:
+            yield Rejected(where, f"{warning}; bad bytes replaced, the record was kept")
         try:
             record = json.loads(raw)
         except json.JSONDecodeError as error:

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from newsbrief.config import IngestConfig
 from newsbrief.ingest import Input, decode_text, read_limited
+from newsbrief.language import detect_language
 from newsbrief.model import Article, Rejected, content_id
 
 log = logging.getLogger(__name__)
@@ -78,6 +79,7 @@ def parse_text_article(raw: str, *, origin: str, url: str | None) -> Article:
         title=title,
         date=date,
         url=url,
+        language=detect_language(text),
         origin=origin,
     )
 
@@ -93,6 +95,7 @@ def read_text(opened: Input, config: IngestConfig) -> Iterator[Article | Rejecte
     if not article.text.strip():
         yield Rejected(opened.name, "no text")
         return
-    if warning:
-        log.warning("%s: %s; bad bytes replaced", opened.name, warning)
     yield article
+    if warning:
+        # Reported, not dropped: the run report lists it, the article is still used.
+        yield Rejected(opened.name, f"{warning}; bad bytes replaced, the article was kept")

@@ -50,7 +50,7 @@ def article_from_record(
     if record.content_length > config.max_record_bytes:
         return Rejected(origin, f"record larger than {config.max_record_bytes} bytes")
     payload = record.reader.read()
-    if not payload.lstrip()[:1] == b"<":
+    if payload.lstrip()[:1] != b"<":
         return None
     article = extract_html_article(payload, url=uri, origin=origin, config=config)
     if isinstance(article, Article) and article.date is None:

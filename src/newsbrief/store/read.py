@@ -215,9 +215,7 @@ def store_counts(connection: sqlite3.Connection) -> dict[str, int]:
     """Return how many articles (by status), events, briefs and runs the store holds."""
     counts = {
         f"articles_{status}": n
-        for status, n in connection.execute(
-            "SELECT status, count(*) FROM articles GROUP BY status"
-        )
+        for status, n in connection.execute("SELECT status, count(*) FROM articles GROUP BY status")
     }
     for table in ("articles", "events", "briefs", "runs", "rejected", "copies"):
         counts[table] = connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]

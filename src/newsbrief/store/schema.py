@@ -4,6 +4,8 @@ Tables:
 
     articles        one row per article id (ids come from content, so a re-read is a no-op);
                     ``record`` is the article as read, ``cleaned`` as prepared by update
+    article_embeddings  each processed article's clustering embedding, keyed by the hash of
+                    the text embedded (an update reopens stored events without re-embedding)
     copies          copy -> canonical article (dedup)
     events          one row per event, with what the front page lists
     event_articles  membership: every processed, kept article is in exactly one event
@@ -46,6 +48,12 @@ CREATE TABLE IF NOT EXISTS articles (
 );
 CREATE INDEX IF NOT EXISTS articles_status ON articles(status);
 CREATE INDEX IF NOT EXISTS articles_date ON articles(date);
+
+CREATE TABLE IF NOT EXISTS article_embeddings (
+    article_id TEXT PRIMARY KEY REFERENCES articles(id),
+    text_hash TEXT NOT NULL,
+    embedding BLOB NOT NULL
+);
 
 CREATE TABLE IF NOT EXISTS copies (
     article_id TEXT PRIMARY KEY REFERENCES articles(id),

@@ -10,13 +10,13 @@ The order:
        copy's canonical) are reopened (``OnlineClusterer.from_events``), and each new
        article joins the most similar one or opens a new event
     5. rebuild the brief of every event that gained articles, and of every new event
-    6. write everything in one transaction
+    6. write the batch in one transaction; go on with the next batch of new articles
 
 Stored articles never move between events and stored copies keep their canonical, so an
 event changes only by gaining articles and only changed events get new briefs. The work
 is computed outside the write transaction (the web app and ingest keep going) and
-written in one short one, after checking no other update wrote the same rows meanwhile;
-a killed update writes nothing and the next one does the work.
+written in one short one per batch, after checking no other update wrote the same rows
+meanwhile; a killed update keeps its finished batches and the next one does the rest.
 """
 
 from __future__ import annotations
@@ -29,19 +29,27 @@ import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from newsbrief.config import Config
 from newsbrief.errors import StoreError
-from newsbrief.model import Article, Brief, Event, Rejected
+from newsbrief.model import Article, Brief, Event, Rejected, content_id
 from newsbrief.progress import Progress, no_progress
 from newsbrief.store.ingest import finish_run, index_for_search, start_run, store_rejected
 from newsbrief.store.schema import open_for_writing
+
+if TYPE_CHECKING:  # clustering loads the embedding model: only when an update runs
+    from newsbrief.cluster import OnlineClusterer
+    from newsbrief.cluster.features import ArticleFeatures
 
 log = logging.getLogger(__name__)
 
 # An undated new article is compared with this many stored articles, the most recent:
 # enough for a news desk's last weeks, bounded so an update's cost does not grow forever.
 MAX_UNDATED_NEIGHBOURS = 5000
+# New articles per update transaction: a killed update keeps its finished batches; larger
+# batches rebuild fewer briefs twice (an event growing across two batches).
+UPDATE_BATCH_ARTICLES = 500
 
 
 @dataclass(frozen=True)
@@ -97,6 +105,7 @@ class _Plan:
     replaced: dict[str, str]  # stored event id -> id of the event that replaces it
     old_members: dict[str, frozenset[str]]  # stored event id -> its article ids, as read
     briefs: tuple[Brief, ...]  # of changed and created events
+    embeddings: dict[str, tuple[str, bytes]]  # article id -> (text hash, float32 bytes), new
 
 
 def _article_of(row: sqlite3.Row | tuple[str, ...], copy_of: str | None = None) -> Article:
@@ -104,9 +113,10 @@ def _article_of(row: sqlite3.Row | tuple[str, ...], copy_of: str | None = None) 
     return replace(article, copy_of=copy_of) if copy_of != article.copy_of else article
 
 
-def _read_new(connection: sqlite3.Connection) -> list[Article]:
+def _read_new(connection: sqlite3.Connection, limit: int) -> list[Article]:
     rows = connection.execute(
-        "SELECT record FROM articles WHERE status = 'new' ORDER BY date IS NULL, date, id"
+        "SELECT record FROM articles WHERE status = 'new' ORDER BY date IS NULL, date, id LIMIT ?",
+        (limit,),
     ).fetchall()
     return [_article_of(row) for row in rows]
 
@@ -190,13 +200,84 @@ def _stored_events(
     return events
 
 
-def _plan(connection: sqlite3.Connection, config: Config, progress: Progress) -> _Plan | None:
+def _cached_features(
+    connection: sqlite3.Connection, articles: Sequence[Article], config: Config
+) -> tuple[dict[str, ArticleFeatures], dict[str, tuple[str, bytes]]]:
+    """Return the clustering features of the articles, embedding only those not cached.
+
+    Returns the features by article id and the embeddings computed now, to be stored.
+    """
+    import numpy as np
+
+    from newsbrief.cluster.features import (
+        ArticleFeatures,
+        article_language,
+        embedding_text,
+        features_for_articles,
+        term_counts,
+        usable_date,
+    )
+
+    text_hash = {a.id: content_id(embedding_text(a, config.cluster)) for a in articles}
+    cached: dict[str, bytes] = {}
+    ids = list(text_hash)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        rows = connection.execute(
+            "SELECT article_id, text_hash, embedding FROM article_embeddings"
+            f" WHERE article_id IN ({','.join('?' * len(chunk))})",
+            chunk,
+        )
+        cached.update({row[0]: row[2] for row in rows if row[1] == text_hash[row[0]]})
+    today = dt.date.today()
+    features = {
+        a.id: ArticleFeatures(
+            article_id=a.id,
+            date=usable_date(a, today),
+            embedding=np.frombuffer(cached[a.id], dtype=np.float32),
+            term_counts=term_counts(a, config.cluster),
+            copy_of=a.copy_of,
+            language=article_language(a),
+        )
+        for a in articles
+        if a.id in cached
+    }
+    missing = [a for a in articles if a.id not in cached]
+    computed = {item.article_id: item for item in features_for_articles(missing, config.cluster)}
+    features.update(computed)
+    new_embeddings = {
+        i: (text_hash[i], np.asarray(item.embedding, dtype=np.float32).tobytes())
+        for i, item in computed.items()
+    }
+    return features, new_embeddings
+
+
+def _reopen(
+    events: dict[str, list[Article]], features: dict[str, ArticleFeatures], config: Config
+) -> OnlineClusterer:
+    """Return an online clusterer whose open events are the stored ones.
+
+    As ``OnlineClusterer.from_events``, but from cached features: that one re-embeds every
+    member of every reopened event on each update.
+    """
+    from newsbrief.cluster import OnlineClusterer
+
+    clusterer = OnlineClusterer(config.cluster)
+    for members in events.values():
+        slot: int | None = None
+        for article in members:
+            slot = clusterer._join(features[article.id], article, slot)
+    return clusterer
+
+
+def _plan(
+    connection: sqlite3.Connection, config: Config, progress: Progress, batch_size: int
+) -> _Plan | None:
     from newsbrief.clean import clean_articles
-    from newsbrief.cluster import OnlineClusterer, features_for_articles
     from newsbrief.cluster.online import make_event
     from newsbrief.pipeline import brief_event
 
-    new = _read_new(connection)
+    new = _read_new(connection, batch_size)
     if not new:
         return None
     cleaned, emptied = clean_articles(new, config.clean)
@@ -208,13 +289,12 @@ def _plan(connection: sqlite3.Connection, config: Config, progress: Progress) ->
     stored = _stored_events(connection, [a.id for a in neighbours] + sorted(canonicals))
     old_members = {event: frozenset(a.id for a in members) for event, members in stored.items()}
 
-    clusterer = OnlineClusterer.from_events(
-        [Event(event, tuple(members)) for event, members in stored.items()], config.cluster
-    )
     ordered = sorted(cleaned, key=lambda a: (a.date is None, a.date or dt.date.min, a.id))
-    features = features_for_articles(ordered, config.cluster)
-    for item, article in progress(zip(features, ordered, strict=True), "clustering", len(ordered)):
-        clusterer.add_features(item, article)
+    reopened = [a for members in stored.values() for a in members]
+    features, embeddings = _cached_features(connection, [*reopened, *ordered], config)
+    clusterer = _reopen(stored, features, config)
+    for article in progress(ordered, "clustering", len(ordered)):
+        clusterer.add_features(features[article.id], article)
 
     old_event_of = {a: event for event, members in old_members.items() for a in members}
     replaced: dict[str, str] = {}
@@ -239,6 +319,7 @@ def _plan(connection: sqlite3.Connection, config: Config, progress: Progress) ->
         replaced=replaced,
         old_members={e: old_members[e] for e in replaced},
         briefs=briefs,
+        embeddings=embeddings,
     )
 
 
@@ -274,8 +355,7 @@ def _check_unchanged(connection: sqlite3.Connection, plan: _Plan) -> None:
             raise StoreError("another update ran at the same time; run update again")
 
 
-def _write(connection: sqlite3.Connection, plan: _Plan) -> int:
-    run_id = start_run(connection, "update", [])
+def _write(connection: sqlite3.Connection, plan: _Plan, run_id: int) -> None:
     for article in plan.kept:
         connection.execute(
             "UPDATE articles SET status = 'kept', cleaned = ?, title = ?, date = ?, source = ?,"
@@ -300,6 +380,11 @@ def _write(connection: sqlite3.Connection, plan: _Plan) -> int:
     connection.executemany(
         "UPDATE articles SET status = 'emptied', processed_run = ? WHERE id = ?",
         [(run_id, article_id) for article_id in plan.emptied_ids],
+    )
+    connection.executemany(
+        "INSERT OR REPLACE INTO article_embeddings (article_id, text_hash, embedding)"
+        " VALUES (?, ?, ?)",
+        [(article_id, *cached) for article_id, cached in plan.embeddings.items()],
     )
     store_rejected(connection, run_id, plan.rejected)
     for old, new in plan.replaced.items():
@@ -330,16 +415,45 @@ def _write(connection: sqlite3.Connection, plan: _Plan) -> int:
             ),
         )
         connection.execute("DELETE FROM event_aliases WHERE old_id = ?", (brief.event_id,))
-    return run_id
+
+
+def _report(plan: _Plan) -> UpdateReport:
+    return UpdateReport(
+        new_articles=len(plan.processed_ids),
+        kept=len(plan.kept),
+        copies=sum(a.copy_of is not None for a in plan.kept),
+        events_created=len(plan.briefs) - len(plan.replaced),
+        events_changed=len(plan.replaced),
+        briefs_rebuilt=len(plan.briefs),
+        rejected=plan.rejected,
+    )
+
+
+def _add(total: UpdateReport, batch: UpdateReport) -> UpdateReport:
+    return UpdateReport(
+        new_articles=total.new_articles + batch.new_articles,
+        kept=total.kept + batch.kept,
+        copies=total.copies + batch.copies,
+        events_created=total.events_created + batch.events_created,
+        events_changed=total.events_changed + batch.events_changed,
+        briefs_rebuilt=total.briefs_rebuilt + batch.briefs_rebuilt,
+        rejected=total.rejected + batch.rejected,
+    )
 
 
 def update(
-    db_path: str | Path, config: Config | None = None, progress: Progress = no_progress
+    db_path: str | Path,
+    config: Config | None = None,
+    progress: Progress = no_progress,
+    *,
+    batch_size: int = UPDATE_BATCH_ARTICLES,
 ) -> UpdateReport:
     """Clean, dedup and cluster the articles stored since the last update; rebuild briefs.
 
-    Only events that gained articles, and new events, get new briefs. With no new
-    articles nothing is written.
+    Only events that gained articles, and new events, get new briefs. New articles are
+    processed in date order, ``batch_size`` per transaction, so a long update killed
+    half-way keeps its finished batches (an event grown over two batches counts as
+    created and changed). With no new articles nothing is written.
 
     Raises:
         StoreError: the store cannot be opened, or another update ran at the same time.
@@ -347,33 +461,29 @@ def update(
     config = config or Config()
     start = time.perf_counter()
     connection = open_for_writing(db_path)
+    total = UpdateReport()
     try:
-        plan = _plan(connection, config, progress)
-        if plan is None:
+        run_id: int | None = None
+        while (plan := _plan(connection, config, progress, batch_size)) is not None:
+            if run_id is None:
+                run_id = start_run(connection, "update", [])
+            connection.execute("BEGIN IMMEDIATE")
+            try:
+                _check_unchanged(connection, plan)
+                _write(connection, plan, run_id)
+                connection.execute("COMMIT")
+            except BaseException:
+                connection.execute("ROLLBACK")
+                raise
+            total = _add(total, _report(plan))
+            log.info("update batch: %s", _report(plan).to_json()["counts"])
+        total = replace(total, seconds={"update": time.perf_counter() - start})
+        if run_id is None:
             log.info("update: no new articles")
-            return UpdateReport(seconds={"update": time.perf_counter() - start})
-        connection.execute("BEGIN IMMEDIATE")
-        try:
-            _check_unchanged(connection, plan)
-            run_id = _write(connection, plan)
-            report = UpdateReport(
-                new_articles=len(plan.processed_ids),
-                kept=len(plan.kept),
-                copies=sum(a.copy_of is not None for a in plan.kept),
-                events_created=len(plan.briefs) - len(plan.replaced),
-                events_changed=len(plan.replaced),
-                briefs_rebuilt=len(plan.briefs),
-                rejected=plan.rejected,
-                seconds={"update": time.perf_counter() - start},
-            )
-            finish_run(connection, run_id, report.to_json())
-            connection.execute("COMMIT")
-        except BaseException:
-            connection.execute("ROLLBACK")
-            raise
+        else:
+            finish_run(connection, run_id, total.to_json())
     except sqlite3.DatabaseError as error:
         raise StoreError(f"cannot update store: {error}", source=str(db_path)) from None
     finally:
         connection.close()
-    log.info("update: %s", report.to_json()["counts"])
-    return report
+    return total

@@ -21,13 +21,20 @@ from newsbrief.embed import embed_texts
 from newsbrief.model import Event, KeySentence, Summary
 from newsbrief.summarize.candidates import Candidate
 from newsbrief.summarize.headline import choose_headline, compress_headline
-from newsbrief.summarize.multidoc import order_for_reading, rank_candidates, weigh_candidates
+from newsbrief.summarize.multidoc import (
+    order_for_reading,
+    rank_candidates,
+    selectable_articles,
+    weigh_candidates,
+)
 from newsbrief.summarize.sources import SEMANTIC_MATCH, attribute_sources
 
 log = logging.getLogger(__name__)
 
 # Words allowed per key sentence when selecting them (news sentences average ~25 words).
 WORDS_PER_KEY_SENTENCE = 35
+# Extra ranked sentences embedded to replace key sentences that restate a better one.
+PARAPHRASE_SPARES = 3
 
 
 def summarize_event(event: Event, config: SummaryConfig) -> Summary:
@@ -37,28 +44,30 @@ def summarize_event(event: Event, config: SummaryConfig) -> Summary:
     key sentences; the reason is logged, nothing is raised.
     """
     originals = sorted(
-        (a for a in event.articles if a.copy_of is None and a.text.strip()),
+        selectable_articles(event.articles),
         key=lambda a: a.date.isoformat() if a.date else "",
     )
     if not originals:
         log.info("event %s: no article with text, no summary", event.id)
-        return Summary(headline=_fallback_headline(event), key_sentences=())
+        return Summary(headline=_fallback_headline(event, [], 0), key_sentences=())
     weighted = weigh_candidates(originals, config=config)
     budget = config.key_sentences * WORDS_PER_KEY_SENTENCE
     key_config = dataclasses.replace(config, cost_power=config.key_sentence_cost_power)
     ranked = rank_candidates(originals, 2 * budget, config=key_config, weighted=weighted)
-    chosen = order_for_reading(drop_paraphrases(ranked, config.key_sentences), originals)
+    kept, vectors = drop_paraphrases(ranked, config.key_sentences)
+    chosen = order_for_reading(kept, originals)
+    key_vectors = vectors[[kept.index(candidate) for candidate in chosen]]
     headline = choose_headline(
         weighted.candidates, weighted.concepts, weighted.weights, config.headline_max_words
     )
     if not headline:
-        headline = _fallback_headline(event)
+        headline = _fallback_headline(event, chosen, config.headline_max_words)
     if not chosen:
         log.info("event %s: no readable sentence for key sentences", event.id)
     languages = Counter(a.language for a in originals if a.language)
     language = languages.most_common(1)[0][0] if languages else None
     texts = [candidate.text for candidate in chosen]
-    found = attribute_sources(texts, event.articles, language)
+    found = attribute_sources(texts, event.articles, language, key_vectors)
     order = {article.id: i for i, article in enumerate(event.articles)}
     key_sentences: list[KeySentence] = []
     for candidate, sources in zip(chosen, found, strict=True):
@@ -71,15 +80,13 @@ def summarize_event(event: Event, config: SummaryConfig) -> Summary:
     return Summary(headline=headline, key_sentences=tuple(key_sentences))
 
 
-def drop_paraphrases(ranked: Sequence[Candidate], limit: int) -> list[Candidate]:
-    """Return up to ``limit`` of ``ranked``, skipping restatements of a better one.
+def drop_paraphrases(ranked: Sequence[Candidate], limit: int) -> tuple[list[Candidate], np.ndarray]:
+    """Return up to ``limit`` of ``ranked`` that restate no better one, and their embeddings.
 
     Concept coverage misses paraphrases ("Canadian Armed Forces are leaving Iraq" and
     "the Canadian military is relocating some soldiers from Iraq"); embeddings catch them.
     """
-    pool = list(ranked[: limit * 2])
-    if len(pool) <= limit:
-        return pool
+    pool = list(ranked[: limit + PARAPHRASE_SPARES])
     vectors = embed_texts([candidate.text for candidate in pool])
     kept: list[int] = []
     for i in range(len(pool)):
@@ -87,11 +94,20 @@ def drop_paraphrases(ranked: Sequence[Candidate], limit: int) -> list[Candidate]
             kept.append(i)
         if len(kept) == limit:
             break
-    return [pool[i] for i in kept]
+    return [pool[i] for i in kept], vectors[kept]
 
 
-def _fallback_headline(event: Event) -> str:
+def _fallback_headline(event: Event, chosen: Sequence[Candidate], max_words: int) -> str:
+    """Return a headline when no opening sentence fits: a title, else a cut key sentence."""
     for article in event.articles:
         if article.title and article.title.strip():
             return compress_headline(article.title.strip())
+    if chosen and max_words > 0:
+        words = compress_headline(chosen[0].text).split()
+        if len(words) <= max_words:
+            return " ".join(words)
+        cut = " ".join(words[:max_words])
+        # End at the last clause boundary inside the limit, when there is one.
+        clause = cut.rsplit(",", 1)[0] if "," in cut else cut
+        return clause.rstrip(",;: ") + "."
     return ""

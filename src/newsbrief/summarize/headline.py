@@ -34,7 +34,10 @@ MIN_HEADLINE_WORDS = 6
 LEAD_VERB_WINDOW = 12
 
 _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)"
-_SPEECH = r"(?:said|says|told\s[\w\s.]{1,30}?|announced|reported|wrote|added|confirmed|stated)"
+_SPEECH = (
+    r"(?:said|says|told\s[\w\s.]{1,30}?|announced|reported|wrote|added|confirmed|stated"
+    r"|recommended|urged|warned|argued|insisted|noted|explained|predicted|estimated|declared)"
+)
 _TRAILING_ATTRIBUTION = re.compile(
     r",\s+(?:according\sto\s[^,]{2,80}"
     r"|(?:[^,]{2,80}?\s)?"

@@ -35,7 +35,7 @@ def summarize_cluster(
         Sentences, possibly fewer (or none) when the articles hold no readable sentence.
     """
     config = config or SummaryConfig()
-    originals = [a for a in articles if a.copy_of is None and a.text.strip()]
+    originals = selectable_articles(articles)
     chosen = rank_candidates(originals, budget_words, query, read_before, config)
     return [candidate.text for candidate in order_for_reading(chosen, originals)]
 
@@ -47,6 +47,16 @@ class WeightedCandidates:
     candidates: list[Candidate]
     concepts: list[set[Concept]]  # the weighted concepts of each candidate
     weights: dict[Concept, float]
+
+
+def selectable_articles(articles: Sequence[Article]) -> list[Article]:
+    """Return the articles with text that are not copies (all with text if all are copies).
+
+    A copy would count its original's concepts twice; but when the original is not in the
+    cluster, the copies are all there is.
+    """
+    with_text = [a for a in articles if a.text.strip()]
+    return [a for a in with_text if a.copy_of is None] or with_text
 
 
 def weigh_candidates(

@@ -8,7 +8,9 @@ Needs the ``web`` extra: pip install 'newsbrief[web]'.
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from newsbrief.errors import MissingDependencyError
@@ -19,9 +21,9 @@ if TYPE_CHECKING:
 __all__ = ["create_app", "serve"]
 
 
-def _app_module():  # type: ignore[no-untyped-def]
+def _app_module() -> ModuleType:
     try:
-        from newsbrief.web import app
+        app = importlib.import_module("newsbrief.web.app")
     except ModuleNotFoundError as error:
         if error.name in {"fastapi", "uvicorn", "starlette", "pydantic"}:
             raise MissingDependencyError("the web app", "web") from None

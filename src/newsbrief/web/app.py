@@ -32,6 +32,8 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from newsbrief import store
+from newsbrief.errors import StoreError
+from newsbrief.web import schemas
 from newsbrief.web.views import article_view, cited, event_view, events_by_day
 
 HERE = Path(__file__).parent
@@ -118,6 +120,13 @@ def create_app(db_path: str | Path) -> FastAPI:
             return JSONResponse({"detail": error.detail}, status_code=error.status_code)
         return page(request, "error.html", error.status_code, message=error.detail)
 
+    @app.exception_handler(StoreError)
+    async def store_unavailable(request: Request, error: StoreError) -> Response:
+        # The store vanished or changed version under a running server.
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"detail": str(error)}, status_code=503)
+        return page(request, "error.html", 503, message="The store cannot be read right now.")
+
     @app.exception_handler(RequestValidationError)
     async def invalid_request(request: Request, error: RequestValidationError) -> Response:
         problems = [
@@ -131,7 +140,7 @@ def create_app(db_path: str | Path) -> FastAPI:
 
     # ---- JSON API --------------------------------------------------------------------
 
-    @app.get("/api/events", tags=["api"])
+    @app.get("/api/events", tags=["api"], response_model=schemas.EventList, summary="List events")
     def api_events(
         db: Db, day: Day = None, limit: Limit = PAGE_SIZE, offset: Offset = 0
     ) -> dict[str, Any]:
@@ -144,7 +153,13 @@ def create_app(db_path: str | Path) -> FastAPI:
             "offset": offset,
         }
 
-    @app.get("/api/events/{event_id}", tags=["api"], response_model=None)
+    @app.get(
+        "/api/events/{event_id}",
+        tags=["api"],
+        response_model=schemas.Brief,
+        summary="Get an event's brief",
+        responses={301: {"description": "a former id: redirect to the current one"}, 404: {}},
+    )
     def api_event(db: Db, event_id: EventId) -> dict[str, Any] | RedirectResponse:
         """One event's brief (the brief JSON of DESIGN.md) and the articles it was built from."""
         current = _current_event(db, event_id)
@@ -155,12 +170,20 @@ def create_app(db_path: str | Path) -> FastAPI:
             raise HTTPException(404, "no such event")
         return brief
 
-    @app.get("/api/articles/{article_id:path}", tags=["api"])
+    @app.get(
+        "/api/articles/{article_id:path}",
+        tags=["api"],
+        response_model=schemas.StoredArticle,
+        summary="Get an article",
+        responses={404: {}},
+    )
     def api_article(db: Db, article_id: ArticleId) -> dict[str, Any]:
         """One article: cleaned text, metadata, its event, copy_of and copies."""
         return _article(db, article_id)
 
-    @app.get("/api/search", tags=["api"])
+    @app.get(
+        "/api/search", tags=["api"], response_model=schemas.SearchResults, summary="Search articles"
+    )
     def api_search(
         db: Db, q: SearchText = "", limit: Limit = 20, offset: Offset = 0
     ) -> dict[str, Any]:
@@ -168,17 +191,15 @@ def create_app(db_path: str | Path) -> FastAPI:
         hits = store.search(db, q, limit=limit, offset=offset)
         return {"query": q, "results": [h.to_json() for h in hits], "limit": limit}
 
-    @app.get("/api/stats", tags=["api"])
+    @app.get("/api/stats", tags=["api"], summary="Count what the store holds")
     def api_stats(db: Db) -> dict[str, int]:
         """How many articles, events, briefs and runs the store holds."""
         return store.store_counts(db)
 
     # ---- pages -----------------------------------------------------------------------
 
-    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
-    def front_page(
-        request: Request, db: Db, day: Day = None, offset: Offset = 0
-    ) -> HTMLResponse:
+    @app.api_route("/", methods=["GET", "HEAD"], include_in_schema=False)
+    def front_page(request: Request, db: Db, day: Day = None, offset: Offset = 0) -> HTMLResponse:
         events, total = store.list_events(db, day=day, limit=PAGE_SIZE, offset=offset)
         return page(
             request,
@@ -190,7 +211,7 @@ def create_app(db_path: str | Path) -> FastAPI:
             page_size=PAGE_SIZE,
         )
 
-    @app.get("/events/{event_id}", response_class=HTMLResponse, include_in_schema=False)
+    @app.api_route("/events/{event_id}", methods=["GET", "HEAD"], include_in_schema=False)
     def event_page(request: Request, db: Db, event_id: EventId) -> Response:
         current = _current_event(db, event_id)
         if current != event_id:
@@ -200,11 +221,11 @@ def create_app(db_path: str | Path) -> FastAPI:
             raise HTTPException(404, "no such event")
         return page(request, "event.html", **event_view(brief))
 
-    @app.get("/articles/{article_id:path}", response_class=HTMLResponse, include_in_schema=False)
+    @app.api_route("/articles/{article_id:path}", methods=["GET", "HEAD"], include_in_schema=False)
     def article_page(request: Request, db: Db, article_id: ArticleId) -> HTMLResponse:
         return page(request, "article.html", **article_view(_article(db, article_id)))
 
-    @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
+    @app.api_route("/search", methods=["GET", "HEAD"], include_in_schema=False)
     def search_page(request: Request, db: Db, q: SearchText = "") -> HTMLResponse:
         hits = store.search(db, q, limit=50) if q.strip() else []
         return page(request, "search.html", query=q, hits=hits)
