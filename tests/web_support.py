@@ -9,17 +9,9 @@ from __future__ import annotations
 import atexit
 import functools
 import shutil
-import socket
 import sqlite3
-import subprocess
-import sys
 import tempfile
-import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
-
-import httpx
 
 from newsbrief.store import ingest, update
 
@@ -53,45 +45,3 @@ def copy_store(db_path: Path, folder: Path) -> Path:
         source.close()
         copy.close()
     return target
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
-
-
-@contextmanager
-def running_server(db_path: Path, startup_seconds: float = 60) -> Iterator[str]:
-    """Run ``newsbrief.web.serve`` in another process on a free loopback port; yield its URL."""
-    port = free_port()
-    code = "import sys; from newsbrief.web import serve; serve(sys.argv[1], port=int(sys.argv[2]))"
-    process = subprocess.Popen(
-        [sys.executable, "-c", code, str(db_path), str(port)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + startup_seconds
-        while True:
-            try:
-                if httpx.get(f"{url}/api/stats", timeout=2).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            if process.poll() is not None or time.monotonic() > deadline:
-                error = process.stderr.read().decode() if process.stderr else ""
-                raise RuntimeError(f"server did not start: {error[-2000:]}")
-            time.sleep(0.2)
-        yield url
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        if process.stderr:
-            process.stderr.close()

@@ -19,6 +19,12 @@ from newsbrief.errors import MissingDependencyError, NewsbriefError
 from newsbrief.progress import Progress, no_progress, terminal_progress
 from newsbrief.render import FORMATS
 
+PATHS_HELP = "files, folders, globs, feeds, WARC, JSONL, or - for stdin"
+STORE_HELP = "the SQLite store (created when missing)"
+
+# Settings read from the working directory when no --config is given.
+LOCAL_CONFIG = "newsbrief.toml"
+
 log = logging.getLogger("newsbrief")
 
 
@@ -27,7 +33,10 @@ def _progress(args: argparse.Namespace) -> Progress:
 
 
 def _config(args: argparse.Namespace) -> Config:
-    config = load_config(args.config)
+    path = args.config
+    if path is None and Path(LOCAL_CONFIG).is_file():
+        path = Path(LOCAL_CONFIG)
+    config = load_config(path)
     threshold = getattr(args, "similarity_threshold", None)
     if threshold is not None:
         config = with_overrides(config, "cluster", similarity_threshold=threshold)
@@ -42,6 +51,10 @@ def _write(text: str, out: Path | None) -> None:
         out.write_text(text, encoding="utf-8")
     except OSError as error:
         raise NewsbriefError(f"cannot write: {error.strerror}", source=str(out)) from None
+
+
+def _count(number: int, noun: str, plural: str | None = None) -> str:
+    return f"{number} {noun if number == 1 else plural or noun + 's'}"
 
 
 def _say(args: argparse.Namespace, message: str) -> None:
@@ -62,8 +75,10 @@ def run_brief(args: argparse.Namespace) -> None:
     counts = report.counts
     _say(
         args,
-        f"newsbrief: {counts.get('articles', 0)} articles, {counts.get('copies', 0)} copies, "
-        f"{counts.get('events', 0)} events, {len(report.rejected)} inputs rejected",
+        f"newsbrief: {_count(counts.get('articles', 0), 'article')}, "
+        f"{_count(counts.get('copies', 0), 'copy', 'copies')}, "
+        f"{_count(counts.get('events', 0), 'event')}, "
+        f"{_count(len(report.rejected), 'input')} rejected",
     )
 
 
@@ -75,7 +90,11 @@ def run_timeline(args: argparse.Namespace) -> None:
         args.paths, _config(args), _progress(args), max_dates=args.dates
     )
     _write(render_timeline(timeline, report, args.format), args.out)
-    _say(args, f"newsbrief: {len(timeline)} dated entries, {len(report.rejected)} inputs rejected")
+    _say(
+        args,
+        f"newsbrief: {_count(len(timeline), 'dated entry', 'dated entries')}, "
+        f"{_count(len(report.rejected), 'input')} rejected",
+    )
 
 
 def run_ingest(args: argparse.Namespace) -> None:
@@ -172,7 +191,11 @@ def run_eval(args: argparse.Namespace) -> None:
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--config", type=Path, help="a newsbrief.toml with settings per stage")
+    parser.add_argument(
+        "--config",
+        type=Path,
+        help=f"a TOML file of settings per stage (default: ./{LOCAL_CONFIG} if present)",
+    )
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress or status lines")
     parser.add_argument("-v", "--verbose", action="count", default=0, help="log more (-vv: debug)")
 
@@ -187,12 +210,7 @@ def build_parser() -> argparse.ArgumentParser:
     brief = commands.add_parser(
         "brief", help="read articles and print one brief per event (the main job)"
     )
-    brief.add_argument(
-        "paths",
-        nargs="+",
-        metavar="PATH",
-        help="files, folders, globs, feeds, WARC, JSONL, or - for stdin",
-    )
+    brief.add_argument("paths", nargs="+", metavar="PATH", help=PATHS_HELP)
     brief.add_argument("--format", choices=FORMATS, default="text")
     brief.add_argument("--out", type=Path, help="write to this file instead of stdout")
     brief.add_argument(
@@ -204,35 +222,39 @@ def build_parser() -> argparse.ArgumentParser:
     brief.set_defaults(job=run_brief)
 
     timeline = commands.add_parser("timeline", help="build a dated timeline of a story")
-    timeline.add_argument("paths", nargs="+", metavar="PATH")
+    timeline.add_argument("paths", nargs="+", metavar="PATH", help=PATHS_HELP)
     timeline.add_argument("--dates", type=int, help="at most this many dates")
     timeline.add_argument("--format", choices=("text", "json", "markdown"), default="text")
-    timeline.add_argument("--out", type=Path)
+    timeline.add_argument("--out", type=Path, help="write to this file instead of stdout")
     _common(timeline)
     timeline.set_defaults(job=run_timeline)
 
     ingest = commands.add_parser("ingest", help="add articles to a store (idempotent)")
-    ingest.add_argument("paths", nargs="+", metavar="PATH")
-    ingest.add_argument("--store", type=Path, required=True, metavar="DB")
+    ingest.add_argument("paths", nargs="+", metavar="PATH", help=PATHS_HELP)
+    ingest.add_argument("--store", type=Path, required=True, metavar="DB", help=STORE_HELP)
     _common(ingest)
     ingest.set_defaults(job=run_ingest)
 
     update = commands.add_parser("update", help="cluster new articles and rebuild changed briefs")
-    update.add_argument("--store", type=Path, required=True, metavar="DB")
+    update.add_argument("--store", type=Path, required=True, metavar="DB", help=STORE_HELP)
     _common(update)
     update.set_defaults(job=run_update)
 
     serve = commands.add_parser("serve", help="serve the store's briefs as web pages and an API")
-    serve.add_argument("--store", type=Path, required=True, metavar="DB")
-    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument(
+        "--store", type=Path, required=True, metavar="DB", help="the SQLite store to serve"
+    )
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on")
     serve.add_argument("--port", type=int, default=8000)
     _common(serve)
     serve.set_defaults(job=run_serve)
 
     spark = commands.add_parser("spark", help="run the pipeline on Apache Spark")
     spark.add_argument("paths", nargs="+", metavar="INPUT", help="WARC or JSONL, any Spark path")
-    spark.add_argument("--out", required=True, metavar="DIR")
-    spark.add_argument("--master", default="local[2]")
+    spark.add_argument(
+        "--out", required=True, metavar="DIR", help="where Parquet and briefs.json go"
+    )
+    spark.add_argument("--master", default="local[2]", help="Spark master URL")
     _common(spark)
     spark.set_defaults(job=run_spark)
 

@@ -4,7 +4,7 @@ A run's settings come from the defaults below, then ``newsbrief.toml`` (or ``--c
 then CLI flags. Unknown sections or keys are errors, never silently ignored.
 
     [cluster]
-    similarity_threshold = 0.35
+    similarity_threshold = 0.3
 """
 
 from __future__ import annotations
@@ -107,6 +107,10 @@ class ClusterConfig:
     # Online clustering compares a new article in full with this many open events, the
     # nearest by embedding (candidate retrieval keeps each step bounded).
     online_candidates: int = 20
+    # Online articles wait until their day ends, or until this many are buffered (undated
+    # streams), and are then clustered together with the open events near them; bounds the
+    # revision step to a matrix of about this size.
+    online_buffer_size: int = 256
     # Across languages the similarity is at least this times the embedding cosine: the
     # least-squares slope of the combined similarity on the cosine over same-language
     # SemEval 2022 pairs (0.67; fitted there, not on the clustering sets).

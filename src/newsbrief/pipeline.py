@@ -56,13 +56,16 @@ def read_articles(
             rejected.append(record)
         else:
             articles.append(record)
-    return _drop_repeated_ids(articles, rejected)
+    return drop_repeated_ids(articles, rejected)
 
 
-def _drop_repeated_ids(
+def drop_repeated_ids(
     articles: list[Article], rejected: list[Rejected]
 ) -> tuple[list[Article], list[Rejected]]:
-    # The same article given twice (two paths, or a folder and a file in it) has one id.
+    """Keep the first of the articles that share an id; report the others as rejected.
+
+    The same article given twice (two paths, or a folder and a file in it) has one id.
+    """
     seen: dict[str, Article] = {}
     for article in articles:
         if article.id in seen:

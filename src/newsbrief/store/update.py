@@ -264,9 +264,7 @@ def _reopen(
 
     clusterer = OnlineClusterer(config.cluster)
     for members in events.values():
-        slot: int | None = None
-        for article in members:
-            slot = clusterer._join(features[article.id], article, slot)
+        clusterer.reopen_event([(features[article.id], article) for article in members])
     return clusterer
 
 

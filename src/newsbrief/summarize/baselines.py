@@ -199,6 +199,18 @@ def lead_summary(
     return summary
 
 
+def _graph_summary(
+    articles: Sequence[Article],
+    budget_words: int,
+    score: Callable[[Sequence[list[str]]], np.ndarray],
+) -> list[str]:
+    sentences = cluster_sentences(articles)
+    if not sentences:
+        return []
+    scores = score([sentence_terms(s.text) for s in sentences])
+    return _fill_budget(sentences, _rank(scores), budget_words)
+
+
 def lexrank_summary(
     articles: Sequence[Article],
     budget_words: int,
@@ -206,11 +218,7 @@ def lexrank_summary(
     read_before: Sequence[Article] = (),
 ) -> list[str]:
     """Return the most central sentences by LexRank within ``budget_words``."""
-    sentences = cluster_sentences(articles)
-    if not sentences:
-        return []
-    scores = lexrank_scores([sentence_terms(s.text) for s in sentences])
-    return _fill_budget(sentences, _rank(scores), budget_words)
+    return _graph_summary(articles, budget_words, lexrank_scores)
 
 
 def textrank_summary(
@@ -220,11 +228,7 @@ def textrank_summary(
     read_before: Sequence[Article] = (),
 ) -> list[str]:
     """Return the best sentences by TextRank within ``budget_words``."""
-    sentences = cluster_sentences(articles)
-    if not sentences:
-        return []
-    scores = textrank_scores([sentence_terms(s.text) for s in sentences])
-    return _fill_budget(sentences, _rank(scores), budget_words)
+    return _graph_summary(articles, budget_words, textrank_scores)
 
 
 def centroid_summary(
