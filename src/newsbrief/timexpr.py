@@ -75,6 +75,8 @@ _MONTH = (
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])"
 _YEAR = r"(?P<year>1[89]\d\d|20\d\d)(?![\d])"
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# Lower-case names of days and months: they date a report, they do not say what it is about.
+CALENDAR_WORDS = frozenset(_WEEKDAYS) | frozenset(n for n in _MONTH_NUMBERS if len(n) > 3)
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
