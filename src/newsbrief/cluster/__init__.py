@@ -29,12 +29,15 @@ from newsbrief.model import Article, Event
 __all__ = [
     "ArticleFeatures",
     "OnlineClusterer",
+    "TermSpace",
     "article_features",
+    "canonical_of",
     "cluster_events",
     "cluster_features",
     "cluster_stream",
     "features_for_articles",
     "same_story_similarity",
+    "sort_events",
 ]
 
 log = logging.getLogger(__name__)
@@ -54,11 +57,19 @@ def canonical_of(features: Sequence[ArticleFeatures]) -> dict[str, str]:
     return roots
 
 
-def cluster_features(features: Sequence[ArticleFeatures], config: ClusterConfig) -> list[list[str]]:
-    """Return the article ids of each event (the merge step; copies join canonicals)."""
+def cluster_features(
+    features: Sequence[ArticleFeatures], config: ClusterConfig, space: TermSpace | None = None
+) -> list[list[str]]:
+    """Return the article ids of each event (the merge step; copies join canonicals).
+
+    ``space``: a TF-IDF space fitted on a larger corpus (Spark fits it once over all
+    partitions and clusters time windows); by default it is fitted on the originals here.
+    """
     roots = canonical_of(features)
     originals = [f for f in features if f.article_id not in roots]
-    groups = [[originals[i].article_id for i in g] for g in group_features(originals, config)]
+    groups = [
+        [originals[i].article_id for i in g] for g in group_features(originals, config, space)
+    ]
     group_of = {article_id: n for n, group in enumerate(groups) for article_id in group}
     for copy_id, root in roots.items():
         groups[group_of[root]].append(copy_id)

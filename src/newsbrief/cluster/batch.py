@@ -31,12 +31,18 @@ BLOCK_ROWS = 1024
 MAX_LINKAGE_SIZE = 4000
 
 
-def group_features(features: Sequence[ArticleFeatures], config: ClusterConfig) -> list[list[int]]:
-    """Return groups of indices into ``features``: one group per event."""
+def group_features(
+    features: Sequence[ArticleFeatures], config: ClusterConfig, space: TermSpace | None = None
+) -> list[list[int]]:
+    """Return groups of indices into ``features``: one group per event.
+
+    ``space`` is the TF-IDF space; by default it is fitted on ``features`` themselves.
+    """
     count = len(features)
     if count == 0:
         return []
-    space = TermSpace.fit((f.term_counts for f in features), config.idf_prior_documents)
+    if space is None:
+        space = TermSpace.fit((f.term_counts for f in features), config.idf_prior_documents)
     tfidf = space.vectors([f.term_counts for f in features])
     embeddings = np.vstack([f.embedding for f in features]).astype(np.float32)
     dates = [f.date for f in features]

@@ -8,7 +8,9 @@ become TF-IDF vectors in the merge step, which owns the document frequencies.
 The similarity of two articles is ``embedding_weight * cos(embeddings) + (1 -
 embedding_weight) * cos(tfidf)``; both parts are cosines of L2-normalised vectors, so the
 mean of an event's member vectors gives the average similarity to its members exactly
-(what average linkage merges on, and what the online clusterer compares with).
+(what average linkage merges on, and what the online clusterer compares with). It is then
+multiplied by ``date_factor``: halved every ``decay_half_life_days`` after the first day
+between the two articles, 0 beyond ``event_window_days``.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import logging
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -167,6 +169,13 @@ class TermSpace:
         for terms in counts:
             document_frequency.update(terms.keys())
             documents += 1
+        return cls.from_document_frequencies(document_frequency, documents, prior_documents)
+
+    @classmethod
+    def from_document_frequencies(
+        cls, document_frequency: Mapping[str, int], documents: int, prior_documents: int = 0
+    ) -> TermSpace:
+        """Return the space of counts already reduced elsewhere (e.g. over Spark partitions)."""
         vocabulary = {term: i for i, term in enumerate(sorted(document_frequency))}
         idf = np.zeros(len(vocabulary), dtype=np.float64)
         for term, i in vocabulary.items():
@@ -199,11 +208,53 @@ def date_gap_mask(
     dates_a: Sequence[dt.date | None], dates_b: Sequence[dt.date | None], window_days: int
 ) -> np.ndarray:
     """Return True where two articles are too far apart in time to report one event."""
+    mask: np.ndarray = _day_gaps(dates_a, dates_b) > window_days
+    return mask
+
+
+def date_factor(
+    dates_a: Sequence[dt.date | None], dates_b: Sequence[dt.date | None], config: ClusterConfig
+) -> np.ndarray:
+    """Return the factor on the similarity of each pair for the days between them.
+
+    Reports of one event cluster in time, so the similarity halves every
+    ``decay_half_life_days`` between two articles after the first day (``decay_days``) and
+    is 0 beyond ``event_window_days``; 1 when a date is unknown.
+    """
+    gaps = _day_gaps(dates_a, dates_b)
+    factor = np.ones_like(gaps)
+    if config.decay_half_life_days > 0:
+        factor = np.power(0.5, decay_days(gaps) / config.decay_half_life_days)
+    factor[gaps > config.event_window_days] = 0.0
+    return factor
+
+
+def day_factor(gap_days: int, config: ClusterConfig) -> float:
+    """Return ``date_factor`` for one pair of articles ``gap_days`` apart."""
+    if gap_days > config.event_window_days:
+        return 0.0
+    if config.decay_half_life_days <= 0:
+        return 1.0
+    return float(0.5 ** (max(gap_days - 1, 0) / config.decay_half_life_days))
+
+
+def decay_days(gaps: np.ndarray) -> np.ndarray:
+    """Return the days of decay for day gaps: the first day is free.
+
+    Dates are days, and reports of one news cycle straddle midnight and time zones.
+    """
+    days: np.ndarray = np.maximum(gaps - 1.0, 0.0)
+    return days
+
+
+def _day_gaps(dates_a: Sequence[dt.date | None], dates_b: Sequence[dt.date | None]) -> np.ndarray:
+    """Return the days between every pair (0 where a date is unknown)."""
     ordinals_a = np.array([d.toordinal() if d else np.nan for d in dates_a], dtype=np.float64)
     ordinals_b = np.array([d.toordinal() if d else np.nan for d in dates_b], dtype=np.float64)
     with np.errstate(invalid="ignore"):
         gap = np.abs(ordinals_a[:, None] - ordinals_b[None, :])
-    return np.nan_to_num(gap, nan=0.0) > window_days
+    gaps: np.ndarray = np.nan_to_num(gap, nan=0.0)
+    return gaps
 
 
 def cross_language_mask(
@@ -232,7 +283,8 @@ def similarity_block(
     """Return the combined same-event similarity of every article of A with every one of B.
 
     Across languages few words are shared, so there the similarity is at least the
-    embedding cosine mapped onto the combined scale (``cross_language_scale``).
+    embedding cosine mapped onto the combined scale (``cross_language_scale``). Time
+    apart lowers it (``date_factor``).
     """
     weight = config.embedding_weight
     cosine = (embeddings_a @ embeddings_b.T).astype(np.float64)
@@ -241,6 +293,6 @@ def similarity_block(
         cross = cross_language_mask(languages_a, languages_b)
         scaled = config.cross_language_scale * cosine[cross]
         similarity[cross] = np.maximum(similarity[cross], scaled)
-    similarity[date_gap_mask(dates_a, dates_b, config.event_window_days)] = 0.0
+    similarity *= date_factor(dates_a, dates_b, config)
     clipped: np.ndarray = np.clip(similarity, 0.0, 1.0)
     return clipped

@@ -190,8 +190,10 @@ def evaluate_clustering(
     settings = (
         f"BCubed and pairwise F1 against gold events; newsbrief threshold "
         f"{config.similarity_threshold} (online {config.online_similarity_threshold}), "
-        f"embedding weight {config.embedding_weight}; online "
-        f"in date order, undated shuffled (seed {STREAM_SEED}); TF-IDF agglomerative: average "
+        f"embedding weight {config.embedding_weight}, similarity half-life "
+        f"{config.decay_half_life_days} days; online in date order, undated shuffled (seed "
+        f"{STREAM_SEED}) and streamed last, decided per day or per {config.online_buffer_size} "
+        f"articles; TF-IDF agglomerative: average "
         f"linkage, cosine, best of {len(SWEEP)} thresholds on the gold (chose "
         f"{oracle_threshold}); k-means given the true {true_k} events; HDBSCAN "
         "min_cluster_size=2, noise as singletons"

@@ -61,6 +61,7 @@ class UpdateReport:
     copies: int = 0
     events_created: int = 0
     events_changed: int = 0
+    events_merged: int = 0  # stored events folded into another one by a bridging article
     briefs_rebuilt: int = 0
     rejected: tuple[Rejected, ...] = ()
     seconds: dict[str, float] = field(default_factory=dict)
@@ -73,10 +74,11 @@ class UpdateReport:
         """Return a one-line account for the terminal."""
         if not self.changed_anything:
             return "update: no new articles; nothing changed"
+        merged = f" ({self.events_merged} merged into them)" if self.events_merged else ""
         return (
             f"update: {self.new_articles} new articles ({self.kept} kept, {self.copies} copies,"
             f" {len(self.rejected)} rejected); {self.events_created} events created,"
-            f" {self.events_changed} grown; {self.briefs_rebuilt} briefs rebuilt"
+            f" {self.events_changed} grown{merged}; {self.briefs_rebuilt} briefs rebuilt"
         )
 
     def to_json(self) -> dict[str, object]:
@@ -87,6 +89,7 @@ class UpdateReport:
                 "copies": self.copies,
                 "events_created": self.events_created,
                 "events_changed": self.events_changed,
+                "events_merged": self.events_merged,
                 "briefs_rebuilt": self.briefs_rebuilt,
                 "rejected": len(self.rejected),
             },
@@ -300,13 +303,12 @@ def _plan(
     for event in clusterer.open_events():
         members = frozenset(a.id for a in event.articles)
         previous = {old_event_of[a] for a in members if a in old_event_of}
-        if len(previous) > 1:
-            raise StoreError(f"online clustering merged stored events {sorted(previous)}")
-        if previous and old_members[next(iter(previous))] == members:
+        if len(previous) == 1 and old_members[next(iter(previous))] == members:
             continue
         event = make_event(event.articles)
-        if previous:
-            replaced[next(iter(previous))] = event.id
+        # A new article that bridges stored events merges them: each old id now leads here.
+        for old in previous:
+            replaced[old] = event.id
         changed.append(event)
     briefs = tuple(brief_event(e, config) for e in progress(changed, "briefing", len(changed)))
     return _Plan(
@@ -420,8 +422,9 @@ def _report(plan: _Plan) -> UpdateReport:
         new_articles=len(plan.processed_ids),
         kept=len(plan.kept),
         copies=sum(a.copy_of is not None for a in plan.kept),
-        events_created=len(plan.briefs) - len(plan.replaced),
-        events_changed=len(plan.replaced),
+        events_created=len(plan.briefs) - len(set(plan.replaced.values())),
+        events_changed=len(set(plan.replaced.values())),
+        events_merged=len(plan.replaced) - len(set(plan.replaced.values())),
         briefs_rebuilt=len(plan.briefs),
         rejected=plan.rejected,
     )
@@ -434,6 +437,7 @@ def _add(total: UpdateReport, batch: UpdateReport) -> UpdateReport:
         copies=total.copies + batch.copies,
         events_created=total.events_created + batch.events_created,
         events_changed=total.events_changed + batch.events_changed,
+        events_merged=total.events_merged + batch.events_merged,
         briefs_rebuilt=total.briefs_rebuilt + batch.briefs_rebuilt,
         rejected=total.rejected + batch.rejected,
     )
