@@ -54,9 +54,15 @@ def summarize_event(event: Event, config: SummaryConfig) -> Summary:
     budget = config.key_sentences * WORDS_PER_KEY_SENTENCE
     key_config = dataclasses.replace(config, cost_power=config.key_sentence_cost_power)
     ranked = rank_candidates(originals, 2 * budget, config=key_config, weighted=weighted)
-    kept, vectors = drop_paraphrases(ranked, config.key_sentences)
-    chosen = order_for_reading(kept, originals)
-    key_vectors = vectors[[kept.index(candidate) for candidate in chosen]]
+    key_vectors: np.ndarray | None = None
+    if len(originals) > 1:
+        kept, vectors = drop_paraphrases(ranked, config.key_sentences)
+        chosen = order_for_reading(kept, originals)
+        key_vectors = vectors[[kept.index(candidate) for candidate in chosen]]
+    else:
+        # One report (and its copies): concept coverage already keeps its sentences from
+        # repeating each other, and embedding them would be most of a large run's time.
+        chosen = order_for_reading(list(ranked[: config.key_sentences]), originals)
     headline = choose_headline(
         weighted.candidates, weighted.concepts, weighted.weights, config.headline_max_words
     )
