@@ -124,12 +124,16 @@ def run_serve(args: argparse.Namespace) -> None:
 
 def run_spark(args: argparse.Namespace) -> None:
     try:
-        from newsbrief.spark import run_spark_job
+        from newsbrief.spark import SparkSettings, run_spark_job
     except ImportError as error:
         raise MissingDependencyError(f"spark ({error.name} is missing)", "spark") from None
 
-    report = run_spark_job(args.paths, args.out, _config(args), master=args.master)
-    print(report.describe())
+    chosen = {"window_days": args.window_days, "partitions": args.partitions}
+    settings = SparkSettings(**{k: v for k, v in chosen.items() if v is not None})
+    report = run_spark_job(
+        args.paths, args.out, _config(args), master=args.master, settings=settings
+    )
+    _say(args, report.describe())
 
 
 def _evaluation(name: str) -> Callable[[argparse.Namespace], Any]:
@@ -255,6 +259,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--out", required=True, metavar="DIR", help="where Parquet and briefs.json go"
     )
     spark.add_argument("--master", default="local[2]", help="Spark master URL")
+    spark.add_argument("--window-days", type=int, help="days per clustering window (30)")
+    spark.add_argument("--partitions", type=int, help="partitions of the per-article steps")
     _common(spark)
     spark.set_defaults(job=run_spark)
 

@@ -27,8 +27,8 @@ from newsbrief.progress import Progress, no_progress
 log = logging.getLogger(__name__)
 
 
-class _Clock:
-    """Seconds spent per stage, for the run report."""
+class StageClock:
+    """Seconds spent per stage, for the run report (also the Spark job's)."""
 
     def __init__(self) -> None:
         self.seconds: dict[str, float] = {}
@@ -118,7 +118,7 @@ def build_briefs_from_articles(
     from newsbrief.cluster import cluster_events
 
     config = config or Config()
-    clock = _Clock()
+    clock = StageClock()
     all_rejected = list(rejected)
     with clock.stage("clean+dedup"):
         prepared, emptied = prepare_articles(articles, config, progress)
@@ -170,7 +170,7 @@ def build_story_timeline(
     from newsbrief.timeline import build_story_timeline as select_dates_and_sentences
 
     config = config or Config()
-    clock = _Clock()
+    clock = StageClock()
     with clock.stage("ingest"):
         articles, rejected = read_articles(sources, config, progress)
     with clock.stage("clean+dedup"):

@@ -1,0 +1,254 @@
+"""Throughput of the Spark job in local mode against the single-process pipeline.
+
+    .venv/bin/python bench/spark.py                      # sizes 500 1000 2000 4000
+    .venv/bin/python bench/spark.py --sizes 200 500      # a quicker run
+
+Corpus: real dated news articles from ``shared/data``: DUC 2006 and DUC 2007 update (news
+wire 1996-2006), NewsWCL50 (2018) and the Timeline17 dev articles (2009-2011), shuffled
+with a fixed seed; the first N are written as JSONL in four parts (four input splits).
+Both runs read the same files. For each size: seconds per step, articles per second, and
+how far the Spark events are from the single-process ones (BCubed F1 of one against the
+other: 1.0 means the same partition). Spark runs in ``local[2]`` with the default 30-day
+windows; its session is started once, before the timed runs (the startup is reported).
+Writes ``bench/results/spark.md``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import gzip
+import json
+import os
+import platform
+import random
+import shutil
+import subprocess
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from newsbrief.config import Config
+from newsbrief.evaluate.clustering import bcubed
+from newsbrief.model import Brief
+from newsbrief.pipeline import build_briefs
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT.parent / "shared" / "data"
+PARTS = 4
+FIELDS = ("id", "date", "source", "title", "text")
+
+
+def _lines(path: Path) -> Iterator[dict[str, Any]]:
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                yield json.loads(line)
+
+
+def real_articles() -> list[dict[str, Any]]:
+    """Return the pool of dated real articles, shuffled with a fixed seed."""
+    pool: list[dict[str, Any]] = []
+    for name in ("duc2006.jsonl.gz", "duc2007_update.jsonl"):
+        for cluster in _lines(DATA / "summarization" / name):
+            pool.extend(cluster["articles"])
+    pool.extend(_lines(DATA / "clustering" / "newswcl50.jsonl"))
+    for task in _lines(DATA / "timelines" / "timeline17_dev.jsonl.gz"):
+        pool.extend(dict(a, source=task["id"].split("_")[-1]) for a in task["articles"])
+    records = [{key: a.get(key) for key in FIELDS} for a in pool if a.get("date")]
+    random.Random(8).shuffle(records)
+    return records
+
+
+def write_parts(records: list[dict[str, Any]], folder: Path) -> None:
+    folder.mkdir(parents=True)
+    for part in range(PARTS):
+        with open(folder / f"part-{part:03d}.jsonl", "w", encoding="utf-8") as handle:
+            for record in records[part::PARTS]:
+                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def event_labels(briefs: list[Brief]) -> dict[str, str]:
+    return {a.id: b.event_id for b in briefs for a in b.articles}
+
+
+def agreement(spark_doc: dict[str, Any], local: list[Brief]) -> float:
+    """Return the BCubed F1 of the Spark events against the local ones."""
+    local_of = event_labels(local)
+    spark_of = {a["id"]: e["id"] for e in spark_doc["events"] for a in e["articles"]}
+    ids = sorted(local_of)
+    if set(ids) != set(spark_of):
+        return float("nan")
+    return bcubed([spark_of[i] for i in ids], [local_of[i] for i in ids])[2]
+
+
+def bench_size(size: int, pool: list[dict[str, Any]], work: Path, config: Config) -> dict[str, Any]:
+    from newsbrief.spark import run_spark_job
+
+    inputs = work / f"in-{size}"
+    write_parts(pool[:size], inputs)
+    start = time.perf_counter()
+    briefs, local_report = build_briefs([inputs], config)
+    local_total = time.perf_counter() - start
+    start = time.perf_counter()
+    spark_report = run_spark_job([str(inputs)], work / f"out-{size}", config, "local[2]")
+    spark_total = time.perf_counter() - start
+    spark_doc = json.loads((work / f"out-{size}" / "briefs.json").read_text(encoding="utf-8"))
+    local_events = json.loads(_render(briefs, local_report))["events"]
+    local_keys = {json.dumps(event, sort_keys=True) for event in local_events}
+    same_briefs = sum(json.dumps(e, sort_keys=True) in local_keys for e in spark_doc["events"])
+    return {
+        "size": size,
+        "articles": local_report.counts["articles"],
+        "local": dict(local_report.seconds, total=local_total),
+        "spark": dict(spark_report.seconds, total=spark_total),
+        "local_events": local_report.counts["events"],
+        "spark_events": spark_report.counts["events"],
+        "windows": spark_report.windows,
+        "bcubed": agreement(spark_doc, briefs),
+        "same_briefs": same_briefs,
+    }
+
+
+def _render(briefs: list[Brief], report: Any) -> str:
+    from newsbrief.render.json import render_json
+
+    return render_json(briefs, report)
+
+
+def markdown(rows: list[dict[str, Any]], startup: float, load: str) -> str:
+    local_steps = ["ingest", "clean+dedup", "cluster", "brief"]
+    spark_steps = ["ingest", "clean", "dedup", "cluster", "brief", "write"]
+    lines = [
+        "# Spark local mode against the single-process pipeline",
+        "",
+        f"Run {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC with `.venv/bin/python bench/spark.py"
+        f" --sizes {' '.join(str(r['size']) for r in rows)}` on {platform.machine()}, "
+        f"{os.cpu_count()} cores, Python {platform.python_version()}, Spark `local[2]`, "
+        "default settings (30-day windows, 4 partitions).",
+        f"Load average before the run: {load} (the machine is shared: timings are noisy).",
+        f"Spark session startup (JVM, once per job, not in the totals): {startup:.1f} s.",
+        "",
+        "Corpus: real dated articles (DUC 2006, DUC 2007 update, NewsWCL50, Timeline17 dev),"
+        " shuffled with a fixed seed, the first N written as 4 JSONL parts.",
+        "",
+        "## Seconds per step",
+        "",
+        "| articles | run | "
+        + " | ".join(sorted(set(local_steps + spark_steps), key=_order))
+        + " | total | articles/s |",
+        "|---:|---|" + "---:|" * (len(set(local_steps + spark_steps)) + 2),
+    ]
+    for row in rows:
+        for run, key in (("single process", "local"), ("Spark local[2]", "spark")):
+            seconds = row[key]
+            cells = []
+            for step in sorted(set(local_steps + spark_steps), key=_order):
+                cells.append(f"{seconds[step]:.1f}" if step in seconds else "")
+            total = seconds["total"]
+            lines.append(
+                f"| {row['articles']} | {run} | "
+                + " | ".join(cells)
+                + f" | {total:.1f} | {row['articles'] / total:.1f} |"
+            )
+    lines += [
+        "",
+        "## Spark events against single-process events",
+        "",
+        "| articles | windows | events (single) | events (Spark) | BCubed F1 | identical briefs |",
+        "|---:|---:|---:|---:|---:|---|",
+    ]
+    for row in rows:
+        lines.append(
+            f"| {row['articles']} | {row['windows']} | {row['local_events']} | "
+            f"{row['spark_events']} | {row['bcubed']:.4f} | "
+            f"{row['same_briefs']} of {row['spark_events']} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def bench_undated(window_days: list[int], work: Path, config: Config) -> list[dict[str, Any]]:
+    """Run NewsWCL50 (13 of 50 articles undated) in several windows against one process."""
+    from newsbrief.spark import SparkSettings, run_spark_job
+
+    inputs = work / "newswcl50"
+    inputs.mkdir()
+    shutil.copy(DATA / "clustering" / "newswcl50.jsonl", inputs)
+    local, _ = build_briefs([inputs], config)
+    rows = []
+    for days in window_days:
+        out = work / f"newswcl50-{days}"
+        report = run_spark_job([str(inputs)], out, config, "local[2]", SparkSettings(days))
+        spark_doc = json.loads((out / "briefs.json").read_text(encoding="utf-8"))
+        local_of = event_labels(local)
+        spark_of = {a["id"]: e["id"] for e in spark_doc["events"] for a in e["articles"]}
+        ids = sorted(local_of)
+        p, r, f1 = bcubed([spark_of[i] for i in ids], [local_of[i] for i in ids])
+        rows.append({"days": days, "windows": report.windows, "p": p, "r": r, "f1": f1})
+        print(json.dumps(rows[-1]), flush=True)
+    return rows
+
+
+def undated_markdown(rows: list[dict[str, Any]]) -> str:
+    lines = [
+        "## Several windows with undated articles: NewsWCL50",
+        "",
+        f"Run {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC with `.venv/bin/python bench/spark.py"
+        f" --sizes --undated {' '.join(str(r['days']) for r in rows)}`. 50 articles (13"
+        " undated, the rest from 2018-04-17 to 2018-05-01); BCubed of the Spark events"
+        " against the single-process events.",
+        "",
+        "| window days | windows | BCubed P | BCubed R | BCubed F1 |",
+        "|---:|---:|---:|---:|---:|",
+    ]
+    for row in rows:
+        lines.append(
+            f"| {row['days']} | {row['windows']} | {row['p']:.3f} | {row['r']:.3f} | "
+            f"{row['f1']:.3f} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def _order(step: str) -> int:
+    return ["ingest", "clean+dedup", "clean", "dedup", "cluster", "brief", "write"].index(step)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="*", default=[500, 1000, 2000, 4000])
+    parser.add_argument(
+        "--undated", type=int, nargs="*", default=[], metavar="DAYS", help="window sizes"
+    )
+    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "spark.md")
+    args = parser.parse_args()
+    load = subprocess.run(["uptime"], capture_output=True, text=True).stdout.strip()
+    load = load.split("load average:")[-1].strip()
+    pool = real_articles()
+    config = Config()
+    work = Path(tempfile.mkdtemp(prefix="newsbrief-spark-bench-"))
+    try:
+        from newsbrief.spark.job import spark_session
+
+        start = time.perf_counter()
+        spark_session("local[2]")
+        startup = time.perf_counter() - start
+        rows: list[dict[str, Any]] = []
+        text = ""
+        for size in args.sizes:
+            rows.append(bench_size(size, pool, work, config))
+            print(json.dumps(rows[-1]), flush=True)
+            text = markdown(rows, startup, load)
+            args.out.write_text(text, encoding="utf-8")
+        if args.undated:
+            text += "\n" + undated_markdown(bench_undated(args.undated, work, config))
+            args.out.write_text(text, encoding="utf-8")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    print(args.out.read_text(encoding="utf-8"))
+
+
+if __name__ == "__main__":
+    main()

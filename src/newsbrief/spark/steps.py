@@ -1,0 +1,275 @@
+"""The distributed steps: each runs one stage's own map and merge functions on RDDs.
+
+Records travel as ``(position, record)`` pairs: ``position`` is (input path, record
+number), the order the local pipeline reads in, so order-sensitive ties (the first of two
+articles with one id, the order of articles inside an event) resolve as they do locally.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from operator import add
+from typing import TYPE_CHECKING, Any
+
+from newsbrief.config import Config
+from newsbrief.model import Article, Brief, Rejected
+
+if TYPE_CHECKING:
+    from pyspark import RDD, SparkContext
+
+    from newsbrief.cluster import ArticleFeatures, TermSpace
+    from newsbrief.dedup import ArticleSignature, DuplicateGroup
+    from newsbrief.spark.windows import WindowGroup
+
+log = logging.getLogger(__name__)
+
+Position = tuple[str, int]
+
+
+def read_file(name: str, data: bytes, config: Config) -> list[Article | Rejected]:
+    """Return the records of one input file's bytes, read by the local readers."""
+    import io
+    from pathlib import Path
+
+    from newsbrief.ingest import STREAM_ERRORS, Input, open_stream, read_input
+
+    local = name.startswith("file:")
+    label = name.removeprefix("file:") if local else name
+    try:
+        stream, head = open_stream(io.BytesIO(data))
+        uri = Path(label).as_uri() if local else name
+        return list(read_input(Input(label, uri, stream, head), config.ingest))
+    except STREAM_ERRORS as error:  # the reason read_sources gives for the same file
+        return [Rejected(label, f"cannot read: {getattr(error, 'strerror', None) or error}")]
+    except Exception as error:  # a reader bug on one file must not fail the job
+        return [Rejected(label, f"unreadable: {error}", "ingest")]
+
+
+def read_records(files: RDD[tuple[str, bytes]], config: Config) -> RDD[tuple[Position, Any]]:
+    """Return every record of every file with its position."""
+
+    def read(pair: tuple[str, bytes]) -> list[tuple[Position, Article | Rejected]]:
+        name, data = pair
+        return [((name, n), record) for n, record in enumerate(read_file(name, data, config))]
+
+    return files.flatMap(read)
+
+
+def drop_repeated(
+    articles: RDD[tuple[Position, Article]],
+) -> RDD[tuple[Position, Article | Rejected]]:
+    """Keep the first article of each id (``drop_repeated_ids``), the others as Rejected."""
+    from newsbrief.pipeline import drop_repeated_ids
+
+    def keep_first(same_id: Iterable[tuple[Position, Article]]) -> list[tuple[Position, Any]]:
+        ordered = sorted(same_id, key=lambda pair: pair[0])
+        kept, rejected = drop_repeated_ids([article for _, article in ordered], [])
+        return [(ordered[0][0], kept[0])] + [
+            (position, r) for (position, _), r in zip(ordered[1:], rejected, strict=True)
+        ]
+
+    return (
+        articles.map(lambda pair: (pair[1].id, pair))
+        .groupByKey()
+        .flatMap(lambda item: keep_first(item[1]))
+    )
+
+
+def clean(
+    articles: RDD[tuple[Position, Article]], config: Config, sc: SparkContext
+) -> RDD[tuple[Position, Article | Rejected]]:
+    """Run the clean stage: repeated lines per outlet (merge), then ``clean_article``."""
+    from newsbrief.clean import (
+        clean_article,
+        drop_repeated_lines,
+        line_fingerprints,
+        reject_empty,
+        repeated_lines,
+    )
+
+    settings = config.clean
+    # The merge is independent per outlet, so it runs per outlet key; the result is small.
+    repeated: dict[str, frozenset[str]] = dict(
+        articles.map(lambda pair: line_fingerprints(pair[1], settings))
+        .filter(lambda fingerprint: fingerprint[0] is not None)
+        .groupByKey()
+        .flatMap(
+            lambda item: repeated_lines(((item[0], keys) for keys in item[1]), settings).items()
+        )
+        .collect()
+    )
+    shared = sc.broadcast(repeated)
+
+    def clean_one(pair: tuple[Position, Article]) -> tuple[Position, Article | Rejected]:
+        position, article = pair
+        try:
+            cleaned = clean_article(drop_repeated_lines(article, shared.value), settings)
+        except Exception as error:  # one bad record never fails the job
+            return position, Rejected(
+                article.origin or article.id, f"clean failed: {error}", "clean"
+            )
+        kept, rejected = reject_empty([cleaned])
+        return position, (kept or rejected)[0]
+
+    return articles.map(clean_one)
+
+
+def candidate_pairs(
+    signatures: RDD[tuple[Position, ArticleSignature]], config: Config
+) -> RDD[tuple[str, str]]:
+    """Return the LSH candidate pairs: group by band key, then ``pairs_from_buckets``."""
+    from newsbrief.dedup import band_keys, pairs_from_buckets
+
+    settings = config.dedup
+    return (
+        signatures.flatMap(
+            lambda pair: [(key, pair[1].article_id) for key in band_keys(pair[1], settings)]
+        )
+        .groupByKey()
+        .mapPartitions(lambda buckets: iter(pairs_from_buckets(ids for _, ids in buckets)))
+        .distinct()
+    )
+
+
+def link(
+    signatures: RDD[tuple[Position, ArticleSignature]],
+    pairs: list[tuple[str, str]],
+    config: Config,
+    sc: SparkContext,
+) -> list[DuplicateGroup]:
+    """Verify candidate pairs with ``link_copies``, one task per connected component.
+
+    Copy groups never cross components of the candidate graph, so each component is
+    verified where its signatures are, and only those signatures move.
+    """
+    from newsbrief.dedup import link_copies
+    from newsbrief.spark.windows import join_groups
+
+    settings = config.dedup
+    components = join_groups(pairs)
+    component_of = sc.broadcast({i: n for n, ids in enumerate(components) for i in ids})
+    keyed_pairs = sc.parallelize(
+        [(component_of.value[first], (first, second)) for first, second in pairs]
+    )
+    keyed_signatures = signatures.filter(lambda pair: pair[1].article_id in component_of.value).map(
+        lambda pair: (component_of.value[pair[1].article_id], pair[1])
+    )
+
+    def verify(item: tuple[int, tuple[Iterable[Any], Iterable[Any]]]) -> list[DuplicateGroup]:
+        component_signatures, component_pairs = item[1]
+        return link_copies(list(component_signatures), list(component_pairs), settings)
+
+    groups: list[DuplicateGroup] = keyed_signatures.cogroup(keyed_pairs).flatMap(verify).collect()
+    return sorted(groups, key=lambda group: group.canonical_id)
+
+
+def features(
+    articles: RDD[tuple[Position, Article]], config: Config
+) -> RDD[tuple[Position, ArticleFeatures]]:
+    """Return each article's clustering features, embedded in batches per partition."""
+    from newsbrief.cluster import features_for_articles
+
+    settings = config.cluster
+
+    def per_partition(
+        pairs: Iterable[tuple[Position, Article]],
+    ) -> Iterable[tuple[Position, ArticleFeatures]]:
+        batch = list(pairs)
+        found = features_for_articles([article for _, article in batch], settings)
+        return iter(zip((position for position, _ in batch), found, strict=True))
+
+    return articles.mapPartitions(per_partition)
+
+
+def term_space(originals: RDD[ArticleFeatures], config: Config) -> TermSpace:
+    """Return the TF-IDF space of all originals: document frequencies reduced by term."""
+    from newsbrief.cluster import TermSpace
+
+    frequencies = dict(
+        originals.flatMap(lambda item: [(term, 1) for term in item.term_counts])
+        .reduceByKey(add)
+        .collect()
+    )
+    return TermSpace.from_document_frequencies(
+        frequencies, originals.count(), config.cluster.idf_prior_documents
+    )
+
+
+def cluster_windows(
+    originals: RDD[tuple[Position, ArticleFeatures]],
+    window_keys: dict[str, list[int]],
+    space: TermSpace,
+    config: Config,
+    sc: SparkContext,
+) -> list[WindowGroup]:
+    """Cluster each time window with ``cluster_features`` in its own task.
+
+    ``window_keys`` gives each article's windows. Returns, per group, its window, its
+    article ids and each undated member's mean similarity to the other members.
+    """
+    from newsbrief.cluster import cluster_features, similarity_of_features
+
+    settings = config.cluster
+    shared_space = sc.broadcast(space)
+    shared_keys = sc.broadcast(window_keys)
+
+    def affinity(item: ArticleFeatures, others: list[ArticleFeatures]) -> float:
+        if not others:
+            return 0.0
+        similarities = [
+            similarity_of_features(item, other, settings, shared_space.value) for other in others
+        ]
+        return sum(similarities) / len(similarities)
+
+    def cluster_window(
+        window: int, members: Iterable[tuple[Position, ArticleFeatures]]
+    ) -> list[WindowGroup]:
+        ordered = [item for _, item in sorted(members, key=lambda pair: pair[0])]
+        by_id = {item.article_id: item for item in ordered}
+        found: list[WindowGroup] = []
+        for group in cluster_features(ordered, settings, shared_space.value):
+            items = [by_id[article_id] for article_id in group]
+            affinities = {
+                item.article_id: affinity(item, [other for other in items if other is not item])
+                for item in items
+                if item.date is None
+            }
+            found.append((window, group, affinities))
+        return found
+
+    groups: list[WindowGroup] = (
+        originals.flatMap(
+            lambda pair: [(key, pair) for key in shared_keys.value[pair[1].article_id]]
+        )
+        .groupByKey()
+        .flatMap(lambda item: cluster_window(item[0], item[1]))
+        .collect()
+    )
+    shared_space.unpersist()
+    shared_keys.unpersist()
+    return groups
+
+
+def brief_events(
+    articles: RDD[tuple[Position, Article]],
+    event_of: dict[str, int],
+    config: Config,
+    sc: SparkContext,
+) -> RDD[Brief]:
+    """Build each event with ``make_event`` and its brief with ``brief_event``, per event."""
+    from newsbrief.cluster.online import make_event
+    from newsbrief.pipeline import brief_event
+
+    shared = sc.broadcast(event_of)
+
+    def build(members: Iterable[tuple[Position, Article]]) -> Brief:
+        # The local order: originals in reading order, then copies (cluster_features).
+        ordered = sorted(members, key=lambda pair: (pair[1].copy_of is not None, pair[0]))
+        return brief_event(make_event([article for _, article in ordered]), config)
+
+    return (
+        articles.map(lambda pair: (shared.value[pair[1].id], pair))
+        .groupByKey()
+        .map(lambda item: build(item[1]))
+    )
