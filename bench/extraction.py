@@ -79,8 +79,14 @@ def main() -> None:
     for dataset in ("scrapinghub", "trafilatura_eval"):
         start = time.perf_counter()
         result = evaluate_extraction(DATA / dataset / "gold.jsonl")
-        lines += ["## " + dataset, "", result.to_table(), "",
-                  f"({time.perf_counter() - start:.0f} s for both live extractors)", ""]
+        lines += [
+            "## " + dataset,
+            "",
+            result.to_table(),
+            "",
+            f"({time.perf_counter() - start:.0f} s for both live extractors)",
+            "",
+        ]
         print("\n".join(lines[-6:]), flush=True)
     if not args.no_variants:
         lines += [
@@ -90,8 +96,11 @@ def main() -> None:
             "|---|---:|---:|---:|---:|---:|---:|",
         ]
         for name, config in VARIANTS.items():
-            changed = {k: v for k, v in dataclasses.asdict(config).items()
-                       if v != getattr(IngestConfig(), k)}
+            changed = {
+                k: v
+                for k, v in dataclasses.asdict(config).items()
+                if v != getattr(IngestConfig(), k)
+            }
             hub, snippets = variant_scores(config)
             lines.append(
                 f"| {name} {changed or ''} | {hub['f1']:.4f} | {hub['precision']:.4f} | "

@@ -107,13 +107,17 @@ def _write_inputs(folder: Path) -> dict[str, list[Path]]:
         ).encode()
         warc += gzip.compress(head + http + b"\r\n\r\n")
         body = "".join(f"<p>{escape(p)}</p>" for p in row["text"].split("\n"))
-        items.append(f"<item><title>Story {number}</title><link>{escape(row['url'])}</link>"
-                     f"<description>{escape(body)}</description></item>")
+        items.append(
+            f"<item><title>Story {number}</title><link>{escape(row['url'])}</link>"
+            f"<description>{escape(body)}</description></item>"
+        )
         dump.append(json.dumps({"url": row["url"], "maintext": row["text"]}))
     (folder / "crawl.warc.gz").write_bytes(bytes(warc))
     (folder / "feed.xml").write_text(
         f"<?xml version='1.0'?><rss version='2.0'><channel><title>Bench</title>{''.join(items)}"
-        "</channel></rss>", encoding="utf-8")
+        "</channel></rss>",
+        encoding="utf-8",
+    )
     (folder / "dump.jsonl").write_text("\n".join(dump) + "\n", encoding="utf-8")
     return {
         "html (.html files)": [html_dir],
@@ -143,18 +147,25 @@ def reader_table() -> list[str]:
         raw = [p.read_bytes() for p in pages]
         baselines = {
             "trafilatura.extract alone (no metadata)": lambda: sum(
-                bool(trafilatura.extract(page, include_comments=False)) for page in raw),
+                bool(trafilatura.extract(page, include_comments=False)) for page in raw
+            ),
             "trafilatura.bare_extraction with metadata": lambda: sum(
-                bare is not None for bare in (
+                bare is not None
+                for bare in (
                     trafilatura.bare_extraction(page, with_metadata=True, include_comments=False)
-                    for page in raw)),
+                    for page in raw
+                )
+            ),
         }
         for name, run in baselines.items():
             count, seconds = _rate(run)
             lines.append(f"| {name} | {count} | {seconds:.1f} | {len(raw) / seconds:.1f} |")
         for name, sources in inputs.items():
-            count, seconds = _rate(lambda s=sources: sum(
-                isinstance(r, Article) for r in read_sources(s, IngestConfig())))
+            count, seconds = _rate(
+                lambda s=sources: sum(
+                    isinstance(r, Article) for r in read_sources(s, IngestConfig())
+                )
+            )
             lines.append(f"| newsbrief {name} | {count} | {seconds:.1f} | {181 / seconds:.1f} |")
     return lines
 

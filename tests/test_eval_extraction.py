@@ -22,8 +22,11 @@ from newsbrief.evaluate.extraction import (
 
 @pytest.mark.parametrize(
     ("tool", "published_name"),
-    [("trafilatura", "trafilatura"), ("readability-lxml", "readability (readability-lxml)"),
-     ("justext", "justext")],
+    [
+        ("trafilatura", "trafilatura"),
+        ("readability-lxml", "readability (readability-lxml)"),
+        ("justext", "justext"),
+    ],
 )
 def test_saved_outputs_rescore_to_the_published_table(
     shared_data: Path, tool: str, published_name: str

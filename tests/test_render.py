@@ -18,34 +18,51 @@ from newsbrief.model import (
 from newsbrief.render import render
 
 GLOBAL = Article(
-    id="g", text="...", source="globalnews.ca", date=dt.date(2020, 1, 7),
+    id="g",
+    text="...",
+    source="globalnews.ca",
+    date=dt.date(2020, 1, 7),
     url="https://globalnews.ca/news/6378283/canada-troops-iraq-kuwait/",
 )
-RADIO = Article(id="r", text="...", title="Canada Moves Soldiers", copy_of="g",
-                url="file:///data/002.txt")
+RADIO = Article(
+    id="r", text="...", title="Canada Moves Soldiers", copy_of="g", url="file:///data/002.txt"
+)
 HOSTILE = Article(
-    id="h", text="...", title='<script>window.pwned=1</script><img src=x onerror="alert(1)">',
-    url="javascript:alert(1)", date=dt.date(2020, 1, 6),
+    id="h",
+    text="...",
+    title='<script>window.pwned=1</script><img src=x onerror="alert(1)">',
+    url="javascript:alert(1)",
+    date=dt.date(2020, 1, 6),
 )
 BRIEF = Brief(
     event_id="e1",
     headline="Canada moves some troops from Iraq to Kuwait <b>for safety</b>.",
     summary=(
-        KeySentence("Simply put, we are doing this to ensure their safety and security.",
-                    ("g", "r")),
+        KeySentence(
+            "Simply put, we are doing this to ensure their safety and security.", ("g", "r")
+        ),
     ),
     articles=(GLOBAL, RADIO, HOSTILE),
     facts=(
-        Fact("Canadian personnel in Iraq", "500", None,
-             (Claim("500", "about", ("g", "r"), "about 500 in Iraq"),
-              Claim("300", "more than", ("h",), "More than 300 Canadian personnel")),
-             "conflict"),
+        Fact(
+            "Canadian personnel in Iraq",
+            "500",
+            None,
+            (
+                Claim("500", "about", ("g", "r"), "about 500 in Iraq"),
+                Claim("300", "more than", ("h",), "More than 300 Canadian personnel"),
+            ),
+            "conflict",
+        ),
     ),
-    entities=(Entity("Jonathan Vance", "person", 9, ("g", "r")),
-              Entity("Kuwait", "place", 7, ("g", "r", "h"))),
-    timeline=(TimelineEntry(dt.date(2020, 1, 7), "Vance writes to military families.", ("g",)),
-              TimelineEntry(dt.date(2014, 10, 1), "Canada deploys jets against ISIL.", ("h",),
-                            "month")),
+    entities=(
+        Entity("Jonathan Vance", "person", 9, ("g", "r")),
+        Entity("Kuwait", "place", 7, ("g", "r", "h")),
+    ),
+    timeline=(
+        TimelineEntry(dt.date(2020, 1, 7), "Vance writes to military families.", ("g",)),
+        TimelineEntry(dt.date(2014, 10, 1), "Canada deploys jets against ISIL.", ("h",), "month"),
+    ),
 )
 REPORT = RunReport(counts={"articles": 3}, rejected=(Rejected("bad.warc", "truncated record"),))
 

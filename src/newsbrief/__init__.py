@@ -1,8 +1,8 @@
 """newsbrief: turn news coverage from many outlets into event briefs people can trust.
 
-    >>> from newsbrief import build_briefs
-    >>> briefs, report = build_briefs(["examples/seeds"])
-    >>> print(briefs[0].headline)
+>>> from newsbrief import build_briefs
+>>> briefs, report = build_briefs(["examples/seeds"])
+>>> print(briefs[0].headline)
 """
 
 from newsbrief.config import Config, load_config

@@ -33,4 +33,5 @@ def terminal_progress(
         return items
     from tqdm import tqdm
 
-    return tqdm(items, desc=description, total=total, leave=False, unit="item")
+    bar: Iterable[T] = tqdm(items, desc=description, total=total, leave=False, unit="item")
+    return bar

@@ -37,8 +37,8 @@ import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from newsbrief.config import TimelineConfig
-from newsbrief.evaluate._smart_stopwords import SMART_STOPWORDS  # ROUGE's own list
 from newsbrief.model import Article, Event, TimelineEntry
+from newsbrief.smart_stopwords import SMART_STOPWORDS  # ROUGE's own list
 from newsbrief.timexpr import CALENDAR_WORDS, DAY, MONTH, YEAR, find_times
 
 log = logging.getLogger(__name__)

@@ -65,7 +65,7 @@ def read_jsonl(path: str | Path) -> Iterator[dict[str, Any]]:
     if not path.is_file():
         raise InputError("no such file", source=str(path))
     opener = gzip.open if path.suffix == ".gz" else open
-    with opener(path, "rt", encoding="utf-8") as handle:  # type: ignore[operator]
+    with opener(path, "rt", encoding="utf-8") as handle:
         for number, line in enumerate(handle, start=1):
             if line.strip():
                 try:

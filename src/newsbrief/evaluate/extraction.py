@@ -180,8 +180,11 @@ def _published_scrapinghub(folder: Path) -> dict[str, dict[str, float]]:
     rows: dict[str, dict[str, float]] = {}
     for entry in json.loads(path.read_text(encoding="utf-8"))["tables"]["latest"]:
         name = f"{entry['tool']}-{entry['version']} (published)"
-        rows[name] = {key: float(entry[key]) for key in ("f1", "precision", "recall", "accuracy")
-                      if entry.get(key) is not None}
+        rows[name] = {
+            key: float(entry[key])
+            for key in ("f1", "precision", "recall", "accuracy")
+            if entry.get(key) is not None
+        }
     return rows
 
 
@@ -266,8 +269,15 @@ def _evaldata_rows(path: Path) -> list[dict[str, Any]]:
         name = entry["file"]
         candidates = [f"{sub}/{name}{gz}" for sub in ("cache", "eval") for gz in (".gz", "")]
         html = next((c for c in candidates if (path.parent / c).is_file()), candidates[0])
-        rows.append({"id": entry["file"], "url": url, "html": html,
-                     "with": entry.get("with", []), "without": entry.get("without", [])})
+        rows.append(
+            {
+                "id": entry["file"],
+                "url": url,
+                "html": html,
+                "with": entry.get("with", []),
+                "without": entry.get("without", []),
+            }
+        )
     return rows
 
 

@@ -223,7 +223,7 @@ def rouge_tokens(
 
 @cache
 def _smart_stopwords() -> frozenset[str]:
-    from newsbrief.evaluate._smart_stopwords import SMART_STOPWORDS
+    from newsbrief.smart_stopwords import SMART_STOPWORDS
 
     return SMART_STOPWORDS
 

@@ -34,9 +34,9 @@ from typing import Any
 from newsbrief.config import TimelineConfig
 from newsbrief.errors import InputError
 from newsbrief.evaluate import EvalResult, read_jsonl
-from newsbrief.evaluate._smart_stopwords import SMART_STOPWORDS
 from newsbrief.model import Article, TimelineEntry, parse_date
 from newsbrief.progress import Progress, no_progress
+from newsbrief.smart_stopwords import SMART_STOPWORDS
 from newsbrief.timeline import build_story_timeline, split_ptb_sentences
 
 log = logging.getLogger(__name__)

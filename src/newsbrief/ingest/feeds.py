@@ -105,8 +105,11 @@ def read_feed(opened: Input, config: IngestConfig) -> Iterator[Article | Rejecte
         yield Rejected(opened.name, reason)
         return
     if parsed.get("bozo"):
-        log.warning("%s: feed is not well-formed (%s); read what parsed",
-                    opened.name, parsed.get("bozo_exception"))
+        log.warning(
+            "%s: feed is not well-formed (%s); read what parsed",
+            opened.name,
+            parsed.get("bozo_exception"),
+        )
     feed = parsed.feed
     outlet = " ".join(str(feed.get("title") or "").split()) or None
     if outlet is None and feed.get("link"):

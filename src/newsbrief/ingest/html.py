@@ -28,8 +28,16 @@ from newsbrief.model import Article, Rejected, content_id, parse_date
 log = logging.getLogger(__name__)
 
 # What trafilatura or lxml may raise on one malformed page; it rejects that page only.
-PAGE_ERRORS = (LxmlError, ValueError, TypeError, AttributeError, IndexError, KeyError,
-               RecursionError, UnicodeError)
+PAGE_ERRORS = (
+    LxmlError,
+    ValueError,
+    TypeError,
+    AttributeError,
+    IndexError,
+    KeyError,
+    RecursionError,
+    UnicodeError,
+)
 
 
 def extract_main_text(html: bytes | str, *, url: str | None, config: IngestConfig) -> Any:

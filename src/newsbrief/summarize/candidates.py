@@ -14,9 +14,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsbrief.clean import split_sentences
-from newsbrief.evaluate._smart_stopwords import SMART_STOPWORDS
 from newsbrief.evaluate.rouge import porter_stem
 from newsbrief.model import Article
+from newsbrief.smart_stopwords import SMART_STOPWORDS
 
 # A 200k-word article must stay fast: only its opening is read. News puts the
 # information first, so the cut loses little (about 8,000 words).

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from newsbrief.config import SummaryConfig
-from newsbrief.evaluate._smart_stopwords import SMART_STOPWORDS
+from newsbrief.smart_stopwords import SMART_STOPWORDS
 from newsbrief.summarize.candidates import TOKEN, stem, stem_tokens
 
 Concept = tuple[str, str]
