@@ -135,6 +135,34 @@ def send_load(
     return latencies, len(failures), time.monotonic() - start
 
 
+def load_while_writing(
+    url: str,
+    paths: Sequence[str],
+    writer_code: Sequence[str],
+    clients: int,
+    max_requests: int,
+    max_seconds: float,
+    writer_limit_seconds: float,
+) -> tuple[tuple[list[float], int, float], float]:
+    """Send load while ``python -c *writer_code`` writes to the store; the load stops with it.
+
+    Returns ``send_load``'s result and the writer's seconds; raises if the writer failed.
+    """
+    stop = threading.Event()
+    began = time.monotonic()
+    writer = subprocess.Popen([sys.executable, "-c", *writer_code], stdout=subprocess.DEVNULL)
+    watcher = threading.Thread(target=lambda: (writer.wait(), stop.set()))
+    watcher.start()
+    try:
+        busy = send_load(url, paths, clients, max_requests, max_seconds, stop)
+    finally:
+        watcher.join(timeout=writer_limit_seconds)
+    seconds = time.monotonic() - began
+    if writer.returncode != 0:
+        raise RuntimeError(f"writer failed with exit code {writer.returncode}: {writer_code[0]}")
+    return busy, seconds
+
+
 def expected_ids(sources: Sequence[Path]) -> set[str]:
     """Return the ids of every article the readers yield for the sources."""
     from newsbrief.config import IngestConfig
@@ -182,22 +210,16 @@ def run_load(
         idle = send_load(url, paths, clients, max_requests, max_seconds, threading.Event())
         baseline = _result("reads only (baseline)", *idle)
 
-        stop = threading.Event()
         code = "import sys; from newsbrief.store import ingest; ingest(sys.argv[2:], sys.argv[1])"
-        began = time.monotonic()
-        writer = subprocess.Popen(
-            [sys.executable, "-c", code, str(db_path), *map(str, sources)],
-            stdout=subprocess.DEVNULL,
+        busy, ingest_seconds = load_while_writing(
+            url,
+            paths,
+            [code, str(db_path), *map(str, sources)],
+            clients,
+            max_requests,
+            max_seconds,
+            writer_limit_seconds=600,
         )
-        watcher = threading.Thread(target=lambda: (writer.wait(), stop.set()))
-        watcher.start()
-        try:
-            busy = send_load(url, paths, clients, max_requests, max_seconds, stop)
-        finally:
-            watcher.join(timeout=600)
-        ingest_seconds = time.monotonic() - began
-        if writer.returncode != 0:
-            raise RuntimeError(f"ingest failed with exit code {writer.returncode}")
     stored = stored_ids(db_path)
     if expected != stored:
         print(
@@ -224,19 +246,16 @@ def run_update_load(
     """
     with running_server(db_path) as url:
         paths = request_mix(url)
-        stop = threading.Event()
         code = "import sys; from newsbrief.store import update; update(sys.argv[1])"
-        began = time.monotonic()
-        writer = subprocess.Popen([sys.executable, "-c", code, str(db_path)])
-        watcher = threading.Thread(target=lambda: (writer.wait(), stop.set()))
-        watcher.start()
-        try:
-            busy = send_load(url, paths, clients, max_requests, max_seconds, stop)
-        finally:
-            watcher.join(timeout=1800)
-        update_seconds = time.monotonic() - began
-        if writer.returncode != 0:
-            raise RuntimeError(f"update failed with exit code {writer.returncode}")
+        busy, update_seconds = load_while_writing(
+            url,
+            paths,
+            [code, str(db_path)],
+            clients,
+            max_requests,
+            max_seconds,
+            writer_limit_seconds=1800,
+        )
     with closing(sqlite3.connect(db_path)) as connection:
         kept = connection.execute("SELECT count(*) FROM articles WHERE status = 'kept'")
         placed = connection.execute(

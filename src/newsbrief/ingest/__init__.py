@@ -147,6 +147,11 @@ def read_input(opened: Input, config: IngestConfig) -> Iterator[Article | Reject
         yield Rejected(opened.name, f"stream broke after {count} articles: {detail}")
 
 
+def cannot_read(name: str, error: BaseException) -> Rejected:
+    """Return the report of an input that could not be opened or decompressed."""
+    return Rejected(name, f"cannot read: {getattr(error, 'strerror', None) or error}")
+
+
 def read_sources(
     sources: Iterable[str | Path], config: IngestConfig | None = None
 ) -> Iterator[Article | Rejected]:
@@ -167,7 +172,7 @@ def read_sources(
                 opened = Input(str(item), item.resolve().as_uri(), stream, head)
                 yield from read_input(opened, config)
         except STREAM_ERRORS as error:
-            yield Rejected(str(item), f"cannot read: {getattr(error, 'strerror', None) or error}")
+            yield cannot_read(str(item), error)
 
 
 def decode_text(data: bytes) -> tuple[str, str | None]:

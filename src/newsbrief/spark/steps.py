@@ -32,7 +32,7 @@ def read_file(name: str, data: bytes, config: Config) -> list[Article | Rejected
     import io
     from pathlib import Path
 
-    from newsbrief.ingest import STREAM_ERRORS, Input, open_stream, read_input
+    from newsbrief.ingest import STREAM_ERRORS, Input, cannot_read, open_stream, read_input
 
     local = name.startswith("file:")
     label = name.removeprefix("file:") if local else name
@@ -41,7 +41,7 @@ def read_file(name: str, data: bytes, config: Config) -> list[Article | Rejected
         uri = Path(label).as_uri() if local else name
         return list(read_input(Input(label, uri, stream, head), config.ingest))
     except STREAM_ERRORS as error:  # the reason read_sources gives for the same file
-        return [Rejected(label, f"cannot read: {getattr(error, 'strerror', None) or error}")]
+        return [cannot_read(label, error)]
     except Exception as error:  # a reader bug on one file must not fail the job
         return [Rejected(label, f"unreadable: {error}", "ingest")]
 

@@ -20,7 +20,7 @@ from pathlib import Path
 from newsbrief.config import Config
 from newsbrief.model import Article, Rejected, RunReport
 from newsbrief.progress import Progress, no_progress
-from newsbrief.store.schema import open_for_writing
+from newsbrief.store.schema import open_for_writing, write_transaction
 
 log = logging.getLogger(__name__)
 
@@ -74,8 +74,7 @@ def _insert_batch(
 ) -> int:
     """Store one batch in one transaction; return how many articles were new."""
     added = 0
-    connection.execute("BEGIN IMMEDIATE")
-    try:
+    with write_transaction(connection):
         for article in articles:
             cursor = connection.execute(
                 "INSERT OR IGNORE INTO articles (id, title, date, source, url, language, origin,"
@@ -96,10 +95,6 @@ def _insert_batch(
                 added += 1
                 index_for_search(connection, article)
         store_rejected(connection, run_id, rejected)
-        connection.execute("COMMIT")
-    except BaseException:
-        connection.execute("ROLLBACK")
-        raise
     return added
 
 

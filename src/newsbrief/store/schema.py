@@ -21,6 +21,8 @@ Writers use WAL mode so readers (the web app) never wait for them.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from newsbrief.errors import StoreError
@@ -166,9 +168,24 @@ def open_readonly(db_path: str | Path) -> sqlite3.Connection:
     return connection
 
 
-def _ensure_schema(connection: sqlite3.Connection, name: str) -> None:
+@contextmanager
+def write_transaction(connection: sqlite3.Connection) -> Iterator[None]:
+    """Hold the write lock for the block; commit it whole, or roll back on any exception.
+
+    BEGIN IMMEDIATE takes the lock at the start, so a concurrent writer waits (busy
+    timeout) instead of failing half-way through the block.
+    """
     connection.execute("BEGIN IMMEDIATE")
     try:
+        yield
+        connection.execute("COMMIT")
+    except BaseException:
+        connection.execute("ROLLBACK")
+        raise
+
+
+def _ensure_schema(connection: sqlite3.Connection, name: str) -> None:
+    with write_transaction(connection):
         version = connection.execute("PRAGMA user_version").fetchone()[0]
         if version == 0:
             tables = connection.execute(
@@ -184,10 +201,6 @@ def _ensure_schema(connection: sqlite3.Connection, name: str) -> None:
                 f"store schema version {version}, this newsbrief writes {SCHEMA_VERSION}",
                 source=name,
             )
-        connection.execute("COMMIT")
-    except BaseException:
-        connection.execute("ROLLBACK")
-        raise
 
 
 def _statements(script: str) -> list[str]:

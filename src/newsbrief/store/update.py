@@ -36,7 +36,7 @@ from newsbrief.errors import StoreError
 from newsbrief.model import Article, Brief, Event, Rejected, content_id
 from newsbrief.progress import Progress, no_progress
 from newsbrief.store.ingest import finish_run, index_for_search, start_run, store_rejected
-from newsbrief.store.schema import open_for_writing
+from newsbrief.store.schema import open_for_writing, write_transaction
 
 if TYPE_CHECKING:  # clustering loads the embedding model: only when an update runs
     from newsbrief.cluster import OnlineClusterer
@@ -469,14 +469,9 @@ def update(
         while (plan := _plan(connection, config, progress, batch_size)) is not None:
             if run_id is None:
                 run_id = start_run(connection, "update", [])
-            connection.execute("BEGIN IMMEDIATE")
-            try:
+            with write_transaction(connection):
                 _check_unchanged(connection, plan)
                 _write(connection, plan, run_id)
-                connection.execute("COMMIT")
-            except BaseException:
-                connection.execute("ROLLBACK")
-                raise
             total = _add(total, _report(plan))
             log.info("update batch: %s", _report(plan).to_json()["counts"])
         total = replace(total, seconds={"update": time.perf_counter() - start})
