@@ -164,12 +164,18 @@ def _evaluation(name: str) -> Callable[[argparse.Namespace], Any]:
 
         return evaluate_timelines(args.data, progress=_progress(args))
 
+    def briefs(args: argparse.Namespace) -> Any:
+        from newsbrief.evaluate.briefs import evaluate_briefs
+
+        return evaluate_briefs(args.data, _config(args), progress=_progress(args))
+
     jobs: dict[str, Callable[[argparse.Namespace], Any]] = {
         "extraction": extraction,
         "summarization": summarization,
         "clustering": clustering,
         "pairs": pairs,
         "timelines": timelines,
+        "briefs": briefs,
     }
     return jobs[name]
 
@@ -180,6 +186,7 @@ EVALUATIONS = {
     "clustering": "BCubed and pairwise F1 of event clustering, batch and online",
     "pairs": "Pearson correlation of same-story similarity with human scores",
     "timelines": "alignment ROUGE-1/2 F1 and date F1 of story timelines",
+    "briefs": "whole briefs against editors' gold briefs (headline, attribution, figures...)",
 }
 
 

@@ -234,14 +234,20 @@ class TimelineEntry:
     text: str
     sources: tuple[str, ...]
     precision: str = "day"  # "day" | "month" | "year"
+    # "development" (the story's own), "background" (older context) or "scheduled"
+    # (announced for later): DESIGN.md's ``kind``, absent from the JSON for developments.
+    kind: str = "development"
 
     def to_json(self) -> Json:
-        return {
+        out: Json = {
             "date": self.date.isoformat(),
             "text": self.text,
             "sources": list(self.sources),
             "precision": self.precision,
         }
+        if self.kind != "development":
+            out["kind"] = self.kind
+        return out
 
 
 @dataclass(frozen=True)

@@ -56,7 +56,28 @@ class EvalResult:
                 for key in columns
             ]
             lines.append(f"| {name} | " + " | ".join(cells) + " |")
+        for title, rows in self.details.items():
+            if isinstance(rows, dict) and rows and all(isinstance(r, dict) for r in rows.values()):
+                lines.extend(["", *_rows_table(title, rows)])
         return "\n".join(lines)
+
+
+def _rows_table(title: str, rows: dict[str, dict[str, Any]]) -> list[str]:
+    """Return a detail (one row per story, topic...) as a Markdown table under its title."""
+    columns: list[str] = []
+    for row in rows.values():
+        columns.extend(key for key in row if key not in columns)
+    lines = [f"{title}:", "", "| | " + " | ".join(columns) + " |", "|---|" + "---:|" * len(columns)]
+    for name, row in rows.items():
+        cells = [_cell(row.get(key)) for key in columns]
+        lines.append(f"| {name} | " + " | ".join(cells) + " |")
+    return lines
+
+
+def _cell(value: Any) -> str:
+    if isinstance(value, float):
+        return f"{value:.4f}"
+    return "" if value is None else str(value)
 
 
 def read_jsonl(path: str | Path) -> Iterator[dict[str, Any]]:
