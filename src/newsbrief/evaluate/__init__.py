@@ -15,6 +15,9 @@ from typing import Any
 
 from newsbrief.errors import InputError
 
+# Metrics that count things (printed as integers); every other metric is a rate or a score.
+COUNT_METRICS = frozenset({"attribution-violations", "entity-duplicates"})
+
 
 @dataclass(frozen=True)
 class EvalResult:
@@ -51,10 +54,7 @@ class EvalResult:
             "|---|" + "---:|" * len(columns),
         ]
         for name in names:
-            cells = [
-                f"{self.metric[name][key]:.4f}" if key in self.metric[name] else ""
-                for key in columns
-            ]
+            cells = [_cell(self.metric[name].get(key), key) for key in columns]
             lines.append(f"| {name} | " + " | ".join(cells) + " |")
         for title, rows in self.details.items():
             if isinstance(rows, dict) and rows and all(isinstance(r, dict) for r in rows.values()):
@@ -69,14 +69,14 @@ def _rows_table(title: str, rows: dict[str, dict[str, Any]]) -> list[str]:
         columns.extend(key for key in row if key not in columns)
     lines = [f"{title}:", "", "| | " + " | ".join(columns) + " |", "|---|" + "---:|" * len(columns)]
     for name, row in rows.items():
-        cells = [_cell(row.get(key)) for key in columns]
+        cells = [_cell(row.get(key), key) for key in columns]
         lines.append(f"| {name} | " + " | ".join(cells) + " |")
     return lines
 
 
-def _cell(value: Any) -> str:
+def _cell(value: Any, metric: str) -> str:
     if isinstance(value, float):
-        return f"{value:.4f}"
+        return f"{value:.0f}" if metric in COUNT_METRICS else f"{value:.4f}"
     return "" if value is None else str(value)
 
 
