@@ -106,8 +106,11 @@ def sniff(head: bytes) -> str:
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if text.startswith(b"warc/"):
         return "warc"
-    if text.startswith(b"<?xml") or text.startswith(b"<rss") or text.startswith(b"<feed"):
-        return "feed" if any(tag in text for tag in (b"<rss", b"<feed", b"<rdf")) else "html"
+    if text.startswith((b"<?xml", b"<rss", b"<feed", b"<entry")):
+        # An Atom entry document is a one-entry feed.
+        atom_entry = b"<entry" in text and b"http://www.w3.org/2005/atom" in text
+        feed_tags = any(tag in text for tag in (b"<rss", b"<feed", b"<rdf"))
+        return "feed" if feed_tags or atom_entry else "html"
     if text.startswith(b"<") and any(tag in text for tag in (b"<html", b"<body", b"<div", b"<p")):
         return "html"
     if text.startswith(b"{"):

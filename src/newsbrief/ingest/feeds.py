@@ -38,19 +38,29 @@ _BLOCK_TAGS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "bloc
 
 
 def entry_date(entry: Any) -> tuple[dt.date | None, str | None]:
-    """Return an entry's date and, when it has only unreadable ones, why."""
-    for key in ("published_parsed", "updated_parsed", "created_parsed"):
-        parsed = entry.get(key)
-        if parsed:
-            return dt.datetime.fromtimestamp(calendar.timegm(parsed), tz=dt.UTC).date(), None
-    # feedparser leaves *_parsed empty for dates it cannot read: try them, then report.
+    """Return an entry's date and, when it has only unreadable ones, why.
+
+    The written value goes through ``read_date`` (the day where it was written, as for
+    every reader); feedparser's UTC reading is the fallback for the rare formats only
+    it knows (W3CDTF variants, some non-English RFC 822 dates).
+    """
     problem = None
     for key in ("published", "updated", "created"):
         day, reason = read_date(entry.get(key))
         if day is not None:
             return day, None
         problem = problem or reason
+    for key in ("published_parsed", "updated_parsed", "created_parsed"):
+        parsed = entry.get(key)
+        if parsed:
+            return dt.datetime.fromtimestamp(calendar.timegm(parsed), tz=dt.UTC).date(), None
     return None, problem
+
+
+def entry_link(entry: Any) -> str | None:
+    """Return an entry's web link; ids that are no address (``tag:``, ``urn:``) are not."""
+    link = str(entry.get("link") or "").strip()
+    return link if link and urlparse(link).scheme in ("http", "https", "") else None
 
 
 def _entry_html(entry: Any) -> str:
@@ -74,7 +84,7 @@ def article_from_entry(
 ) -> Article | Rejected:
     """Return the Article of one feed entry, or why it has none."""
     raw = _entry_html(entry)
-    link = entry.get("link") or None
+    link = entry_link(entry)
     title = " ".join(str(entry.get("title") or "").split()) or None
     if not raw.strip():
         return Rejected(origin, "feed entry has no content or summary")

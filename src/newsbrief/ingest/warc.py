@@ -82,11 +82,14 @@ class HttpResponse:
 
 def parse_http_response(block: bytes) -> HttpResponse | None:
     """Return the status, content type and body of an HTTP response block, or None."""
-    head, separator, body = block.partition(b"\r\n\r\n")
-    if not separator:
-        head, separator, body = block.partition(b"\n\n")
+    # Old crawls (ClueWeb) end header lines with a bare LF; the first blank line ends them.
+    ends = [(at, len(mark)) for mark in (b"\r\n\r\n", b"\n\n") if (at := block.find(mark)) >= 0]
+    if not ends:
+        return None
+    at, length = min(ends)
+    head, body = block[:at], block[at + length :]
     lines = head.decode("latin-1").splitlines()
-    if not separator or not lines or not lines[0].startswith("HTTP/"):
+    if not lines or not lines[0].startswith("HTTP/"):
         return None
     parts = lines[0].split()
     if len(parts) < 2 or not parts[1].isdigit():
