@@ -231,7 +231,11 @@ def read_sources(
             yield item
             continue
         if item == "-":
-            stream, head = open_stream(sys.stdin.buffer)
+            try:
+                stream, head = open_stream(sys.stdin.buffer)
+            except STREAM_ERRORS as error:
+                yield cannot_read("<stdin>", error)
+                continue
             yield from read_input(Input("<stdin>", None, stream, head), config)
             continue
         assert isinstance(item, Path)

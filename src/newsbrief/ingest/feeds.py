@@ -34,6 +34,8 @@ from newsbrief.model import Article, Rejected, content_id
 log = logging.getLogger(__name__)
 
 _MARKUP = re.compile(r"<\s*(?:p|div|br|a|span|img|h\d|ul|li|strong|em|b|i|figure)\b", re.I)
+# What feedparser raises on a damaged feed (found by tests/test_fuzz_readers.py).
+FEED_ERRORS = (ValueError, LookupError, TypeError, AttributeError, IndexError, RecursionError)
 _BLOCK_TAGS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote")
 
 
@@ -44,14 +46,15 @@ def entry_date(entry: Any) -> tuple[dt.date | None, str | None]:
     every reader); feedparser's UTC reading is the fallback for the rare formats only
     it knows (W3CDTF variants, some non-English RFC 822 dates).
     """
+    # dict.get: feedparser's own lookup maps a missing key to another, with a warning.
     problem = None
     for key in ("published", "updated", "created"):
-        day, reason = read_date(entry.get(key))
+        day, reason = read_date(dict.get(entry, key))
         if day is not None:
             return day, None
         problem = problem or reason
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
-        parsed = entry.get(key)
+        parsed = dict.get(entry, key)
         if parsed:
             return dt.datetime.fromtimestamp(calendar.timegm(parsed), tz=dt.UTC).date(), None
     return None, problem
@@ -159,7 +162,10 @@ def _parsed_entries(name: str, data: bytes) -> tuple[str | None, list[Any]] | Re
         if found is None:
             return Rejected(name, "not a valid JSON Feed: no list of items")
         return found
-    parsed = feedparser.parse(data)
+    try:
+        parsed = feedparser.parse(data)
+    except FEED_ERRORS as error:  # a garbled encoding declaration, a NUL in the prolog...
+        return Rejected(name, f"cannot parse feed: {type(error).__name__}: {error}")
     if not parsed.entries:
         problem = parsed.get("bozo_exception")
         return Rejected(
