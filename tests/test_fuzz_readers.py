@@ -43,9 +43,7 @@ def _real_samples(shared: Path) -> dict[str, bytes]:
         "jsonfeed": (feeds / "jsonfeed" / "jsonfeed_example_1.json").read_bytes(),
         "html": b"<html><head><title>Vote</title></head><body><p>%s</p></body></html>"
         % seed[:1500],
-        "warc": warc[
-            : warc.find(b"WARC/1.0", 8000) if warc.find(b"WARC/1.0", 8000) > 0 else 8000
-        ],
+        "warc": warc[: warc.find(b"WARC/1.0", 8000) if warc.find(b"WARC/1.0", 8000) > 0 else 8000],
     }
 
 
