@@ -16,8 +16,13 @@ EXAMPLES = REPO / "examples"
 
 @pytest.fixture(scope="session")
 def shared_data() -> Path:
-    """The evaluation data beside the checkout (``../shared/data``), as CI provides it."""
-    assert SHARED_DATA.is_dir(), f"expected the shared data at {SHARED_DATA}"
+    """The evaluation data beside the checkout (``../shared/data``), as CI provides it.
+
+    Tests that need it skip (not fail) where it is absent, e.g. a bare clone; README.md
+    ("Evaluation data") says where it comes from.
+    """
+    if not SHARED_DATA.is_dir():
+        pytest.skip(f"evaluation data not found at {SHARED_DATA} (see README: Evaluation data)")
     return SHARED_DATA
 
 
@@ -29,3 +34,23 @@ def seeds_dir(shared_data: Path) -> Path:
 @pytest.fixture(scope="session")
 def default_config() -> Config:
     return Config()
+
+
+# Modules that name the shared data directly (module-level paths, ``web_support``) rather
+# than through the fixture; without the data their tests skip with the same reason.
+_SHARED_DATA_MARKERS = ('"shared"', "shared_data", "seeds_dir", "web_support")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if SHARED_DATA.is_dir():
+        return
+    skip = pytest.mark.skip(
+        reason=f"evaluation data not found at {SHARED_DATA} (see README: Evaluation data)"
+    )
+    sources: dict[Path, str] = {}
+    for item in items:
+        module = Path(str(item.fspath))
+        if module not in sources:
+            sources[module] = module.read_text(encoding="utf-8")
+        if any(marker in sources[module] for marker in _SHARED_DATA_MARKERS):
+            item.add_marker(skip)

@@ -44,7 +44,12 @@ def _articles(records: list[Article | Rejected]) -> list[Article]:
 
 
 def _rejected(records: list[Article | Rejected]) -> list[Rejected]:
-    return [r for r in records if isinstance(r, Rejected)]
+    """Inputs that gave no article (notes about kept articles are left out)."""
+    return [r for r in records if isinstance(r, Rejected) and r.stage != "note"]
+
+
+def _notes(records: list[Article | Rejected]) -> list[Rejected]:
+    return [r for r in records if isinstance(r, Rejected) and r.stage == "note"]
 
 
 def _overlap(text: str, gold: str) -> float:

@@ -19,7 +19,10 @@ from newsbrief.errors import MissingDependencyError, NewsbriefError
 from newsbrief.progress import Progress, no_progress, terminal_progress
 from newsbrief.render import FORMATS
 
-PATHS_HELP = "files, folders, globs, feeds, WARC, JSONL, or - for stdin"
+PATHS_HELP = (
+    "files, folders, globs, feeds, WARC, JSONL, or - for stdin; in folders, names starting"
+    " with '.' are skipped and listed in the report"
+)
 STORE_HELP = "the SQLite store (created when missing)"
 
 # Settings read from the working directory when no --config is given.

@@ -14,6 +14,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from newsbrief.dates import read_date
+
 Json = dict[str, Any]
 
 
@@ -32,17 +34,8 @@ def content_id(*parts: str | None) -> str:
 
 
 def parse_date(value: object) -> dt.date | None:
-    """Return the date in an ISO-like value ("2020-01-07", "2020-01-07T10:00Z"), or None."""
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if not isinstance(value, str) or len(value) < 10:
-        return None
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None
+    """Return the day in a date value, or None (``newsbrief.dates.read_date`` says why)."""
+    return read_date(value)[0]
 
 
 def _iso(day: dt.date | None) -> str | None:

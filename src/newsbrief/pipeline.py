@@ -14,6 +14,7 @@ same functions. A run never stops for one bad input: it is reported in ``RunRepo
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import time
 from collections.abc import Iterable, Iterator, Sequence
@@ -62,20 +63,32 @@ def read_articles(
 def drop_repeated_ids(
     articles: list[Article], rejected: list[Rejected]
 ) -> tuple[list[Article], list[Rejected]]:
-    """Keep the first of the articles that share an id; report the others as rejected.
+    """Keep one of the articles that share an id and content; give the others their own id.
 
-    The same article given twice (two paths, or a folder and a file in it) has one id.
+    The same article given twice (two paths, or a folder and a file in it) has one id and
+    one content: the repeat is reported and dropped. Two records that share a given id
+    but not their text (JSONL dumps number articles per topic) are different articles:
+    the later one gets ``distinct_id`` and a note says so. One dict lookup per article.
     """
-    seen: dict[str, Article] = {}
+    from newsbrief.ingest import content_key, distinct_id, note
+
+    kept: dict[str, Article] = {}
     for article in articles:
-        if article.id in seen:
-            first = seen[article.id]
+        first = kept.get(article.id)
+        if first is not None and content_key(first) != content_key(article):
+            new_id = distinct_id(article)
+            origin = article.origin or article.id
+            reason = f"id {article.id} also names other text ({first.origin}); given id {new_id}"
+            rejected.append(note(origin, reason))
+            article = dataclasses.replace(article, id=new_id)
+            first = kept.get(new_id)
+        if first is not None:
             rejected.append(
                 Rejected(article.origin or article.id, f"same article as {first.origin}", "ingest")
             )
         else:
-            seen[article.id] = article
-    return list(seen.values()), rejected
+            kept[article.id] = article
+    return list(kept.values()), rejected
 
 
 def prepare_articles(

@@ -1,10 +1,17 @@
 """Readers: turn files, folders, globs and stdin into Article records or Rejected ones.
 
 The reader for an input is chosen by its content, not its name: the first bytes are
-decompressed if needed (gzip, bzip2, xz) and sniffed. Every reader streams, so memory
+decompressed if needed (gzip, bzip2, xz), re-encoded to UTF-8 when a UTF-16/32 byte-order
+mark says so, and sniffed. Every reader streams, so memory
 stays bounded by one record whatever the input size. A reader never raises for one bad
 record: it yields ``Rejected`` and goes on; a stream that breaks half-way (a truncated
 gzip) yields what came before and one ``Rejected`` for the rest.
+
+Every input named ends as articles or reported records. Folders are walked in sorted
+order; files and folders whose names start with "." are skipped by design (editor and VCS
+files) and listed in one note per folder; an unreadable subfolder or a special file is
+rejected with its reason. Notes (stage ``"note"``) report a problem with an article
+that was kept: a repaired encoding, an unreadable date, a changed id.
 """
 
 from __future__ import annotations
@@ -16,6 +23,7 @@ import importlib
 import io
 import logging
 import lzma
+import os
 import sys
 import zlib
 from collections.abc import Callable, Iterable, Iterator
@@ -24,11 +32,26 @@ from pathlib import Path
 from typing import Any, BinaryIO, cast
 
 from newsbrief.config import IngestConfig
-from newsbrief.model import Article, Rejected
+from newsbrief.ingest.encoding import WIDE_ENCODINGS, Utf8Stream, bom_encoding, decode_text
+from newsbrief.model import Article, Rejected, content_id
+
+__all__ = [
+    "Input",
+    "content_key",
+    "decode_text",
+    "distinct_id",
+    "note",
+    "read_limited",
+    "read_lines",
+    "read_sources",
+]
 
 log = logging.getLogger(__name__)
 
 SNIFF_BYTES = 8192
+NOTE = "note"  # the stage of a report about an article that was kept
+# Hidden names listed in a folder's note; the rest are counted.
+LISTED_HIDDEN_NAMES = 10
 
 # A reader gets an open binary stream, a name for reports and the settings.
 Reader = Callable[["Input", IngestConfig], Iterator[Article | Rejected]]
@@ -65,7 +88,17 @@ def open_stream(raw: BinaryIO) -> tuple[BinaryIO, bytes]:
             stream = io.BufferedReader(opener(buffered))
             break
     head: bytes = stream.peek(SNIFF_BYTES)[:SNIFF_BYTES]
+    if bom_encoding(head[:4]) in WIDE_ENCODINGS:
+        encoding = bom_encoding(head[:4])
+        assert encoding is not None
+        stream = io.BufferedReader(Utf8Stream(stream, encoding))
+        head = stream.peek(SNIFF_BYTES)[:SNIFF_BYTES]
     return cast(BinaryIO, stream), head
+
+
+def note(source: str, problem: str) -> Rejected:
+    """Return the report of a problem with an input whose article was kept."""
+    return Rejected(source, f"{problem}; the article was kept", NOTE)
 
 
 def sniff(head: bytes) -> str:
@@ -73,14 +106,21 @@ def sniff(head: bytes) -> str:
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if text.startswith(b"warc/"):
         return "warc"
-    if text.startswith(b"<?xml") or text.startswith(b"<rss") or text.startswith(b"<feed"):
-        return "feed" if any(tag in text for tag in (b"<rss", b"<feed", b"<rdf")) else "html"
+    if text.startswith((b"<?xml", b"<rss", b"<feed", b"<entry")):
+        # An Atom entry document is a one-entry feed.
+        atom_entry = b"<entry" in text and b"http://www.w3.org/2005/atom" in text
+        feed_tags = any(tag in text for tag in (b"<rss", b"<feed", b"<rdf"))
+        return "feed" if feed_tags or atom_entry else "html"
     if text.startswith(b"<") and any(tag in text for tag in (b"<html", b"<body", b"<div", b"<p")):
         return "html"
     if text.startswith(b"{"):
-        return "jsonl"
+        # A JSON Feed (jsonfeed.org) is one object over many lines, not JSON Lines.
+        return "feed" if b"jsonfeed.org/version" in text else "jsonl"
     return "text"
 
+
+# How much of an over-long line is read at a time while skipping it.
+SKIP_CHUNK_BYTES = 1024 * 1024
 
 # Reader modules are imported on first use, so a run over text files never loads lxml.
 READERS = {
@@ -98,6 +138,41 @@ def _reader(kind: str) -> Reader:
     return reader
 
 
+def walk_folder(folder: Path) -> Iterator[Path | Rejected]:
+    """Yield the files under ``folder`` in sorted order and a report of what was skipped."""
+    hidden: list[str] = []
+    found = 0
+    errors: list[OSError] = []
+    for directory, subfolders, names in os.walk(folder, onerror=errors.append):
+        for error in errors:
+            yield cannot_read(str(error.filename or directory), error)
+        errors.clear()
+        here = Path(directory)
+        hidden.extend(str(here / n) for n in subfolders + names if n.startswith("."))
+        subfolders[:] = sorted(n for n in subfolders if not n.startswith("."))
+        for name in sorted(n for n in names if not n.startswith(".")):
+            path = here / name
+            if path.is_file():
+                found += 1
+                yield path
+            else:
+                yield Rejected(str(path), "not a regular file (a link to nothing, a pipe...)")
+    for error in errors:
+        yield cannot_read(str(error.filename or folder), error)
+    if hidden:
+        listed = ", ".join(hidden[:LISTED_HIDDEN_NAMES])
+        more = len(hidden) - LISTED_HIDDEN_NAMES
+        suffix = f" and {more} more" if more > 0 else ""
+        yield Rejected(
+            str(folder),
+            f"skipped {len(hidden)} hidden files or folders (names starting with '.'): "
+            f"{listed}{suffix}",
+            NOTE,
+        )
+    if not found:
+        yield Rejected(str(folder), "folder holds no files")
+
+
 def expand_sources(sources: Iterable[str | Path]) -> Iterator[Path | str | Rejected]:
     """Yield each file named by the sources (folders recursively, globs expanded, "-")."""
     for source in sources:
@@ -107,15 +182,7 @@ def expand_sources(sources: Iterable[str | Path]) -> Iterator[Path | str | Rejec
             continue
         path = Path(name)
         if path.is_dir():
-            files = sorted(
-                p
-                for p in path.rglob("*")
-                if p.is_file()
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            )
-            if not files:
-                yield Rejected(name, "folder holds no files")
-            yield from files
+            yield from walk_folder(path)
         elif path.is_file():
             yield path
         elif glob.has_magic(name):
@@ -123,6 +190,8 @@ def expand_sources(sources: Iterable[str | Path]) -> Iterator[Path | str | Rejec
             if not matches:
                 yield Rejected(name, "pattern matches no file")
             yield from matches
+        elif path.exists():
+            yield Rejected(name, "not a regular file or folder")
         else:
             yield Rejected(name, "no such file or folder")
 
@@ -162,7 +231,11 @@ def read_sources(
             yield item
             continue
         if item == "-":
-            stream, head = open_stream(sys.stdin.buffer)
+            try:
+                stream, head = open_stream(sys.stdin.buffer)
+            except STREAM_ERRORS as error:
+                yield cannot_read("<stdin>", error)
+                continue
             yield from read_input(Input("<stdin>", None, stream, head), config)
             continue
         assert isinstance(item, Path)
@@ -175,19 +248,43 @@ def read_sources(
             yield cannot_read(str(item), error)
 
 
-def decode_text(data: bytes) -> tuple[str, str | None]:
-    """Return the text in ``data`` and a warning when it was not valid UTF-8.
+def content_key(article: Article) -> str:
+    """Return what makes two articles the same article: their title and text."""
+    return content_id(article.title, article.text)
 
-    Invalid bytes are replaced rather than rejected: one stray byte in a scraped page
-    should not lose the article, but the report says it happened.
+
+def distinct_id(article: Article) -> str:
+    """Return the id for an article whose given id another article (other text) holds.
+
+    The given id stays visible and the content hash makes it unique and stable: the
+    same record read again gets the same id, so a repeated run stores nothing twice.
     """
-    try:
-        return data.decode("utf-8-sig"), None
-    except UnicodeDecodeError as error:
-        return data.decode("utf-8", errors="replace"), f"invalid UTF-8 at byte {error.start}"
+    return f"{article.id}~{content_key(article)[:8]}"
 
 
 def read_limited(stream: BinaryIO, limit: int) -> bytes | None:
     """Return the whole stream, or None when it is longer than ``limit`` bytes."""
     data = stream.read(limit + 1)
     return None if len(data) > limit else data
+
+
+def read_lines(stream: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None]]:
+    """Yield (line number, line) for each line; None for a line over ``limit`` bytes.
+
+    An over-long line is skipped in chunks up to its newline, so memory stays bounded by
+    ``limit`` however long the line is (one 1 GB line in a 5 MB gzip).
+    """
+    number = 0
+    while True:
+        line = stream.readline(limit + 1)
+        if not line:
+            return
+        number += 1
+        if len(line) <= limit or (line.endswith(b"\n") and len(line) == limit + 1):
+            yield number, line
+            continue
+        while not line.endswith(b"\n"):
+            line = stream.readline(SKIP_CHUNK_BYTES)
+            if not line:
+                break
+        yield number, None

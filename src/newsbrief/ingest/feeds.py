@@ -1,18 +1,21 @@
-"""RSS and Atom feeds (feedparser): one article per entry.
+"""RSS, Atom (feedparser) and JSON Feed (jsonfeed.org 1.0/1.1): one article per entry.
 
 An entry's text is its full content when the feed carries it, else its summary. HTML
 inside an entry is extracted like a page (trafilatura and the news cleaning of
 ``ingest.html``); a fragment too short for that is reduced to its text. The outlet is
-the feed's title, else its site's host name.
+the feed's title, else its site's host name. An entry's date is its published date,
+else its updated one; a date that cannot be read is reported and the entry kept.
 """
 
 from __future__ import annotations
 
 import calendar
 import datetime as dt
+import json
 import logging
 import re
 from collections.abc import Iterator
+from html import escape
 from typing import Any
 from urllib.parse import urlparse
 
@@ -21,7 +24,8 @@ import lxml.html
 from lxml.etree import LxmlError, ParserError
 
 from newsbrief.config import IngestConfig
-from newsbrief.ingest import Input, read_limited
+from newsbrief.dates import read_date
+from newsbrief.ingest import Input, decode_text, note, read_limited
 from newsbrief.ingest.html import extract_html_article
 from newsbrief.ingest.text import split_paragraphs
 from newsbrief.language import detect_language
@@ -30,15 +34,36 @@ from newsbrief.model import Article, Rejected, content_id
 log = logging.getLogger(__name__)
 
 _MARKUP = re.compile(r"<\s*(?:p|div|br|a|span|img|h\d|ul|li|strong|em|b|i|figure)\b", re.I)
+# What feedparser raises on a damaged feed (found by tests/test_fuzz_readers.py).
+FEED_ERRORS = (ValueError, LookupError, TypeError, AttributeError, IndexError, RecursionError)
 _BLOCK_TAGS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote")
 
 
-def _entry_date(entry: Any) -> dt.date | None:
+def entry_date(entry: Any) -> tuple[dt.date | None, str | None]:
+    """Return an entry's date and, when it has only unreadable ones, why.
+
+    The written value goes through ``read_date`` (the day where it was written, as for
+    every reader); feedparser's UTC reading is the fallback for the rare formats only
+    it knows (W3CDTF variants, some non-English RFC 822 dates).
+    """
+    # dict.get: feedparser's own lookup maps a missing key to another, with a warning.
+    problem = None
+    for key in ("published", "updated", "created"):
+        day, reason = read_date(dict.get(entry, key))
+        if day is not None:
+            return day, None
+        problem = problem or reason
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
-        parsed = entry.get(key)
+        parsed = dict.get(entry, key)
         if parsed:
-            return dt.datetime.fromtimestamp(calendar.timegm(parsed), tz=dt.UTC).date()
-    return None
+            return dt.datetime.fromtimestamp(calendar.timegm(parsed), tz=dt.UTC).date(), None
+    return None, problem
+
+
+def entry_link(entry: Any) -> str | None:
+    """Return an entry's web link; ids that are no address (``tag:``, ``urn:``) are not."""
+    link = str(entry.get("link") or "").strip()
+    return link if link and urlparse(link).scheme in ("http", "https", "") else None
 
 
 def _entry_html(entry: Any) -> str:
@@ -62,7 +87,7 @@ def article_from_entry(
 ) -> Article | Rejected:
     """Return the Article of one feed entry, or why it has none."""
     raw = _entry_html(entry)
-    link = entry.get("link") or None
+    link = entry_link(entry)
     title = " ".join(str(entry.get("title") or "").split()) or None
     if not raw.strip():
         return Rejected(origin, "feed entry has no content or summary")
@@ -83,7 +108,7 @@ def article_from_entry(
         id=content_id(source, title, text),
         text=text,
         title=title,
-        date=_entry_date(entry),
+        date=entry_date(entry)[0],
         source=source,
         url=link,
         language=detect_language(text),
@@ -92,29 +117,88 @@ def article_from_entry(
     )
 
 
-def read_feed(opened: Input, config: IngestConfig) -> Iterator[Article | Rejected]:
-    """Yield one Article or Rejected per entry of an RSS or Atom feed."""
-    data = read_limited(opened.stream, config.max_record_bytes)
-    if data is None:
-        yield Rejected(opened.name, f"feed larger than {config.max_record_bytes} bytes")
-        return
-    parsed = feedparser.parse(data)
+def jsonfeed_entries(document: Any) -> tuple[str | None, list[dict[str, Any]]] | None:
+    """Return the outlet and entries (in feedparser's shape) of a JSON Feed, or None."""
+    if not isinstance(document, dict) or not isinstance(document.get("items"), list):
+        return None
+    entries: list[dict[str, Any]] = []
+    for item in document["items"]:
+        if not isinstance(item, dict):
+            entries.append({})
+            continue
+        html = item.get("content_html")
+        text = item.get("content_text")
+        content = str(html) if html else escape(str(text)) if text else ""
+        authors = item.get("authors") or [item.get("author")]
+        author = authors[0] if isinstance(authors, list) and authors else None
+        entries.append(
+            {
+                "title": item.get("title"),
+                "link": item.get("url") or item.get("external_url"),
+                "content": [{"value": content}] if content else [],
+                "summary": item.get("summary"),
+                "published": item.get("date_published"),
+                "updated": item.get("date_modified"),
+                "author": author.get("name") if isinstance(author, dict) else None,
+            }
+        )
+    title = document.get("title")
+    outlet = " ".join(title.split()) if isinstance(title, str) and title.strip() else None
+    home = document.get("home_page_url")
+    if outlet is None and isinstance(home, str):
+        outlet = urlparse(home).hostname
+    return outlet, entries
+
+
+def _parsed_entries(name: str, data: bytes) -> tuple[str | None, list[Any]] | Rejected:
+    """Return the outlet and entries of a JSON Feed or an RSS/Atom feed, or why none."""
+    if data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"{":
+        decoded = decode_text(data)
+        try:
+            parsed_json = json.loads(decoded.text or "")
+        except (json.JSONDecodeError, RecursionError) as error:
+            return Rejected(name, f"not a valid JSON Feed: {error}")
+        found = jsonfeed_entries(parsed_json)
+        if found is None:
+            return Rejected(name, "not a valid JSON Feed: no list of items")
+        return found
+    try:
+        parsed = feedparser.parse(data)
+    except FEED_ERRORS as error:  # a garbled encoding declaration, a NUL in the prolog...
+        return Rejected(name, f"cannot parse feed: {type(error).__name__}: {error}")
     if not parsed.entries:
         problem = parsed.get("bozo_exception")
-        reason = f"not a valid feed: {problem}" if problem else "feed holds no entries"
-        yield Rejected(opened.name, reason)
-        return
+        return Rejected(
+            name, f"not a valid feed: {problem}" if problem else "feed holds no entries"
+        )
     if parsed.get("bozo"):
         log.warning(
-            "%s: feed is not well-formed (%s); read what parsed",
-            opened.name,
-            parsed.get("bozo_exception"),
+            "%s: feed is not well-formed (%s); read what parsed", name, parsed.get("bozo_exception")
         )
     feed = parsed.feed
     outlet = " ".join(str(feed.get("title") or "").split()) or None
     if outlet is None and feed.get("link"):
         outlet = urlparse(feed["link"]).hostname
-    for number, entry in enumerate(parsed.entries, start=1):
-        yield article_from_entry(
-            entry, outlet=outlet, origin=f"{opened.name}#entry{number}", config=config
-        )
+    return outlet, list(parsed.entries)
+
+
+def read_feed(opened: Input, config: IngestConfig) -> Iterator[Article | Rejected]:
+    """Yield one Article or Rejected per entry of a feed (and notes on kept ones)."""
+    data = read_limited(opened.stream, config.max_record_bytes)
+    if data is None:
+        yield Rejected(opened.name, f"feed larger than {config.max_record_bytes} bytes")
+        return
+    found = _parsed_entries(opened.name, data)
+    if isinstance(found, Rejected):
+        yield found
+        return
+    outlet, entries = found
+    if not entries:
+        yield Rejected(opened.name, "feed holds no entries")
+    for number, entry in enumerate(entries, start=1):
+        origin = f"{opened.name}#entry{number}"
+        article = article_from_entry(entry, outlet=outlet, origin=origin, config=config)
+        yield article
+        date_problem = entry_date(entry)[1] if isinstance(article, Article) else None
+        if date_problem:
+            yield note(origin, date_problem)

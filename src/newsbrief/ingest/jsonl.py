@@ -4,22 +4,26 @@ news-please and CC-News records (``maintext``, ``date_publish``, ``source_domain
 as they are, as do the evaluation files of ``shared/data`` (``text``, ``date``, ``source``).
 A record whose ``articles`` field is a list (the cluster files of ``shared/data``)
 yields each of those articles. A line that is not JSON, not an object, or has no text is
-rejected with its line number.
+rejected with its line number; so is a line over ``max_record_bytes``, which is skipped
+without holding it in memory. A date that cannot be read is reported and the article kept;
+"yesterday" is read against the record's crawl date when it has one.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
 from collections.abc import Iterator, Mapping
 from typing import Any
 from urllib.parse import urlparse
 
 from newsbrief.config import IngestConfig
-from newsbrief.ingest import Input, decode_text
+from newsbrief.dates import read_date
+from newsbrief.ingest import Input, decode_text, note, read_lines
 from newsbrief.ingest.text import split_paragraphs
 from newsbrief.language import detect_language
-from newsbrief.model import Article, Rejected, content_id, parse_date
+from newsbrief.model import Article, Rejected, content_id
 
 TEXT_FIELDS = ("text", "maintext", "content", "body", "article")
 TITLE_FIELDS = ("title", "headline")
@@ -27,6 +31,8 @@ DATE_FIELDS = ("date", "date_publish", "published", "pubdate", "date_published")
 URL_FIELDS = ("url", "link")
 AUTHOR_FIELDS = ("author", "authors", "byline")
 SOURCE_FIELDS = ("source", "source_domain", "outlet", "site_name", "domain")
+# When the record was collected (news-please, CC-News): the reference for "yesterday".
+CRAWL_DATE_FIELDS = ("date_download", "date_crawled", "crawl_date", "date_modify")
 
 
 def _first(record: Mapping[str, Any], fields: tuple[str, ...]) -> Any:
@@ -35,6 +41,12 @@ def _first(record: Mapping[str, Any], fields: tuple[str, ...]) -> Any:
         if value not in (None, ""):
             return value
     return None
+
+
+def record_date(record: Mapping[str, Any]) -> tuple[dt.date | None, str | None]:
+    """Return the publication date of a record and, when it has an unreadable one, why."""
+    crawled, _ = read_date(_first(record, CRAWL_DATE_FIELDS))
+    return read_date(_first(record, DATE_FIELDS), reference=crawled)
 
 
 def article_from_record(record: Mapping[str, Any], *, origin: str) -> Article | Rejected:
@@ -57,7 +69,7 @@ def article_from_record(record: Mapping[str, Any], *, origin: str) -> Article | 
         id=str(given_id) if given_id not in (None, "") else content_id(source, title, body),
         text=body,
         title=str(title).strip() if title else None,
-        date=parse_date(_first(record, DATE_FIELDS)),
+        date=record_date(record)[0],
         source=str(source) if source else None,
         url=str(url) if url else None,
         language=language if isinstance(language, str) and language else detect_language(body),
@@ -67,25 +79,31 @@ def article_from_record(record: Mapping[str, Any], *, origin: str) -> Article | 
 
 
 def read_jsonl(opened: Input, config: IngestConfig) -> Iterator[Article | Rejected]:
-    """Yield one Article or Rejected per non-empty line."""
-    for number, line in enumerate(opened.stream, start=1):
+    """Yield one Article or Rejected per non-empty line (and notes on kept ones)."""
+    for number, line in read_lines(opened.stream, config.max_record_bytes):
         where = f"{opened.name}:{number}"
-        if not line.strip():
-            continue
-        if len(line) > config.max_record_bytes:
+        if line is None:
             yield Rejected(where, f"record larger than {config.max_record_bytes} bytes")
             continue
-        raw, warning = decode_text(line)
-        if warning:
-            yield Rejected(where, f"{warning}; bad bytes replaced, the record was kept")
+        if not line.strip():
+            continue
+        decoded = decode_text(line)
+        if decoded.text is None:
+            yield Rejected(where, decoded.reason or "not text")
+            continue
         try:
-            record = json.loads(raw)
+            record = json.loads(decoded.text)
         except json.JSONDecodeError as error:
             yield Rejected(where, f"not JSON: {error.msg} at column {error.colno}")
+            continue
+        except RecursionError:
+            yield Rejected(where, "not JSON: nested too deeply")
             continue
         if not isinstance(record, dict):
             yield Rejected(where, f"a JSON {type(record).__name__}, not an object")
             continue
+        if decoded.note:
+            yield note(where, decoded.note)
         # Cluster files of shared/data (summarization, timelines) nest their articles.
         nested = record.get("articles")
         records = nested if isinstance(nested, list) and "text" not in record else [record]
@@ -98,3 +116,6 @@ def read_jsonl(opened: Input, config: IngestConfig) -> Iterator[Article | Reject
             if isinstance(article, Article) and article.url is None and opened.uri:
                 article = dataclasses.replace(article, url=f"{opened.uri}#L{number}")
             yield article
+            date_problem = record_date(item)[1] if isinstance(article, Article) else None
+            if date_problem:
+                yield note(origin, date_problem)

@@ -1,9 +1,10 @@
 """Plain-text articles: one article per file.
 
 An optional first line `` date YYYY-MM-DD ...`` gives the publication date (the rest of
-that line is the start of the text). A short first paragraph without final punctuation
-is taken as the title. Blocks separated by blank lines are paragraphs; inside a block,
-hard-wrapped lines are joined and short or complete lines stay paragraphs of their own.
+that line is the start of the text); a date there that cannot be read is reported. A short
+first paragraph without final punctuation is taken as the title. Blocks separated by blank
+lines are paragraphs; inside a block, hard-wrapped lines are joined and short or complete
+lines stay paragraphs of their own.
 """
 
 from __future__ import annotations
@@ -14,13 +15,14 @@ import re
 from collections.abc import Iterator
 
 from newsbrief.config import IngestConfig
-from newsbrief.ingest import Input, decode_text, read_limited
+from newsbrief.dates import read_date
+from newsbrief.ingest import Input, decode_text, note, read_limited
 from newsbrief.language import detect_language
 from newsbrief.model import Article, Rejected, content_id
 
 log = logging.getLogger(__name__)
 
-DATE_HEADER = re.compile(r"^\s*date\s+(\d{4})-(\d{2})-(\d{2})\b[ \t]*")
+DATE_HEADER = re.compile(r"^\s*date\s+(\d{4}-\d{1,2}-\d{1,2})\b[ \t]*")
 SENTENCE_END = re.compile(r"[.!?:;\"”’)\]]$")
 # Lines at least this long that end mid-sentence are taken as hard-wrapped text.
 WRAPPED_LINE_CHARS = 60
@@ -58,16 +60,18 @@ def guess_title(paragraphs: list[str]) -> str | None:
     return None
 
 
+def split_date_header(raw: str) -> tuple[dt.date | None, str | None, str]:
+    """Return the date of the first line's date header, why it is unreadable, and the rest."""
+    match = DATE_HEADER.match(raw)
+    if not match:
+        return None, None, raw
+    date, problem = read_date(match[1])
+    return date, problem, raw[match.end() :]
+
+
 def parse_text_article(raw: str, *, origin: str, url: str | None) -> Article:
     """Return the article in one plain-text document."""
-    date = None
-    match = DATE_HEADER.match(raw)
-    if match:
-        try:
-            date = dt.date(int(match[1]), int(match[2]), int(match[3]))
-        except ValueError:
-            date = None
-        raw = raw[match.end() :]
+    date, _, raw = split_date_header(raw)
     paragraphs = split_paragraphs(raw)
     title = guess_title(paragraphs)
     if title is not None:
@@ -90,12 +94,17 @@ def read_text(opened: Input, config: IngestConfig) -> Iterator[Article | Rejecte
     if data is None:
         yield Rejected(opened.name, f"larger than {config.max_record_bytes} bytes")
         return
-    raw, warning = decode_text(data)
-    article = parse_text_article(raw, origin=opened.name, url=opened.uri)
+    decoded = decode_text(data)
+    if decoded.text is None:
+        yield Rejected(opened.name, decoded.reason or "not text")
+        return
+    article = parse_text_article(decoded.text, origin=opened.name, url=opened.uri)
+    date_problem = split_date_header(decoded.text)[1]
     if not article.text.strip():
         yield Rejected(opened.name, "no text")
         return
     yield article
-    if warning:
-        # Reported, not dropped: the run report lists it, the article is still used.
-        yield Rejected(opened.name, f"{warning}; bad bytes replaced, the article was kept")
+    # Reported, not dropped: the run report lists them, the article is still used.
+    for problem in (decoded.note, date_problem):
+        if problem:
+            yield note(opened.name, problem)

@@ -2,35 +2,104 @@
 
 Every HTTP response record with an HTML payload becomes an article (through
 ``extract_html_article``) with its target URI; its date is the page's publication date
-when the page gives one, else the crawl date. Other records (requests, metadata,
-non-HTML responses) are skipped and counted in the log. A record that cannot be parsed
-is reported and the reader goes on with the next record the parser finds.
+when the page gives one, else the crawl date. What does not become an article is
+reported: a record cut short (its block shorter than its ``Content-Length``), a response
+without a parsable HTTP header, a non-200 status; requests, metadata and non-HTML
+responses are counted in one note per file. A file in which no WARC record can be found
+is rejected, and so is a stream that breaks (a truncated gzip) after the records before
+the break were read.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import io
 import logging
 from collections import Counter
 from collections.abc import Iterator
+from typing import BinaryIO
 
 from fastwarc.warc import ArchiveIterator, WarcRecord, WarcRecordType
 
 from newsbrief.config import IngestConfig
-from newsbrief.ingest import Input
+from newsbrief.dates import read_date
+from newsbrief.ingest import NOTE, STREAM_ERRORS, Input
 from newsbrief.ingest.html import extract_html_article
-from newsbrief.model import Article, Rejected, parse_date
+from newsbrief.model import Article, Rejected
 
 log = logging.getLogger(__name__)
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 
-def _is_html(record: WarcRecord) -> bool:
-    assert record.http_headers is not None
-    content_type = (record.http_headers.get("Content-Type") or "").lower()
-    # Some servers send no type; sniff the payload start later instead of dropping it.
-    return not content_type or any(kind in content_type for kind in HTML_TYPES)
+class TolerantStream(io.RawIOBase):
+    """A stream that ends, instead of raising, where the underlying one breaks.
+
+    FastWARC would lose the record it was reading when a truncated gzip raises; ending
+    the stream lets it hand that record over (it is then reported as cut short).
+    """
+
+    def __init__(self, raw: BinaryIO) -> None:
+        super().__init__()
+        self._raw = raw
+        self._position = 0
+        self.error: BaseException | None = None
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return False
+
+    def tell(self) -> int:
+        return self._position
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        # FastWARC asks for the position with seek(0, SEEK_CUR); nothing else is supported.
+        if offset == 0 and whence == io.SEEK_CUR:
+            return self._position
+        raise io.UnsupportedOperation("seek")
+
+    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
+        if self.error is not None:
+            return 0
+        try:
+            data = self._raw.read(len(buffer))
+        except STREAM_ERRORS as error:
+            self.error = error
+            return 0
+        buffer[: len(data)] = data
+        self._position += len(data)
+        return len(data)
+
+
+@dataclasses.dataclass(frozen=True)
+class HttpResponse:
+    status: int
+    content_type: str
+    body: bytes
+
+
+def parse_http_response(block: bytes) -> HttpResponse | None:
+    """Return the status, content type and body of an HTTP response block, or None."""
+    # Old crawls (ClueWeb) end header lines with a bare LF; the first blank line ends them.
+    ends = [(at, len(mark)) for mark in (b"\r\n\r\n", b"\n\n") if (at := block.find(mark)) >= 0]
+    if not ends:
+        return None
+    at, length = min(ends)
+    head, body = block[:at], block[at + length :]
+    lines = head.decode("latin-1").splitlines()
+    if not lines or not lines[0].startswith("HTTP/"):
+        return None
+    parts = lines[0].split()
+    if len(parts) < 2 or not parts[1].isdigit():
+        return None
+    content_type = ""
+    for line in lines[1:]:
+        name, _, value = line.partition(":")
+        if name.strip().lower() == "content-type":
+            content_type = value.strip().lower()
+    return HttpResponse(int(parts[1]), content_type, body)
 
 
 def article_from_record(
@@ -39,22 +108,27 @@ def article_from_record(
     """Return the article of one WARC record, why it has none, or None to skip it."""
     if record.record_type != WarcRecordType.response:
         return None
-    if record.http_headers is None:
+    declared = record.content_length
+    if declared > config.max_record_bytes:
+        return Rejected(origin, f"record larger than {config.max_record_bytes} bytes")
+    block = record.reader.read()
+    if len(block) < declared:
+        return Rejected(origin, f"record cut short: {len(block)} of {declared} bytes")
+    response = parse_http_response(block)
+    if response is None:
         return Rejected(origin, "broken response record: no parsable HTTP header")
-    if not _is_html(record):
+    # Some servers send no type; the payload start decides below instead.
+    if response.content_type and not any(kind in response.content_type for kind in HTML_TYPES):
         return None
     uri = record.headers.get("WARC-Target-URI")
-    status = record.http_headers.status_code
-    if status != 200:
-        return Rejected(origin, f"HTTP status {status} for {uri}")
-    if record.content_length > config.max_record_bytes:
-        return Rejected(origin, f"record larger than {config.max_record_bytes} bytes")
-    payload = record.reader.read()
-    if payload.lstrip()[:1] != b"<":
+    if response.status != 200:
+        return Rejected(origin, f"HTTP status {response.status} for {uri}")
+    if response.body.lstrip()[:1] != b"<":
         return None
-    article = extract_html_article(payload, url=uri, origin=origin, config=config)
+    article = extract_html_article(response.body, url=uri, origin=origin, config=config)
     if isinstance(article, Article) and article.date is None:
-        crawl_date = parse_date(record.headers.get("WARC-Date"))
+        # A malformed WARC-Date (ClueWeb's "2008-10-294T...") leaves the date empty.
+        crawl_date, _ = read_date(record.headers.get("WARC-Date"))
         article = dataclasses.replace(article, date=crawl_date)
     return article
 
@@ -62,20 +136,37 @@ def article_from_record(
 def read_warc(opened: Input, config: IngestConfig) -> Iterator[Article | Rejected]:
     """Yield an Article or Rejected for each HTML response record of a WARC file."""
     skipped: Counter[str] = Counter()
+    stream = TolerantStream(opened.stream)
     records = ArchiveIterator(
-        opened.stream,
-        parse_http=True,
+        stream,
+        parse_http=False,  # parsed here, after checking that the block is whole
         quirks_mode=True,
         stream_detect=False,  # the dispatcher has already decompressed the stream
         fsspec_args=False,
     )
+    found = 0
     for number, record in enumerate(records, start=1):
+        record_type = record.headers.get("WARC-Type")
+        if not record_type:
+            skipped["unparsable"] += 1
+            continue
+        found += 1
         record_id = record.headers.get("WARC-Record-ID") or f"record{number}"
         origin = f"{opened.name}#{record_id.strip('<>')}"
         result = article_from_record(record, origin=origin, config=config)
         if result is None:
-            skipped[record.headers.get("WARC-Type") or "unknown"] += 1
+            kind = "non-HTML response" if record_type == "response" else record_type
+            skipped[kind] += 1
             continue
         yield result
+    if not found:
+        yield Rejected(opened.name, "no WARC record found: not a WARC file or damaged")
+    elif skipped["unparsable"]:
+        count = skipped.pop("unparsable")
+        yield Rejected(opened.name, f"{count} unparsable records (no WARC-Type) skipped")
     if skipped:
-        log.info("%s: skipped records that are not HTML pages: %s", opened.name, dict(skipped))
+        counts = ", ".join(f"{count} {kind}" for kind, count in sorted(skipped.items()))
+        yield Rejected(opened.name, f"records that are not HTML pages skipped: {counts}", NOTE)
+    if stream.error is not None:
+        detail = str(stream.error) or type(stream.error).__name__
+        yield Rejected(opened.name, f"stream broke after {found} WARC records: {detail}")

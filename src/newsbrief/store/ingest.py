@@ -1,14 +1,18 @@
 """Ingest: read sources into the store, idempotently and in committed batches.
 
 An article's id comes from its content, so the same article read twice (or a run repeated
-after a crash) is stored once: ``INSERT OR IGNORE``. Articles are committed in batches;
-a run killed half-way keeps every batch it committed, and its run row stays ``running``
-as a record of the interruption. Rerunning the same command completes the work.
-Articles are stored as read (status ``new``); ``update`` cleans, dedups and clusters them.
+after a crash) is stored once: ``INSERT OR IGNORE``. A given id (JSONL ``id``) that the
+store already holds for different text names a different article: it is stored under
+``ingest.distinct_id`` and a note says so; only the same title and text is a repeat.
+Articles are committed in batches; a run killed half-way keeps every batch it committed,
+and its run row stays ``running`` as a record of the interruption. Rerunning the same
+command completes the work. Articles are stored as read (status ``new``); ``update``
+cleans, dedups and clusters them.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import logging
@@ -18,6 +22,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from newsbrief.config import Config
+from newsbrief.ingest import content_key, distinct_id, note
 from newsbrief.model import Article, Rejected, RunReport
 from newsbrief.progress import Progress, no_progress
 from newsbrief.store.schema import open_for_writing, write_transaction
@@ -69,33 +74,57 @@ def index_for_search(connection: sqlite3.Connection, article: Article) -> None:
     )
 
 
+def _insert_article(connection: sqlite3.Connection, run_id: int, article: Article) -> bool:
+    """Insert one article unless its id is stored; return whether it was new."""
+    cursor = connection.execute(
+        "INSERT OR IGNORE INTO articles (id, title, date, source, url, language, origin,"
+        " record, added_run) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            article.id,
+            article.title,
+            article.date.isoformat() if article.date else None,
+            article.source,
+            article.url,
+            article.language,
+            article.origin,
+            json.dumps(article.to_record(), ensure_ascii=False),
+            run_id,
+        ),
+    )
+    if cursor.rowcount == 1:
+        index_for_search(connection, article)
+    return cursor.rowcount == 1
+
+
+def stored_content_key(connection: sqlite3.Connection, article_id: str) -> str | None:
+    """Return the content key (title and text) of a stored article, None if not stored."""
+    row = connection.execute("SELECT record FROM articles WHERE id = ?", (article_id,)).fetchone()
+    if row is None:
+        return None
+    record = json.loads(row[0])
+    return content_key(Article(id=article_id, text=record["text"], title=record.get("title")))
+
+
 def _insert_batch(
     connection: sqlite3.Connection, run_id: int, articles: list[Article], rejected: list[Rejected]
-) -> int:
-    """Store one batch in one transaction; return how many articles were new."""
+) -> tuple[int, list[Rejected]]:
+    """Store one batch in one transaction; return how many articles were new and id notes."""
     added = 0
+    notes: list[Rejected] = []
     with write_transaction(connection):
         for article in articles:
-            cursor = connection.execute(
-                "INSERT OR IGNORE INTO articles (id, title, date, source, url, language, origin,"
-                " record, added_run) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    article.id,
-                    article.title,
-                    article.date.isoformat() if article.date else None,
-                    article.source,
-                    article.url,
-                    article.language,
-                    article.origin,
-                    json.dumps(article.to_record(), ensure_ascii=False),
-                    run_id,
-                ),
-            )
-            if cursor.rowcount == 1:
+            if _insert_article(connection, run_id, article):
                 added += 1
-                index_for_search(connection, article)
-        store_rejected(connection, run_id, rejected)
-    return added
+                continue
+            if stored_content_key(connection, article.id) == content_key(article):
+                continue  # the same article, stored before
+            new_id = distinct_id(article)
+            origin = article.origin or article.id
+            reason = f"id {article.id} already names other text in the store; given id {new_id}"
+            notes.append(note(origin, reason))
+            added += _insert_article(connection, run_id, dataclasses.replace(article, id=new_id))
+        store_rejected(connection, run_id, rejected + notes)
+    return added, notes
 
 
 def ingest(
@@ -134,13 +163,15 @@ def ingest(
             else:
                 batch.append(record)
             if len(batch) + len(batch_rejected) >= BATCH_SIZE:
-                counts["added"] += _insert_batch(connection, run_id, batch, batch_rejected)
+                added, notes = _insert_batch(connection, run_id, batch, batch_rejected)
+                counts["added"] += added
                 counts["read"] += len(batch)
-                all_rejected.extend(batch_rejected)
+                all_rejected.extend(batch_rejected + notes)
                 batch, batch_rejected = [], []
-        counts["added"] += _insert_batch(connection, run_id, batch, batch_rejected)
+        added, notes = _insert_batch(connection, run_id, batch, batch_rejected)
+        counts["added"] += added
         counts["read"] += len(batch)
-        all_rejected.extend(batch_rejected)
+        all_rejected.extend(batch_rejected + notes)
         counts["already_stored"] = counts["read"] - counts["added"]
         counts["rejected"] = len(all_rejected)
         report = RunReport(

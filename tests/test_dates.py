@@ -1,0 +1,84 @@
+"""One date parser for every reader: the formats feeds, scrapers and crawls write, and a
+reason for every value it cannot read."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from newsbrief.dates import read_date
+from newsbrief.ingest import read_sources
+from newsbrief.model import Article, Rejected
+
+JAN_7 = dt.date(2020, 1, 7)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "Tue, 07 Jan 2020 10:00:00 GMT",
+        "Tue, 7 Jan 2020 10:00:00 +0100",
+        "2020-01-07",
+        "2020-01-07T10:00:00Z",
+        "2020-01-07T23:30:00-05:00",  # the day where it was written, not in UTC
+        "2020-01-07 10:00:00 +0000 UTC",
+        "January 7, 2020",
+        "Jan. 7, 2020",
+        "7 January 2020",
+        "2020/01/07",
+        "07.01.2020",
+        "1578391200",  # Unix seconds
+        1578391200000,  # Unix milliseconds
+        dt.datetime(2020, 1, 7, 10),
+    ],
+)
+def test_common_formats_give_the_day(value: object) -> None:
+    assert read_date(value) == (JAN_7, None)
+
+
+def test_relative_words_need_a_reference_date() -> None:
+    assert read_date("yesterday", reference=dt.date(2020, 1, 8)) == (JAN_7, None)
+    assert read_date("3 days ago", reference=dt.date(2020, 1, 10)) == (JAN_7, None)
+    day, reason = read_date("yesterday")
+    assert day is None and reason == "relative date 'yesterday' without a reference date"
+
+
+@pytest.mark.parametrize(
+    ("value", "reason"),
+    [
+        ("2020-13-45", "not a valid date"),
+        ("2008-10-294T05:21:46-0700", "not a valid date"),  # ClueWeb's WARC-Date
+        ("January 2020", "no full day"),
+        ("tomorrow-ish", "not a date"),
+        ("1066-10-14", "implausible year"),
+    ],
+)
+def test_unreadable_dates_say_why(value: str, reason: str) -> None:
+    day, problem = read_date(value)
+    assert day is None and problem is not None and problem.startswith(reason)
+
+
+def test_no_value_is_no_problem() -> None:
+    assert read_date(None) == (None, None) and read_date("  ") == (None, None)
+
+
+def test_readers_keep_the_article_and_report_its_unreadable_date(tmp_path: Path) -> None:
+    text = "The council approved the budget after a long debate on Tuesday night."
+    rows = [
+        {"id": "a", "text": text, "date": "Tue, 07 Jan 2020 10:00:00 GMT"},
+        {"id": "b", "text": text + " More.", "date": "yesterday"},
+        {"id": "c", "text": text + " Again.", "date": "yesterday", "date_download": "2020-01-08"},
+        {"id": "d", "text": text + " Later.", "date": "2020-13-45"},
+    ]
+    path = tmp_path / "dump.jsonl"
+    path.write_text("\n".join(json.dumps(row) for row in rows), encoding="utf-8")
+    records = list(read_sources([path]))
+    dates = {r.id: r.date for r in records if isinstance(r, Article)}
+    assert dates == {"a": JAN_7, "b": None, "c": JAN_7, "d": None}
+    notes = {r.source.rsplit(":", 1)[1]: r.reason for r in records if isinstance(r, Rejected)}
+    assert set(notes) == {"2", "4"}
+    assert "relative date 'yesterday'" in notes["2"] and "article was kept" in notes["2"]
+    assert "not a valid date: '2020-13-45'" in notes["4"]
