@@ -305,7 +305,7 @@ def evaluate_extraction(
     if all("with" in row and "html" in row for row in rows):
         return evaluate_snippets(rows, folder, progress, config)
     raise InputError(
-        "gold rows need 'html' and either 'text' (ScrapingHub) or 'with'/'without' "
-        "(trafilatura benchmark)",
+        "gold rows need 'html' and either 'text' (ScrapingHub), 'title'/'date' (page "
+        "metadata) or 'with'/'without' (trafilatura benchmark)",
         source=str(gold_path),
     )

@@ -14,7 +14,6 @@ import logging
 import re
 from collections.abc import Iterator
 from typing import Any
-from urllib.parse import urlparse
 
 import feedparser
 import lxml.html
@@ -23,6 +22,7 @@ from lxml.etree import LxmlError, ParserError
 from newsbrief.config import IngestConfig
 from newsbrief.ingest import Input, read_limited
 from newsbrief.ingest.html import extract_html_article
+from newsbrief.ingest.metadata import outlet_for
 from newsbrief.ingest.text import split_paragraphs
 from newsbrief.language import detect_language
 from newsbrief.model import Article, Rejected, content_id
@@ -77,7 +77,7 @@ def article_from_entry(
         text = "\n\n".join(split_paragraphs(raw))
     if not text.strip():
         return Rejected(origin, "feed entry has no text")
-    source = outlet or (urlparse(link).hostname if link else None)
+    source = outlet_for(site_name=outlet, url=link)
     author = str(entry.get("author") or "").strip() or None
     return Article(
         id=content_id(source, title, text),
@@ -111,9 +111,7 @@ def read_feed(opened: Input, config: IngestConfig) -> Iterator[Article | Rejecte
             parsed.get("bozo_exception"),
         )
     feed = parsed.feed
-    outlet = " ".join(str(feed.get("title") or "").split()) or None
-    if outlet is None and feed.get("link"):
-        outlet = urlparse(feed["link"]).hostname
+    outlet = outlet_for(site_name=str(feed.get("title") or ""), url=feed.get("link"))
     for number, entry in enumerate(parsed.entries, start=1):
         yield article_from_entry(
             entry, outlet=outlet, origin=f"{opened.name}#entry{number}", config=config

@@ -28,10 +28,6 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlparse
 
-from htmldate import find_date
-from lxml.etree import LxmlError, ParserError
-from trafilatura.utils import load_html
-
 from newsbrief.model import parse_date
 
 log = logging.getLogger(__name__)
@@ -305,6 +301,9 @@ def _text_of(root: Any, xpath: str) -> str | None:
 
 def parse_page(html: bytes | str) -> Any:
     """Return the lxml root of a page (charset detected as trafilatura does), or None."""
+    from lxml.etree import LxmlError, ParserError  # lazy: text and JSONL runs need no lxml
+    from trafilatura.utils import load_html
+
     try:
         return load_html(html)
     except (LxmlError, ParserError, ValueError, TypeError):
@@ -398,6 +397,9 @@ def page_metadata(
 
 def htmldate_day(page: Any) -> dt.date | None:
     """Return htmldate's original publication day of a page (or parsed page), or None."""
+    from htmldate import find_date
+    from lxml.etree import LxmlError
+
     try:
         found = find_date(page, original_date=True, extensive_search=True)
     except (LxmlError, ValueError, TypeError, AttributeError, IndexError, RecursionError):
