@@ -1,11 +1,12 @@
-"""Benchmark text extraction: newsbrief's HTML reader beside trafilatura, on both benchmarks.
+"""Benchmark extraction: newsbrief's HTML reader beside trafilatura (and htmldate for dates).
 
     .venv/bin/python bench/extraction.py [--no-variants]
 
 Writes ``bench/results/extraction.md``: the full tables of ``newsbrief eval extraction`` on
 ScrapingHub (181 pages; saved tool outputs re-scored, published rows, trafilatura live,
-newsbrief) and on trafilatura_eval (990 pages; snippet metric), then an ablation of the
-reader's settings (trafilatura options, the news cleaning switched off), newsbrief only.
+newsbrief), on trafilatura_eval (990 pages; snippet metric) and on fundus_dev (90 news
+pages: title, date, authors and body, with the 5-fold publisher CV of the metadata
+tie-breaks), then an ablation of the reader's settings, newsbrief only.
 """
 
 from __future__ import annotations
@@ -76,7 +77,7 @@ def main() -> None:
         "`newsbrief eval extraction GOLD.jsonl` on each benchmark).",
         "",
     ]
-    for dataset in ("scrapinghub", "trafilatura_eval"):
+    for dataset in ("fundus_dev", "scrapinghub", "trafilatura_eval"):
         start = time.perf_counter()
         result = evaluate_extraction(DATA / dataset / "gold.jsonl")
         lines += [
@@ -84,9 +85,11 @@ def main() -> None:
             "",
             result.to_table(),
             "",
-            f"({time.perf_counter() - start:.0f} s for both live extractors)",
+            f"({time.perf_counter() - start:.0f} s for all live extractors)",
             "",
         ]
+        if result.details:
+            lines += ["```", json.dumps(result.details, indent=1, ensure_ascii=False), "```", ""]
         print("\n".join(lines[-6:]), flush=True)
     if not args.no_variants:
         lines += [

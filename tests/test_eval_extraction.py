@@ -1,5 +1,6 @@
 """Extraction evaluation: the scorer reproduces the published ScrapingHub table from the
-saved tool outputs, and both benchmarks run end to end on a subset of real pages."""
+saved tool outputs, and the three benchmarks (ScrapingHub, trafilatura's, fundus_dev page
+metadata) run end to end on a subset of real pages."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from newsbrief.evaluate.extraction import (
     summarize_pages,
     summarize_snippets,
 )
+from newsbrief.evaluate.metadata import authors_f1, publisher_folds
 
 
 @pytest.mark.parametrize(
@@ -108,3 +110,37 @@ def test_gold_of_neither_benchmark_is_an_input_error(tmp_path: Path) -> None:
     path.write_text('{"id": "x", "summary": "y"}\n', encoding="utf-8")
     with pytest.raises(InputError, match="either"):
         evaluate_extraction(path)
+
+
+def test_authors_f1_compares_normalised_name_sets() -> None:
+    assert authors_f1(["Adam Vidler", "AP"], ["by adam  VIDLER", "AP"]) == 1.0
+    assert authors_f1(["Adam Vidler", "AP"], ["Adam Vidler"]) == pytest.approx(2 / 3)
+    assert authors_f1(None, []) == 1.0  # no byline, none predicted
+    assert authors_f1(None, ["Nikkei Inc"]) == 0.0
+
+
+def test_folds_keep_each_publisher_together(shared_data: Path) -> None:
+    rows = list(read_jsonl(shared_data / "extraction" / "fundus_dev" / "gold.jsonl"))
+    folds = publisher_folds(rows)
+    fold_of: dict[str, set[int]] = {}
+    for row, fold in zip(rows, folds, strict=True):
+        fold_of.setdefault(row["publisher"], set()).add(fold)
+    assert all(len(f) == 1 for f in fold_of.values())
+    assert set(folds) == set(range(5))
+
+
+def test_fundus_subset_scores_metadata_of_newsbrief_and_both_baselines(
+    shared_data: Path, tmp_path: Path
+) -> None:
+    result = evaluate_extraction(_subset(shared_data, "fundus_dev", tmp_path, 20))
+    metric = result.metric
+    trafilatura = next(name for name in metric if name.startswith("trafilatura-"))
+    htmldate = next(name for name in metric if name.startswith("htmldate-"))
+    assert set(metric[htmldate]) == {"date-accuracy"}
+    for field in ("title-accuracy", "date-accuracy", "authors-f1", "f1"):
+        assert metric["newsbrief"][field] >= metric[trafilatura][field], field
+    assert metric["newsbrief"]["date-accuracy"] >= metric[htmldate]["date-accuracy"]
+    assert metric["newsbrief"]["title-accuracy"] > 0.8 and metric["newsbrief"]["f1"] > 0.85
+    held_out = next(name for name in metric if "held-out" in name)
+    assert set(metric[held_out]) == {"title-accuracy", "authors-f1"}
+    assert "setting chosen per fold" in result.details

@@ -7,6 +7,8 @@
   as in the benchmark's ``evaluate.py``. Rows: the saved tool outputs in ``tool_outputs/``
   re-scored here (they must match ``published.json``), the published table, trafilatura
   run live in this process, and newsbrief's HTML reader.
+* news pages with title/date/authors gold (fundus_dev): those fields and the body, by
+  ``newsbrief.evaluate.metadata``;
 * trafilatura's benchmark (rows with ``with``/``without``): snippet matching, summed over
   the corpus (micro P/R/F1, and accuracy = (TP+TN)/all snippets), with trafilatura live,
   newsbrief and the published figures of trafilatura's ``docs/evaluation.rst``.
@@ -148,7 +150,7 @@ def trafilatura_extractor(html: bytes, url: str | None) -> str:
         return ""
 
 
-def _read_page(folder: Path, row: Mapping[str, Any]) -> bytes:
+def read_page(folder: Path, row: Mapping[str, Any]) -> bytes:
     path = folder / str(row["html"])
     try:
         with gzip.open(path, "rb") if path.suffix == ".gz" else open(path, "rb") as handle:
@@ -206,7 +208,7 @@ def evaluate_scrapinghub(
     extractors = _live_extractors(config)
     live: dict[str, list[PageScore]] = {name: [] for name in extractors}
     for row in progress(gold_rows, "extracting", len(gold_rows)):
-        html = _read_page(folder, row)
+        html = read_page(folder, row)
         for name, extract in extractors.items():
             live[name].append(score_page(str(row["text"]), extract(html, row.get("url"))))
     metric = {name: summarize_pages(scores) for name, scores in live.items()}
@@ -240,7 +242,7 @@ def evaluate_snippets(
     extractors = _live_extractors(config)
     totals: dict[str, Counter[str]] = {name: Counter() for name in extractors}
     for row in progress(gold_rows, "extracting", len(gold_rows)):
-        html = _read_page(folder, row)
+        html = read_page(folder, row)
         for name, extract in extractors.items():
             totals[name] += snippet_counts(
                 extract(html, row.get("url")), row.get("with") or (), row.get("without") or ()
@@ -294,12 +296,16 @@ def evaluate_extraction(
     if not rows:
         raise InputError("gold file holds no rows", source=str(gold_path))
     folder = gold_path.parent
+    from newsbrief.evaluate.metadata import evaluate_metadata, has_metadata_gold
+
+    if has_metadata_gold(rows):
+        return evaluate_metadata(rows, folder, progress, config)
     if all("text" in row and "html" in row for row in rows):
         return evaluate_scrapinghub(rows, folder, progress, config)
     if all("with" in row and "html" in row for row in rows):
         return evaluate_snippets(rows, folder, progress, config)
     raise InputError(
-        "gold rows need 'html' and either 'text' (ScrapingHub) or 'with'/'without' "
-        "(trafilatura benchmark)",
+        "gold rows need 'html' and either 'text' (ScrapingHub), 'title'/'date' (page "
+        "metadata) or 'with'/'without' (trafilatura benchmark)",
         source=str(gold_path),
     )

@@ -27,6 +27,7 @@ from newsbrief.config import IngestConfig
 from newsbrief.dates import read_date
 from newsbrief.ingest import Input, decode_text, note, read_limited
 from newsbrief.ingest.html import extract_html_article
+from newsbrief.ingest.metadata import outlet_for
 from newsbrief.ingest.text import split_paragraphs
 from newsbrief.language import detect_language
 from newsbrief.model import Article, Rejected, content_id
@@ -102,7 +103,7 @@ def article_from_entry(
         text = "\n\n".join(split_paragraphs(raw))
     if not text.strip():
         return Rejected(origin, "feed entry has no text")
-    source = outlet or (urlparse(link).hostname if link else None)
+    source = outlet_for(site_name=outlet, url=link)
     author = str(entry.get("author") or "").strip() or None
     return Article(
         id=content_id(source, title, text),
@@ -142,11 +143,11 @@ def jsonfeed_entries(document: Any) -> tuple[str | None, list[dict[str, Any]]] |
                 "author": author.get("name") if isinstance(author, dict) else None,
             }
         )
-    title = document.get("title")
-    outlet = " ".join(title.split()) if isinstance(title, str) and title.strip() else None
-    home = document.get("home_page_url")
-    if outlet is None and isinstance(home, str):
-        outlet = urlparse(home).hostname
+    title, home = document.get("title"), document.get("home_page_url")
+    outlet = outlet_for(
+        site_name=title if isinstance(title, str) else None,
+        url=home if isinstance(home, str) else None,
+    )
     return outlet, entries
 
 
@@ -176,9 +177,7 @@ def _parsed_entries(name: str, data: bytes) -> tuple[str | None, list[Any]] | Re
             "%s: feed is not well-formed (%s); read what parsed", name, parsed.get("bozo_exception")
         )
     feed = parsed.feed
-    outlet = " ".join(str(feed.get("title") or "").split()) or None
-    if outlet is None and feed.get("link"):
-        outlet = urlparse(feed["link"]).hostname
+    outlet = outlet_for(site_name=str(feed.get("title") or ""), url=feed.get("link"))
     return outlet, list(parsed.entries)
 
 

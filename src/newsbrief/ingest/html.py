@@ -4,9 +4,11 @@
 readers, the extraction evaluator and Spark all call. Its order:
 
 1. reject pages over ``max_record_bytes`` before parsing them;
-2. trafilatura ``bare_extraction`` (main text, title, site name, author; date by htmldate);
-3. drop the lines news sites add around the story (``newsbrief.ingest.boilerplate``);
-4. detect the language of what is left (``newsbrief.language``).
+2. trafilatura ``bare_extraction`` (main text, and metadata where the page declares none);
+3. the page's own metadata (``newsbrief.ingest.metadata``: JSON-LD, <meta>, <title>) for
+   the title, publication day, authors and outlet;
+4. drop the lines news sites add around the story (``newsbrief.ingest.boilerplate``);
+5. detect the language of what is left (``newsbrief.language``).
 """
 
 from __future__ import annotations
@@ -14,7 +16,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator
 from typing import Any
-from urllib.parse import urlparse
 
 import trafilatura
 from lxml.etree import LxmlError
@@ -22,6 +23,13 @@ from lxml.etree import LxmlError
 from newsbrief.config import IngestConfig
 from newsbrief.ingest import Input, read_limited
 from newsbrief.ingest.boilerplate import clean_extracted_lines
+from newsbrief.ingest.metadata import (
+    AUTHOR_SEPARATOR,
+    PageMetadata,
+    outlet_for,
+    page_metadata,
+    split_names,
+)
 from newsbrief.language import detect_language
 from newsbrief.model import Article, Rejected, content_id, parse_date
 
@@ -80,29 +88,51 @@ def extract_html_article(
         return Rejected(origin, f"cannot parse HTML: {type(error).__name__}: {error}")
     if document is None or not (document.text or "").strip():
         return Rejected(origin, "no article text found in the page")
+    # A saved page's own URL (canonical link, og:url) beats the file it was saved in.
+    declared_url = document.url if document.url and document.url.startswith("http") else None
+    page_url = web_url or declared_url or url
+    try:
+        declared = page_metadata(html, web_url or declared_url)
+    except PAGE_ERRORS as error:
+        log.warning("%s: page metadata unreadable (%s); trafilatura's used", origin, error)
+        declared = PageMetadata()
+    meta = with_fallback(declared, document)
+    # The opening line is dropped when it is trafilatura's title, as before this metadata
+    # existed: dropping the declared headline too cost a gold snippet on trafilatura_eval
+    # (0.9276 -> 0.9274) for +0.0007 on ScrapingHub, so the body stays as it was.
     paragraphs = clean_extracted_lines(document.text.split("\n"), config, title=document.title)
     # Characters, not words: Chinese and Japanese text has no spaces between words.
     if sum(len(p.replace(" ", "")) for p in paragraphs) < config.html_min_chars:
         return Rejected(origin, f"page holds less than {config.html_min_chars} characters of text")
     text = "\n\n".join(paragraphs)
-    title = (document.title or "").strip() or None
-    source = document.sitename or document.hostname
-    # A saved page's own URL (canonical link, og:url) beats the file it was saved in.
-    declared = document.url if document.url and document.url.startswith("http") else None
-    page_url = url if url and url.startswith("http") else declared or url
-    if not source and page_url and page_url.startswith("http"):
-        source = urlparse(page_url).hostname
-    source = source.removeprefix("www.") if source else None
+    source = outlet_for(site_name=meta.site_name, url=page_url)
     return Article(
-        id=content_id(source, title, text),
+        id=content_id(source, meta.title, text),
         text=text,
-        title=title,
-        date=parse_date(document.date),
+        title=meta.title,
+        date=meta.date,
         source=source,
         url=page_url,
         language=detect_language(text),
-        author=(document.author or "").strip() or None,
+        author=AUTHOR_SEPARATOR.join(meta.authors) or None,
         origin=origin,
+    )
+
+
+def with_fallback(declared: PageMetadata, document: Any) -> PageMetadata:
+    """Return the page's declared metadata, with trafilatura's for each field it lacks.
+
+    trafilatura's guesses (a byline found by its CSS class, a date found by htmldate in
+    the text) are used only where JSON-LD and <meta> say nothing.
+    """
+    authors = declared.authors or tuple(
+        name for part in (document.author or "").split(";") for name in split_names(part)
+    )
+    return PageMetadata(
+        title=declared.title or (document.title or "").strip() or None,
+        date=declared.date or parse_date(document.date),
+        authors=authors,
+        site_name=declared.site_name or (document.sitename or "").strip() or None,
     )
 
 

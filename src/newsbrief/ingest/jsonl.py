@@ -16,11 +16,11 @@ import datetime as dt
 import json
 from collections.abc import Iterator, Mapping
 from typing import Any
-from urllib.parse import urlparse
 
 from newsbrief.config import IngestConfig
 from newsbrief.dates import read_date
 from newsbrief.ingest import Input, decode_text, note, read_lines
+from newsbrief.ingest.metadata import outlet_for
 from newsbrief.ingest.text import split_paragraphs
 from newsbrief.language import detect_language
 from newsbrief.model import Article, Rejected, content_id
@@ -56,13 +56,12 @@ def article_from_record(record: Mapping[str, Any], *, origin: str) -> Article | 
         return Rejected(origin, f"no text field ({'/'.join(TEXT_FIELDS)})")
     title = _first(record, TITLE_FIELDS)
     url = _first(record, URL_FIELDS)
-    source = _first(record, SOURCE_FIELDS)
-    if source is None and isinstance(url, str) and url.startswith("http"):
-        source = urlparse(url).hostname
+    declared = str(_first(record, SOURCE_FIELDS) or "")
+    source = outlet_for(site_name=declared, url=url if isinstance(url, str) else None)
     body = "\n\n".join(split_paragraphs(text))
     author = _first(record, AUTHOR_FIELDS)
     if isinstance(author, list):
-        author = ", ".join(str(name) for name in author)
+        author = "; ".join(str(name) for name in author)
     given_id = record.get("id")
     language = record.get("language")
     return Article(
@@ -70,7 +69,7 @@ def article_from_record(record: Mapping[str, Any], *, origin: str) -> Article | 
         text=body,
         title=str(title).strip() if title else None,
         date=record_date(record)[0],
-        source=str(source) if source else None,
+        source=source,
         url=str(url) if url else None,
         language=language if isinstance(language, str) and language else detect_language(body),
         author=str(author) if author else None,
