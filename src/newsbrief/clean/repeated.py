@@ -12,11 +12,11 @@ from __future__ import annotations
 import dataclasses
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from urllib.parse import urlsplit
 
 from newsbrief.clean.article import clean_article, clean_text, normalise_text, paragraph_lines
 from newsbrief.clean.boilerplate import line_key
 from newsbrief.config import CleanConfig
+from newsbrief.ingest.metadata import outlet_for
 from newsbrief.model import Article, Rejected
 
 NO_TEXT_REASON = "no text left after boilerplate removal"
@@ -26,12 +26,8 @@ LineFingerprints = tuple[str | None, frozenset[str]]
 
 def outlet_of(article: Article) -> str | None:
     """Return the article's outlet: its ``source``, else the host of its web URL, else None."""
-    if article.source:
-        return article.source.strip().lower()
-    if article.url and article.url.startswith(("http://", "https://")):
-        host = urlsplit(article.url).hostname or ""
-        return host.removeprefix("www.") or None
-    return None
+    outlet = outlet_for(site_name=article.source, url=article.url)
+    return outlet.lower() if outlet else None
 
 
 def line_fingerprints(article: Article, config: CleanConfig) -> LineFingerprints:
