@@ -152,3 +152,63 @@ def test_text_brief_and_status_line_carry_no_terminal_escapes(seeds_dir, tmp_pat
         assert not any(c in stream for c in ("\x1b", "\x07", "\x9b", "\u202e"))
     assert "Sources" in captured.out and "1 input rejected" in captured.err
     assert "escapes.jsonl:2" in captured.out  # the broken line is reported, sanitised
+
+
+UNTRUSTED = Path(__file__).resolve().parent / "fixtures" / "web" / "untrusted.jsonl"
+
+
+def _long_article(seeds_dir: Path, folder: Path, chars: int) -> Path:
+    """Write one article of at least ``chars`` characters: the seed reports over and over."""
+    reports = "\n\n".join(p.read_text() for p in sorted(seeds_dir.glob("*.txt")))
+    path = folder / "long.txt"
+    path.write_text("\n\n".join([reports] * (chars // len(reports) + 1)))
+    return path
+
+
+def test_an_article_longer_than_spacys_limit_is_briefed(seeds_dir, tmp_path, capsys, monkeypatch):
+    from newsbrief.config import EntitiesConfig
+    from newsbrief.entities import _load_spacy, _spacy_models
+
+    nlp = _load_spacy(_spacy_models(EntitiesConfig()))
+    if nlp is None:
+        pytest.skip("the spaCy model of the ner extra is not installed")
+    # spaCy's limit lowered from 1,000,000 characters so the test stays fast: the same E088.
+    monkeypatch.setattr(nlp, "max_length", 30_000)
+    long_path = _long_article(seeds_dir, tmp_path, 90_000)
+    with pytest.raises(ValueError, match="E088"):
+        nlp(long_path.read_text())
+    assert main(["brief", str(seeds_dir), str(long_path), "--format", "json", "-q"]) == 0
+    document = json.loads(capsys.readouterr().out)
+    assert document["rejected"] == []
+    (event,) = document["events"]
+    assert len(event["articles"]) == 6
+    assert any(a["url"].endswith("/long.txt") for a in event["articles"])
+    names = {e["name"] for e in event["entities"]}
+    assert {"Jonathan Vance", "Kuwait"} <= names
+
+
+def test_a_stage_failing_on_one_event_is_reported_and_the_others_are_briefed(
+    seeds_dir, capsys, monkeypatch
+):
+    import newsbrief.facts
+
+    extract_facts = newsbrief.facts.extract_facts
+
+    def fails_on_the_ferry_strike(event, config):
+        # A fault injected into the real stage: the inputs that made stages fail (E088)
+        # are fixed, and the isolation must hold for whatever fails next.
+        if any("ferry" in a.text.lower() for a in event.articles):
+            raise ValueError("figure parser broke\non two lines")
+        return extract_facts(event, config)
+
+    monkeypatch.setattr(newsbrief.facts, "extract_facts", fails_on_the_ferry_strike)
+    assert main(["brief", str(seeds_dir), str(UNTRUSTED), "--format", "json", "-q"]) == 0
+    document = json.loads(capsys.readouterr().out)
+    assert len(document["events"]) == 1 and "Kuwait" in document["events"][0]["headline"]
+    assert document["report"]["counts"]["unbriefed_events"] == 1
+    assert [r["source"] for r in document["rejected"]] == [f"{UNTRUSTED}:1", f"{UNTRUSTED}:2"]
+    for rejected in document["rejected"]:
+        assert rejected["stage"] == "facts"
+        assert rejected["reason"].endswith(
+            "not briefed: facts failed: ValueError: figure parser broke on two lines"
+        )
