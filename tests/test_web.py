@@ -5,7 +5,6 @@ The browser checks (rendering, no script runs) are in test_browser.py.
 
 from __future__ import annotations
 
-import posixpath
 import re
 from html import unescape
 from pathlib import Path

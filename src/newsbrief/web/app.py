@@ -35,8 +35,8 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from newsbrief import store
 from newsbrief.errors import StoreError
-from newsbrief.web import schemas
 from newsbrief.render import printable
+from newsbrief.web import schemas
 from newsbrief.web.views import article_href, article_view, cited, event_view, events_by_day
 
 HERE = Path(__file__).parent
