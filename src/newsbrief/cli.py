@@ -80,6 +80,7 @@ def _require_input(read: int, rejected: Sequence[Rejected]) -> None:
 
 
 def _existing_store(path: Path) -> Path:
+    """Return the path of an existing store; a mistyped path is an error, never a new store."""
     from newsbrief.store.update import require_store
 
     return require_store(path)
@@ -137,7 +138,7 @@ def run_ingest(args: argparse.Namespace) -> None:
 def run_update(args: argparse.Namespace) -> None:
     from newsbrief.store import update
 
-    report = update(_existing_store(args.store), _config(args), _progress(args))
+    report = update(args.store, _config(args), _progress(args))  # never creates a store
     if not args.quiet:
         lines = [report.describe()]
         lines += [f"  rejected {r.source}: {r.reason}" for r in report.rejected]
