@@ -58,11 +58,28 @@ def test_user_errors_are_one_line_and_exit_1(tmp_path, capsys):
     assert "unknown key 'threshold'" in err
 
 
-def test_missing_inputs_are_reported_not_fatal(tmp_path, capsys):
-    assert main(["brief", str(tmp_path / "missing.txt"), "--format", "json", "-q"]) == 0
+def test_missing_inputs_are_reported_not_fatal(seeds_dir, tmp_path, capsys):
+    missing = str(tmp_path / "missing.txt")
+    assert main(["brief", str(seeds_dir), missing, "--format", "json", "-q"]) == 0
     document = json.loads(capsys.readouterr().out)
-    assert document["events"] == []
-    assert document["rejected"][0]["reason"] == "no such file or folder"
+    assert len(document["events"]) == 1
+    assert document["rejected"] == [
+        {"source": missing, "reason": "no such file or folder", "stage": "ingest"}
+    ]
+
+
+@pytest.mark.parametrize("command", ["brief", "timeline", "ingest"])
+def test_a_run_that_reads_nothing_exits_1_with_one_line(tmp_path, capsys, command):
+    # The path's escape sequence (a window title) is not printed either.
+    missing = str(tmp_path / "missing\x1b]0;pwned\x07.txt")
+    store = ["--store", str(tmp_path / "news.db")] if command == "ingest" else []
+    assert main([command, missing, *store, "-q"]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    error = captured.err
+    assert error.count("\n") == 1 and "\x1b" not in error
+    assert error.startswith("newsbrief: error: nothing could be read: 1 input rejected")
+    assert "missing.txt: no such file or folder" in error
 
 
 def test_usage_errors_exit_2():
@@ -99,3 +116,103 @@ def test_an_unknown_setting_is_a_one_line_error(tmp_path, capsys):
     assert main(["brief", "x", "--config", str(config), "-q"]) == 1
     error = capsys.readouterr().err.strip()
     assert error.startswith("newsbrief:") and "threshold" in error and "\n" not in error
+
+
+@pytest.mark.parametrize("command", ["update", "serve"])
+def test_a_mistyped_store_is_an_error_and_not_created(tmp_path, capsys, command):
+    pytest.importorskip("fastapi") if command == "serve" else None
+    typo = tmp_path / "typo.db"
+    assert main([command, "--store", str(typo)]) == 1
+    error = capsys.readouterr().err
+    assert error == f"newsbrief: error: no store at {typo}; create it with newsbrief ingest\n"
+    assert not typo.exists()
+
+
+def test_quiet_ingest_and_update_print_nothing(seeds_dir, tmp_path, capsys):
+    store = str(tmp_path / "news.db")
+    assert main(["ingest", str(seeds_dir), "--store", store, "-q"]) == 0
+    assert main(["update", "--store", store, "-q"]) == 0
+    assert capsys.readouterr() == ("", "")
+    assert main(["update", "--store", store]) == 0  # without -q: the summary line
+    assert capsys.readouterr().out == "update: no new articles; nothing changed\n"
+
+
+def test_text_brief_and_status_line_carry_no_terminal_escapes(seeds_dir, tmp_path, capsys):
+    record = {
+        "source": "wire\x1b]0;pwned\x07\u202e",
+        "title": "Bridge \x1b[2Jclosed",
+        "date": "2020-04-11",
+        "text": (seeds_dir / "004_a468471a9ef7a55f.txt").read_text() + "\x1b[31m\x9b1m",
+    }
+    jsonl = tmp_path / "escapes.jsonl"
+    jsonl.write_text(json.dumps(record) + "\n{broken \x1b[2J json\n")
+    assert main(["brief", str(jsonl)]) == 0
+    captured = capsys.readouterr()
+    for stream in (captured.out, captured.err):
+        assert not any(c in stream for c in ("\x1b", "\x07", "\x9b", "\u202e"))
+    assert "Sources" in captured.out and "1 input rejected" in captured.err
+    assert "escapes.jsonl:2" in captured.out  # the broken line is reported, sanitised
+
+
+UNTRUSTED = Path(__file__).resolve().parent / "fixtures" / "web" / "untrusted.jsonl"
+
+
+def _long_article(seeds_dir: Path, folder: Path, chars: int) -> Path:
+    """Write one article of at least ``chars`` characters: the seed reports over and over."""
+    reports = "\n\n".join(p.read_text() for p in sorted(seeds_dir.glob("*.txt")))
+    path = folder / "long.txt"
+    path.write_text("\n\n".join([reports] * (chars // len(reports) + 1)))
+    return path
+
+
+def test_an_article_longer_than_spacys_limit_is_briefed(seeds_dir, tmp_path, capsys, monkeypatch):
+    from newsbrief.config import EntitiesConfig
+    from newsbrief.entities import _load_spacy, _spacy_models, text_pieces
+
+    nlp = _load_spacy(_spacy_models(EntitiesConfig()))
+    if nlp is None:
+        pytest.skip("the spaCy model of the ner extra is not installed")
+    # spaCy's limit lowered from 1,000,000 characters so the test stays fast: the same E088.
+    monkeypatch.setattr(nlp, "max_length", 30_000)
+    long_path = _long_article(seeds_dir, tmp_path, 90_000)
+    text = long_path.read_text()
+    with pytest.raises(ValueError, match="E088"):
+        nlp(text)
+    pieces = text_pieces(text, 30_000)
+    assert "".join(pieces) == text and max(len(p) for p in pieces) <= 30_000
+    assert all(p.endswith(("\n\n", ". ")) for p in pieces[:-1])  # cut between sentences
+    assert main(["brief", str(seeds_dir), str(long_path), "--format", "json", "-q"]) == 0
+    document = json.loads(capsys.readouterr().out)
+    assert document["rejected"] == []
+    (event,) = document["events"]
+    assert len(event["articles"]) == 6
+    assert any(a["url"].endswith("/long.txt") for a in event["articles"])
+    names = {e["name"] for e in event["entities"]}
+    assert {"Jonathan Vance", "Kuwait"} <= names
+
+
+def test_a_stage_failing_on_one_event_is_reported_and_the_others_are_briefed(
+    seeds_dir, capsys, monkeypatch
+):
+    import newsbrief.facts
+
+    extract_facts = newsbrief.facts.extract_facts
+
+    def fails_on_the_ferry_strike(event, config):
+        # A fault injected into the real stage: the inputs that made stages fail (E088)
+        # are fixed, and the isolation must hold for whatever fails next.
+        if any("ferry" in a.text.lower() for a in event.articles):
+            raise ValueError("figure parser broke\non two lines")
+        return extract_facts(event, config)
+
+    monkeypatch.setattr(newsbrief.facts, "extract_facts", fails_on_the_ferry_strike)
+    assert main(["brief", str(seeds_dir), str(UNTRUSTED), "--format", "json", "-q"]) == 0
+    document = json.loads(capsys.readouterr().out)
+    assert len(document["events"]) == 1 and "Kuwait" in document["events"][0]["headline"]
+    assert document["report"]["counts"]["unbriefed_events"] == 1
+    assert [r["source"] for r in document["rejected"]] == [f"{UNTRUSTED}:1", f"{UNTRUSTED}:2"]
+    for rejected in document["rejected"]:
+        assert rejected["stage"] == "facts"
+        assert rejected["reason"].endswith(
+            "not briefed: facts failed: ValueError: figure parser broke on two lines"
+        )

@@ -1,5 +1,6 @@
 import datetime as dt
 import json
+import re
 
 import pytest
 
@@ -101,9 +102,88 @@ def test_markdown_escapes_markup_in_article_text():
     assert "\\<script\\>" in page
     assert "| **conflict** |" in page
     assert "[globalnews.ca](<https://globalnews.ca/" in page
-    assert "javascript:" not in page
+    assert "](javascript:" not in page and "(<javascript:" not in page
 
 
 def test_unknown_format_names_the_valid_ones():
     with pytest.raises(ConfigError, match="choose one of: text, json, markdown, html"):
         render([BRIEF], REPORT, "pdf")
+
+
+# ---- untrusted input (issue 14) --------------------------------------------------------
+
+ESCAPES = "\x1b[2J\x1b]0;pwned title\x07\x9b31m\u202e\x00\r"
+WIRE = Article(
+    id="w",
+    text="...",
+    source="Wire" + ESCAPES,
+    url='http://example.com/"><script>alert(1)</script>',
+    date=dt.date(2020, 1, 7),
+)
+DATA_URL = Article(id="d", text="...", source="Data", url="data:text/html,<script>x</script>")
+HOSTILE_BRIEF = Brief(
+    event_id="e2",
+    headline="Ferry strike" + ESCAPES + " *ends* [here](javascript:x) <img src=x> &amp; # ",
+    summary=(KeySentence("Talks " + ESCAPES + "resume \ud800 today.", ("w", "d")),),
+    articles=(WIRE, DATA_URL),
+    entities=(Entity("Harbour\u202e Union", "organization", 2, ("w",)),),
+    timeline=(TimelineEntry(dt.date(2020, 1, 7), "Strike\x1b[31m called.", ("w",)),),
+)
+HOSTILE_REPORT = RunReport(
+    rejected=(Rejected("evil\x1b]0;x\x07.txt", "bad\x1b[2J bytes\u202e [1]"),)
+)
+TERMINAL_ACTORS = ("\x1b", "\x07", "\x9b", "\u202e", "\x00", "\r", "\ud800")
+
+
+def test_text_output_has_no_escape_control_or_bidi_characters():
+    text = render([HOSTILE_BRIEF], HOSTILE_REPORT, "text")
+    assert not any(char in text for char in TERMINAL_ACTORS)
+    assert "pwned" not in text  # the window-title sequence is removed whole
+    assert "Ferry strike" in text and "Talks resume \ufffd today. [1, 2]" in text
+    assert "Harbour Union" in text
+    assert "evil.txt: bad bytes [1]" in text  # rejected inputs are sanitised too
+
+
+def test_markdown_escapes_every_field_and_links_only_safe_urls():
+    page = render([HOSTILE_BRIEF], HOSTILE_REPORT, "markdown")
+    assert not any(char in page for char in TERMINAL_ACTORS)
+    # The url's quote, angle brackets and parentheses are percent-encoded inside <...>.
+    assert "[Wire](<http://example.com/%22%3E%3Cscript%3Ealert%281%29%3C/script%3E>)" in page
+    assert not re.search(r"(?<!\\)<(?!http://example)", page)  # every other < is escaped
+    assert "\\*ends\\* \\[here\\]\\(javascript:x\\) \\<img src=x\\> \\&amp; \\#" in page
+    # A data: URL is not linked: shown as escaped text after its label.
+    assert "2. Data (data:text/html,\\<script\\>x\\</script\\>)" in page
+    assert "](data:" not in page and "(<data:" not in page
+
+
+def test_markdown_renders_no_live_html_or_links_in_commonmark():
+    markdown_it = pytest.importorskip("markdown_it")
+    html = markdown_it.MarkdownIt("commonmark").render(
+        render([HOSTILE_BRIEF], HOSTILE_REPORT, "markdown")
+    )
+    assert "<script" not in html and "<img" not in html
+    hrefs = re.findall(r'href="([^"]*)"', html)
+    assert hrefs == ["http://example.com/%22%3E%3Cscript%3Ealert%281%29%3C/script%3E"]
+
+
+def test_html_isolates_bidi_text_and_links_only_safe_urls():
+    page = render([HOSTILE_BRIEF], HOSTILE_REPORT, "html")
+    assert "<script" not in page and "<img" not in page
+    assert 'href="data:' not in page and 'javascript:x"' not in page
+    assert re.findall(r'<a href="(?!#)([^"]*)"', page) == [
+        "http://example.com/&#34;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"
+    ]
+    # Every bidi override sits in a <bdi> that ends before any citation or date.
+    for match in re.finditer("\u202e", page):
+        opened, closed = page.rfind("<bdi>", 0, match.start()), page.find("</bdi>", match.end())
+        assert opened != -1 and "</bdi>" not in page[opened : match.start()]
+        assert "<sup>" not in page[match.end() : closed]
+    assert "\u202e" not in page[: page.index("</title>")]
+
+
+def test_json_stays_valid_utf8_with_lone_surrogates_and_controls():
+    document = render([HOSTILE_BRIEF], HOSTILE_REPORT, "json")
+    document.encode("utf-8")  # a lone surrogate would raise here
+    parsed = json.loads(document)
+    assert parsed["events"][0]["summary"][0]["text"].startswith("Talks \x1b[2J")  # data kept
+    assert "\ufffd today" in parsed["events"][0]["summary"][0]["text"]

@@ -14,9 +14,11 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
-from web_support import SEEDS, TESTS, copy_store
+from web_support import SEEDS, TESTS, UNTRUSTED, copy_store
 
+from newsbrief.config import FactsConfig
 from newsbrief.errors import StoreError
+from newsbrief.model import Event, Fact
 from newsbrief.store import (
     get_article,
     get_event,
@@ -308,5 +310,52 @@ def test_not_a_store(tmp_path: Path) -> None:
         open_readonly(other)
     with pytest.raises(StoreError, match="no store"):
         open_readonly(tmp_path / "missing.db")
-    with pytest.raises(StoreError, match="folder does not exist"):
+    with pytest.raises(StoreError, match=r"no store at .*; create it with newsbrief ingest"):
         update(tmp_path / "nowhere" / "news.db")
+
+
+def test_update_never_creates_a_store(tmp_path: Path) -> None:
+    typo = tmp_path / "typo.db"
+    with pytest.raises(StoreError) as raised:
+        update(typo)
+    assert str(raised.value) == f"no store at {typo}; create it with newsbrief ingest"
+    assert not typo.exists()
+
+
+def _statuses(db_path: Path) -> dict[str, int]:
+    with closing(sqlite3.connect(db_path)) as connection:
+        return dict(connection.execute("SELECT status, count(*) FROM articles GROUP BY status"))
+
+
+def test_an_event_a_stage_fails_on_is_reported_and_later_updates_go_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import newsbrief.facts
+
+    db_path = tmp_path / "news.db"
+    ingest([*seed_files("000", "001"), UNTRUSTED], db_path)
+    extract_facts = newsbrief.facts.extract_facts
+
+    def fails_on_the_ferry_strike(event: Event, config: FactsConfig) -> tuple[Fact, ...]:
+        # A fault injected into the real stage (the inputs known to break one are fixed).
+        if any("ferry" in a.text.lower() for a in event.articles):
+            raise ValueError("figure parser broke")
+        return extract_facts(event, config)
+
+    monkeypatch.setattr(newsbrief.facts, "extract_facts", fails_on_the_ferry_strike)
+    first = update(db_path)
+    assert (first.events_created, first.events_unbriefed, first.new_articles) == (1, 1, 4)
+    assert [r.stage for r in first.rejected] == ["facts", "facts"]
+    assert all("facts failed: ValueError: figure parser broke" in r.reason for r in first.rejected)
+    assert _statuses(db_path) == {"kept": 2, "new": 2}  # the ferry reports wait, reported
+    with closing(sqlite3.connect(db_path)) as connection:
+        stored = connection.execute("SELECT stage, count(*) FROM rejected GROUP BY stage")
+        assert dict(stored) == {"facts": 2}
+    # Still failing: reported again, nothing else changes, the run completes.
+    again = update(db_path)
+    assert (again.events_unbriefed, again.briefs_rebuilt, len(again.rejected)) == (1, 0, 2)
+    monkeypatch.undo()
+    fixed = update(db_path)
+    assert (fixed.events_created, fixed.events_unbriefed, fixed.rejected) == (1, 0, ())
+    assert _statuses(db_path) == {"kept": 4}
+    assert len(event_members(db_path)) == 2

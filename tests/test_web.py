@@ -6,7 +6,9 @@ The browser checks (rendering, no script runs) are in test_browser.py.
 from __future__ import annotations
 
 import re
+from html import unescape
 from pathlib import Path
+from urllib.parse import quote, urljoin, urlsplit
 
 import pytest
 from web_support import SEEDS, UNTRUSTED, built_store, copy_store
@@ -125,7 +127,7 @@ def test_untrusted_text_is_escaped_and_never_linked(client: TestClient) -> None:
     # The javascript: URL is shown as text, not as a link.
     gazette = next(h for h in hits if h["source"] == "harbour-gazette.example")
     html = client.get(f"/articles/{gazette['id']}").text
-    assert "Original: <code>javascript:window.__pwned=1</code>" in html
+    assert "Original: <code><bdi>javascript:window.__pwned=1</bdi></code>" in html
 
 
 def test_security_headers_and_openapi(client: TestClient) -> None:
@@ -176,6 +178,121 @@ def test_missing_store_is_a_store_error(tmp_path: Path, store_path: Path) -> Non
     moving.rename(tmp_path / "moved.db")
     assert client.get("/api/events").status_code == 503
     assert client.get("/").status_code == 503
+
+
+# ---- untrusted ids and bidi text (issue 14) ------------------------------------------
+
+HOSTILE_IDS = Path(__file__).resolve().parent / "fixtures" / "web" / "hostile_ids.jsonl"
+RLO = "\u202e"  # RIGHT-TO-LEFT OVERRIDE: reverses what follows, up to the paragraph's end
+
+
+@pytest.fixture(scope="module")
+def hostile_client() -> TestClient:
+    """A store whose article ids climb paths and whose outlet name holds a bidi override."""
+    return TestClient(create_app(built_store(HOSTILE_IDS)))
+
+
+@pytest.fixture(scope="module")
+def hostile_event(hostile_client: TestClient) -> dict:
+    (event,) = hostile_client.get("/api/events").json()["events"]
+    return hostile_client.get(f"/api/events/{event['id']}").json()
+
+
+def test_bidi_controls_are_isolated_in_every_page(
+    hostile_client: TestClient, hostile_event: dict
+) -> None:
+    (evil,) = [a for a in hostile_event["articles"] if a["id"] == "../../etc/passwd"]
+    pages = {
+        "front": hostile_client.get("/").text,
+        "event": hostile_client.get(f"/events/{hostile_event['id']}").text,
+        "article": hostile_client.get(f"/articles/{quote(evil['id'], safe='')}").text,
+        "search": hostile_client.get("/search", params={"q": "bridge"}).text,
+    }
+    assert RLO in pages["event"] and RLO in pages["article"]
+    for name, html in pages.items():
+        title = html[: html.index("</title>")]
+        assert RLO not in title, name  # a <title> cannot hold <bdi>: stripped there
+        for match in re.finditer(RLO, html):
+            opened = html.rfind("<bdi>", 0, match.start())
+            closed = html.find("</bdi>", match.end())
+            # Inside a <bdi> that is still open, and it closes before the next tag but
+            # inline markup: the citations and dates after it are outside the isolate.
+            assert opened != -1 and "</bdi>" not in html[opened : match.start()], name
+            assert re.fullmatch(r"[^<]*", html[match.end() : closed]), name
+
+
+def test_hostile_ids_link_only_inside_articles(
+    hostile_client: TestClient, hostile_event: dict
+) -> None:
+    ids = {a["id"] for a in hostile_event["articles"]}
+    assert ids >= {"../../etc/passwd", "river/../../bridge"}
+    event_url = f"/events/{hostile_event['id']}"
+    for page_url in [event_url, *(f"/articles/{quote(i, safe='')}" for i in ids)]:
+        html = hostile_client.get(page_url).text
+        links = [unescape(h) for h in re.findall(r'href="([^"]+)"', html)]
+        article_links = [h for h in links if "articles/" in h]
+        assert article_links, page_url
+        for href in article_links:
+            # Where a browser goes: dot segments resolved; a %2F stays inside its segment.
+            target = urlsplit(urljoin(f"http://testserver{page_url}", href)).path
+            assert target == href and target.startswith(("/articles/", "/api/articles/"))
+            assert target.count("/") == (3 if target.startswith("/api/") else 2), target
+            assert hostile_client.get(href).status_code == 200, href
+    article = hostile_client.get(f"/api/articles/{quote('../../etc/passwd', safe='')}").json()
+    assert article["id"] == "../../etc/passwd"
+
+
+def _conforms(value: object, schema: dict, components: dict) -> bool:
+    """Whether value fits an OpenAPI schema (the subset FastAPI writes for errors)."""
+    if "$ref" in schema:
+        return _conforms(value, components[schema["$ref"].rsplit("/", 1)[-1]], components)
+    if "anyOf" in schema:
+        return any(_conforms(value, option, components) for option in schema["anyOf"])
+    kind = schema.get("type")
+    if kind == "object":
+        return (
+            isinstance(value, dict)
+            and set(schema.get("required", ())) <= set(value)
+            and all(
+                _conforms(value[key], sub, components)
+                for key, sub in schema.get("properties", {}).items()
+                if key in value
+            )
+        )
+    if kind == "array":
+        return isinstance(value, list) and all(
+            _conforms(item, schema.get("items", {}), components) for item in value
+        )
+    types = {"string": str, "integer": int, "number": (int, float), "boolean": bool}
+    return kind not in types or isinstance(value, types[kind])
+
+
+@pytest.mark.parametrize(
+    ("url", "path"),
+    [
+        ("/api/events?limit=0&day=yesterday", "/api/events"),
+        ("/api/events/not-an-id", "/api/events/{event_id}"),
+        ("/api/search?q=" + "x" * 201, "/api/search"),
+    ],
+)
+def test_a_422_body_matches_the_declared_schema(client: TestClient, url: str, path: str) -> None:
+    openapi = client.get("/openapi.json").json()
+    declared = openapi["paths"][path]["get"]["responses"]["422"]["content"]["application/json"]
+    response = client.get(url)
+    assert response.status_code == 422
+    body = response.json()
+    assert _conforms(body, declared["schema"], openapi["components"]["schemas"])
+    assert body["detail"] and all(
+        problem["loc"][0] in {"query", "path"} for problem in body["detail"]
+    )
+
+
+def test_405_answers_name_the_allowed_methods(client: TestClient) -> None:
+    api = client.post("/api/events")
+    assert api.status_code == 405 and api.headers["allow"] == "GET"
+    page = client.delete("/")
+    assert page.status_code == 405
+    assert set(page.headers["allow"].split(", ")) == {"GET", "HEAD"}
 
 
 def _text(text: str) -> str:

@@ -1,7 +1,9 @@
 """The ``newsbrief`` command: one subcommand per job, each one library call.
 
 Exit codes: 0 success (also when some inputs were rejected and reported), 1 a user error
-with a one-line message, 2 a usage error (argparse).
+or a run in which nothing could be read, with a one-line message, 2 a usage error
+(argparse). Everything printed goes through ``render.printable``: an input's escape
+sequences never reach the terminal.
 """
 
 from __future__ import annotations
@@ -15,15 +17,16 @@ from pathlib import Path
 from typing import Any
 
 from newsbrief.config import Config, load_config, with_overrides
-from newsbrief.errors import MissingDependencyError, NewsbriefError
+from newsbrief.errors import InputError, MissingDependencyError, NewsbriefError
+from newsbrief.model import Rejected, RunReport
 from newsbrief.progress import Progress, no_progress, terminal_progress
-from newsbrief.render import FORMATS
+from newsbrief.render import FORMATS, printable
 
 PATHS_HELP = (
     "files, folders, globs, feeds, WARC, JSONL, or - for stdin; in folders, names starting"
     " with '.' are skipped and listed in the report"
 )
-STORE_HELP = "the SQLite store (created when missing)"
+STORE_HELP = "the SQLite store (ingest creates it when missing)"
 
 # Settings read from the working directory when no --config is given.
 LOCAL_CONFIG = "newsbrief.toml"
@@ -60,10 +63,36 @@ def _count(number: int, noun: str, plural: str | None = None) -> str:
     return f"{number} {noun if number == 1 else plural or noun + 's'}"
 
 
+def _rejections(report: RunReport) -> str:
+    """Return "2 inputs rejected, 1 note": notes are about articles that were kept."""
+    text = f"{_count(len(report.refused), 'input')} rejected"
+    return text + (f", {_count(len(report.notes), 'note')}" if report.notes else "")
+
+
 def _say(args: argparse.Namespace, message: str) -> None:
     """Print a status line on stderr (never mixed into the output), unless --quiet."""
     if not args.quiet:
-        print(message, file=sys.stderr)
+        print(printable(message), file=sys.stderr)
+
+
+def _require_input(read: int, rejected: Sequence[Rejected]) -> None:
+    """Raise InputError when no article could be read: the run has nothing to work on."""
+    if read:
+        return
+    if not rejected:
+        raise InputError("nothing could be read: no article in the given paths")
+    first = rejected[0]
+    raise InputError(
+        f"nothing could be read: {_count(len(rejected), 'input')} rejected"
+        f" (first: {first.source}: {first.reason})"
+    )
+
+
+def _existing_store(path: Path) -> Path:
+    """Return the path of an existing store; a mistyped path is an error, never a new store."""
+    from newsbrief.store.update import require_store
+
+    return require_store(path)
 
 
 # ---- jobs -------------------------------------------------------------------------------
@@ -74,6 +103,7 @@ def run_brief(args: argparse.Namespace) -> None:
     from newsbrief.render import render
 
     briefs, report = build_briefs(args.paths, _config(args), _progress(args))
+    _require_input(report.counts.get("articles", 0), report.rejected)
     _write(render(briefs, report, args.format), args.out)
     counts = report.counts
     _say(
@@ -81,7 +111,7 @@ def run_brief(args: argparse.Namespace) -> None:
         f"newsbrief: {_count(counts.get('articles', 0), 'article')}, "
         f"{_count(counts.get('copies', 0), 'copy', 'copies')}, "
         f"{_count(counts.get('events', 0), 'event')}, "
-        f"{_count(len(report.rejected), 'input')} rejected",
+        f"{_rejections(report)}",
     )
 
 
@@ -92,11 +122,12 @@ def run_timeline(args: argparse.Namespace) -> None:
     timeline, report = build_story_timeline(
         args.paths, _config(args), _progress(args), max_dates=args.dates
     )
+    _require_input(report.counts.get("articles", 0), report.rejected)
     _write(render_timeline(timeline, report, args.format), args.out)
     _say(
         args,
         f"newsbrief: {_count(len(timeline), 'dated entry', 'dated entries')}, "
-        f"{_count(len(report.rejected), 'input')} rejected",
+        f"{_rejections(report)}",
     )
 
 
@@ -104,17 +135,23 @@ def run_ingest(args: argparse.Namespace) -> None:
     from newsbrief.store import ingest
 
     report = ingest(args.paths, args.store, _config(args), _progress(args))
+    _require_input(report.counts.get("read", 0), report.rejected)
+    if args.quiet:
+        return  # rejected inputs stay listed in the store's rejected table
     counts = ", ".join(f"{value} {name}" for name, value in report.counts.items())
-    print(f"ingested into {args.store}: {counts}; {len(report.rejected)} inputs rejected")
-    for rejected in report.rejected:
-        print(f"  rejected {rejected.source}: {rejected.reason}")
+    lines = [f"ingested into {args.store}: {counts}; {len(report.rejected)} inputs rejected"]
+    lines += [f"  rejected {r.source}: {r.reason}" for r in report.rejected]
+    print(printable("\n".join(lines)))
 
 
 def run_update(args: argparse.Namespace) -> None:
     from newsbrief.store import update
 
-    report = update(args.store, _config(args), _progress(args))
-    print(report.describe())
+    report = update(args.store, _config(args), _progress(args))  # never creates a store
+    if not args.quiet:
+        lines = [report.describe()]
+        lines += [f"  rejected {r.source}: {r.reason}" for r in report.rejected]
+        print(printable("\n".join(lines)))
 
 
 def run_serve(args: argparse.Namespace) -> None:
@@ -122,7 +159,7 @@ def run_serve(args: argparse.Namespace) -> None:
         from newsbrief.web import serve
     except ImportError as error:
         raise MissingDependencyError(f"serve ({error.name} is missing)", "web") from None
-    serve(args.store, host=args.host, port=args.port)
+    serve(_existing_store(args.store), host=args.host, port=args.port)
 
 
 def run_spark(args: argparse.Namespace) -> None:
@@ -196,9 +233,9 @@ EVALUATIONS = {
 def run_eval(args: argparse.Namespace) -> None:
     result = _evaluation(args.evaluation)(args)
     if args.json:
-        print(json.dumps(result.to_json(), ensure_ascii=False))
+        print(json.dumps(result.to_json()))
     else:
-        print(result.to_table())
+        print(printable(result.to_table()))
 
 
 # ---- parser -----------------------------------------------------------------------------
@@ -294,7 +331,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args.job(args)
     except NewsbriefError as error:
-        print(f"newsbrief: error: {error}", file=sys.stderr)
+        message = " ".join(printable(str(error)).split())  # one line, whatever it quotes
+        print(f"newsbrief: error: {message}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("newsbrief: interrupted", file=sys.stderr)

@@ -5,6 +5,7 @@
      +-- InputError                a path or dataset that cannot be read at all
      +-- MissingDependencyError    an optional extra is not installed (carries the hint)
      +-- StoreError                the SQLite store is missing, locked or inconsistent
+     +-- StageError                a stage failed on one event: the run reports it, goes on
 
 Problems with single inputs (a broken page, a bad JSONL line) are not exceptions: readers
 yield ``model.Rejected`` records so the rest of a run completes.
@@ -44,3 +45,11 @@ class MissingDependencyError(NewsbriefError):
 
 class StoreError(NewsbriefError):
     """The store cannot be opened or is inconsistent."""
+
+
+class StageError(NewsbriefError):
+    """A pipeline stage failed on one event; ``stage`` names it.
+
+    Runs catch it per event: the event's articles are reported as rejected with the stage
+    and reason, and every other event is still briefed.
+    """

@@ -105,6 +105,11 @@ class Article:
         )
 
 
+# The stage of a report about an input whose article was kept (a repaired encoding, an
+# unreadable date, a changed id): listed with the rejected inputs, not counted among them.
+NOTE = "note"
+
+
 @dataclass(frozen=True)
 class Rejected:
     """An input that could not be used, and why: reported, never silently dropped."""
@@ -112,6 +117,10 @@ class Rejected:
     source: str
     reason: str
     stage: str = "ingest"
+
+    @property
+    def is_note(self) -> bool:
+        return self.stage == NOTE
 
     def to_json(self) -> Json:
         return {"source": self.source, "reason": self.reason, "stage": self.stage}
@@ -291,8 +300,17 @@ class RunReport:
     """What a run did: counts per stage, every rejected input, seconds per stage."""
 
     counts: dict[str, int] = field(default_factory=dict)
-    rejected: tuple[Rejected, ...] = ()
+    rejected: tuple[Rejected, ...] = ()  # rejected inputs, then notes on kept articles
     seconds: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def refused(self) -> tuple[Rejected, ...]:
+        """The inputs that gave no article (``rejected`` without the notes)."""
+        return tuple(r for r in self.rejected if not r.is_note)
+
+    @property
+    def notes(self) -> tuple[Rejected, ...]:
+        return tuple(r for r in self.rejected if r.is_note)
 
     def to_json(self) -> Json:
         return {

@@ -9,7 +9,8 @@ The order, as in DESIGN.md:
     brief    brief_event         headline, key sentences, facts, entities, timeline
 
 Each step is one call to its stage module, so the Spark job and the store can run the
-same functions. A run never stops for one bad input: it is reported in ``RunReport``.
+same functions. A run never stops for one bad input: it is reported in ``RunReport``, and
+so is an event a brief stage failed on (``brief_events``); the other events are briefed.
 """
 
 from __future__ import annotations
@@ -17,15 +18,21 @@ from __future__ import annotations
 import dataclasses
 import logging
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any, TypeVar
 
 from newsbrief.config import Config
+from newsbrief.errors import NewsbriefError, StageError
 from newsbrief.model import Article, Brief, Event, Rejected, RunReport, TimelineEntry
 from newsbrief.progress import Progress, no_progress
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+# A failed stage's reason is cut to this length: library messages can be paragraphs long.
+MAX_REASON_CHARS = 300
 
 
 class StageClock:
@@ -103,22 +110,69 @@ def prepare_articles(
 
 
 def brief_event(event: Event, config: Config) -> Brief:
-    """Return the brief of one event: summary, facts, entities and timeline."""
+    """Return the brief of one event: summary, facts, entities and timeline.
+
+    Raises:
+        StageError: a stage failed on this event (``stage`` says which).
+        NewsbriefError: a configuration or dependency problem, which every event would hit.
+    """
     from newsbrief.entities import extract_entities
     from newsbrief.facts import extract_facts
     from newsbrief.summarize import summarize_event
     from newsbrief.timeline import build_timeline
 
-    summary = summarize_event(event, config.summary)
+    summary = _in_stage("summary", summarize_event, event, config.summary)
     return Brief(
         event_id=event.id,
         headline=summary.headline,
         summary=summary.key_sentences,
         articles=event.articles,
-        facts=extract_facts(event, config.facts),
-        entities=extract_entities(event, config.entities),
-        timeline=build_timeline(event, config.timeline),
+        facts=_in_stage("facts", extract_facts, event, config.facts),
+        entities=_in_stage("entities", extract_entities, event, config.entities),
+        timeline=_in_stage("timeline", build_timeline, event, config.timeline),
     )
+
+
+def _in_stage(stage: str, function: Callable[..., T], *args: Any) -> T:
+    """Call one stage on one event; turn any failure but a user error into a StageError."""
+    try:
+        return function(*args)
+    except NewsbriefError:
+        raise
+    except Exception as error:  # any bug or library limit hit by odd input: one event only
+        reason = " ".join(f"{type(error).__name__}: {error}".split())
+        raise StageError(reason[:MAX_REASON_CHARS], stage=stage) from error
+
+
+def brief_events(
+    events: Sequence[Event], config: Config, progress: Progress = no_progress
+) -> tuple[list[Brief], list[tuple[Event, StageError]]]:
+    """Brief every event; return the briefs and the events a stage failed on, with why.
+
+    One event's failure never stops the others (see ``unbriefed``).
+    """
+    briefs: list[Brief] = []
+    failed: list[tuple[Event, StageError]] = []
+    for event in progress(events, "briefing", len(events)):
+        try:
+            briefs.append(brief_event(event, config))
+        except StageError as error:
+            log.warning("event %s not briefed: %s failed: %s", event.id, error.stage, error)
+            failed.append((event, error))
+    return briefs, failed
+
+
+def unbriefed(
+    event: Event, error: StageError, article_ids: Collection[str] | None = None
+) -> list[Rejected]:
+    """Return the report of an event a stage failed on: one record per article (or those
+    of ``article_ids``), naming the stage and the reason."""
+    reason = f"event {event.id} not briefed: {error.stage} failed: {error}"
+    return [
+        Rejected(article.origin or article.id, reason, error.stage or "brief")
+        for article in event.articles
+        if article_ids is None or article.id in article_ids
+    ]
 
 
 def build_briefs_from_articles(
@@ -138,16 +192,18 @@ def build_briefs_from_articles(
         all_rejected.extend(emptied)
     with clock.stage("cluster"):
         events = cluster_events(prepared, config.cluster)
-    briefs: list[Brief] = []
     with clock.stage("brief"):
-        for event in progress(events, "briefing", len(events)):
-            briefs.append(brief_event(event, config))
+        briefs, failed = brief_events(events, config, progress)
+    for event, error in failed:
+        all_rejected.extend(unbriefed(event, error))
     counts = {
         "articles": len(articles),
         "kept": len(prepared),
         "copies": sum(a.copy_of is not None for a in prepared),
         "events": len(events),
-        "rejected": len(all_rejected),
+        "unbriefed_events": len(failed),
+        "rejected": sum(not r.is_note for r in all_rejected),
+        "notes": sum(r.is_note for r in all_rejected),
     }
     return briefs, RunReport(counts=counts, rejected=tuple(all_rejected), seconds=clock.seconds)
 
@@ -195,6 +251,7 @@ def build_story_timeline(
         "articles": len(articles),
         "kept": len(prepared),
         "dates": len(timeline),
-        "rejected": len(all_rejected),
+        "rejected": sum(not r.is_note for r in all_rejected),
+        "notes": sum(r.is_note for r in all_rejected),
     }
     return timeline, RunReport(counts=counts, rejected=all_rejected, seconds=clock.seconds)

@@ -23,7 +23,7 @@ import functools
 import logging
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -55,6 +55,12 @@ _SPACY_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC"
 # similar (difflib ratio); tuned on the seeds and common Arabic/Persian/Russian names
 # (Mohamed/Mohammed 0.93, Qassem/Qasem 0.91, Gaddafi/Qaddafi 0.86; Mark/Mike 0.5).
 _SAME_WORD_RATIO = 0.85
+# spaCy reads a text in pieces of at most this many characters, and pieces in batches of at
+# most this many: a bound on its memory (E088 warns of about 1 GB per 100,000 characters
+# for the full pipeline). A news article is far shorter (the longest text in the shared
+# datasets has 53,372), so it is one piece and its entities are as before; only very long
+# texts are cut.
+SPACY_CHUNK_CHARS = 100_000
 
 Mention = tuple[str, str]  # (surface name, type)
 
@@ -102,17 +108,66 @@ def _recogniser(config: EntitiesConfig) -> Callable[[list[str]], list[list[Menti
         return lambda texts: [_rule_mentions(text) for text in texts]
 
     def with_spacy(texts: list[str]) -> list[list[Mention]]:
-        out = []
-        for text, doc in zip(texts, nlp.pipe(texts, batch_size=16), strict=True):
-            mentions = [
-                (e.text, _SPACY_TYPES[e.label_]) for e in doc.ents if e.label_ in _SPACY_TYPES
-            ]
-            # Alias names the model labelled otherwise ("ISIL" as a nationality) still count.
-            spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _SPACY_TYPES]
-            out.append(mentions + _alias_mentions(text, spans) + _surname_mentions(text, doc.ents))
+        # spaCy refuses texts over nlp.max_length (E088) and its memory grows with the
+        # text: run it over bounded pieces of each text and join their mentions.
+        budget = min(SPACY_CHUNK_CHARS, nlp.max_length)
+        pieces = [(i, piece) for i, text in enumerate(texts) for piece in text_pieces(text, budget)]
+        out: list[list[Mention]] = [[] for _ in texts]
+        for batch in _batches(pieces, SPACY_CHUNK_CHARS):
+            docs = nlp.pipe([piece for _, piece in batch], batch_size=len(batch))
+            for (i, piece), doc in zip(batch, docs, strict=True):
+                out[i].extend(_doc_mentions(piece, doc))
         return out
 
     return with_spacy
+
+
+def text_pieces(text: str, budget: int) -> list[str]:
+    """Return the text cut into pieces of at most ``budget`` characters.
+
+    Cuts fall at a paragraph break, else after a sentence, else at a space, in the second
+    half of the budget when there is one there, so few names are split; only a text
+    without any space is cut mid-word.
+    """
+    pieces = []
+    while len(text) > budget:
+        cut = -1
+        for boundary in ("\n\n", ". ", " "):
+            found = text.rfind(boundary, budget // 2, budget - len(boundary) + 1)
+            if found > 0:
+                cut = found + len(boundary)
+                break
+        if cut <= 0:
+            cut = budget
+        pieces.append(text[:cut])
+        text = text[cut:]
+    pieces.append(text)
+    return pieces
+
+
+def _batches(
+    pieces: list[tuple[int, str]], max_chars: int, max_texts: int = 16
+) -> Iterator[list[tuple[int, str]]]:
+    """Yield the pieces in batches of at most ``max_texts`` texts and ``max_chars``
+    characters (a single longer piece alone): spaCy holds a whole batch in memory."""
+    batch: list[tuple[int, str]] = []
+    chars = 0
+    for item in pieces:
+        if batch and (len(batch) == max_texts or chars + len(item[1]) > max_chars):
+            yield batch
+            batch, chars = [], 0
+        batch.append(item)
+        chars += len(item[1])
+    if batch:
+        yield batch
+
+
+def _doc_mentions(text: str, doc: Any) -> list[Mention]:
+    """Return the mentions spaCy found in one text, plus aliases and surnames it missed."""
+    mentions = [(e.text, _SPACY_TYPES[e.label_]) for e in doc.ents if e.label_ in _SPACY_TYPES]
+    # Alias names the model labelled otherwise ("ISIL" as a nationality) still count.
+    spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _SPACY_TYPES]
+    return mentions + _alias_mentions(text, spans) + _surname_mentions(text, doc.ents)
 
 
 def _rule_mentions(text: str) -> list[Mention]:

@@ -33,7 +33,7 @@ from typing import Any, BinaryIO, cast
 
 from newsbrief.config import IngestConfig
 from newsbrief.ingest.encoding import WIDE_ENCODINGS, Utf8Stream, bom_encoding, decode_text
-from newsbrief.model import Article, Rejected, content_id
+from newsbrief.model import NOTE, Article, Rejected, content_id
 
 __all__ = [
     "Input",
@@ -49,7 +49,6 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 SNIFF_BYTES = 8192
-NOTE = "note"  # the stage of a report about an article that was kept
 # Hidden names listed in a folder's note; the rest are counted.
 LISTED_HIDDEN_NAMES = 10
 

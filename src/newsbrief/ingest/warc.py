@@ -23,9 +23,9 @@ from fastwarc.warc import ArchiveIterator, WarcRecord, WarcRecordType
 
 from newsbrief.config import IngestConfig
 from newsbrief.dates import read_date
-from newsbrief.ingest import NOTE, STREAM_ERRORS, Input
+from newsbrief.ingest import STREAM_ERRORS, Input
 from newsbrief.ingest.html import extract_html_article
-from newsbrief.model import Article, Rejected
+from newsbrief.model import NOTE, Article, Rejected
 
 log = logging.getLogger(__name__)
 

@@ -6,6 +6,7 @@ and cite them by those numbers, so a reader can trace every sentence and figure.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from newsbrief.errors import ConfigError
@@ -16,9 +17,41 @@ FORMATS = ("text", "json", "markdown", "html")
 LINK_SCHEMES = ("http://", "https://", "file://")
 
 
+# What a terminal would act on instead of showing: whole escape sequences first (CSI, and
+# OSC/DCS/PM/APC strings up to their terminator or the line's end: "ESC ] 0 ; title BEL"
+# sets the window title), then any C0 control but newline and tab, DEL and C1 controls,
+# and the bidi controls that reorder the text after them (U+202E turns "[1] x" into "x ]1[").
+_ESCAPE_SEQUENCES = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]?"  # CSI
+    r"|\x9b[0-?]*[ -/]*[@-~]?"  # CSI as one C1 character
+    r"|[\x1b][\]PX^_][^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)?"  # OSC, DCS, SOS, PM, APC
+    r"|[\x90\x98\x9d\x9e\x9f][^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)?"  # the same, C1
+    r"|\x1b[ -/]*[0-~]?"  # any other escape sequence
+)
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_LONE_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def printable(text: str) -> str:
+    """Return text without what a terminal would act on (escape sequences, control and
+    bidi characters) and with lone surrogates replaced; newlines and tabs stay.
+
+    Every line newsbrief prints goes through it: briefs, rejected reasons, status lines.
+    """
+    return _CONTROLS.sub("", _ESCAPE_SEQUENCES.sub("", encodable(text)))
+
+
+def encodable(text: str) -> str:
+    """Return text with lone surrogates (from a bad JSON escape or undecodable bytes)
+    replaced by U+FFFD, so that it can be written as UTF-8 and parsed as JSON."""
+    return _LONE_SURROGATES.sub("\ufffd", text)
+
+
 def safe_url(url: str | None) -> str | None:
-    """Return the URL when it is safe to link to, else None."""
-    return url if url and url.strip().lower().startswith(LINK_SCHEMES) else None
+    """Return the URL (stripped) when it is safe to link to, else None."""
+    if not url or not url.strip().lower().startswith(LINK_SCHEMES):
+        return None
+    return url.strip()
 
 
 def article_label(article: Article) -> str:
@@ -59,4 +92,4 @@ def render(briefs: Sequence[Brief], report: RunReport, output_format: str) -> st
     }
     if output_format not in renderers:
         raise ConfigError(f"unknown format {output_format!r}; choose one of: {', '.join(FORMATS)}")
-    return renderers[output_format](briefs, report)
+    return encodable(renderers[output_format](briefs, report))

@@ -1,4 +1,9 @@
-"""The briefs as one self-contained HTML page (inline CSS, no scripts, no external files)."""
+"""The briefs as one self-contained HTML page (inline CSS, no scripts, no external files).
+
+Article text is untrusted: the template autoescapes everything, links only to http, https
+and file URLs (``safe_url``), and wraps each inline field in ``<bdi>`` so a bidi control
+in it (U+202E) cannot reorder the citations and dates shown after it.
+"""
 
 from __future__ import annotations
 
@@ -7,16 +12,18 @@ from collections.abc import Sequence
 import jinja2
 
 from newsbrief.model import Brief, RunReport
-from newsbrief.render import article_label, citation_numbers, cited, safe_url
+from newsbrief.render import article_label, citation_numbers, cited, printable, safe_url
 
 
 def _environment() -> jinja2.Environment:
     # Autoescape everything: article titles and text are untrusted input.
-    return jinja2.Environment(
+    environment = jinja2.Environment(
         loader=jinja2.PackageLoader("newsbrief.render", "templates"),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
     )
+    environment.filters["printable"] = printable  # where no <bdi> can go (the <title>)
+    return environment
 
 
 def render_html(briefs: Sequence[Brief], report: RunReport) -> str:

@@ -1,22 +1,42 @@
-"""The brief as Markdown: one section per event, sources as a numbered list."""
+"""The brief as Markdown: one section per event, sources as a numbered list.
+
+Every field is untrusted article text: ``markdown_text`` puts it on one line and
+backslash-escapes each character Markdown or raw HTML would act on, and links are made
+only to http, https and file URLs (``markdown_link_target``); other URLs show as text.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from newsbrief.model import Brief, RunReport
-from newsbrief.render import article_label, cite, safe_url
+from newsbrief.render import article_label, cite, printable, safe_url
+
+# CommonMark lets any ASCII punctuation be backslash-escaped; these start emphasis, code,
+# links, images, HTML tags and entities, table cells, a heading's closing #s and GFM
+# strikethrough. A field is never at the start of a line, so "-", "+", "1." stay as written.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#!|~&])")
+# In a link target these would end it early or open HTML: percent-encoded.
+_LINK_UNSAFE = re.compile(r"[\s<>\"'()\\`\x00-\x1f\x7f]")
 
 
-def _escape(text: str) -> str:
-    # Article text is untrusted: keep it from turning into Markdown links or HTML.
-    for char in "\\`*_[]<>|":
-        text = text.replace(char, "\\" + char)
-    return text
+def markdown_text(text: str) -> str:
+    """Return text as inert Markdown: one line, each special character escaped."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(printable(text).split()))
+
+
+def markdown_link_target(url: str | None) -> str | None:
+    """Return the URL as a link target ``<...>``, or None when it must not be linked."""
+    target = safe_url(url)
+    if target is None:
+        return None
+    encoded = _LINK_UNSAFE.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode()), target)
+    return f"<{encoded}>"
 
 
 def render_brief_markdown(brief: Brief) -> str:
-    out = [f"## {_escape(brief.headline)}", ""]
+    out = [f"## {markdown_text(brief.headline)}", ""]
     if brief.first_seen:
         span = str(brief.first_seen)
         if brief.last_seen and brief.last_seen != brief.first_seen:
@@ -24,7 +44,7 @@ def render_brief_markdown(brief: Brief) -> str:
         out += [f"*{span}, {len(brief.articles)} articles*", ""]
     if brief.summary:
         out += ["### Key points", ""]
-        out += [f"- {_escape(s.text)} {cite(brief, s.sources)}" for s in brief.summary]
+        out += [f"- {markdown_text(s.text)} {cite(brief, s.sources)}" for s in brief.summary]
         out.append("")
     if brief.facts:
         out += ["### Figures", "", "| figure | claims | sources agree? |", "|---|---|---|"]
@@ -34,27 +54,33 @@ def render_brief_markdown(brief: Brief) -> str:
                 for c in fact.claims
             )
             flag = "**conflict**" if fact.agreement == "conflict" else fact.agreement
-            out.append(f"| {_escape(fact.subject)} | {_escape(claims)} | {flag} |")
+            out.append(f"| {markdown_text(fact.subject)} | {markdown_text(claims)} | {flag} |")
         out.append("")
     if brief.entities:
         out += ["### People, organisations and places", ""]
         for kind in ("person", "organization", "place"):
-            names = [f"{_escape(e.name)} ({e.count})" for e in brief.entities if e.type == kind]
+            names = [
+                f"{markdown_text(e.name)} ({e.count})" for e in brief.entities if e.type == kind
+            ]
             if names:
                 out.append(f"- **{kind}s**: " + ", ".join(names))
         out.append("")
     if brief.timeline:
         out += ["### Timeline", ""]
         out += [
-            f"- **{t.date}** {_escape(t.text)} {cite(brief, t.sources)}" for t in brief.timeline
+            f"- **{t.date}** {markdown_text(t.text)} {cite(brief, t.sources)}"
+            for t in brief.timeline
         ]
         out.append("")
     out += ["### Sources", ""]
     numbers = {a.id: n for n, a in enumerate(brief.articles, start=1)}
     for number, article in enumerate(brief.articles, start=1):
-        label = _escape(article_label(article))
-        if safe_url(article.url):
-            label = f"[{label}](<{article.url}>)"
+        label = markdown_text(article_label(article))
+        target = markdown_link_target(article.url)
+        if target:
+            label = f"[{label}]({target})"
+        elif article.url:
+            label += f" ({markdown_text(article.url)})"  # not a scheme we link to: plain text
         extra = f", {article.date}" if article.date else ""
         if article.copy_of:
             extra += f", copy of [{numbers.get(article.copy_of, '?')}]"
@@ -67,5 +93,7 @@ def render_markdown(briefs: Sequence[Brief], report: RunReport) -> str:
     parts += [render_brief_markdown(brief) for brief in briefs]
     if report.rejected:
         parts += [f"## Rejected inputs ({len(report.rejected)})", ""]
-        parts += [f"- `{r.source}`: {_escape(r.reason)}" for r in report.rejected]
+        parts += [
+            f"- {markdown_text(r.source)}: {markdown_text(r.reason)}" for r in report.rejected
+        ]
     return "\n".join(parts) + "\n"

@@ -1,4 +1,8 @@
-"""The brief for a terminal: plain text, wrapped, sources cited by number."""
+"""The brief for a terminal: plain text, wrapped, sources cited by number.
+
+Article text is untrusted: every field goes through ``printable`` before it is wrapped,
+so no escape sequence, control or bidi character reaches the terminal.
+"""
 
 from __future__ import annotations
 
@@ -6,14 +10,17 @@ import textwrap
 from collections.abc import Sequence
 
 from newsbrief.model import Brief, RunReport
-from newsbrief.render import article_label, cite
+from newsbrief.render import article_label, cite, printable
 
 WIDTH = 88
 
 
 def _wrap(text: str, indent: str = "  ", first: str | None = None) -> str:
     return textwrap.fill(
-        text, WIDTH, initial_indent=first if first is not None else indent, subsequent_indent=indent
+        printable(text),
+        WIDTH,
+        initial_indent=first if first is not None else indent,
+        subsequent_indent=indent,
     )
 
 
@@ -77,7 +84,7 @@ def render_brief_text(brief: Brief) -> str:
             described += f", copy of [{numbers.get(article.copy_of, '?')}]"
         lines.append(_wrap(f"[{number}] {described}", first="  ", indent="      "))
         if article.url:
-            lines.append(f"      {article.url}")
+            lines.append(f"      {printable(article.url)}")
     return "\n".join(lines)
 
 
@@ -92,4 +99,4 @@ def render_text(briefs: Sequence[Brief], report: RunReport) -> str:
             _wrap(f"{r.source}: {r.reason}", first="  - ", indent="    ") for r in report.rejected
         ]
         parts.append(f"{rule}\n" + "\n".join(rejected))
-    return "\n\n".join(parts) + "\n"
+    return printable("\n\n".join(parts)) + "\n"

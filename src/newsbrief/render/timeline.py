@@ -8,6 +8,8 @@ from collections.abc import Sequence
 
 from newsbrief.errors import ConfigError
 from newsbrief.model import RunReport, TimelineEntry
+from newsbrief.render import encodable, printable
+from newsbrief.render.markdown import markdown_text
 
 PRECISION_CHARS = {"year": 4, "month": 7, "day": 10}
 
@@ -26,18 +28,21 @@ def render_timeline(
             "rejected": [r.to_json() for r in report.rejected],
             "report": report.to_json(),
         }
-        return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+        return encodable(json.dumps(document, ensure_ascii=False, indent=2)) + "\n"
     if output_format == "markdown":
         lines = ["# Timeline", ""]
-        lines += [f"- **{_when(e)}** {e.text}" for e in timeline]
+        lines += [f"- **{_when(e)}** {markdown_text(e.text)}" for e in timeline]
         return "\n".join(lines) + "\n"
     if output_format == "text":
         lines = [
             textwrap.fill(
-                e.text, 88, initial_indent=f"{_when(e):<10}  ", subsequent_indent=" " * 12
+                printable(e.text),
+                88,
+                initial_indent=f"{_when(e):<10}  ",
+                subsequent_indent=" " * 12,
             )
             for e in timeline
         ]
         lines += [f"rejected {r.source}: {r.reason}" for r in report.rejected]
-        return "\n".join(lines) + "\n"
+        return printable("\n".join(lines)) + "\n"
     raise ConfigError(f"unknown format {output_format!r}; choose one of: json, markdown, text")

@@ -26,7 +26,7 @@ import json
 import logging
 import sqlite3
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -63,6 +63,7 @@ class UpdateReport:
     events_changed: int = 0
     events_merged: int = 0  # stored events folded into another one by a bridging article
     briefs_rebuilt: int = 0
+    events_unbriefed: int = 0  # a brief stage failed: their new articles wait for the next run
     rejected: tuple[Rejected, ...] = ()
     seconds: dict[str, float] = field(default_factory=dict)
 
@@ -75,10 +76,11 @@ class UpdateReport:
         if not self.changed_anything:
             return "update: no new articles; nothing changed"
         merged = f" ({self.events_merged} merged into them)" if self.events_merged else ""
+        failed = f"; {self.events_unbriefed} not briefed" if self.events_unbriefed else ""
         return (
             f"update: {self.new_articles} new articles ({self.kept} kept, {self.copies} copies,"
             f" {len(self.rejected)} rejected); {self.events_created} events created,"
-            f" {self.events_changed} grown{merged}; {self.briefs_rebuilt} briefs rebuilt"
+            f" {self.events_changed} grown{merged}; {self.briefs_rebuilt} briefs rebuilt{failed}"
         )
 
     def to_json(self) -> dict[str, object]:
@@ -91,6 +93,7 @@ class UpdateReport:
                 "events_changed": self.events_changed,
                 "events_merged": self.events_merged,
                 "briefs_rebuilt": self.briefs_rebuilt,
+                "events_unbriefed": self.events_unbriefed,
                 "rejected": len(self.rejected),
             },
             "seconds": {k: round(v, 3) for k, v in self.seconds.items()},
@@ -102,6 +105,8 @@ class _Plan:
     """Everything an update will write, computed before the write transaction."""
 
     processed_ids: tuple[str, ...]
+    held_ids: tuple[str, ...]  # new articles of events a brief stage failed on: left new
+    events_unbriefed: int
     kept: tuple[Article, ...]
     emptied_ids: tuple[str, ...]
     rejected: tuple[Rejected, ...]
@@ -116,12 +121,14 @@ def _article_of(row: sqlite3.Row | tuple[str, ...], copy_of: str | None = None) 
     return replace(article, copy_of=copy_of) if copy_of != article.copy_of else article
 
 
-def _read_new(connection: sqlite3.Connection, limit: int) -> list[Article]:
+def _read_new(connection: sqlite3.Connection, limit: int, held: Set[str]) -> list[Article]:
+    """Return up to ``limit`` new articles, in date order, but those held by this run."""
     rows = connection.execute(
-        "SELECT record FROM articles WHERE status = 'new' ORDER BY date IS NULL, date, id LIMIT ?",
-        (limit,),
+        "SELECT id, record FROM articles WHERE status = 'new'"
+        " ORDER BY date IS NULL, date, id LIMIT ?",
+        (limit + len(held),),
     ).fetchall()
-    return [_article_of(row) for row in rows]
+    return [_article_of(row[1:]) for row in rows if row[0] not in held][:limit]
 
 
 def _day_range(articles: Sequence[Article], window_days: int) -> tuple[str, str] | None:
@@ -272,13 +279,17 @@ def _reopen(
 
 
 def _plan(
-    connection: sqlite3.Connection, config: Config, progress: Progress, batch_size: int
+    connection: sqlite3.Connection,
+    config: Config,
+    progress: Progress,
+    batch_size: int,
+    held: Set[str] = frozenset(),
 ) -> _Plan | None:
     from newsbrief.clean import clean_articles
     from newsbrief.cluster.online import make_event
-    from newsbrief.pipeline import brief_event
+    from newsbrief.pipeline import brief_events, unbriefed
 
-    new = _read_new(connection, batch_size)
+    new = _read_new(connection, batch_size, held)
     if not new:
         return None
     cleaned, emptied = clean_articles(new, config.clean)
@@ -310,16 +321,29 @@ def _plan(
         for old in previous:
             replaced[old] = event.id
         changed.append(event)
-    briefs = tuple(brief_event(e, config) for e in progress(changed, "briefing", len(changed)))
+    briefs, failed = brief_events(changed, config, progress)
+    # An event a stage failed on is not written: its stored events stay as they were, and
+    # its new articles are reported and stay new, for the next update to try again.
+    new_ids = {a.id for a in new}
+    held_now: set[str] = set()
+    rejected = list(emptied)
+    for event, error in failed:
+        ids = {a.id for a in event.articles} & new_ids
+        held_now |= ids
+        rejected += unbriefed(event, error, ids)
+    failed_ids = {event.id for event, _ in failed}
+    replaced = {old: now for old, now in replaced.items() if now not in failed_ids}
     return _Plan(
-        processed_ids=tuple(a.id for a in new),
-        kept=tuple(cleaned),
+        processed_ids=tuple(a.id for a in new if a.id not in held_now),
+        held_ids=tuple(sorted(held_now)),
+        events_unbriefed=len(failed),
+        kept=tuple(a for a in cleaned if a.id not in held_now),
         emptied_ids=tuple(a.id for a in new if a.id not in kept_ids),
-        rejected=tuple(emptied),
+        rejected=tuple(rejected),
         replaced=replaced,
         old_members={e: old_members[e] for e in replaced},
-        briefs=briefs,
-        embeddings=embeddings,
+        briefs=tuple(briefs),
+        embeddings={i: e for i, e in embeddings.items() if i not in held_now},
     )
 
 
@@ -419,13 +443,14 @@ def _write(connection: sqlite3.Connection, plan: _Plan, run_id: int) -> None:
 
 def _report(plan: _Plan) -> UpdateReport:
     return UpdateReport(
-        new_articles=len(plan.processed_ids),
+        new_articles=len(plan.processed_ids) + len(plan.held_ids),
         kept=len(plan.kept),
         copies=sum(a.copy_of is not None for a in plan.kept),
         events_created=len(plan.briefs) - len(set(plan.replaced.values())),
         events_changed=len(set(plan.replaced.values())),
         events_merged=len(plan.replaced) - len(set(plan.replaced.values())),
         briefs_rebuilt=len(plan.briefs),
+        events_unbriefed=plan.events_unbriefed,
         rejected=plan.rejected,
     )
 
@@ -439,8 +464,21 @@ def _add(total: UpdateReport, batch: UpdateReport) -> UpdateReport:
         events_changed=total.events_changed + batch.events_changed,
         events_merged=total.events_merged + batch.events_merged,
         briefs_rebuilt=total.briefs_rebuilt + batch.briefs_rebuilt,
+        events_unbriefed=total.events_unbriefed + batch.events_unbriefed,
         rejected=total.rejected + batch.rejected,
     )
+
+
+def require_store(db_path: str | Path) -> Path:
+    """Return the path of an existing store; only ingest creates one (a typo must not).
+
+    Raises:
+        StoreError: nothing, or no file, at ``db_path``.
+    """
+    path = Path(db_path)
+    if not path.is_file():
+        raise StoreError(f"no store at {db_path}; create it with newsbrief ingest")
+    return path
 
 
 def update(
@@ -457,16 +495,23 @@ def update(
     half-way keeps its finished batches (an event grown over two batches counts as
     created and changed). With no new articles nothing is written.
 
+    An event a brief stage fails on is reported (its new articles, as rejected, with the
+    stage and reason) and left out; its new articles stay new, so the next update tries
+    them again, and every other event is written.
+
     Raises:
-        StoreError: the store cannot be opened, or another update ran at the same time.
+        StoreError: no store at ``db_path``, it cannot be opened, or another update ran at
+            the same time.
     """
     config = config or Config()
     start = time.perf_counter()
-    connection = open_for_writing(db_path)
+    connection = open_for_writing(require_store(db_path))
     total = UpdateReport()
+    held: set[str] = set()
     try:
         run_id: int | None = None
-        while (plan := _plan(connection, config, progress, batch_size)) is not None:
+        while (plan := _plan(connection, config, progress, batch_size, held)) is not None:
+            held.update(plan.held_ids)
             if run_id is None:
                 run_id = start_run(connection, "update", [])
             with write_transaction(connection):

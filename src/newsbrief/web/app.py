@@ -12,8 +12,10 @@ API: the same under /api (JSON), described at /openapi.json.
 
 Safety: the store is opened read-only per request (``mode=ro``); every parameter is
 validated (ids are 16 hex digits, days ISO dates, queries and page sizes bounded); SQL is
-parameterised in ``newsbrief.store``; templates autoescape, links are made only for
-http/https/file URLs, and a Content-Security-Policy forbids any script.
+parameterised in ``newsbrief.store``; templates autoescape, isolate article text in
+``<bdi>`` (a bidi control cannot reorder what follows it), quote ids as one path segment,
+link only http/https/file URLs, and a Content-Security-Policy forbids any script. Error
+answers keep their headers (405: ``Allow``) and a 422 has the body /openapi.json declares.
 """
 
 from __future__ import annotations
@@ -33,8 +35,9 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from newsbrief import store
 from newsbrief.errors import StoreError
+from newsbrief.render import printable
 from newsbrief.web import schemas
-from newsbrief.web.views import article_view, cited, event_view, events_by_day
+from newsbrief.web.views import article_href, article_view, cited, event_view, events_by_day
 
 HERE = Path(__file__).parent
 PAGE_SIZE = 50
@@ -83,6 +86,8 @@ def _templates() -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
     )
     environment.globals["cited"] = cited
+    environment.globals["article_href"] = article_href
+    environment.filters["printable"] = printable  # where no <bdi> can go: <title>, attributes
     return environment
 
 
@@ -116,9 +121,13 @@ def create_app(db_path: str | Path) -> FastAPI:
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, error: StarletteHTTPException) -> Response:
+        response: Response
         if request.url.path.startswith("/api/"):
-            return JSONResponse({"detail": error.detail}, status_code=error.status_code)
-        return page(request, "error.html", error.status_code, message=error.detail)
+            response = JSONResponse({"detail": error.detail}, status_code=error.status_code)
+        else:
+            response = page(request, "error.html", error.status_code, message=error.detail)
+        response.headers.update(error.headers or {})  # 405 names the allowed methods
+        return response
 
     @app.exception_handler(StoreError)
     async def store_unavailable(request: Request, error: StoreError) -> Response:
@@ -129,13 +138,16 @@ def create_app(db_path: str | Path) -> FastAPI:
 
     @app.exception_handler(RequestValidationError)
     async def invalid_request(request: Request, error: RequestValidationError) -> Response:
+        # The HTTPValidationError of /openapi.json: loc, msg and type of each problem
+        # (not the input, which may be long and is the client's own anyway).
         problems = [
-            {"where": ".".join(str(p) for p in e["loc"]), "problem": e["msg"]}
-            for e in error.errors()
+            {"loc": list(e["loc"]), "msg": e["msg"], "type": e["type"]} for e in error.errors()
         ]
         if request.url.path.startswith("/api/"):
             return JSONResponse({"detail": problems}, status_code=422)
-        message = "; ".join(f"{p['where']}: {p['problem']}" for p in problems)
+        message = "; ".join(
+            f"{'.'.join(str(part) for part in p['loc'])}: {p['msg']}" for p in problems
+        )
         return page(request, "error.html", 422, message=message)
 
     # ---- JSON API --------------------------------------------------------------------

@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import quote
 
 from newsbrief.model import Article
 from newsbrief.render import article_label, safe_url
@@ -31,6 +32,18 @@ def events_by_day(events: list[EventSummary]) -> list[Day]:
     return [
         Day(date, tuple(group)) for date, group in itertools.groupby(events, key=lambda e: e.date)
     ]
+
+
+def article_href(article_id: str, api: bool = False) -> str:
+    """Return the link to an article's page (or its JSON).
+
+    The id is quoted as one path segment (``/`` too): "../../etc/passwd" stays under
+    /articles/. An id "." or ".." would be a dot segment however quoted (URL parsers
+    decode "%2E%2E" to ".."), so it links nowhere ("#").
+    """
+    if article_id in {".", ".."}:
+        return "#"
+    return ("/api/articles/" if api else "/articles/") + quote(article_id, safe="")
 
 
 def _article(record: dict[str, Any]) -> Article:
