@@ -31,6 +31,29 @@ def article_label(article: Article) -> str:
     return origin.rsplit("/", 1)[-1]
 
 
+def coverage_line(brief: Brief) -> str:
+    """Return "5 reports from 3 outlets (2 of unknown outlet), 1 copy", honestly counted.
+
+    A report is an article that is not a copy of another; an outlet is a known
+    ``Article.source`` (case-insensitive) of a report: unknown outlets are not guessed, and
+    a copy adds neither a report nor an outlet.
+    """
+    reports = [a for a in brief.articles if a.copy_of is None]
+    outlets = {a.source.strip().lower() for a in reports if a.source and a.source.strip()}
+    unknown = sum(not (a.source and a.source.strip()) for a in reports)
+    copies = len(brief.articles) - len(reports)
+    line = f"{len(reports)} report{'' if len(reports) == 1 else 's'}"
+    if outlets:
+        line += f" from {len(outlets)} outlet{'' if len(outlets) == 1 else 's'}"
+        if unknown:
+            line += f" ({unknown} of unknown outlet)"
+    elif reports:
+        line += " (outlets unknown)"
+    if copies:
+        line += f", {copies} cop{'y' if copies == 1 else 'ies'}"
+    return line
+
+
 def citation_numbers(brief: Brief) -> dict[str, int]:
     """Return the citation number of each article id of a brief (1-based)."""
     return {article.id: number for number, article in enumerate(brief.articles, start=1)}

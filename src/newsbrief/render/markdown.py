@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsbrief.model import Brief, RunReport
-from newsbrief.render import article_label, cite, safe_url
+from newsbrief.render import article_label, cite, coverage_line, safe_url
 
 
 def _escape(text: str) -> str:
@@ -17,11 +17,13 @@ def _escape(text: str) -> str:
 
 def render_brief_markdown(brief: Brief) -> str:
     out = [f"## {_escape(brief.headline)}", ""]
+    span = ""
     if brief.first_seen:
         span = str(brief.first_seen)
         if brief.last_seen and brief.last_seen != brief.first_seen:
             span += f" to {brief.last_seen}"
-        out += [f"*{span}, {len(brief.articles)} articles*", ""]
+        span += ", "
+    out += [f"*{span}{_escape(coverage_line(brief))}*", ""]
     if brief.summary:
         out += ["### Key points", ""]
         out += [f"- {_escape(s.text)} {cite(brief, s.sources)}" for s in brief.summary]
