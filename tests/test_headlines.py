@@ -11,7 +11,7 @@ from newsbrief.model import Article, Brief
 from newsbrief.render import coverage_line
 from newsbrief.summarize.brief import quotable_articles
 from newsbrief.summarize.grammar import is_news_sentence, present_tense, split_attribution
-from newsbrief.summarize.headline import compress_headline
+from newsbrief.summarize.headline import compress_headline, shorten
 from newsbrief.summarize.keypoints import is_fluent, key_point_problem, order_news_first
 
 # --- present tense: only the main verb, never a broken sentence ---------------------------
@@ -39,6 +39,7 @@ from newsbrief.summarize.keypoints import is_fluent, key_point_problem, order_ne
         ),
         ("Canada has moved troops to Kuwait.", "Canada moves troops to Kuwait."),
         ("Two soldiers were wounded in Erbil.", "Two soldiers are wounded in Erbil."),
+        ("Talks were underway with two buyers.", "Talks are underway with two buyers."),
         # Left as written: a modal, or a negated perfect.
         ("Canada will move troops to Kuwait.", "Canada will move troops to Kuwait."),
         ("Canada has not moved troops to Kuwait.", "Canada has not moved troops to Kuwait."),
@@ -203,3 +204,25 @@ def test_eval_headlines_scores_newsbrief_beside_title_and_lead(
     assert result.details["empty headlines"]["newsbrief"] == 0
     # A real headline shares words with the event's WCEP line.
     assert result.metric["newsbrief"]["rouge-1"] > 0.2
+
+
+def test_long_headline_loses_its_trailing_clause_not_a_list_item() -> None:
+    headline = compress_headline(
+        "The White House said President Donald Trump has postponed the imposition of steel "
+        "and aluminum tariffs on Canada, the European Union and Mexico until June 1, and has "
+        "reached agreements for permanent exemptions for Argentina, Australia and Brazil."
+    )
+    assert shorten(headline, 35) == (
+        "The White House says President Donald Trump has postponed the imposition of steel "
+        "and aluminum tariffs on Canada, the European Union and Mexico until June 1."
+    )
+
+
+def test_a_modifier_after_the_attribution_stays_with_the_statement() -> None:
+    assert compress_headline(
+        "Egyptian police killed 40 suspected militants in North Sinai and Giza, officials "
+        "said on Saturday, a day after a bombing on a tourist bus killed four people."
+    ) == (
+        "Egyptian police kill 40 suspected militants in North Sinai and Giza, a day after a "
+        "bombing on a tourist bus killed four people."
+    )

@@ -18,7 +18,7 @@ of ``data/README.md``:
 * ``entity-recall``: gold entities named by a shown entity (name or alias, either side) /
   gold entities; ``entity-duplicates`` counts gold entities shown under two names.
 * ``citation-support``: citations of key sentences whose article has a sentence holding
-  half the key sentence's content words (``CITATION_SUPPORT_SHARE``, calibrated by hand)
+  35% of the key sentence's content words (``CITATION_SUPPORT_SHARE``, calibrated by hand)
   / citations.
 * ``briefs-per-story``: briefs made from one story's articles (want 1).
 
@@ -60,10 +60,11 @@ log = logging.getLogger(__name__)
 # A sentence carries a claim when it holds this share of the claim's content words (README).
 CLAIM_WORD_SHARE = 0.6
 # A citation holds when one sentence of the cited article holds this share of the key
-# sentence's content words. Calibrated by hand on 50 cited pairs of 6 dev stories
-# (tests/fixtures/citations_calibration.jsonl: verdict "same" = the article sentence
-# states what the key sentence says); see docs/summarization.md for the agreement.
-CITATION_SUPPORT_SHARE = 0.5
+# sentence's content words. Calibrated by hand on the 50 hardest cited pairs of 6 dev
+# stories (tests/fixtures/citations_calibration.jsonl, the cited sentence differs from
+# the key sentence): 0.35 agrees with the verdicts on 74% of them (0.4: 68%, 0.5: 66%);
+# leave-one-story-out, the chosen share agrees on 64% of the held-out pairs.
+CITATION_SUPPORT_SHARE = 0.35
 # Names the lead baseline shows, as many as the gold's largest entity lists.
 BASELINE_ENTITIES = 12
 

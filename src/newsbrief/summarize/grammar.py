@@ -92,17 +92,22 @@ _SPEECH = (
 )
 _TIME = r"(?:\s(?:on\s|late\s|early\s|last\s|this\s)?[A-Za-z]+day(?:\s(?:night|morning))?)?"
 _VENUE = r"(?:\s(?:in|on)\s(?:a\s|an\s|its\s|his\s|her\s|their\s)?[\w-]+(?:\s[\w-]+)?)?"
-# "Y, X said Monday in a statement." and "Y, according to X."
+# "Y, X said Monday in a statement." and "Y, according to X.", with an optional modifier
+# after it ("Y, X said on Saturday, a day after ...": it belongs to Y).
 _TRAILING_ATTRIBUTION = re.compile(
     r"^(?P<statement>.{20,}?),\s+(?:(?P<speaker>[^,\"“”]{2,80}?)\s"
     + _SPEECH
     + _TIME
     + _VENUE
-    + r"|according\sto\s(?P<speaker2>[^,]{2,80}))\s*[.!]$"
+    + r"|according\sto\s(?P<speaker2>[^,]{2,80}))"
+    + r"(?:,\s(?P<rest>[^\"“”]{3,}?))?\s*[.!]$"
 )
 # "Y, said X." (the speaker after the verb, often with a title).
 _INVERTED_ATTRIBUTION = re.compile(
     r"^(?P<statement>.{20,}?),\s+(?:said|says)\s(?P<speaker>[^\"“”]{2,120}?)\s*[.!]$"
+)
+_SPEAKER_PARTICIPLE = re.compile(
+    r"(?:adding|saying|noting|citing|calling|describing|insisting|warning|urging|stressing)\b"
 )
 _FIRST_SECOND_PERSON = frozenset(["i", "me", "my", "we", "us", "our", "you", "your"])
 _COUNTERFACTUAL_MODALS = frozenset(["would", "could", "might", "should", "may", "must"])
@@ -188,7 +193,7 @@ def is_news_sentence(text: str) -> bool:
         return False
     trailing = _INVERTED_ATTRIBUTION.match(text) or _TRAILING_ATTRIBUTION.match(text)
     if trailing:  # the statement is what must be news (the parser misreads the whole)
-        text = trailing.group("statement") + "."
+        text = _statement(trailing) + "."
     doc = parse(text)
     if doc is None:
         return True
@@ -252,9 +257,7 @@ def split_attribution(text: str) -> Attribution | None:
         named = is_named_speaker(speaker)
         if speaker.split()[0].lower() in _PRONOUN_SPEAKERS or (named and according):
             return None  # "..., according to the UN." names its speaker where it is
-        return Attribution(
-            speaker, trailing.group("statement").strip(), named, _plural_phrase(speaker), True
-        )
+        return Attribution(speaker, _statement(trailing), named, _plural_phrase(speaker), True)
     doc = parse(text)
     if doc is None:
         return None
@@ -280,6 +283,15 @@ def split_attribution(text: str) -> Attribution | None:
         return None
     plural = _plural_subject(root)
     return Attribution(speaker.text, clause, is_named_speaker(speaker.text), plural, False)
+
+
+def _statement(attributed: re.Match[str]) -> str:
+    """Return the statement of a trailing attribution, with a modifier that follows it."""
+    statement = attributed.group("statement").strip()
+    rest = (attributed.groupdict().get("rest") or "").strip()
+    if rest and not _SPEAKER_PARTICIPLE.match(rest):  # "adding that ...": the speaker's
+        statement += ", " + rest
+    return statement
 
 
 def _plural_phrase(phrase: str) -> bool:
@@ -329,12 +341,19 @@ def present_tense(text: str) -> str:
     plural = _plural_subject(root)
     if not _verb_to_present(root, plural, replace, drop):
         return text
+    simple_past = root.tag_ == "VBD" and not any(
+        c.dep_ in {"aux", "auxpass"} for c in root.children
+    )
     for conj in root.children:
         own_subject = any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in conj.children)
-        if conj.dep_ == "conj" and conj.tag_ == "VBD" and not own_subject:
+        # After a simple past, a coordinated "threatened" is a past too, whatever its tag.
+        past = conj.tag_ == "VBD" or (simple_past and conj.tag_ == "VBN")
+        if conj.dep_ == "conj" and past and not own_subject:
             form = _inflect(verb_lemma(conj.text), "VBP" if plural else "VBZ")
             if form:
                 replace[conj.i] = form
+    if _unconverted_series_verb(doc, root, replace):
+        return text  # "mobilized the Guard, threatened ...": the parse missed a verb
     parts = []
     for token in doc:
         if token.i in drop:
@@ -344,6 +363,19 @@ def present_tense(text: str) -> str:
             word = word[:1].upper() + word[1:]
         parts.append(word + token.whitespace_)
     return "".join(parts).strip()
+
+
+def _unconverted_series_verb(doc: Any, root: Any, replace: dict[int, str]) -> bool:
+    """Return True if a past form right after a comma of the main clause stays past."""
+    return any(
+        token.tag_ in {"VBD", "VBN"}
+        and token.i > 0
+        and doc[token.i - 1].text == ","
+        and root in (token.head, token.head.head)
+        and token.i not in replace
+        and root.i in replace
+        for token in doc
+    )
 
 
 def _verb_to_present(root: Any, plural: bool, replace: dict[int, str], drop: set[int]) -> bool:
@@ -411,5 +443,7 @@ def _plural_head(head: Any) -> bool:
 def _inflect(lemma: str, tag: str) -> str | None:
     from lemminflect import getInflection
 
+    if lemma.lower() == "be":  # lemminflect's first VBP of "be" is "am"
+        return "is" if tag == "VBZ" else "are"
     forms = getInflection(lemma.lower(), tag=tag)
     return str(forms[0]) if forms else None

@@ -7,12 +7,15 @@ faithful:
 
 1. choose, among the opening sentences (first three readable sentences of an article),
    a news sentence (``grammar.is_news_sentence``: no caption, opinion, question, digest
-   or feature lede without a name or number) that covers the most concept weight per
+   or feature lede without a name or number; no hearsay: "reportedly", or an attribution
+   inside the sentence) that covers the most concept weight per
    word; a lone article's first such sentence (the news lead);
 2. drop quote marks, a dateline and a trailing parenthesis; "Y, X said Monday." becomes
    "X says Y." when X is a named speaker, and "Y" when X is generic ("officials",
    "police"), unless Y then starts with a pronoun;
-3. put the main verb of the main clause in the present tense (``grammar.present_tense``:
+3. cut a headline over ``max_words`` at its last comma that leaves a news sentence
+   ("..., and has reached agreements with ..." goes);
+4. put the main verb of the main clause in the present tense (``grammar.present_tense``:
    spaCy's parse, only forms that cannot break: "killed" -> "kills", "has called" ->
    "calls", "was killed" -> "is killed"); without spaCy, or in another language, the
    sentence keeps its tense.
@@ -42,6 +45,20 @@ MIN_HEADLINE_WORDS = 6
 _TRAILING_PARENTHESIS = re.compile(r"\s*\([^()]*\)\s*([.!?])$")
 # Quote marks, not apostrophes ("Canada's", "the Patriots' owner").
 _QUOTE_MARKS = re.compile(r"[\"“”«»]|(?<!\w)[‘’']|(?<![\Ws])[‘’'](?!\w)")
+# Claims of unnamed sources ("reportedly") and an attribution inside the sentence
+# ("files that, Netanyahu said Monday, document ..."): a headline cannot name the speaker.
+_HEARSAY = re.compile(
+    r"\b(?:reportedly|allegedly|purportedly)\b|,\s[^,]{2,60}\s(?:said|says|added)(?:\s\w+day)?,\s",
+    re.IGNORECASE,
+)
+# What a trailing clause or modifier opens with: a participle, a relative or
+# subordinating word, an appositive ("a trip seen as ..."), or "and" with a verb ("and
+# has reached agreements"); never a list item ("..., the European Union and Mexico").
+_CLAUSE_OPENER = re.compile(
+    r"(?:\w+ing\b|which\b|who\b|where\b|when\b|while\b|as\b|after\b|before\b|amid\b|"
+    r"but\b|despite\b|according\b|an?\s|and\s(?:has|have|had|is|are|was|were|will|\w+ed)\b)",
+    re.IGNORECASE,
+)
 _PRONOUNS = frozenset(["it", "he", "she", "they", "this", "these", "those", "its", "their"])
 
 
@@ -68,6 +85,10 @@ def choose_headline(
         if english and (first_person(candidate.text) or not is_news_sentence(candidate.text)):
             continue
         text = compress_headline(candidate.text, english)
+        if english and _HEARSAY.search(text):
+            continue  # an attribution left inside the rewritten sentence
+        if english and len(text.split()) > max_words:
+            text = shorten(text, max_words)
         words = len(text.split())
         if not MIN_HEADLINE_WORDS <= words <= max_words:
             continue
@@ -92,6 +113,27 @@ def compress_headline(sentence: str, english: bool = True) -> str:
     return text[:1].upper() + text[1:]
 
 
+def shorten(headline: str, max_words: int) -> str:
+    """Return ``headline`` cut at its last comma within ``max_words`` words, if still news.
+
+    "X postpones the tariffs until June 1, and has reached agreements with ..." ->
+    "X postpones the tariffs until June 1.": a trailing clause or modifier goes, as long as
+    what is left is a news sentence of its own (subject and finite verb).
+    """
+    words = headline.split()
+    cut = " ".join(words[:max_words])
+    while "," in cut:
+        cut, rest = (part.strip() for part in cut.rsplit(",", 1))
+        if not _CLAUSE_OPENER.match(rest):
+            continue  # "... for Argentina, Australia and Brazil": a list, not a clause
+        candidate = cut + "."
+        if len(cut.split()) < MIN_HEADLINE_WORDS:
+            break
+        if candidate.count("(") == candidate.count(")") and is_news_sentence(candidate):
+            return candidate
+    return headline
+
+
 def _attribute_or_plain(text: str) -> str:
     """Return "X says Y." for a named speaker, "Y" (present tense) for a generic one."""
     said = split_attribution(text)
@@ -110,8 +152,9 @@ def _attribute_or_plain(text: str) -> str:
 
 
 def _common_word_first(text: str) -> bool:
-    doc = parse(text)
+    """Return True if ``text`` opens with a word written lower-case mid-sentence."""
     first = text.split()[0]
-    if doc is None:
-        return first.lower() in SMART_STOPWORDS and first != "I"
-    return bool(doc[0].pos_ not in {"PROPN"} and first != "I" and not first.isupper())
+    if first.lower() in SMART_STOPWORDS and first != "I":
+        return True
+    doc = parse(text)  # "Tens of thousands" -> "tens"; "Egyptian forces" stays
+    return doc is not None and doc[0].pos_ in {"NOUN", "NUM", "PRON", "ADV"} and not first.isupper()
