@@ -136,6 +136,13 @@ def test_key_point_problems() -> None:
         )
         == "a quote without its speaker"
     )
+    assert (
+        key_point_problem(
+            "Trump will visit London in July despite protests, the US ambassador to the UK said.",
+            HEADLINE,
+        )
+        == "a claim whose speaker is not named"
+    )
     # Garbled machine translation (seeds article 003) and a clause standing alone (000).
     assert not is_fluent(
         "Trump said troops were not going anywhere until Iraq billions of dollars."

@@ -52,7 +52,6 @@ def summarize_event(event: Event, config: SummaryConfig) -> Summary:
     weighted = weigh_candidates(originals, config=config)
     headline = choose_headline(
         weighted.candidates,
-        weighted.concepts,
         weighted.weights,
         config.headline_max_words,
         english=language in {None, "en"},
@@ -128,7 +127,6 @@ def write_headline(articles: Sequence[Article], config: SummaryConfig) -> str:
     language = _language(originals)
     headline = choose_headline(
         weighted.candidates,
-        weighted.concepts,
         weighted.weights,
         config.headline_max_words,
         english=language in {None, "en"},

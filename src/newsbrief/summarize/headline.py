@@ -10,7 +10,8 @@ faithful:
    or feature lede without a name or number; no hearsay: "reportedly", or an attribution
    inside the sentence) that covers the most concept weight per
    word; a lone article's first such sentence (the news lead);
-2. drop quote marks, a dateline and a trailing parenthesis; "Y, X said Monday." becomes
+2. drop quote marks, a dateline, the weekday ("on Monday": the portal dates its lines) and
+   a trailing parenthesis; "Y, X said Monday." becomes
    "X says Y." when X is a named speaker, and "Y" when X is generic ("officials",
    "police"), unless Y then starts with a pronoun;
 3. cut a headline over ``max_words`` at its last comma that leaves a news sentence
@@ -27,7 +28,7 @@ import re
 from collections.abc import Sequence
 
 from newsbrief.smart_stopwords import SMART_STOPWORDS
-from newsbrief.summarize.candidates import Candidate, tidy_sentence
+from newsbrief.summarize.candidates import Candidate, stem_tokens, tidy_sentence
 from newsbrief.summarize.concepts import Concept, sentence_concepts
 from newsbrief.summarize.grammar import (
     first_person,
@@ -59,12 +60,18 @@ _CLAUSE_OPENER = re.compile(
     r"but\b|despite\b|according\b|an?\s|and\s(?:has|have|had|is|are|was|were|will|\w+ed)\b)",
     re.IGNORECASE,
 )
+# The portal's lines are dated by the page, not in the text: "on Monday", "late Tuesday",
+# "yesterday" go (not "Sunday's vote", nor a weekday that opens the sentence).
+_WEEKDAY = re.compile(
+    r"(?<=\w)(?:,)?\s(?:on\s|late\s|early\s|last\s)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)"
+    r"(?:\s(?:morning|afternoon|evening|night))?(?![\w'’])(,(?=\s))?"
+)
 _PRONOUNS = frozenset(["it", "he", "she", "they", "this", "these", "those", "its", "their"])
 
 
 def choose_headline(
     candidates: Sequence[Candidate],
-    concepts: Sequence[set[Concept]],
     weights: dict[Concept, float],
     max_words: int,
     english: bool = True,
@@ -94,7 +101,8 @@ def choose_headline(
             continue
         if single_article:
             return text
-        covered = concepts[index] or sentence_concepts(candidate.stems) & weights.keys()
+        # The concepts of the headline as rewritten: a cut clause no longer counts.
+        covered = sentence_concepts(stem_tokens(text)) & weights.keys()
         value = sum(weights[c] for c in covered) / words**0.5
         scored.append((value, -index, text))
     if not scored:
@@ -107,10 +115,15 @@ def compress_headline(sentence: str, english: bool = True) -> str:
     text = _QUOTE_MARKS.sub("", tidy_sentence(sentence)).replace("’", "'").strip()
     text = " ".join(_TRAILING_PARENTHESIS.sub(r"\1", text).split())
     if english:
-        text = _attribute_or_plain(text)
+        text = _WEEKDAY.sub(_drop_weekday, _attribute_or_plain(text))
     if text and text[-1] not in ".!?":
         text += "."
     return text[:1].upper() + text[1:]
+
+
+def _drop_weekday(match: re.Match[str]) -> str:
+    # "mourned X on Tuesday, wailing in grief": the comma after the weekday stays.
+    return "," if match.group(1) else ""
 
 
 def shorten(headline: str, max_words: int) -> str:

@@ -6,7 +6,8 @@ A ranked sentence is not shown (the reason is logged) when it:
   (``RESTATES_HEADLINE``), so the reader would read the same thing twice;
 * quotes without a speaker: quoted words ('"Simply put, we are doing this ..."') or first
   person outside quotes, with no named speaker in the sentence ("Vance said", "said
-  Vance"; "the statement said" names nobody). A speaker from another sentence is not
+  Vance"; "the statement said" names nobody); and claims whose speaker is a title with
+  no name ("..., the US ambassador to the UK has insisted."). A speaker from another sentence is not
   attached: a wrong speaker is worse than none, so the sentence is dropped;
 * is not fluent: a parse that no English sentence has, as garbled machine translation
   gives ("... troops were not going anywhere until Iraq billions of dollars": a
@@ -25,11 +26,13 @@ from typing import Any
 
 from newsbrief.summarize.candidates import content_stems
 from newsbrief.summarize.grammar import (
+    GENERIC_SPEAKERS,
     SPEECH_VERBS,
     first_person,
     is_named_speaker,
     parse,
     reported_speech,
+    split_attribution,
     verb_lemma,
 )
 
@@ -48,6 +51,8 @@ def key_point_problem(text: str, headline: str) -> str | None:
         len(content_stems(text) & headline_stems) >= RESTATES_HEADLINE * len(headline_stems)
     ):
         return "restates the headline"
+    if _claim_of_a_title(text):
+        return "a claim whose speaker is not named"
     if _speaks_without_speaker(text):
         return "a quote without its speaker"
     if not is_fluent(text):
@@ -66,7 +71,7 @@ def _speaks_without_speaker(text: str) -> bool:
         return False
     doc = parse(text)
     if doc is None:
-        return quoted >= MIN_QUOTE_WORDS or first_person(_unquoted(text))
+        return True
     inside = _quoted_tokens(doc)
     for token in doc:
         if token.pos_ not in {"VERB", "AUX"} or token.i in inside:
@@ -81,6 +86,25 @@ def _speaks_without_speaker(text: str) -> bool:
                 if any(t.pos_ == "PROPN" for t in span) and is_named_speaker(span.text):
                     return False
     return True
+
+
+def _claim_of_a_title(text: str) -> bool:
+    """Return True for a claim whose speaker is a title with no name.
+
+    "..., the US ambassador to the UK has insisted.": one person, left unnamed. A group
+    ("officials", "a spokesman") is a label a reader can weigh; a name ("Gen. Vance"), a
+    body ("the DNC") or a country ("Iran") names the side.
+    """
+    said = split_attribution(text)
+    if said is None:
+        return False
+    doc = parse(said.speaker)
+    if doc is None:
+        return False
+    head = next(token for token in doc if token.dep_ == "ROOT")
+    if head.lower_ in GENERIC_SPEAKERS or head.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
+        return False
+    return not any(e.label_ in {"PERSON", "ORG"} for e in doc.ents)
 
 
 def is_fluent(text: str) -> bool:
