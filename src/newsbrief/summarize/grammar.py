@@ -306,12 +306,14 @@ def first_person(text: str) -> bool:
     return any(_first_or_second_person(word) for word in re.findall(r"[A-Za-z]+", text))
 
 
-def reported_speech(text: str) -> bool:
+def reported_speech(text: str, verbs: frozenset[str] = SPEECH_VERBS) -> bool:
     """Return True if ``text``'s main verb reports what someone said ("X said Y", "Y, X said.")."""
-    if _INVERTED_ATTRIBUTION.match(text) or _TRAILING_ATTRIBUTION.match(text):
-        return True
+    trailing = _INVERTED_ATTRIBUTION.match(text) or _TRAILING_ATTRIBUTION.match(text)
+    if trailing:
+        said = re.findall(r"[a-z]+", trailing.group(0)[len(trailing.group("statement")) :])
+        return any(verb_lemma(word) in verbs for word in said) or "according" in said
     doc = parse(text)
-    return doc is not None and verb_lemma(_root(doc).text) in SPEECH_VERBS
+    return doc is not None and verb_lemma(_root(doc).text) in verbs
 
 
 def is_named_speaker(speaker: str) -> bool:

@@ -14,8 +14,9 @@ A ranked sentence is not shown (the reason is logged) when it:
   subordinate clause with no verb), or a subordinate clause standing alone ("While Iran
   has pledged revenge for ...").
 
-Order: the news first (what happened), then the reactions (sentences whose main verb
-reports speech), each in reading order, so a side's rebuttal never leads; a reaction
+Order: the news first (what happened, announcements included), then the reactions
+(sentences whose main verb reports speech: said, warned, vowed, denied...), each in
+reading order, so a side's rebuttal never leads; a reaction
 names its speaker (the quote rule above), which labels each side.
 """
 
@@ -40,6 +41,8 @@ from newsbrief.summarize.grammar import (
 # The seeds' first key sentence repeated the headline with 9 of its 11 content stems
 # (0.82); distinct key points of the dev stories share at most about half (0.5).
 RESTATES_HEADLINE = 0.7
+# Speech that reacts, as opposed to speech that makes the news ("announced the measure").
+REACTION_VERBS = SPEECH_VERBS - {"announce", "report", "confirm", "reveal", "estimate", "charge"}
 # Quoted spans shorter than this are names or scare quotes ("operational pause").
 MIN_QUOTE_WORDS = 4
 
@@ -62,7 +65,7 @@ def key_point_problem(text: str, headline: str) -> str | None:
 
 def order_news_first(texts: Sequence[str]) -> list[int]:
     """Return the indices of ``texts`` (in reading order): news first, then reactions."""
-    return sorted(range(len(texts)), key=lambda i: (reported_speech(texts[i]), i))
+    return sorted(range(len(texts)), key=lambda i: (reported_speech(texts[i], REACTION_VERBS), i))
 
 
 def _speaks_without_speaker(text: str) -> bool:
