@@ -9,15 +9,12 @@ import pytest
 from newsbrief.evaluate.headlines import evaluate_headlines, wcep_line
 from newsbrief.model import Article, Brief
 from newsbrief.render import coverage_line
+from newsbrief.summarize.attribution import split_attribution
 from newsbrief.summarize.brief import quotable_articles
-from newsbrief.summarize.grammar import (
-    is_news_sentence,
-    parse,
-    present_tense,
-    split_attribution,
-)
+from newsbrief.summarize.grammar import is_news_sentence, present_tense
 from newsbrief.summarize.headline import compress_headline, shorten
 from newsbrief.summarize.keypoints import is_fluent, key_point_problem, order_news_first
+from newsbrief.summarize.parsing import parse
 
 # The grammar rules need spaCy's English parse (the [ner] extra); without it headlines
 # keep their tense and these tests have nothing to check.

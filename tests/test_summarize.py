@@ -15,8 +15,8 @@ from newsbrief.model import Article, Event
 from newsbrief.summarize import summarize_cluster, summarize_event
 from newsbrief.summarize.candidates import content_stems, is_readable, tidy_sentence
 from newsbrief.summarize.concepts import sentence_concepts
-from newsbrief.summarize.grammar import parse
 from newsbrief.summarize.headline import compress_headline
+from newsbrief.summarize.parsing import parse
 from newsbrief.summarize.select import select_sentences
 
 FIXTURES = Path(__file__).parent / "fixtures" / "summarize"

@@ -28,15 +28,11 @@ import re
 from collections.abc import Sequence
 
 from newsbrief.smart_stopwords import SMART_STOPWORDS
+from newsbrief.summarize.attribution import split_attribution
 from newsbrief.summarize.candidates import Candidate, stem_tokens, tidy_sentence
 from newsbrief.summarize.concepts import Concept, sentence_concepts
-from newsbrief.summarize.grammar import (
-    first_person,
-    is_news_sentence,
-    parse,
-    present_tense,
-    split_attribution,
-)
+from newsbrief.summarize.grammar import first_person, is_news_sentence, present_tense
+from newsbrief.summarize.parsing import parse
 
 # How many readable sentences at the top of each article may become the headline.
 OPENING_SENTENCES = 3

@@ -25,17 +25,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from newsbrief.summarize.candidates import content_stems
-from newsbrief.summarize.grammar import (
+from newsbrief.summarize.attribution import (
     GENERIC_SPEAKERS,
     SPEECH_VERBS,
-    first_person,
     is_named_speaker,
-    parse,
     reported_speech,
     split_attribution,
-    verb_lemma,
 )
+from newsbrief.summarize.candidates import content_stems
+from newsbrief.summarize.grammar import first_person
+from newsbrief.summarize.parsing import parse, verb_lemma
 
 # Share of the headline's content stems that make a key point a restatement of it.
 # The seeds' first key sentence repeated the headline with 9 of its 11 content stems
