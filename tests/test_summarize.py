@@ -16,6 +16,7 @@ from newsbrief.summarize import summarize_cluster, summarize_event
 from newsbrief.summarize.candidates import content_stems, is_readable, tidy_sentence
 from newsbrief.summarize.concepts import sentence_concepts
 from newsbrief.summarize.headline import compress_headline
+from newsbrief.summarize.parsing import parse
 from newsbrief.summarize.select import select_sentences
 
 FIXTURES = Path(__file__).parent / "fixtures" / "summarize"
@@ -76,10 +77,12 @@ def test_seed_key_sentences_cover_the_move_and_cite_every_reporting_article(
     assert 3 <= len(key_sentences) <= SummaryConfig().key_sentences
     texts = " ".join(k.text for k in key_sentences)
     assert "Kuwait" in texts and "500" in texts
-    safety = [k for k in key_sentences if "Simply put" in k.text]
-    assert len(safety) == 1
-    reporting = {s.split("_")[0] for s in safety[0].sources}
-    assert reporting == {"000", "001", "002", "004"}  # 002 re-translates the quote
+    # The unattributed quote ('"Simply put, we are doing this ..."') is no key point; the
+    # quote that names Vance is, cited by every report that carries it.
+    assert not any("Simply put" in k.text for k in key_sentences)
+    quote = next(k for k in key_sentences if "Over the coming days" in k.text)
+    reporting = {s.split("_")[0] for s in quote.sources}
+    assert reporting == {"001", "002", "004"}  # 002 re-translates the quote
 
 
 def test_seed_key_sentences_restate_nothing(seed_summary) -> None:
@@ -160,16 +163,19 @@ def test_selection_counts_a_repeated_concept_once() -> None:
     assert sorted(chosen) == [1, 2]  # the fuller report of the move, plus the new fact
 
 
+@pytest.mark.skipif(parse("Canada moved troops.") is None, reason="no spaCy parse")
 @pytest.mark.parametrize(
     ("sentence", "headline"),
     [
+        # A named speaker stays named: the statement is his.
         (
             "The Canadian military is temporarily relocating some soldiers from Iraq to "
             "Kuwait due to security concerns, chief of the defence staff Gen. Jonathan "
             "Vance said Tuesday.",
-            "The Canadian military temporarily relocates some soldiers from Iraq to Kuwait "
-            "due to security concerns.",
+            "Chief of the defence staff Gen. Jonathan Vance says the Canadian military is "
+            "temporarily relocating some soldiers from Iraq to Kuwait due to security concerns.",
         ),
+        # A generic one ("officials") adds nothing: dropped, the verb in the present.
         (
             "Iraq's parliament has called for foreign troops to leave, officials said.",
             "Iraq's parliament calls for foreign troops to leave.",
@@ -182,10 +188,10 @@ def test_selection_counts_a_repeated_concept_once() -> None:
             "Canada moved some troops from Iraq to Kuwait.",
             "Canada moves some troops from Iraq to Kuwait.",
         ),
-        # Left as written: a participle, not the main verb.
+        # Datelines go, apostrophes stay.
         (
-            "The troops stationed in Iraq were moved to Kuwait.",
-            "The troops stationed in Iraq were moved to Kuwait.",
+            "ISTANBUL (Turkey), August 21 (Xinhua) -- Turkey's parliament approved the bill.",
+            "Turkey's parliament approves the bill.",
         ),
     ],
 )
@@ -267,10 +273,12 @@ def test_report_in_another_language_is_credited_as_a_source(
     text = (FIXTURES / "fr_armee_irak.txt").read_text(encoding="utf-8")
     french = Article(id="fr", text=text, language="fr")
     summary = summarize_event(Event("e", (*english, french)), SummaryConfig())
-    move = next(k for k in summary.key_sentences if "Kuwait" in k.text)
-    assert "fr" in move.sources  # "Le Canada déplace temporairement ... vers le Koweït"
-    safety = next(k for k in summary.key_sentences if "Simply put" in k.text)
-    assert "fr" not in safety.sources  # the French report does not quote it
+    troops = next(k for k in summary.key_sentences if "500" in k.text)
+    assert "fr" in troops.sources  # "Le Canada compte environ 500 militaires en Irak"
+    vow = next(k for k in summary.key_sentences if "vowed" in k.text)
+    assert "fr" not in vow.sources  # the French report does not mention Iran's vow
+    # English reports exist: the French one is cited, never quoted.
+    assert not any("Koweït" in k.text for k in summary.key_sentences)
 
 
 def test_headline_falls_back_to_a_cut_sentence_when_no_lead_fits() -> None:

@@ -209,6 +209,11 @@ def _evaluation(name: str) -> Callable[[argparse.Namespace], Any]:
 
         return evaluate_briefs(args.data, _config(args), progress=_progress(args))
 
+    def headlines(args: argparse.Namespace) -> Any:
+        from newsbrief.evaluate.headlines import evaluate_headlines
+
+        return evaluate_headlines(args.data, _config(args).summary, progress=_progress(args))
+
     jobs: dict[str, Callable[[argparse.Namespace], Any]] = {
         "extraction": extraction,
         "summarization": summarization,
@@ -216,6 +221,7 @@ def _evaluation(name: str) -> Callable[[argparse.Namespace], Any]:
         "pairs": pairs,
         "timelines": timelines,
         "briefs": briefs,
+        "headlines": headlines,
     }
     return jobs[name]
 
@@ -227,6 +233,7 @@ EVALUATIONS = {
     "pairs": "Pearson correlation of same-story similarity with human scores",
     "timelines": "alignment ROUGE-1/2 F1 and date F1 of story timelines",
     "briefs": "whole briefs against editors' gold briefs (headline, attribution, figures...)",
+    "headlines": "ROUGE F1 of one-line headlines against WCEP lines, with title and lead",
 }
 
 

@@ -131,7 +131,7 @@ class ClusterConfig:
 @dataclass(frozen=True)
 class SummaryConfig:
     key_sentences: int = 5
-    headline_max_words: int = 40
+    headline_max_words: int = 35  # WCEP lines: one sentence of 15-35 words
     # Concept weighting of the summarizer (summarize/concepts.py). Tuned on DUC 2006 and
     # DUC 2007 update together (ROUGE-2 recall), over a few round values each.
     # A concept must appear in this many documents (fewer in small clusters).

@@ -55,13 +55,36 @@ def safe_url(url: str | None) -> str | None:
 
 
 def article_label(article: Article) -> str:
-    """Return how an article is named in a brief: its outlet, else its title, else its file."""
-    if article.source:
+    """Return how an article is named in a brief: its outlet, else "outlet unknown" and its
+    title. A file name is never shown as a source (its URL stays in the JSON and links)."""
+    if article.source and article.source.strip():
         return article.source
-    if article.title:
-        return article.title
-    origin = article.origin or article.url or article.id
-    return origin.rsplit("/", 1)[-1]
+    if article.title and article.title.strip():
+        return f"outlet unknown: {article.title}"
+    return "outlet unknown"
+
+
+def coverage_line(brief: Brief) -> str:
+    """Return "5 reports from 3 outlets (2 of unknown outlet), 1 copy", honestly counted.
+
+    A report is an article that is not a copy of another; an outlet is a known
+    ``Article.source`` (case-insensitive) of a report: unknown outlets are not guessed, and
+    a copy adds neither a report nor an outlet.
+    """
+    reports = [a for a in brief.articles if a.copy_of is None]
+    outlets = {a.source.strip().lower() for a in reports if a.source and a.source.strip()}
+    unknown = sum(not (a.source and a.source.strip()) for a in reports)
+    copies = len(brief.articles) - len(reports)
+    line = f"{len(reports)} report{'' if len(reports) == 1 else 's'}"
+    if outlets:
+        line += f" from {len(outlets)} outlet{'' if len(outlets) == 1 else 's'}"
+        if unknown:
+            line += f" ({unknown} of unknown outlet)"
+    elif reports:
+        line += " (outlets unknown)"
+    if copies:
+        line += f", {copies} cop{'y' if copies == 1 else 'ies'}"
+    return line
 
 
 def citation_numbers(brief: Brief) -> dict[str, int]:

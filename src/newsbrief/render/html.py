@@ -12,7 +12,14 @@ from collections.abc import Sequence
 import jinja2
 
 from newsbrief.model import Brief, RunReport
-from newsbrief.render import article_label, citation_numbers, cited, printable, safe_url
+from newsbrief.render import (
+    article_label,
+    citation_numbers,
+    cited,
+    coverage_line,
+    printable,
+    safe_url,
+)
 
 
 def _environment() -> jinja2.Environment:
@@ -34,5 +41,6 @@ def render_html(briefs: Sequence[Brief], report: RunReport) -> str:
         label=article_label,
         numbers=citation_numbers,
         cited=cited,
+        coverage_line=coverage_line,
         safe_url=safe_url,
     )

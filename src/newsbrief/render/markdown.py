@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from newsbrief.model import Brief, RunReport
-from newsbrief.render import article_label, cite, printable, safe_url
+from newsbrief.render import article_label, cite, coverage_line, printable, safe_url
 
 # CommonMark lets any ASCII punctuation be backslash-escaped; these start emphasis, code,
 # links, images, HTML tags and entities, table cells, a heading's closing #s and GFM
@@ -37,11 +37,13 @@ def markdown_link_target(url: str | None) -> str | None:
 
 def render_brief_markdown(brief: Brief) -> str:
     out = [f"## {markdown_text(brief.headline)}", ""]
+    span = ""
     if brief.first_seen:
         span = str(brief.first_seen)
         if brief.last_seen and brief.last_seen != brief.first_seen:
             span += f" to {brief.last_seen}"
-        out += [f"*{span}, {len(brief.articles)} articles*", ""]
+        span += ", "
+    out += [f"*{span}{markdown_text(coverage_line(brief))}*", ""]
     if brief.summary:
         out += ["### Key points", ""]
         out += [f"- {markdown_text(s.text)} {cite(brief, s.sources)}" for s in brief.summary]

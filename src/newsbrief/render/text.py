@@ -10,7 +10,7 @@ import textwrap
 from collections.abc import Sequence
 
 from newsbrief.model import Brief, RunReport
-from newsbrief.render import article_label, cite, printable
+from newsbrief.render import article_label, cite, coverage_line, printable
 
 WIDTH = 88
 
@@ -37,11 +37,7 @@ def render_brief_text(brief: Brief) -> str:
         span = str(brief.first_seen)
         if brief.last_seen and brief.last_seen != brief.first_seen:
             span += f" to {brief.last_seen}"
-    outlets = len({a.source or a.id for a in brief.articles if a.copy_of is None})
-    copies = sum(a.copy_of is not None for a in brief.articles)
-    meta = f"{len(brief.articles)} articles, {outlets} distinct reports"
-    if copies:
-        meta += f", {copies} cop{'y' if copies == 1 else 'ies'}"
+    meta = coverage_line(brief)
     lines.append("  " + "; ".join(part for part in (span, meta) if part))
     if brief.summary:
         lines += ["", "Key points"]

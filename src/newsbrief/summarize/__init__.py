@@ -16,7 +16,13 @@
 each with every article that reports it (``brief.py``).
 """
 
-from newsbrief.summarize.brief import summarize_event
+from newsbrief.summarize.brief import summarize_event, write_headline
 from newsbrief.summarize.multidoc import order_for_reading, rank_candidates, summarize_cluster
 
-__all__ = ["order_for_reading", "rank_candidates", "summarize_cluster", "summarize_event"]
+__all__ = [
+    "order_for_reading",
+    "rank_candidates",
+    "summarize_cluster",
+    "summarize_event",
+    "write_headline",
+]

@@ -18,9 +18,10 @@ import numpy as np
 
 from newsbrief.config import SummaryConfig
 from newsbrief.embed import embed_texts
-from newsbrief.model import Event, KeySentence, Summary
+from newsbrief.model import Article, Event, KeySentence, Summary
 from newsbrief.summarize.candidates import Candidate
 from newsbrief.summarize.headline import choose_headline, compress_headline
+from newsbrief.summarize.keypoints import key_point_problem, order_news_first
 from newsbrief.summarize.multidoc import (
     order_for_reading,
     rank_candidates,
@@ -43,35 +44,40 @@ def summarize_event(event: Event, config: SummaryConfig) -> Summary:
     An event without usable text gets its first article title as headline (or "") and no
     key sentences; the reason is logged, nothing is raised.
     """
-    originals = sorted(
-        selectable_articles(event.articles),
-        key=lambda a: a.date.isoformat() if a.date else "",
-    )
+    originals = quotable_articles(event.articles)
     if not originals:
         log.info("event %s: no article with text, no summary", event.id)
-        return Summary(headline=_fallback_headline(event, [], 0), key_sentences=())
+        return Summary(headline=_fallback_headline(event.articles, [], 0), key_sentences=())
+    language = _language(originals)
     weighted = weigh_candidates(originals, config=config)
+    headline = choose_headline(
+        weighted.candidates,
+        weighted.weights,
+        config.headline_max_words,
+        english=language in {None, "en"},
+    )
     budget = config.key_sentences * WORDS_PER_KEY_SENTENCE
     key_config = dataclasses.replace(config, cost_power=config.key_sentence_cost_power)
     ranked = rank_candidates(originals, 2 * budget, config=key_config, weighted=weighted)
+    if language in {None, "en"}:
+        ranked = [c for c in ranked if _fit_as_key_point(c.text, headline, event.id)]
     key_vectors: np.ndarray | None = None
     if len(originals) > 1:
-        kept, vectors = drop_paraphrases(ranked, config.key_sentences)
+        kept, vectors = drop_paraphrases(ranked, config.key_sentences, headline)
         chosen = order_for_reading(kept, originals)
         key_vectors = vectors[[kept.index(candidate) for candidate in chosen]]
     else:
         # One report (and its copies): concept coverage already keeps its sentences from
         # repeating each other, and embedding them would be most of a large run's time.
         chosen = order_for_reading(list(ranked[: config.key_sentences]), originals)
-    headline = choose_headline(
-        weighted.candidates, weighted.concepts, weighted.weights, config.headline_max_words
-    )
+    news_first = order_news_first([candidate.text for candidate in chosen])
+    chosen = [chosen[i] for i in news_first]
+    if key_vectors is not None:
+        key_vectors = key_vectors[news_first]
     if not headline:
-        headline = _fallback_headline(event, chosen, config.headline_max_words)
+        headline = _fallback_headline(event.articles, chosen, config.headline_max_words)
     if not chosen:
         log.info("event %s: no readable sentence for key sentences", event.id)
-    languages = Counter(a.language for a in originals if a.language)
-    language = languages.most_common(1)[0][0] if languages else None
     texts = [candidate.text for candidate in chosen]
     found = attribute_sources(texts, event.articles, language, key_vectors)
     order = {article.id: i for i, article in enumerate(event.articles)}
@@ -86,26 +92,75 @@ def summarize_event(event: Event, config: SummaryConfig) -> Summary:
     return Summary(headline=headline, key_sentences=tuple(key_sentences))
 
 
-def drop_paraphrases(ranked: Sequence[Candidate], limit: int) -> tuple[list[Candidate], np.ndarray]:
+def quotable_articles(articles: Sequence[Article]) -> list[Article]:
+    """Return the originals whose sentences may be shown, oldest first.
+
+    When any report is in English the brief is written in English: reports in other
+    languages are still cited as sources (``sources.py`` matches across languages), but
+    not quoted. Articles of unknown language count as English.
+    """
+    originals = sorted(
+        selectable_articles(articles), key=lambda a: a.date.isoformat() if a.date else ""
+    )
+    english = [a for a in originals if a.language in {None, "en"}]
+    if any(a.language == "en" for a in english):
+        return english
+    return originals
+
+
+def _language(articles: Sequence[Article]) -> str | None:
+    languages = Counter(a.language for a in articles if a.language)
+    return languages.most_common(1)[0][0] if languages else None
+
+
+def _fit_as_key_point(text: str, headline: str, event_id: str) -> bool:
+    problem = key_point_problem(text, headline)
+    if problem:
+        log.debug("event %s: not a key point (%s): %s", event_id, problem, text)
+    return problem is None
+
+
+def write_headline(articles: Sequence[Article], config: SummaryConfig) -> str:
+    """Return the headline ``summarize_event`` gives these articles, without key sentences."""
+    originals = quotable_articles(articles)
+    weighted = weigh_candidates(originals, config=config)
+    language = _language(originals)
+    headline = choose_headline(
+        weighted.candidates,
+        weighted.weights,
+        config.headline_max_words,
+        english=language in {None, "en"},
+    )
+    return headline or _fallback_headline(articles, [], config.headline_max_words)
+
+
+def drop_paraphrases(
+    ranked: Sequence[Candidate], limit: int, headline: str = ""
+) -> tuple[list[Candidate], np.ndarray]:
     """Return up to ``limit`` of ``ranked`` that restate no better one, and their embeddings.
 
     Concept coverage misses paraphrases ("Canadian Armed Forces are leaving Iraq" and
     "the Canadian military is relocating some soldiers from Iraq"); embeddings catch them.
+    A sentence that restates the ``headline`` is dropped too: the reader has just read it.
     """
     pool = list(ranked[: limit + PARAPHRASE_SPARES])
-    vectors = embed_texts([candidate.text for candidate in pool])
+    vectors = embed_texts([candidate.text for candidate in pool] + ([headline] if headline else []))
+    said = [vectors[len(pool)]] if headline else []
     kept: list[int] = []
     for i in range(len(pool)):
-        if all(float(np.dot(vectors[i], vectors[j])) < SEMANTIC_MATCH for j in kept):
+        if all(float(np.dot(vectors[i], other)) < SEMANTIC_MATCH for other in said):
             kept.append(i)
+            said.append(vectors[i])
         if len(kept) == limit:
             break
     return [pool[i] for i in kept], vectors[kept]
 
 
-def _fallback_headline(event: Event, chosen: Sequence[Candidate], max_words: int) -> str:
+def _fallback_headline(
+    articles: Sequence[Article], chosen: Sequence[Candidate], max_words: int
+) -> str:
     """Return a headline when no opening sentence fits: a title, else a cut key sentence."""
-    for article in event.articles:
+    for article in articles:
         if article.title and article.title.strip():
             return compress_headline(article.title.strip())
     if chosen and max_words > 0:

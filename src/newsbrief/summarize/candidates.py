@@ -28,13 +28,17 @@ MAX_SENTENCES_PER_ARTICLE = 80
 MIN_WORDS = 6
 MAX_WORDS = 60
 
+# "PINE RIDGE, S.D. (AP) --", "April 29 (UPI) --", "ISTANBUL (Turkey), August 21 (Xinhua) --",
+# "NEW DELHI:", "JUPITER, Fla. -", "BANGKOK —": a place in capitals (or a wire's name in
+# parentheses), an optional date, then a dash or colon.
 _DATELINE = re.compile(
-    r"^(?:[A-Z][A-Za-z.'’\-]*(?:[ ,]+[A-Z][A-Za-z.'’\-]*)*,?\s*"
-    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s*)?)?"
-    r"\((?:AP|Xinhua|Reuters|AFP|UPI|CNN|dpa|CP)\)\s*(?:--|_|—|–|-|:)?\s*"
-    r"|^[A-Z][A-Z.'’\- ]{2,}(?:,\s*[A-Z][A-Za-z.]+)*\s*(?:--|_|—|–)\s+"
+    r"^(?:[A-Z][A-Za-z.'’\-]*(?:[ ,]+(?:of\s|de\s|the\s)?[A-Z][A-Za-z.'’\-]*)*"
+    r"(?:\s*\([A-Z][A-Za-z ]+\))?,?\s*)??(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s*)?"
+    r"\((?:AP|Xinhua|Reuters|AFP|UPI|CNN|dpa|CP|IANS|PTI|ANI)\)\s*(?:--|_|—|–|―|-|:)?\s*"
+    r"|^[A-ZÀ-Þ][A-ZÀ-Þ.'’\-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ.'’\-]+)*(?:,\s*[A-Z][A-Za-z.]+)*\s*"
+    r"(?:--|_|—|–|―|:|\s-)\s+"
 )
-_LEADING_DASH = re.compile(r"^(?:--|_|—|–)\s*")
+_LEADING_DASH = re.compile(r"^(?:--|_|—|–|―)\s*")
 _BOILERPLATE = re.compile(
     r"https?://|www\.|\S@\S|pic\.twitter|#\w|\bcopyright\b|all rights reserved|"
     r"read more|story continues|click here|sign up|subscribe|follow us|like us on|"

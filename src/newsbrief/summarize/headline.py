@@ -1,80 +1,81 @@
 """A one-line headline in the style of the Wikipedia Current Events Portal.
 
-"Canada temporarily moves some of its troops from Iraq to Kuwait ...": present tense, who
-did what where, no quotes, no attribution. The headline is an extract, lightly
-compressed so it stays faithful:
+"Canada temporarily moves some of its troops from Iraq to Kuwait ...": one present-tense
+sentence, who did what where, no dateline, no quote marks, the speaker named when the
+statement is someone's claim. The headline is an extract, lightly rewritten so it stays
+faithful:
 
-1. choose the opening sentence (first three readable sentences of an article) that
-   covers the most concept weight per word, not itself a quotation (quotation marks
-   inside it are dropped);
-2. drop a trailing attribution (", Vance said Tuesday.", ", according to officials."), a
-   leading one ("Vance says the military ..." when the rest stands alone) and a trailing
-   parenthesis;
-3. put the lead verb group in the present tense when it is one of a few unambiguous
-   forms: "is relocating" -> "relocates", "has indicated" -> "indicates", "was killed" ->
-   "is killed", and a simple past right after the subject ("Canada moved" -> "Canada
-   moves"); anything else is left as written.
+1. choose, among the opening sentences (first three readable sentences of an article),
+   a news sentence (``grammar.is_news_sentence``: no caption, opinion, question, digest
+   or feature lede without a name or number; no hearsay: "reportedly", or an attribution
+   inside the sentence) that covers the most concept weight per
+   word; a lone article's first such sentence (the news lead);
+2. drop quote marks, a dateline, the weekday ("on Monday": the portal dates its lines) and
+   a trailing parenthesis; "Y, X said Monday." becomes
+   "X says Y." when X is a named speaker, and "Y" when X is generic ("officials",
+   "police"), unless Y then starts with a pronoun;
+3. cut a headline over ``max_words`` at its last comma that leaves a news sentence
+   ("..., and has reached agreements with ..." goes);
+4. put the main verb of the main clause in the present tense (``grammar.present_tense``:
+   spaCy's parse, only forms that cannot break: "killed" -> "kills", "has called" ->
+   "calls", "was killed" -> "is killed"); without spaCy, or in another language, the
+   sentence keeps its tense.
 """
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
-from typing import Any
 
-from newsbrief.summarize.candidates import Candidate
+from newsbrief.smart_stopwords import SMART_STOPWORDS
+from newsbrief.summarize.attribution import split_attribution
+from newsbrief.summarize.candidates import Candidate, stem_tokens, tidy_sentence
 from newsbrief.summarize.concepts import Concept, sentence_concepts
+from newsbrief.summarize.grammar import first_person, is_news_sentence, present_tense
+from newsbrief.summarize.parsing import parse
 
 # How many readable sentences at the top of each article may become the headline.
 OPENING_SENTENCES = 3
 # A headline shorter than this says too little ("Troops move.").
 MIN_HEADLINE_WORDS = 6
-# The lead verb group is looked for in the first words only (after the subject).
-LEAD_VERB_WINDOW = 12
 
-_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)"
-_SPEECH = (
-    r"(?:said|says|told\s[\w\s.]{1,30}?|announced|reported|wrote|added|confirmed|stated"
-    r"|recommended|urged|warned|argued|insisted|noted|explained|predicted|estimated|declared)"
-)
-_TRAILING_ATTRIBUTION = re.compile(
-    r",\s+(?:according\sto\s[^,]{2,80}"
-    r"|(?:[^,]{2,80}?\s)?"
-    + _SPEECH
-    + r"(?:\s(?:on\s|late\s|early\s|last\s)?"
-    + _DAYS
-    + r")?(?:\s(?:in\s)?(?:a\s)?(?:statement|letter|interview))?"
-    r"|(?:said|says)\s[^,]{2,80})\s*([.!?])$"
-)
-# "Gen. Vance says the Canadian military is ..." -> "The Canadian military is ...", only
-# when what follows can stand alone (no pronoun that needs the speaker).
-_LEADING_ATTRIBUTION = re.compile(
-    r"^[A-Z][^,\"“”]{2,80}?\s(?:says|said|announced|confirmed|reported)\s(?:that\s)?"
-    r"(?=(?:the\s|an?\s|The\s|An?\s|[A-Z][a-z]+\s[A-Z]|[A-Z]{2,}))"
-)
 _TRAILING_PARENTHESIS = re.compile(r"\s*\([^()]*\)\s*([.!?])$")
-_QUOTES = re.compile(r"[\"“”‘’«»]")
-_DETERMINERS = frozenset(
-    ["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"]
+# Quote marks, not apostrophes ("Canada's", "the Patriots' owner").
+_QUOTE_MARKS = re.compile(r"[\"“”«»]|(?<!\w)[‘’']|(?<![\Ws])[‘’'](?!\w)")
+# Claims of unnamed sources ("reportedly") and an attribution inside the sentence
+# ("files that, Netanyahu said Monday, document ..."): a headline cannot name the speaker.
+_HEARSAY = re.compile(
+    r"\b(?:reportedly|allegedly|purportedly)\b|,\s[^,]{2,60}\s(?:said|says|added)(?:\s\w+day)?,\s",
+    re.IGNORECASE,
 )
-_PLURAL_SUBJECTS = frozenset(
-    ["they", "we", "you", "i", "police", "people", "authorities", "officials"]
+# What a trailing clause or modifier opens with: a participle, a relative or
+# subordinating word, an appositive ("a trip seen as ..."), or "and" with a verb ("and
+# has reached agreements"); never a list item ("..., the European Union and Mexico").
+_CLAUSE_OPENER = re.compile(
+    r"(?:\w+ing\b|which\b|who\b|where\b|when\b|while\b|as\b|after\b|before\b|amid\b|"
+    r"but\b|despite\b|according\b|an?\s|and\s(?:has|have|had|is|are|was|were|will|\w+ed)\b)",
+    re.IGNORECASE,
 )
-_AUXILIARIES = frozenset(["is", "are", "was", "were", "has", "have", "had"])
-_MODALS = frozenset(["will", "would", "could", "can", "may", "might", "shall", "should", "must"])
+# The portal's lines are dated by the page, not in the text: "on Monday", "late Tuesday",
+# "yesterday" go (not "Sunday's vote", nor a weekday that opens the sentence).
+_WEEKDAY = re.compile(
+    r"(?<=\w)(?:,)?\s(?:on\s|late\s|early\s|last\s)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)"
+    r"(?:\s(?:morning|afternoon|evening|night))?(?![\w'’])(,(?=\s))?"
+)
+_PRONOUNS = frozenset(["it", "he", "she", "they", "this", "these", "those", "its", "their"])
 
 
 def choose_headline(
     candidates: Sequence[Candidate],
-    concepts: Sequence[set[Concept]],
     weights: dict[Concept, float],
     max_words: int,
+    english: bool = True,
 ) -> str:
-    """Return the headline made from the best opening sentence, or "" if none fits.
+    """Return the headline made from the best opening news sentence, or "" if none fits.
 
     With a single article there is no agreement to measure: its first sentence that fits
-    (the lead, in news style) is the headline.
+    (the lead, in news style) is the headline. ``english`` enables the grammar rules.
     """
     single_article = len({candidate.article_index for candidate in candidates}) == 1
     opening: dict[int, int] = {}
@@ -82,15 +83,22 @@ def choose_headline(
     for index, candidate in enumerate(candidates):
         rank = opening.get(candidate.article_index, 0)
         opening[candidate.article_index] = rank + 1
-        if rank >= OPENING_SENTENCES or _QUOTES.match(candidate.text):
+        if rank >= OPENING_SENTENCES or candidate.text[:1] in "\"“‘'":
             continue
-        text = compress_headline(candidate.text)
+        if english and (first_person(candidate.text) or not is_news_sentence(candidate.text)):
+            continue
+        text = compress_headline(candidate.text, english)
+        if english and _HEARSAY.search(text):
+            continue  # an attribution left inside the rewritten sentence
+        if english and len(text.split()) > max_words:
+            text = shorten(text, max_words)
         words = len(text.split())
         if not MIN_HEADLINE_WORDS <= words <= max_words:
             continue
         if single_article:
             return text
-        covered = concepts[index] or sentence_concepts(candidate.stems) & weights.keys()
+        # The concepts of the headline as rewritten: a cut clause no longer counts.
+        covered = sentence_concepts(stem_tokens(text)) & weights.keys()
         value = sum(weights[c] for c in covered) / words**0.5
         scored.append((value, -index, text))
     if not scored:
@@ -98,100 +106,64 @@ def choose_headline(
     return max(scored)[2]
 
 
-def compress_headline(sentence: str) -> str:
-    """Return ``sentence`` without attribution or quotes, lead verb in the present tense."""
-    text = _QUOTES.sub("", sentence).strip()
-    text = _TRAILING_ATTRIBUTION.sub(r"\1", text)
-    text = _LEADING_ATTRIBUTION.sub("", text)
-    text = _TRAILING_PARENTHESIS.sub(r"\1", text)
-    text = " ".join(text.split())
-    text = present_tense(text)
+def compress_headline(sentence: str, english: bool = True) -> str:
+    """Return ``sentence`` as a headline: no dateline or quotes, speaker named, present tense."""
+    text = _QUOTE_MARKS.sub("", tidy_sentence(sentence)).replace("’", "'").strip()
+    text = " ".join(_TRAILING_PARENTHESIS.sub(r"\1", text).split())
+    if english:
+        text = _WEEKDAY.sub(_drop_weekday, _attribute_or_plain(text))
     if text and text[-1] not in ".!?":
         text += "."
     return text[:1].upper() + text[1:]
 
 
-def present_tense(text: str) -> str:
-    """Return ``text`` with its lead verb group in the present tense, when unambiguous."""
-    words = text.split(" ")
-    window = [word.lower() for word in words[:LEAD_VERB_WINDOW]]
-    for i, bare in enumerate(window):
-        if bare.endswith(",") or bare in _MODALS:
-            break  # a clause boundary or a modal: leave the sentence as written
-        if bare in _AUXILIARIES and i > 0:
-            return _rewrite_auxiliary(words, i)
-        if i > 0 and _is_simple_past(words[i]) and window[i - 1] not in _DETERMINERS:
-            if _AUXILIARIES & set(window[i + 1 :]):
-                break  # "The troops stationed in Iraq were moved": a participle
-            present = _inflect(words[i], "VBP" if _plural_subject(words[:i]) else "VBZ")
-            if present:
-                words[i] = present
-            return " ".join(words)
-    return text
+def _drop_weekday(match: re.Match[str]) -> str:
+    # "mourned X on Tuesday, wailing in grief": the comma after the weekday stays.
+    return "," if match.group(1) else ""
 
 
-def _rewrite_auxiliary(words: list[str], i: int) -> str:
-    auxiliary = words[i].lower()
-    plural = auxiliary in {"are", "were", "have"}
-    j = i + 1
-    while j < len(words) and words[j].lower().endswith("ly") and j < i + 3:
-        j += 1  # adverbs between auxiliary and verb: "is temporarily relocating"
-    if j >= len(words):
-        return " ".join(words)
-    verb = words[j]
-    tags = _tags(verb)
-    if auxiliary in {"is", "are"} and "VBG" in tags:
-        present = _inflect(verb, "VBP" if plural else "VBZ")
-        if present:
-            return " ".join([*words[:i], *words[i + 1 : j], present, *words[j + 1 :]])
-    if auxiliary in {"has", "have"} and _past_participle(tags) and verb.lower() != "been":
-        present = _inflect(verb, "VBP" if plural else "VBZ")
-        if present:
-            return " ".join([*words[:i], *words[i + 1 : j], present, *words[j + 1 :]])
-    if auxiliary in {"was", "were"} and _past_participle(tags):
-        words = [*words[:i], "are" if plural else "is", *words[i + 1 :]]
-    return " ".join(words)
+def shorten(headline: str, max_words: int) -> str:
+    """Return ``headline`` cut at its last comma within ``max_words`` words, if still news.
+
+    "X postpones the tariffs until June 1, and has reached agreements with ..." ->
+    "X postpones the tariffs until June 1.": a trailing clause or modifier goes, as long as
+    what is left is a news sentence of its own (subject and finite verb).
+    """
+    words = headline.split()
+    cut = " ".join(words[:max_words])
+    while "," in cut:
+        cut, rest = (part.strip() for part in cut.rsplit(",", 1))
+        if not _CLAUSE_OPENER.match(rest):
+            continue  # "... for Argentina, Australia and Brazil": a list, not a clause
+        candidate = cut + "."
+        if len(cut.split()) < MIN_HEADLINE_WORDS:
+            break
+        if candidate.count("(") == candidate.count(")") and is_news_sentence(candidate):
+            return candidate
+    return headline
 
 
-def _is_simple_past(word: str) -> bool:
-    return word.isalpha() and word.islower() and "VBD" in _tags(word) and word != "said"
+def _attribute_or_plain(text: str) -> str:
+    """Return "X says Y." for a named speaker, "Y" (present tense) for a generic one."""
+    said = split_attribution(text)
+    if said is None:
+        return present_tense(text)
+    statement = said.statement.rstrip(" .,;:")
+    first = statement.split()[0].lower()
+    if not said.named and first not in _PRONOUNS:
+        return present_tense(statement[:1].upper() + statement[1:] + ".")
+    if not said.trailing:
+        return present_tense(text)  # "Netanyahu said that ..." -> "Netanyahu says that ..."
+    if _common_word_first(statement):
+        statement = statement[:1].lower() + statement[1:]  # "the world's", not "The world's"
+    speaker = said.speaker[:1].upper() + said.speaker[1:]
+    return f"{speaker} {'say' if said.plural else 'says'} {statement}."
 
 
-def _past_participle(tags: set[str]) -> bool:
-    # lemminflect lists no VBN for regular verbs, whose participle equals the past.
-    return "VBN" in tags or "VBD" in tags
-
-
-def _plural_subject(subject: list[str]) -> bool:
-    head = subject[-1].strip(",")
-    if head.lower() in _PLURAL_SUBJECTS or "and" in (w.lower() for w in subject):
+def _common_word_first(text: str) -> bool:
+    """Return True if ``text`` opens with a word written lower-case mid-sentence."""
+    first = text.split()[0]
+    if first.lower() in SMART_STOPWORDS and first != "I":
         return True
-    return head.islower() and head.endswith("s") and not head.endswith("ss")
-
-
-def _tags(word: str) -> set[str]:
-    """Return the verb tags (VBD, VBN, VBG...) that ``word`` can have."""
-    lemmas = _lemminflect().getAllLemmas(word.lower()).get("VERB", ())
-    tags: set[str] = set()
-    for lemma in lemmas:
-        for tag, forms in _lemminflect().getAllInflections(lemma, upos="VERB").items():
-            if word.lower() in forms:
-                tags.add(tag)
-    return tags
-
-
-def _inflect(word: str, tag: str) -> str | None:
-    """Return ``word``'s verb in the form ``tag`` (VBZ, VBP), or None if unknown."""
-    lemmas = _lemminflect().getAllLemmas(word.lower()).get("VERB", ())
-    if not lemmas:
-        return None
-    forms = _lemminflect().getInflection(lemmas[0], tag=tag)
-    return str(forms[0]) if forms else None
-
-
-@functools.cache
-def _lemminflect() -> Any:
-    # Imported on first use: loading its tables takes a few seconds.
-    import lemminflect
-
-    return lemminflect
+    doc = parse(text)  # "Tens of thousands" -> "tens"; "Egyptian forces" stays
+    return doc is not None and doc[0].pos_ in {"NOUN", "NUM", "PRON", "ADV"} and not first.isupper()
