@@ -33,6 +33,7 @@ from newsbrief.cluster.features import (
     article_language,
     embedding_text,
     features_for_articles,
+    name_counts,
     similarity_block,
     term_counts,
     usable_date,
@@ -105,6 +106,7 @@ def cached_features(articles: list[Article], config: ClusterConfig) -> list[Arti
                 embeddings[i],
                 term_counts(article, config, language),
                 language=language,
+                name_counts=name_counts(article, config, language),
             )
         )
     return features

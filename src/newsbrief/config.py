@@ -126,6 +126,21 @@ class ClusterConfig:
     # reports) keeps rare words rare; set so the seeds form one event, checked on
     # NewsWCL50 / ECB+ (little effect on corpora of hundreds).
     idf_prior_documents: int = 10
+    # Stories (cluster/stories.py): events whose mean pairwise similarity, times a factor
+    # halving every story_half_life_days between their nearest developments, reaches
+    # story_threshold are one story (one brief). Chosen by cross-validation over topics
+    # (bench/stories.py, bench/results/clustering.md).
+    story_threshold: float = 0.25
+    story_half_life_days: float = 30.0
+    # Share of the name overlap (capitalised words, IDF over the run's events) in the story
+    # content similarity; the rest is the event similarity of the events' centroids.
+    story_name_weight: float = 0.5
+    # The time factor when a side is undated: undated events of one kind (ECB+: two
+    # earthquakes, two shootings) cannot be told apart by time, so they need more content.
+    story_undated_factor: float = 0.5
+    # "average": a story's events must be similar on average (tight stories); "single":
+    # an event joins a story that one of its developments is close to (chains of them).
+    story_linkage: str = "average"
 
 
 @dataclass(frozen=True)

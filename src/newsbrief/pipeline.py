@@ -1,12 +1,13 @@
-"""The reference pipeline: sources in, one brief per event out.
+"""The reference pipeline: sources in, one brief per story out.
 
 The order, as in DESIGN.md:
 
     ingest   read_sources        files, folders, feeds, WARC, JSONL, stdin -> Article | Rejected
     clean    clean_articles      boilerplate, normalisation, language, sentences
     dedup    mark_copies         reprints and re-translations -> copy_of
-    cluster  cluster_events      articles -> events
-    brief    brief_event         headline, key sentences, facts, entities, timeline
+    cluster  cluster_stories     articles -> events -> stories (docs/stories.md)
+    brief    brief_story         headline, key sentences, facts, entities, timeline,
+                                 developments (the story's events)
 
 Each step is one call to its stage module, so the Spark job and the store can run the
 same functions. A run never stops for one bad input: it is reported in ``RunReport``.
@@ -21,7 +22,16 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from newsbrief.config import Config
-from newsbrief.model import Article, Brief, Event, Rejected, RunReport, TimelineEntry
+from newsbrief.model import (
+    Article,
+    Brief,
+    Development,
+    Event,
+    Rejected,
+    RunReport,
+    Story,
+    TimelineEntry,
+)
 from newsbrief.progress import Progress, no_progress
 
 log = logging.getLogger(__name__)
@@ -108,14 +118,26 @@ def brief_event(event: Event, config: Config) -> Brief:
     )
 
 
+def brief_story(story: Story, config: Config) -> Brief:
+    """Return the brief of one story: the brief of all its articles, with its developments.
+
+    The brief stages read the story as one event, so the headline and key sentences come
+    from the story's main development and the timeline covers all of them.
+    """
+    from dataclasses import replace
+
+    brief = brief_event(story.as_event(), config)
+    return replace(brief, developments=tuple(Development.of(e) for e in story.events))
+
+
 def build_briefs_from_articles(
     articles: Sequence[Article],
     config: Config | None = None,
     progress: Progress = no_progress,
     rejected: Sequence[Rejected] = (),
 ) -> tuple[list[Brief], RunReport]:
-    """Run clean, dedup, cluster and brief over articles already read."""
-    from newsbrief.cluster import cluster_events
+    """Run clean, dedup, cluster and brief over articles already read: one brief per story."""
+    from newsbrief.cluster import cluster_stories
 
     config = config or Config()
     clock = StageClock()
@@ -124,16 +146,17 @@ def build_briefs_from_articles(
         prepared, emptied = prepare_articles(articles, config, progress)
         all_rejected.extend(emptied)
     with clock.stage("cluster"):
-        events = cluster_events(prepared, config.cluster)
+        stories = cluster_stories(prepared, config.cluster)
     briefs: list[Brief] = []
     with clock.stage("brief"):
-        for event in progress(events, "briefing", len(events)):
-            briefs.append(brief_event(event, config))
+        for story in progress(stories, "briefing", len(stories)):
+            briefs.append(brief_story(story, config))
     counts = {
         "articles": len(articles),
         "kept": len(prepared),
         "copies": sum(a.copy_of is not None for a in prepared),
-        "events": len(events),
+        "events": sum(len(story.events) for story in stories),
+        "stories": len(stories),
         "rejected": len(all_rejected),
     }
     return briefs, RunReport(counts=counts, rejected=tuple(all_rejected), seconds=clock.seconds)
@@ -144,7 +167,7 @@ def build_briefs(
     config: Config | None = None,
     progress: Progress = no_progress,
 ) -> tuple[list[Brief], RunReport]:
-    """Read the sources and return one brief per event, with the run's report.
+    """Read the sources and return one brief per story, with the run's report.
 
     Args:
         sources: files, folders, globs, or "-" for stdin; any format newsbrief reads.

@@ -19,7 +19,7 @@ import numpy as np
 from sklearn.cluster import HDBSCAN, AgglomerativeClustering, KMeans
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from newsbrief.cluster import OnlineClusterer, cluster_features
+from newsbrief.cluster import OnlineClusterer, cluster_features, place_undated
 from newsbrief.cluster.features import ArticleFeatures, features_for_articles
 from newsbrief.config import ClusterConfig
 from newsbrief.errors import InputError
@@ -115,17 +115,19 @@ def labels_of(groups: list[list[str]], ids: Sequence[str]) -> list[int]:
 
 
 def online_groups(features: Sequence[ArticleFeatures], config: ClusterConfig) -> list[list[str]]:
-    """Return the events of the features streamed in date order (undated: shuffled)."""
+    """Return the events of the features streamed in date order; undated (shuffled) last,
+    each joining the event it matches best, closed ones included (``place_undated``)."""
     dated = sorted((f for f in features if f.date), key=lambda f: f.date or dt.date.min)
     undated = [f for f in features if not f.date]
     random.Random(STREAM_SEED).shuffle(undated)
     clusterer = OnlineClusterer(config)
     groups: list[list[str]] = []
-    for item in dated + undated:
-        if item.date:
-            groups.extend(clusterer.close_quiet_ids(item.date))
+    for item in dated:
+        groups.extend(clusterer.close_quiet_ids(item.date or dt.date.min))
         clusterer.add_features(item)
-    return groups + clusterer.close_all_ids()
+    groups += clusterer.close_all_ids()
+    features_of = {f.article_id: f for f in features}
+    return place_undated([[features_of[i] for i in g] for g in groups], undated, config)
 
 
 def _tfidf_agglomerative_oracle(matrix: np.ndarray, gold: list[str]) -> tuple[list[int], float]:
