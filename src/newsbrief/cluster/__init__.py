@@ -24,7 +24,7 @@ from newsbrief.cluster.features import (
     features_for_articles,
 )
 from newsbrief.cluster.online import OnlineClusterer, make_event
-from newsbrief.cluster.stories import group_stories, make_story, story_id
+from newsbrief.cluster.stories import group_event_indices, group_stories, make_story, story_id
 from newsbrief.cluster.undated import place_undated
 from newsbrief.config import ClusterConfig
 from newsbrief.model import Article, Event, Story
@@ -40,6 +40,7 @@ __all__ = [
     "cluster_stories",
     "cluster_stream",
     "features_for_articles",
+    "group_event_indices",
     "group_stories",
     "make_story",
     "place_undated",

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -45,6 +46,14 @@ def story_id(articles: Sequence[Article]) -> str:
     """Return a story's id: derived from its first article, so it survives growth."""
     first = min(articles, key=lambda a: (a.date is None, a.date or dt.date.min, a.id))
     return content_id("story", first.id)
+
+
+def story_reach_days(config: ClusterConfig) -> int:
+    """Return the most days between two developments that can still join (content 1, the
+    time factor alone down to the threshold): how far back an update looks for stories."""
+    if config.story_half_life_days <= 0 or config.story_threshold <= 0:
+        return 36500
+    return int(config.story_half_life_days * math.log2(1.0 / min(config.story_threshold, 1.0)))
 
 
 def make_story(events: Sequence[Event]) -> Story:
