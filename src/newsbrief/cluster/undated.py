@@ -3,13 +3,14 @@
 An undated article has no day to be decided on, so a date-ordered stream reaches it last,
 after the online clusterer closed the events of the earlier weeks. Streamed as if new, it
 could only join events still open or start its own (NewsWCL50 online 0.908 against 1.000
-batch: the 13 undated articles). Here the undated articles are placed, ``online_buffer_size``
-at a time, against every event the stream produced: each event is one item weighted by its
-size (its average similarity to an article comes from the sums of its members' vectors,
-as in the online clusterer), and average linkage (``linkage.average_linkage``) over the
-events some undated article reaches plus the undated articles groups them, so undated
-articles about one story stay together and join their event. No time decay applies (the
-article has no date), but two dated events are as far apart as their last days.
+batch: the 13 undated articles). Here the undated articles are placed,
+``online_buffer_size`` at a time, against every event the stream produced, at the batch
+threshold: each event is one item weighted by its size (its average similarity to an
+article comes from the sums of its members' vectors, as in the online clusterer), and
+average linkage (``linkage.average_linkage``) over the events some undated article
+reaches plus the undated articles groups them, so undated articles about one story stay
+together and join their event. No time decay applies between an undated article and an
+event, but two dated events are as far apart as their last days.
 """
 
 from __future__ import annotations
@@ -37,7 +38,9 @@ def place_undated(
     """Return the article ids of each event once the undated articles are placed.
 
     ``groups`` are the events of the dated stream (their members' features). Copies whose
-    canonical is placed join its event; ``online_similarity_threshold`` is the cut.
+    canonical is placed join its event. The cut is the batch ``similarity_threshold``: the
+    events are complete, so this is a batch decision (NewsWCL50 online 1.000 with it,
+    0.947 with the online threshold; ECB+ online 0.891 against 0.885).
     """
     events: list[list[ArticleFeatures]] = [list(g) for g in groups if g]
     if not undated:
@@ -75,7 +78,7 @@ def _place_batch(
 ) -> list[list[ArticleFeatures]]:
     """Cluster one batch of undated articles with the events they reach."""
     weight = config.embedding_weight
-    threshold = config.online_similarity_threshold
+    threshold = config.similarity_threshold
     article_embeddings = np.vstack([f.embedding for f in batch]).astype(np.float64)
     article_terms = space.vectors([f.term_counts for f in batch])
     candidates: list[int] = []
