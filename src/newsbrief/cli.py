@@ -77,7 +77,8 @@ def run_brief(args: argparse.Namespace) -> None:
         args,
         f"newsbrief: {_count(counts.get('articles', 0), 'article')}, "
         f"{_count(counts.get('copies', 0), 'copy', 'copies')}, "
-        f"{_count(counts.get('events', 0), 'event')}, "
+        f"{_count(counts.get('events', 0), 'event')} in "
+        f"{_count(counts.get('stories', 0), 'story', 'stories')}, "
         f"{_count(len(report.rejected), 'input')} rejected",
     )
 
