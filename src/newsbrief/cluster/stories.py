@@ -6,14 +6,16 @@ one story share specific actors, places and terms, so their content similarity s
 while the wording of each day differs; two incidents of one kind (two earthquakes, two
 shootings) share the kind's words but not their specifics.
 
-Each event becomes a profile: the normalised mean of its originals' embeddings and the
-summed term counts of their words (a TF-IDF centroid once weighted). The content
-similarity of two groups of events is the mean over their event pairs (average linkage,
-each event counted once, so a big day of coverage does not outvote the developments),
-and it is multiplied by a time factor that halves every ``story_half_life_days`` of the
-gap between the two groups' nearest developments. So a story stays open while it keeps
-developing, however long it runs, and two stories far apart in time need much more
-shared content to be one. Groups merge while the best score reaches ``story_threshold``.
+Each event becomes a profile: the normalised mean of its originals' embeddings, the
+TF-IDF centroid of their words and the centroid of their names (capitalised words). The
+content similarity of two events mixes the event similarity of the centroids with the
+name overlap (``story_name_weight``), and is multiplied by a time factor that halves every
+``story_half_life_days`` of the gap between their nearest days (``story_undated_factor``
+when one is undated). With ``story_linkage`` "single" (the default) events whose score
+reaches ``story_threshold`` are linked and a story is a chain of developments, so it stays
+open while it keeps developing; with "average" groups merge while the mean content
+similarity over their event pairs, times the decay of their nearest gap, reaches it.
+Settings: 5-fold cross-validation over topics (``bench/stories.py``, docs/stories.md).
 
 A story's id is that of its first article (date order, undated last, then id): it stays
 the same as the story grows with later developments, and when two stories merge the
