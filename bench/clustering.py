@@ -312,6 +312,7 @@ def main() -> None:
             # Written by bench/stories.py (cross-validation; minutes): kept as they were.
             "Cross-validated settings (events, ECB+ topics)",
             "Stories",
+            "Briefs per story (`newsbrief eval briefs`, issue 11)",
         ),
     )
     RESULTS.parent.mkdir(parents=True, exist_ok=True)

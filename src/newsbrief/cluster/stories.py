@@ -98,8 +98,58 @@ def group_event_indices(
         space = TermSpace.fit(
             (f.term_counts for group in members for f in group), config.idf_prior_documents
         )
-    profiles = _profiles(members, space, config.idf_prior_documents)
-    spans = [_span(group) for group in members]
+    sums = [EventSums.of(group) for group in members]
+    return group_event_sums(sums, config, space)
+
+
+@dataclass(frozen=True, eq=False)
+class EventSums:
+    """What story grouping needs of one event, as sums (reducible over Spark partitions)."""
+
+    embedding_sum: np.ndarray
+    term_counts: dict[str, float]
+    name_counts: dict[str, float]
+    languages: frozenset[str | None]
+    first_day: dt.date | None
+    last_day: dt.date | None
+
+    @classmethod
+    def of(cls, group: Sequence[ArticleFeatures]) -> EventSums:
+        days = [f.date for f in group if f.date]
+        return cls(
+            np.sum([f.embedding for f in group], axis=0),
+            _summed(f.term_counts for f in group),
+            _summed(f.name_counts for f in group),
+            frozenset(f.language for f in group),
+            min(days) if days else None,
+            max(days) if days else None,
+        )
+
+    def plus(self, other: EventSums) -> EventSums:
+        """Return the sums of both (the reduce step)."""
+        days = [d for d in (self.first_day, self.last_day, other.first_day, other.last_day) if d]
+        return EventSums(
+            self.embedding_sum + other.embedding_sum,
+            _summed([self.term_counts, other.term_counts]),
+            _summed([self.name_counts, other.name_counts]),
+            self.languages | other.languages,
+            min(days) if days else None,
+            max(days) if days else None,
+        )
+
+
+def group_event_sums(
+    sums: Sequence[EventSums], config: ClusterConfig, space: TermSpace
+) -> list[list[int]]:
+    """Return groups of event indices, one per story, from each event's sums."""
+    count = len(sums)
+    if count == 0:
+        return []
+    profiles = _profiles(sums, space, config.idf_prior_documents)
+    spans = [
+        (s.first_day.toordinal(), (s.last_day or s.first_day).toordinal()) if s.first_day else None
+        for s in sums
+    ]
     # Components of "some event pair reaches the threshold on content alone": a merged
     # group's score never exceeds its best pair's content similarity (time factors are at
     # most 1), so no story spans two components and each is grouped on its own.
@@ -178,24 +228,21 @@ class _Profiles:
         return out
 
 
-def _profiles(
-    members: Sequence[Sequence[ArticleFeatures]], space: TermSpace, prior_documents: int
-) -> _Profiles:
+def _profiles(sums: Sequence[EventSums], space: TermSpace, prior_documents: int) -> _Profiles:
     """Return each event's profile; name IDF is counted over the events of the run."""
-    embeddings = np.zeros((len(members), members[0][0].embedding.shape[0]), dtype=np.float32)
-    summed: list[dict[str, float]] = []
-    names: list[dict[str, float]] = []
-    languages: list[str | None] = []
-    for row, group in enumerate(members):
-        mean = np.mean([f.embedding for f in group], axis=0)
-        norm = float(np.linalg.norm(mean))
-        embeddings[row] = mean / norm if norm else mean
-        summed.append(_summed(f.term_counts for f in group))
-        names.append(_summed(f.name_counts for f in group))
-        codes = {f.language for f in group}
-        languages.append(codes.pop() if len(codes) == 1 else None)
+    embeddings = np.zeros((len(sums), sums[0].embedding_sum.shape[0]), dtype=np.float32)
+    for row, item in enumerate(sums):
+        norm = float(np.linalg.norm(item.embedding_sum))
+        embeddings[row] = item.embedding_sum / norm if norm else item.embedding_sum
+    names = [item.name_counts for item in sums]
     name_space = TermSpace.fit(names, prior_documents)
-    return _Profiles(embeddings, space.vectors(summed), name_space.vectors(names), languages)
+    languages = [next(iter(s.languages)) if len(s.languages) == 1 else None for s in sums]
+    return _Profiles(
+        embeddings,
+        space.vectors([item.term_counts for item in sums]),
+        name_space.vectors(names),
+        languages,
+    )
 
 
 def _summed(counts: Iterable[Mapping[str, float]]) -> dict[str, float]:
@@ -204,12 +251,6 @@ def _summed(counts: Iterable[Mapping[str, float]]) -> dict[str, float]:
         for term, value in terms.items():
             total[term] = total.get(term, 0.0) + value
     return total
-
-
-def _span(group: Sequence[ArticleFeatures]) -> tuple[int, int] | None:
-    """Return an event's first and last day as ordinals (None when undated)."""
-    days = [f.date.toordinal() for f in group if f.date]
-    return (min(days), max(days)) if days else None
 
 
 def _merge_developments(
