@@ -220,7 +220,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     brief = commands.add_parser(
-        "brief", help="read articles and print one brief per event (the main job)"
+        "brief", help="read articles and print one brief per story (the main job)"
     )
     brief.add_argument("paths", nargs="+", metavar="PATH", help=PATHS_HELP)
     brief.add_argument("--format", choices=FORMATS, default="text")

@@ -108,7 +108,7 @@ def run_spark_job(
     input file in a task; drop repeated ids; clean (repeated lines merged per outlet);
     dedup (band keys grouped, candidate pairs verified per component); cluster (features
     per partition, one IDF over all, average linkage per time window, windows joined);
-    brief per event. ``master`` None leaves it to ``spark-submit``.
+    brief per story. ``master`` None leaves it to ``spark-submit``.
     """
     from py4j.protocol import Py4JJavaError
     from pyspark import StorageLevel
