@@ -209,7 +209,7 @@ def test_a_stage_failing_on_one_event_is_reported_and_the_others_are_briefed(
     assert main(["brief", str(seeds_dir), str(UNTRUSTED), "--format", "json", "-q"]) == 0
     document = json.loads(capsys.readouterr().out)
     assert len(document["events"]) == 1 and "Kuwait" in document["events"][0]["headline"]
-    assert document["report"]["counts"]["unbriefed_events"] == 1
+    assert document["report"]["counts"]["unbriefed_stories"] == 1
     assert [r["source"] for r in document["rejected"]] == [f"{UNTRUSTED}:1", f"{UNTRUSTED}:2"]
     for rejected in document["rejected"]:
         assert rejected["stage"] == "facts"

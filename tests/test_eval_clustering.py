@@ -39,7 +39,9 @@ def test_newswcl50_events_are_recovered_beside_baselines():
     # Ten events, five outlets each, left to right: batch recovers nearly all of them;
     # online loses the undated articles that arrive after their event closed.
     assert result.metric["newsbrief"]["bcubed-f1"] >= 0.95
-    assert result.metric["newsbrief online"]["bcubed-f1"] >= 0.85
+    # The 13 undated articles, streamed last, join their events though these closed.
+    assert result.metric["newsbrief online"] == result.metric["newsbrief"]
+    assert "newsbrief stories" in result.metric
     assert result.details["clusters"]["gold"] == 10
     assert 8 <= result.details["clusters"]["newsbrief"] <= 12
 

@@ -103,3 +103,16 @@ def test_articles_api_matches_the_sources_api(seeds_dir, default_config):
     articles, rejected = read_articles([seeds_dir], default_config)
     briefs, _ = build_briefs_from_articles(articles, default_config, rejected=rejected)
     assert [sorted(a.id for a in b.articles) for b in briefs] == [sorted(a.id for a in articles)]
+
+
+def test_one_brief_per_story_lists_its_developments(seeds_run):
+    briefs, report = seeds_run
+    assert report.counts["stories"] == len(briefs) == 1
+    brief = briefs[0]
+    (development,) = brief.developments  # the seeds are one event of one story
+    assert set(development.article_ids) == {a.id for a in brief.articles}
+    assert development.first_seen == brief.first_seen
+    document = json.loads(json.dumps(brief.to_json()))
+    assert document["id"] == brief.event_id  # the story's id
+    assert document["developments"][0]["articles"] == list(development.article_ids)
+    assert document["developments"][0]["id"] != document["id"]

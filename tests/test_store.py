@@ -104,20 +104,24 @@ def test_new_articles_join_the_stored_event_and_only_its_brief_is_rebuilt(
         brief = get_event(db, seeds_event)
         assert brief is not None
         assert sorted(brief["built_from"]) == sorted(members[seeds_event])
-        # The old id of the seeds event now leads to the grown event.
+        # A story keeps its id as it grows (that of its first article), and its brief
+        # lists its developments.
         old_seeds_event = next(
             e
             for e, m in incremental_store["members_first"].items()
             if len(m) == 3  # type: ignore[attr-defined]
         )
+        assert old_seeds_event == seeds_event
         assert resolve_event_id(db, old_seeds_event) == seeds_event
-        assert get_event(db, old_seeds_event) is None
+        listed = {a for d in brief["developments"] for a in d["articles"]}
+        assert listed == members[seeds_event]
 
-    # The bushfire event was not touched: same id, same brief row, same run.
+    # The bushfire story was not touched: same id, same brief row, same run; the seeds
+    # story kept its id and got a new brief.
     before = {row[0]: row for row in incremental_store["after_first"]["briefs"]}  # type: ignore[index]
     after = {row[0]: row for row in stored_state(db_path)["briefs"]}
-    unchanged = [event for event in before if event in after]
-    assert len(unchanged) == 1 and before[unchanged[0]] == after[unchanged[0]]
+    assert set(before) == set(after)
+    assert [story for story in before if before[story] != after[story]] == [seeds_event]
 
 
 def test_each_kept_article_has_one_cached_embedding(incremental_store: dict[str, object]) -> None:
@@ -131,7 +135,9 @@ def test_each_kept_article_has_one_cached_embedding(incremental_store: dict[str,
         assert cached == (kept.fetchone()[0], 6, 512 * 4)
 
 
-def test_the_web_redirects_a_grown_events_old_id(incremental_store: dict[str, object]) -> None:
+def test_the_web_keeps_a_grown_storys_page_and_lists_its_developments(
+    incremental_store: dict[str, object],
+) -> None:
     pytest.importorskip("fastapi", reason="the web extra is not installed")
     from fastapi.testclient import TestClient
 
@@ -139,11 +145,12 @@ def test_the_web_redirects_a_grown_events_old_id(incremental_store: dict[str, ob
 
     client = TestClient(create_app(incremental_store["db"]), follow_redirects=False)  # type: ignore[arg-type]
     old = next(e for e, m in incremental_store["members_first"].items() if len(m) == 3)  # type: ignore[attr-defined]
-    for prefix in ("/events/", "/api/events/"):
-        response = client.get(prefix + old)
-        assert response.status_code == 301
-        current = response.headers["location"].rsplit("/", 1)[-1]
-        assert len(event_members(incremental_store["db"])[current]) == 5  # type: ignore[arg-type]
+    response = client.get("/api/events/" + old)
+    assert response.status_code == 200  # the story grew; its address did not change
+    assert len(response.json()["articles"]) == 5
+    assert sum(len(d["articles"]) for d in response.json()["developments"]) == 5
+    page = client.get("/events/" + old)
+    assert page.status_code == 200 and "Developments" in page.text
 
 
 def test_a_new_copy_points_to_the_stored_original(incremental_store: dict[str, object]) -> None:
@@ -210,7 +217,13 @@ def test_an_article_that_bridges_stored_events_merges_them(tmp_path: Path) -> No
     from newsbrief.config import config_from_dict
 
     strict = config_from_dict(
-        {"cluster": {"similarity_threshold": 0.95, "online_similarity_threshold": 0.95}}
+        {
+            "cluster": {
+                "similarity_threshold": 0.95,
+                "online_similarity_threshold": 0.95,
+                "story_threshold": 0.95,
+            }
+        }
     )
     loose = config_from_dict(
         {"cluster": {"similarity_threshold": 0.05, "online_similarity_threshold": 0.05}}
@@ -359,3 +372,21 @@ def test_an_event_a_stage_fails_on_is_reported_and_later_updates_go_on(
     assert (fixed.events_created, fixed.events_unbriefed, fixed.rejected) == (1, 0, ())
     assert _statuses(db_path) == {"kept": 4}
     assert len(event_members(db_path)) == 2
+
+
+def test_a_story_keeps_its_id_and_lists_a_development_weeks_later(tmp_path: Path) -> None:
+    # The quake reports (6-7 February) and, in a later update, an aftermath report twelve
+    # days on: a new event (beyond the event window) of the same story.
+    stories = TESTS / "fixtures" / "stories"
+    db_path = tmp_path / "news.db"
+    ingest([stories / "turkey_quake_days.jsonl"], db_path)
+    update(db_path)
+    (story,) = event_members(db_path)
+    ingest([stories / "turkey_quake_aftermath.jsonl"], db_path)
+    report = update(db_path)
+    assert report.events_changed == 1 and report.events_created == 0
+    assert list(event_members(db_path)) == [story]  # same id, now three articles
+    with closing(open_readonly(db_path)) as db:
+        brief = get_event(db, story)
+        assert brief is not None
+        assert [len(d["articles"]) for d in brief["developments"]] == [2, 1]

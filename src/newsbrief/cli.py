@@ -110,7 +110,8 @@ def run_brief(args: argparse.Namespace) -> None:
         args,
         f"newsbrief: {_count(counts.get('articles', 0), 'article')}, "
         f"{_count(counts.get('copies', 0), 'copy', 'copies')}, "
-        f"{_count(counts.get('events', 0), 'event')}, "
+        f"{_count(counts.get('events', 0), 'event')} in "
+        f"{_count(counts.get('stories', 0), 'story', 'stories')}, "
         f"{_rejections(report)}",
     )
 
@@ -266,7 +267,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     brief = commands.add_parser(
-        "brief", help="read articles and print one brief per event (the main job)"
+        "brief", help="read articles and print one brief per story (the main job)"
     )
     brief.add_argument("paths", nargs="+", metavar="PATH", help=PATHS_HELP)
     brief.add_argument("--format", choices=FORMATS, default="text")

@@ -149,6 +149,28 @@ class Event:
         return tuple(a for a in self.articles if a.copy_of is None)
 
 
+@dataclass(frozen=True)
+class Story:
+    """The events (developments) of one story, in date order; one brief per story."""
+
+    id: str
+    events: tuple[Event, ...]
+
+    @property
+    def articles(self) -> tuple[Article, ...]:
+        """Every article of the story, in date order (undated last)."""
+        return tuple(
+            sorted(
+                (a for e in self.events for a in e.articles),
+                key=lambda a: (a.date is None, a.date or dt.date.min, a.id),
+            )
+        )
+
+    def as_event(self) -> Event:
+        """Return the story as one Event (what the brief stages read), under the story id."""
+        return Event(self.id, self.articles)
+
+
 def event_id(article_ids: Sequence[str]) -> str:
     """Return an event id derived from its member articles (stable across runs)."""
     return content_id(*sorted(article_ids))
@@ -253,8 +275,44 @@ class TimelineEntry:
 
 
 @dataclass(frozen=True)
+class Development:
+    """One event inside a story's brief: its id, days, lead title and articles."""
+
+    event_id: str
+    headline: str
+    first_seen: dt.date | None
+    last_seen: dt.date | None
+    article_ids: tuple[str, ...]
+
+    @classmethod
+    def of(cls, event: Event) -> Development:
+        """Return the development of an event; its headline is its earliest original's title."""
+        lead = next((a for a in event.originals or event.articles if a.title), None)
+        return cls(
+            event_id=event.id,
+            headline=lead.title if lead and lead.title else "",
+            first_seen=event.first_seen,
+            last_seen=event.last_seen,
+            article_ids=tuple(a.id for a in event.articles),
+        )
+
+    def to_json(self) -> Json:
+        return {
+            "id": self.event_id,
+            "headline": self.headline,
+            "first_seen": _iso(self.first_seen),
+            "last_seen": _iso(self.last_seen),
+            "articles": list(self.article_ids),
+        }
+
+
+@dataclass(frozen=True)
 class Brief:
-    """Everything newsbrief says about one event."""
+    """Everything newsbrief says about one story (``event_id`` is the story's id).
+
+    ``developments`` are the story's events in date order; a brief built from a single
+    event (no story grouping) has none.
+    """
 
     event_id: str
     headline: str
@@ -263,6 +321,7 @@ class Brief:
     facts: tuple[Fact, ...] = ()
     entities: tuple[Entity, ...] = ()
     timeline: tuple[TimelineEntry, ...] = ()
+    developments: tuple[Development, ...] = ()
 
     @property
     def first_seen(self) -> dt.date | None:
@@ -292,6 +351,7 @@ class Brief:
             "facts": [f.to_json() for f in self.facts],
             "entities": [e.to_json() for e in self.entities],
             "timeline": [t.to_json() for t in self.timeline],
+            "developments": [d.to_json() for d in self.developments],
         }
 
 

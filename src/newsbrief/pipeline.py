@@ -1,12 +1,13 @@
-"""The reference pipeline: sources in, one brief per event out.
+"""The reference pipeline: sources in, one brief per story out.
 
 The order, as in DESIGN.md:
 
     ingest   read_sources        files, folders, feeds, WARC, JSONL, stdin -> Article | Rejected
     clean    clean_articles      boilerplate, normalisation, language, sentences
     dedup    mark_copies         reprints and re-translations -> copy_of
-    cluster  cluster_events      articles -> events
-    brief    brief_event         headline, key sentences, facts, entities, timeline
+    cluster  cluster_stories     articles -> events -> stories (docs/stories.md)
+    brief    brief_story         headline, key sentences, facts, entities, timeline,
+                                 developments (the story's events)
 
 Each step is one call to its stage module, so the Spark job and the store can run the
 same functions. A run never stops for one bad input: it is reported in ``RunReport``, and
@@ -25,7 +26,16 @@ from typing import Any, TypeVar
 
 from newsbrief.config import Config
 from newsbrief.errors import NewsbriefError, StageError
-from newsbrief.model import Article, Brief, Event, Rejected, RunReport, TimelineEntry
+from newsbrief.model import (
+    Article,
+    Brief,
+    Development,
+    Event,
+    Rejected,
+    RunReport,
+    Story,
+    TimelineEntry,
+)
 from newsbrief.progress import Progress, no_progress
 
 log = logging.getLogger(__name__)
@@ -133,6 +143,16 @@ def brief_event(event: Event, config: Config) -> Brief:
     )
 
 
+def brief_story(story: Story, config: Config) -> Brief:
+    """Return the brief of one story: the brief of all its articles, with its developments.
+
+    The brief stages read the story as one event, so the headline and key sentences come
+    from the story's main development and the timeline covers all of them.
+    """
+    brief = brief_event(story.as_event(), config)
+    return dataclasses.replace(brief, developments=tuple(Development.of(e) for e in story.events))
+
+
 def _in_stage(stage: str, function: Callable[..., T], *args: Any) -> T:
     """Call one stage on one event; turn any failure but a user error into a StageError."""
     try:
@@ -144,21 +164,19 @@ def _in_stage(stage: str, function: Callable[..., T], *args: Any) -> T:
         raise StageError(reason[:MAX_REASON_CHARS], stage=stage) from error
 
 
-def brief_events(
-    events: Sequence[Event], config: Config, progress: Progress = no_progress
+def brief_stories(
+    stories: Sequence[Story], config: Config, progress: Progress = no_progress
 ) -> tuple[list[Brief], list[tuple[Event, StageError]]]:
-    """Brief every event; return the briefs and the events a stage failed on, with why.
-
-    One event's failure never stops the others (see ``unbriefed``).
-    """
+    """Brief every story; return the briefs and the stories a stage failed on (as events,
+    with why). One story's failure never stops the others (see ``unbriefed``)."""
     briefs: list[Brief] = []
     failed: list[tuple[Event, StageError]] = []
-    for event in progress(events, "briefing", len(events)):
+    for story in progress(stories, "briefing", len(stories)):
         try:
-            briefs.append(brief_event(event, config))
+            briefs.append(brief_story(story, config))
         except StageError as error:
-            log.warning("event %s not briefed: %s failed: %s", event.id, error.stage, error)
-            failed.append((event, error))
+            log.warning("story %s not briefed: %s failed: %s", story.id, error.stage, error)
+            failed.append((story.as_event(), error))
     return briefs, failed
 
 
@@ -181,8 +199,8 @@ def build_briefs_from_articles(
     progress: Progress = no_progress,
     rejected: Sequence[Rejected] = (),
 ) -> tuple[list[Brief], RunReport]:
-    """Run clean, dedup, cluster and brief over articles already read."""
-    from newsbrief.cluster import cluster_events
+    """Run clean, dedup, cluster and brief over articles already read: one brief per story."""
+    from newsbrief.cluster import cluster_stories
 
     config = config or Config()
     clock = StageClock()
@@ -191,17 +209,18 @@ def build_briefs_from_articles(
         prepared, emptied = prepare_articles(articles, config, progress)
         all_rejected.extend(emptied)
     with clock.stage("cluster"):
-        events = cluster_events(prepared, config.cluster)
+        stories = cluster_stories(prepared, config.cluster)
     with clock.stage("brief"):
-        briefs, failed = brief_events(events, config, progress)
+        briefs, failed = brief_stories(stories, config, progress)
     for event, error in failed:
         all_rejected.extend(unbriefed(event, error))
     counts = {
         "articles": len(articles),
         "kept": len(prepared),
         "copies": sum(a.copy_of is not None for a in prepared),
-        "events": len(events),
-        "unbriefed_events": len(failed),
+        "events": sum(len(story.events) for story in stories),
+        "stories": len(stories),
+        "unbriefed_stories": len(failed),
         "rejected": sum(not r.is_note for r in all_rejected),
         "notes": sum(r.is_note for r in all_rejected),
     }
@@ -213,7 +232,7 @@ def build_briefs(
     config: Config | None = None,
     progress: Progress = no_progress,
 ) -> tuple[list[Brief], RunReport]:
-    """Read the sources and return one brief per event, with the run's report.
+    """Read the sources and return one brief per story, with the run's report.
 
     Args:
         sources: files, folders, globs, or "-" for stdin; any format newsbrief reads.

@@ -7,6 +7,7 @@ term counts; picklable, per article). Merge step: ``cluster_features(features, c
 
     events = cluster_events(articles, ClusterConfig())       # batch
     events = cluster_stream(articles, ClusterConfig())       # online, in date order
+    stories = cluster_stories(articles, ClusterConfig())     # events grouped into stories
 """
 
 from __future__ import annotations
@@ -23,8 +24,10 @@ from newsbrief.cluster.features import (
     features_for_articles,
 )
 from newsbrief.cluster.online import OnlineClusterer, make_event
+from newsbrief.cluster.stories import group_event_indices, group_stories, make_story, story_id
+from newsbrief.cluster.undated import place_undated
 from newsbrief.config import ClusterConfig
-from newsbrief.model import Article, Event
+from newsbrief.model import Article, Event, Story
 
 __all__ = [
     "ArticleFeatures",
@@ -34,10 +37,17 @@ __all__ = [
     "canonical_of",
     "cluster_events",
     "cluster_features",
+    "cluster_stories",
     "cluster_stream",
     "features_for_articles",
+    "group_event_indices",
+    "group_stories",
+    "make_story",
+    "place_undated",
     "same_story_similarity",
     "sort_events",
+    "sort_stories",
+    "story_id",
 ]
 
 log = logging.getLogger(__name__)
@@ -94,18 +104,62 @@ def cluster_events(articles: Sequence[Article], config: ClusterConfig) -> list[E
     return sort_events(make_event([by_id[i] for i in group]) for group in groups)
 
 
+def sort_stories(stories: Iterable[Story]) -> list[Story]:
+    """Return stories largest first, then latest development first (undated last), then id."""
+    return sorted(
+        stories,
+        key=lambda s: (
+            -len(s.articles),
+            s.as_event().last_seen is None,
+            -(s.as_event().last_seen or dt.date.min).toordinal(),
+            s.id,
+        ),
+    )
+
+
+def cluster_stories(articles: Sequence[Article], config: ClusterConfig) -> list[Story]:
+    """Return the stories of a pile of articles: events, then events grouped into stories."""
+    unique = list({a.id: a for a in articles}.values())
+    if len(unique) < len(articles):
+        log.warning("%d repeated article ids clustered once", len(articles) - len(unique))
+    by_id = {a.id: a for a in unique}
+    features = features_for_articles(unique, config)
+    roots = canonical_of(features)
+    space = TermSpace.fit(
+        (f.term_counts for f in features if f.article_id not in roots), config.idf_prior_documents
+    )
+    groups = cluster_features(features, config, space)
+    events = sort_events(make_event([by_id[i] for i in group]) for group in groups)
+    features_by_id = {f.article_id: f for f in features}
+    return sort_stories(group_stories(events, features_by_id, config, space))
+
+
 def cluster_stream(articles: Iterable[Article], config: ClusterConfig) -> list[Event]:
-    """Return the events of a stream clustered online, in date order (undated last)."""
+    """Return the events of a stream clustered online, in date order.
+
+    Undated articles come last and join the event they match best, closed ones included
+    (``cluster/undated.py``), instead of only the events still open.
+    """
     ordered = sorted(
         {a.id: a for a in articles}.values(), key=lambda a: (a.date is None, a.date or dt.date.min)
     )
+    by_id = {a.id: a for a in ordered}
+    features = features_for_articles(ordered, config)
     clusterer = OnlineClusterer(config)
     events: list[Event] = []
-    for item, article in zip(features_for_articles(ordered, config), ordered, strict=True):
-        if item.date is not None:
-            events.extend(clusterer.close_quiet(item.date))
-        clusterer.add_features(item, article)
+    for item in features:
+        if item.date is None:
+            continue
+        events.extend(clusterer.close_quiet(item.date))
+        clusterer.add_features(item, by_id[item.article_id])
     events.extend(clusterer.open_events())
+    undated = [f for f in features if f.date is None]
+    if undated:
+        features_of = {f.article_id: f for f in features}
+        groups = place_undated(
+            [[features_of[a.id] for a in e.articles] for e in events], undated, config
+        )
+        events = [make_event([by_id[i] for i in group]) for group in groups]
     return sort_events(events)
 
 

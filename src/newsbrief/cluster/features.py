@@ -48,6 +48,9 @@ class ArticleFeatures:
     term_counts: dict[str, float] = field(repr=False)  # sublinear tf per lowercased word
     copy_of: str | None = None
     language: str | None = None  # ISO 639-1, from the article or detected; None if unsure
+    # Capitalised words not opening a sentence (names of people, places, organisations),
+    # lowercased, with sublinear counts: what stories are told apart by (cluster/stories.py).
+    name_counts: dict[str, float] = field(default_factory=dict, repr=False)
 
 
 def embedding_text(article: Article, config: ClusterConfig) -> str:
@@ -103,6 +106,34 @@ def term_counts(
     }
 
 
+# A capitalised word (or an acronym) and what precedes it: the start of the text, a
+# sentence end or an opening quote make a capital uninformative.
+_CAPITALISED = re.compile(
+    r"(^|[.!?:;\"'(\n]\s*|\s)([A-Z][^\W\d_]*[a-z][^\W\d_]*(?:-[^\W\d_]+)*|[A-Z]{2,})\b"
+)
+
+
+def name_counts(
+    article: Article, config: ClusterConfig, language: str | None = None
+) -> dict[str, float]:
+    """Return sublinear counts of the capitalised words of the title and first words.
+
+    Words that open a sentence, a quote or the text are skipped (capitalised anyway), as
+    are the language's function words. Scripts without case give none.
+    """
+    ignored = stop_words(language or article_language(article))
+    text = " ".join(article.text.split()[: config.max_text_words])
+    counts: Counter[str] = Counter()
+    for part in (article.title or "", text):
+        for before, word in _CAPITALISED.findall(part):
+            if before.strip() or not before:
+                continue
+            lowered = word.lower()
+            if lowered not in ignored:
+                counts[lowered] += 1
+    return {word: 1.0 + math.log(count) for word, count in counts.items()}
+
+
 def usable_date(article: Article, today: dt.date | None = None) -> dt.date | None:
     """Return the article's date, or None when it is missing or after ``today``."""
     if article.date is None:
@@ -134,6 +165,7 @@ def features_for_articles(
             term_counts=term_counts(article, config, languages[i]),
             copy_of=article.copy_of,
             language=languages[i],
+            name_counts=name_counts(article, config, languages[i]),
         )
         for i, article in enumerate(articles)
     ]

@@ -19,7 +19,7 @@ import numpy as np
 from sklearn.cluster import HDBSCAN, AgglomerativeClustering, KMeans
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from newsbrief.cluster import OnlineClusterer, cluster_features
+from newsbrief.cluster import OnlineClusterer, cluster_features, place_undated
 from newsbrief.cluster.features import ArticleFeatures, features_for_articles
 from newsbrief.config import ClusterConfig
 from newsbrief.errors import InputError
@@ -115,17 +115,36 @@ def labels_of(groups: list[list[str]], ids: Sequence[str]) -> list[int]:
 
 
 def online_groups(features: Sequence[ArticleFeatures], config: ClusterConfig) -> list[list[str]]:
-    """Return the events of the features streamed in date order (undated: shuffled)."""
+    """Return the events of the features streamed in date order; undated (shuffled) last,
+    each joining the event it matches best, closed ones included (``place_undated``)."""
     dated = sorted((f for f in features if f.date), key=lambda f: f.date or dt.date.min)
     undated = [f for f in features if not f.date]
     random.Random(STREAM_SEED).shuffle(undated)
     clusterer = OnlineClusterer(config)
     groups: list[list[str]] = []
-    for item in dated + undated:
-        if item.date:
-            groups.extend(clusterer.close_quiet_ids(item.date))
+    for item in dated:
+        groups.extend(clusterer.close_quiet_ids(item.date or dt.date.min))
         clusterer.add_features(item)
-    return groups + clusterer.close_all_ids()
+    groups += clusterer.close_all_ids()
+    features_of = {f.article_id: f for f in features}
+    return place_undated([[features_of[i] for i in g] for g in groups], undated, config)
+
+
+def story_groups(
+    events: list[list[str]], features: Sequence[ArticleFeatures], config: ClusterConfig
+) -> list[list[str]]:
+    """Return the article ids of each story: the events grouped as the pipeline does."""
+    from newsbrief.cluster import group_event_indices
+
+    by_id = {f.article_id: f for f in features}
+    members = [
+        [by_id[i] for i in event if by_id[i].copy_of is None] or [by_id[i] for i in event]
+        for event in events
+    ]
+    return [
+        [i for index in group for i in events[index]]
+        for group in group_event_indices(members, config)
+    ]
 
 
 def _tfidf_agglomerative_oracle(matrix: np.ndarray, gold: list[str]) -> tuple[list[int], float]:
@@ -169,7 +188,9 @@ def evaluate_clustering(
     true_k = len(set(gold))
 
     predictions: dict[str, list[int]] = {}
-    predictions["newsbrief"] = labels_of(cluster_features(features, config), ids)
+    events = cluster_features(features, config)
+    predictions["newsbrief"] = labels_of(events, ids)
+    predictions["newsbrief stories"] = labels_of(story_groups(events, features, config), ids)
     predictions["newsbrief online"] = labels_of(online_groups(features, config), ids)
     oracle_labels, oracle_threshold = _tfidf_agglomerative_oracle(tfidf, gold)
     predictions["tfidf-agglomerative (oracle threshold)"] = oracle_labels
@@ -191,9 +212,11 @@ def evaluate_clustering(
         f"BCubed and pairwise F1 against gold events; newsbrief threshold "
         f"{config.similarity_threshold} (online {config.online_similarity_threshold}), "
         f"embedding weight {config.embedding_weight}, similarity half-life "
-        f"{config.decay_half_life_days} days; online in date order, undated shuffled (seed "
-        f"{STREAM_SEED}) and streamed last, decided per day or per {config.online_buffer_size} "
-        f"articles; TF-IDF agglomerative: average "
+        f"{config.decay_half_life_days} days; stories: the batch events grouped "
+        f"(docs/stories.md, {config.story_linkage} linkage at {config.story_threshold}); online "
+        f"in date order, decided per day, then the undated (shuffled, seed {STREAM_SEED}) "
+        f"placed against all events, {config.online_buffer_size} at a time; TF-IDF "
+        f"agglomerative: average "
         f"linkage, cosine, best of {len(SWEEP)} thresholds on the gold (chose "
         f"{oracle_threshold}); k-means given the true {true_k} events; HDBSCAN "
         "min_cluster_size=2, noise as singletons"

@@ -12,7 +12,7 @@ The stage functions are the local pipeline's own; this package only distributes 
              -> document frequencies reduced by term -> one TermSpace (broadcast)
              -> cluster_features per time window (one task each) -> windows joined where
              they share articles (undated articles: in every window, kept where closest)
-    brief    group by event -> make_event + brief_event per event
+    brief    group by story -> make_event per event, make_story + brief_story per story
     write    Parquet articles/, copies/, events/ and briefs.json (as ``newsbrief brief``)
 
 When one window holds all dates (always for a corpus spanning at most 7 days, the

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from newsbrief.config import Config
 from newsbrief.errors import InputError
-from newsbrief.model import Article, Brief, Event, Rejected, RunReport
+from newsbrief.model import Article, Brief, Event, Rejected, RunReport, Story
 from newsbrief.pipeline import StageClock
 
 if TYPE_CHECKING:
@@ -108,7 +108,7 @@ def run_spark_job(
     input file in a task; drop repeated ids; clean (repeated lines merged per outlet);
     dedup (band keys grouped, candidate pairs verified per component); cluster (features
     per partition, one IDF over all, average linkage per time window, windows joined);
-    brief per event. ``master`` None leaves it to ``spark-submit``.
+    brief per story. ``master`` None leaves it to ``spark-submit``.
     """
     from py4j.protocol import Py4JJavaError
     from pyspark import StorageLevel
@@ -161,17 +161,21 @@ def run_spark_job(
         kept_count = prepared.count()
         cleaned_or_rejected.unpersist()
     with clock.stage("cluster"):
-        event_groups, windows = _cluster(prepared, config, settings, sc)
+        event_groups, story_groups, windows = _cluster(prepared, config, settings, sc)
     with clock.stage("brief"):
         event_of = {i: n for n, ids in enumerate(event_groups) for i in ids}
-        briefs = _sorted_briefs(steps.brief_events(prepared, event_of, config, sc).collect())
+        story_of = {e: n for n, events in enumerate(story_groups) for e in events}
+        briefs = _sorted_briefs(
+            steps.brief_stories(prepared, event_of, story_of, config, sc).collect()
+        )
 
     rejected = tuple(r for _, r in read_rejected + repeated_rejected + clean_rejected)
     counts = {
         "articles": read_count,
         "kept": kept_count,
         "copies": sum(len(g.copy_ids) for g in groups),
-        "events": len(briefs),
+        "events": len(event_groups),
+        "stories": len(briefs),
         "rejected": len(rejected),
     }
     report = RunReport(counts=counts, rejected=rejected, seconds=clock.seconds)
@@ -187,8 +191,10 @@ def run_spark_job(
 
 def _cluster(
     prepared: RDD[Any], config: Config, settings: SparkSettings, sc: Any
-) -> tuple[list[list[str]], int]:
-    """Return the event groups of article ids and how many windows were clustered."""
+) -> tuple[list[list[str]], list[list[int]], int]:
+    """Return the event groups of article ids, the story groups of event indices
+    (``cluster/stories.py``, from event sums reduced over partitions) and how many
+    windows were clustered."""
     from pyspark import StorageLevel
 
     from newsbrief.cluster import canonical_of
@@ -222,17 +228,21 @@ def _cluster(
     space = steps.term_space(originals.values(), config)
     window_groups = steps.cluster_windows(originals, keys, space, config, sc)
     groups = resolve_windows(window_groups, {i for i, day in dates.items() if day})
-    features.unpersist()
     group_of = {i: n for n, ids in enumerate(groups) for i in ids}
     for copy_id, root in roots.items():
         groups[group_of[root]].append(copy_id)
-    return join_groups(groups), windows
+    events = join_groups(groups)
+    stories = steps.group_stories(originals, events, space, config, sc)
+    features.unpersist()
+    return events, stories, windows
 
 
 def _sorted_briefs(briefs: list[Brief]) -> list[Brief]:
-    """Return the briefs in the local order of their events (``sort_events``)."""
-    from newsbrief.cluster import sort_events
+    """Return the briefs in the local order of their stories (``sort_stories``)."""
+    from newsbrief.cluster import sort_stories
 
     by_id = {brief.event_id: brief for brief in briefs}
-    events = sort_events(Event(brief.event_id, brief.articles) for brief in briefs)
-    return [by_id[event.id] for event in events]
+    stories = sort_stories(
+        Story(brief.event_id, (Event(brief.event_id, brief.articles),)) for brief in briefs
+    )
+    return [by_id[story.id] for story in stories]

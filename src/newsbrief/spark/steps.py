@@ -251,25 +251,58 @@ def cluster_windows(
     return groups
 
 
-def brief_events(
+def group_stories(
+    originals: RDD[tuple[Position, ArticleFeatures]],
+    events: list[list[str]],
+    space: TermSpace,
+    config: Config,
+    sc: SparkContext,
+) -> list[list[int]]:
+    """Return the story groups of event indices: per-event sums reduced over partitions,
+    then grouped on the driver as ``cluster_stories`` groups them."""
+    from newsbrief.cluster.stories import EventSums, group_event_sums
+
+    shared = sc.broadcast({i: n for n, ids in enumerate(events) for i in ids})
+    reduced = dict(
+        originals.map(lambda pair: (shared.value[pair[1].article_id], EventSums.of([pair[1]])))
+        .reduceByKey(lambda a, b: a.plus(b))
+        .collect()
+    )
+    return group_event_sums([reduced[n] for n in range(len(events))], config.cluster, space)
+
+
+def brief_stories(
     articles: RDD[tuple[Position, Article]],
     event_of: dict[str, int],
+    story_of: dict[int, int],
     config: Config,
     sc: SparkContext,
 ) -> RDD[Brief]:
-    """Build each event with ``make_event`` and its brief with ``brief_event``, per event."""
+    """Build each story's events with ``make_event``, the story with ``make_story`` and its
+    brief with ``brief_story``, per story."""
+    from newsbrief.cluster import make_story
     from newsbrief.cluster.online import make_event
-    from newsbrief.pipeline import brief_event
+    from newsbrief.pipeline import brief_story
 
-    shared = sc.broadcast(event_of)
+    shared = sc.broadcast((event_of, story_of))
 
     def build(members: Iterable[tuple[Position, Article]]) -> Brief:
-        # The local order: originals in reading order, then copies (cluster_features).
-        ordered = sorted(members, key=lambda pair: (pair[1].copy_of is not None, pair[0]))
-        return brief_event(make_event([article for _, article in ordered]), config)
+        by_event: dict[int, list[tuple[Position, Article]]] = {}
+        for pair in members:
+            by_event.setdefault(shared.value[0][pair[1].id], []).append(pair)
+        events = []
+        for pairs in by_event.values():
+            # The local order: originals in reading order, then copies (cluster_features).
+            ordered = sorted(pairs, key=lambda pair: (pair[1].copy_of is not None, pair[0]))
+            events.append(make_event([article for _, article in ordered]))
+        return brief_story(make_story(events), config)
+
+    def story_key(pair: tuple[Position, Article]) -> int:
+        event_map, story_map = shared.value
+        return story_map[event_map[pair[1].id]]
 
     return (
-        articles.map(lambda pair: (shared.value[pair[1].id], pair))
+        articles.map(lambda pair: (story_key(pair), pair))
         .groupByKey()
         .map(lambda item: build(item[1]))
     )

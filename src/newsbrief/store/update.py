@@ -6,14 +6,17 @@ The order:
     2. clean them (``clean_articles``); emptied ones are rejected
     3. dedup them against each other and the stored articles of the same days
        (``find_duplicates``): a new copy of a stored story points to the stored canonical
-    4. cluster online: the stored events of the same days (plus those holding a new
-       copy's canonical) are reopened (``OnlineClusterer.from_events``), and each new
-       article joins the most similar one or opens a new event
-    5. rebuild the brief of every event that gained articles, and of every new event
+    4. cluster online: the stored stories of the same days (plus those holding a new
+       copy's canonical) are read, their developments (events, listed in their briefs)
+       reopened (``OnlineClusterer``), and each new article joins the most similar one or
+       opens a new event; each new event then joins the stored story it is closest to in
+       story terms (``cluster/stories.py``) or starts a new story. A row of ``events`` is
+       a story: its id is that of its first article, so it stays while the story grows
+    5. rebuild the brief of every story that gained articles, and of every new story
     6. write the batch in one transaction; go on with the next batch of new articles
 
-Stored articles never move between events and stored copies keep their canonical, so an
-event changes only by gaining articles and only changed events get new briefs. The work
+Stored articles never move between stories and stored copies keep their canonical, so a
+story changes only by gaining articles and only changed stories get new briefs. The work
 is computed outside the write transaction (the web app and ingest keep going) and
 written in one short one per batch, after checking no other update wrote the same rows
 meanwhile; a killed update keeps its finished batches and the next one does the rest.
@@ -33,7 +36,7 @@ from typing import TYPE_CHECKING
 
 from newsbrief.config import Config
 from newsbrief.errors import StoreError
-from newsbrief.model import Article, Brief, Event, Rejected, content_id
+from newsbrief.model import Article, Brief, Event, Rejected, Story, content_id
 from newsbrief.progress import Progress, no_progress
 from newsbrief.store.ingest import finish_run, index_for_search, start_run, store_rejected
 from newsbrief.store.schema import open_for_writing, write_transaction
@@ -161,6 +164,20 @@ def _stored_neighbours(
     return [_article_of(row, row[1]) for row in rows]
 
 
+def _stored_ids_in_reach(
+    connection: sqlite3.Connection, articles: Sequence[Article], reach_days: int
+) -> list[str]:
+    """Return the stored, kept articles within ``reach_days`` of the new articles' dates:
+    their stories may gain a development (the dedup neighbours are only the event window)."""
+    days = _day_range(articles, reach_days)
+    if days is None:
+        return []
+    rows = connection.execute(
+        "SELECT id FROM articles WHERE status = 'kept' AND date BETWEEN ? AND ?", days
+    )
+    return [row[0] for row in rows]
+
+
 def _mark_new_copies(
     new: Sequence[Article], stored: Sequence[Article], config: Config
 ) -> list[Article]:
@@ -224,6 +241,7 @@ def _cached_features(
         article_language,
         embedding_text,
         features_for_articles,
+        name_counts,
         term_counts,
         usable_date,
     )
@@ -248,6 +266,7 @@ def _cached_features(
             term_counts=term_counts(a, config.cluster),
             copy_of=a.copy_of,
             language=article_language(a),
+            name_counts=name_counts(a, config.cluster),
         )
         for a in articles
         if a.id in cached
@@ -278,6 +297,83 @@ def _reopen(
     return clusterer
 
 
+def _stored_developments(
+    connection: sqlite3.Connection, stored: dict[str, list[Article]]
+) -> dict[str, list[Article]]:
+    """Return the developments (events) of the stored stories, from their briefs.
+
+    A story's members not listed in its brief (a store written before stories) form one
+    development of their own.
+    """
+    developments: dict[str, list[Article]] = {}
+    for story, members in stored.items():
+        by_id = {a.id: a for a in members}
+        row = connection.execute("SELECT brief FROM briefs WHERE event_id = ?", (story,)).fetchone()
+        listed = json.loads(row[0]).get("developments", []) if row else []
+        placed: set[str] = set()
+        for number, development in enumerate(listed):
+            ids = [i for i in development.get("articles", []) if i in by_id and i not in placed]
+            if ids:
+                developments[f"{story}/{number}"] = [by_id[i] for i in ids]
+                placed.update(ids)
+        rest = [a for a in members if a.id not in placed]
+        if rest:
+            developments[f"{story}/rest"] = rest
+    return developments
+
+
+def _group_into_stories(
+    events: Sequence[Event],
+    old_members: dict[str, frozenset[str]],
+    features: dict[str, ArticleFeatures],
+    config: Config,
+) -> list[tuple[Story, list[str]]]:
+    """Return the stories of the open events, each with the stored stories it holds.
+
+    Stored stories never split (stored articles never move): the events of one stored story
+    are grouped as one unit, and each new event joins the unit it is closest to in story
+    terms (``cluster/stories.py``) or starts a story of its own.
+    """
+    from newsbrief.cluster import group_event_indices, make_story
+
+    stored_story_of = {a: story for story, members in old_members.items() for a in members}
+    old_story_of = dict(stored_story_of)  # followed as bridged stories become one unit
+    units: dict[str, list[Event]] = {}
+    for number, event in enumerate(events):
+        stories = sorted({old_story_of[a.id] for a in event.articles if a.id in old_story_of})
+        # An event holding articles of two stored stories is a bridge: they become one unit.
+        key = stories[0] if stories else f"new/{number}"
+        for other in stories[1:]:
+            units.setdefault(key, []).extend(units.pop(other, []))
+            old_story_of.update({a: key for a in old_members[other]})
+        units.setdefault(key, []).append(event)
+    keys = list(units)
+    members = [
+        [features[a.id] for e in units[k] for a in e.articles if a.copy_of is None]
+        or [features[a.id] for e in units[k] for a in e.articles]
+        for k in keys
+    ]
+
+    def grew(key: str) -> bool:
+        held = {a.id for e in units[key] for a in e.articles}
+        return key not in old_members or held != old_members[key]
+
+    groups: list[list[int]] = []
+    for group in group_event_indices(members, config.cluster):
+        if any(grew(keys[i]) for i in group):
+            groups.append(group)
+        else:  # stored stories are regrouped only by something new
+            groups.extend([i] for i in group)
+    out = []
+    for group in groups:
+        story = make_story([e for i in group for e in units[keys[i]]])
+        previous = sorted(
+            {stored_story_of[a.id] for a in story.articles if a.id in stored_story_of}
+        )
+        out.append((story, previous))
+    return out
+
+
 def _plan(
     connection: sqlite3.Connection,
     config: Config,
@@ -286,8 +382,8 @@ def _plan(
     held: Set[str] = frozenset(),
 ) -> _Plan | None:
     from newsbrief.clean import clean_articles
-    from newsbrief.cluster.online import make_event
-    from newsbrief.pipeline import brief_events, unbriefed
+    from newsbrief.cluster.stories import story_reach_days
+    from newsbrief.pipeline import brief_stories, unbriefed
 
     new = _read_new(connection, batch_size, held)
     if not new:
@@ -298,31 +394,32 @@ def _plan(
     neighbours = _stored_neighbours(connection, cleaned, window)
     cleaned = _mark_new_copies(cleaned, neighbours, config)
     canonicals = {a.copy_of for a in cleaned if a.copy_of}
-    stored = _stored_events(connection, [a.id for a in neighbours] + sorted(canonicals))
+    in_reach = _stored_ids_in_reach(connection, cleaned, story_reach_days(config.cluster))
+    stored = _stored_events(connection, [a.id for a in neighbours] + sorted(canonicals) + in_reach)
     old_members = {event: frozenset(a.id for a in members) for event, members in stored.items()}
 
     ordered = sorted(cleaned, key=lambda a: (a.date is None, a.date or dt.date.min, a.id))
     reopened = [a for members in stored.values() for a in members]
     features, embeddings = _cached_features(connection, [*reopened, *ordered], config)
-    clusterer = _reopen(stored, features, config)
+    developments = _stored_developments(connection, stored)
+    clusterer = _reopen(developments, features, config)
     for article in progress(ordered, "clustering", len(ordered)):
         clusterer.add_features(features[article.id], article)
 
-    old_event_of = {a: event for event, members in old_members.items() for a in members}
     replaced: dict[str, str] = {}
-    changed: list[Event] = []
-    for event in clusterer.open_events():
-        members = frozenset(a.id for a in event.articles)
-        previous = {old_event_of[a] for a in members if a in old_event_of}
-        if len(previous) == 1 and old_members[next(iter(previous))] == members:
+    changed: list[Story] = []
+    for story, previous in _group_into_stories(
+        clusterer.open_events(), old_members, features, config
+    ):
+        if len(previous) == 1 and old_members[previous[0]] == {a.id for a in story.articles}:
             continue
-        event = make_event(event.articles)
-        # A new article that bridges stored events merges them: each old id now leads here.
+        # A new event that bridges stored stories merges them: each old id leads here (a
+        # story keeps its id while it grows: that of its first article).
         for old in previous:
-            replaced[old] = event.id
-        changed.append(event)
-    briefs, failed = brief_events(changed, config, progress)
-    # An event a stage failed on is not written: its stored events stay as they were, and
+            replaced[old] = story.id
+        changed.append(story)
+    briefs, failed = brief_stories(changed, config, progress)
+    # A story a stage failed on is not written: its stored stories stay as they were, and
     # its new articles are reported and stay new, for the next update to try again.
     new_ids = {a.id for a in new}
     held_now: set[str] = set()

@@ -74,8 +74,19 @@ class TimelineEntry(_Open):
     sources: list[str]
 
 
+class Development(_Open):
+    """One event of a story: its id, days, lead title and articles."""
+
+    id: str
+    headline: str
+    first_seen: str | None
+    last_seen: str | None
+    articles: list[str]
+
+
 class Brief(_Open):
-    """One event's brief, and the article ids it was built from."""
+    """One story's brief (``developments``: its events), and the article ids it was built
+    from."""
 
     id: str
     headline: str
@@ -87,6 +98,7 @@ class Brief(_Open):
     facts: list[Fact]
     entities: list[Entity]
     timeline: list[TimelineEntry]
+    developments: list[Development] = []
     built_from: list[str]
     built_run: int
     outlets: int

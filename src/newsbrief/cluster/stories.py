@@ -1,0 +1,316 @@
+"""Stories: the events (developments) of one story, grouped so that it gets one brief.
+
+An event is what a news cycle reports together (a day or a few); a story is what a reader
+follows for weeks: a disaster and its aftermath, a crime and its investigation. Events of
+one story share specific actors, places and terms, so their content similarity stays high
+while the wording of each day differs; two incidents of one kind (two earthquakes, two
+shootings) share the kind's words but not their specifics.
+
+Each event becomes a profile: the normalised mean of its originals' embeddings, the
+TF-IDF centroid of their words and the centroid of their names (capitalised words). The
+content similarity of two events mixes the event similarity of the centroids with the
+name overlap (``story_name_weight``), and is multiplied by a time factor that halves every
+``story_half_life_days`` of the gap between their nearest days (``story_undated_factor``
+when one is undated). With ``story_linkage`` "single" (the default) events whose score
+reaches ``story_threshold`` are linked and a story is a chain of developments, so it stays
+open while it keeps developing; with "average" groups merge while the mean content
+similarity over their event pairs, times the decay of their nearest gap, reaches it.
+Settings: 5-fold cross-validation over topics (``bench/stories.py``, docs/stories.md).
+
+A story's id is that of its first article (date order, undated last, then id): it stays
+the same as the story grows with later developments, and when two stories merge the
+older keeps its id (``story_id``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from scipy import sparse
+from scipy.sparse.csgraph import connected_components
+
+from newsbrief.cluster.features import ArticleFeatures, TermSpace, similarity_block
+from newsbrief.config import ClusterConfig
+from newsbrief.model import Article, Event, Story, content_id
+
+log = logging.getLogger(__name__)
+
+# Rows of the event-pair similarity computed at once (bounds memory to ROWS x events).
+BLOCK_ROWS = 1024
+
+
+def story_id(articles: Sequence[Article]) -> str:
+    """Return a story's id: derived from its first article, so it survives growth."""
+    first = min(articles, key=lambda a: (a.date is None, a.date or dt.date.min, a.id))
+    return content_id("story", first.id)
+
+
+def story_reach_days(config: ClusterConfig) -> int:
+    """Return the most days between two developments that can still join (content 1, the
+    time factor alone down to the threshold): how far back an update looks for stories."""
+    if config.story_half_life_days <= 0 or config.story_threshold <= 0:
+        return 36500
+    return int(config.story_half_life_days * math.log2(1.0 / min(config.story_threshold, 1.0)))
+
+
+def make_story(events: Sequence[Event]) -> Story:
+    """Return the Story of these events, developments in date order (undated last)."""
+    ordered = sorted(
+        events, key=lambda e: (e.first_seen is None, e.first_seen or dt.date.min, e.id)
+    )
+    return Story(story_id([a for e in ordered for a in e.articles]), tuple(ordered))
+
+
+def group_stories(
+    events: Sequence[Event],
+    features: Mapping[str, ArticleFeatures],
+    config: ClusterConfig,
+    space: TermSpace | None = None,
+) -> list[Story]:
+    """Return the stories of these events; every event is in exactly one story.
+
+    ``features`` maps article ids to their clustering features (every original of every
+    event must be there); ``space`` is the run's TF-IDF space (fitted here when None).
+    """
+    groups = group_event_indices(
+        [[features[a.id] for a in event.originals or event.articles] for event in events],
+        config,
+        space,
+    )
+    return [make_story([events[i] for i in group]) for group in groups]
+
+
+def group_event_indices(
+    members: Sequence[Sequence[ArticleFeatures]],
+    config: ClusterConfig,
+    space: TermSpace | None = None,
+) -> list[list[int]]:
+    """Return groups of event indices, one per story; ``members`` are each event's features."""
+    count = len(members)
+    if count == 0:
+        return []
+    if space is None:
+        space = TermSpace.fit(
+            (f.term_counts for group in members for f in group), config.idf_prior_documents
+        )
+    sums = [EventSums.of(group) for group in members]
+    return group_event_sums(sums, config, space)
+
+
+@dataclass(frozen=True, eq=False)
+class EventSums:
+    """What story grouping needs of one event, as sums (reducible over Spark partitions)."""
+
+    embedding_sum: np.ndarray
+    term_counts: dict[str, float]
+    name_counts: dict[str, float]
+    languages: frozenset[str | None]
+    first_day: dt.date | None
+    last_day: dt.date | None
+
+    @classmethod
+    def of(cls, group: Sequence[ArticleFeatures]) -> EventSums:
+        days = [f.date for f in group if f.date]
+        return cls(
+            np.sum([f.embedding for f in group], axis=0),
+            _summed(f.term_counts for f in group),
+            _summed(f.name_counts for f in group),
+            frozenset(f.language for f in group),
+            min(days) if days else None,
+            max(days) if days else None,
+        )
+
+    def plus(self, other: EventSums) -> EventSums:
+        """Return the sums of both (the reduce step)."""
+        days = [d for d in (self.first_day, self.last_day, other.first_day, other.last_day) if d]
+        return EventSums(
+            self.embedding_sum + other.embedding_sum,
+            _summed([self.term_counts, other.term_counts]),
+            _summed([self.name_counts, other.name_counts]),
+            self.languages | other.languages,
+            min(days) if days else None,
+            max(days) if days else None,
+        )
+
+
+def group_event_sums(
+    sums: Sequence[EventSums], config: ClusterConfig, space: TermSpace
+) -> list[list[int]]:
+    """Return groups of event indices, one per story, from each event's sums."""
+    count = len(sums)
+    if count == 0:
+        return []
+    profiles = _profiles(sums, space, config.idf_prior_documents)
+    spans = [
+        (s.first_day.toordinal(), (s.last_day or s.first_day).toordinal()) if s.first_day else None
+        for s in sums
+    ]
+    # Components of "some event pair reaches the threshold on content alone": a merged
+    # group's score never exceeds its best pair's content similarity (time factors are at
+    # most 1), so no story spans two components and each is grouped on its own.
+    everything = np.arange(count)
+    rows: list[np.ndarray] = []
+    columns: list[np.ndarray] = []
+    for start in range(0, count, BLOCK_ROWS):
+        block = profiles.content(everything[start : start + BLOCK_ROWS], everything, config)
+        hit_rows, hit_columns = np.nonzero(block >= config.story_threshold)
+        rows.append(hit_rows + start)
+        columns.append(hit_columns)
+    all_rows = np.concatenate(rows)
+    graph = sparse.csr_matrix(
+        (np.ones(len(all_rows), dtype=np.int8), (all_rows, np.concatenate(columns))),
+        shape=(count, count),
+    )
+    _, component_of = connected_components(graph, directed=False)
+    groups: list[list[int]] = []
+    for component in np.unique(component_of):
+        indices = np.flatnonzero(component_of == component)
+        if len(indices) == 1:
+            groups.append([int(indices[0])])
+            continue
+        content = profiles.content(indices, indices, config)
+        local_spans = [spans[i] for i in indices]
+        if config.story_linkage == "single":
+            local = _chain_developments(content, local_spans, config)
+        else:
+            local = _merge_developments(content, local_spans, config)
+        groups.extend([int(indices[i]) for i in group] for group in local)
+    return groups
+
+
+def _chain_developments(
+    content: np.ndarray, spans: Sequence[tuple[int, int] | None], config: ClusterConfig
+) -> list[list[int]]:
+    """Single linkage: an event joins a story when some development of it is close enough
+    in content x time (each pair decayed by its own gap), so a story follows its chain."""
+    starts = np.array([s[0] if s else np.nan for s in spans], dtype=np.float64)
+    ends = np.array([s[1] if s else np.nan for s in spans], dtype=np.float64)
+    score = content * _decay(_gaps(starts, ends, starts, ends), config)
+    graph = sparse.csr_matrix(score >= config.story_threshold)
+    _, label = connected_components(graph, directed=False)
+    groups: dict[int, list[int]] = {}
+    for index, value in enumerate(label.tolist()):
+        groups.setdefault(value, []).append(index)
+    return list(groups.values())
+
+
+@dataclass(frozen=True, eq=False)
+class _Profiles:
+    """Per event: mean embedding, TF-IDF and name centroids, language (None if mixed)."""
+
+    embeddings: np.ndarray
+    terms: sparse.csr_matrix
+    names: sparse.csr_matrix
+    languages: list[str | None]
+
+    def content(self, rows: np.ndarray, columns: np.ndarray, config: ClusterConfig) -> np.ndarray:
+        """Return the content similarity of events ``rows`` x ``columns`` (no time)."""
+        undated: list[dt.date | None] = [None] * max(len(rows), len(columns))
+        base = similarity_block(
+            self.embeddings[rows],
+            self.terms[rows],
+            undated[: len(rows)],
+            self.embeddings[columns],
+            self.terms[columns],
+            undated[: len(columns)],
+            config,
+            [self.languages[i] for i in rows],
+            [self.languages[i] for i in columns],
+        )
+        names = (self.names[rows] @ self.names[columns].T).toarray()
+        share = config.story_name_weight
+        out: np.ndarray = (1.0 - share) * base + share * names
+        return out
+
+
+def _profiles(sums: Sequence[EventSums], space: TermSpace, prior_documents: int) -> _Profiles:
+    """Return each event's profile; name IDF is counted over the events of the run."""
+    embeddings = np.zeros((len(sums), sums[0].embedding_sum.shape[0]), dtype=np.float32)
+    for row, item in enumerate(sums):
+        norm = float(np.linalg.norm(item.embedding_sum))
+        embeddings[row] = item.embedding_sum / norm if norm else item.embedding_sum
+    names = [item.name_counts for item in sums]
+    name_space = TermSpace.fit(names, prior_documents)
+    languages = [next(iter(s.languages)) if len(s.languages) == 1 else None for s in sums]
+    return _Profiles(
+        embeddings,
+        space.vectors([item.term_counts for item in sums]),
+        name_space.vectors(names),
+        languages,
+    )
+
+
+def _summed(counts: Iterable[Mapping[str, float]]) -> dict[str, float]:
+    total: dict[str, float] = {}
+    for terms in counts:
+        for term, value in terms.items():
+            total[term] = total.get(term, 0.0) + value
+    return total
+
+
+def _merge_developments(
+    content: np.ndarray, spans: Sequence[tuple[int, int] | None], config: ClusterConfig
+) -> list[list[int]]:
+    """Average linkage: mean content similarity x decay of the nearest-development gap."""
+    count = len(spans)
+    similarity = np.array(content, dtype=np.float64)
+    weights = np.ones(count)
+    starts = np.array([s[0] if s else np.nan for s in spans], dtype=np.float64)
+    ends = np.array([s[1] if s else np.nan for s in spans], dtype=np.float64)
+    members: list[list[int]] = [[i] for i in range(count)]
+    alive = np.ones(count, dtype=bool)
+    score = similarity * _decay(_gaps(starts, ends, starts, ends), config)
+    np.fill_diagonal(score, -np.inf)
+    while count > 1:
+        flat = int(np.argmax(score))
+        first, second = divmod(flat, count)
+        if score[first, second] < config.story_threshold:
+            break
+        total = weights[first] + weights[second]
+        merged = (weights[first] * similarity[first] + weights[second] * similarity[second]) / total
+        similarity[first, :] = merged
+        similarity[:, first] = merged
+        weights[first] = total
+        starts[first] = np.fmin(starts[first], starts[second])
+        ends[first] = np.fmax(ends[first], ends[second])
+        alive[second] = False
+        members[first].extend(members[second])
+        members[second] = []
+        row = merged * _decay(
+            _gaps(starts[first : first + 1], ends[first : first + 1], starts, ends)[0], config
+        )
+        row[~alive] = -np.inf
+        row[first] = -np.inf
+        score[first, :] = row
+        score[:, first] = row
+        score[second, :] = -np.inf
+        score[:, second] = -np.inf
+    return [group for group in members if group]
+
+
+def _gaps(
+    starts_a: np.ndarray, ends_a: np.ndarray, starts_b: np.ndarray, ends_b: np.ndarray
+) -> np.ndarray:
+    """Return the days between the nearest days of every two spans (0: they overlap; NaN:
+    one is undated)."""
+    with np.errstate(invalid="ignore"):
+        gap = np.maximum(starts_a[:, None] - ends_b[None, :], starts_b[None, :] - ends_a[:, None])
+    out: np.ndarray = np.maximum(gap, 0.0)  # NaN stays NaN: unknown
+    return out
+
+
+def _decay(gap: np.ndarray, config: ClusterConfig) -> np.ndarray:
+    """Return the time factor of gaps in days (NaN: a side is undated)."""
+    known = np.nan_to_num(gap, nan=0.0)
+    factor: np.ndarray = (
+        np.power(0.5, known / config.story_half_life_days)
+        if config.story_half_life_days > 0
+        else np.ones_like(known)
+    )
+    factor[np.isnan(gap)] = config.story_undated_factor
+    return factor
