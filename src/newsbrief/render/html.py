@@ -8,6 +8,7 @@ import jinja2
 
 from newsbrief.model import Brief, RunReport
 from newsbrief.render import article_label, citation_numbers, cited, safe_url
+from newsbrief.render.timeline import timeline_sections, when
 
 
 def _environment() -> jinja2.Environment:
@@ -28,4 +29,6 @@ def render_html(briefs: Sequence[Brief], report: RunReport) -> str:
         numbers=citation_numbers,
         cited=cited,
         safe_url=safe_url,
+        timeline_sections=timeline_sections,
+        when=when,
     )

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from newsbrief.model import Brief, RunReport
 from newsbrief.render import article_label, cite, safe_url
+from newsbrief.render.timeline import timeline_sections, when
 
 
 def _escape(text: str) -> str:
@@ -43,10 +44,11 @@ def render_brief_markdown(brief: Brief) -> str:
             if names:
                 out.append(f"- **{kind}s**: " + ", ".join(names))
         out.append("")
-    if brief.timeline:
-        out += ["### Timeline", ""]
+    for heading, entries in timeline_sections(brief.timeline):
+        out += [f"### {heading}", ""]
         out += [
-            f"- **{t.date}** {_escape(t.text)} {cite(brief, t.sources)}" for t in brief.timeline
+            f"- **{when(t.date, t.precision)}** {_escape(t.text)} {cite(brief, t.sources)}"
+            for t in entries
         ]
         out.append("")
     out += ["### Sources", ""]

@@ -33,6 +33,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from newsbrief import store
 from newsbrief.errors import StoreError
+from newsbrief.render.timeline import timeline_sections, when
 from newsbrief.web import schemas
 from newsbrief.web.views import article_view, cited, event_view, events_by_day
 
@@ -83,6 +84,8 @@ def _templates() -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
     )
     environment.globals["cited"] = cited
+    environment.globals["timeline_sections"] = timeline_sections
+    environment.globals["when"] = when
     return environment
 
 
