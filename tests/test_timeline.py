@@ -303,3 +303,14 @@ def test_background_and_scheduled_lists_are_short() -> None:
     entries = build_timeline(Event("e", (article,)), TimelineConfig())
     assert entries and all(e.kind == "background" for e in entries)
     assert len(entries) == TimelineConfig().max_background
+
+
+def test_a_chronology_year_heading_dates_the_lines_below_it() -> None:
+    text = (
+        "Here are the milestones in the case:\n\n1997:\n\n"
+        "Oct. 20 _ The Justice Department sues the company over its browser.\n\n1998:\n\n"
+        "May 18 _ The department and 20 states file a broad antitrust suit."
+    )
+    article = Article(id="a", date=dt.date(1999, 11, 5), text=text)
+    days = {item.date for item in date_sentences(article, TimelineConfig(), lead_sentences=0)}
+    assert days == {dt.date(1997, 10, 20), dt.date(1998, 5, 18)}

@@ -152,3 +152,8 @@ def test_a_date_without_year_takes_the_year_its_context_gives() -> None:
     # a year named earlier in the sentence carries over
     mentions = find_times("He called on Feb. 8, 2017, and again on March 30.", april)
     assert [m.value for m in mentions] == [dt.date(2017, 2, 8), dt.date(2017, 3, 30)]
+
+
+def test_a_heading_year_dates_month_and_day() -> None:
+    mentions = find_times("May 18 _ The states file suit.", dt.date(1999, 11, 5), year=1998)
+    assert [m.value for m in mentions] == [dt.date(1998, 5, 18)]

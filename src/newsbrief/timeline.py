@@ -82,6 +82,9 @@ _CAPTION = re.compile(
     r"|\b(?:pictured|poses|posing|is seen|are seen)\b"
 )
 
+# A chronology's year heading ("1997:" on its own line): the dates below it are of that year.
+_YEAR_HEADING = re.compile(r"^\(?((?:1[89]|20)\d\d)\)?\s*:?$")
+
 DEVELOPMENT, BACKGROUND, SCHEDULED = "development", "background", "scheduled"
 
 
@@ -186,13 +189,22 @@ def date_sentences(
 
     A sentence with no time expression is dated with the article's date when it is among
     the article's first ``lead_sentences`` (the lead reports the news of the day);
-    otherwise it is left out. Week and vague expressions date nothing.
+    otherwise it is left out. Week and vague expressions date nothing. Below a
+    chronology's year heading ("1997:"), dates without a year are of that year.
     """
     dated: list[DatedSentence] = []
+    heading_year: int | None = None
     for index, sentence in enumerate(article_sentences(article)):
+        heading = _YEAR_HEADING.match(sentence)
+        if heading:
+            heading_year = int(heading.group(1))
         if not _usable(sentence, config) or is_caption(sentence):
             continue
-        mentions = [m for m in find_times(sentence, article.date) if m.precision in _PRECISION_RANK]
+        mentions = [
+            m
+            for m in find_times(sentence, article.date, heading_year)
+            if m.precision in _PRECISION_RANK
+        ]
         resolved = [m for m in mentions if m.resolved and m.value is not None]
         if resolved:
             best = min(resolved, key=lambda m: _PRECISION_RANK[m.precision])

@@ -366,12 +366,14 @@ def _sentence_ends(text: str) -> list[int]:
     return [m.start() + 1 for m in _SENTENCE_END.finditer(text)] + [len(text)]
 
 
-def find_times(text: str, anchor: dt.date | None) -> list[TimeMention]:
+def find_times(text: str, anchor: dt.date | None, year: int | None = None) -> list[TimeMention]:
     """Return the time expressions of ``text`` resolved against ``anchor``, in text order.
 
     Args:
         text: plain or PTB-tokenised text.
         anchor: the article's publication date, or None when unknown.
+        year: the year the text is under, when a heading gives one (a chronology's
+            "1997:"); month-and-day dates without a year of their own take it.
     """
     candidates: list[tuple[int, int, re.Match[str], _Handler]] = []
     present = {name for name, trigger in _TRIGGERS.items() if trigger.search(text)}
@@ -395,9 +397,10 @@ def find_times(text: str, anchor: dt.date | None) -> list[TimeMention]:
         left = ends[index - 1] if index else 0
         future = _is_future(text, start, end, left, ends[min(index, len(ends) - 1)])
         value, precision, reason = handler(match, anchor, future)
-        if handler is _month_day and index in year_named and value is not None:
+        named = year_named.get(index, year)
+        if handler is _month_day and named is not None and value is not None:
             # "on Feb. 8, 2017, and again on March 1": the year the sentence just named.
-            value = _safe_date(year_named[index], value.month, value.day) or value
+            value = _safe_date(named, value.month, value.day) or value
         if "year" in match.groupdict() and match["year"]:
             year_named[index] = int(match["year"])
         mentions.append(
