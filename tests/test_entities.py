@@ -289,6 +289,10 @@ def test_capitals_join_their_country_and_ships_are_not_people(config: EntitiesCo
     entities = extract_entities(Event("e", (Article(id="a", text=text),)), config)
     assert _entity(entities, "Tehran") == _entity(entities, "Iran")
     assert _entity(entities, "INS Mysore").type == "organization"
+    apart = extract_entities(
+        Event("e", (Article(id="a", text=text),)), replace(config, merge_capitals=False)
+    )
+    assert _entity(apart, "Tehran") != _entity(apart, "Iran")
 
 
 @pytest.mark.skipif(not HAVE_SPACY, reason="pip install 'newsbrief[ner]'")

@@ -401,7 +401,7 @@ def _most_named(matches: list[_Kept]) -> _Kept | None:
     return ranked[0] if ranked[0].cluster.count > ranked[1].cluster.count else None
 
 
-def _merge(clusters: list[_Cluster]) -> list[_Cluster]:
+def _merge(clusters: list[_Cluster], merge_capitals: bool = True) -> list[_Cluster]:
     """Merge acronyms, partial person names and transliterations (step 3 of the docstring)."""
     ordered = sorted(clusters, key=lambda c: (-len(c.key.split()), -c.count))
     kept: list[_Kept] = []
@@ -415,7 +415,8 @@ def _merge(clusters: list[_Cluster]) -> list[_Cluster]:
             target.cluster.fixed_type = target.cluster.fixed_type or "person"
         target.cluster.absorb(cluster)
         kept[kept.index(target)] = _Kept.of(target.cluster)
-    return _merge_capitals([k.cluster for k in kept])
+    merged = [k.cluster for k in kept]
+    return _merge_capitals(merged) if merge_capitals else merged
 
 
 def _merge_capitals(clusters: list[_Cluster]) -> list[_Cluster]:
@@ -454,7 +455,10 @@ def extract_entities(event: Event, config: EntitiesConfig) -> tuple[Entity, ...]
         ]
         for article, found in zip(articles, recognised, strict=True)
     ]
-    clusters = _merge(_cluster_mentions(zip((a.id for a in articles), mentions, strict=True)))
+    clusters = _merge(
+        _cluster_mentions(zip((a.id for a in articles), mentions, strict=True)),
+        config.merge_capitals,
+    )
     order = {a.id: i for i, a in enumerate(articles)}
     entities = []
     for cluster in clusters:
