@@ -52,6 +52,7 @@ from newsbrief.entities.names import (
     gazetteer_type,
     name_key,
     strip_title,
+    word_set,
 )
 from newsbrief.errors import ConfigError, MissingDependencyError
 from newsbrief.model import Article, Entity, Event
@@ -480,8 +481,11 @@ def extract_entities(event: Event, config: EntitiesConfig) -> tuple[Entity, ...]
 
 
 _WORD_TOKEN = re.compile(r"[A-Za-z][a-z]+")
-# A name cut at a hyphen by the tokenizer ("Moon Jae" of "Moon Jae-in").
-_HYPHEN_TAIL = r"(-[a-z]{1,4})(?![\w-])"
+# A name cut at a hyphen by the tokenizer ("Moon Jae" of "Moon Jae-in", "Mar" of
+# "Mar-a-Lago"): short lower-case parts, then perhaps a capitalised one; not "Trump-Abe".
+_HYPHEN_TAIL = r"((?:-[a-z]{1,4})+(?:-[A-Z][a-z]+)?)(?![\w-])"
+# Time zones the model takes for organisations ("GMT").
+_TIME_ZONES = word_set("GMT UTC EST EDT CST CDT MST MDT PST PDT BST CET CEST IST JST")
 
 
 def _lower_case_words(articles: Iterable[Article]) -> Counter[str]:
@@ -505,10 +509,11 @@ def keep_mention(mention: Mention, article: Article, lower_words: Counter[str]) 
 
     A mention absent from the article's body came from its title case headline; a
     single word written in lower case at least as often as capitalised in the event's
-    text is a common word ("Flames", "Summit"), unless the gazetteers know it.
+    text is a common word ("Flames", "Summit"), unless the gazetteers know it; a time
+    zone ("GMT") is none.
     """
     surface, _ = mention
-    if surface not in article.text:
+    if surface not in article.text or surface in _TIME_ZONES:
         return False
     words = surface.split()
     if len(words) == 1 and not surface.isupper() and gazetteer_type(surface) is None:
