@@ -64,10 +64,8 @@ def test_seed_entities(seeds_dir: Path, config: EntitiesConfig) -> None:
     # "Daesh" (002, 004), "ISIL" (001, 003): the same group under every name.
     assert {"001", "002", "003", "004"} <= set(islamic_state.sources)
     assert _entity(entities, "Mohamed Ali al-Hakim") == _entity(entities, "Mohammed Ali al-Hakim")
-    # Most-reported first.
-    assert [len(e.sources) for e in entities] == sorted(
-        (len(e.sources) for e in entities), reverse=True
-    )
+    # Most-mentioned first.
+    assert [e.count for e in entities] == sorted((e.count for e in entities), reverse=True)
 
 
 @pytest.mark.parametrize("config", BACKENDS)
@@ -231,3 +229,80 @@ def test_bad_input_yields_no_entities() -> None:
 def test_max_entities(seeds_dir: Path) -> None:
     event = Event("seeds", tuple(_seed_articles(seeds_dir)))
     assert len(extract_entities(event, replace(RULES, max_entities=5))) == 5
+
+
+def _memo_event() -> Event:
+    """Two reports in the style of the April 2018 coverage, with a title-case headline."""
+    first = Article(
+        id="a",
+        title="Comey Memos Show Trump Obsessed With Dossier",
+        text=(
+            "Former FBI Director James Comey wrote seven memos about his talks with "
+            "President Donald Trump. In the memos, Comey said Trump asked about loyalty. "
+            "Comey told the president that he would get honesty. Trump denied the account, "
+            "and Melania Trump was not present. Flames were seen near the building later, "
+            "though the flames did not spread and the fire was out by noon.\n\n"
+            "North Korean leader Kim Jong Un will meet South Korean President Moon Jae-in "
+            "on Friday. The North would stop its tests, Kim said. Moon welcomed it. "
+            "The Indian warship INS Mysore sailed to the port at 0900 GMT. "
+            "Trump hosted Japanese Prime Minister Shinzo Abe at Mar-a-Lago."
+        ),
+    )
+    second = Article(
+        id="b",
+        text=(
+            "James B. Comey said on Thursday that President Donald Trump had pressed him. "
+            "Comey added that "
+            "Kim Jong Un and Moon Jae-in had spoken. Kim was quoted by state media. "
+            "Trump said Comey leaked the memos."
+        ),
+    )
+    return Event("memos", (first, second))
+
+
+@pytest.mark.parametrize("config", BACKENDS)
+def test_one_entry_per_real_world_entity(config: EntitiesConfig) -> None:
+    entities = extract_entities(_memo_event(), config)
+    comey = _entity(entities, "James Comey")
+    assert _entity(entities, "Comey") == comey and comey.type == "person"
+    assert _entity(entities, "James B. Comey") == comey
+    assert {"Comey", "James B. Comey"} <= set(comey.aliases)
+    assert _entity(entities, "Kim") == _entity(entities, "Kim Jong Un")
+    # "Trump" is the Trump named most (Donald), not Melania; and a person, never a firm
+    trump = _entity(entities, "Donald Trump")
+    assert _entity(entities, "Trump") == trump and trump.type == "person"
+    moon = _entity(entities, "Moon Jae-in")  # not cut at the hyphen
+    assert moon.name == "Moon Jae-in"
+    names = {name_key(n) for e in entities for n in (e.name, *e.aliases)}
+    assert "moon jae" not in names
+    # the headline's title case is no evidence of a name; nor is a common word
+    assert not names & {"comey memos show", "comey memos show trump obsessed", "flames", "gmt"}
+    assert "mar" not in names
+    # sorted by mentions
+    assert [e.count for e in entities] == sorted((e.count for e in entities), reverse=True)
+
+
+@pytest.mark.parametrize("config", BACKENDS)
+def test_capitals_join_their_country_and_ships_are_not_people(config: EntitiesConfig) -> None:
+    text = (
+        "Iran rejected the offer. Tehran said the talks were over, and officials in Iran "
+        "agreed. The destroyer INS Mysore reached Aden on Monday."
+    )
+    entities = extract_entities(Event("e", (Article(id="a", text=text),)), config)
+    assert _entity(entities, "Tehran") == _entity(entities, "Iran")
+    assert _entity(entities, "INS Mysore").type == "organization"
+    apart = extract_entities(
+        Event("e", (Article(id="a", text=text),)), replace(config, merge_capitals=False)
+    )
+    assert _entity(apart, "Tehran") != _entity(apart, "Iran")
+
+
+@pytest.mark.skipif(not HAVE_SPACY, reason="pip install 'newsbrief[ner]'")
+def test_company_suffixes_and_word_order_join_names() -> None:
+    text = (
+        "Microsoft Corp. lost the case, and Microsoft said it would appeal. The Department "
+        "of Justice welcomed the ruling; the Justice Department had sued in 1998."
+    )
+    entities = extract_entities(Event("e", (Article(id="a", text=text),)), SPACY)
+    assert _entity(entities, "Microsoft Corp.") == _entity(entities, "Microsoft")
+    assert _entity(entities, "Department of Justice") == _entity(entities, "Justice Department")

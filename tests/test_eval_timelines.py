@@ -96,6 +96,9 @@ def test_small_timeline17_subset(shared_data: Path, tmp_path: Path) -> None:
     assert ours["date-f1"] >= 0.6
     assert ours["ar1-f"] > 0.08
     assert ours["date-f1"] >= result.metric["random dates + leads"]["date-f1"]
+    # per-timeline scores carry their topic, for leave-one-topic-out cross-validation
+    assert set(result.details["topics"].values()) == {"H1N1"}
+    assert set(result.details["topics"]) == set(result.details["per_timeline"])
 
 
 def test_malformed_dataset_is_an_input_error(tmp_path: Path) -> None:

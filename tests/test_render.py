@@ -63,6 +63,8 @@ BRIEF = Brief(
     timeline=(
         TimelineEntry(dt.date(2020, 1, 7), "Vance writes to military families.", ("g",)),
         TimelineEntry(dt.date(2014, 10, 1), "Canada deploys jets against ISIL.", ("h",), "month"),
+        TimelineEntry(dt.date(2003, 1, 1), "The US invades Iraq.", ("h",), "year", "background"),
+        TimelineEntry(dt.date(2020, 1, 10), "Ministers meet.", ("g",), "day", "scheduled"),
     ),
 )
 REPORT = RunReport(counts={"articles": 3}, rejected=(Rejected("bad.warc", "truncated record"),))
@@ -187,3 +189,17 @@ def test_json_stays_valid_utf8_with_lone_surrogates_and_controls():
     parsed = json.loads(document)
     assert parsed["events"][0]["summary"][0]["text"].startswith("Talks \x1b[2J")  # data kept
     assert "\ufffd today" in parsed["events"][0]["summary"][0]["text"]
+
+
+@pytest.mark.parametrize("output_format", ["text", "markdown", "html"])
+def test_timeline_sections_and_precision_in_every_format(output_format: str) -> None:
+    page = render([BRIEF], REPORT, output_format)
+    # developments, then what is scheduled, then the background, each under its heading
+    timeline, scheduled, background = (
+        page.index(heading) for heading in ("Timeline", "Scheduled", "Background")
+    )
+    assert timeline < page.index("Vance writes") < scheduled < page.index("Ministers meet")
+    assert scheduled < background < page.index("The US invades Iraq")
+    # a date known to the year or the month is shown at that precision
+    assert "2003-01-01" not in page and "2014-10-01" not in page
+    assert "2003" in page and "2014-10" in page

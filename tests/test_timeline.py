@@ -16,6 +16,7 @@ from newsbrief.timeline import (
     build_timeline,
     clean_sentence,
     date_sentences,
+    is_caption,
     split_ptb_sentences,
     story_keywords,
 )
@@ -36,20 +37,30 @@ def entry_on(entries: tuple[TimelineEntry, ...], day: dt.date) -> TimelineEntry:
 
 def test_seed_timeline_has_the_days_of_the_story(seed_timeline) -> None:  # type: ignore[no-untyped-def]
     entries, _ = seed_timeline
-    thursday, friday = (entry_on(entries, dt.date(2020, 1, day)) for day in (2, 3))
-    assert "drone" in thursday.text + friday.text
     assert "parliament" in entry_on(entries, dt.date(2020, 1, 5)).text.lower()
     assert "Monday" in entry_on(entries, dt.date(2020, 1, 6)).text
     assert "Vance" in entry_on(entries, dt.date(2020, 1, 7)).text
+    for day in (5, 6, 7):  # reported on January 6 and 7: the story's own news
+        assert entry_on(entries, dt.date(2020, 1, day)).kind == "development"
     assert [e.date for e in entries] == sorted(e.date for e in entries)
 
 
-def test_seed_timeline_keeps_background_dates_with_their_precision(seed_timeline) -> None:  # type: ignore[no-untyped-def]
+def test_seed_timeline_puts_older_context_in_the_background(seed_timeline) -> None:  # type: ignore[no-untyped-def]
     entries, _ = seed_timeline
-    background = {(e.date, e.precision): e.text for e in entries}
-    assert "Harper" in background[(dt.date(2014, 10, 1), "month")]
-    # Two seed sentences name 2003 (the invasion, civilian deaths since): either is right.
-    assert "2003" in background[(dt.date(2003, 1, 1), "year")]
+    # The drone strike (January 2-3) happened days before the first report (January 6):
+    # the context of the troops' move, not its news.
+    strike = [e for e in entries if e.date in (dt.date(2020, 1, 2), dt.date(2020, 1, 3))]
+    assert strike and all(e.kind == "background" for e in strike)
+    assert any("drone" in e.text for e in strike)
+    background = [e for e in entries if e.kind == "background"]
+    assert 0 < len(background) <= TimelineConfig().max_background
+    assert all(e.date < dt.date(2020, 1, 4) for e in background)
+    # A date known to the month or the year keeps that precision.
+    assert all(
+        e.precision in ("month", "year")
+        for e in entries
+        if e.date.day == 1 and e.date.month in (1, 10) and e.date.year < 2020
+    )
 
 
 def test_seed_days_are_credited_to_every_reporting_article(seed_timeline) -> None:  # type: ignore[no-untyped-def]
@@ -239,3 +250,67 @@ def test_story_timeline_leaves_off_topic_sentences_out() -> None:
     anything = dataclasses.replace(TimelineConfig(), story_keyword_share=2.0)
     without = build_story_timeline(articles, anything, 1, sentences_per_date=3)
     assert "Stocks" in without[0].text
+
+
+def _kinds_event() -> Event:
+    """A rescue reported on Tuesday 24 April 2018 and Wednesday 25 April."""
+    first = Article(
+        id="first",
+        date=dt.date(2018, 4, 24),
+        text=(
+            "Rescuers reached the trapped miners on Monday after a day of digging.\n\n"
+            "Oxygen in the shaft could be exhausted by Friday, the mine's owners warned.\n\n"
+            "The mine was first flooded on April 2 after heavy rain in the valley.\n\n"
+            "Rescue chief Ana Ruiz, left, and a miner on Monday at the shaft entrance."
+        ),
+    )
+    second = Article(
+        id="second",
+        date=dt.date(2018, 4, 25),
+        text=(
+            "The last of the trapped miners were brought to the surface on Wednesday.\n\n"
+            "The rescuers had reached the trapped miners on Monday, digging through mud."
+        ),
+    )
+    return Event("rescue", (first, second))
+
+
+def test_entries_are_developments_background_or_scheduled() -> None:
+    entries = build_timeline(_kinds_event(), TimelineConfig())
+    kinds = {(e.date, e.kind) for e in entries}
+    assert (dt.date(2018, 4, 23), "development") in kinds  # reached on Monday
+    assert (dt.date(2018, 4, 25), "development") in kinds  # brought out on Wednesday
+    assert (dt.date(2018, 4, 27), "scheduled") in kinds  # "could be exhausted by Friday"
+    assert (dt.date(2018, 4, 2), "background") in kinds  # three weeks before the reports
+    monday = next(e for e in entries if e.date == dt.date(2018, 4, 23))
+    assert set(monday.sources) == {"first", "second"}  # each report that states it
+    # the photo caption ("..., left, and a miner on Monday") dates a picture, not news
+    assert all("left," not in e.text for e in entries)
+
+
+def test_captions_are_recognised() -> None:
+    assert is_caption("Prime Minister Benjamin Netanyahu, left, and Mike Pompeo on Sunday.")
+    assert is_caption("Protesters in Cairo on Friday (AP Photo/Amr Nabil).")
+    assert not is_caption("The left wing of the party voted against the bill on Friday.")
+
+
+def test_background_and_scheduled_lists_are_short() -> None:
+    text = "\n\n".join(
+        f"The company was sued on {month} 3, 2010 over its accounts."
+        for month in ("January", "February", "March", "April", "May", "June", "July", "August")
+    )
+    article = Article(id="a", date=dt.date(2018, 4, 24), text=text)
+    entries = build_timeline(Event("e", (article,)), TimelineConfig())
+    assert entries and all(e.kind == "background" for e in entries)
+    assert len(entries) == TimelineConfig().max_background
+
+
+def test_a_chronology_year_heading_dates_the_lines_below_it() -> None:
+    text = (
+        "Here are the milestones in the case:\n\n1997:\n\n"
+        "Oct. 20 _ The Justice Department sues the company over its browser.\n\n1998:\n\n"
+        "May 18 _ The department and 20 states file a broad antitrust suit."
+    )
+    article = Article(id="a", date=dt.date(1999, 11, 5), text=text)
+    days = {item.date for item in date_sentences(article, TimelineConfig(), lead_sentences=0)}
+    assert days == {dt.date(1997, 10, 20), dt.date(1998, 5, 18)}

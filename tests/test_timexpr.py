@@ -54,7 +54,7 @@ def only(text: str, anchor: dt.date | None = TUESDAY) -> TimeMention:
         (
             "In the summer of 2014, ISIL rolled through Iraq.",
             "the summer of 2014",
-            dt.date(2014, 6, 1),
+            dt.date(2014, 1, 1),
             "year",
         ),
         # relative to the article's date
@@ -125,3 +125,37 @@ def test_trigger_prefilter_changes_nothing(seeds_dir, monkeypatch) -> None:  # t
     monkeypatch.setattr(timexpr, "_TRIGGERS", {k: re.compile("") for k in timexpr._TRIGGERS})
     assert [find_times(piece, TUESDAY) for piece in pieces] == fast
     assert sum(len(found) for found in fast) > 20
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "future"),
+    [
+        # the sentence's tense decides; a deadline ("by Friday") is ahead
+        ("Oxygen could be exhausted by Friday, rescuers said.", dt.date(2020, 1, 10), True),
+        ("The leaders will meet on Thursday in Seoul.", dt.date(2020, 1, 9), True),
+        ("The parliament of Iraq voted on Sunday.", dt.date(2020, 1, 5), False),
+        ("It faces a deadline on Friday.", dt.date(2020, 1, 10), True),
+    ],
+)
+def test_weekdays_follow_the_tense_of_their_sentence(
+    text: str, value: dt.date, future: bool
+) -> None:
+    [mention] = [m for m in find_times(text, TUESDAY) if m.precision == "day"]
+    assert (mention.value, mention.future) == (value, future)
+
+
+def test_a_date_without_year_takes_the_year_its_context_gives() -> None:
+    april = dt.date(2018, 4, 24)
+    # no tense either way: the nearest May 12, this year's (news style names other years)
+    assert only("He faces a May 12 deadline on the Iran deal.", april).value == dt.date(2018, 5, 12)
+    assert only("The May 12 summit is in doubt.", april).value == dt.date(2018, 5, 12)
+    # past tense: the latest one before the report
+    assert only("The plant closed on May 12.", april).value == dt.date(2017, 5, 12)
+    # a year named earlier in the sentence carries over
+    mentions = find_times("He called on Feb. 8, 2017, and again on March 30.", april)
+    assert [m.value for m in mentions] == [dt.date(2017, 2, 8), dt.date(2017, 3, 30)]
+
+
+def test_a_heading_year_dates_month_and_day() -> None:
+    mentions = find_times("May 18 _ The states file suit.", dt.date(1999, 11, 5), year=1998)
+    assert [m.value for m in mentions] == [dt.date(1998, 5, 18)]

@@ -78,8 +78,11 @@ def test_event_page_shows_brief_sources_copies_and_figures(
         assert f'<tr class="{agreement}">' in html
     for entity in seeds_event["entities"][:5]:
         assert _text(entity["name"]) in html
-    for entry in seeds_event["timeline"]:
-        assert f'<time datetime="{entry["date"]}">' in html
+    for entry in seeds_event["timeline"]:  # a date known to the year shows the year only
+        shown = entry["date"][: {"year": 4, "month": 7}.get(entry["precision"], 10)]
+        assert f'<time datetime="{shown}">{shown}</time>' in html
+    if any(entry.get("kind") == "background" for entry in seeds_event["timeline"]):
+        assert "<h2>Background</h2>" in html
 
 
 def test_personnel_conflict_is_highlighted(client: TestClient, seeds_event: dict) -> None:

@@ -2,10 +2,21 @@
 
 ``build_timeline(event, config)``: every sentence is dated by its own time expression
 (``timexpr.find_times`` against the article's date; day, month or year precision), or, for
-the lead sentences of a dated article that name no time, by the article's date. Sentences
-are grouped per date; each date gets the sentence closest to the centroid of its group, and
-as sources every article with a sentence on that date or a sentence reporting the same
-(TF-IDF cosine), so undated articles are credited too without guessing their dates.
+the lead sentences of a dated article that name no time, by the article's date. Photo
+captions are left out. Sentences are grouped per date; each date gets the sentence closest
+to the centroid of its group, and as sources every article with a sentence on that date or
+a sentence reporting the same (TF-IDF cosine), so undated articles are credited too
+without guessing their dates. Each entry has a kind (``entry_kind``):
+
+    background   its period ended more than ``background_after_days`` before the first
+                 report (the event's context: older than the coverage);
+    scheduled    every sentence on it speaks of what is to come: its date is after its
+                 report's own date (beyond a day of time-zone slack), or its clause is
+                 future ("will meet on Friday", "could be exhausted by Friday");
+    development  the rest: the event's own news, dated by when it happened.
+
+Developments keep the ``max_entries`` dates reported by most articles; background and
+scheduled entries their own shorter lists.
 
 ``build_story_timeline(articles, config, max_dates, sentences_per_date)`` follows the
 Datewise method of news-tls (Gholipour Ghalandari and Ifrim, ACL 2020):
@@ -61,6 +72,22 @@ _WORD = re.compile(r"[a-z]{3,}")
 _NOT_KEYWORDS = SMART_STOPWORDS | CALENDAR_WORDS
 
 
+# Photo captions: a position note ("Netanyahu, left, and Pompeo"), a photo credit or
+# caption word, a "pictured"/"poses" description. They date a picture, not the news.
+_CAPTION = re.compile(
+    r",\s(?:left|right|center|centre|second (?:left|right)|top|bottom|above)\s*[,)]"
+    r"|\((?:left|right|center|centre|L|R|C|pictured|file)\)"
+    r"|\b(?:Photo(?:graph)?|Image|Picture|Credit|Caption)\s*[:/]"
+    r"|\b(?:AP|Getty|Reuters|AFP|EPA)\s+(?:Photo|Images)\b|\bREUTERS/"
+    r"|\b(?:pictured|poses|posing|is seen|are seen)\b"
+)
+
+# A chronology's year heading ("1997:" on its own line): the dates below it are of that year.
+_YEAR_HEADING = re.compile(r"^\(?((?:1[89]|20)\d\d)\)?\s*:?$")
+
+DEVELOPMENT, BACKGROUND, SCHEDULED = "development", "background", "scheduled"
+
+
 @dataclass(frozen=True)
 class DatedSentence:
     """A sentence placed on a date, and why: its own expression, or its article's date."""
@@ -70,6 +97,53 @@ class DatedSentence:
     date: dt.date
     precision: str
     mentioned: bool  # dated by a time expression in the sentence itself
+    # The report's own date, and whether the expression's clause speaks of the future.
+    reported: dt.date | None = None
+    future: bool = False
+
+
+def is_caption(sentence: str) -> bool:
+    """Return whether a sentence reads as a photo caption (see ``_CAPTION``)."""
+    return bool(_CAPTION.search(sentence))
+
+
+def period_end(day: dt.date, precision: str) -> dt.date:
+    """Return the last day of the period that starts on ``day`` at ``precision``."""
+    if precision == YEAR:
+        return dt.date(day.year, 12, 31)
+    if precision == MONTH:
+        following = dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
+        return following - dt.timedelta(days=1)
+    return day
+
+
+def sentence_kind(item: DatedSentence, first_report: dt.date | None, config: TimelineConfig) -> str:
+    """Return whether a dated sentence tells the event's news, its background or its plans.
+
+    Background: the period ended more than ``config.background_after_days`` before the
+    event's first report. Scheduled: the period starts more than
+    ``config.scheduled_after_days`` after the sentence's own report, or the sentence's
+    clause is future and the period does not end before the report.
+    """
+    if first_report is not None:
+        oldest = first_report - dt.timedelta(days=config.background_after_days)
+        if period_end(item.date, item.precision) < oldest:
+            return BACKGROUND
+    if item.reported is not None:
+        if item.date > item.reported + dt.timedelta(days=config.scheduled_after_days):
+            return SCHEDULED
+        if item.future and period_end(item.date, item.precision) >= item.reported:
+            return SCHEDULED
+    return DEVELOPMENT
+
+
+def entry_kind(kinds: Sequence[str]) -> str:
+    """Return an entry's kind from its sentences': a development when one reports it
+    (an earlier report may have announced what a later one tells as done)."""
+    for kind in (DEVELOPMENT, SCHEDULED):
+        if kind in kinds:
+            return kind
+    return BACKGROUND
 
 
 def split_ptb_sentences(text: str) -> list[str]:
@@ -115,20 +189,41 @@ def date_sentences(
 
     A sentence with no time expression is dated with the article's date when it is among
     the article's first ``lead_sentences`` (the lead reports the news of the day);
-    otherwise it is left out. Week and vague expressions date nothing.
+    otherwise it is left out. Week and vague expressions date nothing. Below a
+    chronology's year heading ("1997:"), dates without a year are of that year.
     """
     dated: list[DatedSentence] = []
+    heading_year: int | None = None
     for index, sentence in enumerate(article_sentences(article)):
-        if not _usable(sentence, config):
+        heading = _YEAR_HEADING.match(sentence)
+        if heading:
+            heading_year = int(heading.group(1))
+        if not _usable(sentence, config) or is_caption(sentence):
             continue
-        mentions = [m for m in find_times(sentence, article.date) if m.precision in _PRECISION_RANK]
+        mentions = [
+            m
+            for m in find_times(sentence, article.date, heading_year)
+            if m.precision in _PRECISION_RANK
+        ]
         resolved = [m for m in mentions if m.resolved and m.value is not None]
         if resolved:
             best = min(resolved, key=lambda m: _PRECISION_RANK[m.precision])
             assert best.value is not None
-            dated.append(DatedSentence(sentence, article.id, best.value, best.precision, True))
+            dated.append(
+                DatedSentence(
+                    sentence,
+                    article.id,
+                    best.value,
+                    best.precision,
+                    True,
+                    article.date,
+                    best.future,
+                )
+            )
         elif not mentions and article.date and index < lead_sentences:
-            dated.append(DatedSentence(sentence, article.id, article.date, DAY, False))
+            dated.append(
+                DatedSentence(sentence, article.id, article.date, DAY, False, article.date)
+            )
     return dated
 
 
@@ -165,8 +260,10 @@ def _vectorise(sentences: Sequence[str]) -> np.ndarray | None:
 def build_timeline(event: Event, config: TimelineConfig) -> tuple[TimelineEntry, ...]:
     """Return the dated timeline of one event: one sentence per date, with its sources.
 
-    Dates carry their precision (day, month, year); entries are sorted by date. When there
-    are more dates than ``config.max_entries``, the dates reported by most articles stay.
+    Dates carry their precision (day, month, year) and their kind (development,
+    background, scheduled); entries are sorted by date. When there are more dates of a
+    kind than its limit (``config.max_entries``, ``max_background``, ``max_scheduled``),
+    the dates reported by most articles stay.
     """
     dated = [
         item
@@ -186,6 +283,7 @@ def build_timeline(event: Event, config: TimelineConfig) -> tuple[TimelineEntry,
     groups: dict[tuple[dt.date, str], list[int]] = defaultdict(list)
     for index, item in enumerate(dated):
         groups[(item.date, item.precision)].append(index)
+    first_report = event.first_seen
     entries: list[tuple[int, TimelineEntry]] = []
     for (day, precision), members in groups.items():
         # Prefer sentences that state their date over leads dated by their article.
@@ -199,9 +297,32 @@ def build_timeline(event: Event, config: TimelineConfig) -> tuple[TimelineEntry,
             similar = (others @ vectors[members].T >= config.same_report_similarity).any(axis=1)
             sources.update(all_sentences[i][0] for i in np.flatnonzero(similar))
         ordered = tuple(a.id for a in event.articles if a.id in sources)
-        entries.append((len(sources), TimelineEntry(day, dated[best].text, ordered, precision)))
-    entries.sort(key=lambda pair: (-pair[0], pair[1].date))
-    kept = [entry for _, entry in entries[: config.max_entries]]
+        kind = entry_kind([sentence_kind(dated[i], first_report, config) for i in members])
+        if kind == DEVELOPMENT:
+            # The entry's text says what happened, not what a report expected of the day.
+            reported = [i for i in stated if sentence_kind(dated[i], first_report, config) == kind]
+            if reported and best not in reported:
+                best = (
+                    reported[0]
+                    if vectors is None
+                    else reported[_select(vectors[reported], 1, 1.0)[0]]
+                )
+        entry = TimelineEntry(day, dated[best].text, ordered, precision, kind)
+        entries.append((len(sources), entry))
+    # Ties: the date nearest the coverage first (the closest context, the next plan).
+    anchor = first_report or dt.date.min
+    entries.sort(key=lambda pair: (-pair[0], abs((pair[1].date - anchor).days), pair[1].date))
+    report_days = len({a.date for a in event.articles if a.date})
+    limits = {
+        # A story reported over many days has more news to date than one day's coverage.
+        DEVELOPMENT: max(config.max_entries, config.entries_per_report_day * report_days),
+        BACKGROUND: config.max_background,
+        SCHEDULED: config.max_scheduled,
+    }
+    kept: list[TimelineEntry] = []
+    for _, entry in entries:
+        if sum(other.kind == entry.kind for other in kept) < limits[entry.kind]:
+            kept.append(entry)
     return tuple(sorted(kept, key=lambda entry: (entry.date, _PRECISION_RANK[entry.precision])))
 
 

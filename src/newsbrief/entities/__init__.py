@@ -9,11 +9,21 @@
    titles, "the", possessives, dots) and map known variants to one name
    (``names.ALIASES``: "Daesh" / "ISIL" / "Islamic State");
 3. merge clusters: an acronym with the span it abbreviates ("DND" / "Department of
-   National Defence"); one-word names with the one person whose first or last name they
-   are ("Vance" -> "Jonathan Vance"); transliterated full names whose words are nearly
-   equal ("Qassem Soleimani" / "Qasem Soleimani");
-4. give each entity its most common full spelling, its majority type, its mention count
-   and its sources; sort by number of sources, then mentions.
+   National Defence"); one person's names with and without middle initials ("Michael T.
+   Flynn" / "Michael Flynn"); one-word names with the person whose first or last name
+   they are ("Comey" -> "James Comey"; when several people share it, "Trump" ->
+   "Donald Trump", the one named most, if named more than the others); a newspaper's
+   short name with its full one ("Times" -> "New York Times"); transliterated full
+   names whose words are nearly equal ("Qassem Soleimani" / "Qasem Soleimani");
+4. give each entity its most common full spelling (in mixed case where one is),
+   its type (a person when merged with a person's full name, else the majority), its
+   mention count and its sources; sort by mentions, then sources.
+
+Before clustering, mentions that are not names are left out (``keep_mention``): a span
+only the headline has (title case: "Comey Memos Show"), a single word the event's own
+text also writes in lower case more often than capitalised ("Flames", "Continue",
+"Summit"), page furniture. A name the recogniser cut at a hyphen ("Moon Jae" of "Moon
+Jae-in") is completed from the text.
 """
 
 from __future__ import annotations
@@ -32,14 +42,17 @@ from newsbrief.entities import rules
 from newsbrief.entities.names import (
     ALIAS_SPELLINGS,
     ALIASES,
+    CAPITALS,
     ORG_HEADS,
     PERSON_TITLES,
+    PLACE_KEYS,
     TITLE_MODIFIERS,
     acronym,
     fold,
     gazetteer_type,
     name_key,
     strip_title,
+    word_set,
 )
 from newsbrief.errors import ConfigError, MissingDependencyError
 from newsbrief.model import Article, Entity, Event
@@ -251,14 +264,29 @@ class _Cluster:
     def type(self) -> str:
         if self.fixed_type:
             return self.fixed_type
-        # A multi-word person name is strong evidence; otherwise the majority.
         return self.types.most_common(1)[0][0]
 
     @property
     def name(self) -> str:
-        longest = max(len(s.split()) for s in self.spellings)
-        full = Counter({s: c for s, c in self.spellings.items() if len(s.split()) == longest})
-        return full.most_common(1)[0][0]
+        """The most common full spelling ("James Comey" over "James B. Comey" and "Comey");
+        a dateline's capitals ("SEOUL") only when no other spelling is."""
+        multi_word = [s for s in self.spellings if len(s.split()) > 1] or list(self.spellings)
+        return max(
+            multi_word,
+            key=lambda s: (not s.isupper(), self.spellings[s], -len(s.split()), s),
+        )
+
+
+_COMPANY_SUFFIX = re.compile(r",?\s+(?:corp|corporation|inc|incorporated|ltd|limited|co|plc|llc)$")
+_OF_NAME = re.compile(r"^(department|ministry|office|bureau) of (\w+)$")
+
+
+def cluster_key(name: str) -> str:
+    """Return the key that joins spellings of one name: ``name_key`` without a company
+    suffix ("Microsoft Corp." / "Microsoft") and with "X of Y" read as "Y X" ("Department
+    of Justice" / "Justice Department")."""
+    key = _COMPANY_SUFFIX.sub("", name_key(name)) or name_key(name)
+    return _OF_NAME.sub(r"\2 \1", key)
 
 
 def _clean_surface(name: str, kind: str) -> tuple[str, str]:
@@ -284,14 +312,14 @@ def _cluster_mentions(per_article: Iterable[tuple[str, list[Mention]]]) -> list[
             if fold(name) in TITLE_MODIFIERS or fold(name).rstrip(".") in PERSON_TITLES:
                 continue  # "Defense" of "Defense Minister": part of a title, not a name
             kind = gazetteer_type(name) or kind  # the model's small errors: "Twitter" a person
-            key = name_key(name)
+            key = cluster_key(name)
             if len(key) < 2 or not any(c.isalpha() for c in key):
                 continue
             fixed = None
             spelling = name
-            if key in ALIASES:
-                name, fixed = ALIASES[key]
-                key = name_key(name)
+            if name_key(name) in ALIASES:
+                name, fixed = ALIASES[name_key(name)]
+                key = cluster_key(name)
             cluster = clusters.setdefault(key, _Cluster(key))
             cluster.spellings[spelling] += 1
             cluster.types[kind] += 1
@@ -323,15 +351,46 @@ class _Kept:
 
     cluster: _Cluster
     words: list[str]
-    initials: str
+    initials: frozenset[str]
     any_person: bool
     majority_person: bool
 
     @classmethod
     def of(cls, cluster: _Cluster) -> _Kept:
         words = cluster.key.split()
-        initials = fold(acronym(cluster.name)).replace(" ", "") if len(words) > 2 else ""
-        return cls(cluster, words, initials, "person" in cluster.types, cluster.type == "person")
+        return cls(
+            cluster, words, _initials(cluster), "person" in cluster.types, cluster.type == "person"
+        )
+
+
+def _initials(cluster: _Cluster) -> frozenset[str]:
+    """Return the acronyms of a cluster's names of three words or more: of the capitalised
+    words ("DND", Department of National Defence) or of all words ("DOJ")."""
+    found = set()
+    for spelling in cluster.spellings:
+        words = spelling.split()
+        if len(words) > 2:
+            found.add(fold(acronym(spelling)))
+            found.add(fold("".join(w[0] for w in words if w.lower() != "the")))
+    return frozenset(found)
+
+
+# "III" follows the same person's name with or without it (Robert S. Mueller III);
+# "Jr." and "Sr." tell a father from his son (Donald Trump Jr.).
+_NUMERALS = frozenset({"ii", "iii", "iv"})
+_GENERATIONS = _NUMERALS | {"jr", "sr"}
+
+
+def _without_initials(words: list[str]) -> list[str]:
+    """A person's name words without middle initials and numerals ("III")."""
+    return [w for w in words if len(w) > 1 and w not in _NUMERALS]
+
+
+def _first_and_last(words: list[str]) -> tuple[str, ...]:
+    """A full name's first and last name ("Donald Trump Jr." -> donald, trump); none
+    for a one-word name."""
+    bare = [w for w in words if len(w) > 1 and w not in _GENERATIONS]
+    return (bare[0], bare[-1]) if len(bare) > 1 else ()
 
 
 def _target(cluster: _Cluster, kept: list[_Kept]) -> _Kept | None:
@@ -342,21 +401,41 @@ def _target(cluster: _Cluster, kept: list[_Kept]) -> _Kept | None:
         word = words[0]
         if cluster.name.isupper():
             for other in kept:  # "DND" / "Department of National Defence"
-                if other.initials == word:
+                if word in other.initials:
                     return other
+        if word in ORG_HEADS:  # "Times" / "New York Times"
+            heads = [o for o in kept if len(o.words) > 1 and o.words[-1] == word]
+            if len(heads) == 1 and heads[0].cluster.type == "organization":
+                return heads[0]
+        if word in PLACE_KEYS:
+            return None  # "Washington" the city, not "George Washington"
         # Equal to a first or last name, or a transliteration of one when both were seen
         # as people ("Soleimani" / "Qasem Soleimani", not "Baghdad" / "al-Baghdadi").
         matches = [
             other
             for other in kept
             if other.any_person
-            and len(other.words) > 1
             and any(
                 w == word or (is_person and _similar_words(word, w))
-                for w in (other.words[0], other.words[-1])
+                for w in _first_and_last(other.words)
             )
         ]
-        return matches[0] if len(matches) == 1 else None  # two people share it: leave it
+        return _most_named(matches)
+    if is_person:
+        # "Michael T. Flynn" / "Michael Flynn", "Robert S. Mueller III" / "Robert Mueller",
+        # "Sarah Huckabee Sanders" / "Sarah Sanders": one's words within the other's,
+        # the first and last the same (not "Donald Trump Jr." / "Donald Trump").
+        bare = _without_initials(words)
+        for other in kept:
+            theirs = _without_initials(other.words)
+            if (
+                other.any_person
+                and other.words != words
+                and min(len(bare), len(theirs)) > 1
+                and (bare[0], bare[-1]) == (theirs[0], theirs[-1])
+                and (set(bare) <= set(theirs) or set(theirs) <= set(bare))
+            ):
+                return other
     majority_person = cluster.type == "person"
     for other in kept:
         if len(other.words) != len(words) or not (majority_person or other.majority_person):
@@ -369,7 +448,16 @@ def _target(cluster: _Cluster, kept: list[_Kept]) -> _Kept | None:
     return None
 
 
-def _merge(clusters: list[_Cluster]) -> list[_Cluster]:
+def _most_named(matches: list[_Kept]) -> _Kept | None:
+    """Return the one match, or among several people sharing a name the one named more
+    often than each other (news calls "Trump" the Trump it names most); else None."""
+    if len(matches) < 2:
+        return matches[0] if matches else None
+    ranked = sorted(matches, key=lambda m: -m.cluster.count)
+    return ranked[0] if ranked[0].cluster.count > ranked[1].cluster.count else None
+
+
+def _merge(clusters: list[_Cluster], merge_capitals: bool = True) -> list[_Cluster]:
     """Merge acronyms, partial person names and transliterations (step 3 of the docstring)."""
     ordered = sorted(clusters, key=lambda c: (-len(c.key.split()), -c.count))
     kept: list[_Kept] = []
@@ -377,11 +465,27 @@ def _merge(clusters: list[_Cluster]) -> list[_Cluster]:
         target = _target(cluster, kept)
         if target is None:
             kept.append(_Kept.of(cluster))
+            continue
+        if target.majority_person and len(target.words) > 1:
+            # A person's full name fixes the type: "Trump" is not also an organisation.
+            target.cluster.fixed_type = target.cluster.fixed_type or "person"
+        target.cluster.absorb(cluster)
+        kept[kept.index(target)] = _Kept.of(target.cluster)
+    merged = [k.cluster for k in kept]
+    return _merge_capitals(merged) if merge_capitals else merged
+
+
+def _merge_capitals(clusters: list[_Cluster]) -> list[_Cluster]:
+    """Merge a capital into its country when the event names both ("Tehran" / "Iran")."""
+    by_key = {cluster.key: cluster for cluster in clusters}
+    merged: list[_Cluster] = []
+    for cluster in clusters:
+        country = by_key.get(cluster_key(CAPITALS.get(cluster.key, "")))
+        if country is not None and country is not cluster:
+            country.absorb(cluster)
         else:
-            target.cluster.absorb(cluster)
-            refreshed = _Kept.of(target.cluster)
-            kept[kept.index(target)] = refreshed
-    return [k.cluster for k in kept]
+            merged.append(cluster)
+    return merged
 
 
 def extract_entities(event: Event, config: EntitiesConfig) -> tuple[Entity, ...]:
@@ -397,8 +501,20 @@ def extract_entities(event: Event, config: EntitiesConfig) -> tuple[Entity, ...]
     """
     recognise = _recogniser(config)
     articles = list(event.articles)
-    mentions = recognise([_article_text(a) for a in articles])
-    clusters = _merge(_cluster_mentions(zip((a.id for a in articles), mentions, strict=True)))
+    recognised = recognise([_article_text(a) for a in articles])
+    lower_words = _lower_case_words(articles)
+    mentions = [
+        [
+            complete
+            for mention in found
+            if keep_mention(complete := _completed(mention, article.text), article, lower_words)
+        ]
+        for article, found in zip(articles, recognised, strict=True)
+    ]
+    clusters = _merge(
+        _cluster_mentions(zip((a.id for a in articles), mentions, strict=True)),
+        config.merge_capitals,
+    )
     order = {a.id: i for i, a in enumerate(articles)}
     entities = []
     for cluster in clusters:
@@ -414,9 +530,51 @@ def extract_entities(event: Event, config: EntitiesConfig) -> tuple[Entity, ...]
                 aliases=tuple(sorted(set(cluster.spellings) - {name})),
             )
         )
-    entities.sort(key=lambda e: (-len(e.sources), -e.count, e.name))
+    entities.sort(key=lambda e: (-e.count, -len(e.sources), e.name))
     log.debug("event %s: %d entities", event.id, len(entities))
     return tuple(entities[: config.max_entities])
+
+
+_WORD_TOKEN = re.compile(r"[A-Za-z][a-z]+")
+# A name cut at a hyphen by the tokenizer ("Moon Jae" of "Moon Jae-in", "Mar" of
+# "Mar-a-Lago"): short lower-case parts, then perhaps a capitalised one; not "Trump-Abe".
+_HYPHEN_TAIL = r"((?:-[a-z]{1,4})+(?:-[A-Z][a-z]+)?)(?![\w-])"
+# Time zones the model takes for organisations ("GMT").
+_TIME_ZONES = word_set("GMT UTC EST EDT CST CDT MST MDT PST PDT BST CET CEST IST JST")
+
+
+def _lower_case_words(articles: Iterable[Article]) -> Counter[str]:
+    """Count the event's words as written in lower case and capitalised (prefixed "^")."""
+    counts: Counter[str] = Counter()
+    for article in articles:
+        for word in _WORD_TOKEN.findall(article.text):
+            counts[word if word.islower() else "^" + word.lower()] += 1
+    return counts
+
+
+def _completed(mention: Mention, text: str) -> Mention:
+    """Return the mention with the hyphenated tail the text gives it, if any."""
+    surface, kind = mention
+    match = re.search(re.escape(surface) + _HYPHEN_TAIL, text)
+    return (surface + match.group(1), kind) if match else mention
+
+
+def keep_mention(mention: Mention, article: Article, lower_words: Counter[str]) -> bool:
+    """Return whether a recognised mention is a name (see the module docstring).
+
+    A mention absent from the article's body came from its title case headline; a
+    single word written in lower case at least as often as capitalised in the event's
+    text is a common word ("Flames", "Summit"), unless the gazetteers know it; a time
+    zone ("GMT") is none.
+    """
+    surface, _ = mention
+    if surface not in article.text or surface in _TIME_ZONES:
+        return False
+    words = surface.split()
+    if len(words) == 1 and not surface.isupper() and gazetteer_type(surface) is None:
+        word = surface.lower()
+        return lower_words[word] < lower_words["^" + word]
+    return True
 
 
 def _canonical(cluster: _Cluster) -> str:

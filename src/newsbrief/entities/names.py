@@ -50,6 +50,9 @@ ORG_HEADS = word_set(
     taliban qaeda
     """
 )
+# Ship prefixes ("INS Mysore", "USS Cole"): a vessel is not a person; briefs list it
+# with the organisations (its navy's unit).
+VESSEL_PREFIXES = word_set("ins uss hms hmcs hmas rfa mv ss rv usns ns")
 # First words that make a capitalised span an organisation ("Department of ...").
 ORG_STARTS = word_set("department ministry bank university institute office bureau house")
 
@@ -104,6 +107,23 @@ PLACES = frozenset(
     name.strip() for name in (COUNTRIES + "|" + CITIES).replace("\n", "").split("|") if name.strip()
 )
 
+# Capitals and seats of government that news uses for their country's government
+# ("Tehran said", "the Kremlin said"): merged into the country when the event names
+# both. Lower-case keys -> the country's name.
+CAPITALS = {
+    name_key_raw: country
+    for country, capitals in {
+        "Afghanistan": "Kabul", "China": "Beijing", "Egypt": "Cairo", "France": "Paris",
+        "Germany": "Berlin", "India": "New Delhi", "Iran": "Tehran", "Iraq": "Baghdad",
+        "Israel": "Jerusalem", "Italy": "Rome", "Japan": "Tokyo", "Jordan": "Amman",
+        "Lebanon": "Beirut", "North Korea": "Pyongyang", "Pakistan": "Islamabad",
+        "Russia": "Moscow|Kremlin", "Saudi Arabia": "Riyadh", "South Korea": "Seoul",
+        "Syria": "Damascus", "Turkey": "Ankara", "Ukraine": "Kyiv|Kiev",
+        "United Kingdom": "London", "United States": "Washington", "Canada": "Ottawa",
+        "Spain": "Madrid", "Qatar": "Doha", "Cuba": "Havana", "Venezuela": "Caracas",
+    }.items()
+    for name_key_raw in capitals.lower().split("|")
+}  # fmt: skip
 # Names of one thing that spelling rules cannot join: every variant -> (canonical, type).
 _ALIAS_GROUPS: list[tuple[str, str, str]] = [
     (
@@ -114,6 +134,8 @@ _ALIAS_GROUPS: list[tuple[str, str, str]] = [
     ),
     ("United States", "place", "United States|U.S.|US|USA|U.S.A.|America|United States of America"),
     ("United Kingdom", "place", "United Kingdom|U.K.|UK|Britain|Great Britain"),
+    ("North Korea", "place", "North Korea|DPRK|D.P.R.K.|Democratic People's Republic of Korea"),
+    ("South Korea", "place", "South Korea|ROK|Republic of Korea"),
     ("NATO", "organization", "NATO|North Atlantic Treaty Organization|OTAN|Nato"),
     ("United Nations", "organization", "United Nations|UN|U.N."),
     ("European Union", "organization", "European Union|EU|E.U."),
@@ -176,7 +198,9 @@ def gazetteer_type(name: str) -> str | None:
     if key in PLACE_KEYS:
         return "place"
     words = key.split()
-    if len(words) > 1 and (words[-1] in ORG_HEADS or words[0] in ORG_STARTS):
+    if len(words) > 1 and (
+        words[-1] in ORG_HEADS or words[0] in ORG_STARTS or words[0] in VESSEL_PREFIXES
+    ):
         return "organization"
     return None
 

@@ -165,10 +165,20 @@ def as_timeline(entries: Sequence[TimelineEntry]) -> dict[dt.date, list[str]]:
 System = Callable[[Sequence[Article], int, int], Sequence[TimelineEntry]]
 
 
-def _newsbrief(articles: Sequence[Article], dates: int, per_date: int) -> Sequence[TimelineEntry]:
-    # The protocol gives the reference's date range: no dates before the first article.
-    config = TimelineConfig(story_lookback_days=0)
-    return build_story_timeline(articles, config, dates, per_date)
+# The protocol gives the reference's date range: no dates before the first article.
+PROTOCOL_CONFIG = TimelineConfig(story_lookback_days=0)
+
+
+def newsbrief_system(config: TimelineConfig = PROTOCOL_CONFIG) -> System:
+    """Return newsbrief's story timeline with ``config`` as a system to score."""
+
+    def system(articles: Sequence[Article], dates: int, per_date: int) -> Sequence[TimelineEntry]:
+        return build_story_timeline(articles, config, dates, per_date)
+
+    return system
+
+
+_newsbrief = newsbrief_system()
 
 
 def _lead_entries(
@@ -229,8 +239,17 @@ def task_articles(task: Mapping[str, Any], first: dt.date, last: dt.date) -> lis
     return articles
 
 
-def evaluate_timelines(data_path: Path, progress: Progress = no_progress) -> EvalResult:
-    """Score newsbrief's story timelines and the baselines on a Timeline17-style file."""
+def evaluate_timelines(
+    data_path: Path,
+    progress: Progress = no_progress,
+    systems: Mapping[str, System] = SYSTEMS,
+) -> EvalResult:
+    """Score newsbrief's story timelines and the baselines on a Timeline17-style file.
+
+    ``systems`` (name -> system) defaults to newsbrief and the two baselines; the
+    per-timeline scores of the "newsbrief" system, keyed "<task id>#<n>", are in
+    ``details["per_timeline"]``, and its task's topic in ``details["topics"]``.
+    """
     tasks = list(read_jsonl(data_path))
     for number, task in enumerate(tasks, start=1):
         if not isinstance(task, dict) or not {"id", "articles", "timelines"} <= set(task):
@@ -240,8 +259,9 @@ def evaluate_timelines(data_path: Path, progress: Progress = no_progress) -> Eva
             )
     if not tasks:
         raise InputError("no timeline tasks", source=str(data_path))
-    per_system: dict[str, list[dict[str, float]]] = {name: [] for name in SYSTEMS}
+    per_system: dict[str, list[dict[str, float]]] = {name: [] for name in systems}
     per_timeline: dict[str, dict[str, float]] = {}
+    topics: dict[str, str] = {}
     jobs = [(task, index, ref) for task in tasks for index, ref in enumerate(task["timelines"])]
     for task, index, raw_reference in progress(jobs, "timelines", len(jobs)):
         reference: dict[dt.date, list[str]] = {}
@@ -255,20 +275,22 @@ def evaluate_timelines(data_path: Path, progress: Progress = no_progress) -> Eva
         first, last = min(reference), max(reference)
         articles = task_articles(task, first, last)
         per_date = max(1, round(mean(len(s) for s in reference.values())))
-        for name, system in SYSTEMS.items():
+        for name, system in systems.items():
             predicted = as_timeline(system(articles, len(reference), per_date))
             scores = score_timeline(predicted, reference)
             per_system[name].append(scores)
             if name == "newsbrief":
                 per_timeline[f"{task['id']}#{index}"] = scores
+                topics[f"{task['id']}#{index}"] = str(task.get("topic") or task["id"])
         log.info("%s: %s", task["id"], per_timeline.get(f"{task['id']}#{index}"))
     metric = {
         name: {key: mean(s[key] for s in rows) for key in ("ar1-f", "ar2-f", "date-f1")}
         for name, rows in per_system.items()
         if rows
     }
-    metric["datewise (published)"] = dict(DATEWISE_PUBLISHED)
-    n = len(per_system["newsbrief"])
+    if systems is SYSTEMS:
+        metric["datewise (published)"] = dict(DATEWISE_PUBLISHED)
+    n = len(next(iter(per_system.values()), []))
     return EvalResult(
         dataset=Path(data_path).name,
         n=n,
@@ -280,5 +302,5 @@ def evaluate_timelines(data_path: Path, progress: Progress = no_progress) -> Eva
             "the reference date range removed; datewise (published) is on the official "
             "T17 release (all topics), not this copy"
         ),
-        details={"per_timeline": per_timeline},
+        details={"per_timeline": per_timeline, "topics": topics},
     )

@@ -6,11 +6,13 @@ and cite them by those numbers, so a reader can trace every sentence and figure.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, TypeVar
 
 from newsbrief.errors import ConfigError
-from newsbrief.model import Article, Brief, RunReport
+from newsbrief.model import Article, Brief, RunReport, TimelineEntry
 
 FORMATS = ("text", "json", "markdown", "html")
 # Links to an article's original are only made for these schemes (never javascript:).
@@ -85,6 +87,36 @@ def coverage_line(brief: Brief) -> str:
     if copies:
         line += f", {copies} cop{'y' if copies == 1 else 'ies'}"
     return line
+
+
+PRECISION_CHARS = {"year": 4, "month": 7, "day": 10}
+# An event timeline's sections, in reading order: kind -> heading.
+TIMELINE_SECTIONS = {
+    "development": "Timeline",
+    "scheduled": "Scheduled",
+    "background": "Background",
+}
+
+Entry = TypeVar("Entry", TimelineEntry, Mapping[str, Any])
+
+
+def when(date: dt.date | str, precision: str | None) -> str:
+    """Return a date as precisely as it is known: "2014", "2014-10" or "2014-10-03"."""
+    iso = date.isoformat() if isinstance(date, dt.date) else str(date)
+    return iso[: PRECISION_CHARS.get(precision or "day", 10)]
+
+
+def timeline_sections(entries: Sequence[Entry]) -> list[tuple[str, list[Entry]]]:
+    """Return (heading, entries) per kind, developments first, empty sections left out.
+
+    Entries are ``TimelineEntry`` objects or their JSON (the web's stored briefs, where
+    a development has no "kind").
+    """
+    grouped: dict[str, list[Entry]] = {kind: [] for kind in TIMELINE_SECTIONS}
+    for entry in entries:
+        kind = entry.kind if isinstance(entry, TimelineEntry) else entry.get("kind")
+        grouped.get(kind or "development", grouped["development"]).append(entry)
+    return [(TIMELINE_SECTIONS[kind], items) for kind, items in grouped.items() if items]
 
 
 def citation_numbers(brief: Brief) -> dict[str, int]:

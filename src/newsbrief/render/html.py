@@ -19,6 +19,8 @@ from newsbrief.render import (
     coverage_line,
     printable,
     safe_url,
+    timeline_sections,
+    when,
 )
 
 
@@ -43,4 +45,6 @@ def render_html(briefs: Sequence[Brief], report: RunReport) -> str:
         cited=cited,
         coverage_line=coverage_line,
         safe_url=safe_url,
+        timeline_sections=timeline_sections,
+        when=when,
     )

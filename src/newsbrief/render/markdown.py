@@ -11,7 +11,15 @@ import re
 from collections.abc import Sequence
 
 from newsbrief.model import Brief, RunReport
-from newsbrief.render import article_label, cite, coverage_line, printable, safe_url
+from newsbrief.render import (
+    article_label,
+    cite,
+    coverage_line,
+    printable,
+    safe_url,
+    timeline_sections,
+    when,
+)
 
 # CommonMark lets any ASCII punctuation be backslash-escaped; these start emphasis, code,
 # links, images, HTML tags and entities, table cells, a heading's closing #s and GFM
@@ -67,11 +75,11 @@ def render_brief_markdown(brief: Brief) -> str:
             if names:
                 out.append(f"- **{kind}s**: " + ", ".join(names))
         out.append("")
-    if brief.timeline:
-        out += ["### Timeline", ""]
+    for heading, entries in timeline_sections(brief.timeline):
+        out += [f"### {heading}", ""]
         out += [
-            f"- **{t.date}** {markdown_text(t.text)} {cite(brief, t.sources)}"
-            for t in brief.timeline
+            f"- **{when(t.date, t.precision)}** {markdown_text(t.text)} {cite(brief, t.sources)}"
+            for t in entries
         ]
         out.append("")
     out += ["### Sources", ""]

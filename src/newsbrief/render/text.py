@@ -10,7 +10,14 @@ import textwrap
 from collections.abc import Sequence
 
 from newsbrief.model import Brief, RunReport
-from newsbrief.render import article_label, cite, coverage_line, printable
+from newsbrief.render import (
+    article_label,
+    cite,
+    coverage_line,
+    printable,
+    timeline_sections,
+    when,
+)
 
 WIDTH = 88
 
@@ -59,14 +66,13 @@ def render_brief_text(brief: Brief) -> str:
             names = [f"{e.name} ({e.count})" for e in brief.entities if e.type == kind]
             if names:
                 lines.append(_wrap(", ".join(names), first=f"  {kind}s: ", indent="    "))
-    if brief.timeline:
-        lines += ["", "Timeline"]
-        for entry in brief.timeline:
-            when = entry.date.isoformat()[: {"year": 4, "month": 7}.get(entry.precision, 10)]
+    for heading, entries in timeline_sections(brief.timeline):
+        lines += ["", heading]
+        for entry in entries:
             lines.append(
                 _wrap(
                     f"{entry.text} {cite(brief, entry.sources)}",
-                    first=f"  {when:<10}  ",
+                    first=f"  {when(entry.date, entry.precision):<10}  ",
                     indent=" " * 14,
                 )
             )

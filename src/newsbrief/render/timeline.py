@@ -8,14 +8,12 @@ from collections.abc import Sequence
 
 from newsbrief.errors import ConfigError
 from newsbrief.model import RunReport, TimelineEntry
-from newsbrief.render import encodable, printable
+from newsbrief.render import encodable, printable, when
 from newsbrief.render.markdown import markdown_text
-
-PRECISION_CHARS = {"year": 4, "month": 7, "day": 10}
 
 
 def _when(entry: TimelineEntry) -> str:
-    return entry.date.isoformat()[: PRECISION_CHARS.get(entry.precision, 10)]
+    return when(entry.date, entry.precision)
 
 
 def render_timeline(

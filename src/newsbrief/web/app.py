@@ -35,7 +35,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from newsbrief import store
 from newsbrief.errors import StoreError
-from newsbrief.render import printable
+from newsbrief.render import printable, timeline_sections, when
 from newsbrief.web import schemas
 from newsbrief.web.views import article_href, article_view, cited, event_view, events_by_day
 
@@ -88,6 +88,8 @@ def _templates() -> jinja2.Environment:
     environment.globals["cited"] = cited
     environment.globals["article_href"] = article_href
     environment.filters["printable"] = printable  # where no <bdi> can go: <title>, attributes
+    environment.globals["timeline_sections"] = timeline_sections
+    environment.globals["when"] = when
     return environment
 
 
