@@ -25,7 +25,13 @@ def _seed_event(seeds_dir: Path) -> Event:
 
 @pytest.fixture(scope="module")
 def seed_facts(seeds_dir: Path) -> tuple[Fact, ...]:
-    return extract_facts(_seed_event(seeds_dir), FactsConfig(max_facts=100))
+    return extract_facts(
+        _seed_event(seeds_dir), FactsConfig(max_facts=100, min_importance=float("-inf"))
+    )
+
+
+# Every fact, not only those important enough to show: for tests of reading and agreement.
+ALL = FactsConfig(min_importance=float("-inf"))
 
 
 def _event(*texts: str) -> Event:
@@ -101,10 +107,10 @@ def test_facts_are_sorted_by_importance(seed_facts: tuple[Fact, ...]) -> None:
 @pytest.mark.parametrize(
     ("sentence", "number", "qualifier", "unit", "head", "place"),
     [
-        ("Canada has about 500 soldiers in Iraq.", 500, "about", None, "personnel", "Iraq"),
+        ("Canada has about 500 soldiers in Iraq.", 500, "about", None, "personnel", "in Iraq"),
         ("It operates three CH-146 Griffon helicopters.", 3, None, None, "helicopter", None),
         ("More than 182,000 civilians have died.", 182_000, "more than", None, "civilian", None),
-        ("Two hundred people marched in Paris.", 200, None, None, "people", "Paris"),
+        ("Two hundred people marched in Paris.", 200, None, None, "people", "in Paris"),
         ("The embassy has half a dozen staff.", 6, None, None, "staff", None),
         ("A dozen reporters waited outside.", 12, None, None, "reporter", None),
         (
@@ -113,9 +119,9 @@ def test_facts_are_sorted_by_importance(seed_facts: tuple[Fact, ...]) -> None:
             "at least",
             None,
             "personnel",
-            "Iraq",
+            "in Iraq",
         ),
-        ("Up to 40 trucks crossed into Gaza.", 40, "up to", None, "truck", "Gaza"),
+        ("Up to 40 trucks crossed into Gaza.", 40, "up to", None, "truck", "into Gaza"),
         ("Nearly 90 passengers were rescued.", 90, "nearly", None, "passenger", None),
         (
             "Upwards of 200 special-forces soldiers serve there.",
@@ -125,10 +131,17 @@ def test_facts_are_sorted_by_importance(seed_facts: tuple[Fact, ...]) -> None:
             "personnel",
             None,
         ),
-        ("Some 1,500 migrants arrived in Lampedusa.", 1500, "some", None, "migrant", "Lampedusa"),
+        (
+            "Some 1,500 migrants arrived in Lampedusa.",
+            1500,
+            "some",
+            None,
+            "migrant",
+            "in Lampedusa",
+        ),
         ("The budget includes $1.2 billion for defence.", 1.2e9, None, "$", "budget", None),
         ("Unemployment rose to 20 per cent last year.", 20, None, "%", "unemployment", None),
-        ("Turnout was 62.5% in the capital.", 62.5, None, "%", "turnout", "capital"),
+        ("Turnout was 62.5% in the capital.", 62.5, None, "%", "turnout", "in the capital"),
         ("The fire burned 3,000 hectares of forest.", 3000, None, "hectares", "forest", None),
         ("It took billions of dollars to build.", 2e9, None, "$", "dollar", None),
         (
@@ -137,7 +150,7 @@ def test_facts_are_sorted_by_importance(seed_facts: tuple[Fact, ...]) -> None:
             "approximately",
             None,
             "personnel",
-            "region",
+            "in the region",
         ),
     ],
 )
@@ -162,13 +175,13 @@ def test_figure_forms(
 def test_elliptical_figures_take_the_counted_thing_before_them() -> None:
     figures = find_figures("We have about 800 members in the region, about 500 in Iraq.")
     assert [(f.number, f.head, f.place) for f in figures] == [
-        (800, "personnel", "region"),
-        (500, "personnel", "Iraq"),
+        (800, "personnel", "in the region"),
+        (500, "personnel", "in Iraq"),
     ]
     figures = find_figures("About 800 troops are deployed, with about 500 of them in Iraq.")
     assert [(f.number, f.head, f.place) for f in figures] == [
         (800, "personnel", None),
-        (500, "personnel", "Iraq"),
+        (500, "personnel", "in Iraq"),
     ]
 
 
@@ -229,7 +242,7 @@ def test_agreement_between_sources(first: str, second: str, agreement: str) -> N
         f"Officials said {first} soldiers are in Mali.",
         f"The army has {second} troops in Mali.",
     )
-    facts = extract_facts(event, FactsConfig())
+    facts = extract_facts(event, ALL)
     assert len(facts) == 1
     assert facts[0].agreement == agreement
     assert {s for c in facts[0].claims for s in c.sources} == {"a0", "a1"}
@@ -238,7 +251,7 @@ def test_agreement_between_sources(first: str, second: str, agreement: str) -> N
 def test_one_source_and_its_copy_is_single() -> None:
     original = Article(id="wire", text="About 40 people were hurt in Lyon.")
     copy = Article(id="reprint", text="About 40 people were hurt in Lyon.", copy_of="wire")
-    facts = extract_facts(Event("e", (original, copy)), FactsConfig())
+    facts = extract_facts(Event("e", (original, copy)), ALL)
     assert len(facts) == 1
     assert facts[0].agreement == "single"
     assert facts[0].claims[0].sources == ("wire", "reprint")
@@ -249,7 +262,7 @@ def test_one_source_giving_two_numbers_is_two_quantities_not_a_conflict() -> Non
         "About 200 soldiers train police and 30 soldiers fly helicopters.",
         "About 200 troops train police.",
     )
-    facts = extract_facts(event, FactsConfig())
+    facts = extract_facts(event, ALL)
     assert {f.agreement for f in facts} == {"agree", "single"}
     agreed = next(f for f in facts if f.agreement == "agree")
     assert agreed.claims[0].number == 200
@@ -257,18 +270,18 @@ def test_one_source_giving_two_numbers_is_two_quantities_not_a_conflict() -> Non
 
 def test_different_places_are_different_quantities() -> None:
     event = _event("About 500 soldiers are in Iraq.", "About 200 soldiers are in Kuwait.")
-    facts = extract_facts(event, FactsConfig())
+    facts = extract_facts(event, ALL)
     assert [f.agreement for f in facts] == ["single", "single"]
 
 
 def test_bad_input_yields_no_facts() -> None:
     event = Event("e", (Article(id="empty", text=""), Article(id="noise", text="&&& ### 12")))
-    assert extract_facts(event, FactsConfig()) == ()
+    assert extract_facts(event, ALL) == ()
 
 
 def test_max_facts_limits_output(seed_facts: tuple[Fact, ...], seeds_dir: Path) -> None:
     assert len(seed_facts) > 3
-    limited = extract_facts(_seed_event(seeds_dir), FactsConfig(max_facts=3))
+    limited = extract_facts(_seed_event(seeds_dir), replace(ALL, max_facts=3))
     assert limited == seed_facts[:3]
 
 
@@ -277,11 +290,11 @@ def test_disagreement_without_place_needs_a_shared_name() -> None:
         "The Oscars drew 32 million viewers on Sunday, organisers said.",
         "Only 5.8 million viewers watched the Globes, far below the usual audience.",
     )
-    facts = extract_facts(unrelated, FactsConfig())
+    facts = extract_facts(unrelated, ALL)
     assert sorted(f.agreement for f in facts) == ["single", "single"]
     same_ships = _event(
         "The destroyer INS Mysore chased off pirates in two boats, the navy said.",
         "Pirates in three boats fled when INS Mysore arrived, officials said.",
     )
-    facts = extract_facts(same_ships, FactsConfig())
+    facts = extract_facts(same_ships, ALL)
     assert [f.agreement for f in facts] == ["conflict"]

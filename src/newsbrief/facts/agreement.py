@@ -1,0 +1,140 @@
+"""Whether the claims about one quantity agree, conflict, or update it over days.
+
+* Two claims agree when the intervals they assert overlap ("at least 300" / "more than
+  300", "about 500" / "approximately 500"). Two plain numbers agree only when equal at the
+  coarser one's precision (7.4 / 7.40; not $1.8 billion / $1.7 billion); a qualified one
+  allows ``relative_tolerance`` around it. "About 500" vs "more than 300" overlap as
+  intervals, but one source reports 300 and the others 500, and that discrepancy is what a
+  reader must see: both plain numbers must also be within the tolerance.
+* A count that only grows (the dead, the injured, the arrested: ``ACCUMULATING``) and whose
+  values rise with the days they were stated is an ``update``, shown as a dated series.
+* Anything else with incompatible values is a ``conflict``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+from collections import defaultdict
+
+from newsbrief.facts.figures import Figure
+
+# Quantities that only grow while a story unfolds: tolls, arrests, sign-ups, aftershocks.
+# General news knowledge, not fitted to any story.
+ACCUMULATING = frozenset(
+    {
+        "dead",
+        "injured",
+        "missing",
+        "arrested",
+        "homeless",
+        "evacuated",
+        "displaced",
+        "rescued",
+        "case",
+        "aftershock",
+        "attendee",
+        "supporter",
+        "signature",
+        "victim",
+        "casualty",
+        "survivor",
+        "refugee",
+    }
+)
+
+
+def _decimals(value: float) -> int:
+    text = f"{value:.6f}".rstrip("0").rstrip(".")
+    return len(text.split(".")[1]) if "." in text else 0
+
+
+def _round_to(value: float, decimals: int) -> float:
+    return round(value, decimals)
+
+
+def compatible(a: Figure, b: Figure, tolerance: float) -> bool:
+    """Return whether two figures can state the same quantity (see the module docstring)."""
+    overlap = a.low <= b.high and b.low <= a.high
+    if a.vague or b.vague:
+        return overlap
+    if a.qualifier is None and b.qualifier is None:
+        coarser = min(_decimals(a.number), _decimals(b.number))
+        return _round_to(a.number, coarser) == _round_to(b.number, coarser)
+    close = abs(a.number - b.number) <= tolerance * max(a.number, b.number, 1e-9)
+    return overlap and close
+
+
+def components(figures: list[Figure], tolerance: float) -> list[list[int]]:
+    """Return groups of indices whose figures are transitively compatible.
+
+    A vague figure ("thousands of") would chain 2,400 to 10,000: it joins the first group
+    it is compatible with instead of linking groups.
+    """
+    exact = [i for i, f in enumerate(figures) if not f.vague]
+    if not exact or len(exact) == len(figures):
+        return _linked(figures, tolerance)
+    groups = [[exact[i] for i in g] for g in _linked([figures[i] for i in exact], tolerance)]
+    for i, figure in enumerate(figures):
+        if figure.vague:
+            home = next((g for g in groups if compatible(figure, figures[g[0]], tolerance)), None)
+            if home is None:
+                groups.append([i])
+            else:
+                home.append(i)
+    return groups
+
+
+def _linked(figures: list[Figure], tolerance: float) -> list[list[int]]:
+    parent = list(range(len(figures)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i in range(len(figures)):
+        for j in range(i + 1, len(figures)):
+            if compatible(figures[i], figures[j], tolerance):
+                parent[find(i)] = find(j)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(figures)):
+        groups[find(i)].append(i)
+    return list(groups.values())
+
+
+def rises_over_days(dated: list[tuple[dt.date | None, float]]) -> bool:
+    """Return whether values stated on two or more days rise (or hold) from day to day.
+
+    Each day's value is the median of that day's claims: one outlying report on a day does
+    not turn a rising toll into a conflict.
+    """
+    by_day: dict[dt.date, list[float]] = defaultdict(list)
+    for day, number in dated:
+        if day is not None:
+            by_day[day].append(number)
+    if len(by_day) < 2:
+        return False
+    medians = [statistics.median(by_day[day]) for day in sorted(by_day)]
+    if len(medians) == 2:
+        return medians[1] > medians[0]
+    # Spearman's rank correlation of day and value: a late report of an older, lower
+    # figure does not hide a toll that rises overall.
+    return _rank_correlation(medians) >= RISING_CORRELATION
+
+
+# How strongly a series must rise to be read as one count updated over days (a perfectly
+# rising series has 1.0). Set by hand, not fitted: a clear majority of rising steps.
+RISING_CORRELATION = 0.5
+
+
+def _rank_correlation(values: list[float]) -> float:
+    ranks = {v: r for r, v in enumerate(sorted(set(values)))}
+    ys = [float(ranks[v]) for v in values]
+    xs = [float(i) for i in range(len(values))]
+    mx, my = statistics.fmean(xs), statistics.fmean(ys)
+    cov = sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True))
+    vx = sum((x - mx) ** 2 for x in xs)
+    vy = sum((y - my) ** 2 for y in ys)
+    return cov / (vx * vy) ** 0.5 if vx and vy else 0.0
