@@ -155,7 +155,7 @@ class SummaryConfig:
 
 @dataclass(frozen=True)
 class FactsConfig:
-    max_facts: int = 5
+    max_facts: int = 2
     # Two reported numbers this close (relative) state the same figure, and "about N" allows
     # N +/- this much. 10% covers rounding in wire copy ("about 500" / "approximately 500")
     # and keeps 300 vs 500 apart (tuned on the seeds and the hand-written cases in
@@ -168,7 +168,7 @@ class FactsConfig:
     parse: bool = True
     # The least importance (facts.importance) a figure needs to be shown. Chosen by
     # leave-one-story-out cross-validation on the 14 gold briefs (docs/facts.md).
-    min_importance: float = 2.0
+    min_importance: float = 0.5
 
 
 @dataclass(frozen=True)

@@ -105,28 +105,25 @@ def _linked(figures: list[Figure], tolerance: float) -> list[list[int]]:
 
 
 def rises_over_days(dated: list[tuple[dt.date | None, float]]) -> bool:
-    """Return whether values stated on two or more days rise (or hold) from day to day.
+    """Return whether values stated on two or more days do not fall from day to day.
 
-    Each day's value is the median of that day's claims: one outlying report on a day does
-    not turn a rising toll into a conflict.
+    A count that only grows is comparable only at one time: values of different days are
+    an update, not a conflict. Each day counts with its largest value (the others that day
+    are part-counts: one city's dead, an aftershock's), and the series must not fall
+    overall: Spearman's rank correlation of day and value at least ``RISING_CORRELATION``.
     """
-    by_day: dict[dt.date, list[float]] = defaultdict(list)
+    by_day: dict[dt.date, float] = {}
     for day, number in dated:
         if day is not None:
-            by_day[day].append(number)
+            by_day[day] = max(number, by_day.get(day, number))
     if len(by_day) < 2:
         return False
-    medians = [statistics.median(by_day[day]) for day in sorted(by_day)]
-    if len(medians) == 2:
-        return medians[1] > medians[0]
-    # Spearman's rank correlation of day and value: a late report of an older, lower
-    # figure does not hide a toll that rises overall.
-    return _rank_correlation(medians) >= RISING_CORRELATION
+    return _rank_correlation([by_day[day] for day in sorted(by_day)]) >= RISING_CORRELATION
 
 
-# How strongly a series must rise to be read as one count updated over days (a perfectly
-# rising series has 1.0). Set by hand, not fitted: a clear majority of rising steps.
-RISING_CORRELATION = 0.5
+# Not falling: any series whose values do not drop more often than they rise. Set by
+# reasoning, not fitted (a toll revised down once is still an update).
+RISING_CORRELATION = 0.0
 
 
 def _rank_correlation(values: list[float]) -> float:
@@ -137,4 +134,4 @@ def _rank_correlation(values: list[float]) -> float:
     cov = sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True))
     vx = sum((x - mx) ** 2 for x in xs)
     vy = sum((y - my) ** 2 for y in ys)
-    return cov / (vx * vy) ** 0.5 if vx and vy else 0.0
+    return cov / (vx * vy) ** 0.5 if vx and vy else 1.0 if len(set(values)) == 1 else 0.0

@@ -85,7 +85,7 @@ _WORD_NUMBER = (
     rf"|(?:{_TENS})[-‑](?:{_SMALL})|(?:{_TENS})|(?:{_UNIT_NO_ONE})|dozen)"
 )
 _VAGUE = (
-    r"(?:dozens|scores|hundreds|thousands|tens\s+of\s+thousands|hundreds\s+of\s+thousands"
+    r"(?:tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|scores|hundreds|thousands"
     r"|millions|billions)(?=\s+of\b)"
 )
 # 182,000 / 20 000 (SI and French style, also with no-break spaces) / 1.2 / 500
@@ -416,7 +416,10 @@ def find_figures(
         clause = clause[: stop.start()] if stop else clause
         place = _find_place(clause)
         low, high = (
-            (number, number * 5) if vague else _interval(number, qualifier, relative_tolerance)
+            # "tens of thousands": from 20,000 up to, not including, 100,000
+            (number, number * 5 * (1 - 1e-9))
+            if vague
+            else _interval(number, qualifier, relative_tolerance)
         )
         value = " ".join(raw_number.split())
         if currency:

