@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 from pathlib import Path
 
@@ -10,7 +11,8 @@ import pytest
 from newsbrief.config import FactsConfig
 from newsbrief.facts import extract_facts, find_figures, parse_number
 from newsbrief.ingest.text import parse_text_article
-from newsbrief.model import Article, Event, Fact
+from newsbrief.model import Article, Brief, Event, Fact
+from newsbrief.render.text import render_brief_text
 
 
 def _seed_event(seeds_dir: Path) -> Event:
@@ -25,13 +27,11 @@ def _seed_event(seeds_dir: Path) -> Event:
 
 @pytest.fixture(scope="module")
 def seed_facts(seeds_dir: Path) -> tuple[Fact, ...]:
-    return extract_facts(
-        _seed_event(seeds_dir), FactsConfig(max_facts=100, min_importance=float("-inf"))
-    )
+    return extract_facts(_seed_event(seeds_dir), ALL)
 
 
 # Every fact, not only those important enough to show: for tests of reading and agreement.
-ALL = FactsConfig(min_importance=float("-inf"))
+ALL = FactsConfig(min_importance=float("-inf"), max_facts=1000)
 
 
 def _event(*texts: str) -> Event:
@@ -298,3 +298,136 @@ def test_disagreement_without_place_needs_a_shared_name() -> None:
     )
     facts = extract_facts(same_ships, ALL)
     assert [f.agreement for f in facts] == ["conflict"]
+
+
+# ---- issue 13: figures an editor would sign ---------------------------------------------
+
+
+def _dated(*items: tuple[str, str]) -> Event:
+    return Event(
+        "e",
+        tuple(
+            Article(id=f"a{i}", text=text, date=dt.date.fromisoformat(day))
+            for i, (day, text) in enumerate(items)
+        ),
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Boeing 767 pilot radioed the tower.",  # a model number
+        "Gunmen armed with AK 47 rifles fled.",  # a model number
+        "The plane landed at about 1 p m local time.",  # a time, once cleaned
+        "Maria Lopez, 30, and her daughters, 10, 9 and 4, arrived.",  # ages in apposition
+    ],
+)
+def test_model_numbers_times_and_ages_are_not_figures(sentence: str) -> None:
+    assert extract_facts(_event(sentence), ALL) == ()
+
+
+def test_a_number_of_another_thing_does_not_inherit_the_count_before_it() -> None:
+    facts = extract_facts(_event("Twelve sailors were rescued after two more weeks."), ALL)
+    assert [(f.subject, f.value) for f in facts if "sailor" in f.subject] == [
+        ("sailors rescued", "Twelve")
+    ]
+
+
+def test_labels_say_what_is_counted_what_happened_and_where() -> None:
+    facts = extract_facts(
+        _event(
+            "At least 600 people were killed when the quake struck.",
+            "Seoul said 28,500 U.S. troops stationed in South Korea would stay.",
+            "The death toll rose to 7,085 on Friday, officials said.",
+        ),
+        ALL,
+    )
+    subjects = {c.number: f.subject for f in facts for c in f.claims}
+    assert "killed" in subjects[600]
+    assert subjects[28_500] == "U.S. troops stationed in South Korea"
+    assert "death toll" in subjects[7_085]
+
+
+def test_equivalent_qualifiers_are_one_claim_and_equal_money_is_one_fact() -> None:
+    facts = extract_facts(
+        _event(
+            "About 500 soldiers are in Mali.",
+            "Approximately 500 soldiers are in Mali.",
+            "The storm caused $1 million damage to the Bible Church.",
+            "The pastor said he received $1 million from insurers.",
+        ),
+        ALL,
+    )
+    soldiers = _find(facts, "soldiers", "500")
+    assert len(soldiers.claims) == 1 and set(soldiers.claims[0].sources) == {"a0", "a1"}
+    money = [f for f in facts if f.unit == "$"]
+    assert len(money) == 1 and {s for c in money[0].claims for s in c.sources} == {"a2", "a3"}
+
+
+def test_a_rising_toll_over_days_is_an_update_shown_as_a_dated_series() -> None:
+    event = _dated(
+        ("2020-10-30", "At least 60 people were killed in the quake, officials said."),
+        ("2020-10-31", "The quake killed 63 people, rescuers said."),
+    )
+    facts = extract_facts(event, ALL)
+    toll = _find(facts, "killed", "63")
+    assert toll.agreement == "update"
+    assert [(c.number, c.as_of) for c in toll.claims] == [
+        (60, dt.date(2020, 10, 30)),
+        (63, dt.date(2020, 10, 31)),
+    ]
+    assert toll.value == "63"  # the latest
+    brief = Brief("e", "A quake kills 63.", (), event.articles, facts=(toll,))
+    assert "at least 60 [1] (Oct 30) -> 63 [2] (Oct 31)" not in render_brief_text(brief)
+    assert "at least 60 (Oct 30) [1] -> 63 (Oct 31) [2]" in render_brief_text(brief)
+    assert toll.claims[0].to_json()["as_of"] == "2020-10-30"
+
+
+def test_the_same_count_given_differently_on_one_day_is_a_conflict() -> None:
+    event = _dated(
+        ("2020-03-02", "The ship had a crew of 116 sailors when it sank in the Red Sea."),
+        ("2020-03-02", "The ship, with 118 sailors aboard, sank in the Red Sea."),
+    )
+    facts = extract_facts(event, ALL)
+    assert [(f.agreement, sorted(c.number for c in f.claims)) for f in facts] == [
+        ("conflict", [116, 118])
+    ]
+
+
+def test_an_edited_reprint_that_changes_the_number_is_a_conflict() -> None:
+    original = Article(id="wire", text="The fire forced 4,000 residents from Paradise.")
+    reprint = Article(
+        id="reprint", text="The fire forced 5,000 residents from Paradise.", copy_of="wire"
+    )
+    facts = extract_facts(Event("e", (original, reprint)), ALL)
+    assert [f.agreement for f in facts] == ["conflict"]
+
+
+def test_magnitudes_of_one_quake_conflict_but_an_aftershock_is_apart() -> None:
+    event = _dated(
+        ("1999-08-17", "The 7.4-magnitude quake hit Izmit; a 4.6 magnitude aftershock followed."),
+        ("1999-08-17", "The quake, which measured 7.8 on the Richter scale, hit Izmit."),
+    )
+    facts = extract_facts(event, ALL)
+    magnitudes = {tuple(sorted(c.number for c in f.claims)): f.agreement for f in facts}
+    assert magnitudes == {(7.4, 7.8): "conflict", (4.6,): "single"}
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("Two countries signed the deal in Geneva.", "Seven countries met in Vienna."),
+        (
+            "The ferry carried some 420 passengers.",
+            "A bus with 246 passengers crashed on the highway.",
+        ),
+    ],
+)
+def test_different_things_under_one_noun_are_not_a_conflict(texts: tuple[str, str]) -> None:
+    assert all(f.agreement != "conflict" for f in extract_facts(_event(*texts), ALL))
+
+
+def test_few_figures_are_shown_most_important_first(seeds_dir: Path) -> None:
+    shown = extract_facts(_seed_event(seeds_dir), FactsConfig())
+    assert 0 < len(shown) <= FactsConfig().max_facts
+    assert shown[0].agreement == "conflict" and "Iraq" in shown[0].subject

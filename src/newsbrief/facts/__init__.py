@@ -279,14 +279,16 @@ def _facts_of_quantity(
     differently. Groups whose sources also give the other's value count different things
     ("about 200 with NATO" and "30 who fly helicopters").
     """
+    head = mentions[0].figure.head
+    if head in ACCUMULATING and rises_over_days([(m.as_of, m.figure.number) for m in mentions]):
+        return [(mentions, "update")]  # "at least 60" then "63": compatible, yet an update
     groups = components([m.figure for m in mentions], tolerance)
     if len(groups) == 1:
         return [(mentions, None)]
-    head = mentions[0].figure.head
-    if head in ACCUMULATING and rises_over_days([(m.as_of, m.figure.number) for m in mentions]):
-        return [(mentions, "update")]
     groups.sort(key=lambda g: -len({mentions[i].origin for i in g}))
-    origins = [{mentions[i].origin for i in g} for g in groups]
+    # An article giving two values counts two things; an edited reprint that changes the
+    # value of its original ("4,000" vs "5,000 residents") is a conflict.
+    articles = [{mentions[i].article_id for i in g} for g in groups]
     anchored = bool(mentions[0].figure.place)
     phrases = [
         {c.lower() for i in g if (c := mentions[i].figure.counted) and len(c.split()) > 1}
@@ -295,7 +297,7 @@ def _facts_of_quantity(
     home = list(range(len(groups)))  # each group's conflict partner, or itself
     for minor in range(1, len(groups)):
         for major in range(minor):
-            if home[major] != major or origins[minor] & origins[major]:
+            if home[major] != major or articles[minor] & articles[major]:
                 continue
             a = statistics.median(mentions[i].figure.number for i in groups[minor])
             b = statistics.median(mentions[i].figure.number for i in groups[major])

@@ -116,8 +116,8 @@ def rises_over_days(dated: list[tuple[dt.date | None, float]]) -> bool:
     for day, number in dated:
         if day is not None:
             by_day[day] = max(number, by_day.get(day, number))
-    if len(by_day) < 2:
-        return False
+    if len(set(by_day.values())) < 2:
+        return False  # one value, or one day: nothing changed
     return _rank_correlation([by_day[day] for day in sorted(by_day)]) >= RISING_CORRELATION
 
 
@@ -134,4 +134,4 @@ def _rank_correlation(values: list[float]) -> float:
     cov = sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True))
     vx = sum((x - mx) ** 2 for x in xs)
     vy = sum((y - my) ** 2 for y in ys)
-    return cov / (vx * vy) ** 0.5 if vx and vy else 1.0 if len(set(values)) == 1 else 0.0
+    return cov / (vx * vy) ** 0.5 if vx and vy else 0.0

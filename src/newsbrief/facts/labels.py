@@ -56,6 +56,18 @@ _LEVEL_VERBS = frozenset(
         "total",
         "number",
         "be",
+        # irregular forms the suffix rule of _lemma does not reach
+        "rose",
+        "risen",
+        "stood",
+        "fell",
+        "fallen",
+        "grew",
+        "grown",
+        "was",
+        "were",
+        "is",
+        "are",
     }
 )
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "inside", "across", "outside"})
