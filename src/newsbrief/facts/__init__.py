@@ -117,6 +117,7 @@ class _Mention:
     quote: str
     as_of: dt.date | None
     lead: bool  # in the title or the first two sentences of its article
+    background: bool  # its sentence names a year before its article's: another event
 
 
 def article_sentences(article: Article) -> list[str]:
@@ -174,6 +175,14 @@ def _as_of(sentence: str, article: Article) -> dt.date | None:
     return days[-1] if days else None
 
 
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def _names_an_earlier_year(sentence: str, date: dt.date | None) -> bool:
+    """Whether a sentence is about an earlier event ("a quake in 1939 killed 20,000")."""
+    return date is not None and any(int(y) < date.year for y in _YEAR.findall(sentence))
+
+
 def _mentions(event: Event, config: FactsConfig) -> Iterable[_Mention]:
     parser = load_parser() if config.parse else None
     for article in event.articles:
@@ -186,11 +195,14 @@ def _mentions(event: Event, config: FactsConfig) -> Iterable[_Mention]:
                 continue
             doc = parser(sentence) if parser is not None else None
             as_of = _as_of(sentence, article)
+            background = _names_an_earlier_year(sentence, article.date)
             for figure in figures:
                 label = label_number(doc, figure.start, figure.end) if doc is not None else None
                 found = _labelled(figure, label) if doc is not None else figure
                 if found is not None:
-                    yield _Mention(found, article.id, origin, sentence, as_of, index < 3)
+                    yield _Mention(
+                        found, article.id, origin, sentence, as_of, index < 3, background
+                    )
 
 
 def _claims(mentions: list[_Mention]) -> list[tuple[Claim, set[str]]]:
@@ -237,6 +249,11 @@ def _label_text(figure: Figure) -> str:
     action = figure.action or ""
     if action and action.split()[0].lower() in counted.lower().split():
         action = ""
+    unit = figure.unit or ""
+    # A measure says what it measures in its unit: "square miles of floodplains".
+    measure = unit and unit not in _MONEY_UNITS and unit not in ("%", "magnitude")
+    if measure and unit.lower() not in counted.lower():
+        counted = f"{unit} of {counted}" if counted else unit
     return " ".join(part for part in (counted, action) if part)
 
 
@@ -415,8 +432,9 @@ def importance(mentions: list[_Mention], independent: int) -> float:
     log2(1 + independent sources stating it); +1 when stated in a title or lead (news puts
     what matters first); +1 for a casualty, people or magnitude count; +0.5 each when its
     label says what happened (an action), where (a place) or in what unit. -2 each for a
-    span of time ("three days"), a vague "hundreds of", or a number under three (mostly
-    "two sides", "both"). The weights are round numbers in the order of how often each
+    span of time ("three days"), a vague "hundreds of", a number under three (mostly
+    "two sides", "both"), or a figure only ever stated beside an earlier year (background:
+    "the 1939 quake killed 20,000"). The weights are round numbers in the order of how often each
     feature marked a gold figure on the 14 dev stories (docs/facts.md); the threshold on
     this score is chosen by leave-one-story-out cross-validation.
     """
@@ -430,6 +448,7 @@ def importance(mentions: list[_Mention], independent: int) -> float:
     score -= 2 * (figure.head in DURATION_HEADS)
     score -= 2 * all(m.figure.vague for m in mentions)
     score -= 2 * (max(m.figure.number for m in mentions) < 3)
+    score -= 2 * all(m.background for m in mentions)
     return score
 
 

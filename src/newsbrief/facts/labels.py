@@ -221,7 +221,10 @@ def _action(noun: Any, number: Any) -> Any | None:
 
 
 def _action_words(verb: Any, skip: Any) -> tuple[str, Any]:
-    """The verb with its particle, complement, object and one xcomp: "prepared to seek asylum"."""
+    """The verb with its particle, complement, object, "into/as" phrase and one xcomp.
+
+    "pleaded guilty", "turned into refugees", "prepared to seek asylum".
+    """
     if verb.lower_ in _LIGHT_VERBS and verb.pos_ != "AUX":
         return "", verb
     if verb.pos_ == "AUX":  # "were prepared": the complement carries the meaning
@@ -235,6 +238,9 @@ def _action_words(verb: Any, skip: Any) -> tuple[str, Any]:
             child.dep_ == "dobj" and child.i != skip.i and child.pos_ == "NOUN"
         ):
             words.append(child)
+        elif child.dep_ == "prep" and child.lower_ in ("into", "as"):  # "turned into refugees"
+            objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+            words.extend([child, *objects[:1]] if objects else [])
         elif child.dep_ == "xcomp" and child.pos_ == "VERB":
             words.extend(c for c in child.children if c.dep_ == "aux")
             words.append(child)
