@@ -168,7 +168,7 @@ class FactsConfig:
     parse: bool = True
     # The least importance (facts.importance) a figure needs to be shown. Chosen by
     # leave-one-story-out cross-validation on the 14 gold briefs (docs/facts.md).
-    min_importance: float = 0.5
+    min_importance: float = 1.0
 
 
 @dataclass(frozen=True)

@@ -68,6 +68,10 @@ DURATION_HEADS = frozenset(
         "percent",
     }
 )
+# Counts of a report's own parts, not of the event (the gold schema's "not page counts").
+REPORT_HEADS = frozenset({"page", "word", "chapter", "paragraph", "photo", "video", "episode"})
+# Distances mostly locate the event ("13 miles from Ranger"), unless something travelled them.
+DISTANCE_UNITS = frozenset({"km", "kilometres", "kilometers", "miles", "metres", "meters", "feet"})
 # Verbs that make a count a casualty or toll, whatever noun it counts ("30 soldiers killed").
 VERB_QUANTITIES = {
     "killed": "dead",
@@ -431,8 +435,10 @@ def importance(mentions: list[_Mention], independent: int) -> float:
 
     log2(1 + independent sources stating it); +1 when stated in a title or lead (news puts
     what matters first); +1 for a casualty, people or magnitude count; +0.5 each when its
-    label says what happened (an action), where (a place) or in what unit. -2 each for a
-    span of time ("three days"), a vague "hundreds of", a number under three (mostly
+    label says what happened (an action), where (a place) or in what unit. -1 when nothing
+    names what is counted (a bare "$45", "value"), -1 for a distance nothing travelled
+    ("13 miles from Ranger"). -2 each for a span of time ("three days") or a part of the
+    report ("15 pages"), a vague "hundreds of", a number under three (mostly
     "two sides", "both"), or a figure only ever stated beside an earlier year (background:
     "the 1939 quake killed 20,000"). The weights are round numbers in the order of how often each
     feature marked a gold figure on the 14 dev stories (docs/facts.md); the threshold on
@@ -445,7 +451,9 @@ def importance(mentions: list[_Mention], independent: int) -> float:
     score += 0.5 * any(m.figure.action for m in mentions)
     score += 0.5 * any(m.figure.place for m in mentions)
     score += 0.5 * (figure.unit is not None)
-    score -= 2 * (figure.head in DURATION_HEADS)
+    score -= 2 * (figure.head in DURATION_HEADS or figure.head in REPORT_HEADS)
+    score -= not any(m.figure.counted for m in mentions) and figure.head not in KEY_QUANTITIES
+    score -= figure.unit in DISTANCE_UNITS and not any(m.figure.action for m in mentions)
     score -= 2 * all(m.figure.vague for m in mentions)
     score -= 2 * (max(m.figure.number for m in mentions) < 3)
     score -= 2 * all(m.background for m in mentions)

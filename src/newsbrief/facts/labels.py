@@ -140,8 +140,22 @@ def _lemma(token: Any) -> str:
     return word
 
 
+def _phrase_tokens(noun: Any) -> list[Any]:
+    """The tokens of ``_phrase``: the noun and its contiguous modifiers."""
+    start = noun.i
+    for child in reversed(list(noun.lefts)):
+        if child.dep_ in _MODIFIERS and child.i == start - 1 and not child.like_num:
+            start = child.i
+        else:
+            break
+    return list(noun.doc[start : noun.i + 1])
+
+
 def _phrase(noun: Any) -> str:
-    """The noun with its contiguous compound and adjective modifiers: "U.S. troops"."""
+    """The noun with its contiguous compound and adjective modifiers: "U.S. troops".
+
+    Also its "of/on/for" object ("tariff on steel imports") and hyphenated words whole.
+    """
     doc = noun.doc
     start = noun.i
     for child in reversed(list(noun.lefts)):
@@ -182,8 +196,14 @@ def _counted_noun(number: Any) -> Any | None:
                 objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
                 if objects:
                     return objects[0]
-        return None
+        return _subject_of(noun.head) if noun.head.pos_ == "VERB" else None
     return noun
+
+
+def _subject_of(verb: Any) -> Any | None:
+    """The noun subject of a verb: "Microsoft's stock" of "plunged almost 14 percent"."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return subjects[0] if subjects and subjects[0].pos_ in ("NOUN", "PROPN") else None
 
 
 def _noun_of(number: Any) -> Any | None:
@@ -238,9 +258,12 @@ def _action_words(verb: Any, skip: Any) -> tuple[str, Any]:
             child.dep_ == "dobj" and child.i != skip.i and child.pos_ == "NOUN"
         ):
             words.append(child)
-        elif child.dep_ == "prep" and child.lower_ in ("into", "as"):  # "turned into refugees"
+        elif child.dep_ == "prep" and child.lower_ in ("into", "as", "to"):
+            # "turned into refugees", "add to gross domestic product"
             objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
-            words.extend([child, *objects[:1]] if objects else [])
+            if objects:
+                words.append(child)
+                words.extend(t for t in _phrase_tokens(objects[0]) if t.i != skip.i)
         elif child.dep_ == "xcomp" and child.pos_ == "VERB":
             words.extend(c for c in child.children if c.dep_ == "aux")
             words.append(child)
