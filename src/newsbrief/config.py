@@ -155,6 +155,9 @@ class SummaryConfig:
 
 @dataclass(frozen=True)
 class FactsConfig:
+    # Figures a brief shows, most important first: precision first. Chosen with
+    # min_importance by leave-one-story-out cross-validation on the 14 gold briefs
+    # (bench/facts.py, docs/facts.md).
     max_facts: int = 2
     # Two reported numbers this close (relative) state the same figure, and "about N" allows
     # N +/- this much. 10% covers rounding in wire copy ("about 500" / "approximately 500")
