@@ -400,6 +400,7 @@ def find_figures(
             and unit is None
             and figures
             and figures[-1].head
+            and figures[-1].unit is None
             and _ELLIPSIS.match(sentence[match.end() :])
         ):
             counted, head = figures[-1].counted, figures[-1].head  # "about 500 in Iraq"

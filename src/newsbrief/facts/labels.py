@@ -56,18 +56,6 @@ _LEVEL_VERBS = frozenset(
         "total",
         "number",
         "be",
-        # irregular forms the suffix rule of _lemma does not reach
-        "rose",
-        "risen",
-        "stood",
-        "fell",
-        "fallen",
-        "grew",
-        "grown",
-        "was",
-        "were",
-        "is",
-        "are",
     }
 )
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "inside", "across", "outside"})
@@ -115,7 +103,7 @@ def load_parser() -> Any | None:
         return None
     for model in SPACY_MODELS:
         try:
-            return spacy.load(model, exclude=["lemmatizer"])
+            return spacy.load(model)
         except OSError:
             continue
     log.info("no spaCy English pipeline: figures keep their rule-based labels")
@@ -123,21 +111,9 @@ def load_parser() -> Any | None:
 
 
 def _lemma(token: Any) -> str:
-    """A lemma without the lemmatizer: the lower-case word, plural nouns made singular."""
-    word = str(token.text).lower()
-    if token.pos_ == "VERB":
-        if word.endswith("ied"):
-            return word[:-3] + "y"
-        if word.endswith(("ed", "es")) and len(word) > 4:
-            return word[:-2] if not word.endswith(("sed", "ved", "ted")) else word[:-1]
-        if word.endswith("s") and len(word) > 3:
-            return word[:-1]
-        return word
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
-        return word[:-1]
-    return word
+    """The token's lemma from spaCy's rule-based lemmatizer, lower-case ("surpassed" ->
+    "surpass", "troops" -> "troop")."""
+    return str(token.lemma_ or token.text).lower()
 
 
 def _phrase_tokens(noun: Any) -> list[Any]:
