@@ -23,11 +23,12 @@ from pathlib import Path
 
 from newsbrief.config import Config, FactsConfig
 from newsbrief.evaluate.briefs import GoldBrief, figure_matches, read_gold_briefs
-from newsbrief.facts import scored_facts
+from newsbrief.facts import figures_to_show, scored_facts
 from newsbrief.model import Event
 
 THRESHOLDS = [x / 2 for x in range(-2, 9)]
-CAPS = [1, 2, 3, 4, 5, 6, 8, 10, 20]
+# How many figures per event: a fixed number, or 0 for log2(1 + independent reports).
+CAPS = [0, 1, 2, 3, 4, 5, 6, 8, 10, 20]
 
 
 @dataclass(frozen=True)
@@ -38,7 +39,7 @@ class Scored:
     gold_conflicts: frozenset[int]  # gold conflicts it matches, when flagged conflict
 
 
-Story = tuple[int, int, list[list[Scored]]]  # gold figures, gold conflicts, events
+Story = tuple[int, int, list[tuple[int, list[Scored]]]]  # gold, conflicts, (cap, figures)
 
 
 def _score_events(story: GoldBrief, events: list[Event], config: FactsConfig) -> Story:
@@ -52,7 +53,7 @@ def _score_events(story: GoldBrief, events: list[Event], config: FactsConfig) ->
             rows.append(
                 Scored(importance, gold, flagged, gold & conflicts if flagged else gold & set())
             )
-        per_event.append(rows)
+        per_event.append((figures_to_show(event, replace(config, max_facts=10**6)), rows))
     return len(story.figures), len(conflicts), per_event
 
 
@@ -60,7 +61,9 @@ def _counts(stories: list[Story], threshold: float, cap: int) -> list[int]:
     shown = right = gold = found = c_shown = c_right = c_gold = c_found = 0
     for n_gold, n_conflicts, events in stories:
         picked = [
-            r for rows in events for r in [r for r in rows if r.importance >= threshold][:cap]
+            r
+            for by_reports, rows in events
+            for r in [r for r in rows if r.importance >= threshold][: cap or by_reports]
         ]
         shown += len(picked)
         right += sum(bool(r.gold) for r in picked)
@@ -117,7 +120,8 @@ def main() -> None:
         "",
         f"`bench/facts.py` on `{Path(args.data).name}` ({len(gold)} stories). Rows: the",
         "(min_importance, max_facts) chosen on all stories (dev) and, per story, on the other",
-        "13 (held-out fold, pooled). P/R as `eval briefs` counts figures and conflicts.",
+        "13 (held-out fold, pooled); max_facts 0 = log2(1 + independent reports), rounded",
+        "up (`figures_by_reports`). P/R as `eval briefs` counts figures and conflicts.",
         "",
     ]
     for view, index in (("events as clustered (eval briefs)", 1), ("each story one event", 2)):

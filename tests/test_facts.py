@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from newsbrief.config import FactsConfig
-from newsbrief.facts import extract_facts, find_figures, parse_number
+from newsbrief.facts import extract_facts, figures_to_show, find_figures, parse_number
 from newsbrief.ingest.text import parse_text_article
 from newsbrief.model import Article, Brief, Event, Fact
 from newsbrief.render.text import render_brief_text
@@ -31,7 +31,7 @@ def seed_facts(seeds_dir: Path) -> tuple[Fact, ...]:
 
 
 # Every fact, not only those important enough to show: for tests of reading and agreement.
-ALL = FactsConfig(min_importance=float("-inf"), max_facts=1000)
+ALL = FactsConfig(min_importance=float("-inf"), max_facts=1000, figures_by_reports=False)
 
 
 def _event(*texts: str) -> Event:
@@ -428,6 +428,11 @@ def test_different_things_under_one_noun_are_not_a_conflict(texts: tuple[str, st
 
 
 def test_few_figures_are_shown_most_important_first(seeds_dir: Path) -> None:
-    shown = extract_facts(_seed_event(seeds_dir), FactsConfig())
-    assert 0 < len(shown) <= FactsConfig().max_facts
+    event = _seed_event(seeds_dir)  # 5 articles, one a copy: 4 independent reports
+    assert figures_to_show(event, FactsConfig()) == 3  # ceil(log2(1 + 4))
+    shown = extract_facts(event, FactsConfig())
+    assert 0 < len(shown) <= 3
     assert shown[0].agreement == "conflict" and "Iraq" in shown[0].subject
+    one_report = Event("e", event.articles[:1])
+    assert figures_to_show(one_report, FactsConfig()) == 1
+    assert figures_to_show(event, FactsConfig(figures_by_reports=False, max_facts=5)) == 5

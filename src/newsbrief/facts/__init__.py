@@ -483,8 +483,21 @@ def extract_facts(event: Event, config: FactsConfig) -> tuple[Fact, ...]:
             and how many to show.
 
     Returns:
-        Facts sorted by importance (``importance``), at most ``config.max_facts``.
+        Facts sorted by importance (``importance``), at most ``figures_to_show``.
     """
     shown = [fact for fact, score in scored_facts(event, config) if score >= config.min_importance]
     log.debug("event %s: %d facts", event.id, len(shown))
-    return tuple(shown[: config.max_facts])
+    return tuple(shown[: figures_to_show(event, config)])
+
+
+def figures_to_show(event: Event, config: FactsConfig) -> int:
+    """How many figures a brief shows: log2(1 + independent reports), rounded up, at most
+    ``config.max_facts`` (one report: 1; two or three: 2; four to seven: 3; 25: 5).
+
+    More reports carry more figures worth showing; the log keeps a long story's brief short.
+    ``config.figures_by_reports`` False shows ``max_facts`` whatever the event's size.
+    """
+    if not config.figures_by_reports:
+        return config.max_facts
+    reports = len({a.copy_of or a.id for a in event.articles})
+    return min(config.max_facts, max(1, math.ceil(math.log2(1 + reports))))
