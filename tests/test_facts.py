@@ -436,3 +436,25 @@ def test_few_figures_are_shown_most_important_first(seeds_dir: Path) -> None:
     one_report = Event("e", event.articles[:1])
     assert figures_to_show(one_report, FactsConfig()) == 1
     assert figures_to_show(event, FactsConfig(figures_by_reports=False, max_facts=5)) == 5
+
+
+def test_a_count_that_differs_months_apart_is_an_update_not_a_conflict() -> None:
+    event = _dated(
+        ("1998-05-18", "The Justice Department and 20 states sued Microsoft in Washington."),
+        ("1999-06-06", "The Justice Department and 19 states are suing Microsoft in Washington."),
+    )
+    facts = extract_facts(event, ALL)
+    states = _find(facts, "states", "19")
+    assert states.agreement == "update"
+    assert [c.number for c in states.claims] == [20, 19]  # in date order
+
+
+def test_a_figure_beside_an_earlier_year_is_another_event() -> None:
+    event = _dated(
+        ("1999-08-20", "The quake killed 10,000 people, officials said."),
+        ("1999-08-21", "A quake in 1939 killed 20,000 people in the same region."),
+    )
+    facts = extract_facts(event, ALL)
+    assert all(len(f.claims) == 1 for f in facts)  # the 1939 toll is not in the series
+    shown = extract_facts(event, replace(ALL, min_importance=FactsConfig().min_importance))
+    assert [c.number for f in shown for c in f.claims] == [10_000]

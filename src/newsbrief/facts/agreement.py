@@ -6,15 +6,14 @@
   allows ``relative_tolerance`` around it. "About 500" vs "more than 300" overlap as
   intervals, but one source reports 300 and the others 500, and that discrepancy is what a
   reader must see: both plain numbers must also be within the tolerance.
-* A count that only grows (the dead, the injured, the arrested: ``ACCUMULATING``) and whose
-  values rise with the days they were stated is an ``update``, shown as a dated series.
+* A count that only grows (the dead, the injured, the arrested: ``ACCUMULATING``) stated
+  with different values on different days is an ``update``, shown as a dated series.
 * Anything else with incompatible values is a ``conflict``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import statistics
 from collections import defaultdict
 
 from newsbrief.facts.figures import Figure
@@ -104,34 +103,15 @@ def _linked(figures: list[Figure], tolerance: float) -> list[list[int]]:
     return list(groups.values())
 
 
-def rises_over_days(dated: list[tuple[dt.date | None, float]]) -> bool:
-    """Return whether values stated on two or more days do not fall from day to day.
+def changes_over_days(dated: list[tuple[dt.date | None, float]]) -> bool:
+    """Return whether a count was stated with different values on two or more days.
 
-    A count that only grows is comparable only at one time: values of different days are
-    an update, not a conflict. Each day counts with its largest value (the others that day
-    are part-counts: one city's dead, an aftershock's), and the series must not fall
-    overall: Spearman's rank correlation of day and value at least ``RISING_CORRELATION``.
+    A count that only grows (``ACCUMULATING``) is comparable only at one time: its values
+    of different days are an update, not a conflict, even when a later report gives a
+    lower one (a toll revised, a part-count). Each day counts with its largest value.
     """
     by_day: dict[dt.date, float] = {}
     for day, number in dated:
         if day is not None:
             by_day[day] = max(number, by_day.get(day, number))
-    if len(set(by_day.values())) < 2:
-        return False  # one value, or one day: nothing changed
-    return _rank_correlation([by_day[day] for day in sorted(by_day)]) >= RISING_CORRELATION
-
-
-# Not falling: any series whose values do not drop more often than they rise. Set by
-# reasoning, not fitted (a toll revised down once is still an update).
-RISING_CORRELATION = 0.0
-
-
-def _rank_correlation(values: list[float]) -> float:
-    ranks = {v: r for r, v in enumerate(sorted(set(values)))}
-    ys = [float(ranks[v]) for v in values]
-    xs = [float(i) for i in range(len(values))]
-    mx, my = statistics.fmean(xs), statistics.fmean(ys)
-    cov = sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True))
-    vx = sum((x - mx) ** 2 for x in xs)
-    vy = sum((y - my) ** 2 for y in ys)
-    return cov / (vx * vy) ** 0.5 if vx and vy else 0.0
+    return len(set(by_day.values())) >= 2
