@@ -466,11 +466,12 @@ def importance(mentions: list[_Mention], independent: int) -> float:
     label says what happened (an action), where (a place) or in what unit. -1 when nothing
     names what is counted (a bare "$45", "value"), -1 for a distance nothing travelled
     ("13 miles from Ranger"). -2 each for a span of time ("three days") or a part of the
-    report ("15 pages"), a vague "hundreds of", a number under three (mostly
-    "two sides", "both"); -4 for a figure only ever stated beside an earlier year
-    (background, which editors never show: "the 1939 quake killed 20,000"). The weights are round numbers in the order of how often each
-    feature marked a gold figure on the 14 dev stories (docs/facts.md); the threshold on
-    this score is chosen by leave-one-story-out cross-validation.
+    report ("15 pages"), a vague "hundreds of", a number under three (mostly "two
+    sides", "both"); -4 for a figure only ever stated beside an earlier year (background,
+    which editors never show: "the 1939 quake killed 20,000"). The weights are round
+    numbers in the order of how often each feature marked a gold figure on the 14 dev
+    stories (docs/facts.md); the threshold on this score is chosen by leave-one-story-out
+    cross-validation.
     """
     figure = mentions[0].figure
     score = math.log2(1 + independent)
