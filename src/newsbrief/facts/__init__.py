@@ -2,20 +2,22 @@
 
 ``extract_facts(event, config)`` runs, in order:
 
-1. read the figures of every sentence of every article (``figures.find_figures``) and label
-   each with what it counts, what happened to it and where (``labels.label_number``, from
-   spaCy's dependency parse when installed): "U.S. troops stationed in South Korea",
-   "people killed". Each is dated: a day its sentence names, else its article's date;
+1. read the figures of every sentence of every article (``mentions.read_mentions``) and
+   label each with what it counts, what happened to it and where (``labels.label_number``,
+   from spaCy's dependency parse when installed): "U.S. troops stationed in South Korea",
+   "people killed". Each is dated: its article's date, else a day its sentence names;
 2. group figures that count the same quantity: the same counted thing (synonyms folded,
    "people killed" = "deaths" = "death toll"), place and unit. Equal amounts of money are
    one quantity whatever the sentence calls them; a figure with no place joins the one
    placed group of its quantity that it agrees with;
 3. merge equivalent statements ("about 500" / "approximately 500") into one ``Claim`` with
    every source, copies included, and the earliest day it was stated;
-4. mark each quantity ``single``, ``agree``, ``update`` or ``conflict`` (``agreement``);
-   a source that itself gives incompatible numbers for one label counts different things
-   ("about 200 with NATO" and "200 special forces"): they are split instead;
-5. rank by importance (``importance``) and keep the few an editor would show.
+4. mark each quantity ``single``, ``agree``, ``update`` or ``conflict``
+   (``_facts_of_quantity``, ``agreement``); an article that itself gives incompatible
+   numbers for one label counts different things ("about 200 with NATO" and "30 who fly
+   helicopters"): they are split instead;
+5. rank by importance (``importance``) and keep the few an editor would show
+   (``figures_to_show``).
 """
 
 from __future__ import annotations
@@ -27,22 +29,22 @@ import re
 import statistics
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
 
 from newsbrief.config import FactsConfig
 from newsbrief.facts.agreement import ACCUMULATING, changes_over_days, components
-from newsbrief.facts.figures import (
-    SYNONYM_HEADS,
-    Figure,
-    find_figures,
-    parse_number,
-    singular,
-)
-from newsbrief.facts.labels import Label, label_number, load_parser
-from newsbrief.model import Article, Claim, Event, Fact
-from newsbrief.timexpr import day_mentions
+from newsbrief.facts.figures import Figure, find_figures, parse_number
+from newsbrief.facts.mentions import Mention, article_sentences, read_mentions
+from newsbrief.model import Claim, Event, Fact
 
-__all__ = ["extract_facts", "find_figures", "parse_number"]
+__all__ = [
+    "article_sentences",
+    "extract_facts",
+    "figures_to_show",
+    "find_figures",
+    "importance",
+    "parse_number",
+    "scored_facts",
+]
 
 log = logging.getLogger(__name__)
 
@@ -72,29 +74,6 @@ DURATION_HEADS = frozenset(
 REPORT_HEADS = frozenset({"page", "word", "chapter", "paragraph", "photo", "video", "episode"})
 # Distances mostly locate the event ("13 miles from Ranger"), unless something travelled them.
 DISTANCE_UNITS = frozenset({"km", "kilometres", "kilometers", "miles", "metres", "meters", "feet"})
-# Verbs that make a count a casualty or toll, whatever noun it counts ("30 soldiers killed").
-VERB_QUANTITIES = {
-    "killed": "dead",
-    "kill": "dead",
-    "killing": "dead",
-    "died": "dead",
-    "dead": "dead",
-    "perished": "dead",
-    "injured": "injured",
-    "injuring": "injured",
-    "wounded": "injured",
-    "wounding": "injured",
-    "hurt": "injured",
-    "missing": "missing",
-    "arrested": "arrested",
-    "detained": "arrested",
-    "evacuated": "evacuated",
-    "displaced": "displaced",
-    "rescued": "rescued",
-    "homeless": "homeless",
-}
-# Nouns that say nothing of what was counted until a verb does ("people", "those").
-_GENERIC_HEADS = frozenset({"people", "other", "one", "those", "individual", "person"})
 # Quantities a reader needs first (the issue's list): casualties, people, money, magnitude.
 KEY_QUANTITIES = frozenset(
     {*ACCUMULATING, "people", "personnel", "magnitude", "migrant", "protester", "troop"}
@@ -113,105 +92,9 @@ _QUALIFIER_CLASSES = {
 }
 
 
-@dataclass(frozen=True)
-class _Mention:
-    figure: Figure
-    article_id: str
-    origin: str  # the article this one is a copy of, or itself
-    quote: str
-    as_of: dt.date | None
-    lead: bool  # in the title or the first two sentences of its article
-    background: bool  # its sentence names a year before its article's: another event
-
-
-def article_sentences(article: Article) -> list[str]:
-    """Return the article's sentences, splitting its text when the clean stage did not."""
-    if article.sentences:
-        return list(article.sentences)
-    from newsbrief.clean import split_sentences
-
-    title = [article.title] if article.title else []
-    return title + split_sentences(article.text)
-
-
-def _fold(noun: str) -> str:
-    head = singular(noun)
-    return SYNONYM_HEADS.get(head, head)
-
-
-def _labelled(figure: Figure, label: Label | None) -> Figure | None:
-    """Return the figure with the parse's label, or None when nothing says what it counts."""
-    if label is None:
-        return figure if figure.head or figure.unit else None
-    head = _fold(label.noun) if label.noun else figure.head
-    casualty = VERB_QUANTITIES.get(label.verb or "")
-    if casualty:
-        head = casualty
-    elif head is None or head in _GENERIC_HEADS:
-        head = VERB_QUANTITIES.get(label.action or "", label.verb) or head
-    if head is None and figure.unit is None:
-        return None
-    counted = label.counted or figure.counted
-    if label.counted and figure.counted and figure.counted.endswith(label.counted.split()[-1]):
-        counted = max(label.counted, figure.counted, key=len)  # "CH-146 Griffon helicopters"
-    if figure.unit == "magnitude":
-        counted, head = "magnitude", "magnitude"
-    return replace(
-        figure,
-        counted=counted,
-        head=head,
-        action=label.action,
-        # The parse's place, on the number or its noun or verb: the regex reader's "in X"
-        # anywhere later in the clause is too loose once there is a parse.
-        place=label.place or label.near_place,
-    )
-
-
-def _as_of(sentence: str, article: Article) -> dt.date | None:
-    """Return the day a figure was reported: its article's date, else a day its sentence names.
-
-    The article's date comes first: a day named beside a toll is mostly the day of the
-    disaster ("the Aug. 17 quake killed more than 14,000"), not the day the count held.
-    """
-    if article.date is not None:
-        return article.date
-    days = [m.value for m in day_mentions(sentence, None) if m.value is not None]
-    return days[-1] if days else None
-
-
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-
-
-def _names_an_earlier_year(sentence: str, date: dt.date | None) -> bool:
-    """Whether a sentence is about an earlier event ("a quake in 1939 killed 20,000")."""
-    return date is not None and any(int(y) < date.year for y in _YEAR.findall(sentence))
-
-
-def _mentions(event: Event, config: FactsConfig) -> Iterable[_Mention]:
-    parser = load_parser() if config.parse else None
-    for article in event.articles:
-        origin = article.copy_of or article.id
-        for index, sentence in enumerate(article_sentences(article)):
-            if len(sentence) > config.max_sentence_chars:
-                continue  # tables and run-on boilerplate, not statements
-            figures = find_figures(sentence, config.relative_tolerance, parser is not None)
-            if not figures:
-                continue
-            doc = parser(sentence) if parser is not None else None
-            as_of = _as_of(sentence, article)
-            background = _names_an_earlier_year(sentence, article.date)
-            for figure in figures:
-                label = label_number(doc, figure.start, figure.end) if doc is not None else None
-                found = _labelled(figure, label) if doc is not None else figure
-                if found is not None:
-                    yield _Mention(
-                        found, article.id, origin, sentence, as_of, index < 3, background
-                    )
-
-
-def _claims(mentions: list[_Mention]) -> list[tuple[Claim, set[str]]]:
+def _claims(mentions: list[Mention]) -> list[tuple[Claim, set[str]]]:
     """Merge equivalent statements; return each claim with its independent origins."""
-    by_statement: dict[tuple[str | None, float, bool], list[_Mention]] = defaultdict(list)
+    by_statement: dict[tuple[str | None, float, bool], list[Mention]] = defaultdict(list)
     for mention in mentions:
         figure = mention.figure
         qualifier = _QUALIFIER_CLASSES.get(figure.qualifier or "", figure.qualifier)
@@ -234,7 +117,7 @@ def _claims(mentions: list[_Mention]) -> list[tuple[Claim, set[str]]]:
     return claims
 
 
-def _subject(mentions: list[_Mention]) -> str:
+def _subject(mentions: list[Mention]) -> str:
     """The label most sources use: counted thing, what happened to it, where."""
     labels = Counter(_label_text(m.figure) for m in mentions)
     labels.pop("", None)
@@ -261,7 +144,7 @@ def _label_text(figure: Figure) -> str:
     return " ".join(part for part in (counted, action) if part)
 
 
-def _fact(mentions: list[_Mention], agreement: str | None) -> Fact:
+def _fact(mentions: list[Mention], agreement: str | None) -> Fact:
     claims = _claims(mentions)
     origins = set().union(*(o for _, o in claims))
     if agreement is None:
@@ -289,8 +172,8 @@ MAGNITUDE_GAP = 0.5
 
 
 def _facts_of_quantity(
-    mentions: list[_Mention], tolerance: float
-) -> list[tuple[list[_Mention], str | None]]:
+    mentions: list[Mention], tolerance: float
+) -> list[tuple[list[Mention], str | None]]:
     """Split one label's mentions into quantities, each with its agreement when not plain.
 
     Values that agree form a group. A rising count stated on several days is one
@@ -339,7 +222,7 @@ def _facts_of_quantity(
                 home[minor] = major
                 changed[major] = changed[major] and apart_in_time
                 break
-    facts: list[tuple[list[_Mention], str | None]] = []
+    facts: list[tuple[list[Mention], str | None]] = []
     for major, group in enumerate(groups):
         if home[major] != major:
             continue
@@ -358,7 +241,7 @@ SAME_TIME_DAYS = 7
 
 
 def _apart_in_time(
-    mentions: list[_Mention], first: list[int], second: list[int], days: int = SAME_TIME_DAYS
+    mentions: list[Mention], first: list[int], second: list[int], days: int = SAME_TIME_DAYS
 ) -> bool:
     """Whether every claim of one group is dated more than ``days`` from the other's."""
     days_a = [mentions[i].as_of for i in first]
@@ -402,7 +285,7 @@ def _names_in(quote: str) -> set[str]:
     return {w for w in _NAME_WORD.findall(quote) if w not in _NOT_ANCHORS}
 
 
-def _share_a_name(mentions: list[_Mention], groups: list[list[int]]) -> bool:
+def _share_a_name(mentions: list[Mention], groups: list[list[int]]) -> bool:
     """Return whether every group of disagreeing claims names something another group names.
 
     Two sources disagreeing about one quantity report it about the same people, ships or
@@ -426,9 +309,9 @@ def _quantity_key(figure: Figure) -> tuple[object, ...]:
     return key
 
 
-def _group(mentions: Iterable[_Mention], tolerance: float) -> list[list[_Mention]]:
+def _group(mentions: Iterable[Mention], tolerance: float) -> list[list[Mention]]:
     """Group mentions by quantity (step 2 of the module docstring)."""
-    by_key: dict[tuple[object, ...], list[_Mention]] = defaultdict(list)
+    by_key: dict[tuple[object, ...], list[Mention]] = defaultdict(list)
     money: dict[tuple[str, float], tuple[object, ...]] = {}
     for mention in mentions:
         figure = mention.figure
@@ -458,7 +341,7 @@ def _group(mentions: Iterable[_Mention], tolerance: float) -> list[list[_Mention
     return list(by_key.values())
 
 
-def importance(mentions: list[_Mention], independent: int) -> float:
+def importance(mentions: list[Mention], independent: int) -> float:
     """How much a reader needs a quantity: sources, lead position, and what it counts.
 
     log2(1 + independent sources stating it); +1 when stated in a title or lead (news puts
@@ -493,7 +376,7 @@ def scored_facts(event: Event, config: FactsConfig) -> list[tuple[Fact, float]]:
     """Return every fact of the event with its importance, most important first."""
     copy_of = {a.id: a.copy_of or a.id for a in event.articles}
     scored: list[tuple[Fact, float]] = []
-    for quantity in _group(_mentions(event, config), config.relative_tolerance):
+    for quantity in _group(read_mentions(event, config), config.relative_tolerance):
         for mentions, agreement in _facts_of_quantity(quantity, config.relative_tolerance):
             fact = _fact(mentions, agreement)
             origins = {copy_of.get(m.article_id, m.article_id) for m in mentions}
