@@ -66,6 +66,9 @@ def test_seeds_personnel_in_region_agree(seed_facts: tuple[Fact, ...]) -> None:
     fact = _find(seed_facts, "region", "800")
     assert fact.agreement == "agree"
     assert {s for c in fact.claims for s in c.sources} == {"000", "004"}
+    # "the 800 soldiers deployed" (no place) is the same quantity, not a row of its own
+    assert {c.qualifier for c in fact.claims} == {"about", None}
+    assert not [f for f in seed_facts if f is not fact and any(c.number == 800 for c in f.claims)]
 
 
 def test_seeds_single_figures(seed_facts: tuple[Fact, ...]) -> None:

@@ -31,7 +31,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from newsbrief.config import FactsConfig
-from newsbrief.facts.agreement import ACCUMULATING, changes_over_days, components
+from newsbrief.facts.agreement import ACCUMULATING, changes_over_days, compatible, components
 from newsbrief.facts.figures import Figure, find_figures, parse_number
 from newsbrief.facts.mentions import Mention, article_sentences, read_mentions
 from newsbrief.model import Claim, Event, Fact
@@ -327,17 +327,19 @@ def _group(mentions: Iterable[Mention], tolerance: float) -> list[list[Mention]]
             placed[(key[0], key[2])].append(key)
     for key in [k for k in by_key if k[1] is None and len(k) == 3]:
         targets = placed.get((key[0], key[2]), [])
-        matching = [
-            t
-            for t in targets
-            if all(
-                len(components([m.figure, n.figure], tolerance)) == 1
-                for m in by_key[key]
-                for n in by_key[t]
-            )
-        ]
-        if len(matching) == 1:  # "800 soldiers" joins "about 800 members in the region"
-            by_key[matching[0]].extend(by_key.pop(key))
+        staying = []
+        for mention in by_key.pop(key):
+            matching = [
+                t
+                for t in targets
+                if all(compatible(mention.figure, n.figure, tolerance) for n in by_key[t])
+            ]
+            if len(matching) == 1:  # "800 soldiers" joins "about 800 members in the region"
+                by_key[matching[0]].append(mention)
+            else:
+                staying.append(mention)
+        if staying:
+            by_key[key] = staying
     return list(by_key.values())
 
 
