@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from newsbrief.config import FactsConfig
-from newsbrief.facts import extract_facts, find_figures, parse_number
+from newsbrief.facts import extract_facts, figures_to_show, find_figures, parse_number
 from newsbrief.ingest.text import parse_text_article
-from newsbrief.model import Article, Event, Fact
+from newsbrief.model import Article, Brief, Event, Fact
+from newsbrief.render.text import render_brief_text
 
 
 def _seed_event(seeds_dir: Path) -> Event:
@@ -25,7 +27,11 @@ def _seed_event(seeds_dir: Path) -> Event:
 
 @pytest.fixture(scope="module")
 def seed_facts(seeds_dir: Path) -> tuple[Fact, ...]:
-    return extract_facts(_seed_event(seeds_dir), FactsConfig(max_facts=100))
+    return extract_facts(_seed_event(seeds_dir), ALL)
+
+
+# Every fact, not only those important enough to show: for tests of reading and agreement.
+ALL = FactsConfig(min_importance=float("-inf"), max_facts=1000, figures_by_reports=False)
 
 
 def _event(*texts: str) -> Event:
@@ -60,6 +66,9 @@ def test_seeds_personnel_in_region_agree(seed_facts: tuple[Fact, ...]) -> None:
     fact = _find(seed_facts, "region", "800")
     assert fact.agreement == "agree"
     assert {s for c in fact.claims for s in c.sources} == {"000", "004"}
+    # "the 800 soldiers deployed" (no place) is the same quantity, not a row of its own
+    assert {c.qualifier for c in fact.claims} == {"about", None}
+    assert not [f for f in seed_facts if f is not fact and any(c.number == 800 for c in f.claims)]
 
 
 def test_seeds_single_figures(seed_facts: tuple[Fact, ...]) -> None:
@@ -101,10 +110,10 @@ def test_facts_are_sorted_by_importance(seed_facts: tuple[Fact, ...]) -> None:
 @pytest.mark.parametrize(
     ("sentence", "number", "qualifier", "unit", "head", "place"),
     [
-        ("Canada has about 500 soldiers in Iraq.", 500, "about", None, "personnel", "Iraq"),
+        ("Canada has about 500 soldiers in Iraq.", 500, "about", None, "personnel", "in Iraq"),
         ("It operates three CH-146 Griffon helicopters.", 3, None, None, "helicopter", None),
         ("More than 182,000 civilians have died.", 182_000, "more than", None, "civilian", None),
-        ("Two hundred people marched in Paris.", 200, None, None, "people", "Paris"),
+        ("Two hundred people marched in Paris.", 200, None, None, "people", "in Paris"),
         ("The embassy has half a dozen staff.", 6, None, None, "staff", None),
         ("A dozen reporters waited outside.", 12, None, None, "reporter", None),
         (
@@ -113,9 +122,9 @@ def test_facts_are_sorted_by_importance(seed_facts: tuple[Fact, ...]) -> None:
             "at least",
             None,
             "personnel",
-            "Iraq",
+            "in Iraq",
         ),
-        ("Up to 40 trucks crossed into Gaza.", 40, "up to", None, "truck", "Gaza"),
+        ("Up to 40 trucks crossed into Gaza.", 40, "up to", None, "truck", "into Gaza"),
         ("Nearly 90 passengers were rescued.", 90, "nearly", None, "passenger", None),
         (
             "Upwards of 200 special-forces soldiers serve there.",
@@ -125,10 +134,17 @@ def test_facts_are_sorted_by_importance(seed_facts: tuple[Fact, ...]) -> None:
             "personnel",
             None,
         ),
-        ("Some 1,500 migrants arrived in Lampedusa.", 1500, "some", None, "migrant", "Lampedusa"),
+        (
+            "Some 1,500 migrants arrived in Lampedusa.",
+            1500,
+            "some",
+            None,
+            "migrant",
+            "in Lampedusa",
+        ),
         ("The budget includes $1.2 billion for defence.", 1.2e9, None, "$", "budget", None),
         ("Unemployment rose to 20 per cent last year.", 20, None, "%", "unemployment", None),
-        ("Turnout was 62.5% in the capital.", 62.5, None, "%", "turnout", "capital"),
+        ("Turnout was 62.5% in the capital.", 62.5, None, "%", "turnout", "in the capital"),
         ("The fire burned 3,000 hectares of forest.", 3000, None, "hectares", "forest", None),
         ("It took billions of dollars to build.", 2e9, None, "$", "dollar", None),
         (
@@ -137,7 +153,7 @@ def test_facts_are_sorted_by_importance(seed_facts: tuple[Fact, ...]) -> None:
             "approximately",
             None,
             "personnel",
-            "region",
+            "in the region",
         ),
     ],
 )
@@ -162,13 +178,13 @@ def test_figure_forms(
 def test_elliptical_figures_take_the_counted_thing_before_them() -> None:
     figures = find_figures("We have about 800 members in the region, about 500 in Iraq.")
     assert [(f.number, f.head, f.place) for f in figures] == [
-        (800, "personnel", "region"),
-        (500, "personnel", "Iraq"),
+        (800, "personnel", "in the region"),
+        (500, "personnel", "in Iraq"),
     ]
     figures = find_figures("About 800 troops are deployed, with about 500 of them in Iraq.")
     assert [(f.number, f.head, f.place) for f in figures] == [
         (800, "personnel", None),
-        (500, "personnel", "Iraq"),
+        (500, "personnel", "in Iraq"),
     ]
 
 
@@ -229,7 +245,7 @@ def test_agreement_between_sources(first: str, second: str, agreement: str) -> N
         f"Officials said {first} soldiers are in Mali.",
         f"The army has {second} troops in Mali.",
     )
-    facts = extract_facts(event, FactsConfig())
+    facts = extract_facts(event, ALL)
     assert len(facts) == 1
     assert facts[0].agreement == agreement
     assert {s for c in facts[0].claims for s in c.sources} == {"a0", "a1"}
@@ -238,7 +254,7 @@ def test_agreement_between_sources(first: str, second: str, agreement: str) -> N
 def test_one_source_and_its_copy_is_single() -> None:
     original = Article(id="wire", text="About 40 people were hurt in Lyon.")
     copy = Article(id="reprint", text="About 40 people were hurt in Lyon.", copy_of="wire")
-    facts = extract_facts(Event("e", (original, copy)), FactsConfig())
+    facts = extract_facts(Event("e", (original, copy)), ALL)
     assert len(facts) == 1
     assert facts[0].agreement == "single"
     assert facts[0].claims[0].sources == ("wire", "reprint")
@@ -249,7 +265,7 @@ def test_one_source_giving_two_numbers_is_two_quantities_not_a_conflict() -> Non
         "About 200 soldiers train police and 30 soldiers fly helicopters.",
         "About 200 troops train police.",
     )
-    facts = extract_facts(event, FactsConfig())
+    facts = extract_facts(event, ALL)
     assert {f.agreement for f in facts} == {"agree", "single"}
     agreed = next(f for f in facts if f.agreement == "agree")
     assert agreed.claims[0].number == 200
@@ -257,18 +273,18 @@ def test_one_source_giving_two_numbers_is_two_quantities_not_a_conflict() -> Non
 
 def test_different_places_are_different_quantities() -> None:
     event = _event("About 500 soldiers are in Iraq.", "About 200 soldiers are in Kuwait.")
-    facts = extract_facts(event, FactsConfig())
+    facts = extract_facts(event, ALL)
     assert [f.agreement for f in facts] == ["single", "single"]
 
 
 def test_bad_input_yields_no_facts() -> None:
     event = Event("e", (Article(id="empty", text=""), Article(id="noise", text="&&& ### 12")))
-    assert extract_facts(event, FactsConfig()) == ()
+    assert extract_facts(event, ALL) == ()
 
 
 def test_max_facts_limits_output(seed_facts: tuple[Fact, ...], seeds_dir: Path) -> None:
     assert len(seed_facts) > 3
-    limited = extract_facts(_seed_event(seeds_dir), FactsConfig(max_facts=3))
+    limited = extract_facts(_seed_event(seeds_dir), replace(ALL, max_facts=3))
     assert limited == seed_facts[:3]
 
 
@@ -277,11 +293,171 @@ def test_disagreement_without_place_needs_a_shared_name() -> None:
         "The Oscars drew 32 million viewers on Sunday, organisers said.",
         "Only 5.8 million viewers watched the Globes, far below the usual audience.",
     )
-    facts = extract_facts(unrelated, FactsConfig())
+    facts = extract_facts(unrelated, ALL)
     assert sorted(f.agreement for f in facts) == ["single", "single"]
     same_ships = _event(
         "The destroyer INS Mysore chased off pirates in two boats, the navy said.",
         "Pirates in three boats fled when INS Mysore arrived, officials said.",
     )
-    facts = extract_facts(same_ships, FactsConfig())
+    facts = extract_facts(same_ships, ALL)
     assert [f.agreement for f in facts] == ["conflict"]
+
+
+# ---- issue 13: figures an editor would sign ---------------------------------------------
+
+
+def _dated(*items: tuple[str, str]) -> Event:
+    return Event(
+        "e",
+        tuple(
+            Article(id=f"a{i}", text=text, date=dt.date.fromisoformat(day))
+            for i, (day, text) in enumerate(items)
+        ),
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Boeing 767 pilot radioed the tower.",  # a model number
+        "Gunmen armed with AK 47 rifles fled.",  # a model number
+        "The plane landed at about 1 p m local time.",  # a time, once cleaned
+        "Maria Lopez, 30, and her daughters, 10, 9 and 4, arrived.",  # ages in apposition
+    ],
+)
+def test_model_numbers_times_and_ages_are_not_figures(sentence: str) -> None:
+    assert extract_facts(_event(sentence), ALL) == ()
+
+
+def test_a_number_of_another_thing_does_not_inherit_the_count_before_it() -> None:
+    facts = extract_facts(_event("Twelve sailors were rescued after two more weeks."), ALL)
+    assert [(f.subject, f.value) for f in facts if "sailor" in f.subject] == [
+        ("sailors rescued", "Twelve")
+    ]
+
+
+def test_labels_say_what_is_counted_what_happened_and_where() -> None:
+    facts = extract_facts(
+        _event(
+            "At least 600 people were killed when the quake struck.",
+            "Seoul said 28,500 U.S. troops stationed in South Korea would stay.",
+            "The death toll rose to 7,085 on Friday, officials said.",
+        ),
+        ALL,
+    )
+    subjects = {c.number: f.subject for f in facts for c in f.claims}
+    assert "killed" in subjects[600]
+    assert subjects[28_500] == "U.S. troops stationed in South Korea"
+    assert "death toll" in subjects[7_085]
+
+
+def test_equivalent_qualifiers_are_one_claim_and_equal_money_is_one_fact() -> None:
+    facts = extract_facts(
+        _event(
+            "About 500 soldiers are in Mali.",
+            "Approximately 500 soldiers are in Mali.",
+            "The storm caused $1 million damage to the Bible Church.",
+            "The pastor said he received $1 million from insurers.",
+        ),
+        ALL,
+    )
+    soldiers = _find(facts, "soldiers", "500")
+    assert len(soldiers.claims) == 1 and set(soldiers.claims[0].sources) == {"a0", "a1"}
+    money = [f for f in facts if f.unit == "$"]
+    assert len(money) == 1 and {s for c in money[0].claims for s in c.sources} == {"a2", "a3"}
+
+
+def test_a_rising_toll_over_days_is_an_update_shown_as_a_dated_series() -> None:
+    event = _dated(
+        ("2020-10-30", "At least 60 people were killed in the quake, officials said."),
+        ("2020-10-31", "The quake killed 63 people, rescuers said."),
+    )
+    facts = extract_facts(event, ALL)
+    toll = _find(facts, "killed", "63")
+    assert toll.agreement == "update"
+    assert [(c.number, c.as_of) for c in toll.claims] == [
+        (60, dt.date(2020, 10, 30)),
+        (63, dt.date(2020, 10, 31)),
+    ]
+    assert toll.value == "63"  # the latest
+    brief = Brief("e", "A quake kills 63.", (), event.articles, facts=(toll,))
+    assert "at least 60 [1] (Oct 30) -> 63 [2] (Oct 31)" not in render_brief_text(brief)
+    assert "at least 60 (Oct 30) [1] -> 63 (Oct 31) [2]" in render_brief_text(brief)
+    assert toll.claims[0].to_json()["as_of"] == "2020-10-30"
+
+
+def test_the_same_count_given_differently_on_one_day_is_a_conflict() -> None:
+    event = _dated(
+        ("2020-03-02", "The ship had a crew of 116 sailors when it sank in the Red Sea."),
+        ("2020-03-02", "The ship, with 118 sailors aboard, sank in the Red Sea."),
+    )
+    facts = extract_facts(event, ALL)
+    assert [(f.agreement, sorted(c.number for c in f.claims)) for f in facts] == [
+        ("conflict", [116, 118])
+    ]
+
+
+def test_an_edited_reprint_that_changes_the_number_is_a_conflict() -> None:
+    original = Article(id="wire", text="The fire forced 4,000 residents from Paradise.")
+    reprint = Article(
+        id="reprint", text="The fire forced 5,000 residents from Paradise.", copy_of="wire"
+    )
+    facts = extract_facts(Event("e", (original, reprint)), ALL)
+    assert [f.agreement for f in facts] == ["conflict"]
+
+
+def test_magnitudes_of_one_quake_conflict_but_an_aftershock_is_apart() -> None:
+    event = _dated(
+        ("1999-08-17", "The 7.4-magnitude quake hit Izmit; a 4.6 magnitude aftershock followed."),
+        ("1999-08-17", "The quake, which measured 7.8 on the Richter scale, hit Izmit."),
+    )
+    facts = extract_facts(event, ALL)
+    magnitudes = {tuple(sorted(c.number for c in f.claims)): f.agreement for f in facts}
+    assert magnitudes == {(7.4, 7.8): "conflict", (4.6,): "single"}
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("Two countries signed the deal in Geneva.", "Seven countries met in Vienna."),
+        (
+            "The ferry carried some 420 passengers.",
+            "A bus with 246 passengers crashed on the highway.",
+        ),
+    ],
+)
+def test_different_things_under_one_noun_are_not_a_conflict(texts: tuple[str, str]) -> None:
+    assert all(f.agreement != "conflict" for f in extract_facts(_event(*texts), ALL))
+
+
+def test_few_figures_are_shown_most_important_first(seeds_dir: Path) -> None:
+    event = _seed_event(seeds_dir)  # 5 articles, one a copy: 4 independent reports
+    assert figures_to_show(event, FactsConfig()) == 3  # ceil(log2(1 + 4))
+    shown = extract_facts(event, FactsConfig())
+    assert 0 < len(shown) <= 3
+    assert shown[0].agreement == "conflict" and "Iraq" in shown[0].subject
+    one_report = Event("e", event.articles[:1])
+    assert figures_to_show(one_report, FactsConfig()) == 1
+    assert figures_to_show(event, FactsConfig(figures_by_reports=False, max_facts=5)) == 5
+
+
+def test_a_count_that_differs_months_apart_is_an_update_not_a_conflict() -> None:
+    event = _dated(
+        ("1998-05-18", "The Justice Department and 20 states sued Microsoft in Washington."),
+        ("1999-06-06", "The Justice Department and 19 states are suing Microsoft in Washington."),
+    )
+    facts = extract_facts(event, ALL)
+    states = _find(facts, "states", "19")
+    assert states.agreement == "update"
+    assert [c.number for c in states.claims] == [20, 19]  # in date order
+
+
+def test_a_figure_beside_an_earlier_year_is_another_event() -> None:
+    event = _dated(
+        ("1999-08-20", "The quake killed 10,000 people, officials said."),
+        ("1999-08-21", "A quake in 1939 killed 20,000 people in the same region."),
+    )
+    facts = extract_facts(event, ALL)
+    assert all(len(f.claims) == 1 for f in facts)  # the 1939 toll is not in the series
+    shown = extract_facts(event, replace(ALL, min_importance=FactsConfig().min_importance))
+    assert [c.number for f in shown for c in f.claims] == [10_000]

@@ -90,5 +90,6 @@ def test_brief_json_has_the_stable_keys_of_the_design():
         "qualifier": "more than",
         "sources": ["a"],
         "quote": "More than 300 Canadian personnel",
+        "as_of": None,  # added key: the day the value held, when known
     }
     assert document["rejected"] == [{"source": "x.html", "reason": "no article", "stage": "ingest"}]

@@ -176,7 +176,12 @@ class SummaryConfig:
 
 @dataclass(frozen=True)
 class FactsConfig:
-    max_facts: int = 20
+    # Figures a brief shows, most important first: precision first. With figures_by_reports
+    # a brief shows log2(1 + its independent reports) of them, rounded up, at most max_facts;
+    # without, max_facts. Chosen with min_importance by leave-one-story-out
+    # cross-validation on the 14 gold briefs (bench/facts.py, docs/facts.md).
+    max_facts: int = 8
+    figures_by_reports: bool = True
     # Two reported numbers this close (relative) state the same figure, and "about N" allows
     # N +/- this much. 10% covers rounding in wire copy ("about 500" / "approximately 500")
     # and keeps 300 vs 500 apart (tuned on the seeds and the hand-written cases in
@@ -185,6 +190,11 @@ class FactsConfig:
     # Longer "sentences" are tables or run-on boilerplate, not statements (seen in ECB+ and
     # the seeds' page furniture).
     max_sentence_chars: int = 600
+    # Label figures from spaCy's dependency parse when it is installed (the [ner] extra).
+    parse: bool = True
+    # The least importance (facts.importance) a figure needs to be shown. Chosen by
+    # leave-one-story-out cross-validation on the 14 gold briefs (docs/facts.md).
+    min_importance: float = 1.0
 
 
 @dataclass(frozen=True)

@@ -195,13 +195,17 @@ class Summary:
 
 @dataclass(frozen=True)
 class Claim:
-    """One source's statement of a figure: "about 500" in article X."""
+    """One source's statement of a figure: "about 500" in article X.
+
+    ``as_of`` is the day the value held: a day its sentence names, else its article's date.
+    """
 
     value: str
     qualifier: str | None
     sources: tuple[str, ...]
     quote: str
     number: float | None = None
+    as_of: dt.date | None = None
 
     def to_json(self) -> Json:
         return {
@@ -209,7 +213,20 @@ class Claim:
             "qualifier": self.qualifier,
             "sources": list(self.sources),
             "quote": self.quote,
+            "as_of": _iso(self.as_of),
         }
+
+
+def stated(claim: Claim, dated: bool = False) -> str:
+    """A claim as a reader sees it: "about 500", or "about 500 (Jan 7)" in a dated series."""
+    text = f"{claim.qualifier} {claim.value}" if claim.qualifier else claim.value
+    if dated and claim.as_of is not None:
+        text += f" ({claim.as_of:%b} {claim.as_of.day})"
+    return text
+
+
+# How each agreement joins its claims and how it is flagged: an update is a dated series.
+CLAIM_JOINS = {"update": " -> ", "conflict": "; ", "agree": "; ", "single": "; "}
 
 
 @dataclass(frozen=True)
@@ -220,7 +237,10 @@ class Fact:
     value: str
     unit: str | None
     claims: tuple[Claim, ...]
-    agreement: str  # "agree" | "conflict" | "single"
+    # "single" (one independent source), "agree", "conflict" (incompatible values of the
+    # same quantity at the same time) or "update" (a count that changes over days; its
+    # claims are then in date order).
+    agreement: str
 
     def to_json(self) -> Json:
         return {

@@ -85,7 +85,7 @@ _WORD_NUMBER = (
     rf"|(?:{_TENS})[-‑](?:{_SMALL})|(?:{_TENS})|(?:{_UNIT_NO_ONE})|dozen)"
 )
 _VAGUE = (
-    r"(?:dozens|scores|hundreds|thousands|tens\s+of\s+thousands|hundreds\s+of\s+thousands"
+    r"(?:tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|scores|hundreds|thousands"
     r"|millions|billions)(?=\s+of\b)"
 )
 # 182,000 / 20 000 (SI and French style, also with no-break spaces) / 1.2 / 500
@@ -169,7 +169,7 @@ _MASS_HEADS = _words(
 )
 # Heads counting the same people in news about armed forces (tuned on the seeds and on
 # common wire phrasing: "500 troops", "500 soldiers", "500 personnel", "500 members").
-_SYNONYM_HEADS = {
+SYNONYM_HEADS = {
     "soldier": "personnel",
     "troop": "personnel",
     "member": "personnel",
@@ -190,6 +190,8 @@ _SYNONYM_HEADS = {
     "injury": "injured",
     "wounded": "injured",
     "injured": "injured",
+    "toll": "dead",
+    "death toll": "dead",
 }
 _PLACE_WORDS = "region|country|area|city|capital|north|south|east|west|province|state"
 _PLACE = re.compile(
@@ -219,6 +221,9 @@ class Figure:
     low: float  # the interval the figure asserts (qualifier applied)
     high: float
     vague: bool = False
+    start: int = 0  # where the number is in its sentence
+    end: int = 0
+    action: str | None = None  # what happened to the counted thing: "killed", "stationed"
 
 
 def parse_number(text: str) -> float | None:
@@ -308,7 +313,7 @@ def _interval(
     return number, number
 
 
-def _singular(word: str) -> str:
+def singular(word: str) -> str:
     lower = word.lower()
     if lower in _MASS_HEADS or len(lower) < 4 or not lower.endswith("s") or lower.endswith("ss"):
         return lower
@@ -350,17 +355,24 @@ def _counted_phrase(rest: str) -> tuple[str | None, str | None, int]:
     # A phrase of capitalised words only is a name ("Canadian"), not a counted thing.
     if all(w[0].isupper() for w in words):
         return None, None, 0
-    head = _singular(words[-1])
-    head = _SYNONYM_HEADS.get(head, head)
+    head = singular(words[-1])
+    head = SYNONYM_HEADS.get(head, head)
     return " ".join(words), head, offset + previous_end
 
 
-def find_figures(sentence: str, relative_tolerance: float = 0.1) -> list[Figure]:
-    """Return the figures in one sentence, in order (see the module docstring)."""
+def find_figures(
+    sentence: str, relative_tolerance: float = 0.1, keep_bare: bool = False
+) -> list[Figure]:
+    """Return the figures in one sentence, in order (see the module docstring).
+
+    With ``keep_bare``, numbers with nothing counted after them are kept too (head None),
+    for a parser to label ("the death toll rose to 7,085").
+    """
     if not _MAY_HOLD_NUMBER.search(sentence):
         return []  # most sentences: skip the expensive patterns
     masked = not_figure_spans(sentence)
-    figures: list[Figure] = []
+    figures = _magnitudes(sentence)
+    masked += [(f.start, f.end) for f in figures]
     for match in _FIGURE.finditer(sentence):
         start, end = match.span("number")
         if any(s < end and start < e for s, e in masked):
@@ -383,14 +395,21 @@ def find_figures(sentence: str, relative_tolerance: float = 0.1) -> list[Figure]
         qualifier = match.group("qualifier")
         qualifier = " ".join(qualifier.lower().split()) if qualifier else None
         counted, head, consumed = _counted_phrase(sentence[match.end() :])
-        if head is None and unit is None and figures and figures[-1].head:
+        if (
+            head is None
+            and unit is None
+            and figures
+            and figures[-1].head
+            and figures[-1].unit is None
+            and _ELLIPSIS.match(sentence[match.end() :])
+        ):
             counted, head = figures[-1].counted, figures[-1].head  # "about 500 in Iraq"
         if vague and head in ("dollar", "euro", "pound"):
             unit = {"dollar": "$", "euro": "€", "pound": "£"}[head]  # "billions of dollars"
         if head is None and unit is not None:
             counted = _subject_before(sentence[: match.start()])  # "unemployment rose to 20%"
             head = counted.lower() if counted else None
-        if head is None and unit is None:
+        if head is None and unit is None and not keep_bare:
             continue  # a bare number with nothing counted is not a checkable figure
         clause_start = match.end() + consumed
         clause = sentence[clause_start:]
@@ -398,13 +417,19 @@ def find_figures(sentence: str, relative_tolerance: float = 0.1) -> list[Figure]
         clause = clause[: stop.start()] if stop else clause
         place = _find_place(clause)
         low, high = (
-            (number, number * 5) if vague else _interval(number, qualifier, relative_tolerance)
+            # "tens of thousands": from 20,000 up to, not including, 100,000
+            (number, number * 5 * (1 - 1e-9))
+            if vague
+            else _interval(number, qualifier, relative_tolerance)
         )
         value = " ".join(raw_number.split())
         if currency:
             value = currency + value
         if unit_word:
             value = f"{value} {unit_word}" if unit_word[0].isalpha() else value + unit_word
+        if counted and unit_word and counted.lower().startswith(unit_word.lower()):
+            counted = None  # "3,000 metres": the unit is not also the thing counted
+            head = None if head and unit_word.lower().startswith(head) else head
         figures.append(
             Figure(
                 text=" ".join(match.group().split()),
@@ -418,6 +443,45 @@ def find_figures(sentence: str, relative_tolerance: float = 0.1) -> list[Figure]
                 low=low,
                 high=high,
                 vague=vague,
+                start=start,
+                end=end,
+            )
+        )
+    figures.sort(key=lambda figure: figure.start)
+    return figures
+
+
+# After a number, what makes it elliptical for the thing counted before it: "about 500 in
+# Iraq", "200 of them", "300, and". Not "two more weeks" (a new counted thing follows).
+_ELLIPSIS = re.compile(r"\s*(?:$|[,;.)]|(?:in|at|inside|with|of\s+them|of\s+those|and|or)\b)")
+# "a 7.4-magnitude quake", "magnitude 7.4", "7.4 on the Richter scale", "measuring 7.4".
+_MAGNITUDE = re.compile(
+    r"(?i)(?:\bmagnitude[- ]|\bmeasur(?:ing|ed)\s+(?:a\s+)?(?:magnitude\s+)?)(?P<a>\d{1,2}\.\d)\b"
+    r"|\b(?P<b>\d{1,2}\.\d)(?:[- ]magnitude|\s+on\s+the\s+(?:open-ended\s+)?Richter)"
+)
+
+
+def _magnitudes(sentence: str) -> list[Figure]:
+    """Return the earthquake magnitudes of a sentence (their numbers carry no unit word)."""
+    figures = []
+    for match in _MAGNITUDE.finditer(sentence):
+        group = "a" if match.group("a") else "b"
+        start, end = match.span(group)
+        number = float(match.group(group))
+        figures.append(
+            Figure(
+                text=match.group(group),
+                value=match.group(group),
+                number=number,
+                qualifier=None,
+                unit="magnitude",
+                counted="magnitude",
+                head="magnitude",
+                place=None,
+                low=number,
+                high=number,
+                start=start,
+                end=end,
             )
         )
     return figures
@@ -447,10 +511,13 @@ def _subject_before(before: str) -> str | None:
 
 
 def _find_place(clause: str) -> str | None:
+    """Return the first place phrase of a clause with its preposition: "in Iraq"."""
     for match in _PLACE.finditer(clause):
         place = match.group("place").rstrip(".’'")
         if place and not _NOT_PLACES.search(place):
-            return place
+            preposition = match.group().split()[0].lower()
+            the = "the " if match.group("place")[0].islower() else ""
+            return f"{preposition} {the}{place}"
     return None
 
 

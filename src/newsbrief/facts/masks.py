@@ -22,6 +22,12 @@ _NAME_PREFIXES = (
     r"|District|Zone|Sector|Camp|Base|Apollo|Cat(?:egory)?|Level|Grade|Exit|Terminal"
     r"|Division|Squadron|Regiment|Battalion|Brigade|s\.)"
 )
+# Capitalised words that may stand before a count: qualifiers and sentence openers.
+_SENTENCE_WORDS = (
+    r"(?:About|Some|Around|Nearly|Almost|Over|Only|Just|Approximately|Roughly|At|More|Less"
+    r"|Fewer|Up|The|In|On|By|To|Of|And|For|With|From|Than|Since|Until|All|Another|Another"
+    r"|Exactly|Estimated|An|Between|Under|Below|Above|Overall|Total|Of|Those|These|Its)"
+)
 _NOT_FIGURES = [
     r"(?:https?://|www\.)\S+",
     r"\b[\w.-]+\.(?:com|org|net|gov|edu|ca|uk|io|ly|co)(?:/\S*)?",
@@ -31,7 +37,7 @@ _NOT_FIGURES = [
     r"(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b",  # phone numbers
     r"\b1-800-[\w-]+",
     r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?|EST|GMT|UTC)?",  # 11:33 am
-    r"\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)",
+    r"\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b|[ap]\s[m]\b)",  # 1 p.m., "1 p m" once cleaned
     rf"\b{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?",  # January 2, 2020
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS}(?:,?\s+\d{{4}})?",  # 2 January 2020
     r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b",
@@ -44,6 +50,10 @@ _NOT_FIGURES = [
     rf"\b{_NAME_PREFIXES}\s+\d[\d,.]*\b",  # Highway 3, Section 12, number one
     rf"\b{_NAME_PREFIXES}\s+(?:one|two|three|four|five|six|seven|eight|nine|ten)\b",
     r"\b\d+(?:st|nd|rd|th)\b",  # ordinals
+    # Model numbers and names: "Boeing 767", "AK 47", "Airbus 320" (not "About 500").
+    rf"(?<=[a-z,;] )(?!{_SENTENCE_WORDS}\b)[A-Z][A-Za-z]+\s\d[\d.]*\b(?![,.]\d)",
+    # Ages in apposition: "Mario Quintanillo, 30, and ...", "his children, 10, 9 and 4".
+    r"(?<=[A-Za-z]), \d{1,2}(?:(?:,| and) \d{1,2})*(?=\s*(?:[,;.)]|and\b|who\b|$))",
 ]
 _NOT_FIGURE = re.compile("|".join(f"(?:{p})" for p in _NOT_FIGURES))
 

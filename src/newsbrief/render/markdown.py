@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newsbrief.model import Brief, RunReport
+from newsbrief.model import CLAIM_JOINS, Brief, RunReport, stated
 from newsbrief.render import (
     article_label,
     cite,
@@ -59,9 +59,9 @@ def render_brief_markdown(brief: Brief) -> str:
     if brief.facts:
         out += ["### Figures", "", "| figure | claims | sources agree? |", "|---|---|---|"]
         for fact in brief.facts:
-            claims = "; ".join(
-                f"{c.qualifier + ' ' if c.qualifier else ''}{c.value} {cite(brief, c.sources)}"
-                for c in fact.claims
+            dated = fact.agreement == "update"
+            claims = CLAIM_JOINS.get(fact.agreement, "; ").join(
+                f"{stated(c, dated)} {cite(brief, c.sources)}" for c in fact.claims
             )
             flag = "**conflict**" if fact.agreement == "conflict" else fact.agreement
             out.append(f"| {markdown_text(fact.subject)} | {markdown_text(claims)} | {flag} |")

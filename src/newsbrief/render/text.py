@@ -9,7 +9,7 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Sequence
 
-from newsbrief.model import Brief, RunReport
+from newsbrief.model import CLAIM_JOINS, Brief, RunReport, stated
 from newsbrief.render import (
     article_label,
     cite,
@@ -31,11 +31,6 @@ def _wrap(text: str, indent: str = "  ", first: str | None = None) -> str:
     )
 
 
-def _claim_line(brief: Brief, value: str, qualifier: str | None, sources: Sequence[str]) -> str:
-    stated = f"{qualifier} {value}" if qualifier else value
-    return f"{stated} {cite(brief, sources)}"
-
-
 def render_brief_text(brief: Brief) -> str:
     """Return one brief as terminal text."""
     lines = [_wrap(brief.headline, indent="  ", first="")]
@@ -55,10 +50,11 @@ def render_brief_text(brief: Brief) -> str:
     if brief.facts:
         lines += ["", "Figures"]
         for fact in brief.facts:
-            claims = "; ".join(
-                _claim_line(brief, c.value, c.qualifier, c.sources) for c in fact.claims
+            dated = fact.agreement == "update"
+            claims = CLAIM_JOINS.get(fact.agreement, "; ").join(
+                f"{stated(c, dated)} {cite(brief, c.sources)}" for c in fact.claims
             )
-            marker = {"conflict": "CONFLICT", "agree": "agree", "single": "single"}[fact.agreement]
+            marker = {"conflict": "CONFLICT"}.get(fact.agreement, fact.agreement)
             lines.append(_wrap(f"{fact.subject}: {claims} ({marker})", first="  - ", indent="    "))
     if brief.entities:
         lines += ["", "Who and where"]

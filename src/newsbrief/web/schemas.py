@@ -51,6 +51,7 @@ class Claim(_Open):
     qualifier: str | None
     sources: list[str]
     quote: str
+    as_of: str | None = None
 
 
 class Fact(_Open):

@@ -1,0 +1,117 @@
+"""Whether the claims about one quantity agree, conflict, or update it over days.
+
+* Two claims agree when the intervals they assert overlap ("at least 300" / "more than
+  300", "about 500" / "approximately 500"). Two plain numbers agree only when equal at the
+  coarser one's precision (7.4 / 7.40; not $1.8 billion / $1.7 billion); a qualified one
+  allows ``relative_tolerance`` around it. "About 500" vs "more than 300" overlap as
+  intervals, but one source reports 300 and the others 500, and that discrepancy is what a
+  reader must see: both plain numbers must also be within the tolerance.
+* A count that only grows (the dead, the injured, the arrested: ``ACCUMULATING``) stated
+  with different values on different days is an ``update``, shown as a dated series.
+* Anything else with incompatible values is a ``conflict``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+
+from newsbrief.facts.figures import Figure
+
+# Quantities that only grow while a story unfolds: tolls, arrests, sign-ups, aftershocks.
+# General news knowledge, not fitted to any story.
+ACCUMULATING = frozenset(
+    {
+        "dead",
+        "injured",
+        "missing",
+        "arrested",
+        "homeless",
+        "evacuated",
+        "displaced",
+        "rescued",
+        "case",
+        "aftershock",
+        "attendee",
+        "supporter",
+        "signature",
+        "victim",
+        "casualty",
+        "survivor",
+        "refugee",
+    }
+)
+
+
+def _decimals(value: float) -> int:
+    text = f"{value:.6f}".rstrip("0").rstrip(".")
+    return len(text.split(".")[1]) if "." in text else 0
+
+
+def _round_to(value: float, decimals: int) -> float:
+    return round(value, decimals)
+
+
+def compatible(a: Figure, b: Figure, tolerance: float) -> bool:
+    """Return whether two figures can state the same quantity (see the module docstring)."""
+    overlap = a.low <= b.high and b.low <= a.high
+    if a.vague or b.vague:
+        return overlap
+    if a.qualifier is None and b.qualifier is None:
+        coarser = min(_decimals(a.number), _decimals(b.number))
+        return _round_to(a.number, coarser) == _round_to(b.number, coarser)
+    close = abs(a.number - b.number) <= tolerance * max(a.number, b.number, 1e-9)
+    return overlap and close
+
+
+def components(figures: list[Figure], tolerance: float) -> list[list[int]]:
+    """Return groups of indices whose figures are transitively compatible.
+
+    A vague figure ("thousands of") would chain 2,400 to 10,000: it joins the first group
+    it is compatible with instead of linking groups.
+    """
+    exact = [i for i, f in enumerate(figures) if not f.vague]
+    if not exact or len(exact) == len(figures):
+        return _linked(figures, tolerance)
+    groups = [[exact[i] for i in g] for g in _linked([figures[i] for i in exact], tolerance)]
+    for i, figure in enumerate(figures):
+        if figure.vague:
+            home = next((g for g in groups if compatible(figure, figures[g[0]], tolerance)), None)
+            if home is None:
+                groups.append([i])
+            else:
+                home.append(i)
+    return groups
+
+
+def _linked(figures: list[Figure], tolerance: float) -> list[list[int]]:
+    parent = list(range(len(figures)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i in range(len(figures)):
+        for j in range(i + 1, len(figures)):
+            if compatible(figures[i], figures[j], tolerance):
+                parent[find(i)] = find(j)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(figures)):
+        groups[find(i)].append(i)
+    return list(groups.values())
+
+
+def changes_over_days(dated: list[tuple[dt.date | None, float]]) -> bool:
+    """Return whether a count was stated with different values on two or more days.
+
+    A count that only grows (``ACCUMULATING``) is comparable only at one time: its values
+    of different days are an update, not a conflict, even when a later report gives a
+    lower one (a toll revised, a part-count). Each day counts with its largest value.
+    """
+    by_day: dict[dt.date, float] = {}
+    for day, number in dated:
+        if day is not None:
+            by_day[day] = max(number, by_day.get(day, number))
+    return len(set(by_day.values())) >= 2

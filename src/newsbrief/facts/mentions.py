@@ -1,0 +1,138 @@
+"""Every figure of an event's sentences, labelled, dated and placed in its article.
+
+``read_mentions(event, config)`` reads each sentence's figures (``figures.find_figures``),
+labels them from spaCy's parse when it is installed (``labels.label_number``), and keeps
+with each one its article, the article it copies, its sentence (the supporting quote), the
+day it was reported, whether it is in the lead, and whether it is background.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from newsbrief.config import FactsConfig
+from newsbrief.facts.figures import SYNONYM_HEADS, Figure, find_figures, singular
+from newsbrief.facts.labels import Label, label_number, load_parser
+from newsbrief.model import Article, Event
+from newsbrief.timexpr import day_mentions
+
+# Verbs that make a count a casualty or toll, whatever noun it counts ("30 soldiers killed").
+VERB_QUANTITIES = {
+    "killed": "dead",
+    "kill": "dead",
+    "killing": "dead",
+    "died": "dead",
+    "dead": "dead",
+    "perished": "dead",
+    "injured": "injured",
+    "injuring": "injured",
+    "wounded": "injured",
+    "wounding": "injured",
+    "hurt": "injured",
+    "missing": "missing",
+    "arrested": "arrested",
+    "detained": "arrested",
+    "evacuated": "evacuated",
+    "displaced": "displaced",
+    "rescued": "rescued",
+    "homeless": "homeless",
+}
+# Nouns that say nothing of what was counted until a verb does ("people", "those").
+_GENERIC_HEADS = frozenset({"people", "other", "one", "those", "individual", "person"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    figure: Figure
+    article_id: str
+    origin: str  # the article this one is a copy of, or itself
+    quote: str
+    as_of: dt.date | None
+    lead: bool  # in the title or the first two sentences of its article
+    background: bool  # its sentence names a year before its article's: another event
+
+
+def article_sentences(article: Article) -> list[str]:
+    """Return the article's sentences, splitting its text when the clean stage did not."""
+    if article.sentences:
+        return list(article.sentences)
+    from newsbrief.clean import split_sentences
+
+    title = [article.title] if article.title else []
+    return title + split_sentences(article.text)
+
+
+def _fold(noun: str) -> str:
+    head = singular(noun)
+    return SYNONYM_HEADS.get(head, head)
+
+
+def _labelled(figure: Figure, label: Label | None) -> Figure | None:
+    """Return the figure with the parse's label, or None when nothing says what it counts."""
+    if label is None:
+        return figure if figure.head or figure.unit else None
+    head = _fold(label.noun) if label.noun else figure.head
+    casualty = VERB_QUANTITIES.get(label.verb or "")
+    if casualty:
+        head = casualty
+    elif head is None or head in _GENERIC_HEADS:
+        head = VERB_QUANTITIES.get(label.action or "", label.verb) or head
+    if head is None and figure.unit is None:
+        return None
+    counted = label.counted or figure.counted
+    if label.counted and figure.counted and figure.counted.endswith(label.counted.split()[-1]):
+        counted = max(label.counted, figure.counted, key=len)  # "CH-146 Griffon helicopters"
+    if figure.unit == "magnitude":
+        counted, head = "magnitude", "magnitude"
+    return replace(
+        figure,
+        counted=counted,
+        head=head,
+        action=label.action,
+        # The parse's place, on the number or its noun or verb: the regex reader's "in X"
+        # anywhere later in the clause is too loose once there is a parse.
+        place=label.place or label.near_place,
+    )
+
+
+def _as_of(sentence: str, article: Article) -> dt.date | None:
+    """Return the day a figure was reported: its article's date, else a day its sentence names.
+
+    The article's date comes first: a day named beside a toll is mostly the day of the
+    disaster ("the Aug. 17 quake killed more than 14,000"), not the day the count held.
+    """
+    if article.date is not None:
+        return article.date
+    days = [m.value for m in day_mentions(sentence, None) if m.value is not None]
+    return days[-1] if days else None
+
+
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def _names_an_earlier_year(sentence: str, date: dt.date | None) -> bool:
+    """Whether a sentence is about an earlier event ("a quake in 1939 killed 20,000")."""
+    return date is not None and any(int(y) < date.year for y in _YEAR.findall(sentence))
+
+
+def read_mentions(event: Event, config: FactsConfig) -> Iterable[Mention]:
+    parser = load_parser() if config.parse else None
+    for article in event.articles:
+        origin = article.copy_of or article.id
+        for index, sentence in enumerate(article_sentences(article)):
+            if len(sentence) > config.max_sentence_chars:
+                continue  # tables and run-on boilerplate, not statements
+            figures = find_figures(sentence, config.relative_tolerance, parser is not None)
+            if not figures:
+                continue
+            doc = parser(sentence) if parser is not None else None
+            as_of = _as_of(sentence, article)
+            background = _names_an_earlier_year(sentence, article.date)
+            for figure in figures:
+                label = label_number(doc, figure.start, figure.end) if doc is not None else None
+                found = _labelled(figure, label) if doc is not None else figure
+                if found is not None:
+                    yield Mention(found, article.id, origin, sentence, as_of, index < 3, background)
