@@ -17,15 +17,13 @@ from collections.abc import Sequence
 import numpy as np
 from scipy import sparse
 from scipy.cluster.hierarchy import fcluster, linkage
-from scipy.sparse.csgraph import connected_components
 
 from newsbrief.cluster.features import ArticleFeatures, TermSpace, similarity_block
+from newsbrief.cluster.linkage import components_above
 from newsbrief.config import ClusterConfig
 
 log = logging.getLogger(__name__)
 
-# Rows compared at once: bounds the dense similarity block to ROWS x N floats.
-BLOCK_ROWS = 1024
 # Components above this size fall back to the online clusterer (linkage needs N^2 memory);
 # 4000 articles -> a 64 MB condensed distance matrix.
 MAX_LINKAGE_SIZE = 4000
@@ -47,11 +45,9 @@ def group_features(
     embeddings = np.vstack([f.embedding for f in features]).astype(np.float32)
     dates = [f.date for f in features]
     languages = [f.language for f in features]
-    rows: list[np.ndarray] = []
-    columns: list[np.ndarray] = []
-    for start in range(0, count, BLOCK_ROWS):
-        stop = min(start + BLOCK_ROWS, count)
-        block = similarity_block(
+
+    def block_of(start: int, stop: int) -> np.ndarray:
+        return similarity_block(
             embeddings[start:stop],
             tfidf[start:stop],
             dates[start:stop],
@@ -62,18 +58,9 @@ def group_features(
             languages[start:stop],
             languages,
         )
-        hit_rows, hit_columns = np.nonzero(block >= config.similarity_threshold)
-        rows.append(hit_rows + start)
-        columns.append(hit_columns)
-    all_rows = np.concatenate(rows)
-    graph = sparse.csr_matrix(
-        (np.ones(len(all_rows), dtype=np.int8), (all_rows, np.concatenate(columns))),
-        shape=(count, count),
-    )
-    _, component_of = connected_components(graph, directed=False)
+
     groups: list[list[int]] = []
-    for component in np.unique(component_of):
-        members = np.flatnonzero(component_of == component)
+    for members in components_above(count, block_of, config.similarity_threshold):
         if len(members) == 1:
             groups.append([int(members[0])])
         elif len(members) <= MAX_LINKAGE_SIZE:

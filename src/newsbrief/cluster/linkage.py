@@ -10,8 +10,40 @@ matrices a day produces.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 import numpy.typing as npt
+from scipy import sparse
+from scipy.sparse.csgraph import connected_components
+
+# Rows compared at once: bounds the dense similarity block to ROWS x N floats.
+BLOCK_ROWS = 1024
+
+
+def components_above(
+    count: int, block_of: Callable[[int, int], npt.NDArray[np.floating]], threshold: float
+) -> list[npt.NDArray[np.intp]]:
+    """Return the connected components of the graph of pairs at ``threshold`` or above.
+
+    ``block_of(start, stop)`` gives the similarities of items ``start:stop`` to all
+    ``count`` items; blocks of ``BLOCK_ROWS`` rows keep memory at ROWS x N floats.
+    """
+    rows: list[npt.NDArray[np.intp]] = []
+    columns: list[npt.NDArray[np.intp]] = []
+    for start in range(0, count, BLOCK_ROWS):
+        hit_rows, hit_columns = np.nonzero(
+            block_of(start, min(start + BLOCK_ROWS, count)) >= threshold
+        )
+        rows.append(hit_rows + start)
+        columns.append(hit_columns)
+    all_rows = np.concatenate(rows)
+    graph = sparse.csr_matrix(
+        (np.ones(len(all_rows), dtype=np.int8), (all_rows, np.concatenate(columns))),
+        shape=(count, count),
+    )
+    _, component_of = connected_components(graph, directed=False)
+    return [np.flatnonzero(component_of == c) for c in np.unique(component_of)]
 
 
 def average_linkage(

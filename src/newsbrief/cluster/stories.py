@@ -35,13 +35,11 @@ from scipy import sparse
 from scipy.sparse.csgraph import connected_components
 
 from newsbrief.cluster.features import ArticleFeatures, TermSpace, similarity_block
+from newsbrief.cluster.linkage import components_above
 from newsbrief.config import ClusterConfig
 from newsbrief.model import Article, Event, Story, content_id
 
 log = logging.getLogger(__name__)
-
-# Rows of the event-pair similarity computed at once (bounds memory to ROWS x events).
-BLOCK_ROWS = 1024
 
 
 def story_id(articles: Sequence[Article]) -> str:
@@ -154,22 +152,12 @@ def group_event_sums(
     # group's score never exceeds its best pair's content similarity (time factors are at
     # most 1), so no story spans two components and each is grouped on its own.
     everything = np.arange(count)
-    rows: list[np.ndarray] = []
-    columns: list[np.ndarray] = []
-    for start in range(0, count, BLOCK_ROWS):
-        block = profiles.content(everything[start : start + BLOCK_ROWS], everything, config)
-        hit_rows, hit_columns = np.nonzero(block >= config.story_threshold)
-        rows.append(hit_rows + start)
-        columns.append(hit_columns)
-    all_rows = np.concatenate(rows)
-    graph = sparse.csr_matrix(
-        (np.ones(len(all_rows), dtype=np.int8), (all_rows, np.concatenate(columns))),
-        shape=(count, count),
-    )
-    _, component_of = connected_components(graph, directed=False)
+
+    def block_of(start: int, stop: int) -> np.ndarray:
+        return profiles.content(everything[start:stop], everything, config)
+
     groups: list[list[int]] = []
-    for component in np.unique(component_of):
-        indices = np.flatnonzero(component_of == component)
+    for indices in components_above(count, block_of, config.story_threshold):
         if len(indices) == 1:
             groups.append([int(indices[0])])
             continue

@@ -51,7 +51,8 @@ _PICTURES = frozenset(
 _FINITE_TAGS = frozenset(["VBD", "VBZ", "VBP", "MD"])
 
 
-def _in_quotes(doc: Any) -> set[int]:
+def quoted_tokens(doc: Any) -> set[int]:
+    """Return the indices of the parsed sentence's tokens that stand inside quote marks."""
     inside, quoted = False, set()
     for token in doc:
         if token.text in {'"', "“", "”"}:
@@ -106,7 +107,7 @@ def _first_or_second_person(word: str) -> bool:
 
 def _reports(doc: Any) -> bool:
     """Return True if ``doc`` names something and speaks in the third person."""
-    quoted = _in_quotes(doc)
+    quoted = quoted_tokens(doc)
     if any(_first_or_second_person(t.text) for t in doc if t.i not in quoted):
         return False
     return any(e.label_ in _REPORTABLE_ENTITIES for e in doc.ents)

@@ -23,7 +23,6 @@ names its speaker (the quote rule above), which labels each side.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from newsbrief.summarize.attribution import (
     GENERIC_SPEAKERS,
@@ -33,7 +32,7 @@ from newsbrief.summarize.attribution import (
     split_attribution,
 )
 from newsbrief.summarize.candidates import content_stems
-from newsbrief.summarize.grammar import first_person
+from newsbrief.summarize.grammar import first_person, quoted_tokens
 from newsbrief.summarize.parsing import parse, verb_lemma
 
 # Share of the headline's content stems that make a key point a restatement of it. On
@@ -76,7 +75,7 @@ def _speaks_without_speaker(text: str) -> bool:
     doc = parse(text)
     if doc is None:
         return True
-    inside = _quoted_tokens(doc)
+    inside = quoted_tokens(doc)
     for token in doc:
         if token.pos_ not in {"VERB", "AUX"} or token.i in inside:
             continue  # the quoted words' own verbs say nothing of who spoke them
@@ -127,16 +126,6 @@ def is_fluent(text: str) -> bool:
         ):
             return False  # "until Iraq billions of dollars": a clause with no verb
     return True
-
-
-def _quoted_tokens(doc: Any) -> set[int]:
-    inside, quoted = False, set()
-    for token in doc:
-        if token.text in {'"', "“", "”"}:
-            inside = not inside
-        elif inside:
-            quoted.add(token.i)
-    return quoted
 
 
 def _quoted_words(text: str) -> int:
