@@ -165,18 +165,21 @@ def run_spark_job(
     with clock.stage("brief"):
         event_of = {i: n for n, ids in enumerate(event_groups) for i in ids}
         story_of = {e: n for n, events in enumerate(story_groups) for e in events}
-        briefs = _sorted_briefs(
-            steps.brief_stories(prepared, event_of, story_of, config, sc).collect()
-        )
+        results = steps.brief_stories(prepared, event_of, story_of, config, sc).collect()
+        briefs = _sorted_briefs([r for r in results if isinstance(r, Brief)])
+        failed = [r for r in results if not isinstance(r, Brief)]
 
     rejected = tuple(r for _, r in read_rejected + repeated_rejected + clean_rejected)
+    rejected += tuple(record for records in failed for record in records)
     counts = {
         "articles": read_count,
         "kept": kept_count,
         "copies": sum(len(g.copy_ids) for g in groups),
         "events": len(event_groups),
-        "stories": len(briefs),
-        "rejected": len(rejected),
+        "stories": len(briefs) + len(failed),
+        "unbriefed_stories": len(failed),
+        "rejected": sum(not r.is_note for r in rejected),
+        "notes": sum(r.is_note for r in rejected),
     }
     report = RunReport(counts=counts, rejected=rejected, seconds=clock.seconds)
     with clock.stage("write"):

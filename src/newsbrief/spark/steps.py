@@ -277,16 +277,18 @@ def brief_stories(
     story_of: dict[int, int],
     config: Config,
     sc: SparkContext,
-) -> RDD[Brief]:
+) -> RDD[Brief | tuple[Rejected, ...]]:
     """Build each story's events with ``make_event``, the story with ``make_story`` and its
-    brief with ``brief_story``, per story."""
+    brief with ``brief_story``, per story; a story a stage fails on gives the report of its
+    articles instead (``pipeline.unbriefed``), as in the local run."""
     from newsbrief.cluster import make_story
     from newsbrief.cluster.online import make_event
-    from newsbrief.pipeline import brief_story
+    from newsbrief.errors import StageError
+    from newsbrief.pipeline import brief_story, unbriefed
 
     shared = sc.broadcast((event_of, story_of))
 
-    def build(members: Iterable[tuple[Position, Article]]) -> Brief:
+    def build(members: Iterable[tuple[Position, Article]]) -> Brief | tuple[Rejected, ...]:
         by_event: dict[int, list[tuple[Position, Article]]] = {}
         for pair in members:
             by_event.setdefault(shared.value[0][pair[1].id], []).append(pair)
@@ -295,7 +297,11 @@ def brief_stories(
             # The local order: originals in reading order, then copies (cluster_features).
             ordered = sorted(pairs, key=lambda pair: (pair[1].copy_of is not None, pair[0]))
             events.append(make_event([article for _, article in ordered]))
-        return brief_story(make_story(events), config)
+        story = make_story(events)
+        try:
+            return brief_story(story, config)
+        except StageError as error:
+            return tuple(unbriefed(story.as_event(), error))
 
     def story_key(pair: tuple[Position, Article]) -> int:
         event_map, story_map = shared.value
