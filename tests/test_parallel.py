@@ -51,3 +51,16 @@ def test_workers_come_from_the_config_file_and_default_to_the_cores():
 def test_a_negative_worker_count_is_a_config_error():
     with pytest.raises(ConfigError, match="workers"):
         worker_count(config_from_dict({"workers": -1}), tasks=10)
+
+
+def test_the_encoder_and_numpy_use_one_blas_thread():
+    """Processes take the cores; BLAS threads on top of them only compete (docs/scaling.md)."""
+    from threadpoolctl import threadpool_info
+
+    from newsbrief.embed import embed_texts
+
+    vectors = embed_texts(["Canada will send troops to Kuwait.", "Ottawa deploys soldiers."])
+    assert float(vectors[0] @ vectors[1]) > 0.3  # the real encoder ran
+    blas = [pool for pool in threadpool_info() if pool["user_api"] == "blas"]
+    assert blas
+    assert all(pool["num_threads"] == 1 for pool in blas)
