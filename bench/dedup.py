@@ -162,7 +162,7 @@ def minhash_jaccard_pairs(signatures: Sequence[ArticleSignature], threshold: flo
     lsh = MinHashLSH(threshold=threshold, num_perm=DedupConfig().num_perm)
     pairs: set[Pair] = set()
     for position, signature in enumerate(signatures):
-        if not signature.shingles:
+        if not len(signature.shingles):
             continue
         for other in lsh.query(signature.shingle_minhash):
             if signature.shingle_minhash.jaccard(signatures[other].shingle_minhash) >= threshold:

@@ -7,6 +7,8 @@ import datetime as dt
 import gzip
 import json
 import pickle
+from collections.abc import Sequence
+from itertools import combinations
 from pathlib import Path
 
 import pytest
@@ -15,6 +17,7 @@ from newsbrief.clean import clean_articles
 from newsbrief.config import CleanConfig, DedupConfig
 from newsbrief.dedup import (
     DuplicateGroup,
+    aligned_pairs,
     apply_groups,
     article_signature,
     band_keys,
@@ -24,6 +27,7 @@ from newsbrief.dedup import (
     link_copies,
     mark_copies,
     pairs_from_buckets,
+    sentence_similarity,
 )
 from newsbrief.ingest import read_sources
 from newsbrief.model import Article
@@ -158,3 +162,43 @@ def test_empty_and_tiny_articles_do_not_crash_or_match() -> None:
 def test_stale_copy_of_is_cleared(seeds: list[Article]) -> None:
     stale = [dataclasses.replace(seeds[0], copy_of=seeds[3].id), *seeds[1:]]
     assert mark_copies(stale, DedupConfig())[0].copy_of is None
+
+
+def _aligned_pairs_full_table(
+    first: Sequence[frozenset[str]], second: Sequence[frozenset[str]], min_similarity: float
+) -> list[tuple[int, int]]:
+    """The weighted LCS over the full sentences x sentences table (the former algorithm)."""
+    best = [[0] * (len(second) + 1) for _ in range(len(first) + 1)]
+    for i in range(1, len(first) + 1):
+        for j in range(1, len(second) + 1):
+            score = max(best[i - 1][j], best[i][j - 1])
+            if sentence_similarity(first[i - 1], second[j - 1]) >= min_similarity:
+                weight = min(len(first[i - 1]), len(second[j - 1]))
+                score = max(score, best[i - 1][j - 1] + weight)
+            best[i][j] = score
+    pairs = []
+    i, j = len(first), len(second)
+    while i > 0 and j > 0:
+        if best[i][j] == best[i - 1][j]:
+            i -= 1
+        elif best[i][j] == best[i][j - 1]:
+            j -= 1
+        else:
+            pairs.append((i - 1, j - 1))
+            i, j = i - 1, j - 1
+    return pairs[::-1]
+
+
+def test_indexed_alignment_finds_the_pairs_of_the_full_table(
+    seeds: list[Article], duc_articles: list[Article]
+) -> None:
+    config = DedupConfig()
+    articles = [*seeds, *duc_articles, _edited_reprint(duc_articles[3], "edited")]
+    stems = [article_signature(a, config).sentence_stems for a in articles]
+    aligned = 0
+    for first, second in combinations(stems, 2):
+        for similarity in (config.sentence_similarity, 0.3):
+            expected = _aligned_pairs_full_table(first, second, similarity)
+            assert aligned_pairs(first, second, similarity) == expected
+            aligned += len(expected)
+    assert aligned > 300  # the pairs include rewrites and many partial alignments

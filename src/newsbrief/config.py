@@ -212,6 +212,12 @@ class EntitiesConfig:
     # editors' gold briefs do (their aliases); the hand annotations of bench/entities.py
     # keep them apart (3 of its "joined" counts).
     merge_capitals: bool = True
+    # spaCy reads the first this many characters of each article (title first) whole; after
+    # them, windows of as many characters, reading only the sentences with a capitalised
+    # word outside the names found so far (0: the whole article at once). A memory bound,
+    # not a quality setting: spaCy took +640 MB on one 176,000-character article; articles
+    # of the gold briefs are shorter (longest 9,757), see docs/scaling.md.
+    ner_lead_chars: int = 20_000
 
 
 @dataclass(frozen=True)
@@ -267,6 +273,9 @@ class Config:
     facts: FactsConfig = field(default_factory=FactsConfig)
     entities: EntitiesConfig = field(default_factory=EntitiesConfig)
     timeline: TimelineConfig = field(default_factory=TimelineConfig)
+    # Processes for the brief stage (newsbrief.parallel): 0 = one per available core,
+    # 1 = serial in the calling process. Briefs are the same whatever the number.
+    workers: int = 0
 
 
 def _build(cls: type[Any], values: dict[str, Any], where: str) -> Any:

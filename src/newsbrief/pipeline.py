@@ -11,7 +11,7 @@ The order, as in DESIGN.md:
 
 Each step is one call to its stage module, so the Spark job and the store can run the
 same functions. A run never stops for one bad input: it is reported in ``RunReport``, and
-so is an event a brief stage failed on (``brief_events``); the other events are briefed.
+so is a story a brief stage failed on (``parallel.brief_stories``); the others are briefed.
 """
 
 from __future__ import annotations
@@ -164,22 +164,6 @@ def _in_stage(stage: str, function: Callable[..., T], *args: Any) -> T:
         raise StageError(reason[:MAX_REASON_CHARS], stage=stage) from error
 
 
-def brief_stories(
-    stories: Sequence[Story], config: Config, progress: Progress = no_progress
-) -> tuple[list[Brief], list[tuple[Event, StageError]]]:
-    """Brief every story; return the briefs and the stories a stage failed on (as events,
-    with why). One story's failure never stops the others (see ``unbriefed``)."""
-    briefs: list[Brief] = []
-    failed: list[tuple[Event, StageError]] = []
-    for story in progress(stories, "briefing", len(stories)):
-        try:
-            briefs.append(brief_story(story, config))
-        except StageError as error:
-            log.warning("story %s not briefed: %s failed: %s", story.id, error.stage, error)
-            failed.append((story.as_event(), error))
-    return briefs, failed
-
-
 def unbriefed(
     event: Event, error: StageError, article_ids: Collection[str] | None = None
 ) -> list[Rejected]:
@@ -201,6 +185,7 @@ def build_briefs_from_articles(
 ) -> tuple[list[Brief], RunReport]:
     """Run clean, dedup, cluster and brief over articles already read: one brief per story."""
     from newsbrief.cluster import cluster_stories
+    from newsbrief.parallel import brief_stories
 
     config = config or Config()
     clock = StageClock()

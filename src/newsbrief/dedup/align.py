@@ -19,6 +19,35 @@ def sentence_similarity(first: frozenset[str], second: frozenset[str]) -> float:
     return 2 * len(first & second) / (len(first) + len(second))
 
 
+def similar_sentences(
+    first: Sequence[frozenset[str]], second: Sequence[frozenset[str]], min_similarity: float
+) -> dict[int, list[int]]:
+    """Return, for each sentence i of ``first``, the sentences j of ``second`` similar to it.
+
+    Sentences are indexed by stem, so only pairs that share a stem are scored: linear in
+    the two articles' lengths for unrelated texts instead of sentences x sentences.
+    """
+    postings: dict[str, list[int]] = {}
+    for j, stems in enumerate(second):
+        for stem in stems:
+            postings.setdefault(stem, []).append(j)
+    similar: dict[int, list[int]] = {}
+    for i, stems in enumerate(first):
+        shared: dict[int, int] = {}
+        for stem in stems:
+            for j in postings.get(stem, ()):
+                shared[j] = shared.get(j, 0) + 1
+        # The Dice coefficient of sentence_similarity, computed from the shared count.
+        matches = [
+            j
+            for j, count in shared.items()
+            if 2 * count / (len(stems) + len(second[j])) >= min_similarity
+        ]
+        if matches:
+            similar[i] = sorted(matches)
+    return similar
+
+
 def aligned_pairs(
     first: Sequence[frozenset[str]], second: Sequence[frozenset[str]], min_similarity: float
 ) -> list[tuple[int, int]]:
@@ -27,26 +56,39 @@ def aligned_pairs(
     A weighted longest common subsequence: "equal" means similarity >= ``min_similarity``,
     and a pair weighs as many content stems as the smaller of its two sentences, so that
     long aligned sentences count more than shared one-line quotes.
+
+    The table has a row and a column only for the sentences that have a similar sentence
+    in the other article: a row or column without one only copies its neighbour's scores,
+    and the trace back crosses it without taking a pair, so the pairs are those of the
+    full sentences x sentences table (tests/test_dedup.py compares the two).
     """
-    rows, cols = len(first), len(second)
-    best = [[0] * (cols + 1) for _ in range(rows + 1)]
-    for i in range(1, rows + 1):
-        for j in range(1, cols + 1):
-            score = max(best[i - 1][j], best[i][j - 1])
-            if sentence_similarity(first[i - 1], second[j - 1]) >= min_similarity:
-                weight = min(len(first[i - 1]), len(second[j - 1]))
-                score = max(score, best[i - 1][j - 1] + weight)
-            best[i][j] = score
+    similar = similar_sentences(first, second, min_similarity)
+    rows = sorted(similar)
+    cols = sorted({j for matches in similar.values() for j in matches})
+    col_of = {j: c for c, j in enumerate(cols, start=1)}
+    width = len(cols)
+    best = [[0] * (width + 1)]
+    for i in rows:
+        above = best[-1]
+        row = [0] * (width + 1)
+        match_cols = {col_of[j]: min(len(first[i]), len(second[j])) for j in similar[i]}
+        for c in range(1, width + 1):
+            score = max(above[c], row[c - 1])
+            weight = match_cols.get(c)
+            if weight is not None:
+                score = max(score, above[c - 1] + weight)
+            row[c] = score
+        best.append(row)
     pairs: list[tuple[int, int]] = []
-    i, j = rows, cols
-    while i > 0 and j > 0:
-        if best[i][j] == best[i - 1][j]:
-            i -= 1
-        elif best[i][j] == best[i][j - 1]:
-            j -= 1
+    r, c = len(rows), width
+    while r > 0 and c > 0:
+        if best[r][c] == best[r - 1][c]:
+            r -= 1
+        elif best[r][c] == best[r][c - 1]:
+            c -= 1
         else:
-            pairs.append((i - 1, j - 1))
-            i, j = i - 1, j - 1
+            pairs.append((rows[r - 1], cols[c - 1]))
+            r, c = r - 1, c - 1
     return pairs[::-1]
 
 

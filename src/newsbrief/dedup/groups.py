@@ -21,6 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
+import numpy as np
 from datasketch import LeanMinHash, MinHashLSH
 
 from newsbrief.config import DedupConfig
@@ -68,7 +69,7 @@ def _minhashes(
 ) -> list[tuple[str, LeanMinHash, float]]:
     """Return the signature's non-empty MinHashes with their kind and LSH threshold."""
     found = []
-    if signature.shingles:
+    if len(signature.shingles):
         found.append(("shingle", signature.shingle_minhash, config.minhash_threshold))
     if signature.sentence_stems:
         found.append(("stem", signature.stem_minhash, config.stem_threshold))
@@ -120,8 +121,8 @@ def copy_method(
     first: ArticleSignature, second: ArticleSignature, config: DedupConfig
 ) -> str | None:
     """Return "reprint" or "rewrite" if one article copies the other, else None."""
-    if first.shingles and second.shingles:
-        shared = len(first.shingles & second.shingles)
+    if len(first.shingles) and len(second.shingles):
+        shared = np.intersect1d(first.shingles, second.shingles, assume_unique=True).size
         if shared / min(len(first.shingles), len(second.shingles)) >= config.reprint_containment:
             return REPRINT
     if min(len(first.sentence_stems), len(second.sentence_stems)) < config.min_aligned_sentences:

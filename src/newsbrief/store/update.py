@@ -383,7 +383,8 @@ def _plan(
 ) -> _Plan | None:
     from newsbrief.clean import clean_articles
     from newsbrief.cluster.stories import story_reach_days
-    from newsbrief.pipeline import brief_stories, unbriefed
+    from newsbrief.parallel import brief_stories
+    from newsbrief.pipeline import unbriefed
 
     new = _read_new(connection, batch_size, held)
     if not new:

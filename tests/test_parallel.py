@@ -1,0 +1,66 @@
+"""The brief stage in a process pool: the same briefs as the serial run, in the same order."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+
+import pytest
+
+from newsbrief.config import Config, config_from_dict
+from newsbrief.errors import ConfigError
+from newsbrief.ingest import read_sources
+from newsbrief.model import Article, briefs_to_json
+from newsbrief.parallel import available_cores, worker_count
+from newsbrief.pipeline import build_briefs_from_articles
+
+
+@pytest.fixture(scope="module")
+def articles(shared_data: Path, tmp_path_factory: pytest.TempPathFactory) -> list[Article]:
+    """The five seeds and the first 16 NewsWCL50 articles: several events of mixed sizes."""
+    lines = (shared_data / "clustering" / "newswcl50.jsonl").read_text("utf-8").splitlines()
+    path = tmp_path_factory.mktemp("parallel") / "news.jsonl"
+    path.write_text("\n".join(lines[:16]) + "\n", encoding="utf-8")
+    records = list(read_sources([shared_data / "seeds", path], Config().ingest))
+    return [r for r in records if isinstance(r, Article)]
+
+
+def _briefs_json(articles: list[Article], workers: int) -> str:
+    config = dataclasses.replace(Config(), workers=workers)
+    briefs, report = build_briefs_from_articles(articles, config)
+    document = briefs_to_json(briefs, report)
+    document.pop("report")  # seconds per stage differ between any two runs
+    return json.dumps(document, sort_keys=True)
+
+
+def test_two_processes_write_the_same_briefs_as_one(articles):
+    serial = _briefs_json(articles, workers=1)
+    assert len(json.loads(serial)["events"]) >= 3  # several events, so the pool shares work
+    assert _briefs_json(articles, workers=2) == serial
+
+
+def test_workers_come_from_the_config_file_and_default_to_the_cores():
+    assert Config().workers == 0
+    assert worker_count(Config(), tasks=1000) == available_cores()
+    assert worker_count(config_from_dict({"workers": 1}), tasks=1000) == 1
+    # Never more processes than events.
+    assert worker_count(config_from_dict({"workers": 8}), tasks=3) == 3
+
+
+def test_a_negative_worker_count_is_a_config_error():
+    with pytest.raises(ConfigError, match="workers"):
+        worker_count(config_from_dict({"workers": -1}), tasks=10)
+
+
+def test_the_encoder_and_numpy_use_one_blas_thread():
+    """Processes take the cores; BLAS threads on top of them only compete (docs/scaling.md)."""
+    from threadpoolctl import threadpool_info
+
+    from newsbrief.embed import embed_texts
+
+    vectors = embed_texts(["Canada will send troops to Kuwait.", "Ottawa deploys soldiers."])
+    assert float(vectors[0] @ vectors[1]) > 0.3  # the real encoder ran
+    blas = [pool for pool in threadpool_info() if pool["user_api"] == "blas"]
+    assert blas
+    assert all(pool["num_threads"] == 1 for pool in blas)
