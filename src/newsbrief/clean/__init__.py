@@ -16,6 +16,7 @@ from newsbrief.clean.repeated import (
     outlet_of,
     reject_empty,
     repeated_lines,
+    report_outlets,
 )
 from newsbrief.clean.sentences import split_sentences
 
@@ -29,5 +30,6 @@ __all__ = [
     "outlet_of",
     "reject_empty",
     "repeated_lines",
+    "report_outlets",
     "split_sentences",
 ]

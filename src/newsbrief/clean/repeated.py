@@ -30,6 +30,12 @@ def outlet_of(article: Article) -> str | None:
     return outlet.lower() if outlet else None
 
 
+def report_outlets(articles: Iterable[Article]) -> set[str]:
+    """Return the known outlets of the reports among ``articles`` (copies left out): what
+    "N reports from M outlets" counts. An article of unknown outlet adds none."""
+    return {outlet for a in articles if a.copy_of is None and (outlet := outlet_of(a))}
+
+
 def line_fingerprints(article: Article, config: CleanConfig) -> LineFingerprints:
     """Map step: return the article's outlet and the keys of its short lines (each once)."""
     outlet = outlet_of(article)

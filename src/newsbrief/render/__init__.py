@@ -73,9 +73,11 @@ def coverage_line(brief: Brief) -> str:
     ``Article.source`` (case-insensitive) of a report: unknown outlets are not guessed, and
     a copy adds neither a report nor an outlet.
     """
+    from newsbrief.clean import outlet_of, report_outlets
+
     reports = [a for a in brief.articles if a.copy_of is None]
-    outlets = {a.source.strip().lower() for a in reports if a.source and a.source.strip()}
-    unknown = sum(not (a.source and a.source.strip()) for a in reports)
+    outlets = report_outlets(reports)
+    unknown = sum(outlet_of(a) is None for a in reports)
     copies = len(brief.articles) - len(reports)
     line = f"{len(reports)} report{'' if len(reports) == 1 else 's'}"
     if outlets:

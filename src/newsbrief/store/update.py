@@ -446,9 +446,9 @@ def _plan(
 
 
 def _event_row(brief: Brief, run_id: int) -> tuple[object, ...]:
-    from newsbrief.clean import outlet_of
+    from newsbrief.clean import report_outlets
 
-    outlets = {outlet_of(a) or a.id for a in brief.articles}
+    outlets = report_outlets(brief.articles)
     languages = sorted({a.language for a in brief.articles if a.language})
     return (
         brief.event_id,
