@@ -167,9 +167,9 @@ def _in_stage(stage: str, function: Callable[..., T], *args: Any) -> T:
 def unbriefed(
     event: Event, error: StageError, article_ids: Collection[str] | None = None
 ) -> list[Rejected]:
-    """Return the report of an event a stage failed on: one record per article (or those
-    of ``article_ids``), naming the stage and the reason."""
-    reason = f"event {event.id} not briefed: {error.stage} failed: {error}"
+    """Return the report of a story (as one event) a stage failed on: one record per
+    article (or per one of ``article_ids``), naming the stage and the reason."""
+    reason = f"story {event.id} not briefed: {error.stage} failed: {error}"
     return [
         Rejected(article.origin or article.id, reason, error.stage or "brief")
         for article in event.articles
