@@ -35,6 +35,7 @@ and the twelve most frequent capitalised names as entities.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import re
 from collections import Counter, defaultdict
@@ -376,7 +377,7 @@ def score_story(briefs: Sequence[Brief], gold: GoldBrief) -> Counts:
 
 def lead_baseline(articles: Sequence[Article]) -> Brief:
     """Return the brief a reader would get with no judgement (see the module docstring)."""
-    ordered = sorted(articles, key=lambda a: (a.date is None, a.date or parse_iso_date("1-1-1")))
+    ordered = sorted(articles, key=lambda a: (a.date is None, a.date or dt.date.min))
     leads = [(a.sentences[0], a.id) for a in ordered if a.sentences]
     headline = leads[0][0] if leads else ""
     by_label: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
