@@ -51,7 +51,6 @@ from newsbrief.evaluate import EvalResult, read_jsonl
 from newsbrief.evaluate.rouge import rouge_prf, stem_token
 from newsbrief.facts.figures import parse_number
 from newsbrief.model import Article, Brief, Claim, Entity, Fact, KeySentence, TimelineEntry
-from newsbrief.model import parse_date as parse_iso_date
 from newsbrief.progress import Progress, no_progress
 from newsbrief.smart_stopwords import SMART_STOPWORDS
 from newsbrief.timexpr import day_mentions
@@ -171,15 +170,7 @@ def read_gold_briefs(data_path: Path) -> list[GoldBrief]:
     for number, record in enumerate(read_jsonl(data_path), start=1):
         try:
             articles = tuple(
-                Article(
-                    id=str(item["id"]),
-                    text=str(item.get("text") or ""),
-                    title=item.get("title"),
-                    date=parse_iso_date(item.get("date")),
-                    source=item.get("source"),
-                    url=item.get("url"),
-                    origin=f"{data_path.name}:{number}#{item['id']}",
-                )
+                Article.from_record({**item, "origin": f"{data_path.name}:{number}#{item['id']}"})
                 for item in record["articles"]
             )
             stories.append(

@@ -191,7 +191,10 @@ def _verb_to_present(root: Any, plural: bool, replace: dict[int, str], drop: set
     if words == ["did"]:
         replace[auxiliaries[0].i] = "do" if plural else "does"
         return True
-    if words in (["has"], ["have"], ["had"]) and root.tag_ == "VBN":
+    # "has confirmed" / "was confirming": one auxiliary goes, the verb takes the tense.
+    perfect = words in (["has"], ["have"], ["had"]) and root.tag_ == "VBN"
+    progressive = words in (["is"], ["are"], ["was"], ["were"]) and root.tag_ == "VBG"
+    if perfect or progressive:
         form = inflect(verb_lemma(root.text), tag)
         if form is None:
             return False
@@ -201,13 +204,6 @@ def _verb_to_present(root: Any, plural: bool, replace: dict[int, str], drop: set
     if words in (["has", "been"], ["have", "been"], ["had", "been"]) and root.tag_ == "VBN":
         drop.add(auxiliaries[0].i)
         replace[auxiliaries[1].i] = "are" if plural else "is"
-        return True
-    if words in (["is"], ["are"], ["was"], ["were"]) and root.tag_ == "VBG":
-        form = inflect(verb_lemma(root.text), tag)
-        if form is None:
-            return False
-        drop.add(auxiliaries[0].i)
-        replace[root.i] = form
         return True
     if words in (["was"], ["were"]) and root.tag_ == "VBN":
         replace[auxiliaries[0].i] = "are" if plural else "is"
