@@ -11,6 +11,7 @@ from html import escape
 from pathlib import Path
 
 import pytest
+from reader_support import articles_of, rejected_of
 
 from newsbrief.config import IngestConfig
 from newsbrief.ingest import read_sources
@@ -37,19 +38,6 @@ def pages(shared_data: Path) -> list[dict[str, object]]:
                 row["bytes"] = gzip.decompress((folder / row["html"]).read_bytes())
                 rows[row["id"]] = row
     return [rows[page_id] for page_id in PAGE_IDS]
-
-
-def _articles(records: list[Article | Rejected]) -> list[Article]:
-    return [r for r in records if isinstance(r, Article)]
-
-
-def _rejected(records: list[Article | Rejected]) -> list[Rejected]:
-    """Inputs that gave no article (notes about kept articles are left out)."""
-    return [r for r in records if isinstance(r, Rejected) and r.stage != "note"]
-
-
-def _notes(records: list[Article | Rejected]) -> list[Rejected]:
-    return [r for r in records if isinstance(r, Rejected) and r.stage == "note"]
 
 
 def _overlap(text: str, gold: str) -> float:
@@ -82,8 +70,8 @@ def test_html_reader_reads_compressed_pages(pages: list[dict[str, object]], tmp_
     (tmp_path / "b.bz2").write_bytes(bz2.compress(data))
     (tmp_path / "c.xz").write_bytes(lzma.compress(data))
     records = list(read_sources([tmp_path]))
-    articles = _articles(records)
-    assert len(articles) == 3 and not _rejected(records)
+    articles = articles_of(records)
+    assert len(articles) == 3 and not rejected_of(records)
     assert len({a.id for a in articles}) == 1  # the same page, the same id
 
 
@@ -159,12 +147,12 @@ def test_warc_reads_every_page_around_a_broken_record(
     path = tmp_path / "crawl.bin"  # no telling extension: chosen by content
     path.write_bytes(_build_warc(pages, compress=compress))
     records = list(read_sources([path]))
-    articles = _articles(records)
+    articles = articles_of(records)
     assert [a.url for a in articles] == [p["url"] for p in pages]
     for article, page in zip(articles, pages, strict=True):
         assert _overlap(article.text, str(page["text"])) > 0.85
         assert article.date is not None
-    (broken,) = _rejected(records)
+    (broken,) = rejected_of(records)
     assert "broken" in broken.source and "HTTP" in broken.reason
 
 
@@ -175,8 +163,8 @@ def test_truncated_warc_gz_keeps_the_records_before_the_cut(
     path = tmp_path / "cut.warc.gz"
     path.write_bytes(data[: len(data) - 5000])
     records = list(read_sources([path]))
-    assert [a.url for a in _articles(records)] == [pages[0]["url"], pages[1]["url"]]
-    assert any("stream broke" in r.reason for r in _rejected(records))
+    assert [a.url for a in articles_of(records)] == [pages[0]["url"], pages[1]["url"]]
+    assert any("stream broke" in r.reason for r in rejected_of(records))
 
 
 def _rss(pages: list[dict[str, object]]) -> str:
@@ -202,14 +190,14 @@ def test_rss_feed_gives_one_article_per_entry(
     path = tmp_path / "feed.xml"
     path.write_text(_rss(pages), encoding="utf-8")
     records = list(read_sources([path]))
-    articles = _articles(records)
+    articles = articles_of(records)
     assert [a.url for a in articles] == [p["url"] for p in pages]
     assert all(a.source == "Benchmark News" for a in articles)
     assert all(a.date is not None and a.date.isoformat() == "2019-11-20" for a in articles)
     for article, page in zip(articles, pages, strict=True):
         assert _overlap(article.text, str(page["text"])) > 0.9
         assert "<p>" not in article.text
-    (empty,) = _rejected(records)
+    (empty,) = rejected_of(records)
     assert empty.source.endswith("#entry2") and "no content" in empty.reason
 
 
@@ -263,10 +251,10 @@ def test_mixed_folder_reads_all_good_inputs(
     (tmp_path / "d_empty.txt").write_bytes(b"")
     (tmp_path / "e_feed.xml").write_text(_rss(pages[1:2]), encoding="utf-8")
     records = list(read_sources([tmp_path], IngestConfig()))
-    articles = _articles(records)
+    articles = articles_of(records)
     assert len(articles) == 4
     assert articles[2].source == "cbc.ca" and articles[2].date is not None
-    reasons = [r.reason for r in _rejected(records)]
+    reasons = [r.reason for r in rejected_of(records)]
     assert len(reasons) == 3
     assert any("no text field" in r for r in reasons) and any("empty" in r for r in reasons)
 
@@ -289,8 +277,8 @@ def test_truncated_gzip_jsonl_keeps_the_lines_before_the_cut(tmp_path: Path) -> 
     path = tmp_path / "dump.jsonl.gz"
     path.write_bytes(data[: len(data) // 2])
     records = list(read_sources([path]))
-    articles = _articles(records)
+    articles = articles_of(records)
     assert 0 < len(articles) < 2000
     assert [a.title for a in articles] == [str(n) for n in range(len(articles))]
-    (broken,) = _rejected(records)
+    (broken,) = rejected_of(records)
     assert "stream broke" in broken.reason

@@ -14,25 +14,13 @@ import tracemalloc
 from pathlib import Path
 
 import pytest
+from reader_support import articles_of, notes_of, rejected_of
 
 from newsbrief.config import Config, IngestConfig
 from newsbrief.ingest import read_sources
 from newsbrief.model import Article, Rejected
 from newsbrief.pipeline import read_articles
 from newsbrief.store import ingest
-
-
-def _articles(records: list[Article | Rejected]) -> list[Article]:
-    return [r for r in records if isinstance(r, Article)]
-
-
-def _rejected(records: list[Article | Rejected]) -> list[Rejected]:
-    return [r for r in records if isinstance(r, Rejected) and r.stage != "note"]
-
-
-def _notes(records: list[Article | Rejected]) -> list[Rejected]:
-    return [r for r in records if isinstance(r, Rejected) and r.stage == "note"]
-
 
 # ---- feeds ------------------------------------------------------------------------------
 
@@ -110,7 +98,7 @@ def test_every_real_feed_entry_is_an_article_with_its_title_or_a_rejection(
 
 def test_json_feed_is_read_as_a_feed(shared_data: Path) -> None:
     feed = shared_data / "robustness/news_feeds/feed-rs/jsonfeed/jsonfeed_example_1.json"
-    articles = _articles(list(read_sources([feed])))
+    articles = articles_of(list(read_sources([feed])))
     assert [a.title for a in articles] == [
         "How Jeff Bezos’s iPhone X Was Hacked",
         "Instagram for Windows 95",
@@ -127,22 +115,22 @@ def test_real_warc_files_account_for_every_record(shared_data: Path) -> None:
     folder = shared_data / "robustness" / "warc_real"
     crawl = list(read_sources([folder / "warcfile.warc.gz"]))
     # 16 HTML responses: 15 pages with text, one without an HTML payload (counted).
-    assert len(_articles(crawl)) == 15 and not _rejected(crawl)
-    (counted,) = _notes(crawl)
+    assert len(articles_of(crawl)) == 15 and not rejected_of(crawl)
+    (counted,) = notes_of(crawl)
     assert "17 request" in counted.reason and "16 metadata" in counted.reason
     assert "1 non-HTML response" in counted.reason
 
     clipped = list(read_sources([folder / "clipped.warc.gz"]))
-    assert not _articles(clipped)
-    reasons = [r.reason for r in _rejected(clipped)]
+    assert not articles_of(clipped)
+    reasons = [r.reason for r in rejected_of(clipped)]
     assert any(reason.startswith("record cut short") for reason in reasons)
     assert any(reason.startswith("stream broke") for reason in reasons)
 
     quirk = list(read_sources([folder / "clueweb-quirk.warc.gz"]))
     # 29 EUC-JP pages despite the malformed WARC-Date; every one has a date from its page.
-    assert len(_articles(quirk)) == 29
-    assert all(a.date is not None for a in _articles(quirk))
-    assert any("ヘッドポーター" in (a.title or "") for a in _articles(quirk))
+    assert len(articles_of(quirk)) == 29
+    assert all(a.date is not None for a in articles_of(quirk))
+    assert any("ヘッドポーター" in (a.title or "") for a in articles_of(quirk))
 
 
 HTTP_HEAD = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n"
@@ -166,8 +154,8 @@ def test_garbage_and_cut_short_warc_files_are_reported(tmp_path: Path) -> None:
     cut = tmp_path / "cut.warc"
     cut.write_bytes(_response_record(page, declared_length=500))
     records = list(read_sources([garbage, cut]))
-    assert not _articles(records)
-    reasons = {Path(r.source.split("#")[0]).name: r.reason for r in _rejected(records)}
+    assert not articles_of(records)
+    reasons = {Path(r.source.split("#")[0]).name: r.reason for r in rejected_of(records)}
     assert reasons["garbage.warc"].startswith("no WARC record found")
     block = len(HTTP_HEAD) + len(page)
     assert reasons["cut.warc"] == f"record cut short: {block} of {block + 500} bytes"
@@ -184,11 +172,11 @@ def test_hidden_files_and_special_files_are_reported(tmp_path: Path, seeds_dir: 
     (tmp_path / ".git" / "config").write_text("[core]\n")
     (tmp_path / "gone.txt").symlink_to(tmp_path / "missing.txt")
     records = list(read_sources([tmp_path]))
-    assert len(_articles(records)) == 1
-    (hidden,) = _notes(records)
+    assert len(articles_of(records)) == 1
+    (hidden,) = notes_of(records)
     assert hidden.source == str(tmp_path) and "skipped 2 hidden" in hidden.reason
     assert ".draft.txt" in hidden.reason and ".git" in hidden.reason
-    (dangling,) = _rejected(records)
+    (dangling,) = rejected_of(records)
     assert dangling.source.endswith("gone.txt") and "not a regular file" in dangling.reason
 
 
@@ -202,7 +190,7 @@ def test_an_unreadable_subfolder_is_reported(tmp_path: Path, seeds_dir: Path) ->
         records = list(read_sources([tmp_path]))
     finally:
         locked.chmod(0o755)
-    assert any("locked" in r.source and "cannot read" in r.reason for r in _rejected(records))
+    assert any("locked" in r.source and "cannot read" in r.reason for r in rejected_of(records))
 
 
 # ---- over-long records ------------------------------------------------------------------
@@ -224,9 +212,9 @@ def test_a_200_mb_jsonl_line_is_rejected_in_bounded_memory(tmp_path: Path) -> No
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
-    (giant,) = _rejected(records)
+    (giant,) = rejected_of(records)
     assert giant.source.endswith("dump.jsonl.gz:1") and "larger than" in giant.reason
-    (article,) = _articles(records)
+    (article,) = articles_of(records)
     assert article.id == "next"
     # The line is never held: peak stays near one record's cap, not 200 MB.
     assert peak < 4 * config.max_record_bytes
@@ -256,16 +244,16 @@ def test_text_in_any_common_encoding_is_read_right(tmp_path: Path, encoding: str
         data = b"\xfe\xff" + data  # big-endian with its byte-order mark
     path.write_bytes(data)
     records = list(read_sources([path]))
-    (article,) = _articles(records)
+    (article,) = articles_of(records)
     assert "Le Café de la Paix" in article.text and "« C'est un événement »" in article.text
-    assert not _rejected(records)
+    assert not rejected_of(records)
 
 
 def test_utf16_jsonl_is_read_line_by_line(tmp_path: Path) -> None:
     lines = [json.dumps({"id": str(n), "text": STORY}, ensure_ascii=False) for n in range(3)]
     path = tmp_path / "dump.jsonl"
     path.write_bytes("\n".join(lines).encode("utf-16"))
-    assert [a.id for a in _articles(list(read_sources([path])))] == ["0", "1", "2"]
+    assert [a.id for a in articles_of(list(read_sources([path])))] == ["0", "1", "2"]
 
 
 def test_random_bytes_without_nul_are_rejected_as_binary(tmp_path: Path) -> None:
