@@ -249,6 +249,25 @@ def test_text_in_any_common_encoding_is_read_right(tmp_path: Path, encoding: str
     assert not rejected_of(records)
 
 
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        # The issue's own line: short, so several code pages read it equally cleanly.
+        (
+            "Café owners in Zürich protest new rent rules after the council vote on Monday.",
+            "cp1252",
+        ),
+        ("Новости о выборах в Москве: избирательная комиссия подвела итоги.", "cp1251"),
+        ("Zażółć gęślą jaźń, powiedział minister w Warszawie we wtorek.", "cp1250"),
+    ],
+)
+def test_short_legacy_text_is_decoded_right(tmp_path: Path, text: str, encoding: str) -> None:
+    path = tmp_path / "short.txt"
+    path.write_bytes(text.encode(encoding))
+    (article,) = articles_of(list(read_sources([path])))
+    assert article.text == text
+
+
 def test_utf16_jsonl_is_read_line_by_line(tmp_path: Path) -> None:
     lines = [json.dumps({"id": str(n), "text": STORY}, ensure_ascii=False) for n in range(3)]
     path = tmp_path / "dump.jsonl"

@@ -82,6 +82,10 @@ def _checked(text: str, encoding: str, note: str | None) -> DecodedText:
     return DecodedText(text, encoding, note=note)
 
 
+# windows-1252: preferred among legacy encodings that read a text equally well.
+WESTERN = "cp1252"
+
+
 def decode_text(data: bytes) -> DecodedText:
     """Return the text in ``data`` (see the module docstring for the order of tries)."""
     if b"\x00" in data and bom_encoding(data[:4]) not in WIDE_ENCODINGS:
@@ -104,6 +108,15 @@ def decode_text(data: bytes) -> DecodedText:
             replaced, "utf-8", f"invalid UTF-8 at byte {invalid_at}; bad bytes replaced"
         )
     guess = from_bytes(data[:DETECTION_BYTES]).best()
+    if guess is not None and guess.encoding not in ("utf_8", "utf-8", WESTERN):
+        # On short texts several code pages read equally clean and the detector's pick is
+        # arbitrary ("Café ... Zürich" came out as cp775, "Cafķ ... Z³rich"). windows-1252
+        # is the web's default legacy encoding (WHATWG reads latin-1 as it): it wins when it
+        # reads the bytes at least as cleanly; Cyrillic, Greek, Central European or CJK
+        # bytes read as it are mojibake, far less clean, and keep their own code page.
+        western = from_bytes(data[:DETECTION_BYTES], cp_isolation=[WESTERN]).best()
+        if western is not None and western.chaos <= guess.chaos:
+            guess = western
     if guess is not None and guess.encoding not in ("utf_8", "utf-8"):
         try:
             text = data.decode(guess.encoding)
