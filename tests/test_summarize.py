@@ -298,3 +298,14 @@ def test_copies_alone_are_still_summarized(seed_articles: list[Article]) -> None
     copy = dataclasses.replace(seed_articles[1], id="copy", copy_of="not-in-this-cluster")
     summary = summarize_cluster([copy], 60)
     assert summary and _words(summary) <= 60
+
+
+def test_a_report_with_no_news_sentence_still_gets_its_own_first_sentence_as_headline():
+    # A JSONL record of one short lower-case line: no candidate sentence, no key point,
+    # no title. The brief still says what the report says instead of an empty headline.
+    from newsbrief.config import Config
+    from newsbrief.pipeline import prepare_articles
+
+    (article,), _ = prepare_articles([Article("x", "ok text here about a vote")], Config())
+    summary = summarize_event(Event("e", (article,)), SummaryConfig())
+    assert summary.headline == "Ok text here about a vote."

@@ -159,12 +159,14 @@ def drop_paraphrases(
 def _fallback_headline(
     articles: Sequence[Article], chosen: Sequence[Candidate], max_words: int
 ) -> str:
-    """Return a headline when no opening sentence fits: a title, else a cut key sentence."""
+    """Return a headline when no opening sentence fits: a title, else a cut key sentence,
+    else the first sentence of the reports (never no headline at all)."""
     for article in articles:
         if article.title and article.title.strip():
             return compress_headline(article.title.strip())
-    if chosen and max_words > 0:
-        words = compress_headline(chosen[0].text).split()
+    firsts = [c.text for c in chosen] or [a.sentences[0] for a in articles if a.sentences]
+    if firsts and max_words > 0:
+        words = compress_headline(firsts[0]).split()
         if len(words) <= max_words:
             return " ".join(words)
         cut = " ".join(words[:max_words])
