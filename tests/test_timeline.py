@@ -183,6 +183,14 @@ def test_story_of_undated_articles_keeps_only_stated_dates() -> None:
         ),
         ("OTTAWA (Reuters) - Canada moved troops to Kuwait.", "Canada moved troops to Kuwait."),
         (
+            "SYDNEY, Australia (AP) _ Debate about the mine reopened Wednesday.",
+            "Debate about the mine reopened Wednesday.",
+        ),
+        (
+            "WASHINGTON — The administration embraced the claims.",
+            "The administration embraced the claims.",
+        ),
+        (
             "( Update 2:41 p.m. Cairo , 7:41 a.m. ET ) The cabinet resigned .",
             "The cabinet resigned .",
         ),

@@ -50,6 +50,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from newsbrief.config import TimelineConfig
 from newsbrief.model import Article, Event, TimelineEntry
 from newsbrief.smart_stopwords import SMART_STOPWORDS  # ROUGE's own list
+from newsbrief.summarize.candidates import strip_dateline
 from newsbrief.timexpr import CALENDAR_WORDS, DAY, MONTH, YEAR, find_times
 
 log = logging.getLogger(__name__)
@@ -159,8 +160,11 @@ def clean_sentence(sentence: str) -> str:
     """
     sentence = _BEFORE_PIPE.sub("", sentence)
     sentence = _CLOCK_NOTE.sub("", sentence)
-    sentence = _DATELINE.sub("", sentence)
-    return "" if _SPEAKER.match(sentence) else sentence.strip()
+    sentence = _DATELINE.sub("", sentence)  # PTB-spaced ones too: "Cairo , Egypt ( CNN ) --"
+    if _SPEAKER.match(sentence):  # "BLITZER : ...", "READ MORE: ...": not news
+        return ""
+    # Then the wire datelines the headlines drop ("SYDNEY, Australia (AP) _", "BANGKOK —").
+    return strip_dateline(sentence).strip()
 
 
 def article_sentences(article: Article) -> list[str]:

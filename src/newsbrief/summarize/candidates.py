@@ -122,11 +122,15 @@ def content_stems(text: str) -> set[str]:
     return {stem(token) for token in TOKEN.findall(text.lower()) if token not in SMART_STOPWORDS}
 
 
+def strip_dateline(sentence: str) -> str:
+    """Return ``sentence`` without a wire dateline ("SYDNEY, Australia (AP) _ ")."""
+    return _DATELINE.sub("", sentence, count=1)
+
+
 def tidy_sentence(sentence: str) -> str:
     """Return ``sentence`` without its dateline or opening connective, with plain quotes."""
     text = sentence.replace("``", '"').replace("''", '"')
-    text = _DATELINE.sub("", text, count=1)
-    text = _LEADING_DASH.sub("", text)
+    text = _LEADING_DASH.sub("", strip_dateline(text))
     connective = _CONNECTIVE.match(text)
     if connective and text[connective.end() :][:1].isalpha():
         # "But the plan ..." -> "The plan ...": the contrast is with a sentence not shown.
