@@ -213,3 +213,23 @@ def test_a_stage_failing_on_one_event_is_reported_and_the_others_are_briefed(
         assert rejected["reason"].endswith(
             "not briefed: facts failed: ValueError: figure parser broke on two lines"
         )
+
+
+def test_text_without_word_breaks_is_rejected_and_a_blob_inside_a_report_is_dropped(
+    seeds_dir, tmp_path, capsys
+):
+    flood = tmp_path / "flood.txt"
+    flood.write_text("A" * 2_000_000)
+    seed = sorted(seeds_dir.glob("*.txt"))[0].read_text()
+    paragraphs = seed.split("\n\n")
+    blob = "QmFzZTY0" * 500  # 4,000 characters of an encoded attachment pasted into the text
+    with_blob = tmp_path / "with_blob.txt"
+    with_blob.write_text("\n\n".join([paragraphs[0], blob, *paragraphs[1:]]))
+    assert main(["brief", str(flood), str(with_blob), "--format", "json", "-q"]) == 0
+    document = json.loads(capsys.readouterr().out)
+    (rejected,) = document["rejected"]
+    assert rejected["source"].endswith("flood.txt")
+    assert "no text left" in rejected["reason"]
+    (event,) = document["events"]
+    assert "QmFzZTY0" not in json.dumps(event)
+    assert all(len(entity["name"]) < 100 for entity in event["entities"])

@@ -46,6 +46,13 @@ _QUOTES = str.maketrans(
 # Zero-width characters and soft hyphens that break word matching.
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _INLINE_SPACE = re.compile(r"[^\S\n]+")
+# A run this long with no space and no punctuation (ASCII, general, CJK or full-width) is
+# not words in any language (Chinese and Japanese sentences break at "，。" far sooner):
+# an encoded blob or a flood of one character, which would become a "name" or a sentence.
+UNBROKEN_RUN_CHARS = 100
+_UNBROKEN_RUN = re.compile(
+    r"[^\s!-/:-@\[-`{-~\u2000-\u206f\u3000-\u303f\uff00-\uffef]" + f"{{{UNBROKEN_RUN_CHARS},}}"
+)
 
 
 def normalise_text(text: str) -> str:
@@ -67,8 +74,9 @@ def paragraph_lines(text: str) -> list[list[str]]:
 
 
 def clean_text(text: str, drop_line_keys: frozenset[str] = frozenset()) -> str:
-    """Return ``text`` without boilerplate and and the lines keyed in ``drop_line_keys``."""
-    paragraphs = paragraph_lines(normalise_text(text))
+    """Return ``text`` without boilerplate, unbroken runs of characters that are not words,
+    and the lines keyed in ``drop_line_keys``."""
+    paragraphs = paragraph_lines(normalise_text(_UNBROKEN_RUN.sub(" ", text)))
     flat = [(index, line) for index, lines in enumerate(paragraphs) for line in lines]
     all_lines = [line for _, line in flat]
     end = trailing_block_start(all_lines)
