@@ -23,6 +23,7 @@ from newsbrief.cluster.features import (
     article_features,
     features_for_articles,
 )
+from newsbrief.cluster.linkage import combined_similarity
 from newsbrief.cluster.online import OnlineClusterer, make_event
 from newsbrief.cluster.stories import group_event_indices, group_stories, make_story, story_id
 from newsbrief.cluster.undated import place_undated
@@ -189,8 +190,5 @@ def similarity_of_features(
     vectors = space.vectors([first.term_counts, second.term_counts])
     term_cosine = float((vectors[0] @ vectors[1].T).toarray()[0, 0])
     embedding_cosine = float(first.embedding @ second.embedding)
-    weight = config.embedding_weight
-    similarity = weight * embedding_cosine + (1 - weight) * term_cosine
-    if first.language and second.language and first.language != second.language:
-        similarity = max(similarity, config.cross_language_scale * embedding_cosine)
-    return min(1.0, max(0.0, similarity))
+    cross = bool(first.language and second.language and first.language != second.language)
+    return float(combined_similarity(embedding_cosine, term_cosine, config, cross))
