@@ -40,6 +40,7 @@ __all__ = [
     "cluster_features",
     "cluster_stories",
     "cluster_stream",
+    "cluster_stream_stories",
     "features_for_articles",
     "group_event_indices",
     "group_stories",
@@ -125,14 +126,30 @@ def cluster_stories(articles: Sequence[Article], config: ClusterConfig) -> list[
         log.warning("%d repeated article ids clustered once", len(articles) - len(unique))
     by_id = {a.id: a for a in unique}
     features = features_for_articles(unique, config)
-    roots = canonical_of(features)
-    space = TermSpace.fit(
-        (f.term_counts for f in features if f.article_id not in roots), config.idf_prior_documents
-    )
+    space = _originals_space(features, config)
     groups = cluster_features(features, config, space)
     events = sort_events(make_event([by_id[i] for i in group]) for group in groups)
     features_by_id = {f.article_id: f for f in features}
     return sort_stories(group_stories(events, features_by_id, config, space))
+
+
+def cluster_stream_stories(articles: Sequence[Article], config: ClusterConfig) -> list[Story]:
+    """Return the stories of a pile of articles clustered online (``cluster_stream``), in
+    date order, the events then grouped into stories as ``cluster_stories`` groups them."""
+    unique = list({a.id: a for a in articles}.values())
+    events = cluster_stream(unique, config)
+    features = features_for_articles(unique, config)
+    features_by_id = {f.article_id: f for f in features}
+    space = _originals_space(features, config)
+    return sort_stories(group_stories(events, features_by_id, config, space))
+
+
+def _originals_space(features: Sequence[ArticleFeatures], config: ClusterConfig) -> TermSpace:
+    """Return the TF-IDF space of the articles that are not copies."""
+    roots = canonical_of(features)
+    return TermSpace.fit(
+        (f.term_counts for f in features if f.article_id not in roots), config.idf_prior_documents
+    )
 
 
 def cluster_stream(articles: Iterable[Article], config: ClusterConfig) -> list[Event]:
