@@ -95,10 +95,10 @@ def component(kind: str, name: str) -> Callable[..., Any]:
     """Return the function registered as ``name`` of ``kind``, importing a built-in."""
     check(kind, name)
     found = _COMPONENTS[kind][name]
-    if isinstance(found, str):
+    if isinstance(found, str):  # looked up on each call: the module's current function
         module, _, attribute = found.partition(":")
-        found = getattr(importlib.import_module(module), attribute)
-        _COMPONENTS[kind][name] = found
+        function: Callable[..., Any] = getattr(importlib.import_module(module), attribute)
+        return function
     return found
 
 
