@@ -5,6 +5,9 @@ then CLI flags. Unknown sections or keys are errors, never silently ignored.
 
     [cluster]
     similarity_threshold = 0.3
+
+    [components]              # names registered in newsbrief.registry
+    clusterer = "online"
 """
 
 from __future__ import annotations
@@ -264,7 +267,28 @@ class TimelineConfig:
 
 
 @dataclass(frozen=True)
+class ComponentsConfig:
+    """The component of each kind a run uses, by its name in ``newsbrief.registry``."""
+
+    reader: str = "newsbrief"
+    # "batch": average linkage over the whole run; "online": the date-ordered stream
+    # clusterer the store's update uses, then the same story grouping.
+    clusterer: str = "batch"
+    summarizer: str = "newsbrief"
+    facts: str = "newsbrief"
+    entities: str = "newsbrief"
+    timeline: str = "newsbrief"
+
+    def __post_init__(self) -> None:
+        from newsbrief.registry import check
+
+        for kind in dataclasses.fields(self):
+            check(kind.name, getattr(self, kind.name))
+
+
+@dataclass(frozen=True)
 class Config:
+    components: ComponentsConfig = field(default_factory=ComponentsConfig)
     ingest: IngestConfig = field(default_factory=IngestConfig)
     clean: CleanConfig = field(default_factory=CleanConfig)
     dedup: DedupConfig = field(default_factory=DedupConfig)

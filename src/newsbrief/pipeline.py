@@ -9,9 +9,14 @@ The order, as in DESIGN.md:
     brief    brief_story         headline, key sentences, facts, entities, timeline,
                                  developments (the story's events)
 
-Each step is one call to its stage module, so the Spark job and the store can run the
-same functions. A run never stops for one bad input: it is reported in ``RunReport``, and
-so is a story a brief stage failed on (``parallel.brief_stories``); the others are briefed.
+``Pipeline`` owns this order and its steps, each one call to the component the config
+names (``[components]``, see ``newsbrief.registry``): ``read`` (reader), ``prepare``
+(clean, the map step per article, then dedup, the merge), ``cluster`` (clusterer), ``brief``
+(summarizer, facts, entities, timeline: the map step per story) and ``brief_all`` (the
+briefs in processes). The local run calls ``run``; the store's update and the Spark job
+schedule the same steps on their own data (``brief`` per story in both). A run never stops
+for one bad input: it is reported in ``RunReport``, and so is a story a brief stage failed
+on (``parallel.brief_stories``); the others are briefed.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ import logging
 import time
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -37,6 +43,7 @@ from newsbrief.model import (
     TimelineEntry,
 )
 from newsbrief.progress import Progress, no_progress
+from newsbrief.registry import component
 
 log = logging.getLogger(__name__)
 
@@ -64,8 +71,7 @@ def read_articles(
     sources: Iterable[str | Path], config: Config, progress: Progress = no_progress
 ) -> tuple[list[Article], list[Rejected]]:
     """Read every source; return its articles and the inputs that were rejected."""
-    from newsbrief.ingest import read_sources
-
+    read_sources = component("reader", config.components.reader)
     articles: list[Article] = []
     rejected: list[Rejected] = []
     for record in progress(read_sources(sources, config.ingest), "reading"):
@@ -126,10 +132,11 @@ def brief_event(event: Event, config: Config) -> Brief:
         StageError: a stage failed on this event (``stage`` says which).
         NewsbriefError: a configuration or dependency problem, which every event would hit.
     """
-    from newsbrief.entities import extract_entities
-    from newsbrief.facts import extract_facts
-    from newsbrief.summarize import summarize_event
-    from newsbrief.timeline import build_timeline
+    chosen = config.components
+    summarize_event = component("summarizer", chosen.summarizer)
+    extract_facts = component("facts", chosen.facts)
+    extract_entities = component("entities", chosen.entities)
+    build_timeline = component("timeline", chosen.timeline)
 
     summary = _in_stage("summary", summarize_event, event, config.summary)
     return Brief(
@@ -177,6 +184,85 @@ def unbriefed(
     ]
 
 
+@dataclass(frozen=True)
+class Pipeline:
+    """The stage order and its map and merge steps, with the components ``config`` names."""
+
+    config: Config = field(default_factory=Config)
+
+    def read(
+        self, sources: Iterable[str | Path], progress: Progress = no_progress
+    ) -> tuple[list[Article], list[Rejected]]:
+        """Read the sources: their articles (one per id) and the rejected inputs."""
+        return read_articles(sources, self.config, progress)
+
+    def prepare(
+        self, articles: Sequence[Article], progress: Progress = no_progress
+    ) -> tuple[list[Article], list[Rejected]]:
+        """Clean each article (map), mark copies over all of them (merge)."""
+        return prepare_articles(articles, self.config, progress)
+
+    def cluster(self, prepared: Sequence[Article]) -> list[Story]:
+        """Group the prepared articles into events and stories (the configured clusterer)."""
+        clusterer = component("clusterer", self.config.components.clusterer)
+        stories: list[Story] = clusterer(prepared, self.config.cluster)
+        return stories
+
+    def brief(self, story: Story) -> Brief:
+        """Return one story's brief (the map step per story; ``brief_story``)."""
+        return brief_story(story, self.config)
+
+    def brief_all(
+        self, stories: Sequence[Story], progress: Progress = no_progress
+    ) -> tuple[list[Brief], list[tuple[Event, StageError]]]:
+        """Brief every story in ``config.workers`` processes; the failed ones apart."""
+        from newsbrief.parallel import brief_stories
+
+        return brief_stories(stories, self.config, progress)
+
+    def run_articles(
+        self,
+        articles: Sequence[Article],
+        progress: Progress = no_progress,
+        rejected: Sequence[Rejected] = (),
+    ) -> tuple[list[Brief], RunReport]:
+        """Prepare, cluster and brief articles already read: one brief per story."""
+        clock = StageClock()
+        all_rejected = list(rejected)
+        with clock.stage("clean+dedup"):
+            prepared, emptied = self.prepare(articles, progress)
+            all_rejected.extend(emptied)
+        with clock.stage("cluster"):
+            stories = self.cluster(prepared)
+        with clock.stage("brief"):
+            briefs, failed = self.brief_all(stories, progress)
+        for event, error in failed:
+            all_rejected.extend(unbriefed(event, error))
+        counts = {
+            "articles": len(articles),
+            "kept": len(prepared),
+            "copies": sum(a.copy_of is not None for a in prepared),
+            "events": sum(len(story.events) for story in stories),
+            "stories": len(stories),
+            "unbriefed_stories": len(failed),
+            "rejected": sum(not r.is_note for r in all_rejected),
+            "notes": sum(r.is_note for r in all_rejected),
+        }
+        report = RunReport(counts=counts, rejected=tuple(all_rejected), seconds=clock.seconds)
+        return briefs, report
+
+    def run(
+        self, sources: Iterable[str | Path], progress: Progress = no_progress
+    ) -> tuple[list[Brief], RunReport]:
+        """Read the sources and return one brief per story, with the run's report."""
+        start = time.perf_counter()
+        articles, rejected = self.read(sources, progress)
+        ingest_seconds = time.perf_counter() - start
+        briefs, report = self.run_articles(articles, progress, rejected)
+        report.seconds["ingest"] = ingest_seconds
+        return briefs, report
+
+
 def build_briefs_from_articles(
     articles: Sequence[Article],
     config: Config | None = None,
@@ -184,32 +270,7 @@ def build_briefs_from_articles(
     rejected: Sequence[Rejected] = (),
 ) -> tuple[list[Brief], RunReport]:
     """Run clean, dedup, cluster and brief over articles already read: one brief per story."""
-    from newsbrief.cluster import cluster_stories
-    from newsbrief.parallel import brief_stories
-
-    config = config or Config()
-    clock = StageClock()
-    all_rejected = list(rejected)
-    with clock.stage("clean+dedup"):
-        prepared, emptied = prepare_articles(articles, config, progress)
-        all_rejected.extend(emptied)
-    with clock.stage("cluster"):
-        stories = cluster_stories(prepared, config.cluster)
-    with clock.stage("brief"):
-        briefs, failed = brief_stories(stories, config, progress)
-    for event, error in failed:
-        all_rejected.extend(unbriefed(event, error))
-    counts = {
-        "articles": len(articles),
-        "kept": len(prepared),
-        "copies": sum(a.copy_of is not None for a in prepared),
-        "events": sum(len(story.events) for story in stories),
-        "stories": len(stories),
-        "unbriefed_stories": len(failed),
-        "rejected": sum(not r.is_note for r in all_rejected),
-        "notes": sum(r.is_note for r in all_rejected),
-    }
-    return briefs, RunReport(counts=counts, rejected=tuple(all_rejected), seconds=clock.seconds)
+    return Pipeline(config or Config()).run_articles(articles, progress, rejected)
 
 
 def build_briefs(
@@ -221,16 +282,10 @@ def build_briefs(
 
     Args:
         sources: files, folders, globs, or "-" for stdin; any format newsbrief reads.
-        config: settings per stage (defaults when None).
+        config: settings per stage and the components to use (defaults when None).
         progress: a progress callback (see ``newsbrief.progress``).
     """
-    config = config or Config()
-    start = time.perf_counter()
-    articles, rejected = read_articles(sources, config, progress)
-    ingest_seconds = time.perf_counter() - start
-    briefs, report = build_briefs_from_articles(articles, config, progress, rejected)
-    report.seconds["ingest"] = ingest_seconds
-    return briefs, report
+    return Pipeline(config or Config()).run(sources, progress)
 
 
 def build_story_timeline(

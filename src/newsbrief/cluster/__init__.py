@@ -23,6 +23,7 @@ from newsbrief.cluster.features import (
     article_features,
     features_for_articles,
 )
+from newsbrief.cluster.linkage import combined_similarity
 from newsbrief.cluster.online import OnlineClusterer, make_event
 from newsbrief.cluster.stories import group_event_indices, group_stories, make_story, story_id
 from newsbrief.cluster.undated import place_undated
@@ -39,6 +40,7 @@ __all__ = [
     "cluster_features",
     "cluster_stories",
     "cluster_stream",
+    "cluster_stream_stories",
     "features_for_articles",
     "group_event_indices",
     "group_stories",
@@ -124,14 +126,30 @@ def cluster_stories(articles: Sequence[Article], config: ClusterConfig) -> list[
         log.warning("%d repeated article ids clustered once", len(articles) - len(unique))
     by_id = {a.id: a for a in unique}
     features = features_for_articles(unique, config)
-    roots = canonical_of(features)
-    space = TermSpace.fit(
-        (f.term_counts for f in features if f.article_id not in roots), config.idf_prior_documents
-    )
+    space = _originals_space(features, config)
     groups = cluster_features(features, config, space)
     events = sort_events(make_event([by_id[i] for i in group]) for group in groups)
     features_by_id = {f.article_id: f for f in features}
     return sort_stories(group_stories(events, features_by_id, config, space))
+
+
+def cluster_stream_stories(articles: Sequence[Article], config: ClusterConfig) -> list[Story]:
+    """Return the stories of a pile of articles clustered online (``cluster_stream``), in
+    date order, the events then grouped into stories as ``cluster_stories`` groups them."""
+    unique = list({a.id: a for a in articles}.values())
+    events = cluster_stream(unique, config)
+    features = features_for_articles(unique, config)
+    features_by_id = {f.article_id: f for f in features}
+    space = _originals_space(features, config)
+    return sort_stories(group_stories(events, features_by_id, config, space))
+
+
+def _originals_space(features: Sequence[ArticleFeatures], config: ClusterConfig) -> TermSpace:
+    """Return the TF-IDF space of the articles that are not copies."""
+    roots = canonical_of(features)
+    return TermSpace.fit(
+        (f.term_counts for f in features if f.article_id not in roots), config.idf_prior_documents
+    )
 
 
 def cluster_stream(articles: Iterable[Article], config: ClusterConfig) -> list[Event]:
@@ -189,8 +207,5 @@ def similarity_of_features(
     vectors = space.vectors([first.term_counts, second.term_counts])
     term_cosine = float((vectors[0] @ vectors[1].T).toarray()[0, 0])
     embedding_cosine = float(first.embedding @ second.embedding)
-    weight = config.embedding_weight
-    similarity = weight * embedding_cosine + (1 - weight) * term_cosine
-    if first.language and second.language and first.language != second.language:
-        similarity = max(similarity, config.cross_language_scale * embedding_cosine)
-    return min(1.0, max(0.0, similarity))
+    cross = bool(first.language and second.language and first.language != second.language)
+    return float(combined_similarity(embedding_cosine, term_cosine, config, cross))

@@ -318,13 +318,17 @@ def similarity_block(
     embedding cosine mapped onto the combined scale (``cross_language_scale``). Time
     apart lowers it (``date_factor``).
     """
-    weight = config.embedding_weight
-    cosine = (embeddings_a @ embeddings_b.T).astype(np.float64)
-    similarity = weight * cosine + (1.0 - weight) * (tfidf_a @ tfidf_b.T).toarray()
-    if languages_a is not None and languages_b is not None:
-        cross = cross_language_mask(languages_a, languages_b)
-        scaled = config.cross_language_scale * cosine[cross]
-        similarity[cross] = np.maximum(similarity[cross], scaled)
-    similarity *= date_factor(dates_a, dates_b, config)
-    clipped: np.ndarray = np.clip(similarity, 0.0, 1.0)
-    return clipped
+    from newsbrief.cluster.linkage import combined_similarity
+
+    cross = (
+        cross_language_mask(languages_a, languages_b)
+        if languages_a is not None and languages_b is not None
+        else False
+    )
+    return combined_similarity(
+        embeddings_a @ embeddings_b.T,
+        (tfidf_a @ tfidf_b.T).toarray(),
+        config,
+        cross,
+        date_factor(dates_a, dates_b, config),
+    )

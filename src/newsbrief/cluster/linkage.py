@@ -1,4 +1,11 @@
-"""Average linkage over weighted starting clusters (the online clusterer's revision step).
+"""The one copy of clustering's shared rules: the combined similarity, union-find, and
+average linkage over weighted starting clusters (the online clusterer's revision step).
+
+``combined_similarity`` is the same-event similarity every clusterer uses (batch, online,
+undated placement, stories, the Spark windows): ``embedding_weight`` x embedding cosine +
+the rest x TF-IDF cosine, at least ``cross_language_scale`` x the embedding cosine across
+languages, times the time factor, clipped to [0, 1]. ``UnionFind`` joins groups that share
+a member (dedup's copy groups, Spark's windows and components, figure agreement).
 
 scipy's ``linkage`` starts from single points. The online clusterer starts from open events
 (clusters of known size whose average similarities come from their sums) plus the articles
@@ -10,15 +17,93 @@ matrices a day produces.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable, Iterable, Sequence
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 import numpy as np
 import numpy.typing as npt
 from scipy import sparse
 from scipy.sparse.csgraph import connected_components
 
+if TYPE_CHECKING:
+    from newsbrief.config import ClusterConfig
+
+H = TypeVar("H", bound=Hashable)
+
 # Rows compared at once: bounds the dense similarity block to ROWS x N floats.
 BLOCK_ROWS = 1024
+
+
+def combined_similarity(
+    cosine: npt.ArrayLike,
+    term_cosine: npt.ArrayLike,
+    config: ClusterConfig,
+    cross_language: npt.ArrayLike = False,
+    time_factor: npt.ArrayLike = 1.0,
+) -> npt.NDArray[np.float64]:
+    """Return the same-event similarity from the embedding and TF-IDF cosines.
+
+    Across languages few words are shared, so there (``cross_language`` True) the
+    similarity is at least the embedding cosine mapped onto the combined scale. Time apart
+    lowers it (``time_factor``, see ``features.date_factor``). Arrays or scalars (a 0-d
+    array comes back).
+    """
+    embedding = np.asarray(cosine, dtype=np.float64)
+    weight = config.embedding_weight
+    similarity = weight * embedding + (1.0 - weight) * np.asarray(term_cosine, dtype=np.float64)
+    if np.any(cross_language):
+        floor = config.cross_language_scale * embedding
+        similarity = np.where(cross_language, np.maximum(similarity, floor), similarity)
+    clipped: npt.NDArray[np.float64] = np.clip(similarity * np.asarray(time_factor), 0.0, 1.0)
+    return clipped
+
+
+class UnionFind(Generic[H]):
+    """Disjoint sets of hashable items, with path halving; groups in first-added order."""
+
+    def __init__(self, items: Iterable[H] = ()) -> None:
+        self._parent: dict[H, H] = {}
+        for item in items:
+            self.add(item)
+
+    def add(self, item: H) -> None:
+        """Add ``item`` as a set of its own (nothing when it is already there)."""
+        self._parent.setdefault(item, item)
+
+    def __contains__(self, item: object) -> bool:
+        return item in self._parent
+
+    def find(self, item: H) -> H:
+        """Return the representative of ``item``'s set."""
+        parent = self._parent
+        while parent[item] != item:
+            parent[item] = parent[parent[item]]
+            item = parent[item]
+        return item
+
+    def union(self, first: H, second: H) -> None:
+        """Join the sets of ``first`` and ``second`` (added when new)."""
+        self.add(first)
+        self.add(second)
+        root, other = self.find(first), self.find(second)
+        if root != other:
+            self._parent[other] = root
+
+    def groups(self) -> list[list[H]]:
+        """Return the sets, each in the order its items were added, by their first item."""
+        joined: dict[H, list[H]] = {}
+        for item in self._parent:
+            joined.setdefault(self.find(item), []).append(item)
+        return list(joined.values())
+
+
+def join_groups(groups: Iterable[Sequence[H]]) -> list[list[H]]:
+    """Return the groups joined where they share an item, each in first-seen order."""
+    sets: UnionFind[H] = UnionFind()
+    for group in groups:
+        for item in group:
+            sets.union(group[0], item)
+    return sets.groups()
 
 
 def components_above(

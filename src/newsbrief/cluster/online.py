@@ -34,7 +34,7 @@ from newsbrief.cluster.features import (
     day_factor,
     features_for_articles,
 )
-from newsbrief.cluster.linkage import average_linkage
+from newsbrief.cluster.linkage import average_linkage, combined_similarity
 from newsbrief.config import ClusterConfig
 from newsbrief.embed import DIMENSIONS
 from newsbrief.model import Article, Event, event_id
@@ -199,7 +199,6 @@ class OnlineClusterer:
             nearest = np.argpartition(-embedding_scores, nearest_count, axis=1)[:, :nearest_count]
         else:
             nearest = np.broadcast_to(np.arange(len(slots)), embedding_scores.shape)
-        weight = self.config.embedding_weight
         window = dt.timedelta(days=self.config.event_window_days)
         threshold = self.config.online_similarity_threshold
         keep: set[int] = set()
@@ -220,10 +219,14 @@ class OnlineClusterer:
                     decay = day_factor(gap.days, self.config)
                 term_sum = event.term_sum
                 term_score = sum(w * term_sum.get(t, 0.0) for t, w in vector.items())
-                score = weight * scores[column] + (1 - weight) * term_score / size_list[column]
-                if _other_languages({item.language}, event.languages):
-                    score = max(score, self.config.cross_language_scale * scores[column])
-                if score * decay >= threshold:
+                score = combined_similarity(
+                    scores[column],
+                    term_score / size_list[column],
+                    self.config,
+                    _other_languages({item.language}, event.languages),
+                    decay,
+                )
+                if score >= threshold:
                     keep.add(slot)
         return np.array(sorted(keep), dtype=np.int64)
 
@@ -257,17 +260,15 @@ class OnlineClusterer:
         scale = np.outer(sizes, sizes)
         cosine = embeddings @ embeddings.T / scale
         term_cosine = (terms_matrix @ terms_matrix.T).toarray() / scale
-        weight = self.config.embedding_weight
-        similarity = weight * cosine + (1 - weight) * term_cosine
         languages = [e.languages for e in events] + [{p.item.language} for p in originals]
-        cross = _cross_language_pairs(languages)
-        similarity[cross] = np.maximum(
-            similarity[cross], self.config.cross_language_scale * cosine[cross]
-        )
         dates = [e.last_date for e in events] + [p.item.date for p in originals]
-        similarity *= date_factor(dates, dates, self.config)
-        clipped: np.ndarray = np.clip(similarity, 0.0, 1.0)
-        return clipped
+        return combined_similarity(
+            cosine,
+            term_cosine,
+            self.config,
+            _cross_language_pairs(languages),
+            date_factor(dates, dates, self.config),
+        )
 
     def _count_terms(self, terms: dict[str, float], sign: int) -> None:
         if sign > 0:

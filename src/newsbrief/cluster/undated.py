@@ -26,7 +26,7 @@ from newsbrief.cluster.features import (
     cross_language_mask,
     date_factor,
 )
-from newsbrief.cluster.linkage import average_linkage
+from newsbrief.cluster.linkage import average_linkage, combined_similarity
 from newsbrief.config import ClusterConfig
 
 
@@ -77,7 +77,6 @@ def _place_batch(
     config: ClusterConfig,
 ) -> list[list[ArticleFeatures]]:
     """Cluster one batch of undated articles with the events they reach."""
-    weight = config.embedding_weight
     threshold = config.similarity_threshold
     article_embeddings = np.vstack([f.embedding for f in batch]).astype(np.float64)
     article_terms = space.vectors([f.term_counts for f in batch])
@@ -86,12 +85,9 @@ def _place_batch(
         sizes, embedding_sums, term_sums = _sums(events, space)
         cosine = article_embeddings @ embedding_sums.T / sizes
         terms = (article_terms @ term_sums.T).toarray() / sizes
-        similarity = weight * cosine + (1 - weight) * terms
         languages_e = [_one_language(g) for g in events]
         cross = cross_language_mask([f.language for f in batch], languages_e)
-        similarity[cross] = np.maximum(
-            similarity[cross], config.cross_language_scale * cosine[cross]
-        )
+        similarity = combined_similarity(cosine, terms, config, cross)
         candidates = sorted(set(np.nonzero(similarity >= threshold)[1].tolist()))
     items: list[list[ArticleFeatures]] = [events[i] for i in candidates] + [[f] for f in batch]
     matrix = _item_similarity(items, space, config)
@@ -112,17 +108,14 @@ def _item_similarity(
     sizes, embedding_sums, term_sums = _sums(items, space)
     scale = np.outer(sizes, sizes)
     cosine = embedding_sums @ embedding_sums.T / scale
-    weight = config.embedding_weight
-    similarity = weight * cosine + (1 - weight) * (term_sums @ term_sums.T).toarray() / scale
     languages = [_one_language(g) for g in items]
     cross = cross_language_mask(languages, languages)
-    similarity[cross] = np.maximum(similarity[cross], config.cross_language_scale * cosine[cross])
     # Two dated events far apart stay apart even when an undated article joins one of them
     # (as in the online clusterer, an event's date is its last one).
     last_dates = [max((f.date for f in g if f.date), default=None) for g in items]
-    similarity *= date_factor(last_dates, last_dates, config)
-    clipped: np.ndarray = np.clip(similarity, 0.0, 1.0)
-    return clipped
+    term_cosine = (term_sums @ term_sums.T).toarray() / scale
+    factor = date_factor(last_dates, last_dates, config)
+    return combined_similarity(cosine, term_cosine, config, cross, factor)
 
 
 def _sums(

@@ -152,15 +152,10 @@ def link_copies(
     signatures: Sequence[ArticleSignature], pairs: Iterable[tuple[str, str]], config: DedupConfig
 ) -> list[DuplicateGroup]:
     """Verify candidate pairs and return the duplicate groups they form."""
+    from newsbrief.cluster.linkage import UnionFind
+
     by_id = {signature.article_id: signature for signature in signatures}
-    parent = {article_id: article_id for article_id in by_id}
-
-    def root(article_id: str) -> str:
-        while parent[article_id] != article_id:
-            parent[article_id] = parent[parent[article_id]]
-            article_id = parent[article_id]
-        return article_id
-
+    linked = UnionFind(by_id)
     methods: dict[str, set[str]] = {}
     for first, second in sorted(pairs):
         if first not in by_id or second not in by_id:
@@ -168,16 +163,13 @@ def link_copies(
         method = copy_method(by_id[first], by_id[second], config)
         if method is None:
             continue
-        first_root, second_root = root(first), root(second)
-        parent[max(first_root, second_root)] = min(first_root, second_root)
+        linked.union(first, second)
         methods.setdefault(first, set()).add(method)
         methods.setdefault(second, set()).add(method)
 
-    members: dict[str, list[ArticleSignature]] = {}
-    for article_id, signature in by_id.items():
-        members.setdefault(root(article_id), []).append(signature)
     groups = []
-    for group in members.values():
+    for ids in linked.groups():
+        group = [by_id[article_id] for article_id in ids]
         if len(group) < 2:
             continue
         ordered = sorted(group, key=_canonical_order)

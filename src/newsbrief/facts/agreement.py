@@ -14,7 +14,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 
 from newsbrief.facts.figures import Figure
 
@@ -85,22 +84,14 @@ def components(figures: list[Figure], tolerance: float) -> list[list[int]]:
 
 
 def _linked(figures: list[Figure], tolerance: float) -> list[list[int]]:
-    parent = list(range(len(figures)))
+    from newsbrief.cluster.linkage import UnionFind
 
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    linked = UnionFind(range(len(figures)))
     for i in range(len(figures)):
         for j in range(i + 1, len(figures)):
             if compatible(figures[i], figures[j], tolerance):
-                parent[find(i)] = find(j)
-    groups: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(figures)):
-        groups[find(i)].append(i)
-    return list(groups.values())
+                linked.union(i, j)
+    return linked.groups()
 
 
 def changes_over_days(dated: list[tuple[dt.date | None, float]]) -> bool:

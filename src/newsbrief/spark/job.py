@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from newsbrief.config import Config
-from newsbrief.errors import InputError
+from newsbrief.errors import ConfigError, InputError
 from newsbrief.model import Article, Brief, Event, Rejected, RunReport, Story
 from newsbrief.pipeline import StageClock
 
@@ -115,6 +115,11 @@ def run_spark_job(
 
     from newsbrief.spark import steps
 
+    if config.components.clusterer != "batch":  # the windows cut batch clustering only
+        raise ConfigError(
+            f"the Spark job clusters in time windows (clusterer 'batch'), not with"
+            f" {config.components.clusterer!r}"
+        )
     settings = settings or SparkSettings()
     spark = spark_session(master)
     sc = spark.sparkContext

@@ -18,6 +18,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence, Set
 
+from newsbrief.cluster.linkage import join_groups
+
+__all__ = ["join_groups", "one_window", "resolve_windows", "window_keys", "windows_of"]
+
 ONLY = 0  # the window key of every article when one window holds all of them
 
 
@@ -91,31 +95,3 @@ def resolve_windows(window_groups: Iterable[WindowGroup], dated: Set[str]) -> li
         [article_id for article_id in group if not article_id.startswith("\x00")]
         for group in join_groups(links)
     ]
-
-
-def join_groups(groups: Iterable[Sequence[str]]) -> list[list[str]]:
-    """Return the groups joined where they share an id, each in first-seen id order."""
-    parent: dict[str, str] = {}
-
-    def root(item: str) -> str:
-        while parent[item] != item:
-            parent[item] = parent[parent[item]]
-            item = parent[item]
-        return item
-
-    order: list[str] = []
-    for group in groups:
-        if not group:
-            continue
-        for item in group:
-            if item not in parent:
-                parent[item] = item
-                order.append(item)
-        for item in group[1:]:
-            first, other = root(group[0]), root(item)
-            if first != other:
-                parent[other] = first
-    joined: dict[str, list[str]] = {}
-    for item in order:
-        joined.setdefault(root(item), []).append(item)
-    return list(joined.values())
