@@ -250,3 +250,22 @@ def test_a_modifier_after_the_attribution_stays_with_the_statement() -> None:
         "Egyptian police kill 40 suspected militants in North Sinai and Giza, a day after a "
         "bombing on a tourist bus killed four people."
     )
+
+
+@needs_parser
+def test_a_span_of_days_stays_and_a_dated_aside_goes_whole() -> None:
+    # DUC 2007 (D0711C) sentences: dropping only "Thursday" left "... of the company or.",
+    # dropping only "Wednesday" left "Microsoft's proposal, filed, to revise".
+    assert compress_headline(
+        "U.S. District Court Judge Thomas Penfield Jackson had planned to issue his final "
+        "ruling, widely expected to call for a breakup of the company, Thursday or Friday."
+    ).endswith("of the company, Thursday or Friday.")
+    assert compress_headline(
+        "The federal judge agreed Thursday morning to delay his final ruling for about a "
+        "week, giving the Justice Department time to reply to Microsoft's proposal, filed "
+        "Wednesday, to revise the government's break up plan."
+    ) == (
+        "The federal judge agrees to delay his final ruling for about a week, giving the "
+        "Justice Department time to reply to Microsoft's proposal to revise the government's "
+        "break up plan."
+    )

@@ -58,11 +58,20 @@ _CLAUSE_OPENER = re.compile(
 )
 # The portal's lines are dated by the page, not in the text: "on Monday", "late Tuesday",
 # "yesterday" go (not "Sunday's vote", nor a weekday that opens the sentence).
+_DAY_NAMES = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)"
 _WEEKDAY = re.compile(
     r"(?<=\w)(?:,)?\s(?:on\s|late\s|early\s|last\s)?"
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)"
+    + _DAY_NAMES
+    + r"(?!\s(?:or|and|to|through)\s"
+    + _DAY_NAMES
+    + r")"
     r"(?:\s(?:morning|afternoon|evening|night))?(?![\w'’])(,(?=\s))?"
 )
+# A participle whose only modifier is the weekday ("Microsoft's proposal, filed Wednesday,
+# to revise ..."): the whole aside goes, not just the day, or ", filed," is left.
+_DATED_PARTICIPLE = re.compile(r",\s\w+ed\s(?:on\s)?" + _DAY_NAMES + r",\s")
+# "Thursday or Friday", "Monday and Tuesday": a span of days is the news, it stays.
+_DAY_SPAN_BEFORE = re.compile(r"\b(?:or|and|to|through|between)$")
 _PRONOUNS = frozenset(["it", "he", "she", "they", "this", "these", "those", "its", "their"])
 
 
@@ -111,13 +120,16 @@ def compress_headline(sentence: str, english: bool = True) -> str:
     text = _QUOTE_MARKS.sub("", tidy_sentence(sentence)).replace("’", "'").strip()
     text = " ".join(_TRAILING_PARENTHESIS.sub(r"\1", text).split())
     if english:
-        text = _WEEKDAY.sub(_drop_weekday, _attribute_or_plain(text))
+        text = _DATED_PARTICIPLE.sub(" ", _attribute_or_plain(text))
+        text = _WEEKDAY.sub(_drop_weekday, text)
     if text and text[-1] not in ".!?":
         text += "."
     return text[:1].upper() + text[1:]
 
 
 def _drop_weekday(match: re.Match[str]) -> str:
+    if _DAY_SPAN_BEFORE.search(match.string[: match.start()]):
+        return match.group(0)
     # "mourned X on Tuesday, wailing in grief": the comma after the weekday stays.
     return "," if match.group(1) else ""
 
