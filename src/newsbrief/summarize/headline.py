@@ -150,9 +150,9 @@ def compress_headline(sentence: str, english: bool = True) -> str:
     text = _QUOTE_MARKS.sub("", tidy_sentence(sentence)).replace("’", "'").strip()
     text = " ".join(_TRAILING_PARENTHESIS.sub(r"\1", text).split())
     if english:
-        text = compress(text, HEADLINE_ASIDES)
-        text = _DATED_PARTICIPLE.sub(" ", _attribute_or_plain(text))
-        text = _WEEKDAY.sub(_drop_weekday, text)
+        # The weekday goes before the tense changes: "X on Friday called" misparses.
+        text = _DATED_PARTICIPLE.sub(" ", compress(text, HEADLINE_ASIDES))
+        text = _attribute_or_plain(_WEEKDAY.sub(_drop_weekday, text))
     if text and text[-1] not in ".!?":
         text += "."
     return text[:1].upper() + text[1:]
