@@ -6,11 +6,14 @@ from pathlib import Path
 
 import pytest
 
+from newsbrief.config import SummaryConfig
 from newsbrief.evaluate.headlines import evaluate_headlines, wcep_line
 from newsbrief.model import Article, Brief
 from newsbrief.render import coverage_line
+from newsbrief.summarize import write_headline
 from newsbrief.summarize.attribution import split_attribution
 from newsbrief.summarize.brief import quotable_articles
+from newsbrief.summarize.compress import compress
 from newsbrief.summarize.grammar import is_news_sentence, present_tense
 from newsbrief.summarize.headline import compress_headline, shorten
 from newsbrief.summarize.keypoints import is_fluent, key_point_problem, order_news_first
@@ -250,3 +253,81 @@ def test_a_modifier_after_the_attribution_stays_with_the_statement() -> None:
         "Egyptian police kill 40 suspected militants in North Sinai and Giza, a day after a "
         "bombing on a tourist bus killed four people."
     )
+
+
+@needs_parser
+def test_a_span_of_days_stays_and_a_dated_aside_goes_whole() -> None:
+    # DUC 2007 (D0711C) sentences: dropping only "Thursday" left "... of the company or.",
+    # dropping only "Wednesday" left "Microsoft's proposal, filed, to revise".
+    assert compress_headline(
+        "U.S. District Court Judge Thomas Penfield Jackson had planned to issue his final "
+        "ruling, widely expected to call for a breakup of the company, Thursday or Friday."
+    ).endswith("of the company, Thursday or Friday.")
+    assert compress_headline(
+        "The federal judge agreed Thursday morning to delay his final ruling for about a "
+        "week, giving the Justice Department time to reply to Microsoft's proposal, filed "
+        "Wednesday, to revise the government's break up plan."
+    ) == (
+        "The federal judge agrees to delay his final ruling for about a week, giving the "
+        "Justice Department time to reply to Microsoft's proposal to revise the government's "
+        "break up plan."
+    )
+
+
+@needs_parser
+def test_the_time_of_day_goes_and_the_sentence_stays_whole() -> None:
+    # DUC 2007 (D0743J) leads: the portal dates its lines, a clock time says nothing more.
+    assert compress_headline(
+        "The earthquake, measuring 7.4 on the open-ended Richter scale, hit Turkey at 3:02 "
+        "a.m. (0002 GMT) and lasted some 45 seconds."
+    ) == (
+        "The earthquake, measuring 7.4 on the open-ended Richter scale, hits Turkey and lasts "
+        "some 45 seconds."
+    )
+    assert compress_headline(
+        "The quake hit Izmit at 11:11 local time (0811 GMT), driving people into the streets."
+    ) == "The quake hits Izmit, driving people into the streets."
+
+
+@needs_parser
+def test_compression_drops_set_off_asides_only() -> None:
+    # Measured and not on by default (lower WCEP dev ROUGE), but never a broken sentence.
+    assert compress(
+        "The Justice Department, which sued Microsoft in 1998, asks the judge to split "
+        "the company."
+    ) == "The Justice Department asks the judge to split the company."
+    assert compress(
+        "CIA Director Mike Pompeo, now President Donald Trump's nominee to serve as "
+        "Secretary of State, secretly travels to North Korea."
+    ) == "CIA Director Mike Pompeo secretly travels to North Korea."
+    restrictive = "The man who shot three people in Denver is arrested."
+    assert compress(restrictive) == restrictive
+
+
+def _report(article_id: str, text: str) -> Article:
+    return Article(id=article_id, title="", text=text, source=article_id)
+
+
+@needs_parser
+def test_among_several_reports_background_and_relayed_speech_are_not_the_headline() -> None:
+    # NewsWCL50 event 6: a sentence dated "earlier this month" is background to the caravan
+    # reaching the border, which the other reports lead with.
+    articles = [
+        _report(
+            "a",
+            "President Donald Trump whipped himself into a fury earlier this month after "
+            "learning that a caravan of hundreds of Central Americans was traveling through "
+            "Mexico, planning to seek asylum in the United States. The caravan reached the "
+            "border at Tijuana on Sunday.",
+        ),
+        _report(
+            "b",
+            "A caravan of hundreds of Central American migrants reached the border between "
+            "the United States and Mexico, with many in search of asylum in the United States. "
+            "Trump has called the caravan a threat.",
+        ),
+    ]
+    headline = write_headline(articles, SummaryConfig())
+    assert "earlier this month" not in headline and headline.startswith("A caravan")
+    # One report alone: its lead is the news, whatever it says.
+    assert write_headline(articles[:1], SummaryConfig()).startswith("President Donald Trump")
