@@ -215,12 +215,13 @@ class EntitiesConfig:
     # editors' gold briefs do (their aliases); the hand annotations of bench/entities.py
     # keep them apart (3 of its "joined" counts).
     merge_capitals: bool = True
-    # spaCy reads the first this many characters of each article (title first) whole; after
-    # them, windows of as many characters, reading only the sentences with a capitalised
-    # word outside the names found so far (0: the whole article at once). A memory bound,
-    # not a quality setting: spaCy took +640 MB on one 176,000-character article; articles
-    # of the gold briefs are shorter (longest 9,757), see docs/scaling.md.
-    ner_lead_chars: int = 20_000
+    # The entity model reads an event's sentences that bring a capitalised word it has not
+    # read in the event, titles and leads first, within this many characters per article
+    # of the event (pooled); names it found are counted in the rest by string
+    # (entities/reading.py). 0: no budget. A budget loses the names a story introduces
+    # late: 2,000 gave 0.9000 entity recall on the 14 gold stories against 0.9250 without
+    # (bench/ner_budget.py, docs/scaling.md), so the default has none.
+    ner_chars_per_article: int = 0
 
 
 @dataclass(frozen=True)

@@ -32,10 +32,10 @@ import difflib
 import functools
 import logging
 import re
-from collections import Counter, defaultdict, deque
-from collections.abc import Callable, Iterable
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, NamedTuple
+from typing import Any
 
 from newsbrief.config import EntitiesConfig
 from newsbrief.entities import rules
@@ -54,6 +54,7 @@ from newsbrief.entities.names import (
     strip_title,
     word_set,
 )
+from newsbrief.entities.reading import Span, read_event
 from newsbrief.errors import ConfigError, MissingDependencyError
 from newsbrief.model import Article, Entity, Event
 
@@ -103,87 +104,6 @@ def spacy_available(config: EntitiesConfig) -> bool:
     return _load_spacy(_spacy_models(config)) is not None
 
 
-class _Span(NamedTuple):
-    """An entity span, from the model or found again later by string (``_later_mentions``)."""
-
-    text: str
-    label_: str
-    start_char: int
-    end_char: int
-
-
-# Sentence ends for the NER gate: a line break, or a space after [.!?] that follows two
-# lower-case letters or digits (not "U.S. Army", "Mr. Smith"). Offsets are kept.
-_SENTENCE_END = re.compile(r"(?<=[a-z0-9]{2}[.!?])\s+|\n+")
-_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
-_MAX_SENTENCE_CHARS = 2000
-
-
-def _ner_lead(text: str, max_chars: int) -> str:
-    """Return the start of ``text`` the model reads whole: at most ``max_chars`` characters,
-    cut after a line or a sentence (the whole text when ``max_chars`` is 0)."""
-    if not max_chars or len(text) <= max_chars:
-        return text
-    cut = max(text.rfind("\n", 0, max_chars), text.rfind(". ", 0, max_chars - 1) + 1)
-    return text[: cut if cut > max_chars // 2 else max_chars]
-
-
-def _sentence_spans(text: str, start: int) -> list[tuple[int, int]]:
-    """Return the (start, end) of the sentences of ``text`` from ``start`` on; a run-on
-    "sentence" is cut into pieces of at most ``_MAX_SENTENCE_CHARS`` (bounded memory)."""
-    spans, begin = [], start
-    ends = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(text, start)]
-    for end, after in [*ends, (len(text), len(text))]:
-        while end - begin > _MAX_SENTENCE_CHARS:
-            cut = text.rfind(" ", begin + 1, begin + _MAX_SENTENCE_CHARS) + 1
-            cut = cut if cut > begin else begin + _MAX_SENTENCE_CHARS
-            spans.append((begin, cut))
-            begin = cut
-        if begin < end:
-            spans.append((begin, end))
-        begin = after
-    return spans
-
-
-def _capitalised(text: str, span: tuple[int, int]) -> set[str]:
-    """Return the capitalised words of a span of ``text`` ("Vance's" as "Vance")."""
-    return {word.split("'")[0].split("’")[0] for word in _CAPITALISED.findall(text, *span)}
-
-
-def _new_capitalised(text: str, span: tuple[int, int], seen: set[str]) -> bool:
-    """Return whether a sentence holds a capitalised word the model has not read in this
-    article yet, other than a function word ("The", "But") or a day or month; the words
-    of a sentence it will read are added to ``seen``."""
-    from newsbrief.smart_stopwords import SMART_STOPWORDS
-    from newsbrief.timexpr import CALENDAR_WORDS
-
-    new = {
-        word
-        for word in _capitalised(text, span) - seen
-        if word.lower() not in SMART_STOPWORDS and word.lower() not in CALENDAR_WORDS
-    }
-    seen |= new
-    return bool(new)
-
-
-def _later_mentions(text: str, spans: list[tuple[int, int]], ents: list[_Span]) -> list[_Span]:
-    """Return the occurrences, inside ``spans``, of the names the model found.
-
-    One sense per discourse: a name the article introduced ("Jonathan Vance", a person) is
-    the same entity when the article repeats it; whole words, case-sensitive.
-    """
-    labels = {e.text: e.label_ for e in ents if e.label_ in _SPACY_TYPES and len(e.text) > 1}
-    if not spans or not labels:
-        return []
-    names = sorted(labels, key=len, reverse=True)  # longest first: "Vance" inside a full name
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
-    return [
-        _Span(m.group(), labels[m.group()], m.start(), m.end())
-        for start, end in spans
-        for m in pattern.finditer(text, start, end)
-    ]
-
-
 def _recogniser(config: EntitiesConfig) -> Callable[[list[str]], list[list[Mention]]]:
     """Return a function from texts to their mentions, for the configured backend."""
     if config.backend not in BACKENDS:
@@ -197,44 +117,16 @@ def _recogniser(config: EntitiesConfig) -> Callable[[list[str]], list[list[Menti
         log.debug("entities: rule-based recogniser (spaCy model %r absent)", config.spacy_model)
         return lambda texts: [_rule_mentions(text) for text in texts]
 
+    def model(sentences: list[str]) -> Iterator[list[Span]]:
+        for doc in nlp.pipe(sentences, batch_size=64):
+            yield [Span(e.text, e.label_, e.start_char, e.end_char) for e in doc.ents]
+
     def with_spacy(texts: list[str]) -> list[list[Mention]]:
-        # The model reads each text's lead whole (a prefix: offsets hold in the text), then
-        # only the later sentences with a capitalised word it has not read in that text;
-        # the names it found are counted in the other sentences by string. Every call to
-        # the model reads at most ~ner_lead_chars characters, so memory is bounded.
-        budget = config.ner_lead_chars
-        leads = [_ner_lead(text, budget) for text in texts]
-        found = [
-            [_Span(e.text, e.label_, e.start_char, e.end_char) for e in doc.ents]
-            for doc in nlp.pipe(leads, batch_size=16)
-        ]
-        # After the lead, windows of about ``budget`` characters per round (texts batched).
-        pending = [
-            deque(_sentence_spans(text, len(lead))) for text, lead in zip(texts, leads, strict=True)
-        ]
-        skipped: list[list[tuple[int, int]]] = [[] for _ in texts]
-        seen = [_capitalised(lead, (0, len(lead))) for lead in leads]
-        while any(pending):
-            to_read: list[tuple[int, int, int]] = []  # (text, start, end)
-            for number, queue in enumerate(pending):
-                taken = 0
-                while queue and (taken == 0 or taken + queue[0][1] - queue[0][0] <= budget):
-                    begin, end = queue.popleft()
-                    taken += end - begin
-                    if _new_capitalised(texts[number], (begin, end), seen[number]):
-                        to_read.append((number, begin, end))
-                    else:
-                        skipped[number].append((begin, end))
-            sentences = (texts[number][begin:end] for number, begin, end in to_read)
-            docs = nlp.pipe(sentences, batch_size=64)
-            for (number, begin, _), doc in zip(to_read, docs, strict=True):
-                found[number] += [
-                    _Span(e.text, e.label_, begin + e.start_char, begin + e.end_char)
-                    for e in doc.ents
-                ]
+        # The model reads the sentences that bring new names, leads first, within a
+        # budget per article; what it found is counted elsewhere by string (reading.py).
+        found = read_event(texts, model, config.ner_chars_per_article, _SPACY_TYPES)
         out = []
-        for text, ents, rest in zip(texts, found, skipped, strict=True):
-            ents += _later_mentions(text, rest, ents)
+        for text, ents in zip(texts, found, strict=True):
             mentions = [(e.text, _SPACY_TYPES[e.label_]) for e in ents if e.label_ in _SPACY_TYPES]
             # Alias names the model labelled otherwise ("ISIL" as a nationality) still count.
             spans = [(e.start_char, e.end_char) for e in ents if e.label_ in _SPACY_TYPES]

@@ -10,6 +10,7 @@ sentence, compressed (``headline.py``).
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import logging
 from collections import Counter
 from collections.abc import Sequence
@@ -60,7 +61,10 @@ def summarize_event(event: Event, config: SummaryConfig) -> Summary:
     key_config = dataclasses.replace(config, cost_power=config.key_sentence_cost_power)
     ranked = rank_candidates(originals, 2 * budget, config=key_config, weighted=weighted)
     if language in {None, "en"}:
-        ranked = [c for c in ranked if _fit_as_key_point(c.text, headline, event.id)]
+        # Checked lazily (each check parses): only the first key_sentences + spares that
+        # fit are ever used below, so the rest of the ranking is never parsed.
+        fit = (c for c in ranked if _fit_as_key_point(c.text, headline, event.id))
+        ranked = list(itertools.islice(fit, config.key_sentences + PARAPHRASE_SPARES))
     key_vectors: np.ndarray | None = None
     if len(originals) > 1:
         kept, vectors = drop_paraphrases(ranked, config.key_sentences, headline)
