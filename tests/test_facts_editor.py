@@ -1,0 +1,90 @@
+"""Issue 13 rules on real sentences (from the DUC 2007, NewsWCL50 and seed articles):
+labels an editor would sign, unit conversions, aftershocks and same-time conflicts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsbrief.config import FactsConfig
+from newsbrief.facts import extract_facts, find_figures, scored_facts
+from newsbrief.model import Article, Event, Fact
+
+ALL = FactsConfig(min_importance=float("-inf"), max_facts=1000, figures_by_reports=False)
+
+pytest.importorskip("spacy")
+
+
+def _event(*texts: str, day: str | None = None) -> Event:
+    date = dt.date.fromisoformat(day) if day else None
+    return Event("e", tuple(Article(id=f"a{i}", text=t, date=date) for i, t in enumerate(texts)))
+
+
+def _subjects(facts: tuple[Fact, ...]) -> dict[float, str]:
+    return {c.number: f.subject for f in facts for c in f.claims if c.number is not None}
+
+
+def test_a_hyphenated_count_labels_the_members_of_its_noun() -> None:
+    sentence = (
+        "An eight-member team from the U.N.'s World Heritage Bureau will visit "
+        "environmental and Aboriginal cultural sites."
+    )
+    assert _subjects(extract_facts(_event(sentence), ALL))[8] == "members of team"
+
+
+def test_its_value_names_the_owner_from_the_clause_subject() -> None:
+    sentence = "Microsoft's stock plunged Monday, losing almost 14 percent of its value."
+    assert _subjects(extract_facts(_event(sentence), ALL))[14] == "value of Microsoft's stock"
+
+
+def test_a_number_serving_with_a_named_body_is_set_apart_by_it() -> None:
+    sentence = (
+        "Canada has about 500 soldiers in Iraq, including about 200 with a NATO mission "
+        "in the south of the country."
+    )
+    subjects = _subjects(extract_facts(_event(sentence), ALL))
+    assert "with NATO mission" in subjects[200]
+    assert "in Iraq" in subjects[500]
+
+
+def test_a_unit_conversion_in_brackets_is_the_same_figure_not_another_row() -> None:
+    sentence = (
+        "Kakadu is almost 12,000 square miles (19,000 sq. kms) of pristine floodplains "
+        "and plateau on Australia's north coast."
+    )
+    assert [f.number for f in find_figures(sentence)] == [12_000]
+    facts = extract_facts(_event(sentence), ALL)
+    assert all(f.subject != "sq" for f in facts)
+    assert _subjects(facts)[12_000] == "square miles of pristine floodplains"
+
+
+def test_money_sent_to_a_country_names_the_recipient() -> None:
+    facts = extract_facts(_event("The United States sent $1.7 billion to Iran in 2016."), ALL)
+    assert "to Iran" in _subjects(facts)[1.7e9]
+
+
+def test_an_aftershock_ranks_below_the_main_quake() -> None:
+    event = _event(
+        "The 7.4-magnitude quake hit Izmit, killing thousands.",
+        "The quake measured 7.4 on the Richter scale, the observatory said.",
+        "The aftershock measured 4.6, the observatory in Istanbul said.",
+        day="1999-08-20",
+    )
+    ranked = [(f.value, score) for f, score in scored_facts(event, FactsConfig())]
+    magnitudes = [value for value, _ in ranked if value in ("7.4", "4.6")]
+    assert magnitudes == ["7.4", "4.6"]
+    alone = _event(event.articles[2].text, day="1999-08-20")
+    (_, score_alone), *_ = scored_facts(alone, FactsConfig())
+    assert dict(ranked)["4.6"] == score_alone - 2  # demoted only beside a main shock
+
+
+def test_magnitudes_of_different_days_are_different_tremors_not_a_conflict() -> None:
+    event = Event(
+        "e",
+        (
+            Article(id="a", date=dt.date(1999, 8, 20), text="An aftershock measured 4.6 in Izmit."),
+            Article(id="b", date=dt.date(1999, 8, 23), text="An aftershock measured 4.0 in Izmit."),
+        ),
+    )
+    assert all(f.agreement != "conflict" for f in extract_facts(event, ALL))
