@@ -105,7 +105,7 @@ def main() -> None:
     parser.add_argument("--data", default="../shared/data/briefs/briefs_dev.jsonl")
     parser.add_argument("--out", default="bench/results/facts.md")
     args = parser.parse_args()
-    from newsbrief.cluster import cluster_events
+    from newsbrief.cluster import cluster_stories
     from newsbrief.pipeline import prepare_articles
 
     config = Config()
@@ -113,7 +113,8 @@ def main() -> None:
     prepared = []
     for story in gold:
         articles, _ = prepare_articles(story.articles, config)
-        clustered = cluster_events(articles, config.cluster)
+        # As the pipeline briefs them: each story of the clusterer read as one event.
+        clustered = [s.as_event() for s in cluster_stories(articles, config.cluster)]
         prepared.append((story, clustered, [Event(story.id, tuple(articles))]))
     lines = [
         f"# Figures shown in briefs: choosing how many ({dt.date.today()})",

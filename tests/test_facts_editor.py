@@ -88,3 +88,19 @@ def test_magnitudes_of_different_days_are_different_tremors_not_a_conflict() -> 
         ),
     )
     assert all(f.agreement != "conflict" for f in extract_facts(event, ALL))
+
+
+def test_one_fact_said_two_ways_is_one_row_but_other_qualifiers_stay_apart() -> None:
+    event = _event(
+        "Trump said five locations were being reviewed as possible meeting sites.",
+        "Officials have narrowed the list to five sites for a potential meeting.",
+        "Canada has about 500 soldiers in Iraq, including about 200 with a NATO mission in "
+        "the south of the country and upwards of 200 special-forces soldiers in the north.",
+        day="2018-04-17",
+    )
+    facts = extract_facts(event, ALL)
+    fives = [f for f in facts if any(c.number == 5 for c in f.claims)]
+    assert len(fives) == 1 and fives[0].agreement == "agree"
+    assert {s for c in fives[0].claims for s in c.sources} == {"a0", "a1"}
+    two_hundreds = [f for f in facts if any(c.number == 200 for c in f.claims)]
+    assert len(two_hundreds) == 2  # "about 200" with NATO, "upwards of 200" special forces

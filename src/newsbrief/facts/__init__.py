@@ -22,6 +22,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 import math
@@ -32,7 +33,7 @@ from collections.abc import Iterable
 
 from newsbrief.config import FactsConfig
 from newsbrief.facts.agreement import ACCUMULATING, changes_over_days, compatible, components
-from newsbrief.facts.figures import Figure, find_figures, parse_number
+from newsbrief.facts.figures import Figure, find_figures, parse_number, singular
 from newsbrief.facts.mentions import MONEY_UNITS, Mention, article_sentences, read_mentions
 from newsbrief.model import Claim, Event, Fact
 
@@ -298,6 +299,14 @@ def _share_a_name(mentions: list[Mention], groups: list[list[int]]) -> bool:
     )
 
 
+def _same_statement_class(unplaced: Figure, placed: Figure) -> bool:
+    """A plain number may restate a qualified one ("800" / "about 800"); a bound ("more
+    than", "up to") restates only a bound of its kind."""
+    mine = _QUALIFIER_CLASSES.get(unplaced.qualifier or "", unplaced.qualifier)
+    theirs = _QUALIFIER_CLASSES.get(placed.qualifier or "", placed.qualifier)
+    return mine in (None, "about") or mine == theirs
+
+
 def _quantity_key(figure: Figure) -> tuple[object, ...]:
     place = figure.place.lower() if figure.place else None
     key: tuple[object, ...] = (figure.head, place, figure.unit)
@@ -332,6 +341,11 @@ def _group(mentions: Iterable[Mention], tolerance: float) -> list[list[Mention]]
                 t
                 for t in targets
                 if all(compatible(mention.figure, n.figure, tolerance) for n in by_key[t])
+                # one sentence names one quantity once: "about 200 with a NATO mission ...
+                # and upwards of 200 special-forces soldiers" are two
+                and all(n.quote != mention.quote for n in by_key[t])
+                # "upwards of 200" is a bound, not the "about 200 in Baghdad" it overlaps
+                and all(_same_statement_class(mention.figure, n.figure) for n in by_key[t])
             ]
             if len(matching) == 1:  # "800 soldiers" joins "about 800 members in the region"
                 by_key[matching[0]].append(mention)
@@ -390,7 +404,73 @@ def scored_facts(event: Event, config: FactsConfig) -> list[tuple[Fact, float]]:
         main_shock = max(magnitudes)[1]
         scored = [(fact, score - 2 * _is_aftershock(fact, main_shock)) for fact, score in scored]
     scored.sort(key=lambda item: -item[1])
-    return scored
+    return _merge_rows(scored)
+
+
+_LABEL_WORD = re.compile(r"[A-Za-z][A-Za-z-]{3,}")
+# Label words that name no particular thing: two rows sharing only these are not one fact.
+_EMPTY_LABEL_WORDS = frozenset({"money", "people", "percent", "with", "from", "into", "about"})
+
+
+def _label_words(subject: str) -> set[str]:
+    words = {singular(w.lower()) for w in _LABEL_WORD.findall(subject)}
+    return words - _EMPTY_LABEL_WORDS
+
+
+def _merge_rows(scored: list[tuple[Fact, float]]) -> list[tuple[Fact, float]]:
+    """One fact on one row: a plain fact stating only what a higher-ranked plain fact
+    states (same numbers, same qualifiers, same unit),
+    with a label word in common, is that fact said another way
+    ("five sites for a potential meeting" / "five locations ... as possible meeting sites");
+    its claims join that row."""
+
+    def statements(fact: Fact) -> set[tuple[str | None, float | None]]:
+        return {
+            (_QUALIFIER_CLASSES.get(c.qualifier or "", c.qualifier), c.number) for c in fact.claims
+        }
+
+    rows: list[tuple[Fact, float]] = []
+    for fact, score in scored:
+        said = statements(fact)
+        target = None
+        if fact.agreement in ("single", "agree"):
+            target = next(
+                (
+                    i
+                    for i, (row, _) in enumerate(rows)
+                    if row.agreement in ("single", "agree")
+                    and row.unit == fact.unit
+                    and said <= statements(row)  # "upwards of 200" is not "about 200"
+                    and _label_words(row.subject) & _label_words(fact.subject)
+                ),
+                None,
+            )
+        if target is None:
+            rows.append((fact, score))
+            continue
+        row, row_score = rows[target]
+        claims = list(row.claims)
+        for claim in fact.claims:
+            same = next(
+                (
+                    i
+                    for i, c in enumerate(claims)
+                    if (c.qualifier, c.number) == (claim.qualifier, claim.number)
+                ),
+                None,
+            )
+            if same is None:
+                claims.append(claim)
+            else:
+                sources = tuple(dict.fromkeys((*claims[same].sources, *claim.sources)))
+                claims[same] = dataclasses.replace(claims[same], sources=sources)
+        sources = {s for c in claims for s in c.sources}
+        agreement = "agree" if len(sources) > 1 else row.agreement
+        rows[target] = (
+            dataclasses.replace(row, claims=tuple(claims), agreement=agreement),
+            row_score,
+        )
+    return rows
 
 
 # A tremor this many points below the event's most reported magnitude is an aftershock, a

@@ -192,6 +192,9 @@ SYNONYM_HEADS = {
     "injured": "injured",
     "toll": "dead",
     "death toll": "dead",
+    # "import duties of 25 percent on steel" is the steel tariff, not a row of its own
+    "duty": "tariff",
+    "levy": "tariff",
 }
 _PLACE_WORDS = "region|country|area|city|capital|north|south|east|west|province|state"
 _PLACE = re.compile(
