@@ -462,8 +462,8 @@ def _merge_rows(scored: list[tuple[Fact, float]]) -> list[tuple[Fact, float]]:
             if same is None:
                 claims.append(claim)
             else:
-                sources = tuple(dict.fromkeys((*claims[same].sources, *claim.sources)))
-                claims[same] = dataclasses.replace(claims[same], sources=sources)
+                both = tuple(dict.fromkeys((*claims[same].sources, *claim.sources)))
+                claims[same] = dataclasses.replace(claims[same], sources=both)
         sources = {s for c in claims for s in c.sources}
         agreement = "agree" if len(sources) > 1 else row.agreement
         rows[target] = (
