@@ -104,3 +104,14 @@ def test_one_fact_said_two_ways_is_one_row_but_other_qualifiers_stay_apart() -> 
     assert {s for c in fives[0].claims for s in c.sources} == {"a0", "a1"}
     two_hundreds = [f for f in facts if any(c.number == 200 for c in f.claims)]
     assert len(two_hundreds) == 2  # "about 200" with NATO, "upwards of 200" special forces
+
+
+def test_a_currency_written_after_the_amount_is_money_not_the_counted_thing() -> None:
+    sentence = (
+        "Telstra will today announce a 1.7 billion U.S. dollar profit writedown, including "
+        "592 million U.S. dollars on its loss-making pay-TV business."
+    )
+    figures = find_figures(sentence)
+    assert [(f.value, f.unit) for f in figures] == [("$1.7 billion", "$"), ("$592 million", "$")]
+    assert figures[0].counted == "profit writedown"
+    assert all("dollar" not in (f.counted or "") for f in figures)

@@ -363,6 +363,22 @@ def _counted_phrase(rest: str) -> tuple[str | None, str | None, int]:
     return " ".join(words), head, offset + previous_end
 
 
+# Currencies written out after the amount (wire style): "592 million U.S. dollars".
+_CURRENCY_WORDS = re.compile(
+    r"(U\.?S\.?|US|American|Australian|Canadian|Hong Kong|New Zealand)?\s*dollars?\b",
+    re.IGNORECASE,
+)
+_CURRENCY_UNITS = {
+    "": "$",
+    "us": "$",
+    "american": "$",
+    "australian": "A$",
+    "canadian": "C$",
+    "hong kong": "$",
+    "new zealand": "$",
+}
+
+
 def find_figures(
     sentence: str, relative_tolerance: float = 0.1, keep_bare: bool = False
 ) -> list[Figure]:
@@ -407,6 +423,13 @@ def find_figures(
             and _ELLIPSIS.match(sentence[match.end() :])
         ):
             counted, head = figures[-1].counted, figures[-1].head  # "about 500 in Iraq"
+        named_currency = (
+            _CURRENCY_WORDS.match(counted or "") if unit is None and not vague else None
+        )
+        if named_currency:  # "592 million U.S. dollars", "a 1.7 billion U.S. dollar writedown"
+            unit = _CURRENCY_UNITS[(named_currency.group(1) or "").replace(".", "").lower()]
+            counted = counted[named_currency.end() :].strip() if counted else None
+            head = singular(counted.split()[-1].lower()) if counted else None
         if vague and head in ("dollar", "euro", "pound"):
             unit = {"dollar": "$", "euro": "€", "pound": "£"}[head]  # "billions of dollars"
         if head is None and unit is not None:
@@ -428,6 +451,8 @@ def find_figures(
         value = " ".join(raw_number.split())
         if currency:
             value = currency + value
+        elif named_currency and unit:
+            value = unit + value  # "592 million U.S. dollars" -> "$592 million"
         if unit_word:
             value = f"{value} {unit_word}" if unit_word[0].isalpha() else value + unit_word
         if counted and unit_word and counted.lower().startswith(unit_word.lower()):
