@@ -115,3 +115,14 @@ def test_a_currency_written_after_the_amount_is_money_not_the_counted_thing() ->
     assert [(f.value, f.unit) for f in figures] == [("$1.7 billion", "$"), ("$592 million", "$")]
     assert figures[0].counted == "profit writedown"
     assert all("dollar" not in (f.counted or "") for f in figures)
+
+
+def test_a_distance_that_locates_a_place_is_not_a_figure() -> None:
+    sentence = (
+        "About 300 protesters walked from a camp on the Jabiluka mineral lease, "
+        "about 190 miles (300 kms) east of Darwin."
+    )
+    assert [f.number for f in find_figures(sentence)] == [300]
+    assert [f.number for f in find_figures("The caravan walked 2,500 miles through Mexico.")] == [
+        2500
+    ]
