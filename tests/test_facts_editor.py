@@ -126,3 +126,21 @@ def test_a_distance_that_locates_a_place_is_not_a_figure() -> None:
     assert [f.number for f in find_figures("The caravan walked 2,500 miles through Mexico.")] == [
         2500
     ]
+
+
+def test_a_revised_magnitude_in_one_report_is_a_conflict_two_tremors_are_not() -> None:
+    revised = _event(
+        "The U.S. Geological Survey said the quake had a preliminary magnitude of 7.8, but "
+        "downgraded that to 7.4, one of the strongest of the century.",
+        "The earthquake, measuring 7.4 on the open-ended Richter scale, hit Turkey at dawn.",
+        day="1999-08-18",
+    )
+    facts = extract_facts(revised, ALL)
+    assert [(f.agreement, sorted(c.number for c in f.claims)) for f in facts] == [
+        ("conflict", [7.4, 7.8])
+    ]
+    two_tremors = _event(
+        "The observatory said the first tremor measured 5.2 and the aftershock measured 4.6.",
+        day="1999-08-31",
+    )
+    assert all(f.agreement != "conflict" for f in extract_facts(two_tremors, ALL))

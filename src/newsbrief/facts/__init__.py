@@ -202,7 +202,10 @@ def _facts_of_quantity(
     changed = [True] * len(groups)  # every joined group stated at another time: an update
     for minor in range(1, len(groups)):
         for major in range(minor):
-            if home[major] != major or articles[minor] & articles[major]:
+            shared = articles[minor] & articles[major]
+            if home[major] != major or (
+                shared and not _revised_reading(mentions, groups, minor, major)
+            ):
                 continue
             a = statistics.median(mentions[i].figure.number for i in groups[minor])
             b = statistics.median(mentions[i].figure.number for i in groups[major])
@@ -232,6 +235,25 @@ def _facts_of_quantity(
             agreement = "update" if changed[major] else "conflict"
         facts.append(([mentions[i] for i in sorted(joined)], agreement))
     return facts
+
+
+def _revised_reading(
+    mentions: list[Mention], groups: list[list[int]], minor: int, major: int
+) -> bool:
+    """Whether an article's two magnitudes are one quake's revised or competing readings:
+    a quake has one magnitude, and a sentence giving two near ones ("a preliminary
+    magnitude of 7.8, but downgraded that to 7.4") reports a disagreement, not two quakes.
+    Every article stating both must state them in one sentence."""
+    if mentions[0].figure.unit != "magnitude":
+        return False
+    quotes = [
+        {(mentions[i].article_id, mentions[i].quote) for i in g}
+        for g in (groups[minor], groups[major])
+    ]
+    shared = {a for a, _ in quotes[0]} & {a for a, _ in quotes[1]}
+    return all(
+        any((article, q) in quotes[1] for a, q in quotes[0] if a == article) for article in shared
+    )
 
 
 # Claims this many days apart or fewer are about "the same time": a news cycle. Further

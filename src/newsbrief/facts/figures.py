@@ -483,16 +483,25 @@ def find_figures(
 # Iraq", "200 of them", "300, and". Not "two more weeks" (a new counted thing follows).
 _ELLIPSIS = re.compile(r"\s*(?:$|[,;.)]|(?:in|at|inside|with|of\s+them|of\s+those|and|or)\b)")
 # "a 7.4-magnitude quake", "magnitude 7.4", "7.4 on the Richter scale", "measuring 7.4".
+# Also "a preliminary magnitude of 7.8, but downgraded that to 7.4": a reading revised in
+# the sentence that gives a magnitude is a magnitude too.
 _MAGNITUDE = re.compile(
-    r"(?i)(?:\bmagnitude[- ]|\bmeasur(?:ing|ed)\s+(?:a\s+)?(?:magnitude\s+)?)(?P<a>\d{1,2}\.\d)\b"
+    r"(?i)(?:\bmagnitude(?:[- ]|\s+(?:of|was|is|at)\s+)|\bregistered\s+"
+    r"|\bmeasur(?:ing|ed)\s+(?:at\s+)?(?:a\s+)?(?:magnitude\s+)?)(?P<a>\d{1,2}\.\d)\b"
     r"|\b(?P<b>\d{1,2}\.\d)(?:[- ]magnitude|\s+on\s+the\s+(?:open-ended\s+)?Richter)"
+)
+_REVISED = re.compile(
+    r"(?i)\b(?:downgraded|upgraded|revised)(?:\s+(?:that|it))?\s+to\s+(?P<a>\d{1,2}\.\d)\b"
 )
 
 
 def _magnitudes(sentence: str) -> list[Figure]:
     """Return the earthquake magnitudes of a sentence (their numbers carry no unit word)."""
-    figures = []
-    for match in _MAGNITUDE.finditer(sentence):
+    figures: list[Figure] = []
+    matches = list(_MAGNITUDE.finditer(sentence))
+    if matches:
+        matches += list(_REVISED.finditer(sentence, matches[0].end()))
+    for match in matches:
         group = "a" if match.group("a") else "b"
         start, end = match.span(group)
         number = float(match.group(group))
