@@ -144,3 +144,17 @@ def test_a_revised_magnitude_in_one_report_is_a_conflict_two_tremors_are_not() -
         day="1999-08-31",
     )
     assert all(f.agreement != "conflict" for f in extract_facts(two_tremors, ALL))
+
+
+def test_money_in_a_noun_counts_that_noun_not_the_subject_that_caused_it() -> None:
+    facts = extract_facts(
+        _event(
+            "Turkish monster earthquake measuring 7.4 on the Richter scale has caused about "
+            "20 billion U.S. dollars in economic loss.",
+            "The storm caused $1 million in damage to the church.",
+        ),
+        ALL,
+    )
+    subjects = _subjects(facts)
+    assert subjects[20e9] == "economic loss"
+    assert subjects[1e6].startswith("damage")

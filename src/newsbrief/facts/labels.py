@@ -166,7 +166,11 @@ def _phrase(noun: Any) -> str:
 def _counted_noun(number: Any) -> Any | None:
     """Return the token the number counts, past a unit ("25 percent tariff" -> tariff)."""
     noun = _noun_of(number)
+    if noun is None and any(t.text in _CURRENCY_SIGNS for t in number.subtree):
+        return _money_in(number)  # "$1 million in damage"
     if noun is not None and noun.lower_ in _UNIT_NOUNS:
+        if _money_in(noun) is not None:  # "20 billion U.S. dollars in economic loss"
+            return _money_in(noun)
         if noun.dep_ in ("amod", "compound", "nmod") and noun.head.pos_ == "NOUN":
             return noun.head
         for child in noun.children:
@@ -176,6 +180,25 @@ def _counted_noun(number: Any) -> Any | None:
                     return objects[0]
         return _subject_of(noun.head) if noun.head.pos_ == "VERB" else None
     return noun
+
+
+_CURRENCY_SIGNS = frozenset({"$", "€", "£", "¥", "US$", "C$", "A$"})
+
+
+def _money_in(token: Any) -> Any | None:
+    """The noun of an amount's "in" phrase: "$1 million in damage", "dollars in losses"
+    (not a place or a date: "$5 million in Texas", "in 1999")."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "in":
+            for obj in child.children:
+                if (
+                    obj.dep_ == "pobj"
+                    and obj.pos_ == "NOUN"
+                    and obj.ent_type_ not in (*_PLACE_ENTITIES, "DATE", "TIME")
+                    and obj.lower_ not in _PLACE_NOUNS
+                ):
+                    return obj
+    return None
 
 
 def _subject_of(verb: Any) -> Any | None:
