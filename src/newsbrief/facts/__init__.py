@@ -85,7 +85,10 @@ _QUALIFIER_CLASSES = {
         "about",
     ),
     "estimated": "about",
-    **dict.fromkeys(["more than", "over", "upwards of", "just over", "well over"], "more than"),
+    # Lower bounds of one number are one claim: "more than 300" / "at least 300".
+    **dict.fromkeys(
+        ["more than", "over", "upwards of", "just over", "well over", "at least"], "more than"
+    ),
     **dict.fromkeys(["up to", "as many as", "at most", "no more than"], "up to"),
     **dict.fromkeys(["fewer than", "less than", "under", "just under"], "less than"),
     **dict.fromkeys(["nearly", "almost", "close to"], "nearly"),
@@ -114,7 +117,19 @@ def _claims(mentions: list[Mention]) -> list[tuple[Claim, set[str]]]:
         )
         claims.append((claim, {m.origin for m in group}))
     claims.sort(key=lambda item: (-len(item[1]), -len(item[0].sources)))
-    return claims
+    # A plain number its own sources also state qualified ("about 800 members ... 800
+    # soldiers" in one report) adds no source: the qualified claim stands for it.
+    return [
+        (claim, origins)
+        for claim, origins in claims
+        if claim.qualifier
+        or not any(
+            other.qualifier
+            and other.number == claim.number
+            and set(claim.sources) <= set(other.sources)
+            for other, _ in claims
+        )
+    ]
 
 
 def _subject(mentions: list[Mention]) -> str:
