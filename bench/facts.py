@@ -167,6 +167,10 @@ def main() -> None:
             stories = [_score_events(s, list(e[index - 1]), facts_config) for s, *e in prepared]
             choice = _best(stories)
             lines.append(_row(f"{reader}, dev", _counts(stories, *choice), str(choice)))
+            default = (facts_config.min_importance, 0 if facts_config.figures_by_reports else 8)
+            lines.append(
+                _row(f"{reader}, FactsConfig default", _counts(stories, *default), str(default))
+            )
             pooled = [0] * 8
             picks = []
             for held_out in range(len(stories)):
