@@ -158,3 +158,16 @@ def test_money_in_a_noun_counts_that_noun_not_the_subject_that_caused_it() -> No
     subjects = _subjects(facts)
     assert subjects[20e9] == "economic loss"
     assert subjects[1e6].startswith("damage")
+
+
+def test_a_row_shows_the_precise_figure_before_a_vague_one() -> None:
+    event = _event(
+        "Hundreds of migrants waited at the border crossing.",
+        "More than 150 migrants waited at the border crossing.",
+        "Hundreds of migrants waited at the border crossing, officials said.",
+        day="2018-04-29",
+    )
+    migrants = [f for f in extract_facts(event, ALL) if "migrants" in f.subject]
+    assert len(migrants) == 1
+    assert migrants[0].value == "more than 150"
+    assert migrants[0].claims[-1].value.lower() == "hundreds"

@@ -102,8 +102,8 @@ def _claims(mentions: list[Mention]) -> list[tuple[Claim, set[str]]]:
         figure = mention.figure
         qualifier = _QUALIFIER_CLASSES.get(figure.qualifier or "", figure.qualifier)
         by_statement[(qualifier, figure.number, figure.vague)].append(mention)
-    claims = []
-    for group in by_statement.values():
+    ranked: list[tuple[bool, Claim, set[str]]] = []
+    for (_, _, is_vague), group in by_statement.items():
         sources = tuple(dict.fromkeys(m.article_id for m in group))
         first = group[0]
         dates = [m.as_of for m in group if m.as_of is not None]
@@ -115,8 +115,10 @@ def _claims(mentions: list[Mention]) -> list[tuple[Claim, set[str]]]:
             number=first.figure.number,
             as_of=min(dates) if dates else None,
         )
-        claims.append((claim, {m.origin for m in group}))
-    claims.sort(key=lambda item: (-len(item[1]), -len(item[0].sources)))
+        ranked.append((is_vague, claim, {m.origin for m in group}))
+    # A precise figure first: a row reads "more than 150", not "hundreds", when both are said.
+    ranked.sort(key=lambda item: (item[0], -len(item[2]), -len(item[1].sources)))
+    claims = [(claim, origins) for _, claim, origins in ranked]
     # A plain number its own sources also state qualified ("about 800 members ... 800
     # soldiers" in one report) adds no source: the qualified claim stands for it.
     return [
