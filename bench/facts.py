@@ -1,6 +1,7 @@
 """Choose how many figures a brief shows, by leave-one-story-out; write bench/results/facts.md.
 
     PYTHONPATH=src .venv/bin/python bench/facts.py [--data ../shared/data/briefs/briefs_dev.jsonl]
+    PYTHONPATH=src .venv/bin/python bench/facts.py --errors   # wrong and missed, per story
 
 Each gold story of the briefs file runs through the real pipeline up to the facts stage
 (clean, dedup, cluster), then ``facts.scored_facts`` gives every figure of every event with
@@ -23,7 +24,7 @@ from pathlib import Path
 
 from newsbrief.config import Config, FactsConfig
 from newsbrief.evaluate.briefs import GoldBrief, figure_matches, read_gold_briefs
-from newsbrief.facts import figures_to_show, scored_facts
+from newsbrief.facts import extract_facts, figures_to_show, scored_facts
 from newsbrief.model import Event
 
 THRESHOLDS = [x / 2 for x in range(-2, 9)]
@@ -100,12 +101,34 @@ def _row(name: str, counts: list[int], choice: str) -> str:
     return f"| {name} | {choice} | {p:.3f} | {r:.3f} | {cp:.3f} | {cr:.3f} | {counts[0]} |"
 
 
+def print_errors(story: GoldBrief, events: list[Event], config: FactsConfig) -> None:
+    """Print the figures a reader of this story's briefs gets that match no gold figure
+    (BAD) and the gold figures none matches (MISS), with the best unshown candidate."""
+    shown = [fact for event in events for fact in extract_facts(event, config)]
+    every = [item for event in events for item in scored_facts(event, config)]
+    print(f"== {story.id} ({len(events)} briefs)")
+    for fact in shown:
+        ok = any(figure_matches(fact, g) for g in story.figures)
+        values = "; ".join(f"{c.qualifier or ''} {c.value} {list(c.sources)}" for c in fact.claims)
+        print(f"  {'ok ' if ok else 'BAD'} [{fact.agreement}] {fact.subject!r}: {values}")
+    for figure in story.figures:
+        if any(figure_matches(fact, figure) for fact in shown):
+            continue
+        candidates = [(s, f) for f, s in every if figure_matches(f, figure)]
+        best = max(candidates, key=lambda c: c[0], default=None)
+        hint = f"best unshown: {best[1].subject!r} ({best[0]:.2f})" if best else "never read"
+        print(f"  MISS [{figure.get('agreement')}] {figure['subject']!r}: {hint}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", default="../shared/data/briefs/briefs_dev.jsonl")
     parser.add_argument("--out", default="bench/results/facts.md")
+    parser.add_argument(
+        "--errors", action="store_true", help="print each story's wrong and missed figures"
+    )
     args = parser.parse_args()
-    from newsbrief.cluster import cluster_events
+    from newsbrief.cluster import cluster_stories
     from newsbrief.pipeline import prepare_articles
 
     config = Config()
@@ -113,8 +136,13 @@ def main() -> None:
     prepared = []
     for story in gold:
         articles, _ = prepare_articles(story.articles, config)
-        clustered = cluster_events(articles, config.cluster)
+        # As the pipeline briefs them: each story of the clusterer read as one event.
+        clustered = [s.as_event() for s in cluster_stories(articles, config.cluster)]
         prepared.append((story, clustered, [Event(story.id, tuple(articles))]))
+    if args.errors:
+        for story, clustered, _ in prepared:
+            print_errors(story, clustered, config.facts)
+        return
     lines = [
         f"# Figures shown in briefs: choosing how many ({dt.date.today()})",
         "",
@@ -139,6 +167,10 @@ def main() -> None:
             stories = [_score_events(s, list(e[index - 1]), facts_config) for s, *e in prepared]
             choice = _best(stories)
             lines.append(_row(f"{reader}, dev", _counts(stories, *choice), str(choice)))
+            default = (facts_config.min_importance, 0 if facts_config.figures_by_reports else 8)
+            lines.append(
+                _row(f"{reader}, FactsConfig default", _counts(stories, *default), str(default))
+            )
             pooled = [0] * 8
             picks = []
             for held_out in range(len(stories)):

@@ -22,6 +22,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 import math
@@ -32,8 +33,8 @@ from collections.abc import Iterable
 
 from newsbrief.config import FactsConfig
 from newsbrief.facts.agreement import ACCUMULATING, changes_over_days, compatible, components
-from newsbrief.facts.figures import Figure, find_figures, parse_number
-from newsbrief.facts.mentions import Mention, article_sentences, read_mentions
+from newsbrief.facts.figures import Figure, find_figures, parse_number, singular
+from newsbrief.facts.mentions import MONEY_UNITS, Mention, article_sentences, read_mentions
 from newsbrief.model import Claim, Event, Fact
 
 __all__ = [
@@ -78,14 +79,16 @@ DISTANCE_UNITS = frozenset({"km", "kilometres", "kilometers", "miles", "metres",
 KEY_QUANTITIES = frozenset(
     {*ACCUMULATING, "people", "personnel", "magnitude", "migrant", "protester", "troop"}
 )
-_MONEY_UNITS = frozenset({"$", "€", "£", "¥", "₹", "US$", "C$", "A$"})
 _QUALIFIER_CLASSES = {
     **dict.fromkeys(
         ["about", "approximately", "approx.", "around", "roughly", "some", "an estimated"],
         "about",
     ),
     "estimated": "about",
-    **dict.fromkeys(["more than", "over", "upwards of", "just over", "well over"], "more than"),
+    # Lower bounds of one number are one claim: "more than 300" / "at least 300".
+    **dict.fromkeys(
+        ["more than", "over", "upwards of", "just over", "well over", "at least"], "more than"
+    ),
     **dict.fromkeys(["up to", "as many as", "at most", "no more than"], "up to"),
     **dict.fromkeys(["fewer than", "less than", "under", "just under"], "less than"),
     **dict.fromkeys(["nearly", "almost", "close to"], "nearly"),
@@ -99,8 +102,8 @@ def _claims(mentions: list[Mention]) -> list[tuple[Claim, set[str]]]:
         figure = mention.figure
         qualifier = _QUALIFIER_CLASSES.get(figure.qualifier or "", figure.qualifier)
         by_statement[(qualifier, figure.number, figure.vague)].append(mention)
-    claims = []
-    for group in by_statement.values():
+    ranked: list[tuple[bool, Claim, set[str]]] = []
+    for (_, _, is_vague), group in by_statement.items():
         sources = tuple(dict.fromkeys(m.article_id for m in group))
         first = group[0]
         dates = [m.as_of for m in group if m.as_of is not None]
@@ -112,9 +115,23 @@ def _claims(mentions: list[Mention]) -> list[tuple[Claim, set[str]]]:
             number=first.figure.number,
             as_of=min(dates) if dates else None,
         )
-        claims.append((claim, {m.origin for m in group}))
-    claims.sort(key=lambda item: (-len(item[1]), -len(item[0].sources)))
-    return claims
+        ranked.append((is_vague, claim, {m.origin for m in group}))
+    # A precise figure first: a row reads "more than 150", not "hundreds", when both are said.
+    ranked.sort(key=lambda item: (item[0], -len(item[2]), -len(item[1].sources)))
+    claims = [(claim, origins) for _, claim, origins in ranked]
+    # A plain number its own sources also state qualified ("about 800 members ... 800
+    # soldiers" in one report) adds no source: the qualified claim stands for it.
+    return [
+        (claim, origins)
+        for claim, origins in claims
+        if claim.qualifier
+        or not any(
+            other.qualifier
+            and other.number == claim.number
+            and set(claim.sources) <= set(other.sources)
+            for other, _ in claims
+        )
+    ]
 
 
 def _subject(mentions: list[Mention]) -> str:
@@ -138,7 +155,7 @@ def _label_text(figure: Figure) -> str:
         action = ""
     unit = figure.unit or ""
     # A measure says what it measures in its unit: "square miles of floodplains".
-    measure = unit and unit not in _MONEY_UNITS and unit not in ("%", "magnitude")
+    measure = unit and unit not in MONEY_UNITS and unit not in ("%", "magnitude")
     if measure and unit.lower() not in counted.lower():
         counted = f"{unit} of {counted}" if counted else unit
     return " ".join(part for part in (counted, action) if part)
@@ -202,7 +219,10 @@ def _facts_of_quantity(
     changed = [True] * len(groups)  # every joined group stated at another time: an update
     for minor in range(1, len(groups)):
         for major in range(minor):
-            if home[major] != major or articles[minor] & articles[major]:
+            shared = articles[minor] & articles[major]
+            if home[major] != major or (
+                shared and not _revised_reading(mentions, groups, minor, major)
+            ):
                 continue
             a = statistics.median(mentions[i].figure.number for i in groups[minor])
             b = statistics.median(mentions[i].figure.number for i in groups[major])
@@ -234,6 +254,25 @@ def _facts_of_quantity(
     return facts
 
 
+def _revised_reading(
+    mentions: list[Mention], groups: list[list[int]], minor: int, major: int
+) -> bool:
+    """Whether an article's two magnitudes are one quake's revised or competing readings:
+    a quake has one magnitude, and a sentence giving two near ones ("a preliminary
+    magnitude of 7.8, but downgraded that to 7.4") reports a disagreement, not two quakes.
+    Every article stating both must state them in one sentence."""
+    if mentions[0].figure.unit != "magnitude":
+        return False
+    quotes = [
+        {(mentions[i].article_id, mentions[i].quote) for i in g}
+        for g in (groups[minor], groups[major])
+    ]
+    shared = {a for a, _ in quotes[0]} & {a for a, _ in quotes[1]}
+    return all(
+        any((article, q) in quotes[1] for a, q in quotes[0] if a == article) for article in shared
+    )
+
+
 # Claims this many days apart or fewer are about "the same time": a news cycle. Further
 # apart, different values of a count are an update (20 states sued in 1998, 19 in 1999),
 # not a conflict. Set by reasoning, not fitted: the dev stories hold too few conflicts.
@@ -248,7 +287,7 @@ def _apart_in_time(
     days_b = [mentions[i].as_of for i in second]
     if None in days_a or None in days_b:
         return False  # an undated claim may be of the same time
-    return all(abs((a - b).days) > SAME_TIME_DAYS for a in days_a for b in days_b if a and b)
+    return all(abs((a - b).days) > days for a in days_a for b in days_b if a and b)
 
 
 _NAME_WORD = re.compile(r"(?<=[\w,;:] )[A-Z][\w’'-]{2,}")
@@ -299,6 +338,14 @@ def _share_a_name(mentions: list[Mention], groups: list[list[int]]) -> bool:
     )
 
 
+def _same_statement_class(unplaced: Figure, placed: Figure) -> bool:
+    """A plain number may restate a qualified one ("800" / "about 800"); a bound ("more
+    than", "up to") restates only a bound of its kind."""
+    mine = _QUALIFIER_CLASSES.get(unplaced.qualifier or "", unplaced.qualifier)
+    theirs = _QUALIFIER_CLASSES.get(placed.qualifier or "", placed.qualifier)
+    return mine in (None, "about") or mine == theirs
+
+
 def _quantity_key(figure: Figure) -> tuple[object, ...]:
     place = figure.place.lower() if figure.place else None
     key: tuple[object, ...] = (figure.head, place, figure.unit)
@@ -318,7 +365,7 @@ def _group(mentions: Iterable[Mention], tolerance: float) -> list[list[Mention]]
         key = _quantity_key(figure)
         if mention.background:
             key = (*key, "background")  # "the 1939 quake killed 20,000": another event
-        if figure.unit in _MONEY_UNITS and not figure.vague:
+        if figure.unit in MONEY_UNITS and not figure.vague:
             key = money.setdefault((figure.unit, figure.number), key)
         by_key[key].append(mention)
     placed: dict[object, list[tuple[object, ...]]] = defaultdict(list)
@@ -333,6 +380,11 @@ def _group(mentions: Iterable[Mention], tolerance: float) -> list[list[Mention]]
                 t
                 for t in targets
                 if all(compatible(mention.figure, n.figure, tolerance) for n in by_key[t])
+                # one sentence names one quantity once: "about 200 with a NATO mission ...
+                # and upwards of 200 special-forces soldiers" are two
+                and all(n.quote != mention.quote for n in by_key[t])
+                # "upwards of 200" is a bound, not the "about 200 in Baghdad" it overlaps
+                and all(_same_statement_class(mention.figure, n.figure) for n in by_key[t])
             ]
             if len(matching) == 1:  # "800 soldiers" joins "about 800 members in the region"
                 by_key[matching[0]].append(mention)
@@ -378,14 +430,98 @@ def scored_facts(event: Event, config: FactsConfig) -> list[tuple[Fact, float]]:
     """Return every fact of the event with its importance, most important first."""
     copy_of = {a.id: a.copy_of or a.id for a in event.articles}
     scored: list[tuple[Fact, float]] = []
+    magnitudes: list[tuple[int, float]] = []  # (independent sources, value) per magnitude
     for quantity in _group(read_mentions(event, config), config.relative_tolerance):
         for mentions, agreement in _facts_of_quantity(quantity, config.relative_tolerance):
             fact = _fact(mentions, agreement)
             origins = {copy_of.get(m.article_id, m.article_id) for m in mentions}
             score = importance(mentions, len(origins))
             scored.append((fact, score))
+            if fact.unit == "magnitude":
+                magnitudes.append((len(origins), max(m.figure.number for m in mentions)))
+    if magnitudes:
+        main_shock = max(magnitudes)[1]
+        scored = [(fact, score - 2 * _is_aftershock(fact, main_shock)) for fact, score in scored]
     scored.sort(key=lambda item: -item[1])
-    return scored
+    return _merge_rows(scored)
+
+
+_LABEL_WORD = re.compile(r"[A-Za-z][A-Za-z-]{3,}")
+# Label words that name no particular thing: two rows sharing only these are not one fact.
+_EMPTY_LABEL_WORDS = frozenset({"money", "people", "percent", "with", "from", "into", "about"})
+
+
+def _label_words(subject: str) -> set[str]:
+    words = {singular(w.lower()) for w in _LABEL_WORD.findall(subject)}
+    return words - _EMPTY_LABEL_WORDS
+
+
+def _merge_rows(scored: list[tuple[Fact, float]]) -> list[tuple[Fact, float]]:
+    """One fact on one row: a plain fact stating only what a higher-ranked plain fact
+    states (same numbers, same qualifiers, same unit),
+    with a label word in common, is that fact said another way
+    ("five sites for a potential meeting" / "five locations ... as possible meeting sites");
+    its claims join that row."""
+
+    def statements(fact: Fact) -> set[tuple[str | None, float | None]]:
+        return {
+            (_QUALIFIER_CLASSES.get(c.qualifier or "", c.qualifier), c.number) for c in fact.claims
+        }
+
+    rows: list[tuple[Fact, float]] = []
+    for fact, score in scored:
+        said = statements(fact)
+        target = None
+        if fact.agreement in ("single", "agree"):
+            target = next(
+                (
+                    i
+                    for i, (row, _) in enumerate(rows)
+                    if row.agreement in ("single", "agree")
+                    and row.unit == fact.unit
+                    and said <= statements(row)  # "upwards of 200" is not "about 200"
+                    and _label_words(row.subject) & _label_words(fact.subject)
+                ),
+                None,
+            )
+        if target is None:
+            rows.append((fact, score))
+            continue
+        row, row_score = rows[target]
+        claims = list(row.claims)
+        for claim in fact.claims:
+            same = next(
+                (
+                    i
+                    for i, c in enumerate(claims)
+                    if (c.qualifier, c.number) == (claim.qualifier, claim.number)
+                ),
+                None,
+            )
+            if same is None:
+                claims.append(claim)
+            else:
+                both = tuple(dict.fromkeys((*claims[same].sources, *claim.sources)))
+                claims[same] = dataclasses.replace(claims[same], sources=both)
+        sources = {s for c in claims for s in c.sources}
+        agreement = "agree" if len(sources) > 1 else row.agreement
+        rows[target] = (
+            dataclasses.replace(row, claims=tuple(claims), agreement=agreement),
+            row_score,
+        )
+    return rows
+
+
+# A tremor this many points below the event's most reported magnitude is an aftershock, a
+# quake of its own ("five aftershocks, ranging between 4.3 and 4.6" after a 7.4): one
+# point is ten times less ground motion. Set by seismology, not fitted.
+AFTERSHOCK_GAP = 1.0
+
+
+def _is_aftershock(fact: Fact, main_shock: float) -> bool:
+    return fact.unit == "magnitude" and all(
+        (c.number or 0.0) <= main_shock - AFTERSHOCK_GAP for c in fact.claims
+    )
 
 
 def extract_facts(event: Event, config: FactsConfig) -> tuple[Fact, ...]:

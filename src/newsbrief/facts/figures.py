@@ -192,6 +192,9 @@ SYNONYM_HEADS = {
     "injured": "injured",
     "toll": "dead",
     "death toll": "dead",
+    # "import duties of 25 percent on steel" is the steel tariff, not a row of its own
+    "duty": "tariff",
+    "levy": "tariff",
 }
 _PLACE_WORDS = "region|country|area|city|capital|north|south|east|west|province|state"
 _PLACE = re.compile(
@@ -360,6 +363,22 @@ def _counted_phrase(rest: str) -> tuple[str | None, str | None, int]:
     return " ".join(words), head, offset + previous_end
 
 
+# Currencies written out after the amount (wire style): "592 million U.S. dollars".
+_CURRENCY_WORDS = re.compile(
+    r"(U\.?S\.?|US|American|Australian|Canadian|Hong Kong|New Zealand)?\s*dollars?\b",
+    re.IGNORECASE,
+)
+_CURRENCY_UNITS = {
+    "": "$",
+    "us": "$",
+    "american": "$",
+    "australian": "A$",
+    "canadian": "C$",
+    "hong kong": "$",
+    "new zealand": "$",
+}
+
+
 def find_figures(
     sentence: str, relative_tolerance: float = 0.1, keep_bare: bool = False
 ) -> list[Figure]:
@@ -404,6 +423,13 @@ def find_figures(
             and _ELLIPSIS.match(sentence[match.end() :])
         ):
             counted, head = figures[-1].counted, figures[-1].head  # "about 500 in Iraq"
+        named_currency = (
+            _CURRENCY_WORDS.match(counted or "") if unit is None and not vague else None
+        )
+        if named_currency:  # "592 million U.S. dollars", "a 1.7 billion U.S. dollar writedown"
+            unit = _CURRENCY_UNITS[(named_currency.group(1) or "").replace(".", "").lower()]
+            counted = counted[named_currency.end() :].strip() if counted else None
+            head = singular(counted.split()[-1].lower()) if counted else None
         if vague and head in ("dollar", "euro", "pound"):
             unit = {"dollar": "$", "euro": "€", "pound": "£"}[head]  # "billions of dollars"
         if head is None and unit is not None:
@@ -425,6 +451,8 @@ def find_figures(
         value = " ".join(raw_number.split())
         if currency:
             value = currency + value
+        elif named_currency and unit:
+            value = unit + value  # "592 million U.S. dollars" -> "$592 million"
         if unit_word:
             value = f"{value} {unit_word}" if unit_word[0].isalpha() else value + unit_word
         if counted and unit_word and counted.lower().startswith(unit_word.lower()):
@@ -455,16 +483,25 @@ def find_figures(
 # Iraq", "200 of them", "300, and". Not "two more weeks" (a new counted thing follows).
 _ELLIPSIS = re.compile(r"\s*(?:$|[,;.)]|(?:in|at|inside|with|of\s+them|of\s+those|and|or)\b)")
 # "a 7.4-magnitude quake", "magnitude 7.4", "7.4 on the Richter scale", "measuring 7.4".
+# Also "a preliminary magnitude of 7.8, but downgraded that to 7.4": a reading revised in
+# the sentence that gives a magnitude is a magnitude too.
 _MAGNITUDE = re.compile(
-    r"(?i)(?:\bmagnitude[- ]|\bmeasur(?:ing|ed)\s+(?:a\s+)?(?:magnitude\s+)?)(?P<a>\d{1,2}\.\d)\b"
+    r"(?i)(?:\bmagnitude(?:[- ]|\s+(?:of|was|is|at)\s+)|\bregistered\s+"
+    r"|\bmeasur(?:ing|ed)\s+(?:at\s+)?(?:a\s+)?(?:magnitude\s+)?)(?P<a>\d{1,2}\.\d)\b"
     r"|\b(?P<b>\d{1,2}\.\d)(?:[- ]magnitude|\s+on\s+the\s+(?:open-ended\s+)?Richter)"
+)
+_REVISED = re.compile(
+    r"(?i)\b(?:downgraded|upgraded|revised)(?:\s+(?:that|it))?\s+to\s+(?P<a>\d{1,2}\.\d)\b"
 )
 
 
 def _magnitudes(sentence: str) -> list[Figure]:
     """Return the earthquake magnitudes of a sentence (their numbers carry no unit word)."""
-    figures = []
-    for match in _MAGNITUDE.finditer(sentence):
+    figures: list[Figure] = []
+    matches = list(_MAGNITUDE.finditer(sentence))
+    if matches:
+        matches += list(_REVISED.finditer(sentence, matches[0].end()))
+    for match in matches:
         group = "a" if match.group("a") else "b"
         start, end = match.span(group)
         number = float(match.group(group))

@@ -92,6 +92,8 @@ class Label:
     verb: str | None  # the action's verb, lower-case as written: "stationed", "killed"
     place: str | None  # on the number itself: "about 500 in Iraq"
     near_place: str | None = None  # on its noun or verb: "troops stationed in South Korea"
+    agent: str | None = None  # the action's subject when nothing counted: "legal actions"
+    agent_named: bool = False  # the agent is a name ("IBM"), not what is counted
 
 
 @functools.lru_cache(maxsize=1)
@@ -164,7 +166,11 @@ def _phrase(noun: Any) -> str:
 def _counted_noun(number: Any) -> Any | None:
     """Return the token the number counts, past a unit ("25 percent tariff" -> tariff)."""
     noun = _noun_of(number)
+    if noun is None and any(t.text in _CURRENCY_SIGNS for t in number.subtree):
+        return _money_in(number)  # "$1 million in damage"
     if noun is not None and noun.lower_ in _UNIT_NOUNS:
+        if _money_in(noun) is not None:  # "20 billion U.S. dollars in economic loss"
+            return _money_in(noun)
         if noun.dep_ in ("amod", "compound", "nmod") and noun.head.pos_ == "NOUN":
             return noun.head
         for child in noun.children:
@@ -174,6 +180,25 @@ def _counted_noun(number: Any) -> Any | None:
                     return objects[0]
         return _subject_of(noun.head) if noun.head.pos_ == "VERB" else None
     return noun
+
+
+_CURRENCY_SIGNS = frozenset({"$", "€", "£", "¥", "US$", "C$", "A$"})
+
+
+def _money_in(token: Any) -> Any | None:
+    """The noun of an amount's "in" phrase: "$1 million in damage", "dollars in losses"
+    (not a place or a date: "$5 million in Texas", "in 1999")."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "in":
+            for obj in child.children:
+                if (
+                    obj.dep_ == "pobj"
+                    and obj.pos_ == "NOUN"
+                    and obj.ent_type_ not in (*_PLACE_ENTITIES, "DATE", "TIME")
+                    and obj.lower_ not in _PLACE_NOUNS
+                ):
+                    return obj
+    return None
 
 
 def _subject_of(verb: Any) -> Any | None:
@@ -234,10 +259,12 @@ def _action_words(verb: Any, skip: Any) -> tuple[str, Any]:
             child.dep_ == "dobj" and child.i != skip.i and child.pos_ == "NOUN"
         ):
             words.append(child)
-        elif child.dep_ == "prep" and child.lower_ in ("into", "as", "to"):
+        elif child.dep_ in ("prep", "dative") and child.lower_ in ("into", "as", "to"):
             # "turned into refugees", "add to gross domestic product"
-            objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
-            if objects:
+            objects = [
+                c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")
+            ]
+            if objects:  # "sent to Iran", "turned into refugees"
                 words.append(child)
                 words.extend(t for t in _phrase_tokens(objects[0]) if t.i != skip.i)
         elif child.dep_ == "xcomp" and child.pos_ == "VERB":
@@ -246,6 +273,59 @@ def _action_words(verb: Any, skip: Any) -> tuple[str, Any]:
             words.extend(c for c in child.children if c.dep_ == "dobj" and c.pos_ == "NOUN")
     words.sort(key=lambda t: t.i)
     return " ".join(t.text for t in words[:_MAX_ACTION_WORDS]), verb
+
+
+def _plural(token: Any) -> str:
+    lemma = _lemma(token)
+    return lemma if lemma.endswith("s") else f"{lemma}s"
+
+
+def _hyphen_compound(number: Any, noun: Any) -> str | None:
+    """ "an eight-member team" counts the team's members: "members of team"."""
+    doc = number.doc
+    hyphenated = (
+        noun.dep_ == "compound"
+        and noun.head.pos_ == "NOUN"
+        and noun.i == number.i + 2
+        and doc[number.i + 1].text in "-‑"
+    )
+    if not hyphenated:
+        return None
+    return f"{_plural(noun)} of {noun.head.text}"
+
+
+def _with_owner(noun: Any, counted: str) -> str:
+    """Name the owner "its/their" stands for: "losing 14 percent of its value"
+    -> "value of Microsoft's stock" (the subject of the clause's verb)."""
+    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children):
+        return counted
+    token = noun
+    for _ in range(5):
+        token = token.head
+        subject = _subject_of(token) if token.pos_ in ("VERB", "AUX") else None
+        if subject is not None:
+            owners = [c for c in subject.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+            start = min([subject.i, *(o.i for o in owners)])
+            if not any(c.dep_ == "poss" for c in subject.children) or owners:
+                return f"{counted} of {subject.doc[start : subject.i + 1].text}"
+            return counted
+        if token.dep_ == "ROOT":
+            break
+    return counted
+
+
+def _affiliation(number: Any) -> str | None:
+    """ "about 200 with a NATO mission": the named body a number of people serve with; it
+    sets that number apart as a place does."""
+    for child in number.children:
+        if child.dep_ == "prep" and child.lower_ == "with":
+            for obj in child.children:
+                named = obj.pos_ == "PROPN" or any(
+                    c.dep_ == "compound" and c.pos_ == "PROPN" for c in obj.children
+                )
+                if obj.dep_ == "pobj" and named:
+                    return f"with {_phrase(obj)}"
+    return None
 
 
 def _place(*heads: Any) -> str | None:
@@ -277,13 +357,19 @@ def label_number(doc: Any, start: int, end: int) -> Label | None:
     skip = noun if noun is not None else number
     action, verb = ("", None) if verb_token is None else _action_words(verb_token, skip)
     counted = _phrase(noun) if noun is not None and noun is not number else None
-    if counted is None and not action:
+    if noun is not None and counted is not None:
+        counted = _hyphen_compound(number, noun) or _with_owner(noun, counted)
+    affiliation = _affiliation(number)
+    if counted is None and not action and affiliation is None:
         return None
+    agent = _subject_of(verb_token) if verb_token is not None and counted is None else None
     return Label(
+        agent=_phrase(agent) if agent is not None else None,
+        agent_named=agent is not None and agent.pos_ == "PROPN",
         counted=counted,
         noun=_lemma(noun) if noun is not None and noun is not number else None,
         action=action or None,
         verb=str(verb.lower_) if verb is not None and action else None,
-        place=_place(number),
+        place=_place(number) or affiliation,
         near_place=_place(noun, verb_token),
     )

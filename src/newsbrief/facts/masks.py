@@ -52,6 +52,15 @@ _NOT_FIGURES = [
     r"\b\d+(?:st|nd|rd|th)\b",  # ordinals
     # Model numbers and names: "Boeing 767", "AK 47", "Airbus 320" (not "About 500").
     rf"(?<=[a-z,;] )(?!{_SENTENCE_WORDS}\b)[A-Z][A-Za-z]+\s\d[\d.]*\b(?![,.]\d)",
+    # A conversion in brackets restates the figure before it in other units: "almost
+    # 12,000 square miles (19,000 sq. kms)", "190 miles (300 kms)"; one quantity, one row.
+    r"\((?:about |some |nearly |almost |around |more than )?\d[\d,.]*[-‑ ]?(?:sq\.? ?|square )?"
+    r"(?:kms?|kilomet(?:er|re)s?|miles?|mi|m|meters|metres|feet|ft|acres|hectares|ha|tons"
+    r"|tonnes|kg|kilograms|pounds|lbs?|kph|mph|km/h|degrees \w+|[CF])\.?\)",
+    # A distance that locates a place is no figure of the event: "a camp about 190 miles
+    # (300 kms) east of Darwin", "20 km north of the capital".
+    r"\b\d[\d,.]*[-‑ ]?(?:miles?|mi|kms?|kilomet(?:er|re)s?)\s+(?:\([^)]*\)\s+)?"
+    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\b",
     # Ages in apposition: "Mario Quintanillo, 30, and ...", "his children, 10, 9 and 4".
     r"(?<=[A-Za-z]), \d{1,2}(?:(?:,| and) \d{1,2})*(?=\s*(?:[,;.)]|and\b|who\b|$))",
 ]

@@ -40,6 +40,7 @@ VERB_QUANTITIES = {
     "rescued": "rescued",
     "homeless": "homeless",
 }
+MONEY_UNITS = frozenset({"$", "€", "£", "¥", "₹", "US$", "C$", "A$"})
 # Nouns that say nothing of what was counted until a verb does ("people", "those").
 _GENERIC_HEADS = frozenset({"people", "other", "one", "those", "individual", "person"})
 
@@ -83,6 +84,14 @@ def _labelled(figure: Figure, label: Label | None) -> Figure | None:
     if head is None and figure.unit is None:
         return None
     counted = label.counted or figure.counted
+    action = label.action
+    if action and not label.counted and figure.unit in MONEY_UNITS:
+        # Money the parse finds no noun for: the words before it are no label. What cost it
+        # ("legal actions have cost $13.3 million") or "money" and who moved it ("IBM
+        # paying $9" -> "money paying by IBM"; "sent $1.7 billion to Iran").
+        counted = label.agent if label.agent and not label.agent_named else "money"
+        if label.agent_named:
+            action = f"{action} by {label.agent}"
     if label.counted and figure.counted and figure.counted.endswith(label.counted.split()[-1]):
         counted = max(label.counted, figure.counted, key=len)  # "CH-146 Griffon helicopters"
     if figure.unit == "magnitude":
@@ -91,7 +100,7 @@ def _labelled(figure: Figure, label: Label | None) -> Figure | None:
         figure,
         counted=counted,
         head=head,
-        action=label.action,
+        action=action,
         # The parse's place, on the number or its noun or verb: the regex reader's "in X"
         # anywhere later in the clause is too loose once there is a parse.
         place=label.place or label.near_place,

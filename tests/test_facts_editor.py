@@ -1,0 +1,173 @@
+"""Issue 13 rules on real sentences (from the DUC 2007, NewsWCL50 and seed articles):
+labels an editor would sign, unit conversions, aftershocks and same-time conflicts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsbrief.config import FactsConfig
+from newsbrief.facts import extract_facts, find_figures, scored_facts
+from newsbrief.model import Article, Event, Fact
+
+ALL = FactsConfig(min_importance=float("-inf"), max_facts=1000, figures_by_reports=False)
+
+pytest.importorskip("spacy")
+
+
+def _event(*texts: str, day: str | None = None) -> Event:
+    date = dt.date.fromisoformat(day) if day else None
+    return Event("e", tuple(Article(id=f"a{i}", text=t, date=date) for i, t in enumerate(texts)))
+
+
+def _subjects(facts: tuple[Fact, ...]) -> dict[float, str]:
+    return {c.number: f.subject for f in facts for c in f.claims if c.number is not None}
+
+
+def test_a_hyphenated_count_labels_the_members_of_its_noun() -> None:
+    sentence = (
+        "An eight-member team from the U.N.'s World Heritage Bureau will visit "
+        "environmental and Aboriginal cultural sites."
+    )
+    assert _subjects(extract_facts(_event(sentence), ALL))[8] == "members of team"
+
+
+def test_its_value_names_the_owner_from_the_clause_subject() -> None:
+    sentence = "Microsoft's stock plunged Monday, losing almost 14 percent of its value."
+    assert _subjects(extract_facts(_event(sentence), ALL))[14] == "value of Microsoft's stock"
+
+
+def test_a_number_serving_with_a_named_body_is_set_apart_by_it() -> None:
+    sentence = (
+        "Canada has about 500 soldiers in Iraq, including about 200 with a NATO mission "
+        "in the south of the country."
+    )
+    subjects = _subjects(extract_facts(_event(sentence), ALL))
+    assert "with NATO mission" in subjects[200]
+    assert "in Iraq" in subjects[500]
+
+
+def test_a_unit_conversion_in_brackets_is_the_same_figure_not_another_row() -> None:
+    sentence = (
+        "Kakadu is almost 12,000 square miles (19,000 sq. kms) of pristine floodplains "
+        "and plateau on Australia's north coast."
+    )
+    assert [f.number for f in find_figures(sentence)] == [12_000]
+    facts = extract_facts(_event(sentence), ALL)
+    assert all(f.subject != "sq" for f in facts)
+    assert _subjects(facts)[12_000] == "square miles of pristine floodplains"
+
+
+def test_money_sent_to_a_country_names_the_recipient() -> None:
+    facts = extract_facts(_event("The United States sent $1.7 billion to Iran in 2016."), ALL)
+    assert "to Iran" in _subjects(facts)[1.7e9]
+
+
+def test_an_aftershock_ranks_below_the_main_quake() -> None:
+    event = _event(
+        "The 7.4-magnitude quake hit Izmit, killing thousands.",
+        "The quake measured 7.4 on the Richter scale, the observatory said.",
+        "The aftershock measured 4.6, the observatory in Istanbul said.",
+        day="1999-08-20",
+    )
+    ranked = [(f.value, score) for f, score in scored_facts(event, FactsConfig())]
+    magnitudes = [value for value, _ in ranked if value in ("7.4", "4.6")]
+    assert magnitudes == ["7.4", "4.6"]
+    alone = _event(event.articles[2].text, day="1999-08-20")
+    (_, score_alone), *_ = scored_facts(alone, FactsConfig())
+    assert dict(ranked)["4.6"] == score_alone - 2  # demoted only beside a main shock
+
+
+def test_magnitudes_of_different_days_are_different_tremors_not_a_conflict() -> None:
+    event = Event(
+        "e",
+        (
+            Article(id="a", date=dt.date(1999, 8, 20), text="An aftershock measured 4.6 in Izmit."),
+            Article(id="b", date=dt.date(1999, 8, 23), text="An aftershock measured 4.0 in Izmit."),
+        ),
+    )
+    assert all(f.agreement != "conflict" for f in extract_facts(event, ALL))
+
+
+def test_one_fact_said_two_ways_is_one_row_but_other_qualifiers_stay_apart() -> None:
+    event = _event(
+        "Trump said five locations were being reviewed as possible meeting sites.",
+        "Officials have narrowed the list to five sites for a potential meeting.",
+        "Canada has about 500 soldiers in Iraq, including about 200 with a NATO mission in "
+        "the south of the country and upwards of 200 special-forces soldiers in the north.",
+        day="2018-04-17",
+    )
+    facts = extract_facts(event, ALL)
+    fives = [f for f in facts if any(c.number == 5 for c in f.claims)]
+    assert len(fives) == 1 and fives[0].agreement == "agree"
+    assert {s for c in fives[0].claims for s in c.sources} == {"a0", "a1"}
+    two_hundreds = [f for f in facts if any(c.number == 200 for c in f.claims)]
+    assert len(two_hundreds) == 2  # "about 200" with NATO, "upwards of 200" special forces
+
+
+def test_a_currency_written_after_the_amount_is_money_not_the_counted_thing() -> None:
+    sentence = (
+        "Telstra will today announce a 1.7 billion U.S. dollar profit writedown, including "
+        "592 million U.S. dollars on its loss-making pay-TV business."
+    )
+    figures = find_figures(sentence)
+    assert [(f.value, f.unit) for f in figures] == [("$1.7 billion", "$"), ("$592 million", "$")]
+    assert figures[0].counted == "profit writedown"
+    assert all("dollar" not in (f.counted or "") for f in figures)
+
+
+def test_a_distance_that_locates_a_place_is_not_a_figure() -> None:
+    sentence = (
+        "About 300 protesters walked from a camp on the Jabiluka mineral lease, "
+        "about 190 miles (300 kms) east of Darwin."
+    )
+    assert [f.number for f in find_figures(sentence)] == [300]
+    assert [f.number for f in find_figures("The caravan walked 2,500 miles through Mexico.")] == [
+        2500
+    ]
+
+
+def test_a_revised_magnitude_in_one_report_is_a_conflict_two_tremors_are_not() -> None:
+    revised = _event(
+        "The U.S. Geological Survey said the quake had a preliminary magnitude of 7.8, but "
+        "downgraded that to 7.4, one of the strongest of the century.",
+        "The earthquake, measuring 7.4 on the open-ended Richter scale, hit Turkey at dawn.",
+        day="1999-08-18",
+    )
+    facts = extract_facts(revised, ALL)
+    assert [(f.agreement, sorted(c.number for c in f.claims)) for f in facts] == [
+        ("conflict", [7.4, 7.8])
+    ]
+    two_tremors = _event(
+        "The observatory said the first tremor measured 5.2 and the aftershock measured 4.6.",
+        day="1999-08-31",
+    )
+    assert all(f.agreement != "conflict" for f in extract_facts(two_tremors, ALL))
+
+
+def test_money_in_a_noun_counts_that_noun_not_the_subject_that_caused_it() -> None:
+    facts = extract_facts(
+        _event(
+            "Turkish monster earthquake measuring 7.4 on the Richter scale has caused about "
+            "20 billion U.S. dollars in economic loss.",
+            "The storm caused $1 million in damage to the church.",
+        ),
+        ALL,
+    )
+    subjects = _subjects(facts)
+    assert subjects[20e9] == "economic loss"
+    assert subjects[1e6].startswith("damage")
+
+
+def test_a_row_shows_the_precise_figure_before_a_vague_one() -> None:
+    event = _event(
+        "Hundreds of migrants waited at the border crossing.",
+        "More than 150 migrants waited at the border crossing.",
+        "Hundreds of migrants waited at the border crossing, officials said.",
+        day="2018-04-29",
+    )
+    migrants = [f for f in extract_facts(event, ALL) if "migrants" in f.subject]
+    assert len(migrants) == 1
+    assert migrants[0].value == "more than 150"
+    assert migrants[0].claims[-1].value.lower() == "hundreds"
