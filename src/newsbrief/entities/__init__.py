@@ -39,6 +39,7 @@ from typing import Any, NamedTuple
 
 from newsbrief.config import EntitiesConfig
 from newsbrief.entities import rules
+from newsbrief.entities.cues import context_type, is_wire_service, word_case_counts
 from newsbrief.entities.names import (
     ALIAS_SPELLINGS,
     ALIASES,
@@ -338,16 +339,20 @@ class _Cluster:
         )
 
 
+_COMPANY_WORD = re.compile(
+    r",?\s+(?:Corp|Corporation|Inc|Incorporated|Ltd|Limited|Co|Plc|PLC|LLC)\.?$"
+)
 _COMPANY_SUFFIX = re.compile(r",?\s+(?:corp|corporation|inc|incorporated|ltd|limited|co|plc|llc)$")
-_OF_NAME = re.compile(r"^(department|ministry|office|bureau) of (\w+)$")
+_OF_NAME = re.compile(r"^((?:\w+ )?)(department|ministry|office|bureau) of (\w+)$")
 
 
 def cluster_key(name: str) -> str:
     """Return the key that joins spellings of one name: ``name_key`` without a company
     suffix ("Microsoft Corp." / "Microsoft") and with "X of Y" read as "Y X" ("Department
-    of Justice" / "Justice Department")."""
+    of Justice" / "Justice Department", "U.S. Department of Justice" / "U.S. Justice
+    Department")."""
     key = _COMPANY_SUFFIX.sub("", name_key(name)) or name_key(name)
-    return _OF_NAME.sub(r"\2 \1", key)
+    return _OF_NAME.sub(r"\1\3 \2", key)
 
 
 def _clean_surface(name: str, kind: str) -> tuple[str, str]:
@@ -429,7 +434,9 @@ def _initials(cluster: _Cluster) -> frozenset[str]:
     words ("DND", Department of National Defence) or of all words ("DOJ")."""
     found = set()
     for spelling in cluster.spellings:
-        words = spelling.split()
+        # "Energy Resources of Australia Ltd." is "ERA"
+        words = _COMPANY_WORD.sub("", spelling).split()
+        spelling = " ".join(words)
         if len(words) > 2:
             found.add(fold(acronym(spelling)))
             found.add(fold("".join(w[0] for w in words if w.lower() != "the")))
@@ -468,8 +475,12 @@ def _target(cluster: _Cluster, kept: list[_Kept]) -> _Kept | None:
             heads = [o for o in kept if len(o.words) > 1 and o.words[-1] == word]
             if len(heads) == 1 and heads[0].cluster.type == "organization":
                 return heads[0]
+        company = _company_of(word, kept)
+        if company is not None:  # "Netscape" / "Netscape Communications Corp."
+            return company
         if word in PLACE_KEYS:
-            return None  # "Washington" the city, not "George Washington"
+            # "Washington" the city, not "George Washington"; but "Washington D.C."
+            return _place_with_state(word, kept)
         # Equal to a first or last name, or a transliteration of one when both were seen
         # as people ("Soleimani" / "Qasem Soleimani", not "Baghdad" / "al-Baghdadi").
         matches = [
@@ -497,6 +508,18 @@ def _target(cluster: _Cluster, kept: list[_Kept]) -> _Kept | None:
                 and (set(bare) <= set(theirs) or set(theirs) <= set(bare))
             ):
                 return other
+    if not is_person and cluster.type != "place":
+        # "U.S. Justice Department" / "Justice Department": one organisation with and
+        # without its country in front.
+        unplaced = _without_country(words)
+        for other in kept:
+            if (
+                not other.any_person
+                and other.cluster.type != "place"
+                and other.words != words
+                and _without_country(other.words) == unplaced
+            ):
+                return other
     majority_person = cluster.type == "person"
     for other in kept:
         if len(other.words) != len(words) or not (majority_person or other.majority_person):
@@ -507,6 +530,51 @@ def _target(cluster: _Cluster, kept: list[_Kept]) -> _Kept | None:
         ):
             return other  # "Qassem Soleimani" / "Qasem Soleimani"
     return None
+
+
+def _company_of(word: str, kept: list[_Kept]) -> _Kept | None:
+    """Return the one company whose full name starts with ``word`` ("Caldera" / "Caldera
+    Systems Inc."): a spelling with a company suffix and more than one word before it."""
+    found = [
+        other
+        for other in kept
+        if len(other.words) > 1
+        and other.words[0] == word
+        and not other.majority_person
+        and any(_COMPANY_WORD.search(spelling) for spelling in other.cluster.spellings)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+_STATE_ABBREVIATION = re.compile(r"^(?:[A-Z]\.){1,3},?$|^[A-Z]{2},?$")
+
+
+def _place_with_state(word: str, kept: list[_Kept]) -> _Kept | None:
+    """Return the one place written as ``word`` and its state's abbreviation ("Washington
+    D.C.", "Portland, OR"), not "Mexico City" for "Mexico"."""
+    found = [
+        other
+        for other in kept
+        if other.cluster.type == "place"
+        and len(other.words) > 1
+        and other.words[0] == word
+        and any(
+            all(_STATE_ABBREVIATION.match(w) for w in spelling.split()[1:])
+            for spelling in other.cluster.spellings
+        )
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _without_country(words: list[str]) -> list[str]:
+    """An organisation's name words without a leading country ("us justice department")."""
+    for size in (2, 1):
+        head = " ".join(words[:size])
+        if len(words) > size and (
+            head in PLACE_KEYS or (head in ALIASES and ALIASES[head][1] == "place")
+        ):
+            return words[size:]
+    return words
 
 
 def _most_named(matches: list[_Kept]) -> _Kept | None:
@@ -563,7 +631,7 @@ def extract_entities(event: Event, config: EntitiesConfig) -> tuple[Entity, ...]
     recognise = _recogniser(config)
     articles = list(event.articles)
     recognised = recognise([_article_text(a) for a in articles])
-    lower_words = _lower_case_words(articles)
+    lower_words = word_case_counts(a.text for a in articles)
     mentions = [
         [
             complete
@@ -577,40 +645,47 @@ def extract_entities(event: Event, config: EntitiesConfig) -> tuple[Entity, ...]
         config.merge_capitals,
     )
     order = {a.id: i for i, a in enumerate(articles)}
+    texts = [a.text for a in articles]
     entities = []
     for cluster in clusters:
         if cluster.count < config.min_mentions:
             continue
         name = _canonical(cluster)
+        kind = cluster.type
+        if cluster.fixed_type is None and gazetteer_type(name) is None:
+            kind = context_type(name, kind, texts)  # "in Izmit": a place
         entities.append(
             Entity(
                 name=name,
-                type=cluster.type,
+                type=kind,
                 count=cluster.count,
                 sources=tuple(sorted(cluster.sources, key=order.__getitem__)),
                 aliases=tuple(sorted(set(cluster.spellings) - {name})),
             )
         )
     entities.sort(key=lambda e: (-e.count, -len(e.sources), e.name))
+    shown = entities[: config.max_entities]
+    # The most named are shown, in the order the coverage first names them.
+    full_texts = [_article_text(a) for a in articles]
+    shown.sort(key=lambda e: _first_mention(e, full_texts))
     log.debug("event %s: %d entities", event.id, len(entities))
-    return tuple(entities[: config.max_entities])
+    return tuple(shown)
 
 
-_WORD_TOKEN = re.compile(r"[A-Za-z][a-z]+")
+def _first_mention(entity: Entity, texts: list[str]) -> tuple[int, int]:
+    """Return (article index, offset) of an entity's first spelling in the event's texts."""
+    for number, text in enumerate(texts):
+        offsets = [text.find(s) for s in (entity.name, *entity.aliases) if s in text]
+        if offsets:
+            return number, min(offsets)
+    return len(texts), 0
+
+
 # A name cut at a hyphen by the tokenizer ("Moon Jae" of "Moon Jae-in", "Mar" of
 # "Mar-a-Lago"): short lower-case parts, then perhaps a capitalised one; not "Trump-Abe".
 _HYPHEN_TAIL = r"((?:-[a-z]{1,4})+(?:-[A-Z][a-z]+)?)(?![\w-])"
 # Time zones the model takes for organisations ("GMT").
 _TIME_ZONES = word_set("GMT UTC EST EDT CST CDT MST MDT PST PDT BST CET CEST IST JST")
-
-
-def _lower_case_words(articles: Iterable[Article]) -> Counter[str]:
-    """Count the event's words as written in lower case and capitalised (prefixed "^")."""
-    counts: Counter[str] = Counter()
-    for article in articles:
-        for word in _WORD_TOKEN.findall(article.text):
-            counts[word if word.islower() else "^" + word.lower()] += 1
-    return counts
 
 
 def _completed(mention: Mention, text: str) -> Mention:
@@ -624,12 +699,16 @@ def keep_mention(mention: Mention, article: Article, lower_words: Counter[str]) 
     """Return whether a recognised mention is a name (see the module docstring).
 
     A mention absent from the article's body came from its title case headline; a
-    single word written in lower case at least as often as capitalised in the event's
-    text is a common word ("Flames", "Summit"), unless the gazetteers know it; a time
-    zone ("GMT") is none.
+    single word written in lower case at least as often as capitalised inside a sentence
+    in the event's text is a common word ("Flames", "Summit", "Abandoned" that only
+    starts a caption), unless the gazetteers know it; a time zone ("GMT") is none; a
+    wire service ("AP") is a source, not an actor.
     """
     surface, _ = mention
     if surface not in article.text or surface in _TIME_ZONES:
+        return False
+    if is_wire_service(_clean_surface(*mention)[0]):
+        log.debug("entities: %r left out: a wire service is a source", surface)
         return False
     words = surface.split()
     if len(words) == 1 and not surface.isupper() and gazetteer_type(surface) is None:
