@@ -83,6 +83,18 @@ _CAPTION = re.compile(
     r"|\b(?:pictured|poses|posing|is seen|are seen)\b"
 )
 
+# Quotation marks (wire copy writes `` and ''); a sentence with one quotes someone.
+_QUOTE = re.compile(r"[\"“”]|``|''")
+# A reporting verb names its speaker unless a pronoun says it ("Warden said", "a federal
+# judge ruled", "Mr. Trump thundered"; not "he said": the speaker is in another sentence).
+_REPORTING = (
+    r"said|says|say|told|tells|added|adds|asked|wrote|writes|declared|warned|stated|ruled"
+    r"|confirmed|announced|argued|claimed|insisted|noted|explained|testified|thundered"
+    r"|tweeted|replied|responded|acknowledged|showed|shows|according|saying|adding|calling"
+    r"|called|describ\w+|vowed|pledged|promised|denied|urged|urging|interview"
+)
+_ATTRIBUTION = re.compile(rf"(?:(?P<before>\w+)[,\s]+)?\b(?:{_REPORTING})\b", re.IGNORECASE)
+_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "who"])
 # A chronology's year heading ("1997:" on its own line): the dates below it are of that year.
 _YEAR_HEADING = re.compile(r"^\(?((?:1[89]|20)\d\d)\)?\s*:?$")
 
@@ -106,6 +118,23 @@ class DatedSentence:
 def is_caption(sentence: str) -> bool:
     """Return whether a sentence reads as a photo caption (see ``_CAPTION``)."""
     return bool(_CAPTION.search(sentence))
+
+
+def unattributed_quote(sentence: str) -> bool:
+    """Return whether a sentence quotes someone without naming who: the timeline shows a
+    quote only with its speaker ("'Ten years ago we warned them,' he said" is left out).
+
+    A quote is a lone quotation mark (the quote runs over sentences) or a quoted span of
+    four words or more; a quoted word or two ("called the deal 'insane'") is none.
+    """
+    marks = list(_QUOTE.finditer(sentence))
+    if not marks:
+        return False
+    quoted = len(marks) == 1 or len(sentence[marks[0].end() : marks[1].start()].split()) >= 4
+    named = any(
+        (m.group("before") or "").lower() not in _PRONOUNS for m in _ATTRIBUTION.finditer(sentence)
+    )
+    return quoted and not named
 
 
 def period_end(day: dt.date, precision: str) -> dt.date:
@@ -203,6 +232,8 @@ def date_sentences(
         if heading:
             heading_year = int(heading.group(1))
         if not _usable(sentence, config) or is_caption(sentence):
+            continue
+        if unattributed_quote(sentence):
             continue
         mentions = [
             m
