@@ -377,3 +377,21 @@ def test_locative_cues_type_a_town_and_agencies_are_dropped(config: EntitiesConf
     assert _entity(entities, "Izmit").type == "place"  # "in Izmit", "town of Izmit"
     assert all(e.type == "organization" for e in entities if e.name == "Izmit Refinery")
     assert not [e for e in entities if name_key(e.name) == "xinhua"]
+
+
+@pytest.mark.skipif(not HAVE_SPACY, reason="pip install 'newsbrief[ner]'")
+def test_a_name_in_brackets_is_another_name_of_the_one_before() -> None:
+    # DUC 2007 D0743J (Xinhua) and D0716D: the bracket renames, a country only locates.
+    text = (
+        "Over 10,000 people are estimated to be still trapped in the stricken provinces of "
+        "Istanbul, Kocaeli (Izmit), Sakarya (Adapazari), Yalova and Bolu. According to the "
+        "latest statistics, Kocaeli (Izmit) province posted the highest casualty. Rescuers "
+        "worked in Izmit and in Kocaeli all night. ISTANBUL (Turkey) officials said the "
+        "United Nations Educational, Scientific and Cultural Organization (UNESCO) would help."
+    )
+    entities = extract_entities(Event("e", (Article(id="a", text=text),)), SPACY)
+    kocaeli = _entity(entities, "Kocaeli")
+    assert _entity(entities, "Izmit") == kocaeli and kocaeli.type == "place"
+    assert _entity(entities, "Istanbul") != _entity(entities, "Turkey")
+    unesco = _entity(entities, "UNESCO")
+    assert unesco.name.startswith("United Nations Educational")

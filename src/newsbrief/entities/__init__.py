@@ -617,6 +617,58 @@ def _merge_capitals(clusters: list[_Cluster]) -> list[_Cluster]:
     return merged
 
 
+_NAME = r"[A-Z][\w.'’&-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+|and\s+)?[A-Z][\w.'’&-]*)*"
+_PARENTHESISED = re.compile(rf"({_NAME})\s+\(({_NAME})\)")
+
+
+def _shown_type(cluster: _Cluster, texts: list[str]) -> str:
+    """Return a cluster's type, the text's cues deciding where no rule fixed it ("in Izmit")."""
+    name = _canonical(cluster)
+    if cluster.fixed_type is None and gazetteer_type(name) is None:
+        return context_type(name, cluster.type, texts)
+    return cluster.type
+
+
+def _person_and_other(kind: str, other: str) -> bool:
+    return kind != other and "person" in (kind, other)
+
+
+def _merge_parenthesised(clusters: list[_Cluster], texts: Iterable[str]) -> list[_Cluster]:
+    """Merge a name with the one the text gives it in brackets ("Kocaeli (Izmit)",
+    "Energy Resources of Australia (ERA)"): two recognised names, not a person and a
+    non-person ("Norris (IBM)"; places and organisations are often confused); a country
+    in brackets locates a place ("Istanbul (Turkey)"), it does not rename it."""
+    texts = list(texts)
+    by_spelling = {spelling: cluster for cluster in clusters for spelling in cluster.spellings}
+    absorbed: set[int] = set()
+    for text in texts:
+        for match in _PARENTHESISED.finditer(text):
+            if any(
+                len(spelling) > len(match.group(1)) and text.endswith(spelling, 0, match.end(1))
+                for spelling in by_spelling
+            ):
+                continue  # the bracket names the longer name before it ("..., Scientific
+                # and Cultural Organization (UNESCO)" of "United Nations Educational, ...")
+            first, second = by_spelling.get(match.group(1)), by_spelling.get(match.group(2))
+            inner = match.group(2)
+            if (
+                first is None
+                or second is None
+                or first is second
+                or id(first) in absorbed
+                or id(second) in absorbed
+                or _person_and_other(_shown_type(first, texts), _shown_type(second, texts))
+                or name_key(inner) in PLACE_KEYS
+                or ALIASES.get(name_key(inner), ("", ""))[1] == "place"
+            ):
+                continue
+            first.absorb(second)
+            absorbed.add(id(second))
+            for spelling in second.spellings:
+                by_spelling[spelling] = first
+    return [cluster for cluster in clusters if id(cluster) not in absorbed]
+
+
 def extract_entities(event: Event, config: EntitiesConfig) -> tuple[Entity, ...]:
     """Return the people, organisations and places of an event, merged across spellings.
 
@@ -646,18 +698,16 @@ def extract_entities(event: Event, config: EntitiesConfig) -> tuple[Entity, ...]
     )
     order = {a.id: i for i, a in enumerate(articles)}
     texts = [a.text for a in articles]
+    clusters = _merge_parenthesised(clusters, texts)
     entities = []
     for cluster in clusters:
         if cluster.count < config.min_mentions:
             continue
         name = _canonical(cluster)
-        kind = cluster.type
-        if cluster.fixed_type is None and gazetteer_type(name) is None:
-            kind = context_type(name, kind, texts)  # "in Izmit": a place
         entities.append(
             Entity(
                 name=name,
-                type=kind,
+                type=_shown_type(cluster, texts),
                 count=cluster.count,
                 sources=tuple(sorted(cluster.sources, key=order.__getitem__)),
                 aliases=tuple(sorted(set(cluster.spellings) - {name})),
