@@ -303,7 +303,7 @@ def audit(out: Path) -> None:
                 lines.append(f"- missed gold {item['name']} [{item['type']}]")
         text = "\n".join(a.text for a in articles)
         lines += [f"- {query}" for query in _suspects(entities, text)]
-    lines[2:2] = [
+    lines[3:3] = [
         "",
         f"Gold stories: {totals[0]}/{totals[1]} gold entities named, {totals[2]} shown twice.",
     ]
