@@ -366,3 +366,28 @@ def test_a_month_day_takes_the_nearest_year_of_the_report() -> None:
     # A report of early January speaks of the past December.
     (december,) = find_times("The deal was signed on Dec. 28.", dt.date(2018, 1, 3))
     assert december.value == dt.date(2017, 12, 28)
+
+
+def test_a_quote_keeps_its_own_time_words() -> None:
+    # Seeds (report of 2020-01-07) and DUC 2007 D0743J sentences.
+    said = (
+        '"Last night the United States tried the world\'s number one terrorist leader," '
+        "Trump said in his October 27 speech."
+    )
+    old_quote = (
+        '"We recognize," one former Israeli official said, "that we have to establish that '
+        'the Iranians are trying to deceive now, not just 10 years ago."'
+    )
+    first_person = "I began building the Bahcekent complex in Yalova about six years ago."
+    article = Article(
+        id="a",
+        text="\n\n".join(
+            ["Canada moved its troops to Kuwait on Tuesday.", said, old_quote, first_person]
+        ),
+        date=dt.date(2020, 1, 7),
+    )
+    dated = {item.text: item for item in date_sentences(article, TimelineConfig(), 1)}
+    # "Last night" is the speaker's night, not the report's: the speech's own date dates it.
+    assert dated[said].date == dt.date(2019, 10, 27)
+    # "10 years ago" inside a quote dates nothing; an "I" sentence is a quote without speaker.
+    assert old_quote not in dated and first_person not in dated

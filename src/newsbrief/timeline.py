@@ -51,7 +51,7 @@ from newsbrief.config import TimelineConfig
 from newsbrief.model import Article, Event, TimelineEntry
 from newsbrief.smart_stopwords import SMART_STOPWORDS  # ROUGE's own list
 from newsbrief.summarize.candidates import strip_dateline
-from newsbrief.timexpr import CALENDAR_WORDS, DAY, MONTH, YEAR, find_times
+from newsbrief.timexpr import CALENDAR_WORDS, DAY, MONTH, YEAR, TimeMention, find_times
 
 log = logging.getLogger(__name__)
 
@@ -94,6 +94,7 @@ _REPORTING = (
     r"|called|describ\w+|vowed|pledged|promised|denied|urged|urging|interview"
 )
 _ATTRIBUTION = re.compile(rf"(?:(?P<before>\w+)[,\s]+)?\b(?:{_REPORTING})\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"(?:^|\s)I(?:\s|'m\b|'ve\b|'d\b)")
 _PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "who"])
 # A chronology's year heading ("1997:" on its own line): the dates below it are of that year.
 _YEAR_HEADING = re.compile(r"^\(?((?:1[89]|20)\d\d)\)?\s*:?$")
@@ -120,17 +121,40 @@ def is_caption(sentence: str) -> bool:
     return bool(_CAPTION.search(sentence))
 
 
+def quoted_spans(sentence: str) -> list[tuple[int, int]]:
+    """Return the (start, end) of the quoted parts of a sentence; a lone closing mark
+    quotes from the start, a lone opening one to the end (a quote over sentences)."""
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    for mark in _QUOTE.finditer(sentence):
+        closing = mark.group() in ("”", "''") or (
+            mark.group() == '"'
+            and (
+                opened is not None
+                or (mark.start() > 0 and not sentence[mark.start() - 1].isspace())
+            )
+        )
+        if closing:
+            spans.append((opened or 0, mark.start()))
+            opened = None
+        elif opened is None:
+            opened = mark.end()
+    if opened is not None:
+        spans.append((opened, len(sentence)))
+    return spans
+
+
 def unattributed_quote(sentence: str) -> bool:
     """Return whether a sentence quotes someone without naming who: the timeline shows a
     quote only with its speaker ("'Ten years ago we warned them,' he said" is left out).
 
-    A quote is a lone quotation mark (the quote runs over sentences) or a quoted span of
-    four words or more; a quoted word or two ("called the deal 'insane'") is none.
+    A quote is a quoted span of four words or more (a quoted word or two, "called the deal
+    'insane'", is none), or a sentence in the first person singular without quotation
+    marks ("I began building the complex six years ago."): news speaks as "I" only in
+    a quote that runs over sentences.
     """
-    marks = list(_QUOTE.finditer(sentence))
-    if not marks:
-        return False
-    quoted = len(marks) == 1 or len(sentence[marks[0].end() : marks[1].start()].split()) >= 4
+    quoted = any(len(sentence[a:b].split()) >= 4 for a, b in quoted_spans(sentence))
+    quoted = quoted or bool(_FIRST_PERSON.search(sentence))
     named = any(
         (m.group("before") or "").lower() not in _PRONOUNS for m in _ATTRIBUTION.finditer(sentence)
     )
@@ -211,6 +235,16 @@ def _word_count(sentence: str) -> int:
     return len(sentence.split())
 
 
+def _relative_in_quote(mention: TimeMention, quotes: list[tuple[int, int]]) -> bool:
+    """Return whether a time expression without a year stands in a quote: "last night",
+    "10 years ago", "tomorrow" are the speaker's, said on a day the report may not give."""
+    inside = any(a <= mention.start < b for a, b in quotes)
+    return inside and not _HAS_YEAR.search(mention.text)
+
+
+_HAS_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
 def _usable(sentence: str, config: TimelineConfig) -> bool:
     return config.min_sentence_words <= _word_count(sentence) <= config.max_sentence_words
 
@@ -235,10 +269,11 @@ def date_sentences(
             continue
         if unattributed_quote(sentence):
             continue
+        quotes = quoted_spans(sentence)
         mentions = [
             m
             for m in find_times(sentence, article.date, heading_year)
-            if m.precision in _PRECISION_RANK
+            if m.precision in _PRECISION_RANK and not _relative_in_quote(m, quotes)
         ]
         resolved = [m for m in mentions if m.resolved and m.value is not None]
         if resolved:
