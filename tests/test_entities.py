@@ -395,3 +395,17 @@ def test_a_name_in_brackets_is_another_name_of_the_one_before() -> None:
     assert _entity(entities, "Istanbul") != _entity(entities, "Turkey")
     unesco = _entity(entities, "UNESCO")
     assert unesco.name.startswith("United Nations Educational")
+
+
+@pytest.mark.skipif(not HAVE_SPACY, reason="pip install 'newsbrief[ner]'")
+def test_place_nouns_and_a_country_possessive_type_places() -> None:
+    # DUC 2007 D0716D: the model reads these one-word places as people.
+    text = (
+        "Kakadu would join the likes of the old city of Jerusalem, Cambodia's Angkor "
+        "temples, and the war-torn cities of Dubrovnik in Croatia on the list. In Paris the "
+        "committee heard that Cambodia's Angkor temples and the old city of Dubrovnik were "
+        "damaged. ERA said the Jabiluka mine would open; the Jabiluka lease lies in Kakadu."
+    )
+    entities = extract_entities(Event("e", (Article(id="a", text=text),)), SPACY)
+    for name in ("Angkor", "Dubrovnik", "Jabiluka"):
+        assert all(e.type == "place" for e in entities if e.name == name), name

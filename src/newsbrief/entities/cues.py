@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from newsbrief.entities.names import ORG_HEADS, name_key
+from newsbrief.entities.names import ORG_HEADS, PLACE_KEYS, name_key
 
 # International and national wire services (state outlets that act in a story, such as
 # North Korea's KCNA, are not listed: briefs name them as actors).
@@ -32,8 +32,16 @@ WIRE_SERVICES = frozenset(name_key(name) for name in _WIRE_NAMES.replace("\n", "
 _LOCATIVE = (
     r"(?:(?:in|at|near|outside|around)\s+(?:the\s+)?"
     r"|(?:(?:north|south|east|west)(?:east|west)?|city|town|village|province|suburb"
-    r"|port|district|region)\s+of\s+)"
+    r"|port|district|region|cities|towns|villages|provinces)\s+of\s+)"
 )
+# A place noun after the name ("the Jabiluka mine", "Angkor temples"); "plant" and
+# "office" are left out: a company has them too.
+_PLACE_NOUN_AFTER = (
+    r"\s+(?:mine|mining|lease|temples?|site|park|river|valley|region|area|province|district"
+    r"|airport|border|dam|mountains?|island|lake|coast)\b"
+)
+# A place's possessive before the name ("Cambodia's Angkor"): the name lies there.
+_POSSESSIVE_BEFORE = re.compile(r"\b([A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s\s+$")
 _PERSON_AFTER = r"\s*,?\s+(?:said|says|told|added|asked|who|wrote)\b"
 _PERSON_BEFORE = r"(?:Mr|Mrs|Ms|Dr|said|says|told)\.?\s+"
 _ORG_AFTER = r",?\s+(?:Inc|Corp|Co|Ltd|Group|Systems)\b"
@@ -60,7 +68,9 @@ def word_case_counts(texts: Iterable[str]) -> Counter[str]:
 def context_type(name: str, kind: str, texts: Iterable[str]) -> str:
     """Return the type the text's cues give a one-word name typed ``kind``.
 
-    A place needs at least two locative uses, more than its person and organisation cues
+    Place cues: a locative before it ("in X", "town of X", "east of X"), a place noun
+    after it ("X mine", "X temples"), a place's possessive before it ("Cambodia's X").
+    A place needs at least two place cues, more than its person and organisation cues
     together (one "in X" is weak: "in Windows", "in Congress"); organisations keep their
     type unless the locative uses are also at least a quarter of the name's uses.
     """
@@ -71,6 +81,14 @@ def context_type(name: str, kind: str, texts: Iterable[str]) -> str:
     place = other = uses = 0
     for text in texts:
         place += len(re.findall(rf"\b{_LOCATIVE}{word}{not_longer}", text))
+        place += len(re.findall(rf"\b{word}{_PLACE_NOUN_AFTER}", text))
+        place += sum(
+            bool(before and name_key(before.group(1)) in PLACE_KEYS)
+            for match in re.finditer(rf"\b{word}\b", text)
+            if (
+                before := _POSSESSIVE_BEFORE.search(text, max(0, match.start() - 40), match.start())
+            )
+        )
         other += len(re.findall(rf"\b{word}{_PERSON_AFTER}", text))
         other += len(re.findall(rf"\b{_PERSON_BEFORE}{word}\b", text))
         other += len(re.findall(rf"\b{word}{_ORG_AFTER}", text))
