@@ -378,16 +378,26 @@ def test_a_quote_keeps_its_own_time_words() -> None:
         '"We recognize," one former Israeli official said, "that we have to establish that '
         'the Iranians are trying to deceive now, not just 10 years ago."'
     )
+    opened = (
+        "``Naturally I sympathize with the victims and their families, but I don't "
+        "understand why I'm being made a scapegoat."
+    )
     first_person = "I began building the Bahcekent complex in Yalova about six years ago."
+    narrative = "The builder left Yalova six years ago."
     article = Article(
         id="a",
         text="\n\n".join(
-            ["Canada moved its troops to Kuwait on Tuesday.", said, old_quote, first_person]
+            [
+                "Canada moved its troops to Kuwait on Tuesday.",
+                *(said, old_quote, opened, first_person, narrative),
+            ]
         ),
         date=dt.date(2020, 1, 7),
     )
     dated = {item.text: item for item in date_sentences(article, TimelineConfig(), 1)}
     # "Last night" is the speaker's night, not the report's: the speech's own date dates it.
     assert dated[said].date == dt.date(2019, 10, 27)
-    # "10 years ago" inside a quote dates nothing; an "I" sentence is a quote without speaker.
+    # "10 years ago" inside a quote dates nothing.
     assert old_quote not in dated and first_person not in dated
+    # the quote opened before runs on in the first person; the narrative after is dated
+    assert dated[narrative].date == dt.date(2014, 1, 1)

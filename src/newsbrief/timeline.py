@@ -94,7 +94,7 @@ _REPORTING = (
     r"|called|describ\w+|vowed|pledged|promised|denied|urged|urging|interview"
 )
 _ATTRIBUTION = re.compile(rf"(?:(?P<before>\w+)[,\s]+)?\b(?:{_REPORTING})\b", re.IGNORECASE)
-_FIRST_PERSON = re.compile(r"(?:^|\s)I(?:\s|'m\b|'ve\b|'d\b)")
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|me|my|we|We|us|our|Our|My)\b")
 _PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "who"])
 # A chronology's year heading ("1997:" on its own line): the dates below it are of that year.
 _YEAR_HEADING = re.compile(r"^\(?((?:1[89]|20)\d\d)\)?\s*:?$")
@@ -149,16 +149,29 @@ def unattributed_quote(sentence: str) -> bool:
     quote only with its speaker ("'Ten years ago we warned them,' he said" is left out).
 
     A quote is a quoted span of four words or more (a quoted word or two, "called the deal
-    'insane'", is none), or a sentence in the first person singular without quotation
-    marks ("I began building the complex six years ago."): news speaks as "I" only in
-    a quote that runs over sentences.
+    'insane'", is none).
     """
     quoted = any(len(sentence[a:b].split()) >= 4 for a, b in quoted_spans(sentence))
-    quoted = quoted or bool(_FIRST_PERSON.search(sentence))
-    named = any(
+    return quoted and not _named_speaker(sentence)
+
+
+def _named_speaker(sentence: str) -> bool:
+    return any(
         (m.group("before") or "").lower() not in _PRONOUNS for m in _ATTRIBUTION.finditer(sentence)
     )
-    return quoted and not named
+
+
+def opens_quote(sentence: str) -> bool:
+    """Return whether a sentence ends inside a quote it opened (wire style runs a quote over
+    sentences: "``Naturally I sympathize ... scapegoat. I began building ...")."""
+    spans = quoted_spans(sentence)
+    return bool(spans) and spans[-1][1] == len(sentence) and spans[-1][0] > 0
+
+
+def quote_continues(sentence: str) -> bool:
+    """Return whether a sentence after one that opened a quote is still the quote: no
+    quotation mark of its own and the speaker's first person ("I began building ...")."""
+    return not _QUOTE.search(sentence) and bool(_FIRST_PERSON.search(sentence))
 
 
 def period_end(day: dt.date, precision: str) -> dt.date:
@@ -261,13 +274,16 @@ def date_sentences(
     """
     dated: list[DatedSentence] = []
     heading_year: int | None = None
+    in_quote = False  # the sentence before ended inside a quote it opened
     for index, sentence in enumerate(article_sentences(article)):
         heading = _YEAR_HEADING.match(sentence)
         if heading:
             heading_year = int(heading.group(1))
+        continued = in_quote and quote_continues(sentence)
+        in_quote = opens_quote(sentence) or continued
         if not _usable(sentence, config) or is_caption(sentence):
             continue
-        if unattributed_quote(sentence):
+        if unattributed_quote(sentence) or (continued and not _named_speaker(sentence)):
             continue
         quotes = quoted_spans(sentence)
         mentions = [
