@@ -230,10 +230,97 @@ def figures_section() -> list[str]:
     return lines
 
 
+BRIEFS = ROOT.parent / "shared" / "data" / "briefs" / "briefs_dev.jsonl"
+ECBPLUS = ROOT.parent / "shared" / "data" / "clustering" / "ecbplus_dev.jsonl"
+
+
+def _names(entity: Entity) -> set[str]:
+    return {" ".join(re.findall(r"\w+", n.lower())) for n in (entity.name, *entity.aliases)}
+
+
+def _suspects(entities: tuple[Entity, ...], text: str) -> list[str]:
+    """Return what an editor would query: one-word names the text also writes in lower case
+    (a common word), and pairs of shown names one of which holds the other's words."""
+    found = []
+    for entity in entities:
+        word = entity.name
+        if (
+            len(word.split()) == 1
+            and not word.isupper()
+            and re.search(rf"\b{word.lower()}\b", text)
+        ):
+            found.append(f"common word? {word} [{entity.type}]")
+    for one in entities:
+        for other in entities:
+            mine, theirs = set(name_key(one.name).split()), set(name_key(other.name).split())
+            if one is not other and mine < theirs and (one.type == other.type):
+                found.append(f"pair? {one.name} [{one.type}] / {other.name} [{other.type}]")
+    return found
+
+
+def audit(out: Path) -> None:
+    """Write every gold duplicate, gold miss and editor's query per story (each story's
+    articles read as one event, the shipped settings, spaCy)."""
+    from newsbrief.evaluate.briefs import entity_matches, read_gold_briefs
+
+    config = EntitiesConfig()
+    lines = [
+        "# Entities audit: the 14 gold stories and the ECB+ dev topics",
+        "",
+        f"Run on {dt.date.today().isoformat()} with `.venv/bin/python bench/entities.py "
+        "--audit`. Each story's articles are read as one event (the shipped entity "
+        "settings); a gold duplicate is a gold entity shown under two names, a query is a "
+        "one-word name the text also writes in lower case or two shown names of one type "
+        "one of which holds the other's words (often right: 'Izmit' / 'Izmit Refinery').",
+    ]
+    stories = [(s.id, s.articles, s.entities) for s in read_gold_briefs(BRIEFS)]
+    topics: dict[str, list[Article]] = {}
+    with open(ECBPLUS, encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            topic = str(record.get("topic") or record["id"].split("_")[0])
+            topics.setdefault(topic, []).append(
+                Article(id=record["id"], text=record["text"], title=record.get("title") or "")
+            )
+    stories += [(f"ecbplus-{t}", tuple(a), ()) for t, a in sorted(topics.items())]
+    totals = [0, 0, 0]
+    for story_id, articles, gold in stories:
+        entities = extract_entities(Event(story_id, tuple(articles)), config)
+        found, duplicates = entity_matches(entities, gold)
+        totals = [totals[0] + found, totals[1] + len(gold), totals[2] + duplicates]
+        lines += ["", f"## {story_id}: {len(entities)} shown, gold {found}/{len(gold)}"]
+        lines.append("")
+        lines.append("shown: " + "; ".join(f"{e.name} [{e.type}]" for e in entities))
+        for item in gold:
+            names = {
+                " ".join(re.findall(r"\w+", str(n).lower()))
+                for n in (item["name"], *(item.get("aliases") or ()))
+            }
+            hits = [e.name for e in entities if names & _names(e)]
+            if len(hits) > 1:
+                lines.append(f"- duplicate of gold {item['name']}: {' / '.join(hits)}")
+            if not hits:
+                lines.append(f"- missed gold {item['name']} [{item['type']}]")
+        text = "\n".join(a.text for a in articles)
+        lines += [f"- {query}" for query in _suspects(entities, text)]
+    lines[3:3] = [
+        "",
+        f"Gold stories: {totals[0]}/{totals[1]} gold entities named, {totals[2]} shown twice.",
+    ]
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print("\n".join(lines))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "entities.md")
+    parser.add_argument(
+        "--audit", action="store_true", help="list duplicates and queries per story instead"
+    )
     args = parser.parse_args(argv)
+    if args.audit:
+        audit(ROOT / "bench" / "results" / "entities_audit.md")
+        return 0
     articles, gold = load_seeds(), load_gold()
     config = EntitiesConfig(max_entities=1000)
     systems = []

@@ -284,22 +284,31 @@ def test_the_time_of_day_goes_and_the_sentence_stays_whole() -> None:
         "The earthquake, measuring 7.4 on the open-ended Richter scale, hits Turkey and lasts "
         "some 45 seconds."
     )
-    assert compress_headline(
-        "The quake hit Izmit at 11:11 local time (0811 GMT), driving people into the streets."
-    ) == "The quake hits Izmit, driving people into the streets."
+    assert (
+        compress_headline(
+            "The quake hit Izmit at 11:11 local time (0811 GMT), driving people into the streets."
+        )
+        == "The quake hits Izmit, driving people into the streets."
+    )
 
 
 @needs_parser
 def test_compression_drops_set_off_asides_only() -> None:
     # Measured and not on by default (lower WCEP dev ROUGE), but never a broken sentence.
-    assert compress(
-        "The Justice Department, which sued Microsoft in 1998, asks the judge to split "
-        "the company."
-    ) == "The Justice Department asks the judge to split the company."
-    assert compress(
-        "CIA Director Mike Pompeo, now President Donald Trump's nominee to serve as "
-        "Secretary of State, secretly travels to North Korea."
-    ) == "CIA Director Mike Pompeo secretly travels to North Korea."
+    assert (
+        compress(
+            "The Justice Department, which sued Microsoft in 1998, asks the judge to split "
+            "the company."
+        )
+        == "The Justice Department asks the judge to split the company."
+    )
+    assert (
+        compress(
+            "CIA Director Mike Pompeo, now President Donald Trump's nominee to serve as "
+            "Secretary of State, secretly travels to North Korea."
+        )
+        == "CIA Director Mike Pompeo secretly travels to North Korea."
+    )
     restrictive = "The man who shot three people in Denver is arrested."
     assert compress(restrictive) == restrictive
 

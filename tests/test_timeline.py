@@ -322,3 +322,82 @@ def test_a_chronology_year_heading_dates_the_lines_below_it() -> None:
     article = Article(id="a", date=dt.date(1999, 11, 5), text=text)
     days = {item.date for item in date_sentences(article, TimelineConfig(), lead_sentences=0)}
     assert days == {dt.date(1997, 10, 20), dt.date(1998, 5, 18)}
+
+
+def test_a_quote_is_shown_only_with_its_speaker() -> None:
+    from newsbrief.timeline import unattributed_quote
+
+    # DUC 2007 D0711C and NewsWCL50 sentences: the speaker is named in the sentence.
+    assert not unattributed_quote(
+        "In court on May 24, John Warden, a Microsoft lawyer, said the company wanted an "
+        'opportunity to "comment on the form of the proposed decree prior to its entry."'
+    )
+    assert not unattributed_quote(
+        'A Justice Department spokesman confirmed Thursday that "we have an ongoing '
+        "investigation and it's continuing.\""
+    )
+    assert not unattributed_quote('Trump called the deal "insane" on Tuesday.')  # a word
+    # Only a pronoun, or nobody: the reader cannot tell who speaks.
+    assert unattributed_quote('"We warned them about this 10 years ago," he said.')
+    assert unattributed_quote("``The whole city shook for a minute and we ran out.''")
+
+
+def test_unattributed_quotes_stay_out_of_the_timeline() -> None:
+    text = (
+        "Israeli Prime Minister Benjamin Netanyahu presented files on Iran's nuclear program "
+        "on Monday.\n\n"
+        '"Ten years ago we warned the world about this program," he said.\n\n'
+        '"Iran lied," Netanyahu said on Monday.'
+    )
+    article = Article(id="a", text=text, date=dt.date(2018, 5, 1))
+    timeline = build_timeline(Event("e", (article,)), TimelineConfig())
+    texts = " ".join(entry.text for entry in timeline)
+    assert "Ten years ago" not in texts
+    assert all(entry.date.year == 2018 for entry in timeline)
+
+
+def test_a_month_day_takes_the_nearest_year_of_the_report() -> None:
+    from newsbrief.timexpr import find_times
+
+    # NewsWCL50 (report of 2018-05-01): the deadline is this May, not last year's.
+    sentence = "Mr. Trump has threatened to scrap the deal as soon as May 12."
+    (mention,) = find_times(sentence, dt.date(2018, 5, 1))
+    assert mention.value == dt.date(2018, 5, 12) and mention.precision == "day"
+    # A report of early January speaks of the past December.
+    (december,) = find_times("The deal was signed on Dec. 28.", dt.date(2018, 1, 3))
+    assert december.value == dt.date(2017, 12, 28)
+
+
+def test_a_quote_keeps_its_own_time_words() -> None:
+    # Seeds (report of 2020-01-07) and DUC 2007 D0743J sentences.
+    said = (
+        '"Last night the United States tried the world\'s number one terrorist leader," '
+        "Trump said in his October 27 speech."
+    )
+    old_quote = (
+        '"We recognize," one former Israeli official said, "that we have to establish that '
+        'the Iranians are trying to deceive now, not just 10 years ago."'
+    )
+    opened = (
+        "``Naturally I sympathize with the victims and their families, but I don't "
+        "understand why I'm being made a scapegoat."
+    )
+    first_person = "I began building the Bahcekent complex in Yalova about six years ago."
+    narrative = "The builder left Yalova six years ago."
+    article = Article(
+        id="a",
+        text="\n\n".join(
+            [
+                "Canada moved its troops to Kuwait on Tuesday.",
+                *(said, old_quote, opened, first_person, narrative),
+            ]
+        ),
+        date=dt.date(2020, 1, 7),
+    )
+    dated = {item.text: item for item in date_sentences(article, TimelineConfig(), 1)}
+    # "Last night" is the speaker's night, not the report's: the speech's own date dates it.
+    assert dated[said].date == dt.date(2019, 10, 27)
+    # "10 years ago" inside a quote dates nothing.
+    assert old_quote not in dated and first_person not in dated
+    # the quote opened before runs on in the first person; the narrative after is dated
+    assert dated[narrative].date == dt.date(2014, 1, 1)

@@ -51,7 +51,7 @@ from newsbrief.config import TimelineConfig
 from newsbrief.model import Article, Event, TimelineEntry
 from newsbrief.smart_stopwords import SMART_STOPWORDS  # ROUGE's own list
 from newsbrief.summarize.candidates import strip_dateline
-from newsbrief.timexpr import CALENDAR_WORDS, DAY, MONTH, YEAR, find_times
+from newsbrief.timexpr import CALENDAR_WORDS, DAY, MONTH, YEAR, TimeMention, find_times
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +83,19 @@ _CAPTION = re.compile(
     r"|\b(?:pictured|poses|posing|is seen|are seen)\b"
 )
 
+# Quotation marks (wire copy writes `` and ''); a sentence with one quotes someone.
+_QUOTE = re.compile(r"[\"“”]|``|''")
+# A reporting verb names its speaker unless a pronoun says it ("Warden said", "a federal
+# judge ruled", "Mr. Trump thundered"; not "he said": the speaker is in another sentence).
+_REPORTING = (
+    r"said|says|say|told|tells|added|adds|asked|wrote|writes|declared|warned|stated|ruled"
+    r"|confirmed|announced|argued|claimed|insisted|noted|explained|testified|thundered"
+    r"|tweeted|replied|responded|acknowledged|showed|shows|according|saying|adding|calling"
+    r"|called|describ\w+|vowed|pledged|promised|denied|urged|urging|interview"
+)
+_ATTRIBUTION = re.compile(rf"(?:(?P<before>\w+)[,\s]+)?\b(?:{_REPORTING})\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|me|my|we|We|us|our|Our|My)\b")
+_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "who"])
 # A chronology's year heading ("1997:" on its own line): the dates below it are of that year.
 _YEAR_HEADING = re.compile(r"^\(?((?:1[89]|20)\d\d)\)?\s*:?$")
 
@@ -106,6 +119,59 @@ class DatedSentence:
 def is_caption(sentence: str) -> bool:
     """Return whether a sentence reads as a photo caption (see ``_CAPTION``)."""
     return bool(_CAPTION.search(sentence))
+
+
+def quoted_spans(sentence: str) -> list[tuple[int, int]]:
+    """Return the (start, end) of the quoted parts of a sentence; a lone closing mark
+    quotes from the start, a lone opening one to the end (a quote over sentences)."""
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    for mark in _QUOTE.finditer(sentence):
+        closing = mark.group() in ("”", "''") or (
+            mark.group() == '"'
+            and (
+                opened is not None
+                or (mark.start() > 0 and not sentence[mark.start() - 1].isspace())
+            )
+        )
+        if closing:
+            spans.append((opened or 0, mark.start()))
+            opened = None
+        elif opened is None:
+            opened = mark.end()
+    if opened is not None:
+        spans.append((opened, len(sentence)))
+    return spans
+
+
+def unattributed_quote(sentence: str) -> bool:
+    """Return whether a sentence quotes someone without naming who: the timeline shows a
+    quote only with its speaker ("'Ten years ago we warned them,' he said" is left out).
+
+    A quote is a quoted span of four words or more (a quoted word or two, "called the deal
+    'insane'", is none).
+    """
+    quoted = any(len(sentence[a:b].split()) >= 4 for a, b in quoted_spans(sentence))
+    return quoted and not _named_speaker(sentence)
+
+
+def _named_speaker(sentence: str) -> bool:
+    return any(
+        (m.group("before") or "").lower() not in _PRONOUNS for m in _ATTRIBUTION.finditer(sentence)
+    )
+
+
+def opens_quote(sentence: str) -> bool:
+    """Return whether a sentence ends inside a quote it opened (wire style runs a quote over
+    sentences: "``Naturally I sympathize ... scapegoat. I began building ...")."""
+    spans = quoted_spans(sentence)
+    return bool(spans) and spans[-1][1] == len(sentence) and spans[-1][0] > 0
+
+
+def quote_continues(sentence: str) -> bool:
+    """Return whether a sentence after one that opened a quote is still the quote: no
+    quotation mark of its own and the speaker's first person ("I began building ...")."""
+    return not _QUOTE.search(sentence) and bool(_FIRST_PERSON.search(sentence))
 
 
 def period_end(day: dt.date, precision: str) -> dt.date:
@@ -182,6 +248,16 @@ def _word_count(sentence: str) -> int:
     return len(sentence.split())
 
 
+def _relative_in_quote(mention: TimeMention, quotes: list[tuple[int, int]]) -> bool:
+    """Return whether a time expression without a year stands in a quote: "last night",
+    "10 years ago", "tomorrow" are the speaker's, said on a day the report may not give."""
+    inside = any(a <= mention.start < b for a, b in quotes)
+    return inside and not _HAS_YEAR.search(mention.text)
+
+
+_HAS_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
 def _usable(sentence: str, config: TimelineConfig) -> bool:
     return config.min_sentence_words <= _word_count(sentence) <= config.max_sentence_words
 
@@ -198,16 +274,22 @@ def date_sentences(
     """
     dated: list[DatedSentence] = []
     heading_year: int | None = None
+    in_quote = False  # the sentence before ended inside a quote it opened
     for index, sentence in enumerate(article_sentences(article)):
         heading = _YEAR_HEADING.match(sentence)
         if heading:
             heading_year = int(heading.group(1))
+        continued = in_quote and quote_continues(sentence)
+        in_quote = opens_quote(sentence) or continued
         if not _usable(sentence, config) or is_caption(sentence):
             continue
+        if unattributed_quote(sentence) or (continued and not _named_speaker(sentence)):
+            continue
+        quotes = quoted_spans(sentence)
         mentions = [
             m
             for m in find_times(sentence, article.date, heading_year)
-            if m.precision in _PRECISION_RANK
+            if m.precision in _PRECISION_RANK and not _relative_in_quote(m, quotes)
         ]
         resolved = [m for m in mentions if m.resolved and m.value is not None]
         if resolved:

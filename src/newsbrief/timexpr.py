@@ -131,6 +131,13 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
 
 # Reports from other time zones can carry tomorrow's date: this much slack around the anchor.
 _ANCHOR_SLACK = dt.timedelta(days=2)
+# Words that set a time limit ("as soon as May 12", "a deadline of May 12", "until"):
+# the date may lie ahead even in a past-tense sentence.
+_OPEN_LIMIT = re.compile(
+    r"\b(?:as (?:soon|early|late) as|no (?:later|earlier) than|until|till|deadline(?: of)?"
+    r"|due(?: on)?)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _pick_year(anchor: dt.date, candidates: list[dt.date | None], future: Tense) -> dt.date | None:
@@ -385,6 +392,10 @@ def find_times(text: str, anchor: dt.date | None, year: int | None = None) -> li
         future = _tense(text[left : ends[min(index, len(ends) - 1)]])
         if match.groupdict().get("mod") == "by":
             future = True  # "could be exhausted by Friday": a deadline is ahead
+        elif future is False and _OPEN_LIMIT.search(text, max(0, start - 24), start):
+            # "has threatened to scrap the deal as soon as May 12": the limit's own
+            # time is not the clause's past; the nearest occurrence it is.
+            future = None
         value, precision, reason = handler(match, anchor, future)
         named = year_named.get(index, year)
         if handler is _month_day and named is not None and value is not None:

@@ -47,7 +47,7 @@ ORG_HEADS = word_set(
     service services authority board alliance senate congress assembly federation league
     club airlines airways brigade brigades corps command centre center hospital church
     government cabinet administration bureau tribunal society movement front hezbollah
-    taliban qaeda
+    taliban qaeda refinery factory plant
     """
 )
 # Ship prefixes ("INS Mysore", "USS Cole"): a vessel is not a person; briefs list it

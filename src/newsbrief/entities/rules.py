@@ -57,6 +57,7 @@ _NOT_NAMES = _FUNCTION_WORDS | frozenset(
     Iraqis Iranians EST GMT UTC PM AM
     """)
 )
+_STATE = re.compile(r"^(?:[A-Z]\.){1,3},?$|^[A-Z]{2},?$")
 _ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$")
 
 
@@ -68,6 +69,8 @@ def _classify(span: str, before: str, after: str) -> tuple[str, str] | None:
         fold(words[0]).rstrip(".") in PERSON_TITLES
         or (fold(words[0]) in TITLE_MODIFIERS and len(words) > 1)
     ):
+        if len(words) > 1 and fold(words[1]) in ORG_HEADS:
+            break  # "Justice Department": an organisation's name, not a title
         titled = titled or fold(words[0]).rstrip(".") in PERSON_TITLES
         words = words[1:]
     if not words:
@@ -94,6 +97,8 @@ def _classify(span: str, before: str, after: str) -> tuple[str, str] | None:
         return name, "organization"
     if len(words) == 1 and _PLACE_BEFORE.search(before):
         return name, "place"
+    if name_key(words[0]) in PLACE_KEYS and all(_STATE.match(w) for w in words[1:]):
+        return name, "place"  # "Washington D.C.": a city and its state
     if 2 <= len(words) <= 3 and all(w[0].isupper() or w.startswith("al-") for w in words):
         return name, "person"  # "Mark Esper": two or three capitalised words, no other kind
     if len(words) == 1 and _SPEECH_AFTER.match(after):
@@ -119,8 +124,8 @@ def _parts(words: list[str]) -> list[tuple[list[str], bool]]:
     ("Mark Esper", True), ("Americans", False)].
     """
     for index, word in enumerate(words[:-1]):
-        if not _is_title(word):
-            continue
+        if not _is_title(word) or fold(words[index + 1]) in ORG_HEADS:
+            continue  # "Justice Department" is no title before a name
         start = index
         while start > 0 and _is_title_part(words[start - 1]):
             start -= 1

@@ -1,0 +1,100 @@
+"""Gazetteer-free evidence about a name from the event's own text.
+
+* Typing cues: a one-word name the recogniser typed as a person or an organisation is a
+  place when the text puts it after a locative preposition ("in Izmit", "near Jabiluka")
+  more often than it gives it a person's or an organisation's cues ("Izmit said",
+  "Mr. Karatas", "Caldera Inc.").
+* Wire services ("AP", "Xinhua") credit the copy they distribute: they are the brief's
+  sources, not actors in the story.
+* Capitalised mid-sentence: a word capitalised only where a sentence or a caption starts
+  ("Abandoned troops ...") is no evidence of a name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from newsbrief.entities.names import ORG_HEADS, PLACE_KEYS, name_key
+
+# International and national wire services (state outlets that act in a story, such as
+# North Korea's KCNA, are not listed: briefs name them as actors).
+_WIRE_NAMES = """
+AP|Associated Press|Reuters|AFP|Agence France-Presse|Agence France Presse|Xinhua
+|Xinhua News Agency|New China News Agency|Kyodo|Kyodo News|Yonhap|Yonhap News Agency
+|dpa|Deutsche Presse-Agentur|Australian Associated Press|AAP|Anatolia News Agency
+|Anadolu Agency|ANSA|UPI|United Press International|Press Association|PA Media
+|Canadian Press|EFE|Interfax|TASS|ITAR-TASS|RIA Novosti|PTI|Press Trust of India
+"""
+WIRE_SERVICES = frozenset(name_key(name) for name in _WIRE_NAMES.replace("\n", "").split("|"))
+
+_LOCATIVE = (
+    r"(?:(?:in|at|near|outside|around)\s+(?:the\s+)?"
+    r"|(?:(?:north|south|east|west)(?:east|west)?|city|town|village|province|suburb"
+    r"|port|district|region|cities|towns|villages|provinces)\s+of\s+)"
+)
+# A place noun after the name ("the Jabiluka mine", "Angkor temples"); "plant" and
+# "office" are left out: a company has them too.
+_PLACE_NOUN_AFTER = (
+    r"\s+(?:mine|mining|lease|temples?|site|park|river|valley|region|area|province|district"
+    r"|airport|border|dam|mountains?|island|lake|coast)\b"
+)
+# A place's possessive before the name ("Cambodia's Angkor"): the name lies there.
+_POSSESSIVE_BEFORE = re.compile(r"\b([A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s\s+$")
+_PERSON_AFTER = r"\s*,?\s+(?:said|says|told|added|asked|who|wrote)\b"
+_PERSON_BEFORE = r"(?:Mr|Mrs|Ms|Dr|said|says|told)\.?\s+"
+_ORG_AFTER = r",?\s+(?:Inc|Corp|Co|Ltd|Group|Systems)\b"
+# A capitalised word after a lower-case word or a comma is inside a sentence.
+_MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z0-9,;] )[A-Z][a-z]+")
+_WORD_TOKEN = re.compile(r"[A-Za-z][a-z]+")
+
+
+def is_wire_service(name: str) -> bool:
+    """Return whether a name is a news wire service ("AP", "Xinhua News Agency")."""
+    return name_key(name) in WIRE_SERVICES
+
+
+def word_case_counts(texts: Iterable[str]) -> Counter[str]:
+    """Count the words written in lower case, and (prefixed "^") capitalised inside a
+    sentence, over ``texts``."""
+    counts: Counter[str] = Counter()
+    for text in texts:
+        counts.update(word for word in _WORD_TOKEN.findall(text) if word.islower())
+        counts.update("^" + word.lower() for word in _MID_SENTENCE_CAPITAL.findall(text))
+    return counts
+
+
+def context_type(name: str, kind: str, texts: Iterable[str]) -> str:
+    """Return the type the text's cues give a one-word name typed ``kind``.
+
+    Place cues: a locative before it ("in X", "town of X", "east of X"), a place noun
+    after it ("X mine", "X temples"), a place's possessive before it ("Cambodia's X").
+    A place needs at least two place cues, more than its person and organisation cues
+    together (one "in X" is weak: "in Windows", "in Congress"); organisations keep their
+    type unless the locative uses are also at least a quarter of the name's uses.
+    """
+    if len(name.split()) != 1 or kind == "place" or name_key(name) in ORG_HEADS:
+        return kind  # "in Parliament", "in Congress": institutions
+    word = re.escape(name)
+    not_longer = r"(?![\w'’-]|\s+[A-Z0-9])"  # "in Izmit" but not "in Izmit Refinery"
+    place = other = uses = 0
+    for text in texts:
+        place += len(re.findall(rf"\b{_LOCATIVE}{word}{not_longer}", text))
+        place += len(re.findall(rf"\b{word}{_PLACE_NOUN_AFTER}", text))
+        place += sum(
+            bool(before and name_key(before.group(1)) in PLACE_KEYS)
+            for match in re.finditer(rf"\b{word}\b", text)
+            if (
+                before := _POSSESSIVE_BEFORE.search(text, max(0, match.start() - 40), match.start())
+            )
+        )
+        other += len(re.findall(rf"\b{word}{_PERSON_AFTER}", text))
+        other += len(re.findall(rf"\b{_PERSON_BEFORE}{word}\b", text))
+        other += len(re.findall(rf"\b{word}{_ORG_AFTER}", text))
+        uses += len(re.findall(rf"\b{word}\b", text))
+    if place < 2 or place <= other:
+        return kind
+    if kind == "organization" and 4 * place < uses:
+        return kind
+    return "place"

@@ -1,0 +1,403 @@
+"""Step 3 and 4 of ``newsbrief.entities``: mentions into clusters, clusters merged across
+spellings, and each cluster's shown name and type (see the package docstring and
+docs/entities.md)."""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from newsbrief.entities.cues import context_type
+from newsbrief.entities.names import (
+    ALIASES,
+    CAPITALS,
+    ORG_HEADS,
+    PERSON_TITLES,
+    PLACE_KEYS,
+    TITLE_MODIFIERS,
+    acronym,
+    fold,
+    gazetteer_type,
+    name_key,
+    strip_title,
+)
+
+Mention = tuple[str, str]  # (surface name, type)
+# Two spellings of one word in transliterated names ("Qassem"/"Qasem") are at least this
+# similar (difflib ratio); tuned on the seeds and common Arabic/Persian/Russian names
+# (Mohamed/Mohammed 0.93, Qassem/Qasem 0.91, Gaddafi/Qaddafi 0.86; Mark/Mike 0.5).
+_SAME_WORD_RATIO = 0.85
+
+
+@dataclass
+class _Cluster:
+    key: str
+    spellings: Counter[str] = field(default_factory=Counter)
+    types: Counter[str] = field(default_factory=Counter)
+    sources: dict[str, None] = field(default_factory=dict)
+    fixed_type: str | None = None
+
+    @property
+    def count(self) -> int:
+        return sum(self.spellings.values())
+
+    def absorb(self, other: _Cluster) -> None:
+        self.spellings.update(other.spellings)
+        self.types.update(other.types)
+        self.sources.update(other.sources)
+        self.fixed_type = self.fixed_type or other.fixed_type
+
+    @property
+    def type(self) -> str:
+        if self.fixed_type:
+            return self.fixed_type
+        return self.types.most_common(1)[0][0]
+
+    @property
+    def name(self) -> str:
+        """The most common full spelling ("James Comey" over "James B. Comey" and "Comey");
+        a dateline's capitals ("SEOUL") only when no other spelling is."""
+        multi_word = [s for s in self.spellings if len(s.split()) > 1] or list(self.spellings)
+        return max(
+            multi_word,
+            key=lambda s: (not s.isupper(), self.spellings[s], -len(s.split()), s),
+        )
+
+
+_COMPANY_WORD = re.compile(
+    r",?\s+(?:Corp|Corporation|Inc|Incorporated|Ltd|Limited|Co|Plc|PLC|LLC)\.?$"
+)
+_COMPANY_SUFFIX = re.compile(r",?\s+(?:corp|corporation|inc|incorporated|ltd|limited|co|plc|llc)$")
+_OF_NAME = re.compile(r"^((?:\w+ )?)(department|ministry|office|bureau) of (\w+)$")
+
+
+def cluster_key(name: str) -> str:
+    """Return the key that joins spellings of one name: ``name_key`` without a company
+    suffix ("Microsoft Corp." / "Microsoft") and with "X of Y" read as "Y X" ("Department
+    of Justice" / "Justice Department", "U.S. Department of Justice" / "U.S. Justice
+    Department")."""
+    key = _COMPANY_SUFFIX.sub("", name_key(name)) or name_key(name)
+    return _OF_NAME.sub(r"\1\3 \2", key)
+
+
+def clean_surface(name: str, kind: str) -> tuple[str, str]:
+    """Return a mention without possessive, leading "the" and titles, and its type.
+
+    A title makes the mention a person whatever the recogniser said ("General Vance").
+    """
+    name = " ".join(name.replace("’", "'").split())
+    name = name.removesuffix("'s").removesuffix("'").strip(' ,;:"“”()')
+    if name.lower().startswith("the "):
+        name = name[4:]
+    untitled = strip_title(name)
+    if untitled != name and fold(untitled.split()[-1]) not in ORG_HEADS:
+        return untitled, "person"
+    return name, kind
+
+
+def cluster_mentions(per_article: Iterable[tuple[str, list[Mention]]]) -> list[_Cluster]:
+    clusters: dict[str, _Cluster] = {}
+    for article_id, mentions in per_article:
+        for surface, kind in mentions:
+            name, kind = clean_surface(surface, kind)
+            if fold(name) in TITLE_MODIFIERS or fold(name).rstrip(".") in PERSON_TITLES:
+                continue  # "Defense" of "Defense Minister": part of a title, not a name
+            kind = gazetteer_type(name) or kind  # the model's small errors: "Twitter" a person
+            key = cluster_key(name)
+            if len(key) < 2 or not any(c.isalpha() for c in key):
+                continue
+            fixed = None
+            spelling = name
+            if name_key(name) in ALIASES:
+                name, fixed = ALIASES[name_key(name)]
+                key = cluster_key(name)
+            cluster = clusters.setdefault(key, _Cluster(key))
+            cluster.spellings[spelling] += 1
+            cluster.types[kind] += 1
+            cluster.sources[article_id] = None
+            cluster.fixed_type = cluster.fixed_type or fixed
+    return list(clusters.values())
+
+
+@functools.lru_cache(maxsize=65536)
+def _similar_words(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if 2 * min(len(a), len(b)) < _SAME_WORD_RATIO * (len(a) + len(b)):
+        return False  # the lengths alone bound the ratio below the threshold
+    if not set(a[:2]) & set(b[:3]) and not set(a[-2:]) & set(b[-3:]):
+        return False  # transliterations keep some of the start or the end
+    matcher = difflib.SequenceMatcher(None, a, b)
+    # The cheap upper bounds first: most pairs of names fail them (O(n^2) pairs per event).
+    return (
+        matcher.real_quick_ratio() >= _SAME_WORD_RATIO
+        and matcher.quick_ratio() >= _SAME_WORD_RATIO
+        and matcher.ratio() >= _SAME_WORD_RATIO
+    )
+
+
+@dataclass
+class _Kept:
+    """A cluster kept by ``_merge`` with what the comparisons need, computed once."""
+
+    cluster: _Cluster
+    words: list[str]
+    initials: frozenset[str]
+    any_person: bool
+    majority_person: bool
+
+    @classmethod
+    def of(cls, cluster: _Cluster) -> _Kept:
+        words = cluster.key.split()
+        return cls(
+            cluster, words, _initials(cluster), "person" in cluster.types, cluster.type == "person"
+        )
+
+
+def _initials(cluster: _Cluster) -> frozenset[str]:
+    """Return the acronyms of a cluster's names of three words or more: of the capitalised
+    words ("DND", Department of National Defence) or of all words ("DOJ")."""
+    found = set()
+    for spelling in cluster.spellings:
+        # "Energy Resources of Australia Ltd." is "ERA"
+        words = _COMPANY_WORD.sub("", spelling).split()
+        spelling = " ".join(words)
+        if len(words) > 2:
+            found.add(fold(acronym(spelling)))
+            found.add(fold("".join(w[0] for w in words if w.lower() != "the")))
+    return frozenset(found)
+
+
+# "III" follows the same person's name with or without it (Robert S. Mueller III);
+# "Jr." and "Sr." tell a father from his son (Donald Trump Jr.).
+_NUMERALS = frozenset({"ii", "iii", "iv"})
+_GENERATIONS = _NUMERALS | {"jr", "sr"}
+
+
+def _without_initials(words: list[str]) -> list[str]:
+    """A person's name words without middle initials and numerals ("III")."""
+    return [w for w in words if len(w) > 1 and w not in _NUMERALS]
+
+
+def _first_and_last(words: list[str]) -> tuple[str, ...]:
+    """A full name's first and last name ("Donald Trump Jr." -> donald, trump); none
+    for a one-word name."""
+    bare = [w for w in words if len(w) > 1 and w not in _GENERATIONS]
+    return (bare[0], bare[-1]) if len(bare) > 1 else ()
+
+
+def _target(cluster: _Cluster, kept: list[_Kept]) -> _Kept | None:
+    """Return the kept cluster that ``cluster`` is another name of, or None."""
+    words = cluster.key.split()
+    is_person = "person" in cluster.types
+    if len(words) == 1:
+        word = words[0]
+        if cluster.name.isupper():
+            for other in kept:  # "DND" / "Department of National Defence"
+                if word in other.initials:
+                    return other
+        if word in ORG_HEADS:  # "Times" / "New York Times"
+            heads = [o for o in kept if len(o.words) > 1 and o.words[-1] == word]
+            if len(heads) == 1 and heads[0].cluster.type == "organization":
+                return heads[0]
+        company = _company_of(word, kept)
+        if company is not None:  # "Netscape" / "Netscape Communications Corp."
+            return company
+        if word in PLACE_KEYS:
+            # "Washington" the city, not "George Washington"; but "Washington D.C."
+            return _place_with_state(word, kept)
+        # Equal to a first or last name, or a transliteration of one when both were seen
+        # as people ("Soleimani" / "Qasem Soleimani", not "Baghdad" / "al-Baghdadi").
+        matches = [
+            other
+            for other in kept
+            if other.any_person
+            and any(
+                w == word or (is_person and _similar_words(word, w))
+                for w in _first_and_last(other.words)
+            )
+        ]
+        return _most_named(matches)
+    if is_person:
+        # "Michael T. Flynn" / "Michael Flynn", "Robert S. Mueller III" / "Robert Mueller",
+        # "Sarah Huckabee Sanders" / "Sarah Sanders": one's words within the other's,
+        # the first and last the same (not "Donald Trump Jr." / "Donald Trump").
+        bare = _without_initials(words)
+        for other in kept:
+            theirs = _without_initials(other.words)
+            if (
+                other.any_person
+                and other.words != words
+                and min(len(bare), len(theirs)) > 1
+                and (bare[0], bare[-1]) == (theirs[0], theirs[-1])
+                and (set(bare) <= set(theirs) or set(theirs) <= set(bare))
+            ):
+                return other
+    if not is_person and cluster.type != "place":
+        # "U.S. Justice Department" / "Justice Department": one organisation with and
+        # without its country in front.
+        unplaced = _without_country(words)
+        for other in kept:
+            if (
+                not other.any_person
+                and other.cluster.type != "place"
+                and other.words != words
+                and _without_country(other.words) == unplaced
+            ):
+                return other
+    majority_person = cluster.type == "person"
+    for other in kept:
+        if len(other.words) != len(words) or not (majority_person or other.majority_person):
+            continue
+        if all(
+            _similar_words(a, b)
+            for a, b in zip(reversed(words), reversed(other.words), strict=True)
+        ):
+            return other  # "Qassem Soleimani" / "Qasem Soleimani"
+    return None
+
+
+def _company_of(word: str, kept: list[_Kept]) -> _Kept | None:
+    """Return the one company whose full name starts with ``word`` ("Caldera" / "Caldera
+    Systems Inc."): a spelling with a company suffix and more than one word before it."""
+    found = [
+        other
+        for other in kept
+        if len(other.words) > 1
+        and other.words[0] == word
+        and not other.majority_person
+        and any(_COMPANY_WORD.search(spelling) for spelling in other.cluster.spellings)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+_STATE_ABBREVIATION = re.compile(r"^(?:[A-Z]\.){1,3},?$|^[A-Z]{2},?$")
+
+
+def _place_with_state(word: str, kept: list[_Kept]) -> _Kept | None:
+    """Return the one place written as ``word`` and its state's abbreviation ("Washington
+    D.C.", "Portland, OR"), not "Mexico City" for "Mexico"."""
+    found = [
+        other
+        for other in kept
+        if other.cluster.type == "place"
+        and len(other.words) > 1
+        and other.words[0] == word
+        and any(
+            all(_STATE_ABBREVIATION.match(w) for w in spelling.split()[1:])
+            for spelling in other.cluster.spellings
+        )
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _without_country(words: list[str]) -> list[str]:
+    """An organisation's name words without a leading country ("us justice department")."""
+    for size in (2, 1):
+        head = " ".join(words[:size])
+        if len(words) > size and (
+            head in PLACE_KEYS or (head in ALIASES and ALIASES[head][1] == "place")
+        ):
+            return words[size:]
+    return words
+
+
+def _most_named(matches: list[_Kept]) -> _Kept | None:
+    """Return the one match, or among several people sharing a name the one named more
+    often than each other (news calls "Trump" the Trump it names most); else None."""
+    if len(matches) < 2:
+        return matches[0] if matches else None
+    ranked = sorted(matches, key=lambda m: -m.cluster.count)
+    return ranked[0] if ranked[0].cluster.count > ranked[1].cluster.count else None
+
+
+def merge_clusters(clusters: list[_Cluster], merge_capitals: bool = True) -> list[_Cluster]:
+    """Merge acronyms, partial person names and transliterations (step 3 of the docstring)."""
+    ordered = sorted(clusters, key=lambda c: (-len(c.key.split()), -c.count))
+    kept: list[_Kept] = []
+    for cluster in ordered:
+        target = _target(cluster, kept)
+        if target is None:
+            kept.append(_Kept.of(cluster))
+            continue
+        if target.majority_person and len(target.words) > 1:
+            # A person's full name fixes the type: "Trump" is not also an organisation.
+            target.cluster.fixed_type = target.cluster.fixed_type or "person"
+        target.cluster.absorb(cluster)
+        kept[kept.index(target)] = _Kept.of(target.cluster)
+    merged = [k.cluster for k in kept]
+    return _merge_capitals(merged) if merge_capitals else merged
+
+
+def _merge_capitals(clusters: list[_Cluster]) -> list[_Cluster]:
+    """Merge a capital into its country when the event names both ("Tehran" / "Iran")."""
+    by_key = {cluster.key: cluster for cluster in clusters}
+    merged: list[_Cluster] = []
+    for cluster in clusters:
+        country = by_key.get(cluster_key(CAPITALS.get(cluster.key, "")))
+        if country is not None and country is not cluster:
+            country.absorb(cluster)
+        else:
+            merged.append(cluster)
+    return merged
+
+
+_NAME = r"[A-Z][\w.'’&-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+|and\s+)?[A-Z][\w.'’&-]*)*"
+_PARENTHESISED = re.compile(rf"({_NAME})\s+\(({_NAME})\)")
+
+
+def shown_type(cluster: _Cluster, texts: list[str]) -> str:
+    """Return a cluster's type, the text's cues deciding where no rule fixed it ("in Izmit")."""
+    name = canonical_name(cluster)
+    if cluster.fixed_type is None and gazetteer_type(name) is None:
+        return context_type(name, cluster.type, texts)
+    return cluster.type
+
+
+def _person_and_other(kind: str, other: str) -> bool:
+    return kind != other and "person" in (kind, other)
+
+
+def merge_parenthesised(clusters: list[_Cluster], texts: Iterable[str]) -> list[_Cluster]:
+    """Merge a name with the one the text gives it in brackets ("Kocaeli (Izmit)",
+    "Energy Resources of Australia (ERA)"): two recognised names, not a person and a
+    non-person ("Norris (IBM)"; places and organisations are often confused); a country
+    in brackets locates a place ("Istanbul (Turkey)"), it does not rename it."""
+    texts = list(texts)
+    by_spelling = {spelling: cluster for cluster in clusters for spelling in cluster.spellings}
+    absorbed: set[int] = set()
+    for text in texts:
+        for match in _PARENTHESISED.finditer(text):
+            if any(
+                len(spelling) > len(match.group(1)) and text.endswith(spelling, 0, match.end(1))
+                for spelling in by_spelling
+            ):
+                continue  # the bracket names the longer name before it ("..., Scientific
+                # and Cultural Organization (UNESCO)" of "United Nations Educational, ...")
+            first, second = by_spelling.get(match.group(1)), by_spelling.get(match.group(2))
+            inner = match.group(2)
+            if (
+                first is None
+                or second is None
+                or first is second
+                or id(first) in absorbed
+                or id(second) in absorbed
+                or _person_and_other(shown_type(first, texts), shown_type(second, texts))
+                or name_key(inner) in PLACE_KEYS
+                or ALIASES.get(name_key(inner), ("", ""))[1] == "place"
+            ):
+                continue
+            first.absorb(second)
+            absorbed.add(id(second))
+            for spelling in second.spellings:
+                by_spelling[spelling] = first
+    return [cluster for cluster in clusters if id(cluster) not in absorbed]
+
+
+def canonical_name(cluster: _Cluster) -> str:
+    """Return the alias table's name for a listed entity, else its most common full spelling."""
+    return ALIASES[cluster.key][0] if cluster.key in ALIASES else cluster.name
