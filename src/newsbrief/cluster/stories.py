@@ -154,7 +154,12 @@ def group_event_sums(
     everything = np.arange(count)
 
     def block_of(start: int, stop: int) -> np.ndarray:
-        return profiles.content(everything[start:stop], everything, config)
+        rows = everything[start:stop]
+        content = profiles.content(rows, everything, config)
+        # A pair the undated name rule may link counts as reaching the threshold here.
+        named = profiles.name_link(rows, everything, config)
+        out: np.ndarray = np.where(named, np.maximum(content, config.story_threshold), content)
+        return out
 
     groups: list[list[int]] = []
     for indices in components_above(count, block_of, config.story_threshold):
@@ -164,7 +169,8 @@ def group_event_sums(
         content = profiles.content(indices, indices, config)
         local_spans = [spans[i] for i in indices]
         if config.story_linkage == "single":
-            local = _chain_developments(content, local_spans, config)
+            named = profiles.name_link(indices, indices, config)
+            local = _chain_developments(content, named, local_spans, config)
         else:
             local = _merge_developments(content, local_spans, config)
         groups.extend([int(indices[i]) for i in group] for group in local)
@@ -172,14 +178,19 @@ def group_event_sums(
 
 
 def _chain_developments(
-    content: np.ndarray, spans: Sequence[tuple[int, int] | None], config: ClusterConfig
+    content: np.ndarray,
+    named: np.ndarray,
+    spans: Sequence[tuple[int, int] | None],
+    config: ClusterConfig,
 ) -> list[list[int]]:
     """Single linkage: an event joins a story when some development of it is close enough
-    in content x time (each pair decayed by its own gap), so a story follows its chain."""
+    in content x time (each pair decayed by its own gap), so a story follows its chain;
+    an undated pair is also linked when it shares specific names (``named``)."""
     starts = np.array([s[0] if s else np.nan for s in spans], dtype=np.float64)
     ends = np.array([s[1] if s else np.nan for s in spans], dtype=np.float64)
-    score = content * _decay(_gaps(starts, ends, starts, ends), config)
-    graph = sparse.csr_matrix(score >= config.story_threshold)
+    gaps = _gaps(starts, ends, starts, ends)
+    score = content * _decay(gaps, config)
+    graph = sparse.csr_matrix((score >= config.story_threshold) | (named & np.isnan(gaps)))
     _, label = connected_components(graph, directed=False)
     groups: dict[int, list[int]] = {}
     for index, value in enumerate(label.tolist()):
@@ -213,6 +224,12 @@ class _Profiles:
         names = (self.names[rows] @ self.names[columns].T).toarray()
         share = config.story_name_weight
         out: np.ndarray = (1.0 - share) * base + share * names
+        return out
+
+    def name_link(self, rows: np.ndarray, columns: np.ndarray, config: ClusterConfig) -> np.ndarray:
+        """Return which pairs share names enough for the undated rule (dates not checked)."""
+        names = (self.names[rows] @ self.names[columns].T).toarray()
+        out: np.ndarray = names >= config.story_undated_name_threshold
         return out
 
 
