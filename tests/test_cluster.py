@@ -324,3 +324,20 @@ def test_undated_newswcl50_articles_join_their_events_online(newswcl50):
         others = [x for x in event.articles if x.id != a.id]
         placed += bool(others) and all(event_of[x.id] == event_of[a.id] for x in others)
     assert placed >= 12
+
+
+def test_undated_reports_of_one_quake_share_a_story_and_two_quakes_do_not():
+    # All undated (ECB+-like): the Turkey reports share Gaziantep, Hatay, Erdogan; the Peru
+    # reports share Piura, Sullana, Lima. The name rule (at 0.4, what two CV folds chose;
+    # off by default) joins each incident's reports that event clustering split, never the
+    # two incidents of one kind.
+    turkey = dataclasses.replace(TURKEY_AFTERMATH, date=None)
+    undated = [dataclasses.replace(a, date=None) for a in QUAKES] + [turkey]
+    config = dataclasses.replace(CONFIG, similarity_threshold=0.6)  # events split further
+    off = cluster_stories(undated, dataclasses.replace(config, story_undated_name_threshold=2.0))
+    on = cluster_stories(undated, dataclasses.replace(config, story_undated_name_threshold=0.4))
+    assert len(off) > len(on)
+    assert story_grouping(on) == {
+        frozenset({"turkey-1", "turkey-2", "turkey-aftermath"}),
+        frozenset({"peru-1", "peru-2"}),
+    }
