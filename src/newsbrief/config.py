@@ -148,6 +148,17 @@ class ClusterConfig:
     # (median name cosine 0.42 against 0.04 on ECB+ dev). Above 1: never by names. Off:
     # 3 of 5 CV folds left it off, two chose 0.4 / 0.5, and those cost held-out ECB+.
     story_undated_name_threshold: float = 2.0
+    # Name specificity (wordfreq's Zipf frequency in general text, independent of the run):
+    # a shared name weighs story_common_name_zipf minus its Zipf (0 for names at least that
+    # common: "trump" 4.9, "washington" 5.1; "jabiluka" 1.0). 0: off (run IDF alone).
+    story_common_name_zipf: float = 0.0
+    # Chain guard (single linkage): two developments link only when their specificity-
+    # weighted name cosine reaches this too (or one has no names), so a chain of stories
+    # cannot run through the names every story shares. 0: off.
+    story_link_name_min: float = 0.0
+    # Whether name vectors also weigh by the run's IDF (over its events): in a run of one
+    # story its core names are in every event and the IDF all but removes them.
+    story_name_run_idf: bool = True
 
     def __post_init__(self) -> None:
         if self.story_linkage not in ("single", "average"):

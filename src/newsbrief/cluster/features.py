@@ -134,6 +134,44 @@ def name_counts(
     return {word: 1.0 + math.log(count) for word, count in counts.items()}
 
 
+# Languages whose words wordfreq looks up without an extra tokenizer (Chinese and Japanese
+# need jieba / MeCab; their names are not capitalised words anyway).
+_ZIPF_LANGUAGES = frozenset(
+    "ar bg bn ca cs da de el en es fa fi fr he hi hu id is it ko lt lv mk ms nb nl pl pt ro "
+    "ru sk sl sv ta tr uk ur vi".split()
+)
+
+
+@functools.lru_cache(maxsize=65536)
+def name_zipf(name: str, language: str | None = None) -> float | None:
+    """Return how common a (lowercased) name is in general text, on wordfreq's Zipf scale
+    (about 1: "jabiluka"; 5: "trump", "washington"), or None without wordfreq.
+
+    Independent of the run, so a run of one story can still tell its specific names from
+    the names every story shares.
+    """
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # optional: names then weigh by the run's IDF alone
+        return None
+    code = language if language in _ZIPF_LANGUAGES else "en"
+    try:
+        return float(zipf_frequency(name, code))
+    except (LookupError, ValueError):  # a word wordfreq cannot tokenise
+        return None
+
+
+def name_specificity(name: str, common_zipf: float, language: str | None = None) -> float:
+    """Return the weight of a shared name: ``common_zipf`` minus its Zipf frequency (0 for
+    names at least that common); 1 when ``common_zipf`` is 0 (off) or wordfreq is absent."""
+    if common_zipf <= 0:
+        return 1.0
+    zipf = name_zipf(name, language)
+    if zipf is None:
+        return 1.0
+    return max(0.0, common_zipf - zipf)
+
+
 def usable_date(article: Article, today: dt.date | None = None) -> dt.date | None:
     """Return the article's date, or None when it is missing or after ``today``."""
     if article.date is None:

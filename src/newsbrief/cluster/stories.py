@@ -34,7 +34,12 @@ import numpy as np
 from scipy import sparse
 from scipy.sparse.csgraph import connected_components
 
-from newsbrief.cluster.features import ArticleFeatures, TermSpace, similarity_block
+from newsbrief.cluster.features import (
+    ArticleFeatures,
+    TermSpace,
+    name_specificity,
+    similarity_block,
+)
 from newsbrief.cluster.linkage import components_above
 from newsbrief.config import ClusterConfig
 from newsbrief.model import Article, Event, Story, content_id
@@ -143,7 +148,7 @@ def group_event_sums(
     count = len(sums)
     if count == 0:
         return []
-    profiles = _profiles(sums, space, config.idf_prior_documents)
+    profiles = _profiles(sums, space, config)
     spans = [
         (s.first_day.toordinal(), (s.last_day or s.first_day).toordinal()) if s.first_day else None
         for s in sums
@@ -170,7 +175,8 @@ def group_event_sums(
         local_spans = [spans[i] for i in indices]
         if config.story_linkage == "single":
             named = profiles.name_link(indices, indices, config)
-            local = _chain_developments(content, named, local_spans, config)
+            core = profiles.name_core(indices, indices, config)
+            local = _chain_developments(content, named, core, local_spans, config)
         else:
             local = _merge_developments(content, local_spans, config)
         groups.extend([int(indices[i]) for i in group] for group in local)
@@ -180,17 +186,22 @@ def group_event_sums(
 def _chain_developments(
     content: np.ndarray,
     named: np.ndarray,
+    core: np.ndarray,
     spans: Sequence[tuple[int, int] | None],
     config: ClusterConfig,
 ) -> list[list[int]]:
     """Single linkage: an event joins a story when some development of it is close enough
-    in content x time (each pair decayed by its own gap), so a story follows its chain;
-    an undated pair is also linked when it shares specific names (``named``)."""
+    in content x time (each pair decayed by its own gap) and shares the story's specific
+    names (``core``: the chain guard), so a story follows its chain without drifting
+    through the names every story shares; an undated pair is also linked when it shares
+    specific names (``named``)."""
     starts = np.array([s[0] if s else np.nan for s in spans], dtype=np.float64)
     ends = np.array([s[1] if s else np.nan for s in spans], dtype=np.float64)
     gaps = _gaps(starts, ends, starts, ends)
     score = content * _decay(gaps, config)
-    graph = sparse.csr_matrix((score >= config.story_threshold) | (named & np.isnan(gaps)))
+    graph = sparse.csr_matrix(
+        ((score >= config.story_threshold) & core) | (named & np.isnan(gaps))
+    )
     _, label = connected_components(graph, directed=False)
     groups: dict[int, list[int]] = {}
     for index, value in enumerate(label.tolist()):
@@ -206,6 +217,7 @@ class _Profiles:
     terms: sparse.csr_matrix
     names: sparse.csr_matrix
     languages: list[str | None]
+    has_names: np.ndarray  # bool per event: some capitalised name at all
 
     def content(self, rows: np.ndarray, columns: np.ndarray, config: ClusterConfig) -> np.ndarray:
         """Return the content similarity of events ``rows`` x ``columns`` (no time)."""
@@ -232,21 +244,40 @@ class _Profiles:
         out: np.ndarray = names >= config.story_undated_name_threshold
         return out
 
+    def name_core(self, rows: np.ndarray, columns: np.ndarray, config: ClusterConfig) -> np.ndarray:
+        """Return which pairs may link under the chain guard: their (specificity-weighted)
+        name cosine reaches ``story_link_name_min``, or a side has no names to compare."""
+        names = (self.names[rows] @ self.names[columns].T).toarray()
+        nameless = ~self.has_names[rows][:, None] | ~self.has_names[columns][None, :]
+        out: np.ndarray = (names >= config.story_link_name_min) | nameless
+        return out
 
-def _profiles(sums: Sequence[EventSums], space: TermSpace, prior_documents: int) -> _Profiles:
-    """Return each event's profile; name IDF is counted over the events of the run."""
+
+def _profiles(sums: Sequence[EventSums], space: TermSpace, config: ClusterConfig) -> _Profiles:
+    """Return each event's profile; name IDF is counted over the events of the run, and
+    each name also weighs by how rare it is in general text (``story_common_name_zipf``)."""
     embeddings = np.zeros((len(sums), sums[0].embedding_sum.shape[0]), dtype=np.float32)
     for row, item in enumerate(sums):
         norm = float(np.linalg.norm(item.embedding_sum))
         embeddings[row] = item.embedding_sum / norm if norm else item.embedding_sum
-    names = [item.name_counts for item in sums]
-    name_space = TermSpace.fit(names, prior_documents)
     languages = [next(iter(s.languages)) if len(s.languages) == 1 else None for s in sums]
+    names = [
+        {
+            name: count * weight
+            for name, count in item.name_counts.items()
+            if (weight := name_specificity(name, config.story_common_name_zipf, language)) > 0
+        }
+        for item, language in zip(sums, languages, strict=True)
+    ]
+    name_space = TermSpace.fit(names, config.idf_prior_documents)
+    if not config.story_name_run_idf:  # specificity alone: a run of one story keeps its core
+        name_space = TermSpace(name_space.vocabulary, np.ones_like(name_space.idf))
     return _Profiles(
         embeddings,
         space.vectors([item.term_counts for item in sums]),
         name_space.vectors(names),
         languages,
+        np.array([bool(item.name_counts) for item in sums]),
     )
 
 
