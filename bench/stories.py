@@ -271,13 +271,20 @@ def briefs_per_topic(data: Labelled, config: ClusterConfig) -> float:
 
 
 # The grid of story settings (single linkage): threshold, name share, undated factor,
-# undated name threshold (2.0 = off), half-life.
-UNDATED_NAME_THRESHOLDS = [0.2, 0.3, 0.4, 0.5, 2.0]
-STORY_THRESHOLDS = [0.1, 0.125, 0.15, 0.2, 0.25, 0.3]
-NAME_WEIGHTS = [0.0, 0.25]
-UNDATED_FACTORS = [0.0, 0.5]
-STORY_HALF_LIVES = [14.0, 30.0, 60.0, 365.0]
-Point = tuple[float, float, float, float, float]
+# undated name threshold (2.0 = off), half-life, and the name weighting: common-name Zipf
+# (0 = off), chain guard (specific-name cosine, 0 = off), run IDF on names (1/0). The
+# first pass (h11) chose name share 0.25, undated factor 0 and half-life 365 in every
+# fold over a wider grid; those stay fixed here.
+UNDATED_NAME_THRESHOLDS = [0.4, 2.0]
+STORY_THRESHOLDS = [0.05, 0.1, 0.15, 0.2, 0.3]
+NAME_WEIGHTS = [0.25]
+UNDATED_FACTORS = [0.0]
+STORY_HALF_LIVES = [365.0]
+# (common-name Zipf, run IDF): run IDF alone (before), specificity x run IDF, specificity
+# alone at two cut-offs.
+NAME_WEIGHTINGS = [(0.0, 1.0), (5.0, 1.0), (5.0, 0.0), (4.5, 0.0), (5.5, 0.0)]
+LINK_NAME_MINS = [0.0, 0.05, 0.1, 0.2]
+Point = tuple[float, float, float, float, float, float, float, float]
 # Datasets run whole (one run, many stories) and those whose stories run alone (as eval
 # briefs runs each gold story); which settings matter to each (ECB+, WCEP undated).
 WHOLE = ("ecb", "wcl", "ducall", "t17wall")
@@ -287,7 +294,7 @@ OBJECTIVE = ("ecb", "wcl", "ducall", "t17wall", "duc", "t17w")
 
 
 def config_of(base: ClusterConfig, point: Point) -> ClusterConfig:
-    threshold, share, undated, names, half_life = point
+    threshold, share, undated, names, half_life, zipf, guard, run_idf = point
     return dataclasses.replace(
         base,
         story_threshold=threshold,
@@ -295,18 +302,21 @@ def config_of(base: ClusterConfig, point: Point) -> ClusterConfig:
         story_undated_factor=undated,
         story_undated_name_threshold=names,
         story_half_life_days=half_life,
+        story_common_name_zipf=zipf,
+        story_link_name_min=guard,
+        story_name_run_idf=bool(run_idf),
         story_linkage="single",
     )
 
 
 def _key(name: str, point: Point) -> tuple[str, Point]:
     """The grid point's settings that matter to a dataset (undated sets: no half-life)."""
-    threshold, share, undated, names, half_life = point
+    threshold, share, undated, names, half_life, *weighting = point
     if name in UNDATED:
-        return (name, (threshold, share, undated, names, 0.0))
+        return (name, (threshold, share, undated, names, 0.0, *weighting))
     if name == "wcl":  # 13 of its 50 articles undated
         return (name, point)
-    return (name, (threshold, share, 0.0, 2.0, half_life))
+    return (name, (threshold, share, 0.0, 2.0, half_life, *weighting))
 
 
 def story_cv(
@@ -342,15 +352,18 @@ def story_cv(
             clustered(subset(data[name], {t}), base) for t in sorted(set(data[name].topics))
         ]
     labels: dict[tuple[str, Point], list[tuple[int, int]]] = {}
-    grid = list(
-        itertools.product(
+    grid: list[Point] = [
+        (*head, zipf, guard, run_idf)
+        for head in itertools.product(
             STORY_THRESHOLDS,
             NAME_WEIGHTS,
             UNDATED_FACTORS,
             UNDATED_NAME_THRESHOLDS,
             STORY_HALF_LIVES,
         )
-    )
+        for (zipf, run_idf), guard in itertools.product(NAME_WEIGHTINGS, LINK_NAME_MINS)
+        if zipf > 0 or guard == 0  # the guard needs specificity weights
+    ]
 
     def labels_at(name: str, point: Point) -> list[tuple[int, int]]:
         key = _key(name, point)
@@ -421,16 +434,22 @@ def story_cv(
         base.story_undated_factor,
         base.story_undated_name_threshold,
         base.story_half_life_days,
+        base.story_common_name_zipf,
+        base.story_link_name_min,
+        float(base.story_name_run_idf),
     )
-    before: Point = (0.3, 0.25, 0.0, 2.0, 365.0)
-    events_point: Point = (2.0, 0.0, 0.0, 2.0, 365.0)  # nothing reaches 2: events alone
+    before: Point = (0.3, 0.25, 0.0, 2.0, 365.0, 0.0, 0.0, 1.0)
+    first_pass: Point = (0.2, 0.25, 0.0, 2.0, 365.0, 0.0, 0.0, 1.0)
+    events_point: Point = (2.0, 0.0, 0.0, 2.0, 365.0, 0.0, 0.0, 1.0)  # events alone
     lines = [
         "Events grouped into stories (`cluster/stories.py`, single linkage); 5 folds over "
         "topics (4 ECB+ topics, 2 DUC 2007 update topics, 1 Timeline17 topic's windows and "
         "4-5 WCEP clusters held out per fold; NewsWCL50 whole in every training fold, as its "
         f"merges are between its events). Grid: story threshold {STORY_THRESHOLDS} x name "
         f"share {NAME_WEIGHTS} x undated factor {UNDATED_FACTORS} x undated name threshold "
-        f"{UNDATED_NAME_THRESHOLDS} (2 = off) x half-life (days) {STORY_HALF_LIVES}. "
+        f"{UNDATED_NAME_THRESHOLDS} (2 = off) x half-life (days) {STORY_HALF_LIVES} x "
+        f"(common-name Zipf, run IDF on names) {NAME_WEIGHTINGS} x chain guard "
+        f"{LINK_NAME_MINS} (specific-name cosine; 0 = off, only with a Zipf cut-off). "
         "Objective: mean story BCubed F1 over ECB+ (one run of 20 topics, gold = events), "
         "NewsWCL50 (one run, gold = its 10 events of one month, each its own gold brief), "
         "the 10 DUC topics and the Timeline17 windows each as one run (gold = topic: dated "
@@ -444,7 +463,8 @@ def story_cv(
         "unrelated articles (a Clovis library shooting and a Plainfield library director; "
         "Ivana Trump's divorce and Nigeria-US relations), so their floor is above 1.",
         "",
-        "Chosen per fold (threshold/name share/undated factor/undated names/half-life): "
+        "Chosen per fold (threshold/name share/undated factor/undated names/half-life/"
+        "common-name Zipf/chain guard/run IDF): "
         f"{', '.join(chosen)}.",
         "",
         "| story bcubed-f1 | ECB+ | NewsWCL50 | DUC 2007 together | Timeline17 windows together "
@@ -457,6 +477,9 @@ def story_cv(
             n: part(n, events_point, everything[n]) for n in order
         },
         "before (0.3/0.25/0/off/365), dev": {n: part(n, before, everything[n]) for n in order},
+        "first pass (h11: 0.2, run IDF only), dev": {
+            n: part(n, first_pass, everything[n]) for n in order
+        },
         f"default {'/'.join(f'{x:g}' for x in default)}, dev": {
             n: part(n, default, everything[n]) for n in order
         },
@@ -479,7 +502,12 @@ def story_cv(
         "together (5 topics) |",
         "|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
-    for label, point in (("events only", events_point), ("before", before), ("default", default)):
+    for label, point in (
+        ("events only", events_point),
+        ("before (0.3)", before),
+        ("first pass (0.2)", first_pass),
+        ("default", default),
+    ):
         cells = " | ".join(f"{briefs(n, point, everything[n]):.2f}" for n in ALONE)
         whole = " | ".join(str(len(set(labels_at(n, point)))) for n in WHOLE)
         lines.append(f"| {label} | {cells} | {whole} |")

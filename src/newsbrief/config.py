@@ -152,10 +152,12 @@ class ClusterConfig:
     # a shared name weighs story_common_name_zipf minus its Zipf (0 for names at least that
     # common: "trump" 4.9, "washington" 5.1; "jabiluka" 1.0). 0: off (run IDF alone).
     story_common_name_zipf: float = 0.0
-    # Chain guard (single linkage): two developments link only when their specificity-
-    # weighted name cosine reaches this too (or one has no names), so a chain of stories
-    # cannot run through the names every story shares. 0: off.
+    # Chain guard (single linkage, links taken strongest first): two groups of developments
+    # join only when their name cores (specificity-weighted names that story_core_share of
+    # a group's developments mention) reach this cosine too (or a side has no names), so a
+    # chain cannot run from story to story through one shared actor. 0: off.
     story_link_name_min: float = 0.0
+    story_core_share: float = 0.5
     # Whether name vectors also weigh by the run's IDF (over its events): in a run of one
     # story its core names are in every event and the IDF all but removes them.
     story_name_run_idf: bool = True

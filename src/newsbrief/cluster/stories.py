@@ -175,8 +175,14 @@ def group_event_sums(
         local_spans = [spans[i] for i in indices]
         if config.story_linkage == "single":
             named = profiles.name_link(indices, indices, config)
-            core = profiles.name_core(indices, indices, config)
-            local = _chain_developments(content, named, core, local_spans, config)
+            local = _chain_developments(
+                content,
+                named,
+                profiles.names[indices],
+                profiles.has_names[indices],
+                local_spans,
+                config,
+            )
         else:
             local = _merge_developments(content, local_spans, config)
         groups.extend([int(indices[i]) for i in group] for group in local)
@@ -186,27 +192,77 @@ def group_event_sums(
 def _chain_developments(
     content: np.ndarray,
     named: np.ndarray,
-    core: np.ndarray,
+    names: sparse.csr_matrix,
+    has_names: np.ndarray,
     spans: Sequence[tuple[int, int] | None],
     config: ClusterConfig,
 ) -> list[list[int]]:
-    """Single linkage: an event joins a story when some development of it is close enough
-    in content x time (each pair decayed by its own gap) and shares the story's specific
-    names (``core``: the chain guard), so a story follows its chain without drifting
-    through the names every story shares; an undated pair is also linked when it shares
-    specific names (``named``)."""
+    """Single linkage with a chain guard: an event joins a story when some development of
+    it is close enough in content x time (each pair decayed by its own gap), so a story
+    follows its chain; an undated pair is also linked when it shares specific names
+    (``named``). Links are taken strongest first, and two groups join only when their name
+    cores (specificity-weighted names that ``story_core_share`` of a group's developments
+    mention) reach ``story_link_name_min`` in cosine, so a chain cannot drift from one
+    story to the next through one shared actor or a round-up naming both."""
     starts = np.array([s[0] if s else np.nan for s in spans], dtype=np.float64)
     ends = np.array([s[1] if s else np.nan for s in spans], dtype=np.float64)
     gaps = _gaps(starts, ends, starts, ends)
     score = content * _decay(gaps, config)
-    graph = sparse.csr_matrix(
-        ((score >= config.story_threshold) & core) | (named & np.isnan(gaps))
-    )
-    _, label = connected_components(graph, directed=False)
-    groups: dict[int, list[int]] = {}
-    for index, value in enumerate(label.tolist()):
-        groups.setdefault(value, []).append(index)
-    return list(groups.values())
+    by_names = named & np.isnan(gaps)
+    linked = np.triu((score >= config.story_threshold) | by_names, k=1)
+    if config.story_link_name_min <= 0:
+        _, label = connected_components(sparse.csr_matrix(linked), directed=False)
+        groups: dict[int, list[int]] = {}
+        for index, value in enumerate(label.tolist()):
+            groups.setdefault(value, []).append(index)
+        return list(groups.values())
+    first, second = np.nonzero(linked)
+    order = np.argsort(-np.where(by_names[first, second], np.inf, score[first, second]))
+    parent = list(range(len(spans)))
+    centroid = {i: names[i] for i in range(len(spans))}
+    named_group = {i: bool(has_names[i]) for i in range(len(spans))}
+    mentions = {i: (names[i] > 0).astype(np.float64) for i in range(len(spans))}
+    size = {i: 1 for i in range(len(spans))}
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for edge in order.tolist():
+        a, b = root(int(first[edge])), root(int(second[edge]))
+        if a == b:
+            continue
+        if named_group[a] and named_group[b]:
+            share = config.story_core_share
+            core_a = _core(centroid[a], mentions[a], size[a], share)
+            core_b = _core(centroid[b], mentions[b], size[b], share)
+            dot = float(core_a.multiply(core_b).sum())
+            norms = math.sqrt(
+                float(core_a.multiply(core_a).sum()) * float(core_b.multiply(core_b).sum())
+            )
+            if not norms or dot / norms < config.story_link_name_min:
+                continue
+        parent[b] = a
+        centroid[a] = centroid[a] + centroid.pop(b)
+        mentions[a] = mentions[a] + mentions.pop(b)
+        size[a] += size.pop(b)
+        named_group[a] = named_group[a] or named_group.pop(b)
+    members: dict[int, list[int]] = {}
+    for index in range(len(spans)):
+        members.setdefault(root(index), []).append(index)
+    return list(members.values())
+
+
+def _core(
+    centroid: sparse.csr_matrix, mentions: sparse.csr_matrix, size: int, share: float
+) -> sparse.csr_matrix:
+    """Return a group's name core: its name centroid over the names that at least
+    ``share`` of its developments mention (all of a lone event's names)."""
+    need = max(1, math.ceil(share * size - 1e-9))
+    out: sparse.csr_matrix = centroid.multiply(mentions >= need).tocsr()
+    return out
 
 
 @dataclass(frozen=True, eq=False)
@@ -242,14 +298,6 @@ class _Profiles:
         """Return which pairs share names enough for the undated rule (dates not checked)."""
         names = (self.names[rows] @ self.names[columns].T).toarray()
         out: np.ndarray = names >= config.story_undated_name_threshold
-        return out
-
-    def name_core(self, rows: np.ndarray, columns: np.ndarray, config: ClusterConfig) -> np.ndarray:
-        """Return which pairs may link under the chain guard: their (specificity-weighted)
-        name cosine reaches ``story_link_name_min``, or a side has no names to compare."""
-        names = (self.names[rows] @ self.names[columns].T).toarray()
-        nameless = ~self.has_names[rows][:, None] | ~self.has_names[columns][None, :]
-        out: np.ndarray = (names >= config.story_link_name_min) | nameless
         return out
 
 
