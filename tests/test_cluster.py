@@ -8,7 +8,9 @@ import pickle
 import random
 from pathlib import Path
 
+import numpy as np
 import pytest
+from scipy import sparse
 
 from newsbrief.cluster import (
     OnlineClusterer,
@@ -19,7 +21,9 @@ from newsbrief.cluster import (
     same_story_similarity,
     story_id,
 )
+from newsbrief.cluster.features import name_counts, name_specificity
 from newsbrief.cluster.linkage import average_linkage
+from newsbrief.cluster.stories import _chain_developments
 from newsbrief.config import ClusterConfig
 from newsbrief.evaluate.clustering import load_labelled
 from newsbrief.ingest import read_sources
@@ -341,3 +345,67 @@ def test_undated_reports_of_one_quake_share_a_story_and_two_quakes_do_not():
         frozenset({"turkey-1", "turkey-2", "turkey-aftermath"}),
         frozenset({"peru-1", "peru-2"}),
     }
+
+
+def test_name_specificity_tells_a_storys_names_from_names_every_story_shares():
+    pytest.importorskip("wordfreq")  # the [ner] extra
+    # A uranium mine in Kakadu is specific to its story; Trump and Washington are in many.
+    assert name_specificity("jabiluka", 5.0) > name_specificity("pompeo", 5.0) > 1.0
+    assert name_specificity("washington", 5.0) == 0.0
+    assert name_specificity("trump", 5.0) < 0.1
+    assert name_specificity("trump", 0.0) == 1.0  # off: every name weighs the same
+
+
+def test_day_and_month_names_are_not_names():
+    report = article(
+        "cal",
+        "Talks resume on Monday",
+        "Talks between Iran and the EU resume on Monday, officials said in January.",
+    )
+    assert set(name_counts(report, CONFIG)) == {"iran", "eu"}
+
+
+def _names(rows: list[dict[int, float]], width: int) -> sparse.csr_matrix:
+    matrix = sparse.lil_matrix((len(rows), width))
+    for i, row in enumerate(rows):
+        for j, value in row.items():
+            matrix[i, j] = value
+    out = sparse.csr_matrix(matrix)
+    norms = np.sqrt(np.asarray(out.multiply(out).sum(axis=1)).ravel())
+    return sparse.csr_matrix(sparse.diags(1.0 / norms) @ out)
+
+
+def test_chain_guard_stops_a_chain_through_one_shared_actor():
+    # Names 0-1: story A's core (two developments); 2-3: story B's core; 4: one actor both
+    # stories mention (A's second development and B). Content links all pairs in a chain.
+    names = _names([{0: 1.0, 1: 1.0}, {0: 1.0, 1: 0.8, 4: 1.0}, {2: 1.0, 3: 1.0, 4: 1.0}], 5)
+    content = np.array([[1.0, 0.5, 0.1], [0.5, 1.0, 0.4], [0.1, 0.4, 1.0]])
+    spans = [(1, 1), (10, 10), (12, 12)]
+    undated = np.zeros((3, 3), dtype=bool)
+    has_names = np.ones(3, dtype=bool)
+    guarded = dataclasses.replace(CONFIG, story_threshold=0.2, story_link_name_min=0.4)
+    chained = dataclasses.replace(guarded, story_link_name_min=0.0)
+    assert sorted(_chain_developments(content, undated, names, has_names, spans, chained)) == [
+        [0, 1, 2]
+    ]
+    assert sorted(_chain_developments(content, undated, names, has_names, spans, guarded)) == [
+        [0, 1],
+        [2],
+    ]
+    # An event without names is judged on content alone.
+    nameless = np.array([True, True, False])
+    assert sorted(_chain_developments(content, undated, names, nameless, spans, guarded)) == [
+        [0, 1, 2]
+    ]
+
+
+def test_newswcl50_stories_of_one_month_stay_apart_as_one_run(newswcl50):
+    # Ten events of one month of US politics (each its own gold brief) share Trump, the
+    # White House and some actors: the stories join only developments of one story.
+    pytest.importorskip("wordfreq")
+    articles, event_of = newswcl50
+    stories = cluster_stories(articles, CONFIG)
+    assert len(stories) >= 6
+    story_of = {a.id: n for n, story in enumerate(stories) for a in story.articles}
+    for event in set(event_of.values()):  # each gold event lies whole in one story
+        assert len({story_of[a] for a, e in event_of.items() if e == event}) == 1
