@@ -392,10 +392,16 @@ def test_chain_guard_stops_a_chain_through_one_shared_actor():
         [0, 1],
         [2],
     ]
-    # An event without names is judged on content alone.
+    # An event without names links on content alone, at the content-only bar (0.2).
     nameless = np.array([True, True, False])
     assert sorted(_chain_developments(content, undated, names, nameless, spans, guarded)) == [
         [0, 1, 2]
+    ]
+    weak = content.copy()
+    weak[1, 2] = weak[2, 1] = 0.15
+    assert sorted(_chain_developments(weak, undated, names, nameless, spans, guarded)) == [
+        [0, 1],
+        [2],
     ]
 
 

@@ -156,12 +156,17 @@ class ClusterConfig:
     story_common_name_zipf: float = 5.0
     # Chain guard (single linkage, links taken strongest first): two groups of developments
     # join only when their name cores (specificity-weighted names that story_core_share of
-    # a group's developments mention) reach this cosine too (or a side has no names), so a
-    # chain cannot run from story to story through one shared actor. 0: off.
+    # a group's developments mention) reach this cosine too (a side without names:
+    # story_nameless_threshold), so a chain cannot run from story to story through one
+    # shared actor. 0: off.
     story_link_name_min: float = 0.15
     # Core share 0.5 against 0 (every name of the group): DUC 2007 together 0.93 -> 0.97
     # story F1 at guard 0.05, the rest equal (measured, bench/results/clustering.md).
     story_core_share: float = 0.5
+    # Under the guard, a link with an event that has no names at all (a text without
+    # capitalised names, a script without case) needs this content x time score instead:
+    # the threshold the first pass chose by CV on content alone (0.2).
+    story_nameless_threshold: float = 0.2
     # Whether name vectors also weigh by the run's IDF (over its events): in a run of one
     # story its core names are in every event and the IDF all but removes them (every
     # fold chose off).

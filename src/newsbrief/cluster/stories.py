@@ -216,6 +216,10 @@ def _chain_developments(
         for index, value in enumerate(label.tolist()):
             groups.setdefault(value, []).append(index)
         return list(groups.values())
+    # Without names to compare, a link needs the content-only bar (``story_nameless_
+    # threshold``): a low threshold is safe only where the guard checks names.
+    both_named = has_names[:, None] & has_names[None, :]
+    linked &= both_named | (score >= config.story_nameless_threshold) | by_names
     first, second = np.nonzero(linked)
     order = np.argsort(-np.where(by_names[first, second], np.inf, score[first, second]))
     parent = list(range(len(spans)))
