@@ -321,12 +321,14 @@ STORY_THRESHOLDS = [0.05, 0.1, 0.15, 0.2, 0.3]
 NAME_WEIGHTS = [0.25]
 UNDATED_FACTORS = [0.0]
 STORY_HALF_LIVES = [365.0]
-# (common-name Zipf, run IDF): run IDF alone (before), specificity alone at three cut-offs
-# (specificity x run IDF lost in every fold of a first run: the run IDF all but removes a
-# lone story's core names). The chain guard's core share stays at its default (0.5).
-NAME_WEIGHTINGS = [(0.0, 1.0), (5.0, 0.0), (4.5, 0.0), (5.5, 0.0)]
+# (common-name Zipf, run IDF): run IDF alone (before), specificity alone (specificity x run
+# IDF and the cut-offs 4.5 and 5.5 lost in every fold of earlier runs: the run IDF all but
+# removes a lone story's core names). The guard's core share stays at its default (0.5).
+NAME_WEIGHTINGS = [(0.0, 1.0), (5.0, 0.0)]
+# Weight of specific ordinary words beside the names (0: names only).
+CORE_TERM_WEIGHTS = [0.0, 1.0, 2.0]
 LINK_NAME_MINS = [0.0, 0.05, 0.1, 0.15, 0.2]
-Point = tuple[float, float, float, float, float, float, float, float]
+Point = tuple[float, float, float, float, float, float, float, float, float]
 # Datasets run whole (one run, many stories) and those whose stories run alone (as eval
 # briefs runs each gold story); which settings matter to each (ECB+, WCEP undated).
 WHOLE = ("ecb", "wcl", "ducall", "t17wall")
@@ -336,7 +338,7 @@ OBJECTIVE = ("ecb", "wcl", "ducall", "t17wall", "duc", "t17w")
 
 
 def config_of(base: ClusterConfig, point: Point) -> ClusterConfig:
-    threshold, share, undated, names, half_life, zipf, guard, run_idf = point
+    threshold, share, undated, names, half_life, zipf, guard, run_idf, terms = point
     return dataclasses.replace(
         base,
         story_threshold=threshold,
@@ -347,6 +349,7 @@ def config_of(base: ClusterConfig, point: Point) -> ClusterConfig:
         story_common_name_zipf=zipf,
         story_link_name_min=guard,
         story_name_run_idf=bool(run_idf),
+        story_core_term_weight=terms,
         story_linkage="single",
     )
 
@@ -395,7 +398,7 @@ def story_cv(
         ]
     labels: dict[tuple[str, Point], list[tuple[int, int]]] = {}
     grid: list[Point] = [
-        (*head, zipf, guard, run_idf)
+        (*head, zipf, guard, run_idf, terms)
         for head in itertools.product(
             STORY_THRESHOLDS,
             NAME_WEIGHTS,
@@ -403,8 +406,10 @@ def story_cv(
             UNDATED_NAME_THRESHOLDS,
             STORY_HALF_LIVES,
         )
-        for (zipf, run_idf), guard in itertools.product(NAME_WEIGHTINGS, LINK_NAME_MINS)
-        if zipf > 0 or guard == 0  # the guard needs specificity weights
+        for (zipf, run_idf), guard, terms in itertools.product(
+            NAME_WEIGHTINGS, LINK_NAME_MINS, CORE_TERM_WEIGHTS
+        )
+        if zipf > 0 or (guard == 0 and terms == 0)  # both need specificity weights
     ]
 
     def labels_at(name: str, point: Point) -> list[tuple[int, int]]:
@@ -432,7 +437,7 @@ def story_cv(
 
     events_only = {name: event_labels(ecb, base) for name in ("ecb",)}
 
-    before: Point = (0.3, 0.25, 0.0, 2.0, 365.0, 0.0, 0.0, 1.0)
+    before: Point = (0.3, 0.25, 0.0, 2.0, 365.0, 0.0, 0.0, 1.0, 0.0)
 
     def objective(point: Point, topics: dict[str, set[str]], keep_apart: bool) -> float:
         """Mean story F1; -1 when ECB+ (undated, same-kind pairs) loses against no grouping,
@@ -493,9 +498,11 @@ def story_cv(
         base.story_common_name_zipf,
         base.story_link_name_min,
         float(base.story_name_run_idf),
+        base.story_core_term_weight,
     )
-    first_pass: Point = (0.2, 0.25, 0.0, 2.0, 365.0, 0.0, 0.0, 1.0)
-    events_point: Point = (2.0, 0.0, 0.0, 2.0, 365.0, 0.0, 0.0, 1.0)  # events alone
+    first_pass: Point = (0.2, 0.25, 0.0, 2.0, 365.0, 0.0, 0.0, 1.0, 0.0)
+    names_only: Point = (0.1, 0.25, 0.0, 2.0, 365.0, 5.0, 0.15, 0.0, 0.0)
+    events_point: Point = (2.0, 0.0, 0.0, 2.0, 365.0, 0.0, 0.0, 1.0, 0.0)  # events alone
     lines = [
         "Events grouped into stories (`cluster/stories.py`, single linkage); 5 folds over "
         "topics (4 ECB+ topics, 2 DUC 2007 update topics, 1 Timeline17 topic's windows and "
@@ -504,7 +511,8 @@ def story_cv(
         f"share {NAME_WEIGHTS} x undated factor {UNDATED_FACTORS} x undated name threshold "
         f"{UNDATED_NAME_THRESHOLDS} (2 = off) x half-life (days) {STORY_HALF_LIVES} x "
         f"(common-name Zipf, run IDF on names) {NAME_WEIGHTINGS} x chain guard "
-        f"{LINK_NAME_MINS} (specific-name cosine; 0 = off, only with a Zipf cut-off). "
+        f"{LINK_NAME_MINS} (core cosine; 0 = off, only with a Zipf cut-off) x weight of "
+        f"specific ordinary words beside names {CORE_TERM_WEIGHTS}. "
         "Objective: mean story BCubed F1 over ECB+ (one run of 20 topics, gold = events), "
         "NewsWCL50 (one run, gold = its 10 events of one month, each its own gold brief), "
         "the 10 DUC topics and the Timeline17 windows each as one run (gold = topic: dated "
@@ -521,7 +529,7 @@ def story_cv(
         "Ivana Trump's divorce and Nigeria-US relations), so their floor is above 1.",
         "",
         "Chosen per fold (threshold/name share/undated factor/undated names/half-life/"
-        f"common-name Zipf/chain guard/run IDF): {', '.join(chosen)}; without the "
+        f"common-name Zipf/chain guard/run IDF/word weight): {', '.join(chosen)}; without the "
         f"NewsWCL50 constraint: {', '.join(chosen_free)}.",
         "",
         "| story bcubed-f1 | ECB+ | NewsWCL50 | DUC 2007 together | Timeline17 windows together "
@@ -536,6 +544,9 @@ def story_cv(
         "before (0.3/0.25/0/off/365), dev": {n: part(n, before, everything[n]) for n in order},
         "first pass (h11: 0.2, run IDF only), dev": {
             n: part(n, first_pass, everything[n]) for n in order
+        },
+        "names-only guard (0.1, Zipf 5, guard 0.15, no words), dev": {
+            n: part(n, names_only, everything[n]) for n in order
         },
         f"default {'/'.join(f'{x:g}' for x in default)}, dev": {
             n: part(n, default, everything[n]) for n in order
@@ -567,6 +578,7 @@ def story_cv(
         ("events only", events_point),
         ("before (0.3)", before),
         ("first pass (0.2)", first_pass),
+        ("names-only guard", names_only),
         ("default", default),
     ):
         cells = " | ".join(f"{briefs(n, point, everything[n]):.2f}" for n in ALONE)

@@ -415,3 +415,36 @@ def test_newswcl50_stories_of_one_month_stay_apart_as_one_run(newswcl50):
     story_of = {a.id: n for n, story in enumerate(stories) for a in story.articles}
     for event in set(event_of.values()):  # each gold event lies whole in one story
         assert len({story_of[a] for a, e in event_of.items() if e == event}) == 1
+
+
+FLU_UK = Article(
+    id="flu-uk",
+    title="Swine flu cases close London school",
+    text="A school in Dulwich, south London, closed for a week after nine pupils tested "
+    "positive for swine flu, the Health Protection Agency said. The H1N1 virus has now "
+    "infected 39 people in Britain, most of them travellers returning from Mexico.",
+    date=dt.date(2009, 5, 4),
+)
+FLU_SINGAPORE = Article(
+    id="flu-sg",
+    title="Singapore confirms first H1N1 swine flu case",
+    text="Singapore reported its first case of H1N1 swine flu on Wednesday, a student who had "
+    "flown back from New York. Health officials quarantined passengers on the flight and "
+    "raised the city's pandemic alert level.",
+    date=dt.date(2009, 5, 27),
+)
+
+
+def test_developments_that_share_specific_words_but_no_names_share_a_story():
+    # Three weeks apart, two countries: no specific name in common, but "swine", "flu" and
+    # "H1N1" are rare in general text; the Peru quake shares none of them.
+    pytest.importorskip("wordfreq")
+    quake = dataclasses.replace(PERU_1, date=dt.date(2009, 5, 20))
+    articles = [FLU_UK, FLU_SINGAPORE, quake]
+    assert len(cluster_events(articles, CONFIG)) == 3
+    names_only = dataclasses.replace(CONFIG, story_core_term_weight=0.0)
+    assert len(cluster_stories(articles, names_only)) == 3
+    assert story_grouping(cluster_stories(articles, CONFIG)) == {
+        frozenset({"flu-uk", "flu-sg"}),
+        frozenset({"peru-1"}),
+    }

@@ -314,11 +314,7 @@ def _profiles(sums: Sequence[EventSums], space: TermSpace, config: ClusterConfig
         embeddings[row] = item.embedding_sum / norm if norm else item.embedding_sum
     languages = [next(iter(s.languages)) if len(s.languages) == 1 else None for s in sums]
     names = [
-        {
-            name: count * weight
-            for name, count in item.name_counts.items()
-            if (weight := name_specificity(name, config.story_common_name_zipf, language)) > 0
-        }
+        _specific_words(item, language, config)
         for item, language in zip(sums, languages, strict=True)
     ]
     name_space = TermSpace.fit(names, config.idf_prior_documents)
@@ -331,6 +327,25 @@ def _profiles(sums: Sequence[EventSums], space: TermSpace, config: ClusterConfig
         languages,
         np.array([bool(item.name_counts) for item in sums]),
     )
+
+
+def _specific_words(
+    sums: EventSums, language: str | None, config: ClusterConfig
+) -> dict[str, float]:
+    """Return an event's names, and with ``story_core_term_weight`` its other words, each
+    weighted by its specificity: what the name profile and the chain guard compare. A
+    story's specific words need not be names ("swine flu", "uranium", "denuclearization")."""
+    common = config.story_common_name_zipf
+    words: dict[str, float] = {}
+    for name, count in sums.name_counts.items():
+        if (weight := name_specificity(name, common, language)) > 0:
+            words[name] = count * weight
+    if config.story_core_term_weight > 0 and common > 0:
+        for term, count in sums.term_counts.items():
+            if (weight := name_specificity(term, common, language)) > 0:
+                extra = config.story_core_term_weight * count * weight
+                words[term] = words.get(term, 0.0) + extra
+    return words
 
 
 def _summed(counts: Iterable[Mapping[str, float]]) -> dict[str, float]:
