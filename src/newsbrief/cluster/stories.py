@@ -7,15 +7,19 @@ while the wording of each day differs; two incidents of one kind (two earthquake
 shootings) share the kind's words but not their specifics.
 
 Each event becomes a profile: the normalised mean of its originals' embeddings, the
-TF-IDF centroid of their words and the centroid of their names (capitalised words). The
-content similarity of two events mixes the event similarity of the centroids with the
-name overlap (``story_name_weight``), and is multiplied by a time factor that halves every
-``story_half_life_days`` of the gap between their nearest days (``story_undated_factor``
-when one is undated). With ``story_linkage`` "single" (the default) events whose score
-reaches ``story_threshold`` are linked and a story is a chain of developments, so it stays
-open while it keeps developing; with "average" groups merge while the mean content
-similarity over their event pairs, times the decay of their nearest gap, reaches it.
-Settings: 5-fold cross-validation over topics (``bench/stories.py``, docs/stories.md).
+TF-IDF centroid of their words and the centroid of their specific names and words, each
+weighted by how rare it is in general text (wordfreq; "Jabiluka" and "uranium" count,
+"Trump" and "government" do not). The content similarity of two events mixes the event
+similarity of the centroids with the name overlap (``story_name_weight``), and is
+multiplied by a time factor that halves every ``story_half_life_days`` of the gap between
+their nearest days (``story_undated_factor`` when one is undated). With ``story_linkage``
+"single" (the default) pairs whose score reaches ``story_threshold`` are linked strongest
+first and a story is a chain of developments, so it stays open while it keeps developing;
+the chain guard joins two groups only when their cores of specific names and words agree
+(``story_link_name_min``), so a chain cannot drift from story to story through one
+shared actor. With "average" groups merge while the mean content similarity over their
+event pairs, times the decay of their nearest gap, reaches the threshold. Settings: 5-fold
+cross-validation over topics (``bench/stories.py``, docs/stories.md).
 
 A story's id is that of its first article (date order, undated last, then id): it stays
 the same as the story grows with later developments, and when two stories merge the
