@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 import pickle
 import random
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -448,3 +449,17 @@ def test_developments_that_share_specific_words_but_no_names_share_a_story():
         frozenset({"flu-uk", "flu-sg"}),
         frozenset({"peru-1"}),
     }
+
+
+def test_without_wordfreq_every_name_weighs_the_same(monkeypatch, caplog):
+    from newsbrief.cluster import features
+
+    monkeypatch.setitem(sys.modules, "wordfreq", None)  # import fails as if not installed
+    features.name_zipf.cache_clear()
+    features._warn_without_wordfreq.cache_clear()
+    try:
+        assert name_specificity("jabiluka", 5.0) == name_specificity("trump", 5.0) == 1.0
+        assert "wordfreq is not installed" in caplog.text
+    finally:
+        features.name_zipf.cache_clear()
+        features._warn_without_wordfreq.cache_clear()
