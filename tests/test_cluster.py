@@ -6,9 +6,12 @@ import dataclasses
 import datetime as dt
 import pickle
 import random
+import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
+from scipy import sparse
 
 from newsbrief.cluster import (
     OnlineClusterer,
@@ -19,7 +22,9 @@ from newsbrief.cluster import (
     same_story_similarity,
     story_id,
 )
+from newsbrief.cluster.features import name_counts, name_specificity
 from newsbrief.cluster.linkage import average_linkage
+from newsbrief.cluster.stories import _chain_developments
 from newsbrief.config import ClusterConfig
 from newsbrief.evaluate.clustering import load_labelled
 from newsbrief.ingest import read_sources
@@ -324,3 +329,137 @@ def test_undated_newswcl50_articles_join_their_events_online(newswcl50):
         others = [x for x in event.articles if x.id != a.id]
         placed += bool(others) and all(event_of[x.id] == event_of[a.id] for x in others)
     assert placed >= 12
+
+
+def test_undated_reports_of_one_quake_share_a_story_and_two_quakes_do_not():
+    # All undated (ECB+-like): the Turkey reports share Gaziantep, Hatay, Erdogan; the Peru
+    # reports share Piura, Sullana, Lima. The name rule (at 0.4, what two CV folds chose;
+    # off by default) joins each incident's reports that event clustering split, never the
+    # two incidents of one kind.
+    turkey = dataclasses.replace(TURKEY_AFTERMATH, date=None)
+    undated = [dataclasses.replace(a, date=None) for a in QUAKES] + [turkey]
+    config = dataclasses.replace(CONFIG, similarity_threshold=0.6)  # events split further
+    off = cluster_stories(undated, dataclasses.replace(config, story_undated_name_threshold=2.0))
+    on = cluster_stories(undated, dataclasses.replace(config, story_undated_name_threshold=0.4))
+    assert len(off) > len(on)
+    assert story_grouping(on) == {
+        frozenset({"turkey-1", "turkey-2", "turkey-aftermath"}),
+        frozenset({"peru-1", "peru-2"}),
+    }
+
+
+def test_name_specificity_tells_a_storys_names_from_names_every_story_shares():
+    pytest.importorskip("wordfreq")  # the [ner] extra
+    # A uranium mine in Kakadu is specific to its story; Trump and Washington are in many.
+    assert name_specificity("jabiluka", 5.0) > name_specificity("pompeo", 5.0) > 1.0
+    assert name_specificity("washington", 5.0) == 0.0
+    assert name_specificity("trump", 5.0) < 0.1
+    assert name_specificity("trump", 0.0) == 1.0  # off: every name weighs the same
+
+
+def test_day_and_month_names_are_not_names():
+    report = article(
+        "cal",
+        "Talks resume on Monday",
+        "Talks between Iran and the EU resume on Monday, officials said in January.",
+    )
+    assert set(name_counts(report, CONFIG)) == {"iran", "eu"}
+
+
+def _names(rows: list[dict[int, float]], width: int) -> sparse.csr_matrix:
+    matrix = sparse.lil_matrix((len(rows), width))
+    for i, row in enumerate(rows):
+        for j, value in row.items():
+            matrix[i, j] = value
+    out = sparse.csr_matrix(matrix)
+    norms = np.sqrt(np.asarray(out.multiply(out).sum(axis=1)).ravel())
+    return sparse.csr_matrix(sparse.diags(1.0 / norms) @ out)
+
+
+def test_chain_guard_stops_a_chain_through_one_shared_actor():
+    # Names 0-1: story A's core (two developments); 2-3: story B's core; 4: one actor both
+    # stories mention (A's second development and B). Content links all pairs in a chain.
+    names = _names([{0: 1.0, 1: 1.0}, {0: 1.0, 1: 0.8, 4: 1.0}, {2: 1.0, 3: 1.0, 4: 1.0}], 5)
+    content = np.array([[1.0, 0.5, 0.1], [0.5, 1.0, 0.4], [0.1, 0.4, 1.0]])
+    spans = [(1, 1), (10, 10), (12, 12)]
+    undated = np.zeros((3, 3), dtype=bool)
+    has_names = np.ones(3, dtype=bool)
+    guarded = dataclasses.replace(CONFIG, story_threshold=0.2, story_link_name_min=0.4)
+    chained = dataclasses.replace(guarded, story_link_name_min=0.0)
+    assert sorted(_chain_developments(content, undated, names, has_names, spans, chained)) == [
+        [0, 1, 2]
+    ]
+    assert sorted(_chain_developments(content, undated, names, has_names, spans, guarded)) == [
+        [0, 1],
+        [2],
+    ]
+    # An event without names links on content alone, at the content-only bar (0.2).
+    nameless = np.array([True, True, False])
+    assert sorted(_chain_developments(content, undated, names, nameless, spans, guarded)) == [
+        [0, 1, 2]
+    ]
+    weak = content.copy()
+    weak[1, 2] = weak[2, 1] = 0.15
+    assert sorted(_chain_developments(weak, undated, names, nameless, spans, guarded)) == [
+        [0, 1],
+        [2],
+    ]
+
+
+def test_newswcl50_stories_of_one_month_stay_apart_as_one_run(newswcl50):
+    # Ten events of one month of US politics (each its own gold brief) share Trump, the
+    # White House and some actors: the stories join only developments of one story.
+    pytest.importorskip("wordfreq")
+    articles, event_of = newswcl50
+    stories = cluster_stories(articles, CONFIG)
+    assert len(stories) >= 6
+    story_of = {a.id: n for n, story in enumerate(stories) for a in story.articles}
+    for event in set(event_of.values()):  # each gold event lies whole in one story
+        assert len({story_of[a] for a, e in event_of.items() if e == event}) == 1
+
+
+FLU_UK = Article(
+    id="flu-uk",
+    title="Swine flu cases close London school",
+    text="A school in Dulwich, south London, closed for a week after nine pupils tested "
+    "positive for swine flu, the Health Protection Agency said. The H1N1 virus has now "
+    "infected 39 people in Britain, most of them travellers returning from Mexico.",
+    date=dt.date(2009, 5, 4),
+)
+FLU_SINGAPORE = Article(
+    id="flu-sg",
+    title="Singapore confirms first H1N1 swine flu case",
+    text="Singapore reported its first case of H1N1 swine flu on Wednesday, a student who had "
+    "flown back from New York. Health officials quarantined passengers on the flight and "
+    "raised the city's pandemic alert level.",
+    date=dt.date(2009, 5, 27),
+)
+
+
+def test_developments_that_share_specific_words_but_no_names_share_a_story():
+    # Three weeks apart, two countries: no specific name in common, but "swine", "flu" and
+    # "H1N1" are rare in general text; the Peru quake shares none of them.
+    pytest.importorskip("wordfreq")
+    quake = dataclasses.replace(PERU_1, date=dt.date(2009, 5, 20))
+    articles = [FLU_UK, FLU_SINGAPORE, quake]
+    assert len(cluster_events(articles, CONFIG)) == 3
+    names_only = dataclasses.replace(CONFIG, story_core_term_weight=0.0)
+    assert len(cluster_stories(articles, names_only)) == 3
+    assert story_grouping(cluster_stories(articles, CONFIG)) == {
+        frozenset({"flu-uk", "flu-sg"}),
+        frozenset({"peru-1"}),
+    }
+
+
+def test_without_wordfreq_every_name_weighs_the_same(monkeypatch, caplog):
+    from newsbrief.cluster import features
+
+    monkeypatch.setitem(sys.modules, "wordfreq", None)  # import fails as if not installed
+    features.name_zipf.cache_clear()
+    features._warn_without_wordfreq.cache_clear()
+    try:
+        assert name_specificity("jabiluka", 5.0) == name_specificity("trump", 5.0) == 1.0
+        assert "wordfreq is not installed" in caplog.text
+    finally:
+        features.name_zipf.cache_clear()
+        features._warn_without_wordfreq.cache_clear()

@@ -133,17 +133,52 @@ class ClusterConfig:
     # story when (1 - story_name_weight) x their centroid similarity + story_name_weight x
     # their name overlap, times a factor halving every story_half_life_days between them
     # (story_undated_factor when one is undated), reaches story_threshold; "single"
-    # linkage chains developments, "average" needs every pair close on average. All five
-    # chosen by 5-fold cross-validation over topics of ECB+ dev, DUC 2007 update, Timeline17
-    # and NewsWCL50 (bench/stories.py; 4 of 5 folds chose exactly these, the fifth 0.25 /
-    # 0.5). Undated events are never grouped (factor 0): ECB+'s same-kind events of one
-    # topic are closer in content than the developments of one dated story. The half-life
-    # is the grid's longest: no dated set has two same-kind stories close in time.
-    story_threshold: float = 0.3
+    # linkage chains developments (under the chain guard below), "average" needs every
+    # pair close on average. Chosen by 5-fold cross-validation over topics
+    # (bench/stories.py, docs/stories.md): ECB+ dev and NewsWCL50 as one run each, DUC 2007
+    # update topics and Timeline17 3-week windows both as one run and each run alone (as
+    # eval briefs runs a story), with ECB+ no worse than events alone and NewsWCL50 no less
+    # separated than at threshold 0.3. Every fold chose Zipf 5, guard 0.15, no run IDF,
+    # threshold 0.05 (the grid's lowest; 0.1 and below give the same stories on every set,
+    # and 0.1 keeps the candidate pairs fewer); word weight 2 in 4 of 5. Name share 0.25,
+    # half-life 365 and undated factor 0: every fold of the first pass (wider grid).
+    story_threshold: float = 0.1
     story_half_life_days: float = 365.0
     story_name_weight: float = 0.25
     story_undated_factor: float = 0.0
     story_linkage: str = "single"
+    # An undated event also joins a story (single linkage) when its name cosine with one of
+    # the story's events reaches this: one incident's reports share its places and actors,
+    # two incidents of one kind (ECB+) share almost none (median name cosine 0.42 against
+    # 0.04 on ECB+ dev). Above 1: never by names. Off: every fold of both passes (with
+    # specificity weights too) left it off or lost held-out ECB+ with it.
+    story_undated_name_threshold: float = 2.0
+    # Name specificity (wordfreq's Zipf frequency in general text, independent of the run):
+    # a shared name weighs story_common_name_zipf minus its Zipf (0 for names at least that
+    # common: "trump" 4.9, "washington" 5.1; "pompeo" 2.8, "jabiluka" 1.0). 0: off.
+    story_common_name_zipf: float = 5.0
+    # Chain guard (single linkage, links taken strongest first): two groups of developments
+    # join only when their name cores (specificity-weighted names that story_core_share of
+    # a group's developments mention) reach this cosine too (a side without names:
+    # story_nameless_threshold), so a chain cannot run from story to story through one
+    # shared actor. 0: off.
+    story_link_name_min: float = 0.15
+    # Core share 0.5 against 0 (every name of the group): DUC 2007 together 0.93 -> 0.97
+    # story F1 at guard 0.05, the rest equal (measured, bench/results/clustering.md).
+    story_core_share: float = 0.5
+    # Specific ordinary words (lower case, weighted by the same Zipf specificity) join the
+    # names in the name profile and the guard's cores at this weight (0: names only): a
+    # story's own words need not be names ("swine flu", "uranium"). CV: 2 in 4 folds of 5
+    # (1 in the other), against 0 and 1.
+    story_core_term_weight: float = 2.0
+    # Under the guard, a link with an event that has no names at all (a text without
+    # capitalised names, a script without case) needs this content x time score instead:
+    # the threshold the first pass chose by CV on content alone (0.2).
+    story_nameless_threshold: float = 0.2
+    # Whether name vectors also weigh by the run's IDF (over its events): in a run of one
+    # story its core names are in every event and the IDF all but removes them (every
+    # fold chose off).
+    story_name_run_idf: bool = False
 
     def __post_init__(self) -> None:
         if self.story_linkage not in ("single", "average"):

@@ -30,6 +30,7 @@ from scipy import sparse
 from newsbrief.config import ClusterConfig
 from newsbrief.embed import embed_texts
 from newsbrief.model import Article
+from newsbrief.timexpr import CALENDAR_WORDS
 
 log = logging.getLogger(__name__)
 
@@ -119,7 +120,8 @@ def name_counts(
     """Return sublinear counts of the capitalised words of the title and first words.
 
     Words that open a sentence, a quote or the text are skipped (capitalised anyway), as
-    are the language's function words. Scripts without case give none.
+    are the language's function words and the names of days and months (every story has
+    them). Scripts without case give none.
     """
     ignored = stop_words(language or article_language(article))
     text = " ".join(article.text.split()[: config.max_text_words])
@@ -129,9 +131,94 @@ def name_counts(
             if before.strip() or not before:
                 continue
             lowered = word.lower()
-            if lowered not in ignored:
+            if lowered not in ignored and lowered not in CALENDAR_WORDS:
                 counts[lowered] += 1
     return {word: 1.0 + math.log(count) for word, count in counts.items()}
+
+
+# Languages whose words wordfreq looks up without an extra tokenizer (Chinese and Japanese
+# need jieba / MeCab; their names are not capitalised words anyway).
+_ZIPF_LANGUAGES = frozenset(
+    [
+        "ar",
+        "bg",
+        "bn",
+        "ca",
+        "cs",
+        "da",
+        "de",
+        "el",
+        "en",
+        "es",
+        "fa",
+        "fi",
+        "fr",
+        "he",
+        "hi",
+        "hu",
+        "id",
+        "is",
+        "it",
+        "ko",
+        "lt",
+        "lv",
+        "mk",
+        "ms",
+        "nb",
+        "nl",
+        "pl",
+        "pt",
+        "ro",
+        "ru",
+        "sk",
+        "sl",
+        "sv",
+        "ta",
+        "tr",
+        "uk",
+        "ur",
+        "vi",
+    ]
+)
+
+
+@functools.lru_cache(maxsize=65536)
+def name_zipf(name: str, language: str | None = None) -> float | None:
+    """Return how common a (lowercased) name is in general text, on wordfreq's Zipf scale
+    (about 1: "jabiluka"; 5: "trump", "washington"), or None without wordfreq.
+
+    Independent of the run, so a run of one story can still tell its specific names from
+    the names every story shares.
+    """
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # in the [ner] extra: without it every name weighs the same
+        _warn_without_wordfreq()
+        return None
+    code = language if language in _ZIPF_LANGUAGES else "en"
+    try:
+        return float(zipf_frequency(name, code))
+    except (LookupError, ValueError):  # a word wordfreq cannot tokenise
+        return None
+
+
+@functools.cache
+def _warn_without_wordfreq() -> None:
+    log.warning(
+        "wordfreq is not installed (pip install 'newsbrief[ner]'): story grouping weighs "
+        "every name the same, so names every story shares can chain stories together"
+    )
+
+
+def name_specificity(name: str, common_zipf: float, language: str | None = None) -> float:
+    """Return the weight of a shared name: ``common_zipf`` minus its Zipf frequency (0 for
+    names at least that common); 1 when ``common_zipf`` is 0 (off) or wordfreq is absent."""
+    if common_zipf <= 0:
+        return 1.0
+    zipf = name_zipf(name, language)
+    if zipf is None:
+        return 1.0
+    return max(0.0, common_zipf - zipf)
 
 
 def usable_date(article: Article, today: dt.date | None = None) -> dt.date | None:

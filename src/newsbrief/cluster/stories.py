@@ -7,15 +7,19 @@ while the wording of each day differs; two incidents of one kind (two earthquake
 shootings) share the kind's words but not their specifics.
 
 Each event becomes a profile: the normalised mean of its originals' embeddings, the
-TF-IDF centroid of their words and the centroid of their names (capitalised words). The
-content similarity of two events mixes the event similarity of the centroids with the
-name overlap (``story_name_weight``), and is multiplied by a time factor that halves every
-``story_half_life_days`` of the gap between their nearest days (``story_undated_factor``
-when one is undated). With ``story_linkage`` "single" (the default) events whose score
-reaches ``story_threshold`` are linked and a story is a chain of developments, so it stays
-open while it keeps developing; with "average" groups merge while the mean content
-similarity over their event pairs, times the decay of their nearest gap, reaches it.
-Settings: 5-fold cross-validation over topics (``bench/stories.py``, docs/stories.md).
+TF-IDF centroid of their words and the centroid of their specific names and words, each
+weighted by how rare it is in general text (wordfreq; "Jabiluka" and "uranium" count,
+"Trump" and "government" do not). The content similarity of two events mixes the event
+similarity of the centroids with the name overlap (``story_name_weight``), and is
+multiplied by a time factor that halves every ``story_half_life_days`` of the gap between
+their nearest days (``story_undated_factor`` when one is undated). With ``story_linkage``
+"single" (the default) pairs whose score reaches ``story_threshold`` are linked strongest
+first and a story is a chain of developments, so it stays open while it keeps developing;
+the chain guard joins two groups only when their cores of specific names and words agree
+(``story_link_name_min``), so a chain cannot drift from story to story through one
+shared actor. With "average" groups merge while the mean content similarity over their
+event pairs, times the decay of their nearest gap, reaches the threshold. Settings: 5-fold
+cross-validation over topics (``bench/stories.py``, docs/stories.md).
 
 A story's id is that of its first article (date order, undated last, then id): it stays
 the same as the story grows with later developments, and when two stories merge the
@@ -34,7 +38,12 @@ import numpy as np
 from scipy import sparse
 from scipy.sparse.csgraph import connected_components
 
-from newsbrief.cluster.features import ArticleFeatures, TermSpace, similarity_block
+from newsbrief.cluster.features import (
+    ArticleFeatures,
+    TermSpace,
+    name_specificity,
+    similarity_block,
+)
 from newsbrief.cluster.linkage import components_above
 from newsbrief.config import ClusterConfig
 from newsbrief.model import Article, Event, Story, content_id
@@ -143,7 +152,7 @@ def group_event_sums(
     count = len(sums)
     if count == 0:
         return []
-    profiles = _profiles(sums, space, config.idf_prior_documents)
+    profiles = _profiles(sums, space, config)
     spans = [
         (s.first_day.toordinal(), (s.last_day or s.first_day).toordinal()) if s.first_day else None
         for s in sums
@@ -154,7 +163,12 @@ def group_event_sums(
     everything = np.arange(count)
 
     def block_of(start: int, stop: int) -> np.ndarray:
-        return profiles.content(everything[start:stop], everything, config)
+        rows = everything[start:stop]
+        content = profiles.content(rows, everything, config)
+        # A pair the undated name rule may link counts as reaching the threshold here.
+        named = profiles.name_link(rows, everything, config)
+        out: np.ndarray = np.where(named, np.maximum(content, config.story_threshold), content)
+        return out
 
     groups: list[list[int]] = []
     for indices in components_above(count, block_of, config.story_threshold):
@@ -164,7 +178,15 @@ def group_event_sums(
         content = profiles.content(indices, indices, config)
         local_spans = [spans[i] for i in indices]
         if config.story_linkage == "single":
-            local = _chain_developments(content, local_spans, config)
+            named = profiles.name_link(indices, indices, config)
+            local = _chain_developments(
+                content,
+                named,
+                profiles.names[indices],
+                profiles.has_names[indices],
+                local_spans,
+                config,
+            )
         else:
             local = _merge_developments(content, local_spans, config)
         groups.extend([int(indices[i]) for i in group] for group in local)
@@ -172,19 +194,83 @@ def group_event_sums(
 
 
 def _chain_developments(
-    content: np.ndarray, spans: Sequence[tuple[int, int] | None], config: ClusterConfig
+    content: np.ndarray,
+    named: np.ndarray,
+    names: sparse.csr_matrix,
+    has_names: np.ndarray,
+    spans: Sequence[tuple[int, int] | None],
+    config: ClusterConfig,
 ) -> list[list[int]]:
-    """Single linkage: an event joins a story when some development of it is close enough
-    in content x time (each pair decayed by its own gap), so a story follows its chain."""
+    """Single linkage with a chain guard: an event joins a story when some development of
+    it is close enough in content x time (each pair decayed by its own gap), so a story
+    follows its chain; an undated pair is also linked when it shares specific names
+    (``named``). Links are taken strongest first, and two groups join only when their name
+    cores (specificity-weighted names that ``story_core_share`` of a group's developments
+    mention) reach ``story_link_name_min`` in cosine, so a chain cannot drift from one
+    story to the next through one shared actor or a round-up naming both."""
     starts = np.array([s[0] if s else np.nan for s in spans], dtype=np.float64)
     ends = np.array([s[1] if s else np.nan for s in spans], dtype=np.float64)
-    score = content * _decay(_gaps(starts, ends, starts, ends), config)
-    graph = sparse.csr_matrix(score >= config.story_threshold)
-    _, label = connected_components(graph, directed=False)
-    groups: dict[int, list[int]] = {}
-    for index, value in enumerate(label.tolist()):
-        groups.setdefault(value, []).append(index)
-    return list(groups.values())
+    gaps = _gaps(starts, ends, starts, ends)
+    score = content * _decay(gaps, config)
+    by_names = named & np.isnan(gaps)
+    linked = np.triu((score >= config.story_threshold) | by_names, k=1)
+    if config.story_link_name_min <= 0:
+        _, label = connected_components(sparse.csr_matrix(linked), directed=False)
+        groups: dict[int, list[int]] = {}
+        for index, value in enumerate(label.tolist()):
+            groups.setdefault(value, []).append(index)
+        return list(groups.values())
+    # Without names to compare, a link needs the content-only bar (``story_nameless_
+    # threshold``): a low threshold is safe only where the guard checks names.
+    both_named = has_names[:, None] & has_names[None, :]
+    linked &= both_named | (score >= config.story_nameless_threshold) | by_names
+    first, second = np.nonzero(linked)
+    order = np.argsort(-np.where(by_names[first, second], np.inf, score[first, second]))
+    parent = list(range(len(spans)))
+    centroid = {i: names[i] for i in range(len(spans))}
+    named_group = {i: bool(has_names[i]) for i in range(len(spans))}
+    mentions = {i: (names[i] > 0).astype(np.float64) for i in range(len(spans))}
+    size = {i: 1 for i in range(len(spans))}
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for edge in order.tolist():
+        a, b = root(int(first[edge])), root(int(second[edge]))
+        if a == b:
+            continue
+        if named_group[a] and named_group[b]:
+            share = config.story_core_share
+            core_a = _core(centroid[a], mentions[a], size[a], share)
+            core_b = _core(centroid[b], mentions[b], size[b], share)
+            dot = float(core_a.multiply(core_b).sum())
+            norms = math.sqrt(
+                float(core_a.multiply(core_a).sum()) * float(core_b.multiply(core_b).sum())
+            )
+            if not norms or dot / norms < config.story_link_name_min:
+                continue
+        parent[b] = a
+        centroid[a] = centroid[a] + centroid.pop(b)
+        mentions[a] = mentions[a] + mentions.pop(b)
+        size[a] += size.pop(b)
+        named_group[a] = named_group[a] or named_group.pop(b)
+    members: dict[int, list[int]] = {}
+    for index in range(len(spans)):
+        members.setdefault(root(index), []).append(index)
+    return list(members.values())
+
+
+def _core(
+    centroid: sparse.csr_matrix, mentions: sparse.csr_matrix, size: int, share: float
+) -> sparse.csr_matrix:
+    """Return a group's name core: its name centroid over the names that at least
+    ``share`` of its developments mention (all of a lone event's names)."""
+    need = max(1, math.ceil(share * size - 1e-9))
+    out: sparse.csr_matrix = centroid.multiply(mentions >= need).tocsr()
+    return out
 
 
 @dataclass(frozen=True, eq=False)
@@ -195,6 +281,7 @@ class _Profiles:
     terms: sparse.csr_matrix
     names: sparse.csr_matrix
     languages: list[str | None]
+    has_names: np.ndarray  # bool per event: some capitalised name at all
 
     def content(self, rows: np.ndarray, columns: np.ndarray, config: ClusterConfig) -> np.ndarray:
         """Return the content similarity of events ``rows`` x ``columns`` (no time)."""
@@ -215,22 +302,54 @@ class _Profiles:
         out: np.ndarray = (1.0 - share) * base + share * names
         return out
 
+    def name_link(self, rows: np.ndarray, columns: np.ndarray, config: ClusterConfig) -> np.ndarray:
+        """Return which pairs share names enough for the undated rule (dates not checked)."""
+        names = (self.names[rows] @ self.names[columns].T).toarray()
+        out: np.ndarray = names >= config.story_undated_name_threshold
+        return out
 
-def _profiles(sums: Sequence[EventSums], space: TermSpace, prior_documents: int) -> _Profiles:
-    """Return each event's profile; name IDF is counted over the events of the run."""
+
+def _profiles(sums: Sequence[EventSums], space: TermSpace, config: ClusterConfig) -> _Profiles:
+    """Return each event's profile; name IDF is counted over the events of the run, and
+    each name also weighs by how rare it is in general text (``story_common_name_zipf``)."""
     embeddings = np.zeros((len(sums), sums[0].embedding_sum.shape[0]), dtype=np.float32)
     for row, item in enumerate(sums):
         norm = float(np.linalg.norm(item.embedding_sum))
         embeddings[row] = item.embedding_sum / norm if norm else item.embedding_sum
-    names = [item.name_counts for item in sums]
-    name_space = TermSpace.fit(names, prior_documents)
     languages = [next(iter(s.languages)) if len(s.languages) == 1 else None for s in sums]
+    names = [
+        _specific_words(item, language, config)
+        for item, language in zip(sums, languages, strict=True)
+    ]
+    name_space = TermSpace.fit(names, config.idf_prior_documents)
+    if not config.story_name_run_idf:  # specificity alone: a run of one story keeps its core
+        name_space = TermSpace(name_space.vocabulary, np.ones_like(name_space.idf))
     return _Profiles(
         embeddings,
         space.vectors([item.term_counts for item in sums]),
         name_space.vectors(names),
         languages,
+        np.array([bool(item.name_counts) for item in sums]),
     )
+
+
+def _specific_words(
+    sums: EventSums, language: str | None, config: ClusterConfig
+) -> dict[str, float]:
+    """Return an event's names, and with ``story_core_term_weight`` its other words, each
+    weighted by its specificity: what the name profile and the chain guard compare. A
+    story's specific words need not be names ("swine flu", "uranium", "denuclearization")."""
+    common = config.story_common_name_zipf
+    words: dict[str, float] = {}
+    for name, count in sums.name_counts.items():
+        if (weight := name_specificity(name, common, language)) > 0:
+            words[name] = count * weight
+    if config.story_core_term_weight > 0 and common > 0:
+        for term, count in sums.term_counts.items():
+            if (weight := name_specificity(term, common, language)) > 0:
+                extra = config.story_core_term_weight * count * weight
+                words[term] = words.get(term, 0.0) + extra
+    return words
 
 
 def _summed(counts: Iterable[Mapping[str, float]]) -> dict[str, float]:
