@@ -33,6 +33,7 @@ from newsbrief.summarize.candidates import Candidate, stem_tokens, tidy_sentence
 from newsbrief.summarize.compress import compress
 from newsbrief.summarize.concepts import Concept, sentence_concepts
 from newsbrief.summarize.grammar import first_person, is_news_sentence, present_tense
+from newsbrief.summarize.names import full_names, reported_names
 from newsbrief.summarize.parsing import parse
 
 # How many readable sentences at the top of each article may become the headline.
@@ -90,8 +91,40 @@ _WEEKDAY = re.compile(
 # A participle whose only modifier is the weekday ("Microsoft's proposal, filed Wednesday,
 # to revise ..."): the whole aside goes, not just the day, or ", filed," is left.
 _DATED_PARTICIPLE = re.compile(r",\s\w+ed\s(?:on\s)?" + _DAY_NAMES + r",\s")
-# "Thursday or Friday", "Monday and Tuesday": a span of days is the news, it stays.
-_DAY_SPAN_BEFORE = re.compile(r"\b(?:or|and|to|through|between)$")
+# "Thursday or Friday", "Monday and Tuesday": a span of days is the news, it stays; so does
+# a day that is the object of a preposition ("as soon as Tuesday", "until Friday").
+_DAY_SPAN_BEFORE = re.compile(r"\b(?:or|and|to|through|between|as|by|until|till|since|than)$")
+# Words a sentence cannot end with: a cut after them leaves a fragment ("tells both sides
+# that.").
+_OPEN_ENDINGS = frozenset(
+    [
+        "that",
+        "the",
+        "a",
+        "an",
+        "of",
+        "to",
+        "and",
+        "or",
+        "but",
+        "as",
+        "with",
+        "for",
+        "by",
+        "from",
+        "in",
+        "on",
+        "at",
+        "than",
+        "whether",
+        "if",
+        "because",
+        "into",
+        "about",
+        "after",
+        "before",
+    ]
+)
 _PRONOUNS = frozenset(["it", "he", "she", "they", "this", "these", "those", "its", "their"])
 
 
@@ -127,14 +160,19 @@ def choose_headline(
         if not MIN_HEADLINE_WORDS <= words <= max_words:
             continue
         if single_article:
-            return text
+            scored.append((0.0, 0, text))
+            break
         # The concepts of the headline as rewritten: a cut clause no longer counts.
         covered = sentence_concepts(stem_tokens(text)) & weights.keys()
         value = sum(weights[c] for c in covered) / words**COST_POWER
         scored.append((value, -index, text))
     if not scored:
         return ""
-    return max(scored)[2]
+    headline = max(scored)[2]
+    if english:
+        names = reported_names([(c.article_index, c.text) for c in candidates])
+        headline = full_names(headline, names, max_words)
+    return headline
 
 
 def _not_the_news(text: str) -> bool:
@@ -181,6 +219,8 @@ def shorten(headline: str, max_words: int) -> str:
         candidate = cut + "."
         if len(cut.split()) < MIN_HEADLINE_WORDS:
             break
+        if cut.split()[-1].lower() in _OPEN_ENDINGS:
+            continue
         if candidate.count("(") == candidate.count(")") and is_news_sentence(candidate):
             return candidate
     return headline
@@ -206,6 +246,8 @@ def _attribute_or_plain(text: str) -> str:
 def _common_word_first(text: str) -> bool:
     """Return True if ``text`` opens with a word written lower-case mid-sentence."""
     first = text.split()[0]
+    if first.isupper() and len(first) > 1:
+        return False  # "US President ...": an acronym, not "us"
     if first.lower() in SMART_STOPWORDS and first != "I":
         return True
     doc = parse(text)  # "Tens of thousands" -> "tens"; "Egyptian forces" stays
