@@ -13,6 +13,7 @@ from newsbrief.render import coverage_line
 from newsbrief.summarize import write_headline
 from newsbrief.summarize.attribution import split_attribution
 from newsbrief.summarize.brief import quotable_articles
+from newsbrief.summarize.candidates import strip_dateline
 from newsbrief.summarize.compress import compress
 from newsbrief.summarize.grammar import is_news_sentence, present_tense
 from newsbrief.summarize.headline import compress_headline, shorten
@@ -426,3 +427,16 @@ def test_a_day_that_is_the_object_of_a_preposition_stays_and_cuts_leave_no_fragm
     )
     assert "as soon as Tuesday," in headline
     assert not shorten(headline, 35).endswith("that.")
+
+
+def test_datelines_with_a_country_or_a_date_and_an_opening_weekday_go_whole() -> None:
+    # WCEP dev leads: the dateline stayed in the headline, and "On Friday," left "On,".
+    assert compress_headline(
+        "DUBAI, United Arab Emirates — Mariah Carey performed in Saudi Arabia for the first time."
+    ).startswith("Mariah Carey")
+    assert strip_dateline(
+        "KHARTOUM, April 11 — Sudan's army ousted veteran president Omar al-Bashir."
+    ).startswith("Sudan's army")
+    assert compress_headline(
+        "On Friday, Facebook announced it had suspended Cambridge Analytica."
+    ).startswith("Facebook announce")

@@ -88,6 +88,10 @@ _WEEKDAY = re.compile(
     + r")"
     r"(?:\s(?:morning|afternoon|evening|night))?(?![\w'’])(,(?=\s))?"
 )
+# "On Friday, Facebook announces ...": the opening phrase goes whole, not just the day.
+_OPENING_DAY = re.compile(
+    r"^(?:On|Late|Early|Last)\s" + _DAY_NAMES + r"(?:\s(?:morning|afternoon|evening|night))?,?\s+"
+)
 # A participle whose only modifier is the weekday ("Microsoft's proposal, filed Wednesday,
 # to revise ..."): the whole aside goes, not just the day, or ", filed," is left.
 _DATED_PARTICIPLE = re.compile(r",\s\w+ed\s(?:on\s)?" + _DAY_NAMES + r",\s")
@@ -190,7 +194,8 @@ def compress_headline(sentence: str, english: bool = True) -> str:
     if english:
         # The weekday goes before the tense changes: "X on Friday called" misparses.
         text = _DATED_PARTICIPLE.sub(" ", compress(text, HEADLINE_ASIDES))
-        text = _attribute_or_plain(_WEEKDAY.sub(_drop_weekday, text))
+        text = _OPENING_DAY.sub("", text)
+        text = _attribute_or_plain(_WEEKDAY.sub(_drop_weekday, text[:1].upper() + text[1:]))
     if text and text[-1] not in ".!?":
         text += "."
     return text[:1].upper() + text[1:]
