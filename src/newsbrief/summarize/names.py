@@ -12,7 +12,8 @@ becomes the longer run that most reports write, when:
   ("President Trump" in "U.S. President Donald Trump"; not "Trump" in "Trump Tower");
 * at least ``MIN_REPORTS`` reports write it (one article's odd phrase is not the name);
 * no other reported form of it names someone else ("Trump" stays when the reports write
-  "Melania Trump" and "Donald Trump");
+  "Melania Trump" and "Donald Trump"; a word written before several names is a title,
+  "President", "Mr.", and names no one);
 * the short run is no modifier ("the Trump administration" stays) and the added words are
   not already there ("Chief of the defence staff Gen. Vance" gains no second "Staff");
 * the headline stays within its word limit.
@@ -25,6 +26,7 @@ Sloane Stephens"). Without a parser, names stay as written.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -68,6 +70,7 @@ _CALENDAR = frozenset(
 # A run after these is part of a longer phrase ("Chief of the Defence Staff Gen. Vance")
 # or a modifier ("the Trump administration"): neither is how the actor is named.
 _BOUND_BEFORE = frozenset(["of", "the", "a", "an", "de"])
+_DETERMINERS = frozenset(["the", "a", "an"])
 
 
 @dataclass(frozen=True)
@@ -138,12 +141,11 @@ def full_names(headline: str, names: dict[tuple[str, ...], set[int]], max_words:
     changes: list[tuple[NameRun, tuple[str, ...]]] = []
     for run in name_runs(headline):
         surname = run.words[-1]
+        if run.word_before in _DETERMINERS or run.end - len(surname) not in people:
+            continue  # "the Trump administration": a modifier; or not a person's name
         if surname in seen:
             continue  # the first mention is the one to name in full
         seen.add(surname)
-        last_word_at = run.end - len(surname)
-        if last_word_at not in people:
-            continue
         form = _fuller_form(headline, run, names)
         if form and words + len(form) - len(run.words) <= max_words:
             changes.append((run, form))
@@ -156,8 +158,6 @@ def full_names(headline: str, names: dict[tuple[str, ...], set[int]], max_words:
 def _fuller_form(
     headline: str, run: NameRun, names: dict[tuple[str, ...], set[int]]
 ) -> tuple[str, ...] | None:
-    if run.word_before in _BOUND_BEFORE:
-        return None
     nearby = {w.lower() for w in _WORD.findall(headline[: run.start])[-MAX_ADDED_WORDS:]}
     fuller = []
     for form, reports in names.items():
@@ -176,17 +176,29 @@ def _fuller_form(
                 fuller.append((len(reports), len(form), form))
     if not fuller:
         return None
-    best = max(fuller)[2]
     # "Trump" in "Melania Trump" and "Donald Trump": two people, the short name stays.
+    titles = _titles(names)
+    given = {
+        form[-2]
+        for form in names
+        if len(form) > len(run.words)
+        and form[-1] == run.words[-1]
+        and _subsequence(run.words, form)
+        and form[-2] not in titles
+    }
+    if len(given) > 1:
+        return None
+    return max(fuller)[2]
+
+
+def _titles(names: dict[tuple[str, ...], set[int]]) -> frozenset[str]:
+    """Return the words written before several different names: titles ("President",
+    "Mr."), where a given name ("Donald", "Melania") comes before one surname only."""
+    following: dict[str, set[str]] = defaultdict(set)
     for form in names:
-        if (
-            form[-1] == run.words[-1]
-            and len(form) > len(run.words)
-            and _subsequence(run.words, form)
-            and not (_subsequence(form, best) or _subsequence(best, form))
-        ):
-            return None
-    return best
+        for word, after in itertools.pairwise(form):
+            following[word].add(after)
+    return frozenset(word for word, after in following.items() if len(after) > 1)
 
 
 def _subsequence(short: Sequence[str], long: Sequence[str]) -> bool:
