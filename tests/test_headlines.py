@@ -440,3 +440,15 @@ def test_datelines_with_a_country_or_a_date_and_an_opening_weekday_go_whole() ->
     assert compress_headline(
         "On Friday, Facebook announced it had suspended Cambridge Analytica."
     ).startswith("Facebook announce")
+
+
+@needs_parser
+def test_quantifier_subjects_take_a_plural_verb_and_a_chevron_dateline_goes() -> None:
+    # WCEP dev leads: "Some said ..." became "Some says ..."; "BERLIN >>" stayed.
+    assert compress_headline("Some said that it is to contain China.").startswith("Some say ")
+    assert (
+        compress_headline(
+            "BERLIN >> Helmut Kohl, the physically imposing German chancellor, died at 87."
+        )
+        == "Helmut Kohl, the physically imposing German chancellor, dies at 87."
+    )
