@@ -452,3 +452,30 @@ def test_quantifier_subjects_take_a_plural_verb_and_a_chevron_dateline_goes() ->
         )
         == "Helmut Kohl, the physically imposing German chancellor, dies at 87."
     )
+
+
+@needs_parser
+def test_the_reports_titles_steer_the_headline_to_the_event() -> None:
+    # Modelled on a WCEP dev cluster (the Tallahassee yoga studio shooting): without the
+    # titles, the spokeswoman's side remark covered as much concept weight as the event.
+    articles = [
+        Article(
+            id="a",
+            title="Gunman kills himself after wounding four at yoga studio",
+            text="City spokeswoman Alison Faris confirmed that the shooter was dead in "
+            "Tallahassee. An unidentified man shot and killed himself after wounding at "
+            "least four people at a yoga studio in Tallahassee.",
+            source="a",
+        ),
+        Article(
+            id="b",
+            title="Yoga studio shooting: gunman wounds four, kills himself",
+            text="City spokeswoman Alison Faris said the shooter was dead at the yoga studio "
+            "in Tallahassee. Police said a gunman wounded four people at a yoga studio before "
+            "killing himself.",
+            source="b",
+        ),
+    ]
+    assert write_headline(articles, SummaryConfig()) == (
+        "A gunman wounds four people at a yoga studio before killing himself."
+    )
