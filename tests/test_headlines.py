@@ -479,3 +479,20 @@ def test_the_reports_titles_steer_the_headline_to_the_event() -> None:
     assert write_headline(articles, SummaryConfig()) == (
         "A gunman wounds four people at a yoga studio before killing himself."
     )
+
+
+@needs_parser
+def test_a_stamp_or_dateline_label_goes_but_a_speaker_label_stays() -> None:
+    # WCEP dev leads: "The Sheriff's office says Update at 7.30pm: Five people ..." and
+    # "A senior Army officer says Srinagar: The Pulwama ...".
+    assert compress_headline(
+        "Update at 7.30pm: Five people are dead and another eight are wounded in a shooting "
+        "at Fort Lauderdale international airport, Florida, the Sheriff's office said."
+    ).startswith("The Sheriff's office says five people are dead")
+    assert compress_headline(
+        "Srinagar: The Pulwama suicide bombing was masterminded by Jaish-e-Mohammed, a senior "
+        "Army officer said."
+    ).startswith("A senior Army officer says the Pulwama suicide bombing")
+    # The label may be the speaker: the claim keeps it.
+    claim = "Netanyahu: Iran lied about its nuclear weapons program for years."
+    assert compress_headline(claim) == claim

@@ -102,6 +102,9 @@ _WEEKDAY = re.compile(
 _OPENING_DAY = re.compile(
     r"^(?:On|Late|Early|Last)\s" + _DAY_NAMES + r"(?:\s(?:morning|afternoon|evening|night))?,?\s+"
 )
+# A label before the sentence, "Update at 7.30pm: Five people ...", "Srinagar: The ...":
+# a live-blog stamp or a dateline in lower case, not part of the news (``_drop_label``).
+_LABEL = re.compile(r"^[A-Z][\w.]*(?:\s[\w.]+){0,3}:\s+(?=[A-Z])")
 # A participle whose only modifier is the weekday ("Microsoft's proposal, filed Wednesday,
 # to revise ..."): the whole aside goes, not just the day, or ", filed," is left.
 _DATED_PARTICIPLE = re.compile(r",\s\w+ed\s(?:on\s)?" + _DAY_NAMES + r",\s")
@@ -214,6 +217,7 @@ def compress_headline(sentence: str, english: bool = True) -> str:
     """Return ``sentence`` as a headline: no dateline or quotes, speaker named, present tense."""
     text = _QUOTE_MARKS.sub("", tidy_sentence(sentence)).replace("’", "'").strip()
     text = " ".join(_TRAILING_PARENTHESIS.sub(r"\1", text).split())
+    text = _drop_label(text)
     if english:
         # The weekday goes before the tense changes: "X on Friday called" misparses.
         text = _DATED_PARTICIPLE.sub(" ", compress(text, HEADLINE_ASIDES))
@@ -222,6 +226,20 @@ def compress_headline(sentence: str, english: bool = True) -> str:
     if text and text[-1] not in ".!?":
         text += "."
     return text[:1].upper() + text[1:]
+
+
+def _drop_label(text: str) -> str:
+    """Return ``text`` without a stamp ("Update at 7.30pm: ") or a lower-case dateline
+    ("Srinagar: ") before it; a label that may be the speaker ("Netanyahu: Iran lied.")
+    stays, unless the sentence names its speaker elsewhere ("..., an officer said.")."""
+    label = _LABEL.match(text)
+    if label is None:
+        return text
+    rest = text[label.end() :]
+    if len(rest.split()) < MIN_HEADLINE_WORDS:
+        return text  # "Clark: Nothing to hide.": the label is what the line is about
+    stamp = any(ch.isdigit() for ch in label.group())
+    return rest if stamp or split_attribution(rest) is not None else text
 
 
 def _drop_weekday(match: re.Match[str]) -> str:
