@@ -82,10 +82,10 @@ _SPEECH = (
 )
 _TIME = r"(?:\s(?:on\s|late\s|early\s|last\s|this\s)?[A-Za-z]+day(?:\s(?:night|morning))?)?"
 _VENUE = r"(?:\s(?:in|on)\s(?:a\s|an\s|its\s|his\s|her\s|their\s)?[\w-]+(?:\s[\w-]+)?)?"
-# "Y, X said Monday in a statement." and "Y, according to X.", with an optional modifier
-# after it ("Y, X said on Saturday, a day after ...": it belongs to Y).
+# "Y, X said Monday in a statement.", "Y, X has confirmed." and "Y, according to X.", with
+# an optional modifier after it ("Y, X said on Saturday, a day after ...": it belongs to Y).
 _TRAILING_ATTRIBUTION = re.compile(
-    r"^(?P<statement>.{20,}?),\s+(?:(?P<speaker>[^,\"“”]{2,80}?)\s"
+    r"^(?P<statement>.{20,}?),\s+(?:(?P<speaker>[^,\"“”]{2,80}?)\s(?:(?:has|have|had)\s)?"
     + _SPEECH
     + _TIME
     + _VENUE

@@ -56,6 +56,7 @@ def summarize_event(event: Event, config: SummaryConfig) -> Summary:
         weighted.weights,
         config.headline_max_words,
         english=language in {None, "en"},
+        titles=[a.title for a in originals if a.title],
     )
     budget = config.key_sentences * WORDS_PER_KEY_SENTENCE
     key_config = dataclasses.replace(config, cost_power=config.key_sentence_cost_power)
@@ -134,6 +135,7 @@ def write_headline(articles: Sequence[Article], config: SummaryConfig) -> str:
         weighted.weights,
         config.headline_max_words,
         english=language in {None, "en"},
+        titles=[a.title for a in originals if a.title],
     )
     return headline or _fallback_headline(articles, [], config.headline_max_words)
 

@@ -12,7 +12,8 @@ from typing import Any
 
 log = logging.getLogger(__name__)
 
-_PLURAL_PRONOUNS = frozenset(["we", "they", "you", "i"])
+# Pronouns and quantifiers that take a plural verb ("Some say", "Many fear").
+_PLURAL_PRONOUNS = frozenset(["we", "they", "you", "i", "some", "many", "several", "both", "few"])
 
 
 @functools.cache
