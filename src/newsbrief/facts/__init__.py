@@ -16,8 +16,11 @@
    (``_facts_of_quantity``, ``agreement``); an article that itself gives incompatible
    numbers for one label counts different things ("about 200 with NATO" and "30 who fly
    helicopters"): they are split instead;
-5. rank by importance (``importance``) and keep the few an editor would show
-   (``figures_to_show``).
+   One report's competing readings of a measure (two agencies' magnitudes, a claimed
+   amount and its fact-check) are a conflict; units are converted before comparing;
+5. rank by importance (``facts.importance``: a logistic model on general features, fitted
+   by bench/facts.py) and keep the few an editor would show (``figures_to_show``);
+   background (another event's figure, a set's size) is never shown.
 """
 
 from __future__ import annotations
@@ -428,13 +431,6 @@ def candidate_facts(event: Event, config: FactsConfig) -> list[Candidate]:
         for mentions, agreement in _facts_of_quantity(quantity, config.relative_tolerance):
             origins = {copy_of.get(m.article_id, m.article_id) for m in mentions}
             read.append((_fact(mentions, agreement), mentions, len(origins)))
-    # The main shock: the magnitude most reports state (the highest of those).
-    magnitudes = [
-        (independent, max(m.figure.number for m in mentions))
-        for fact, mentions, independent in read
-        if fact.unit == "magnitude"
-    ]
-    main_shock = max(magnitudes)[1] if magnitudes else None
     vocabulary = _report_vocabulary(event)
     return [
         (
@@ -444,7 +440,6 @@ def candidate_facts(event: Event, config: FactsConfig) -> list[Candidate]:
                 independent,
                 fact.agreement,
                 _topical(mentions, vocabulary, reports),
-                main_shock is not None and _is_aftershock(fact, main_shock),
             ),
             all(m.background for m in mentions),
         )
@@ -558,18 +553,6 @@ def _merge_rows(scored: list[tuple[Fact, float]]) -> list[tuple[Fact, float]]:
             row_score,
         )
     return rows
-
-
-# A tremor this many points below the event's most reported magnitude is an aftershock, a
-# quake of its own ("five aftershocks, ranging between 4.3 and 4.6" after a 7.4): one
-# point is ten times less ground motion. Set by seismology, not fitted.
-AFTERSHOCK_GAP = 1.0
-
-
-def _is_aftershock(fact: Fact, main_shock: float) -> bool:
-    return fact.unit == "magnitude" and all(
-        (c.number or 0.0) <= main_shock - AFTERSHOCK_GAP for c in fact.claims
-    )
 
 
 def extract_facts(event: Event, config: FactsConfig) -> tuple[Fact, ...]:
