@@ -262,3 +262,14 @@ def test_a_toll_several_reports_lead_with_outranks_a_count_said_once_in_passing(
     shown = extract_facts(event, FactsConfig())
     assert shown[0].value == "at least 300"
     assert all(f.value != "12" for f in shown)
+
+
+def test_a_magnitude_written_to_a_whole_number_does_not_chain_its_neighbours() -> None:
+    event = _event(
+        "An aftershock measured 4.6 on the Richter scale in Izmit.",
+        "A second aftershock measured 5.0 on the Richter scale in Izmit.",
+        "A third aftershock measured 5.4 on the Richter scale in Izmit.",
+        day="1999-08-31",
+    )
+    rows = [sorted(c.number for c in f.claims) for f in extract_facts(event, ALL)]
+    assert [4.6, 5.0, 5.4] not in rows

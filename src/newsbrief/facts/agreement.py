@@ -120,6 +120,8 @@ def compatible(a: Figure, b: Figure, tolerance: float) -> bool:
         return overlap
     if a.qualifier is None and b.qualifier is None:
         coarser = min(_decimals(a.number), _decimals(b.number))
+        if a.unit == "magnitude":  # "5.0" is written to a tenth: not 4.6 or 5.4 rounded
+            coarser = max(coarser, 1)
         return _round_to(a.number, coarser) == _round_to(b.number, coarser)
     close = abs(a.number - b.number) <= tolerance * max(a.number, b.number, 1e-9)
     return overlap and close
