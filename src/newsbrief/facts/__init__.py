@@ -43,9 +43,16 @@ from newsbrief.facts.agreement import (
     competing_readings,
     components,
     in_base_unit,
+    join_competing_amounts,
 )
 from newsbrief.facts.figures import Figure, find_figures, parse_number, singular
-from newsbrief.facts.importance import DURATION_HEADS, figure_features, importance
+from newsbrief.facts.importance import (
+    DURATION_HEADS,
+    figure_features,
+    importance,
+    report_vocabulary,
+    topical_share,
+)
 from newsbrief.facts.mentions import MONEY_UNITS, Mention, article_sentences, read_mentions
 from newsbrief.model import Claim, Event, Fact
 
@@ -343,36 +350,6 @@ def _quantity_key(figure: Figure) -> tuple[object, ...]:
     return key
 
 
-_PLAIN_WORD = re.compile(r"[a-z]{4,}")
-_AMOUNT_WORDS = frozenset({"million", "billion", "trillion", "thousand", "dollars", "that", "this"})
-
-
-def _join_competing_amounts(
-    by_key: dict[tuple[object, ...], list[Mention]], tolerance: float
-) -> None:
-    """One article's near, unequal amounts of money in sentences sharing a word ("We gave
-    $1.8 billion in cash" / "The $1.7 billion the United States gave to Iran") are a claim
-    and its correction: one quantity, whatever each sentence calls it."""
-    keys = [k for k, group in by_key.items() if group[0].figure.unit in MONEY_UNITS]
-    for i, first in enumerate(keys):
-        for second in keys[i + 1 :]:
-            if first not in by_key or second not in by_key:
-                continue
-            if any(
-                a.article_id == b.article_id
-                and a.background == b.background
-                and competing_readings(a.figure, b.figure, tolerance)
-                and _words(a.quote) & _words(b.quote)
-                for a in by_key[first]
-                for b in by_key[second]
-            ):
-                by_key[first].extend(by_key.pop(second))
-
-
-def _words(quote: str) -> set[str]:
-    return set(_PLAIN_WORD.findall(quote.lower())) - _AMOUNT_WORDS
-
-
 def _group(mentions: Iterable[Mention], tolerance: float) -> list[list[Mention]]:
     """Group mentions by quantity (step 2 of the module docstring)."""
     by_key: dict[tuple[object, ...], list[Mention]] = defaultdict(list)
@@ -385,7 +362,7 @@ def _group(mentions: Iterable[Mention], tolerance: float) -> list[list[Mention]]
         if figure.unit in MONEY_UNITS and not figure.vague:
             key = money.setdefault((figure.unit, figure.number), key)
         by_key[key].append(mention)
-    _join_competing_amounts(by_key, tolerance)
+    join_competing_amounts(by_key, tolerance)
     placed: dict[object, list[tuple[object, ...]]] = defaultdict(list)
     for key in by_key:
         if key[1] is not None:
@@ -431,7 +408,7 @@ def candidate_facts(event: Event, config: FactsConfig) -> list[Candidate]:
         for mentions, agreement in _facts_of_quantity(quantity, config.relative_tolerance):
             origins = {copy_of.get(m.article_id, m.article_id) for m in mentions}
             read.append((_fact(mentions, agreement), mentions, len(origins)))
-    vocabulary = _report_vocabulary(event)
+    vocabulary = report_vocabulary(event)
     return [
         (
             fact,
@@ -439,35 +416,12 @@ def candidate_facts(event: Event, config: FactsConfig) -> list[Candidate]:
                 mentions,
                 independent,
                 fact.agreement,
-                _topical(mentions, vocabulary, reports),
+                topical_share(mentions, vocabulary, reports),
             ),
             all(m.background for m in mentions),
         )
         for fact, mentions, independent in read
     ]
-
-
-_WORD = re.compile(r"[A-Za-z][A-Za-z-]+")
-
-
-def _report_vocabulary(event: Event) -> dict[str, set[str]]:
-    """Each word (singular, lower-case) of the event's articles with the reports using it."""
-    vocabulary: dict[str, set[str]] = defaultdict(set)
-    for article in event.articles:
-        for word in set(_WORD.findall(f"{article.title or ''} {article.text}")):
-            vocabulary[singular(word)].add(article.copy_of or article.id)
-    return vocabulary
-
-
-def _topical(mentions: list[Mention], vocabulary: dict[str, set[str]], reports: int) -> float:
-    """The share of reports that use the quantity's counted noun (its most used one)."""
-    nouns = Counter(
-        singular(words[-1]) for m in mentions if (words := _WORD.findall(m.figure.counted or ""))
-    )
-    if not nouns:
-        return 0.0
-    noun = nouns.most_common(1)[0][0]
-    return len(vocabulary.get(noun, ())) / max(reports, 1)
 
 
 def rank_facts(

@@ -14,10 +14,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 
 from newsbrief.facts.figures import Figure
-from newsbrief.facts.mentions import MONEY_UNITS
+from newsbrief.facts.mentions import MONEY_UNITS, Mention
 
 # Quantities that only grow while a story unfolds: tolls, arrests, sign-ups, aftershocks.
 # General news knowledge, not fitted to any story.
@@ -170,3 +171,33 @@ def changes_over_days(dated: list[tuple[dt.date | None, float]]) -> bool:
         if day is not None:
             by_day[day] = max(number, by_day.get(day, number))
     return len(set(by_day.values())) >= 2
+
+
+_PLAIN_WORD = re.compile(r"[a-z]{4,}")
+_AMOUNT_WORDS = frozenset({"million", "billion", "trillion", "thousand", "dollars", "that", "this"})
+
+
+def join_competing_amounts(
+    by_key: dict[tuple[object, ...], list[Mention]], tolerance: float
+) -> None:
+    """One article's near, unequal amounts of money in sentences sharing a word ("We gave
+    $1.8 billion in cash" / "The $1.7 billion the United States gave to Iran") are a claim
+    and its correction: one quantity, whatever each sentence calls it."""
+    keys = [k for k, group in by_key.items() if group[0].figure.unit in MONEY_UNITS]
+    for i, first in enumerate(keys):
+        for second in keys[i + 1 :]:
+            if first not in by_key or second not in by_key:
+                continue
+            if any(
+                a.article_id == b.article_id
+                and a.background == b.background
+                and competing_readings(a.figure, b.figure, tolerance)
+                and _words(a.quote) & _words(b.quote)
+                for a in by_key[first]
+                for b in by_key[second]
+            ):
+                by_key[first].extend(by_key.pop(second))
+
+
+def _words(quote: str) -> set[str]:
+    return set(_PLAIN_WORD.findall(quote.lower())) - _AMOUNT_WORDS

@@ -18,12 +18,24 @@ weight reads as "log-odds added by this property".
 from __future__ import annotations
 
 import math
+import re
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from newsbrief.facts.agreement import ACCUMULATING
+from newsbrief.facts.figures import singular
 from newsbrief.facts.mentions import Mention
+from newsbrief.model import Event
 
-__all__ = ["BIAS", "FEATURES", "WEIGHTS", "figure_features", "importance"]
+__all__ = [
+    "BIAS",
+    "FEATURES",
+    "WEIGHTS",
+    "figure_features",
+    "importance",
+    "report_vocabulary",
+    "topical_share",
+]
 
 # Counted things that are spans of time: generic, never one quantity across sources
 # (false conflicts on ECB+ events: "four days" vs "90 days" of different things).
@@ -128,3 +140,26 @@ def importance(
     weights = WEIGHTS if weights is None else weights
     bias = BIAS if bias is None else bias
     return bias + sum(weights[name] * value for name, value in zip(FEATURES, features, strict=True))
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z-]+")
+
+
+def report_vocabulary(event: Event) -> dict[str, set[str]]:
+    """Each word (singular, lower-case) of the event's articles with the reports using it."""
+    vocabulary: dict[str, set[str]] = defaultdict(set)
+    for article in event.articles:
+        for word in set(_WORD.findall(f"{article.title or ''} {article.text}")):
+            vocabulary[singular(word)].add(article.copy_of or article.id)
+    return vocabulary
+
+
+def topical_share(mentions: list[Mention], vocabulary: dict[str, set[str]], reports: int) -> float:
+    """The share of reports that use the quantity's counted noun (its most used one)."""
+    nouns = Counter(
+        singular(words[-1]) for m in mentions if (words := _WORD.findall(m.figure.counted or ""))
+    )
+    if not nouns:
+        return 0.0
+    noun = nouns.most_common(1)[0][0]
+    return len(vocabulary.get(noun, ())) / max(reports, 1)
