@@ -273,3 +273,8 @@ def test_a_magnitude_written_to_a_whole_number_does_not_chain_its_neighbours() -
     )
     rows = [sorted(c.number for c in f.claims) for f in extract_facts(event, ALL)]
     assert [4.6, 5.0, 5.4] not in rows
+
+
+def test_a_modifiers_own_modifier_stays_in_the_label() -> None:
+    facts = extract_facts(_event("The committee listed 552 World Heritage sites in 1998."), ALL)
+    assert _subjects(facts)[552].startswith("World Heritage sites")

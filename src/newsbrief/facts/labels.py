@@ -148,6 +148,15 @@ def _phrase(noun: Any) -> str:
             continue
         else:
             break
+    # A modifier's own modifiers: "World Heritage sites" ("World" modifies "Heritage").
+    while (
+        start > 0
+        and doc[start - 1].dep_ in ("compound", "amod")
+        and start <= doc[start - 1].head.i < noun.i
+        and not doc[start - 1].like_num
+        and doc[start - 1].lower_ not in _UNIT_NOUNS
+    ):
+        start -= 1
     # Words joined by hyphens are one word: "special-forces soldiers".
     while start >= 2 and doc[start - 1].text in "-‑" and not doc[start - 2].whitespace_:
         if doc[start - 2].like_num:
