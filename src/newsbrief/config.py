@@ -230,9 +230,10 @@ class FactsConfig:
     max_sentence_chars: int = 600
     # Label figures from spaCy's dependency parse when it is installed (the [ner] extra).
     parse: bool = True
-    # The least importance (facts.importance) a figure needs to be shown. Chosen by
-    # leave-one-story-out cross-validation on the 14 gold briefs (docs/facts.md).
-    min_importance: float = 1.0
+    # The least importance (facts.importance: the log-odds that an editor shows it) a
+    # figure needs to be shown. Chosen by leave-one-story-out cross-validation on the 14
+    # gold briefs, weights refitted per fold (bench/facts.py, docs/facts.md).
+    min_importance: float = -1.25
 
 
 @dataclass(frozen=True)

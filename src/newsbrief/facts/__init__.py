@@ -16,8 +16,11 @@
    (``_facts_of_quantity``, ``agreement``); an article that itself gives incompatible
    numbers for one label counts different things ("about 200 with NATO" and "30 who fly
    helicopters"): they are split instead;
-5. rank by importance (``importance``) and keep the few an editor would show
-   (``figures_to_show``).
+   One report's competing readings of a measure (two agencies' magnitudes, a claimed
+   amount and its fact-check) are a conflict; units are converted before comparing;
+5. rank by importance (``facts.importance``: a logistic model on general features, fitted
+   by bench/facts.py) and keep the few an editor would show (``figures_to_show``);
+   background (another event's figure, a set's size) is never shown.
 """
 
 from __future__ import annotations
@@ -32,53 +35,41 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from newsbrief.config import FactsConfig
-from newsbrief.facts.agreement import ACCUMULATING, changes_over_days, compatible, components
+from newsbrief.facts.agreement import (
+    ACCUMULATING,
+    base_unit,
+    changes_over_days,
+    compatible,
+    competing_readings,
+    components,
+    in_base_unit,
+    join_competing_amounts,
+)
 from newsbrief.facts.figures import Figure, find_figures, parse_number, singular
+from newsbrief.facts.importance import (
+    DURATION_HEADS,
+    figure_features,
+    importance,
+    report_vocabulary,
+    topical_share,
+)
 from newsbrief.facts.mentions import MONEY_UNITS, Mention, article_sentences, read_mentions
 from newsbrief.model import Claim, Event, Fact
 
 __all__ = [
     "article_sentences",
+    "candidate_facts",
     "extract_facts",
     "figures_to_show",
     "find_figures",
     "importance",
     "parse_number",
+    "rank_facts",
     "scored_facts",
 ]
 
 log = logging.getLogger(__name__)
 
-# Counted things that are spans of time: generic, never one quantity across sources
-# (false conflicts on ECB+ events: "four days" vs "90 days" of different things).
-DURATION_HEADS = frozenset(
-    {
-        "second",
-        "minute",
-        "hour",
-        "day",
-        "night",
-        "week",
-        "weekend",
-        "month",
-        "year",
-        "decade",
-        "century",
-        "time",
-        "season",
-        "term",
-        "age",
-        "percent",
-    }
-)
-# Counts of a report's own parts, not of the event (the gold schema's "not page counts").
-REPORT_HEADS = frozenset({"page", "word", "chapter", "paragraph", "photo", "video", "episode"})
-# Distances mostly locate the event ("13 miles from Ranger"), unless something travelled them.
-DISTANCE_UNITS = frozenset({"km", "kilometres", "kilometers", "miles", "metres", "meters", "feet"})
-# Quantities a reader needs first (the issue's list): casualties, people, money, magnitude.
-KEY_QUANTITIES = frozenset(
-    {*ACCUMULATING, "people", "personnel", "magnitude", "migrant", "protester", "troop"}
-)
 _QUALIFIER_CLASSES = {
     **dict.fromkeys(
         ["about", "approximately", "approx.", "around", "roughly", "some", "an estimated"],
@@ -203,7 +194,8 @@ def _facts_of_quantity(
     head = mentions[0].figure.head
     if head in ACCUMULATING and changes_over_days([(m.as_of, m.figure.number) for m in mentions]):
         return [(mentions, "update")]  # "at least 60" then "63": compatible, yet an update
-    groups = components([m.figure for m in mentions], tolerance)
+    figures = [in_base_unit(m.figure) for m in mentions]  # square miles as square km
+    groups = components(figures, tolerance)
     if len(groups) == 1:
         return [(mentions, None)]
     groups.sort(key=lambda g: -len({mentions[i].origin for i in g}))
@@ -220,12 +212,13 @@ def _facts_of_quantity(
     for minor in range(1, len(groups)):
         for major in range(minor):
             shared = articles[minor] & articles[major]
-            if home[major] != major or (
-                shared and not _revised_reading(mentions, groups, minor, major)
-            ):
+            readings = _revised_reading(mentions, groups, minor, major) or competing_readings(
+                figures[groups[minor][0]], figures[groups[major][0]], tolerance
+            )
+            if home[major] != major or (shared and not readings):
                 continue
-            a = statistics.median(mentions[i].figure.number for i in groups[minor])
-            b = statistics.median(mentions[i].figure.number for i in groups[major])
+            a = statistics.median(figures[i].number for i in groups[minor])
+            b = statistics.median(figures[i].number for i in groups[major])
             if mentions[0].figure.unit == "magnitude":  # a log scale: 7.8 vs 7.4, not 5.8
                 near = abs(a - b) <= MAGNITUDE_GAP
             else:
@@ -238,7 +231,8 @@ def _facts_of_quantity(
                 mentions, groups[minor], groups[major], days=0
             ):
                 continue  # magnitudes stated on different days: different tremors
-            if near and (same or _share_a_name(mentions, [groups[minor], groups[major]])):
+            named = _share_a_name(mentions, [groups[minor], groups[major]])
+            if near and (same or (shared and readings) or named):
                 home[minor] = major
                 changed[major] = changed[major] and apart_in_time
                 break
@@ -348,7 +342,7 @@ def _same_statement_class(unplaced: Figure, placed: Figure) -> bool:
 
 def _quantity_key(figure: Figure) -> tuple[object, ...]:
     place = figure.place.lower() if figure.place else None
-    key: tuple[object, ...] = (figure.head, place, figure.unit)
+    key: tuple[object, ...] = (figure.head, place, base_unit(figure.unit))
     if figure.head in DURATION_HEADS or not figure.head:
         # "three days", a percentage of nothing named: too generic to be one quantity
         # across sources. Equal values still agree; others never conflict.
@@ -368,6 +362,7 @@ def _group(mentions: Iterable[Mention], tolerance: float) -> list[list[Mention]]
         if figure.unit in MONEY_UNITS and not figure.vague:
             key = money.setdefault((figure.unit, figure.number), key)
         by_key[key].append(mention)
+    join_competing_amounts(by_key, tolerance)
     placed: dict[object, list[tuple[object, ...]]] = defaultdict(list)
     for key in by_key:
         if key[1] is not None:
@@ -379,7 +374,10 @@ def _group(mentions: Iterable[Mention], tolerance: float) -> list[list[Mention]]
             matching = [
                 t
                 for t in targets
-                if all(compatible(mention.figure, n.figure, tolerance) for n in by_key[t])
+                if all(
+                    compatible(in_base_unit(mention.figure), in_base_unit(n.figure), tolerance)
+                    for n in by_key[t]
+                )
                 # one sentence names one quantity once: "about 200 with a NATO mission ...
                 # and upwards of 200 special-forces soldiers" are two
                 and all(n.quote != mention.quote for n in by_key[t])
@@ -395,55 +393,54 @@ def _group(mentions: Iterable[Mention], tolerance: float) -> list[list[Mention]]
     return list(by_key.values())
 
 
-def importance(mentions: list[Mention], independent: int) -> float:
-    """How much a reader needs a quantity: sources, lead position, and what it counts.
+Features = tuple[float, ...]
+Candidate = tuple[Fact, Features, bool]  # a fact, its features, whether background
 
-    log2(1 + independent sources stating it); +1 when stated in a title or lead (news puts
-    what matters first); +1 for a casualty, people or magnitude count; +0.5 each when its
-    label says what happened (an action), where (a place) or in what unit. -1 when nothing
-    names what is counted (a bare "$45", "value"), -1 for a distance nothing travelled
-    ("13 miles from Ranger"). -2 each for a span of time ("three days") or a part of the
-    report ("15 pages"), a vague "hundreds of", a number under three (mostly "two
-    sides", "both"); -4 for a figure only ever stated beside an earlier year (background,
-    which editors never show: "the 1939 quake killed 20,000"). The weights are round
-    numbers in the order of how often each feature marked a gold figure on the 14 dev
-    stories (docs/facts.md); the threshold on this score is chosen by leave-one-story-out
-    cross-validation.
-    """
-    figure = mentions[0].figure
-    score = math.log2(1 + independent)
-    score += any(m.lead for m in mentions)
-    score += figure.head in KEY_QUANTITIES
-    score += 0.5 * any(m.figure.action for m in mentions)
-    score += 0.5 * any(m.figure.place for m in mentions)
-    score += 0.5 * (figure.unit is not None)
-    score -= 2 * (figure.head in DURATION_HEADS or figure.head in REPORT_HEADS)
-    score -= not any(m.figure.counted for m in mentions) and figure.head not in KEY_QUANTITIES
-    score -= figure.unit in DISTANCE_UNITS and not any(m.figure.action for m in mentions)
-    score -= 2 * all(m.figure.vague for m in mentions)
-    score -= 2 * (max(m.figure.number for m in mentions) < 3)
-    score -= 4 * all(m.background for m in mentions)
-    return score
+
+def candidate_facts(event: Event, config: FactsConfig) -> list[Candidate]:
+    """Return every fact of the event with its importance features (``importance``) and
+    whether it is background: another event's figure or a set's size, which a brief never
+    shows (the gold schema's "not numbers about background")."""
+    copy_of = {a.id: a.copy_of or a.id for a in event.articles}
+    reports = len(set(copy_of.values()))
+    read: list[tuple[Fact, list[Mention], int]] = []
+    for quantity in _group(read_mentions(event, config), config.relative_tolerance):
+        for mentions, agreement in _facts_of_quantity(quantity, config.relative_tolerance):
+            origins = {copy_of.get(m.article_id, m.article_id) for m in mentions}
+            read.append((_fact(mentions, agreement), mentions, len(origins)))
+    vocabulary = report_vocabulary(event)
+    return [
+        (
+            fact,
+            figure_features(
+                mentions,
+                independent,
+                fact.agreement,
+                topical_share(mentions, vocabulary, reports),
+            ),
+            all(m.background for m in mentions),
+        )
+        for fact, mentions, independent in read
+    ]
+
+
+def rank_facts(
+    candidates: list[Candidate],
+    weights: dict[str, float] | None = None,
+    bias: float | None = None,
+) -> list[tuple[Fact, float]]:
+    """Score candidates (``importance``), most important first, one fact per row."""
+    scored = [
+        (fact, -math.inf if background else importance(features, weights, bias))
+        for fact, features, background in candidates
+    ]
+    scored.sort(key=lambda item: -item[1])
+    return _merge_rows(scored)
 
 
 def scored_facts(event: Event, config: FactsConfig) -> list[tuple[Fact, float]]:
     """Return every fact of the event with its importance, most important first."""
-    copy_of = {a.id: a.copy_of or a.id for a in event.articles}
-    scored: list[tuple[Fact, float]] = []
-    magnitudes: list[tuple[int, float]] = []  # (independent sources, value) per magnitude
-    for quantity in _group(read_mentions(event, config), config.relative_tolerance):
-        for mentions, agreement in _facts_of_quantity(quantity, config.relative_tolerance):
-            fact = _fact(mentions, agreement)
-            origins = {copy_of.get(m.article_id, m.article_id) for m in mentions}
-            score = importance(mentions, len(origins))
-            scored.append((fact, score))
-            if fact.unit == "magnitude":
-                magnitudes.append((len(origins), max(m.figure.number for m in mentions)))
-    if magnitudes:
-        main_shock = max(magnitudes)[1]
-        scored = [(fact, score - 2 * _is_aftershock(fact, main_shock)) for fact, score in scored]
-    scored.sort(key=lambda item: -item[1])
-    return _merge_rows(scored)
+    return rank_facts(candidate_facts(event, config))
 
 
 _LABEL_WORD = re.compile(r"[A-Za-z][A-Za-z-]{3,}")
@@ -510,18 +507,6 @@ def _merge_rows(scored: list[tuple[Fact, float]]) -> list[tuple[Fact, float]]:
             row_score,
         )
     return rows
-
-
-# A tremor this many points below the event's most reported magnitude is an aftershock, a
-# quake of its own ("five aftershocks, ranging between 4.3 and 4.6" after a 7.4): one
-# point is ten times less ground motion. Set by seismology, not fitted.
-AFTERSHOCK_GAP = 1.0
-
-
-def _is_aftershock(fact: Fact, main_shock: float) -> bool:
-    return fact.unit == "magnitude" and all(
-        (c.number or 0.0) <= main_shock - AFTERSHOCK_GAP for c in fact.claims
-    )
 
 
 def extract_facts(event: Event, config: FactsConfig) -> tuple[Fact, ...]:

@@ -14,8 +14,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+from dataclasses import replace
 
 from newsbrief.facts.figures import Figure
+from newsbrief.facts.mentions import MONEY_UNITS, Mention
 
 # Quantities that only grow while a story unfolds: tolls, arrests, sign-ups, aftershocks.
 # General news knowledge, not fitted to any story.
@@ -51,6 +54,66 @@ def _round_to(value: float, decimals: int) -> float:
     return round(value, decimals)
 
 
+# Units of one quantity written differently: each to a base unit and its factor, so that
+# "almost 12,000 square miles" and "31,000 square kilometers" are compared as one area.
+_UNIT_SCALES: dict[str, tuple[str, float]] = {
+    **dict.fromkeys(["km", "kilometres", "kilometers", "kilometre", "kilometer"], ("km", 1.0)),
+    **dict.fromkeys(["miles", "mile"], ("km", 1.609344)),
+    **dict.fromkeys(["metres", "meters", "metre", "meter"], ("km", 0.001)),
+    **dict.fromkeys(["feet", "ft"], ("km", 0.0003048)),
+    **dict.fromkeys(["square miles", "sq miles", "sq. miles"], ("km2", 2.589988)),
+    **dict.fromkeys(
+        ["square km", "sq km", "sq. km", "square kilometres", "square kilometers", "sq kms"],
+        ("km2", 1.0),
+    ),
+    **dict.fromkeys(["hectares", "hectare"], ("km2", 0.01)),
+    **dict.fromkeys(["acres", "acre"], ("km2", 0.004046856)),
+    **dict.fromkeys(["kg", "kilograms", "kilogram"], ("t", 0.001)),
+    **dict.fromkeys(["tonnes", "tonne", "tons", "ton"], ("t", 1.0)),
+}
+
+
+def base_unit(unit: str | None) -> str | None:
+    """The unit a figure is compared in: kilometres, square kilometres, tonnes, or its own."""
+    if unit is None:
+        return None
+    return _UNIT_SCALES.get(" ".join(unit.lower().split()), (unit, 1.0))[0]
+
+
+def in_base_unit(figure: Figure) -> Figure:
+    """The figure with its number and interval in its ``base_unit`` (for comparing only: a
+    brief shows the value as written)."""
+    unit = " ".join((figure.unit or "").lower().split())
+    base, scale = _UNIT_SCALES.get(unit, (figure.unit, 1.0))
+    if scale == 1.0:
+        return figure
+    return replace(
+        figure,
+        number=figure.number * scale,
+        low=figure.low * scale,
+        high=figure.high * scale,
+        unit=base,
+    )
+
+
+# Two agencies' readings of one quake differ by tenths ("5.2", "put the strength slightly
+# higher at 5.4"); half a point is another tremor ("4.7 for the aftershock").
+MAGNITUDE_READING_GAP = 0.25
+
+
+def competing_readings(a: Figure, b: Figure, tolerance: float) -> bool:
+    """Whether two unequal values one article gives are one measure reported two ways: a
+    quake's magnitude by two agencies, a claimed amount and its fact-check ("We gave $1.8
+    billion" / "The $1.7 billion the United States gave"). Counts are not: one article's
+    "20 states" and "19 states" can be two sets (those that sued, those still suing)."""
+    if a.unit != b.unit or a.vague or b.vague or a.number == b.number:
+        return False
+    if a.unit == "magnitude":
+        return abs(a.number - b.number) <= MAGNITUDE_READING_GAP
+    near = abs(a.number - b.number) <= tolerance * max(a.number, b.number)
+    return a.unit in MONEY_UNITS and near
+
+
 def compatible(a: Figure, b: Figure, tolerance: float) -> bool:
     """Return whether two figures can state the same quantity (see the module docstring)."""
     overlap = a.low <= b.high and b.low <= a.high
@@ -58,6 +121,8 @@ def compatible(a: Figure, b: Figure, tolerance: float) -> bool:
         return overlap
     if a.qualifier is None and b.qualifier is None:
         coarser = min(_decimals(a.number), _decimals(b.number))
+        if a.unit == "magnitude":  # "5.0" is written to a tenth: not 4.6 or 5.4 rounded
+            coarser = max(coarser, 1)
         return _round_to(a.number, coarser) == _round_to(b.number, coarser)
     close = abs(a.number - b.number) <= tolerance * max(a.number, b.number, 1e-9)
     return overlap and close
@@ -106,3 +171,33 @@ def changes_over_days(dated: list[tuple[dt.date | None, float]]) -> bool:
         if day is not None:
             by_day[day] = max(number, by_day.get(day, number))
     return len(set(by_day.values())) >= 2
+
+
+_PLAIN_WORD = re.compile(r"[a-z]{4,}")
+_AMOUNT_WORDS = frozenset({"million", "billion", "trillion", "thousand", "dollars", "that", "this"})
+
+
+def join_competing_amounts(
+    by_key: dict[tuple[object, ...], list[Mention]], tolerance: float
+) -> None:
+    """One article's near, unequal amounts of money in sentences sharing a word ("We gave
+    $1.8 billion in cash" / "The $1.7 billion the United States gave to Iran") are a claim
+    and its correction: one quantity, whatever each sentence calls it."""
+    keys = [k for k, group in by_key.items() if group[0].figure.unit in MONEY_UNITS]
+    for i, first in enumerate(keys):
+        for second in keys[i + 1 :]:
+            if first not in by_key or second not in by_key:
+                continue
+            if any(
+                a.article_id == b.article_id
+                and a.background == b.background
+                and competing_readings(a.figure, b.figure, tolerance)
+                and _words(a.quote) & _words(b.quote)
+                for a in by_key[first]
+                for b in by_key[second]
+            ):
+                by_key[first].extend(by_key.pop(second))
+
+
+def _words(quote: str) -> set[str]:
+    return set(_PLAIN_WORD.findall(quote.lower())) - _AMOUNT_WORDS

@@ -127,7 +127,7 @@ _QUALIFIER = "|".join(
     if q != "more"
 )
 _UNIT_WORDS = (
-    r"per\s*cent|percent|percentage\s+points?|%|km/h|mph|sq(?:uare)?\.?\s+(?:km|kilometres|kilometers|miles)"
+    r"per\s*cent|percent|percentage\s+points?|%|km/h|mph|sq(?:uare)?\.?[\s-]+(?:kms?|kilomet(?:re|er)s?|miles?)"
     r"|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|ft|kg|kilograms?|tonnes?|tons?|hectares?|acres?"
     r"|barrels?|lit(?:re|er)s?|gallons?|degrees?|°C|°F|dollars?|euros?|pounds?|yuan|yen|rupees?"
 )
@@ -489,7 +489,10 @@ _MAGNITUDE = re.compile(
     r"(?i)(?:\bmagnitude(?:[- ]|\s+(?:of|was|is|at)\s+)|\bregistered\s+"
     r"|\bmeasur(?:ing|ed)\s+(?:at\s+)?(?:a\s+)?(?:magnitude\s+)?)(?P<a>\d{1,2}\.\d)\b"
     r"|\b(?P<b>\d{1,2}\.\d)(?:[- ]magnitude|\s+on\s+the\s+(?:open-ended\s+)?Richter)"
+    # another agency's reading: "put the strength slightly higher at 5.4"
+    r"|\bstrength\s+(?:[a-z]+\s+){0,3}?(?:at|of)\s+(?P<c>\d{1,2}\.\d)\b"
 )
+_SEISMIC = re.compile(r"(?i)\b(?:quake|earthquake|tremor|aftershock|richter|seismic)")
 _REVISED = re.compile(
     r"(?i)\b(?:downgraded|upgraded|revised)(?:\s+(?:that|it))?\s+to\s+(?P<a>\d{1,2}\.\d)\b"
 )
@@ -502,7 +505,9 @@ def _magnitudes(sentence: str) -> list[Figure]:
     if matches:
         matches += list(_REVISED.finditer(sentence, matches[0].end()))
     for match in matches:
-        group = "a" if match.group("a") else "b"
+        group = next(g for g in ("a", "b", "c") if g in match.re.groupindex and match.group(g))
+        if group == "c" and not _SEISMIC.search(sentence):
+            continue  # "strength at 1.5" of something else than a tremor
         start, end = match.span(group)
         number = float(match.group(group))
         figures.append(
@@ -564,6 +569,9 @@ def _normalise_unit(currency: str | None, unit_word: str | None) -> str | None:
     if not unit_word:
         return None
     unit = " ".join(unit_word.lower().split())
+    area = re.match(r"sq(?:uare)?\.?[\s-]+(k|m)", unit)
+    if area:  # "sq. kms", "square-kilometer", "square kilometres": one unit
+        return "square km" if area.group(1) == "k" else "square miles"
     if unit in ("per cent", "percent", "%", "percentage point", "percentage points"):
         return "%" if "point" not in unit else "percentage points"
     if unit.startswith("dollar"):

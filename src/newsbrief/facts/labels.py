@@ -148,6 +148,15 @@ def _phrase(noun: Any) -> str:
             continue
         else:
             break
+    # A modifier's own modifiers: "World Heritage sites" ("World" modifies "Heritage").
+    while (
+        start > 0
+        and doc[start - 1].dep_ in ("compound", "amod")
+        and start <= doc[start - 1].head.i < noun.i
+        and not doc[start - 1].like_num
+        and doc[start - 1].lower_ not in _UNIT_NOUNS
+    ):
+        start -= 1
     # Words joined by hyphens are one word: "special-forces soldiers".
     while start >= 2 and doc[start - 1].text in "-‑" and not doc[start - 2].whitespace_:
         if doc[start - 2].like_num:
@@ -254,9 +263,12 @@ def _action_words(verb: Any, skip: Any) -> tuple[str, Any]:
             return "", verb
         verb = complements[0]
     words = [verb]
+    # A reduced passive ("the $1.7 billion sent to Iran") has no object of its own: a noun
+    # parsed as one belongs to the main verb ("called ... a signing bonus").
+    passive = verb.dep_ == "acl" and verb.tag_ == "VBN"
     for child in verb.children:
         if child.dep_ in ("prt", "acomp") or (
-            child.dep_ == "dobj" and child.i != skip.i and child.pos_ == "NOUN"
+            child.dep_ == "dobj" and child.i != skip.i and child.pos_ == "NOUN" and not passive
         ):
             words.append(child)
         elif child.dep_ in ("prep", "dative") and child.lower_ in ("into", "as", "to"):
@@ -272,7 +284,24 @@ def _action_words(verb: Any, skip: Any) -> tuple[str, Any]:
             words.append(child)
             words.extend(c for c in child.children if c.dep_ == "dobj" and c.pos_ == "NOUN")
     words.sort(key=lambda t: t.i)
-    return " ".join(t.text for t in words[:_MAX_ACTION_WORDS]), verb
+    text = [_as_done(t) if t is verb and _is_object(skip, verb) else t.text for t in words]
+    return " ".join(text[:_MAX_ACTION_WORDS]), verb
+
+
+def _is_object(token: Any, verb: Any) -> bool:
+    """Whether the counted thing is the verb's direct object ("will announce a profit")."""
+    return bool(token.dep_ == "dobj" and token.head.i == verb.i)
+
+
+def _as_done(verb: Any) -> str:
+    """The verb as what was done to its object: "announce" / "paying" -> "announced" /
+    "paid", so a label reads "profit announced", "money paid by IBM"."""
+    from lemminflect import getInflection
+
+    if verb.tag_ == "VBN":
+        return str(verb.text)
+    forms = getInflection(_lemma(verb), tag="VBN")
+    return str(forms[0]) if forms else str(verb.text)
 
 
 def _plural(token: Any) -> str:

@@ -52,7 +52,7 @@ class Mention:
     origin: str  # the article this one is a copy of, or itself
     quote: str
     as_of: dt.date | None
-    lead: bool  # in the title or the first two sentences of its article
+    lead: bool  # in the title or the first three sentences of its article
     background: bool  # its sentence names a year before its article's: another event
 
 
@@ -127,11 +127,37 @@ def _names_an_earlier_year(sentence: str, date: dt.date | None) -> bool:
     return date is not None and any(int(y) < date.year for y in _YEAR.findall(sentence))
 
 
+# "is one of (a handful of) the 552 sites", "the 26th of the world's 552 sites", "among the
+# 40 members": the number sizes a set the subject belongs to, not a count of the event
+# ("one of the three gunmen was killed" counts the event: no copula, no ordinal).
+_SET_SIZE = re.compile(
+    r"(?:\b(?:is|are|was|were|be|been|being|become|becomes|became|as|remains?)\s+(?:only\s+)?"
+    r"one|\b(?:first|second|third|last|latest|\d+(?:st|nd|rd|th)))"
+    r"\s+of\s+(?:(?:the|a|an|its|their|handful|number|few|of|[\w-]+(?:'s|’s))\s+){0,5}$"
+    r"|\b(?:is|are|was|were)\s+among\s+(?:the|its|their)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _sizes_a_set(sentence: str, figure: Figure) -> bool:
+    return bool(_SET_SIZE.search(sentence[: figure.start]))
+
+
+def _sentences_with_title(article: Article) -> list[str]:
+    """The article's sentences, its title first: a figure in a headline is one its editor
+    put first (the clean stage's sentences leave the title out)."""
+    sentences = article_sentences(article)
+    title = (article.title or "").strip()
+    if title and (not sentences or sentences[0].strip() != title):
+        return [title, *sentences]
+    return sentences
+
+
 def read_mentions(event: Event, config: FactsConfig) -> Iterable[Mention]:
     parser = load_parser() if config.parse else None
     for article in event.articles:
         origin = article.copy_of or article.id
-        for index, sentence in enumerate(article_sentences(article)):
+        for index, sentence in enumerate(_sentences_with_title(article)):
             if len(sentence) > config.max_sentence_chars:
                 continue  # tables and run-on boilerplate, not statements
             figures = find_figures(sentence, config.relative_tolerance, parser is not None)
@@ -144,4 +170,6 @@ def read_mentions(event: Event, config: FactsConfig) -> Iterable[Mention]:
                 label = label_number(doc, figure.start, figure.end) if doc is not None else None
                 found = _labelled(figure, label) if doc is not None else figure
                 if found is not None:
-                    yield Mention(found, article.id, origin, sentence, as_of, index < 3, background)
+                    # A set's size is context, like a past event's toll: background.
+                    context = background or _sizes_a_set(sentence, figure)
+                    yield Mention(found, article.id, origin, sentence, as_of, index < 3, context)
