@@ -212,7 +212,7 @@ def _cluster(
     windows were clustered."""
     from pyspark import StorageLevel
 
-    from newsbrief.cluster import canonical_of
+    from newsbrief.cluster import canonical_of, join_copies
     from newsbrief.spark import steps
     from newsbrief.spark.windows import (
         join_groups,
@@ -243,10 +243,7 @@ def _cluster(
     space = steps.term_space(originals.values(), config)
     window_groups = steps.cluster_windows(originals, keys, space, config, sc)
     groups = resolve_windows(window_groups, {i for i, day in dates.items() if day})
-    group_of = {i: n for n, ids in enumerate(groups) for i in ids}
-    for copy_id, root in roots.items():
-        groups[group_of[root]].append(copy_id)
-    events = join_groups(groups)
+    events = join_groups(join_copies(groups, roots))
     stories = steps.group_stories(originals, events, space, config, sc)
     features.unpersist()
     return events, stories, windows
