@@ -265,3 +265,25 @@ def test_brief_update_and_spark_give_the_same_briefs(
     assert by_id(stored) == by_id(local)
     assert by_id(spark) == by_id(local)
     assert spark == local  # Spark keeps the local order too, of briefs and their articles
+
+
+def test_a_record_reusing_an_id_with_other_text_is_kept_under_a_new_id_as_locally(
+    spark_session: Any, tmp_path: Path
+) -> None:
+    from newsbrief.spark import run_spark_job
+
+    lines = (SHARED / "clustering" / "newswcl50.jsonl").read_text(encoding="utf-8").splitlines()
+    records = [json.loads(line) for line in lines[:6]]
+    records[3]["id"] = records[0]["id"]  # a JSONL dump numbering per topic: other text
+    records.append(dict(records[1]))  # the same article twice: dropped, reported
+    (tmp_path / "in").mkdir()
+    text = "\n".join(json.dumps(record) for record in records) + "\n"
+    (tmp_path / "in" / "dump.jsonl").write_text(text, encoding="utf-8")
+    config = Config(workers=1)
+    local = _local_document([str(tmp_path / "in")], config)
+    run_spark_job([str(tmp_path / "in")], tmp_path / "out", config, "local[2]")
+    spark = json.loads((tmp_path / "out" / "briefs.json").read_text(encoding="utf-8"))
+    assert _events(spark) == _events(local)
+    assert sum(len(e) for e in _events(spark)) == 6  # the renamed record is briefed too
+    assert spark["rejected"] == local["rejected"]
+    assert any("also names other text" in r["reason"] for r in spark["rejected"])

@@ -93,9 +93,16 @@ def drop_repeated(
 
     def keep_first(same_id: Iterable[tuple[Position, Article]]) -> list[tuple[Position, Any]]:
         ordered = sorted(same_id, key=lambda pair: pair[0])
+        # Kept: the first of each content (a later one with other text under a new id, as
+        # locally); rejected: the repeats, and a note per renamed one. Each keeps the
+        # position of its record (by origin).
         kept, rejected = drop_repeated_ids([article for _, article in ordered], [])
-        return [(ordered[0][0], kept[0])] + [
-            (position, r) for (position, _), r in zip(ordered[1:], rejected, strict=True)
+        position_of: dict[str, Position] = {}
+        for position, article in ordered:
+            position_of.setdefault(article.origin or article.id, position)
+        first = ordered[0][0]
+        return [(position_of.get(a.origin or a.id, first), a) for a in kept] + [
+            (position_of.get(r.source, first), r) for r in rejected
         ]
 
     return (
