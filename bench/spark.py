@@ -1,6 +1,6 @@
-"""Throughput of the Spark job in local mode against the single-process pipeline.
+"""Throughput of the Spark job in local mode against the pipeline in one process.
 
-    .venv/bin/python bench/spark.py                      # sizes 500 1000 2000 4000
+    .venv/bin/python bench/spark.py                      # sizes 1000 5000
     .venv/bin/python bench/spark.py --sizes 200 500      # a quicker run
 
 Corpus: real dated news articles from ``shared/data``: DUC 2006 and DUC 2007 update (news
@@ -8,8 +8,10 @@ wire 1996-2006), NewsWCL50 (2018) and the Timeline17 dev articles (2009-2011), s
 with a fixed seed; the first N are written as JSONL in four parts (four input splits).
 Both runs read the same files. For each size: seconds per step, articles per second, and
 how far the Spark events are from the single-process ones (BCubed F1 of one against the
-other: 1.0 means the same partition). Spark runs in ``local[2]`` with the default 30-day
-windows; its session is started once, before the timed runs (the startup is reported).
+other: 1.0 means the same partition). The single process briefs serially (``workers = 1``);
+Spark runs in ``local[2]`` with the default 30-day windows; its session is started once,
+before the timed runs (the startup is reported). Wall seconds and CPU seconds (this
+process and every process under it: the JVM, Spark's Python workers) per run.
 Writes ``bench/results/spark.md``.
 """
 
@@ -85,17 +87,47 @@ def agreement(spark_doc: dict[str, Any], local: list[Brief]) -> float:
     return bcubed([spark_of[i] for i in ids], [local_of[i] for i in ids])[2]
 
 
+def _process_cpu() -> dict[int, float]:
+    """Return the CPU seconds of this process and each one under it (reaped children
+    included in their parent's), by pid, from /proc."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    parent: dict[int, int] = {}
+    cpu: dict[int, float] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:  # the process ended meanwhile
+            continue
+        pid = int(stat.parent.name)
+        parent[pid] = int(fields[1])
+        cpu[pid] = sum(int(x) for x in fields[11:15]) / ticks  # utime stime cutime cstime
+    tree, frontier = {os.getpid()}, [os.getpid()]
+    while frontier:
+        children = [pid for pid, ppid in parent.items() if ppid in frontier]
+        tree.update(children)
+        frontier = children
+    return {pid: cpu[pid] for pid in tree if pid in cpu}
+
+
+def cpu_since(before: dict[int, float]) -> float:
+    """CPU seconds the process tree used since ``before`` (a worker that ended unreaped
+    is not counted: Spark reaps its Python workers)."""
+    return sum(now - before.get(pid, 0.0) for pid, now in _process_cpu().items())
+
+
 def bench_size(size: int, pool: list[dict[str, Any]], work: Path, config: Config) -> dict[str, Any]:
     from newsbrief.spark import run_spark_job
 
     inputs = work / f"in-{size}"
     write_parts(pool[:size], inputs)
-    start = time.perf_counter()
+    cpu_before, start = _process_cpu(), time.perf_counter()
     briefs, local_report = build_briefs([inputs], config)
     local_total = time.perf_counter() - start
-    start = time.perf_counter()
+    local_cpu = cpu_since(cpu_before)
+    cpu_before, start = _process_cpu(), time.perf_counter()
     spark_report = run_spark_job([str(inputs)], work / f"out-{size}", config, "local[2]")
     spark_total = time.perf_counter() - start
+    spark_cpu = cpu_since(cpu_before)
     spark_doc = json.loads((work / f"out-{size}" / "briefs.json").read_text(encoding="utf-8"))
     local_events = json.loads(_render(briefs, local_report))["events"]
     local_keys = {json.dumps(event, sort_keys=True) for event in local_events}
@@ -103,8 +135,8 @@ def bench_size(size: int, pool: list[dict[str, Any]], work: Path, config: Config
     return {
         "size": size,
         "articles": local_report.counts["articles"],
-        "local": dict(local_report.seconds, total=local_total),
-        "spark": dict(spark_report.seconds, total=spark_total),
+        "local": dict(local_report.seconds, total=local_total, cpu=local_cpu),
+        "spark": dict(spark_report.seconds, total=spark_total, cpu=spark_cpu),
         "local_events": local_report.counts["events"],
         "spark_events": spark_report.counts["events"],
         "windows": spark_report.windows,
@@ -123,12 +155,13 @@ def markdown(rows: list[dict[str, Any]], startup: float, load: str) -> str:
     local_steps = ["ingest", "clean+dedup", "cluster", "brief"]
     spark_steps = ["ingest", "clean", "dedup", "cluster", "brief", "write"]
     lines = [
-        "# Spark local mode against the single-process pipeline",
+        "# Spark local mode against the pipeline in one process",
         "",
         f"Run {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC with `.venv/bin/python bench/spark.py"
         f" --sizes {' '.join(str(r['size']) for r in rows)}` on {platform.machine()}, "
         f"{os.cpu_count()} cores, Python {platform.python_version()}, Spark `local[2]`, "
-        "default settings (30-day windows, 4 partitions).",
+        "default settings (30-day windows, 4 partitions); the single process briefs"
+        " serially (`workers = 1`).",
         f"Load average before the run: {load} (the machine is shared: timings are noisy).",
         f"Spark session startup (JVM, once per job, not in the totals): {startup:.1f} s.",
         "",
@@ -139,8 +172,8 @@ def markdown(rows: list[dict[str, Any]], startup: float, load: str) -> str:
         "",
         "| articles | run | "
         + " | ".join(sorted(set(local_steps + spark_steps), key=_order))
-        + " | total | articles/s |",
-        "|---:|---|" + "---:|" * (len(set(local_steps + spark_steps)) + 2),
+        + " | wall | CPU s | articles/s | speed-up (wall) |",
+        "|---:|---|" + "---:|" * (len(set(local_steps + spark_steps)) + 4),
     ]
     for row in rows:
         for run, key in (("single process", "local"), ("Spark local[2]", "spark")):
@@ -149,10 +182,12 @@ def markdown(rows: list[dict[str, Any]], startup: float, load: str) -> str:
             for step in sorted(set(local_steps + spark_steps), key=_order):
                 cells.append(f"{seconds[step]:.1f}" if step in seconds else "")
             total = seconds["total"]
+            speedup = row["local"]["total"] / total
             lines.append(
                 f"| {row['articles']} | {run} | "
                 + " | ".join(cells)
-                + f" | {total:.1f} | {row['articles'] / total:.1f} |"
+                + f" | {total:.1f} | {seconds['cpu']:.1f} | {row['articles'] / total:.1f}"
+                f" | {speedup:.2f}x |"
             )
     lines += [
         "",
@@ -218,7 +253,7 @@ def _order(step: str) -> int:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", type=int, nargs="*", default=[500, 1000, 2000, 4000])
+    parser.add_argument("--sizes", type=int, nargs="*", default=[1000, 5000])
     parser.add_argument(
         "--undated", type=int, nargs="*", default=[], metavar="DAYS", help="window sizes"
     )
@@ -227,7 +262,7 @@ def main() -> None:
     load = subprocess.run(["uptime"], capture_output=True, text=True).stdout.strip()
     load = load.split("load average:")[-1].strip()
     pool = real_articles()
-    config = Config()
+    config = Config(workers=1)  # one process; Spark's parallelism is its executors
     work = Path(tempfile.mkdtemp(prefix="newsbrief-spark-bench-"))
     try:
         from newsbrief.spark.job import spark_session

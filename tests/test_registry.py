@@ -12,7 +12,7 @@ from newsbrief.config import ComponentsConfig, Config, config_from_dict, load_co
 from newsbrief.errors import ConfigError
 from newsbrief.model import Event, TimelineEntry
 from newsbrief.pipeline import Pipeline
-from newsbrief.registry import KINDS, choices, component, register
+from newsbrief.registry import KINDS, choices, component, register, use_components
 
 
 def test_every_kind_has_its_built_in_default() -> None:
@@ -65,3 +65,52 @@ def test_the_online_clusterer_is_a_component_too(seeds_dir: Path) -> None:
     prepared, _ = online.prepare(online.read([seeds_dir])[0])
     stories = online.cluster(prepared)
     assert len(stories) == 1 and len(stories[0].articles) == 5
+
+
+def test_the_language_detector_and_embedder_are_components_checked_at_load() -> None:
+    assert {"langid", "fasttext", "lingua"} <= set(choices("language"))
+    assert "usem3" in choices("embedder")
+    with pytest.raises(ConfigError, match="language = 'klingon' is not registered"):
+        config_from_dict({"components": {"language": "klingon"}})
+    with pytest.raises(ConfigError, match=r"embedder = .word2vec. is not registered.*usem3"):
+        config_from_dict({"components": {"embedder": "word2vec"}})
+
+
+def test_a_registered_language_detector_and_embedder_are_used_by_the_pipeline(
+    seeds_dir: Path,
+) -> None:
+    import numpy as np
+
+    from newsbrief.embed import DIMENSIONS
+
+    texts_seen: list[str] = []
+
+    @register("language", "test-always-de")
+    def always_german(text: str) -> str | None:
+        return "de"
+
+    @register("embedder", "test-letter-counts")
+    def letter_counts(texts: list[str]) -> np.ndarray:
+        texts_seen.extend(texts)
+        rows = np.zeros((len(texts), DIMENSIONS), dtype=np.float32)
+        for row, text in enumerate(texts):
+            for char in text.lower():
+                rows[row, ord(char) % DIMENSIONS] += 1.0
+        return rows  # not normalised: embed_texts normalises it
+
+    chosen = {"language": "test-always-de", "embedder": "test-letter-counts"}
+    pipeline = Pipeline(config_from_dict({"components": chosen, "workers": 1}))
+    try:
+        articles, _ = pipeline.read([seeds_dir])
+        assert {a.language for a in articles} == {"de"}  # the text reader asked the detector
+        features, encoded = pipeline.features(articles)
+        assert len(encoded) == len(articles) and texts_seen  # every text went through it
+        norms = np.linalg.norm(np.vstack([f.embedding for f in features]), axis=1)
+        assert np.allclose(norms, 1.0)
+        default = Pipeline(Config(workers=1))
+        # Another embedder is another embedding of the same text: keys differ.
+        assert default.embedding_key(articles[0]) != pipeline.embedding_key(articles[0])
+        default_articles, _ = default.read([seeds_dir])
+        assert {a.language for a in default_articles} == {"en"}  # the default is back
+    finally:
+        use_components(ComponentsConfig())

@@ -210,3 +210,80 @@ def test_windowed_events_stay_close_to_the_single_process_ones(
     # Undated articles, clustered in every window, still join events of dated ones.
     mixed = [e for e in spark["events"] if len({a["date"] is None for a in e["articles"]}) == 2]
     assert mixed, _events(spark)
+
+
+# One pipeline: brief, update and Spark -----------------------------------------------
+
+
+def _newswcl50_slice(folder: Path) -> None:
+    """Four NewsWCL50 events (20 articles, 5 undated), April 17 to May 1 2018."""
+    lines = (SHARED / "clustering" / "newswcl50.jsonl").read_text(encoding="utf-8").splitlines()
+    chosen = [line for line in lines if json.loads(line)["event"] in {"0", "1", "8", "9"}]
+    (folder / "newswcl50.jsonl").write_text("\n".join(chosen) + "\n", encoding="utf-8")
+
+
+def _seeds(folder: Path) -> None:
+    for seed in sorted(SEEDS.iterdir()):
+        (folder / seed.name).write_bytes(seed.read_bytes())
+
+
+def _comparable(brief: dict[str, Any]) -> dict[str, Any]:
+    """A brief's JSON; the articles of a development as a set: the store lists the reports
+    of one day in the order the online clusterer took them, the batch in reading order."""
+    developments = [dict(d, articles=sorted(d["articles"])) for d in brief.get("developments", [])]
+    return dict(brief, developments=developments)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("write_inputs", [_seeds, _newswcl50_slice], ids=["seeds", "newswcl50"])
+def test_brief_update_and_spark_give_the_same_briefs(
+    spark_session: Any, tmp_path: Path, write_inputs: Any
+) -> None:
+    import sqlite3
+    from contextlib import closing
+
+    from newsbrief.spark import run_spark_job
+    from newsbrief.store import ingest, update
+
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    write_inputs(inputs)
+    config = Config()
+    local = _local_document([str(inputs)], config)["events"]
+    db_path = tmp_path / "news.db"
+    ingest([inputs], db_path)
+    update(db_path)
+    with closing(sqlite3.connect(db_path)) as connection:
+        stored = [json.loads(row[0]) for row in connection.execute("SELECT brief FROM briefs")]
+    run_spark_job([str(inputs)], tmp_path / "out", config, "local[2]")
+    spark = json.loads((tmp_path / "out" / "briefs.json").read_text(encoding="utf-8"))["events"]
+
+    def by_id(briefs: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+        return {brief["id"]: _comparable(brief) for brief in briefs}
+
+    assert len(local) >= 1 and all(brief["headline"] for brief in local)
+    assert by_id(stored) == by_id(local)
+    assert by_id(spark) == by_id(local)
+    assert spark == local  # Spark keeps the local order too, of briefs and their articles
+
+
+def test_a_record_reusing_an_id_with_other_text_is_kept_under_a_new_id_as_locally(
+    spark_session: Any, tmp_path: Path
+) -> None:
+    from newsbrief.spark import run_spark_job
+
+    lines = (SHARED / "clustering" / "newswcl50.jsonl").read_text(encoding="utf-8").splitlines()
+    records = [json.loads(line) for line in lines[:6]]
+    records[3]["id"] = records[0]["id"]  # a JSONL dump numbering per topic: other text
+    records.append(dict(records[1]))  # the same article twice: dropped, reported
+    (tmp_path / "in").mkdir()
+    text = "\n".join(json.dumps(record) for record in records) + "\n"
+    (tmp_path / "in" / "dump.jsonl").write_text(text, encoding="utf-8")
+    config = Config(workers=1)
+    local = _local_document([str(tmp_path / "in")], config)
+    run_spark_job([str(tmp_path / "in")], tmp_path / "out", config, "local[2]")
+    spark = json.loads((tmp_path / "out" / "briefs.json").read_text(encoding="utf-8"))
+    assert _events(spark) == _events(local)
+    assert sum(len(e) for e in _events(spark)) == 6  # the renamed record is briefed too
+    assert spark["rejected"] == local["rejected"]
+    assert any("also names other text" in r["reason"] for r in spark["rejected"])

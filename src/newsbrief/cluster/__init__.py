@@ -82,6 +82,11 @@ def cluster_features(
     groups = [
         [originals[i].article_id for i in g] for g in group_features(originals, config, space)
     ]
+    return join_copies(groups, roots)
+
+
+def join_copies(groups: list[list[str]], roots: dict[str, str]) -> list[list[str]]:
+    """Append each copy to the group of its root canonical (``canonical_of``); return them."""
     group_of = {article_id: n for n, group in enumerate(groups) for article_id in group}
     for copy_id, root in roots.items():
         groups[group_of[root]].append(copy_id)

