@@ -92,6 +92,40 @@ def read_sentences(
     read, in rounds: the first sentence of every text, then the second, and so on (module
     docstring). ``chars_per_article`` 0: no budget."""
     spans = [sentence_spans(text) for text in texts]
+    known: dict[Sentence, list[Span]] = {}
+
+    def read(to_read: list[Sentence]) -> list[list[Span]]:
+        new = [key for key in to_read if key not in known]
+        if new:
+            known.update(zip(new, model([texts[n][b:e] for n, b, e in new]), strict=True))
+        return [known[key] for key in to_read]
+
+    if not chars_per_article:
+        # Without a budget the rounds read at least the sentences they pick when no name
+        # word is given back to read (``_name_words``): the model reads those in one batch
+        # (spaCy's cost per call is most of a short sentence's), then the rest as needed.
+        ahead: list[Sentence] = []
+
+        def look_ahead(to_read: list[Sentence]) -> list[list[Span]]:
+            ahead.extend(to_read)
+            return [[] for _ in to_read]
+
+        _rounds(texts, spans, 0, look_ahead)
+        read(ahead)
+    return _rounds(texts, spans, chars_per_article, read)
+
+
+# A sentence of an event: its text's number, its start and end in that text.
+Sentence = tuple[int, int, int]
+
+
+def _rounds(
+    texts: Sequence[str],
+    spans: list[list[tuple[int, int]]],
+    chars_per_article: int,
+    read: Callable[[list[Sentence]], list[list[Span]]],
+) -> tuple[list[list[Span]], list[list[tuple[int, int]]]]:
+    """The rounds of ``read_sentences``; ``read`` gives the model's spans of sentences."""
     budget = chars_per_article * len(texts) if chars_per_article else None
     seen: set[str] = set()
     found: list[list[Span]] = [[] for _ in texts]
@@ -110,14 +144,11 @@ def read_sentences(
                 budget = None if budget is None else budget - (end - begin)
             else:
                 skipped[number].append((begin, end))
-        sentences = [texts[number][begin:end] for number, begin, end in to_read]
-        for (number, begin, _), sentence, ents in zip(
-            to_read, sentences, model(sentences), strict=True
-        ):
+        for (number, begin, end), ents in zip(to_read, read(to_read), strict=True):
             found[number] += [
                 Span(e.text, e.label_, begin + e.start_char, begin + e.end_char) for e in ents
             ]
-            seen -= _name_words(sentence, ents)
+            seen -= _name_words(texts[number][begin:end], ents)
     return found, skipped
 
 

@@ -9,10 +9,12 @@ day it was reported, whether it is in the lead, and whether it is background.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from newsbrief import nlp
 from newsbrief.config import FactsConfig
 from newsbrief.facts.figures import SYNONYM_HEADS, Figure, find_figures, singular
 from newsbrief.facts.labels import Label, label_number, load_parser
@@ -128,20 +130,23 @@ def _names_an_earlier_year(sentence: str, date: dt.date | None) -> bool:
 
 
 def read_mentions(event: Event, config: FactsConfig) -> Iterable[Mention]:
-    parser = load_parser() if config.parse else None
+    parsing = config.parse and load_parser() is not None
+    found = []  # (article, index in it, sentence, its figures)
     for article in event.articles:
-        origin = article.copy_of or article.id
         for index, sentence in enumerate(article_sentences(article)):
             if len(sentence) > config.max_sentence_chars:
                 continue  # tables and run-on boilerplate, not statements
-            figures = find_figures(sentence, config.relative_tolerance, parser is not None)
-            if not figures:
-                continue
-            doc = parser(sentence) if parser is not None else None
-            as_of = _as_of(sentence, article)
-            background = _names_an_earlier_year(sentence, article.date)
-            for figure in figures:
-                label = label_number(doc, figure.start, figure.end) if doc is not None else None
-                found = _labelled(figure, label) if doc is not None else figure
-                if found is not None:
-                    yield Mention(found, article.id, origin, sentence, as_of, index < 3, background)
+            figures = find_figures(sentence, config.relative_tolerance, parsing)
+            if figures:
+                found.append((article, index, sentence, figures))
+    # One batched parse of the event's sentences with figures (each parsed once per run).
+    docs = nlp.parse_all([sentence for _, _, sentence, _ in found]) if parsing else []
+    for (article, index, sentence, figures), doc in itertools.zip_longest(found, docs):
+        origin = article.copy_of or article.id
+        as_of = _as_of(sentence, article)
+        background = _names_an_earlier_year(sentence, article.date)
+        for figure in figures:
+            label = label_number(doc, figure.start, figure.end) if doc is not None else None
+            labelled = _labelled(figure, label) if doc is not None else figure
+            if labelled is not None:
+                yield Mention(labelled, article.id, origin, sentence, as_of, index < 3, background)

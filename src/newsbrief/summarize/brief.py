@@ -10,7 +10,6 @@ sentence, compressed (``headline.py``).
 from __future__ import annotations
 
 import dataclasses
-import itertools
 import logging
 from collections import Counter
 from collections.abc import Sequence
@@ -29,6 +28,7 @@ from newsbrief.summarize.multidoc import (
     selectable_articles,
     weigh_candidates,
 )
+from newsbrief.summarize.parsing import parse_ahead
 from newsbrief.summarize.sources import SEMANTIC_MATCH, attribute_sources
 
 log = logging.getLogger(__name__)
@@ -61,10 +61,7 @@ def summarize_event(event: Event, config: SummaryConfig) -> Summary:
     key_config = dataclasses.replace(config, cost_power=config.key_sentence_cost_power)
     ranked = rank_candidates(originals, 2 * budget, config=key_config, weighted=weighted)
     if language in {None, "en"}:
-        # Checked lazily (each check parses): only the first key_sentences + spares that
-        # fit are ever used below, so the rest of the ranking is never parsed.
-        fit = (c for c in ranked if _fit_as_key_point(c.text, headline, event.id))
-        ranked = list(itertools.islice(fit, config.key_sentences + PARAPHRASE_SPARES))
+        ranked = _fitting(ranked, headline, event.id, config.key_sentences + PARAPHRASE_SPARES)
     key_vectors: np.ndarray | None = None
     if len(originals) > 1:
         kept, vectors = drop_paraphrases(ranked, config.key_sentences, headline)
@@ -115,6 +112,25 @@ def quotable_articles(articles: Sequence[Article]) -> list[Article]:
 def _language(articles: Sequence[Article]) -> str | None:
     languages = Counter(a.language for a in articles if a.language)
     return languages.most_common(1)[0][0] if languages else None
+
+
+def _fitting(
+    ranked: Sequence[Candidate], headline: str, event_id: str, wanted: int
+) -> list[Candidate]:
+    """Return the first ``wanted`` ranked candidates that may be key points.
+
+    Checked lazily (each check parses): only the first ``wanted`` that fit are used, so the
+    rest of the ranking is never parsed; each round parses, in one batch, as many
+    candidates as are still wanted (spaCy's cost per call is most of a sentence's).
+    """
+    fit: list[Candidate] = []
+    position = 0
+    while len(fit) < wanted and position < len(ranked):
+        batch = ranked[position : position + wanted - len(fit)]
+        position += len(batch)
+        parse_ahead([candidate.text for candidate in batch])
+        fit += [c for c in batch if _fit_as_key_point(c.text, headline, event_id)]
+    return fit
 
 
 def _fit_as_key_point(text: str, headline: str, event_id: str) -> bool:
