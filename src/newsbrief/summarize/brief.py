@@ -61,7 +61,9 @@ def summarize_event(event: Event, config: SummaryConfig) -> Summary:
     key_config = dataclasses.replace(config, cost_power=config.key_sentence_cost_power)
     ranked = rank_candidates(originals, 2 * budget, config=key_config, weighted=weighted)
     if language in {None, "en"}:
-        ranked = _fitting(ranked, headline, event.id, config.key_sentences + PARAPHRASE_SPARES)
+        # Spares replace paraphrases, which only several reports have (below).
+        spares = PARAPHRASE_SPARES if len(originals) > 1 else 0
+        ranked = _fitting(ranked, headline, event.id, config.key_sentences + spares)
     key_vectors: np.ndarray | None = None
     if len(originals) > 1:
         kept, vectors = drop_paraphrases(ranked, config.key_sentences, headline)
