@@ -126,6 +126,10 @@ class Rejected:
         return {"source": self.source, "reason": self.reason, "stage": self.stage}
 
 
+# An article's lead: its title and first two sentences (where news states its main facts).
+LEAD_SENTENCES = 3
+
+
 @dataclass(frozen=True)
 class Event:
     """A group of articles about one real-world happening."""

@@ -57,7 +57,7 @@ from newsbrief.entities.names import (
 )
 from newsbrief.entities.reading import Span, read_event
 from newsbrief.errors import ConfigError, MissingDependencyError
-from newsbrief.model import Article, Entity, Event
+from newsbrief.model import LEAD_SENTENCES, Article, Entity, Event
 
 __all__ = ["BACKENDS", "extract_entities", "recognise_article", "spacy_available"]
 
@@ -90,8 +90,12 @@ def spacy_available(config: EntitiesConfig) -> bool:
     return _load_spacy(_spacy_models(config)) is not None
 
 
-def _recogniser(config: EntitiesConfig) -> Callable[[list[str]], list[list[Mention]]]:
-    """Return a function from texts to their mentions, for the configured backend."""
+def _recogniser(
+    config: EntitiesConfig, lead_only: bool = False
+) -> Callable[[list[str]], list[list[Mention]]]:
+    """Return a function from texts to their mentions, for the configured backend; with
+    ``lead_only`` spaCy reads only the leads (``LEAD_SENTENCES``), names it found there
+    are counted in the rest by string."""
     if config.backend not in BACKENDS:
         raise ConfigError(
             f"unknown entities backend {config.backend!r}; choose one of: {', '.join(BACKENDS)}"
@@ -114,7 +118,8 @@ def _recogniser(config: EntitiesConfig) -> Callable[[list[str]], list[list[Menti
     def with_spacy(texts: list[str]) -> list[list[Mention]]:
         # The model reads the sentences that bring new names, leads first, within a
         # budget per article; what it found is counted elsewhere by string (reading.py).
-        found = read_event(texts, model, config.ner_chars_per_article, _SPACY_TYPES)
+        rounds = LEAD_SENTENCES if lead_only else None
+        found = read_event(texts, model, config.ner_chars_per_article, _SPACY_TYPES, rounds)
         out = []
         for text, ents in zip(texts, found, strict=True):
             mentions = [(e.text, _SPACY_TYPES[e.label_]) for e in ents if e.label_ in _SPACY_TYPES]
@@ -442,7 +447,8 @@ def extract_entities(event: Event, config: EntitiesConfig) -> tuple[Entity, ...]
         ConfigError: unknown backend.
         MissingDependencyError: backend "spacy" without spaCy or its English model.
     """
-    recognise = _recogniser(config)
+    # A light brief of one report: the model reads its lead (EntitiesConfig.light_one_report).
+    recognise = _recogniser(config, config.light_one_report and len(event.originals) == 1)
     articles = list(event.articles)
     recognised = recognise([_article_text(a) for a in articles])
     lower_words = _lower_case_words(articles)

@@ -86,11 +86,12 @@ def _name_words(sentence: str, ents: Sequence[Span]) -> set[str]:
 
 
 def read_sentences(
-    texts: Sequence[str], model: Model, chars_per_article: int
+    texts: Sequence[str], model: Model, chars_per_article: int, rounds: int | None = None
 ) -> tuple[list[list[Span]], list[list[tuple[int, int]]]]:
     """Return per text the model's spans (offsets in the text) and the sentences it did not
     read, in rounds: the first sentence of every text, then the second, and so on (module
-    docstring). ``chars_per_article`` 0: no budget."""
+    docstring). ``chars_per_article`` 0: no budget; ``rounds``: the most rounds (None: all;
+    3: the leads)."""
     spans = [sentence_spans(text) for text in texts]
     known: dict[Sentence, list[Span]] = {}
 
@@ -110,9 +111,9 @@ def read_sentences(
             ahead.extend(to_read)
             return [[] for _ in to_read]
 
-        _rounds(texts, spans, 0, look_ahead)
+        _rounds(texts, spans, 0, look_ahead, rounds)
         read(ahead)
-    return _rounds(texts, spans, chars_per_article, read)
+    return _rounds(texts, spans, chars_per_article, read, rounds)
 
 
 # A sentence of an event: its text's number, its start and end in that text.
@@ -124,6 +125,7 @@ def _rounds(
     spans: list[list[tuple[int, int]]],
     chars_per_article: int,
     read: Callable[[list[Sentence]], list[list[Span]]],
+    rounds: int | None = None,
 ) -> tuple[list[list[Span]], list[list[tuple[int, int]]]]:
     """The rounds of ``read_sentences``; ``read`` gives the model's spans of sentences."""
     budget = chars_per_article * len(texts) if chars_per_article else None
@@ -136,7 +138,7 @@ def _rounds(
             if rank >= len(own):
                 continue
             begin, end = own[rank]
-            spent = budget is not None and budget <= 0
+            spent = (budget is not None and budget <= 0) or (rounds is not None and rank >= rounds)
             new = set() if spent else _new_capitalised(texts[number], (begin, end), seen)
             if new:
                 seen |= new
@@ -169,13 +171,18 @@ def string_mentions(
 
 
 def read_event(
-    texts: Sequence[str], model: Model, chars_per_article: int, kept_labels: Iterable[str]
+    texts: Sequence[str],
+    model: Model,
+    chars_per_article: int,
+    kept_labels: Iterable[str],
+    rounds: int | None = None,
 ) -> list[list[Span]]:
     """Return the entity spans of each text of one event: the model's on the sentences
-    ``read_sentences`` picks, and the names it found (any text) found again by string in
-    the others. ``kept_labels``: the model labels that count as names."""
+    ``read_sentences`` picks (in at most ``rounds`` rounds), and the names it found (any
+    text) found again by string in the others. ``kept_labels``: the model labels that
+    count as names."""
     kept = set(kept_labels)
-    found, skipped = read_sentences(texts, model, chars_per_article)
+    found, skipped = read_sentences(texts, model, chars_per_article, rounds)
     # A name's label is the model's most common one for it in the event.
     votes: Counter[tuple[str, str]] = Counter(
         (e.text, e.label_) for ents in found for e in ents if e.label_ in kept and len(e.text) > 1

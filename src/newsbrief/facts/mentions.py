@@ -18,7 +18,7 @@ from newsbrief import nlp
 from newsbrief.config import FactsConfig
 from newsbrief.facts.figures import SYNONYM_HEADS, Figure, find_figures, singular
 from newsbrief.facts.labels import Label, label_number, load_parser
-from newsbrief.model import Article, Event
+from newsbrief.model import LEAD_SENTENCES, Article, Event
 from newsbrief.timexpr import day_mentions
 
 # Verbs that make a count a casualty or toll, whatever noun it counts ("30 soldiers killed").
@@ -54,7 +54,7 @@ class Mention:
     origin: str  # the article this one is a copy of, or itself
     quote: str
     as_of: dt.date | None
-    lead: bool  # in the title or the first two sentences of its article
+    lead: bool  # in the title or the first two sentences of its article (LEAD_SENTENCES)
     background: bool  # its sentence names a year before its article's: another event
 
 
@@ -130,23 +130,42 @@ def _names_an_earlier_year(sentence: str, date: dt.date | None) -> bool:
 
 
 def read_mentions(event: Event, config: FactsConfig) -> Iterable[Mention]:
+    """Yield every labelled figure of the event's sentences; a light brief of one report
+    (``FactsConfig.light_one_report``) reads its lead, and the rest only when the lead
+    has no labelled figure (one report shows one figure, and a lead figure ranks first)."""
     parsing = config.parse and load_parser() is not None
+    light = config.light_one_report and len(event.originals) == 1
+    if not light:
+        yield from _mentions(event.articles, config, parsing, 0, None)
+        return
+    in_lead = list(_mentions(event.articles, config, parsing, 0, LEAD_SENTENCES))
+    yield from in_lead
+    if not in_lead:
+        yield from _mentions(event.articles, config, parsing, LEAD_SENTENCES, None)
+
+
+def _mentions(
+    articles: Iterable[Article], config: FactsConfig, parsing: bool, start: int, stop: int | None
+) -> Iterable[Mention]:
+    """The labelled figures of the sentences ``start`` to ``stop`` of each article."""
     found = []  # (article, index in it, sentence, its figures)
-    for article in event.articles:
-        for index, sentence in enumerate(article_sentences(article)):
+    for article in articles:
+        sentences = article_sentences(article)[start:stop]
+        for index, sentence in enumerate(sentences, start=start):
             if len(sentence) > config.max_sentence_chars:
                 continue  # tables and run-on boilerplate, not statements
             figures = find_figures(sentence, config.relative_tolerance, parsing)
             if figures:
                 found.append((article, index, sentence, figures))
-    # One batched parse of the event's sentences with figures (each parsed once per run).
+    # One batched parse of the sentences with figures (each parsed once per run).
     docs = nlp.parse_all([sentence for _, _, sentence, _ in found]) if parsing else []
     for (article, index, sentence, figures), doc in itertools.zip_longest(found, docs):
         origin = article.copy_of or article.id
+        lead = index < LEAD_SENTENCES
         as_of = _as_of(sentence, article)
         background = _names_an_earlier_year(sentence, article.date)
         for figure in figures:
             label = label_number(doc, figure.start, figure.end) if doc is not None else None
             labelled = _labelled(figure, label) if doc is not None else figure
             if labelled is not None:
-                yield Mention(labelled, article.id, origin, sentence, as_of, index < 3, background)
+                yield Mention(labelled, article.id, origin, sentence, as_of, lead, background)
