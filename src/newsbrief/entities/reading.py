@@ -13,8 +13,10 @@ model reads an event's sentences in this order, while a budget of
 
 Every other sentence is searched by string for the names the model found anywhere in the
 event (whole words, case-sensitive; one sense per discourse), so mention counts, and the
-entity order they give, cover all the event's text. Each model call reads one sentence
-(at most ``MAX_SENTENCE_CHARS``), so memory stays bounded on any article.
+entity order they give, cover all the event's text. The model reads sentences of at most
+``MAX_SENTENCE_CHARS`` (so memory stays bounded on any article), those the rounds will
+pick in one batch first (``read_sentences``): spaCy's cost per call is most of a short
+sentence's.
 """
 
 from __future__ import annotations
