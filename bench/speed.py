@@ -214,12 +214,14 @@ def to_markdown(
         lines += [
             f"## CPU per stage, {size} articles, one process ({events:.0f} events)",
             "",
-            "| stage | CPU s | share |",
-            "|---|---:|---:|",
+            "| stage | CPU s | CPU ms / article | share |",
+            "|---|---:|---:|---:|",
         ]
         for stage, value in seconds.items():
-            lines.append(f"| {stage} | {value:.1f} | {value / total:.0%} |")
-        lines += [f"| total | {total:.1f} | 100% |", ""]
+            lines.append(
+                f"| {stage} | {value:.1f} | {1000 * value / size:.1f} | {value / total:.0%} |"
+            )
+        lines += [f"| total | {total:.1f} | {1000 * total / size:.1f} | 100% |", ""]
     return "\n".join(lines)
 
 

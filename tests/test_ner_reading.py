@@ -103,11 +103,6 @@ def test_names_found_in_one_report_are_counted_in_the_others(cluster: list[Artic
 
 
 @needs_spacy
-def test_only_the_entity_recogniser_runs() -> None:
-    assert _load_spacy(_spacy_models(SPACY)).pipe_names == ["ner"]
-
-
-@needs_spacy
 def test_names_the_model_read_are_counted_in_the_whole_article(cluster: list[Article]) -> None:
     """With a small budget, most names the article repeats are found, with their counts."""
     article = cluster[0]

@@ -234,6 +234,10 @@ class FactsConfig:
     # figure needs to be shown. Chosen by leave-one-story-out cross-validation on the 14
     # gold briefs, weights refitted per fold (bench/facts.py, docs/facts.md).
     min_importance: float = -1.25
+    # One report (and its copies), a light brief: figures from its lead (title and first
+    # two sentences), the rest read only when the lead has none; it shows one figure, and
+    # a lead figure ranks first (docs/scaling.md). False reads every sentence.
+    light_one_report: bool = True
 
 
 @dataclass(frozen=True)
@@ -258,6 +262,11 @@ class EntitiesConfig:
     # late: 2,000 gave 0.9000 entity recall on the 14 gold stories against 0.9250 without
     # (bench/ner_budget.py, docs/scaling.md), so the default has none.
     ner_chars_per_article: int = 0
+    # One report (and its copies), a light brief: the model reads its lead (title and first
+    # two sentences) and names found there are counted in the rest by string. Off: it
+    # costs 3 of 160 gold entities on the 14 dev stories for a quarter of the CPU
+    # (docs/scaling.md).
+    light_one_report: bool = False
 
 
 @dataclass(frozen=True)

@@ -126,6 +126,11 @@ class Rejected:
         return {"source": self.source, "reason": self.reason, "stage": self.stage}
 
 
+# An article's lead, where news states its main facts: three sentences (the title counts as
+# one where a stage reads it with the text).
+LEAD_SENTENCES = 3
+
+
 @dataclass(frozen=True)
 class Event:
     """A group of articles about one real-world happening."""

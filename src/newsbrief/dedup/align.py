@@ -9,18 +9,18 @@ in no particular order.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 
-def sentence_similarity(first: frozenset[str], second: frozenset[str]) -> float:
-    """Return the Dice coefficient of two sentences' content stems."""
+def sentence_similarity(first: Collection[str], second: Collection[str]) -> float:
+    """Return the Dice coefficient of two sentences' content stems (each unique)."""
     if not first or not second:
         return 0.0
-    return 2 * len(first & second) / (len(first) + len(second))
+    return 2 * len(set(first).intersection(second)) / (len(first) + len(second))
 
 
 def similar_sentences(
-    first: Sequence[frozenset[str]], second: Sequence[frozenset[str]], min_similarity: float
+    first: Sequence[Collection[str]], second: Sequence[Collection[str]], min_similarity: float
 ) -> dict[int, list[int]]:
     """Return, for each sentence i of ``first``, the sentences j of ``second`` similar to it.
 
@@ -49,7 +49,7 @@ def similar_sentences(
 
 
 def aligned_pairs(
-    first: Sequence[frozenset[str]], second: Sequence[frozenset[str]], min_similarity: float
+    first: Sequence[Collection[str]], second: Sequence[Collection[str]], min_similarity: float
 ) -> list[tuple[int, int]]:
     """Return sentence pairs (i, j), similar enough and in order, covering the most content.
 
@@ -93,7 +93,7 @@ def aligned_pairs(
 
 
 def aligned_coverage(
-    first: Sequence[frozenset[str]], second: Sequence[frozenset[str]], min_similarity: float
+    first: Sequence[Collection[str]], second: Sequence[Collection[str]], min_similarity: float
 ) -> tuple[int, float, float]:
     """Return the number of aligned sentences and the share of each article they cover.
 

@@ -127,7 +127,7 @@ def copy_method(
             return REPRINT
     if min(len(first.sentence_stems), len(second.sentence_stems)) < config.min_aligned_sentences:
         return None
-    shared_stems = len(first.stems & second.stems) / max(
+    shared_stems = len(set(first.stems).intersection(second.stems)) / max(
         1, min(len(first.stems), len(second.stems))
     )
     if shared_stems < config.rewrite_min_shared_stems:

@@ -8,7 +8,9 @@ A signature holds what the merge step needs and nothing that depends on other ar
 - ``stem_minhash``: a MinHash of its content-word stems (LSH candidates for rewrites and
   re-translations, whose word n-grams differ but whose vocabulary overlaps);
 - ``sentence_stems``: the content-word stems of each sentence (in-order alignment), and
-  ``stems``, all of them (a cheap test before aligning).
+  ``stems``, all of them (a cheap test before aligning); sorted tuples of interned
+  strings, not frozensets: a 10-stem sentence takes 136 bytes instead of ~730, which
+  kept 10,000 articles' signatures from growing a run by ~300 MB.
 
 Hashes come from BLAKE2b, not Python's ``hash``, so that signatures made in different
 processes (Spark executors) agree.
@@ -67,8 +69,8 @@ class ArticleSignature:
     shingles: np.ndarray  # sorted, unique, uint32
     shingle_minhash: LeanMinHash
     stem_minhash: LeanMinHash
-    sentence_stems: tuple[frozenset[str], ...]
-    stems: frozenset[str]
+    sentence_stems: tuple[tuple[str, ...], ...]  # sorted, unique per sentence
+    stems: tuple[str, ...]  # sorted, unique
 
 
 def words_of(text: str) -> list[str]:
@@ -120,11 +122,11 @@ def article_signature(article: Article, config: DedupConfig) -> ArticleSignature
     sentences = article.sentences or tuple(split_sentences(article.text))
     # Alignment is quadratic in sentences: a pathological 50 MB "article" must not stall a run.
     sentence_stems = tuple(
-        stems
+        tuple(sorted(stems))
         for stems in (content_stems(s) for s in sentences)
         if len(stems) >= config.min_sentence_stems
     )[: config.max_alignment_sentences]
-    all_stems = frozenset().union(*sentence_stems) if sentence_stems else frozenset()
+    all_stems = tuple(sorted(set().union(*sentence_stems)))
     return ArticleSignature(
         article_id=article.id,
         date=article.date,

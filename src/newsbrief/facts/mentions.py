@@ -9,14 +9,16 @@ day it was reported, whether it is in the lead, and whether it is background.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from newsbrief import nlp
 from newsbrief.config import FactsConfig
 from newsbrief.facts.figures import SYNONYM_HEADS, Figure, find_figures, singular
 from newsbrief.facts.labels import Label, label_number, load_parser
-from newsbrief.model import Article, Event
+from newsbrief.model import LEAD_SENTENCES, Article, Event
 from newsbrief.timexpr import day_mentions
 
 # Verbs that make a count a casualty or toll, whatever noun it counts ("30 soldiers killed").
@@ -52,7 +54,7 @@ class Mention:
     origin: str  # the article this one is a copy of, or itself
     quote: str
     as_of: dt.date | None
-    lead: bool  # in the title or the first three sentences of its article
+    lead: bool  # in the title or the first sentences of its article (LEAD_SENTENCES in all)
     background: bool  # its sentence names a year before its article's: another event
 
 
@@ -154,22 +156,44 @@ def _sentences_with_title(article: Article) -> list[str]:
 
 
 def read_mentions(event: Event, config: FactsConfig) -> Iterable[Mention]:
-    parser = load_parser() if config.parse else None
-    for article in event.articles:
-        origin = article.copy_of or article.id
-        for index, sentence in enumerate(_sentences_with_title(article)):
+    """Yield every labelled figure of the event's sentences; a light brief of one report
+    (``FactsConfig.light_one_report``) reads its lead, and the rest only when the lead
+    has no labelled figure (one report shows one figure, and a lead figure ranks first)."""
+    parsing = config.parse and load_parser() is not None
+    light = config.light_one_report and len(event.originals) == 1
+    if not light:
+        yield from _mentions(event.articles, config, parsing, 0, None)
+        return
+    in_lead = list(_mentions(event.articles, config, parsing, 0, LEAD_SENTENCES))
+    yield from in_lead
+    if not in_lead:
+        yield from _mentions(event.articles, config, parsing, LEAD_SENTENCES, None)
+
+
+def _mentions(
+    articles: Iterable[Article], config: FactsConfig, parsing: bool, start: int, stop: int | None
+) -> Iterable[Mention]:
+    """The labelled figures of the sentences ``start`` to ``stop`` of each article."""
+    found = []  # (article, index in it, sentence, its figures)
+    for article in articles:
+        sentences = _sentences_with_title(article)[start:stop]
+        for index, sentence in enumerate(sentences, start=start):
             if len(sentence) > config.max_sentence_chars:
                 continue  # tables and run-on boilerplate, not statements
-            figures = find_figures(sentence, config.relative_tolerance, parser is not None)
-            if not figures:
-                continue
-            doc = parser(sentence) if parser is not None else None
-            as_of = _as_of(sentence, article)
-            background = _names_an_earlier_year(sentence, article.date)
-            for figure in figures:
-                label = label_number(doc, figure.start, figure.end) if doc is not None else None
-                found = _labelled(figure, label) if doc is not None else figure
-                if found is not None:
-                    # A set's size is context, like a past event's toll: background.
-                    context = background or _sizes_a_set(sentence, figure)
-                    yield Mention(found, article.id, origin, sentence, as_of, index < 3, context)
+            figures = find_figures(sentence, config.relative_tolerance, parsing)
+            if figures:
+                found.append((article, index, sentence, figures))
+    # One batched parse of the sentences with figures (each parsed once per run).
+    docs = nlp.parse_all([s for _, _, s, _ in found], lemmas=True) if parsing else []
+    for (article, index, sentence, figures), doc in itertools.zip_longest(found, docs):
+        origin = article.copy_of or article.id
+        lead = index < LEAD_SENTENCES
+        as_of = _as_of(sentence, article)
+        background = _names_an_earlier_year(sentence, article.date)
+        for figure in figures:
+            label = label_number(doc, figure.start, figure.end) if doc is not None else None
+            labelled = _labelled(figure, label) if doc is not None else figure
+            if labelled is not None:
+                # A set's size is context, like a past event's toll: background.
+                context = background or _sizes_a_set(sentence, figure)
+                yield Mention(labelled, article.id, origin, sentence, as_of, lead, context)

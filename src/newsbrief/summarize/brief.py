@@ -10,7 +10,6 @@ sentence, compressed (``headline.py``).
 from __future__ import annotations
 
 import dataclasses
-import itertools
 import logging
 from collections import Counter
 from collections.abc import Sequence
@@ -21,7 +20,7 @@ from newsbrief.config import SummaryConfig
 from newsbrief.embed import embed_texts
 from newsbrief.model import Article, Event, KeySentence, Summary
 from newsbrief.summarize.candidates import Candidate
-from newsbrief.summarize.headline import choose_headline, compress_headline
+from newsbrief.summarize.headline import OPENING_SENTENCES, choose_headline, compress_headline
 from newsbrief.summarize.keypoints import key_point_problem, order_news_first
 from newsbrief.summarize.multidoc import (
     order_for_reading,
@@ -29,6 +28,7 @@ from newsbrief.summarize.multidoc import (
     selectable_articles,
     weigh_candidates,
 )
+from newsbrief.summarize.parsing import parse_ahead
 from newsbrief.summarize.sources import SEMANTIC_MATCH, attribute_sources
 
 log = logging.getLogger(__name__)
@@ -51,6 +51,8 @@ def summarize_event(event: Event, config: SummaryConfig) -> Summary:
         return Summary(headline=_fallback_headline(event.articles, [], 0), key_sentences=())
     language = _language(originals)
     weighted = weigh_candidates(originals, config=config)
+    if language in {None, "en"}:
+        parse_ahead(_openings(weighted.candidates))  # the headline rules parse them
     headline = choose_headline(
         weighted.candidates,
         weighted.weights,
@@ -62,10 +64,9 @@ def summarize_event(event: Event, config: SummaryConfig) -> Summary:
     key_config = dataclasses.replace(config, cost_power=config.key_sentence_cost_power)
     ranked = rank_candidates(originals, 2 * budget, config=key_config, weighted=weighted)
     if language in {None, "en"}:
-        # Checked lazily (each check parses): only the first key_sentences + spares that
-        # fit are ever used below, so the rest of the ranking is never parsed.
-        fit = (c for c in ranked if _fit_as_key_point(c.text, headline, event.id))
-        ranked = list(itertools.islice(fit, config.key_sentences + PARAPHRASE_SPARES))
+        # Spares replace paraphrases, which only several reports have (below).
+        spares = PARAPHRASE_SPARES if len(originals) > 1 else 0
+        ranked = _fitting(ranked, headline, event.id, config.key_sentences + spares)
     key_vectors: np.ndarray | None = None
     if len(originals) > 1:
         kept, vectors = drop_paraphrases(ranked, config.key_sentences, headline)
@@ -116,6 +117,38 @@ def quotable_articles(articles: Sequence[Article]) -> list[Article]:
 def _language(articles: Sequence[Article]) -> str | None:
     languages = Counter(a.language for a in articles if a.language)
     return languages.most_common(1)[0][0] if languages else None
+
+
+def _openings(candidates: Sequence[Candidate]) -> list[str]:
+    """The opening sentences of each article, which ``choose_headline`` parses (batched
+    here; the key-point checks and the facts mostly parse the same lead sentences)."""
+    seen: Counter[int] = Counter()
+    openings = []
+    for candidate in candidates:
+        seen[candidate.article_index] += 1
+        # Quoted openings are never headlines (choose_headline skips them unparsed).
+        if seen[candidate.article_index] <= OPENING_SENTENCES and candidate.text[:1] not in "\"“‘'":
+            openings.append(candidate.text)
+    return openings
+
+
+def _fitting(
+    ranked: Sequence[Candidate], headline: str, event_id: str, wanted: int
+) -> list[Candidate]:
+    """Return the first ``wanted`` ranked candidates that may be key points.
+
+    Checked lazily (each check parses): only the first ``wanted`` that fit are used, so the
+    rest of the ranking is never parsed; each round parses, in one batch, as many
+    candidates as are still wanted (spaCy's cost per call is most of a sentence's).
+    """
+    fit: list[Candidate] = []
+    position = 0
+    while len(fit) < wanted and position < len(ranked):
+        batch = ranked[position : position + wanted - len(fit)]
+        position += len(batch)
+        parse_ahead([candidate.text for candidate in batch])
+        fit += [c for c in batch if _fit_as_key_point(c.text, headline, event_id)]
+    return fit
 
 
 def _fit_as_key_point(text: str, headline: str, event_id: str) -> bool:

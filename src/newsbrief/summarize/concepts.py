@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from newsbrief.config import SummaryConfig
+from newsbrief.model import LEAD_SENTENCES
 from newsbrief.smart_stopwords import SMART_STOPWORDS
 from newsbrief.summarize.candidates import TOKEN, stem, stem_tokens
 
@@ -84,10 +85,6 @@ def document_concepts(sentences: Iterable[str]) -> tuple[set[Concept], set[Conce
         if position < LEAD_SENTENCES:
             opening |= concepts
     return everything, opening
-
-
-# Sentences that count as an article's opening for the position bonus.
-LEAD_SENTENCES = 3
 
 
 def query_stems(query: str | None) -> frozenset[str]:

