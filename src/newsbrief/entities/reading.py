@@ -9,7 +9,10 @@ model reads an event's sentences in this order, while a budget of
 1. the first sentence (the title) of every article, then the second of every article,
    and so on, so that every report's lead is read before any report's tail;
 2. only sentences with a capitalised word that no sentence read so far in the event
-   held (not "The", "But", days or months): a sentence of known names adds nothing.
+   held (not "The", "But", days or months): a sentence of known names adds nothing. A
+   word the model left out of every name where it was read is read once more in the next
+   sentence that holds it: the model's call depends on context ("the Netscape browser",
+   then "Netscape said").
 
 Every other sentence is searched by string for the names the model found anywhere in the
 event (whole words, case-sensitive; one sense per discourse), so mention counts, and the
@@ -88,12 +91,16 @@ def _name_words(sentence: str, ents: Sequence[Span]) -> set[str]:
 
 
 def read_sentences(
-    texts: Sequence[str], model: Model, chars_per_article: int, rounds: int | None = None
+    texts: Sequence[str],
+    model: Model,
+    chars_per_article: int,
+    rounds: int | None = None,
+    kept_labels: frozenset[str] | None = None,
 ) -> tuple[list[list[Span]], list[list[tuple[int, int]]]]:
     """Return per text the model's spans (offsets in the text) and the sentences it did not
     read, in rounds: the first sentence of every text, then the second, and so on (module
     docstring). ``chars_per_article`` 0: no budget; ``rounds``: the most rounds (None: all;
-    3: the leads)."""
+    3: the leads); ``kept_labels``: the labels that count as names (None: all)."""
     spans = [sentence_spans(text) for text in texts]
     known: dict[Sentence, list[Span]] = {}
 
@@ -113,9 +120,9 @@ def read_sentences(
             ahead.extend(to_read)
             return [[] for _ in to_read]
 
-        _rounds(texts, spans, 0, look_ahead, rounds)
+        _rounds(texts, spans, 0, look_ahead, rounds, kept_labels)
         read(ahead)
-    return _rounds(texts, spans, chars_per_article, read, rounds)
+    return _rounds(texts, spans, chars_per_article, read, rounds, kept_labels)
 
 
 # A sentence of an event: its text's number, its start and end in that text.
@@ -128,14 +135,17 @@ def _rounds(
     chars_per_article: int,
     read: Callable[[list[Sentence]], list[list[Span]]],
     rounds: int | None = None,
+    kept_labels: frozenset[str] | None = None,
 ) -> tuple[list[list[Span]], list[list[tuple[int, int]]]]:
     """The rounds of ``read_sentences``; ``read`` gives the model's spans of sentences."""
     budget = chars_per_article * len(texts) if chars_per_article else None
     seen: set[str] = set()
+    read_again: set[str] = set()  # words already given a second reading
     found: list[list[Span]] = [[] for _ in texts]
     skipped: list[list[tuple[int, int]]] = [[] for _ in texts]
     for rank in range(max(map(len, spans), default=0)):
         to_read = []
+        new_words = []
         for number, own in enumerate(spans):
             if rank >= len(own):
                 continue
@@ -145,14 +155,24 @@ def _rounds(
             if new:
                 seen |= new
                 to_read.append((number, begin, end))
+                new_words.append(new)
                 budget = None if budget is None else budget - (end - begin)
             else:
                 skipped[number].append((begin, end))
-        for (number, begin, end), ents in zip(to_read, read(to_read), strict=True):
+        for (number, begin, end), new, ents in zip(to_read, new_words, read(to_read), strict=True):
             found[number] += [
                 Span(e.text, e.label_, begin + e.start_char, begin + e.end_char) for e in ents
             ]
             seen -= _name_words(texts[number][begin:end], ents)
+            in_names = {
+                w
+                for e in ents
+                if kept_labels is None or e.label_ in kept_labels
+                for w in _CAPITALISED.findall(e.text)
+            }
+            unnamed = new - in_names - read_again
+            seen -= unnamed
+            read_again |= unnamed
     return found, skipped
 
 
@@ -184,7 +204,7 @@ def read_event(
     text) found again by string in the others. ``kept_labels``: the model labels that
     count as names."""
     kept = set(kept_labels)
-    found, skipped = read_sentences(texts, model, chars_per_article, rounds)
+    found, skipped = read_sentences(texts, model, chars_per_article, rounds, frozenset(kept))
     # A name's label is the model's most common one for it in the event.
     votes: Counter[tuple[str, str]] = Counter(
         (e.text, e.label_) for ents in found for e in ents if e.label_ in kept and len(e.text) > 1
