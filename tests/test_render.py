@@ -203,3 +203,38 @@ def test_timeline_sections_and_precision_in_every_format(output_format: str) -> 
     # a date known to the year or the month is shown at that precision
     assert "2003-01-01" not in page and "2014-10-01" not in page
     assert "2003" in page and "2014-10" in page
+
+
+def test_text_wraps_at_spaces_keeping_hyphenated_names_and_citations_whole() -> None:
+    # The seeds' entity list and Background entry, wrapped at 88 columns.
+    names = (
+        ("Jonathan Vance", 17),
+        ("Qassem Soleimani", 13),
+        ("Donald Trump", 8),
+        ("François-Philippe Champagne", 4),
+        ("Mark Esper", 3),
+    )
+    brief = Brief(
+        event_id="e2",
+        headline="Canada moves some troops from Iraq to Kuwait.",
+        summary=(),
+        articles=(GLOBAL, RADIO, HOSTILE),
+        entities=tuple(Entity(n, "person", c, ("g",)) for n, c in names),
+        timeline=(
+            TimelineEntry(
+                dt.date(2014, 1, 1),
+                "In the summer of 2014, when ISIL rolled through northern Iraq, the "
+                "US-trained and funded Iraqi army collapsed, and the Iraqi government asked "
+                "the coalition for help.",
+                ("g", "r", "h"),
+                "year",
+                "background",
+            ),
+        ),
+    )
+    page = render([brief], REPORT, "text")
+    lines = page.splitlines()
+    assert "François-Philippe Champagne (4)" in page
+    assert not any(line.rstrip().endswith("-") for line in lines)  # no name cut at "-"
+    assert "[1, 2, 3]" in page  # the citation on one line
+    assert all(len(line) <= 88 for line in lines)
