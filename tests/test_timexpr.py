@@ -159,3 +159,38 @@ def test_a_date_without_year_takes_the_year_its_context_gives() -> None:
 def test_a_heading_year_dates_month_and_day() -> None:
     mentions = find_times("May 18 _ The states file suit.", dt.date(1999, 11, 5), year=1998)
     assert [m.value for m in mentions] == [dt.date(1998, 5, 18)]
+
+
+def test_the_next_day_of_a_narrative_is_not_counted_from_the_report() -> None:
+    # NewsWCL50 (Comey memos): the call was set for a Saturday of 2017, not after the report.
+    sentence = (
+        "Mr. Flynn told the president that he had scheduled a return call for the next "
+        "Saturday — far too late in Mr. Trump's estimation."
+    )
+    (mention,) = find_times(sentence, dt.date(2018, 4, 20))
+    assert mention.text == "the next Saturday"
+    assert not mention.resolved and mention.value is None
+    # "next Saturday" itself is still the coming one.
+    (coming,) = find_times("He will return next Saturday.", dt.date(2018, 4, 20))
+    assert coming.value == dt.date(2018, 4, 21)
+
+
+def test_a_quote_does_not_set_the_tense_of_the_sentence() -> None:
+    # The quote's "we'll" is the speaker's future; the rally itself is past.
+    sentence = (
+        "Mr. Trump came back to immigration at a rally in Michigan on Saturday night, saying: "
+        "\"If we don't get border security, we'll close down the country.\""
+    )
+    (mention,) = find_times(sentence, dt.date(2018, 4, 29))
+    assert mention.value == dt.date(2018, 4, 28) and not mention.future
+
+
+def test_preparing_for_a_meeting_puts_its_month_ahead() -> None:
+    # NewsWCL50 (Trump and Abe, April 2018): the summit is this May, not last year's.
+    sentence = (
+        "At the same time, Mr. Trump signaled more optimism about brokering a nuclear "
+        "accord with North Korea as he prepares for a summit meeting with its leader, "
+        "Kim Jong-un, in May or early June."
+    )
+    may = find_times(sentence, dt.date(2018, 4, 18))[0]
+    assert (may.text, may.value, may.precision) == ("in May", dt.date(2018, 5, 1), "month")
