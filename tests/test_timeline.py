@@ -401,3 +401,77 @@ def test_a_quote_keeps_its_own_time_words() -> None:
     assert old_quote not in dated and first_person not in dated
     # the quote opened before runs on in the first person; the narrative after is dated
     assert dated[narrative].date == dt.date(2014, 1, 1)
+
+
+def test_a_wire_photo_caption_ending_in_its_date_is_a_caption() -> None:
+    # NewsWCL50 (the migrant caravan): an AP caption kept in the article's text.
+    assert is_caption(
+        "Central American migrants and supporters of the migrant caravan from both sides of "
+        "the border have converged at the fence between Tijuana and San Diego near "
+        "Friendship Park in Tijuana, on April 29, 2018."
+    )
+    assert not is_caption("The Democratic National Committee filed the suit on April 20, 2018.")
+
+
+def test_a_city_and_country_dateline_is_furniture() -> None:
+    # NewsWCL50 (North Korea's test halt): "SEOUL, South Korea —" would open the entry.
+    assert clean_sentence(
+        "SEOUL, South Korea — North Korea's leader, Kim Jong-un, announced early Saturday "
+        "that his country no longer needed to test nuclear weapons."
+    ).startswith("North Korea's leader")
+
+
+def _pronoun_event() -> Event:
+    # NewsWCL50 (the Comey memos, April 2018): one report tells the day with its subject,
+    # the other only as "He ...", plus a note that a lawyer declined to comment.
+    first = Article(
+        id="named",
+        date=dt.date(2018, 4, 20),
+        text=(
+            "Former FBI Director James Comey's memos were released on Thursday to Congress.\n\n"
+            "In April 2018, he was sentenced to 30 days in prison, making him the first to "
+            "be sentenced in the investigation.\n\n"
+            "Trump lawyer Jay Sekulow declined to comment to The Associated Press on "
+            "Wednesday night, as did White House lawyer Ty Cobb."
+        ),
+    )
+    second = Article(
+        id="pronoun",
+        date=dt.date(2018, 4, 20),
+        text=(
+            "He said on Thursday that the memos released to Congress showed no collusion "
+            "with Russia and no obstruction."
+        ),
+    )
+    return Event("comey", (first, second))
+
+
+def test_an_entry_stands_alone_and_its_day_credits_every_report() -> None:
+    entries = build_timeline(_pronoun_event(), TimelineConfig())
+    thursday = next(e for e in entries if e.date == dt.date(2018, 4, 19))
+    assert thursday.text.startswith("Former FBI Director James Comey")  # not "He said ..."
+    assert set(thursday.sources) == {"named", "pronoun"}  # the "He" report still dates it
+    texts = " ".join(e.text for e in entries)
+    assert "he was sentenced" not in texts  # who "he" is was in another sentence
+    assert "declined to comment" not in texts  # no reply is no news
+    assert all(e.date != dt.date(2018, 4, 18) for e in entries)
+
+
+def test_a_period_the_coverage_began_in_is_background_and_connectives_go() -> None:
+    # NewsWCL50 (Trump and Abe, 2018-04-18): "earlier this year" is context, not the news.
+    article = Article(
+        id="abe",
+        date=dt.date(2018, 4, 18),
+        text=(
+            "Trump said Tuesday that the two Koreas have his blessing to discuss the end of "
+            "the war.\n\n"
+            "But after Trump announced tariffs on steel and aluminum imports earlier this "
+            "year, his administration granted exceptions to a number of allies, but not Japan."
+        ),
+    )
+    entries = build_timeline(Event("abe", (article,)), TimelineConfig())
+    year = next(e for e in entries if e.precision == "year")
+    assert year.kind == "background" and year.date == dt.date(2018, 1, 1)
+    assert year.text.startswith("After Trump announced tariffs")  # "But" refers to nothing shown
+    tuesday = next(e for e in entries if e.precision == "day")
+    assert (tuesday.date, tuesday.kind) == (dt.date(2018, 4, 17), "development")

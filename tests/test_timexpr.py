@@ -194,3 +194,13 @@ def test_preparing_for_a_meeting_puts_its_month_ahead() -> None:
     )
     may = find_times(sentence, dt.date(2018, 4, 18))[0]
     assert (may.text, may.value, may.precision) == ("in May", dt.date(2018, 5, 1), "month")
+
+
+def test_a_past_plan_keeps_its_weekday_in_the_past() -> None:
+    # Seeds (001, Tuesday 2020-01-07): the letter was Monday's, not next Monday's.
+    sentence = (
+        "A leaked letter from the U.S. general commanding the anti-ISIL coalition to Iraq's "
+        "defence ministry on Monday suggested the coalition, to which Canada belongs, was "
+        "preparing to pack up and withdraw from the country."
+    )
+    assert only(sentence).value == dt.date(2020, 1, 6)

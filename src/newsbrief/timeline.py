@@ -50,7 +50,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from newsbrief.config import TimelineConfig
 from newsbrief.model import Article, Event, TimelineEntry
 from newsbrief.smart_stopwords import SMART_STOPWORDS  # ROUGE's own list
-from newsbrief.summarize.candidates import strip_dateline
+from newsbrief.summarize.candidates import strip_dateline, tidy_sentence
 from newsbrief.timexpr import CALENDAR_WORDS, DAY, MONTH, YEAR, TimeMention, find_times
 
 log = logging.getLogger(__name__)
@@ -81,6 +81,21 @@ _CAPTION = re.compile(
     r"|\b(?:Photo(?:graph)?|Image|Picture|Credit|Caption)\s*[:/]"
     r"|\b(?:AP|Getty|Reuters|AFP|EPA)\s+(?:Photo|Images)\b|\bREUTERS/"
     r"|\b(?:pictured|poses|posing|is seen|are seen)\b"
+    # a wire photo's closing date: "..., near Friendship Park in Tijuana, on April 29, 2018."
+    r"|,\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?"
+    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d\d\.?\s*$"
+)
+# A wire dateline of a city and a two- or three-word country ("SEOUL, South Korea — ").
+_PLACE_DATELINE = re.compile(r"^[A-Z][A-Z.'\- ]+,(?:\s[A-Z][\w.]*){1,3}\s+[\u2014\u2013]\s+")
+# The subject is a pronoun whose person the entry cannot show ("He told Mr. Dowd in early
+# March ...", "In April 2018, he was sentenced ..."): a timeline entry stands alone.
+_PRONOUN_SUBJECT = re.compile(r"^(?:[^,\"“]{0,40},\s+)?(?:He|She|They|he|she|they)\s+\w")
+# Not news: a reply that was not given.
+_NO_COMMENT = re.compile(
+    r"\b(?:declined|refused|did not respond|didn't respond|could not be reached|"
+    r"not immediately respond|not immediately return|no immediate response)\w*"
+    r"(?:\s+\w+){0,6}?\s+(?:to\s+)?(?:comment|requests?|calls?|messages?|e-?mails?)\b",
+    re.IGNORECASE,
 )
 
 # Quotation marks (wire copy writes `` and ''); a sentence with one quotes someone.
@@ -114,6 +129,14 @@ class DatedSentence:
     # The report's own date, and whether the expression's clause speaks of the future.
     reported: dt.date | None = None
     future: bool = False
+    # It can be shown as an entry by itself (``stands_alone``); else it only dates.
+    standalone: bool = True
+
+
+def stands_alone(sentence: str) -> bool:
+    """Return whether a sentence can be a timeline entry by itself: not led by a pronoun
+    subject (who "he" is was in another sentence), not a "declined to comment" note."""
+    return not _PRONOUN_SUBJECT.match(sentence) and not _NO_COMMENT.search(sentence)
 
 
 def is_caption(sentence: str) -> bool:
@@ -201,6 +224,10 @@ def sentence_kind(item: DatedSentence, first_report: dt.date | None, config: Tim
             return SCHEDULED
         if item.future and period_end(item.date, item.precision) >= item.reported:
             return SCHEDULED
+    if item.precision != DAY and first_report is not None and item.date < first_report:
+        # "earlier this year", "in April 2018": a period the coverage began within is its
+        # context; the event's own news is told by the day.
+        return BACKGROUND
     return DEVELOPMENT
 
 
@@ -227,6 +254,7 @@ def clean_sentence(sentence: str) -> str:
     sentence = _BEFORE_PIPE.sub("", sentence)
     sentence = _CLOCK_NOTE.sub("", sentence)
     sentence = _DATELINE.sub("", sentence)  # PTB-spaced ones too: "Cairo , Egypt ( CNN ) --"
+    sentence = _PLACE_DATELINE.sub("", sentence)
     if _SPEAKER.match(sentence):  # "BLITZER : ...", "READ MORE: ...": not news
         return ""
     # Then the wire datelines the headlines drop ("SYDNEY, Australia (AP) _", "BANGKOK —").
@@ -304,11 +332,20 @@ def date_sentences(
                     True,
                     article.date,
                     best.future,
+                    stands_alone(sentence),
                 )
             )
         elif not mentions and article.date and index < lead_sentences:
             dated.append(
-                DatedSentence(sentence, article.id, article.date, DAY, False, article.date)
+                DatedSentence(
+                    sentence,
+                    article.id,
+                    article.date,
+                    DAY,
+                    False,
+                    article.date,
+                    standalone=stands_alone(sentence),
+                )
             )
     return dated
 
@@ -372,8 +409,13 @@ def build_timeline(event: Event, config: TimelineConfig) -> tuple[TimelineEntry,
     first_report = event.first_seen
     entries: list[tuple[int, TimelineEntry]] = []
     for (day, precision), members in groups.items():
+        # Every sentence dates its day and credits its article; one that cannot stand
+        # alone ("He told ...") is never the entry: no such sentence, no entry.
+        shown = [i for i in members if dated[i].standalone]
+        if not shown:
+            continue
         # Prefer sentences that state their date over leads dated by their article.
-        stated = [i for i in members if dated[i].mentioned] or members
+        stated = [i for i in shown if dated[i].mentioned] or shown
         best = stated[0] if vectors is None else stated[_select(vectors[stated], 1, 1.0)[0]]
         sources = {dated[i].article_id for i in members}
         if vectors is not None:
@@ -393,7 +435,8 @@ def build_timeline(event: Event, config: TimelineConfig) -> tuple[TimelineEntry,
                     if vectors is None
                     else reported[_select(vectors[reported], 1, 1.0)[0]]
                 )
-        entry = TimelineEntry(day, dated[best].text, ordered, precision, kind)
+        # "But this year ..." -> "This year ...": the contrast is with a sentence not shown.
+        entry = TimelineEntry(day, tidy_sentence(dated[best].text), ordered, precision, kind)
         entries.append((len(sources), entry))
     # Ties: the date nearest the coverage first (the closest context, the next plan).
     anchor = first_report or dt.date.min
@@ -501,7 +544,9 @@ def build_story_timeline(
             continue
         # Off-topic sentences (other news on the page) may be central but never chosen.
         allowed = [
-            i for i, c in enumerate(candidates) if not keywords or _names_any(c.text, keywords)
+            i
+            for i, c in enumerate(candidates)
+            if c.standalone and (not keywords or _names_any(c.text, keywords))
         ]
         chosen = _summary_centroid_select(
             vectors, sentences_per_date, allowed, config.same_report_similarity

@@ -104,7 +104,8 @@ _COUNT = r"(?P<count>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|t
 _FUTURE_CUE = re.compile(
     r"(?i)\b(?:will|shall|'ll|is to|are to|is due|are due|expected to|scheduled|"
     r"plans? to|planning to|set to|going to|upcoming|next|deadline"
-    r"|prepar(?:es|ing) (?:for|to))\b"
+    # present only: "was preparing to pack up" is a past plan
+    r"|prepares? (?:for|to)|(?:is|are|'s|'re) preparing (?:for|to))\b"
 )
 # Past-tense verbs: forms of "be", "have", "do" and regular "-ed" forms.
 _PAST_CUE = re.compile(r"(?i)\b(?:was|were|had|did|said|told|went|came|met|began|\w{3,}ed)\b")
