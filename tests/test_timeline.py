@@ -475,3 +475,20 @@ def test_a_period_the_coverage_began_in_is_background_and_connectives_go() -> No
     assert year.text.startswith("After Trump announced tariffs")  # "But" refers to nothing shown
     tuesday = next(e for e in entries if e.precision == "day")
     assert (tuesday.date, tuesday.kind) == (dt.date(2018, 4, 17), "development")
+
+
+def test_what_a_report_announces_on_its_own_day_is_its_news() -> None:
+    # DUC 2007 D0703A (APW, Thursday 1998-12-31).
+    article = Article(
+        id="apw",
+        date=dt.date(1998, 12, 31),
+        text=(
+            "The Bulgarian National Bank announced Thursday its national currency, the lev, "
+            "will be fixed at 1,955.83 to the euro.\n\n"
+            "The new rate will take effect on Monday, the bank said."
+        ),
+    )
+    entries = build_timeline(Event("lev", (article,)), TimelineConfig())
+    kinds = {e.date: e.kind for e in entries}
+    assert kinds[dt.date(1998, 12, 31)] == "development"
+    assert kinds[dt.date(1999, 1, 4)] == "scheduled"
