@@ -492,3 +492,14 @@ def test_what_a_report_announces_on_its_own_day_is_its_news() -> None:
     kinds = {e.date: e.kind for e in entries}
     assert kinds[dt.date(1998, 12, 31)] == "development"
     assert kinds[dt.date(1999, 1, 4)] == "scheduled"
+
+
+def test_questions_and_cut_teasers_are_not_entries() -> None:
+    from newsbrief.timeline import stands_alone
+
+    # Real feeds (feed-rs: BBC "In Our Time", Reddit r/rust): a teaser and a question.
+    assert not stands_alone(
+        "Melvyn Bragg and guests discuss the man who, according to Machiavelli..."
+    )
+    assert not stands_alone("Borrow checker have you in a headlock?")
+    assert stands_alone("The parliament of Iraq voted Sunday on the removal of all foreign troops.")

@@ -135,7 +135,10 @@ class DatedSentence:
 
 def stands_alone(sentence: str) -> bool:
     """Return whether a sentence can be a timeline entry by itself: not led by a pronoun
-    subject (who "he" is was in another sentence), not a "declined to comment" note."""
+    subject (who "he" is was in another sentence), not a "declined to comment" note, not
+    a question or a teaser cut short ("... according to Machiavelli...")."""
+    if sentence.rstrip(" \"'”’").endswith(("?", "...", "\u2026")):
+        return False  # a question is no news; a teaser cut with "..." says half of it
     return not _PRONOUN_SUBJECT.match(sentence) and not _NO_COMMENT.search(sentence)
 
 
