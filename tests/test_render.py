@@ -238,3 +238,31 @@ def test_text_wraps_at_spaces_keeping_hyphenated_names_and_citations_whole() -> 
     assert not any(line.rstrip().endswith("-") for line in lines)  # no name cut at "-"
     assert "[1, 2, 3]" in page  # the citation on one line
     assert all(len(line) <= 88 for line in lines)
+
+
+def test_a_long_citation_wraps_after_its_commas() -> None:
+    # Timeline17 haiti_bbc: the quake's day is reported by 25 articles.
+    articles = tuple(Article(id=f"a{n}", text="...") for n in range(30))
+    brief = Brief(
+        event_id="haiti",
+        headline="A 7.0-magnitude quake strikes Haiti.",
+        summary=(),
+        articles=articles,
+        timeline=(
+            TimelineEntry(
+                dt.date(2010, 1, 12),
+                "The 7.0-magnitude quake, Haiti's worst in two centuries, struck south of the "
+                "capital, Port-au-Prince, on Tuesday.",
+                tuple(a.id for a in articles[:25]),
+            ),
+        ),
+    )
+    page = render([brief], REPORT, "text")
+    lines = page.splitlines()
+    assert all(len(line) <= 88 for line in lines)
+    # broken after a comma, the next line at the entry's indent (no stray space)
+    assert not any(line.startswith(" " * 15) for line in lines)
+    assert " ".join(page.split()).count("[1, 2, 3, 4, 5, 6, 7, 8, 9, 10,") == 1
+    start = next(i for i, line in enumerate(lines) if "[1," in line)
+    citation = lines[start : next(i for i in range(start, len(lines)) if "]" in lines[i]) + 1]
+    assert len(citation) > 1 and all(line.endswith((",", "]")) for line in citation)

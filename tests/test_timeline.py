@@ -503,3 +503,24 @@ def test_questions_and_cut_teasers_are_not_entries() -> None:
     )
     assert not stands_alone("Borrow checker have you in a headlock?")
     assert stands_alone("The parliament of Iraq voted Sunday on the removal of all foreign troops.")
+
+
+def test_entries_read_as_prose_and_page_notes_are_furniture() -> None:
+    from newsbrief.timeline import readable
+
+    # Timeline17 haiti_bbc stores PTB-tokenised text.
+    assert readable(
+        "The 7.0-magnitude quake , Haiti 's worst in two centuries , struck south of the "
+        "capital , Port-au-Prince , on Tuesday ."
+    ) == (
+        "The 7.0-magnitude quake, Haiti's worst in two centuries, struck south of the "
+        "capital, Port-au-Prince, on Tuesday."
+    )
+    assert readable("``We did n't know , '' he said .") == '"We didn\'t know," he said.'
+    assert (
+        clean_sentence(
+            "Note : The photograph on this page was updated in 2011 A cathedral in Port-au-Prince "
+            "after the earthquake ."
+        )
+        == ""
+    )

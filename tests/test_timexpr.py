@@ -204,3 +204,19 @@ def test_a_past_plan_keeps_its_weekday_in_the_past() -> None:
         "preparing to pack up and withdraw from the country."
     )
     assert only(sentence).value == dt.date(2020, 1, 6)
+
+
+def test_the_day_of_an_event_is_no_deadline_and_a_plan_is_ahead() -> None:
+    # Timeline17 haiti_bbc (PTB-tokenised): the quake's Tuesday, Golding's coming Thursday.
+    wednesday = dt.date(2010, 1, 13)
+    killed = only(
+        "Haiti 's Prime Minister Jean-Max Bellerive says he believes more than 100,000 "
+        "people may have been killed by Tuesday 's 7.0-magnitude earthquake .",
+        wednesday,
+    )
+    assert killed.value == dt.date(2010, 1, 12) and not killed.future
+    planned = only(
+        "Jamaica 's Prime Minister Bruce Golding said he planned to go to Haiti on Thursday .",
+        wednesday,
+    )
+    assert planned.value == dt.date(2010, 1, 14)

@@ -69,6 +69,16 @@ _CLOCK_NOTE = re.compile(r"^\(\s*[^()]*\d{1,2}:\d\d[^()]*\)\s*")
 _DATELINE = re.compile(r"^[^()]{0,120}?\(\s*[A-Z][\w.!&' ]{0,40}\)\s*(?:-{1,2}|\u2013|\u2014)\s+")
 # A transcript line ("BLITZER : ...", "JACK CAFFERTY , CNN ANCHOR : ..."): dialogue.
 _SPEAKER = re.compile(r"^[A-Z][A-Z.'\- ]+(?:\s?,\s[^:]{0,80})?\s?:\s")
+# The page's own notes ("Note : The photograph on this page was updated in 2011 ...").
+_NOTE = re.compile(r"^(?:Editor'?s\s+)?Note\s?:", re.IGNORECASE)
+# PTB tokenisation as wire corpora store it: "quake , Haiti 's worst ... on Tuesday ."
+_PTB_SPACES = [
+    (re.compile(r" (?=[,.;:!?%)\]}]|'s\b|'re\b|'ve\b|'ll\b|'d\b|'m\b|n't\b)"), ""),
+    (re.compile(r"(?<=[(\[{$#]) "), ""),
+    (re.compile(r"``\s?|\s?''"), '"'),
+    (re.compile(r"-LRB-\s?"), "("),
+    (re.compile(r"\s?-RRB-"), ")"),
+]
 _WORD = re.compile(r"[a-z]{3,}")
 _NOT_KEYWORDS = SMART_STOPWORDS | CALENDAR_WORDS
 
@@ -261,10 +271,20 @@ def clean_sentence(sentence: str) -> str:
     sentence = _CLOCK_NOTE.sub("", sentence)
     sentence = _DATELINE.sub("", sentence)  # PTB-spaced ones too: "Cairo , Egypt ( CNN ) --"
     sentence = _PLACE_DATELINE.sub("", sentence)
-    if _SPEAKER.match(sentence):  # "BLITZER : ...", "READ MORE: ...": not news
+    if _SPEAKER.match(sentence) or _NOTE.match(sentence):  # "BLITZER : ...", "Note : ..."
         return ""
     # Then the wire datelines the headlines drop ("SYDNEY, Australia (AP) _", "BANGKOK —").
     return strip_dateline(sentence).strip()
+
+
+def readable(sentence: str) -> str:
+    """Return a sentence as a reader sees it: PTB token spaces closed ("Haiti 's" ->
+    "Haiti's", "on Tuesday ." -> "on Tuesday."), a leading connective dropped ("But this
+    year ..." -> "This year ...": the contrast is with a sentence not shown)."""
+    if re.search(r" [,.] | [.,]$| 's\b|``|''|-LRB-", sentence):
+        for pattern, replacement in _PTB_SPACES:
+            sentence = pattern.sub(replacement, sentence)
+    return tidy_sentence(sentence)
 
 
 def article_sentences(article: Article) -> list[str]:
@@ -441,8 +461,7 @@ def build_timeline(event: Event, config: TimelineConfig) -> tuple[TimelineEntry,
                     if vectors is None
                     else reported[_select(vectors[reported], 1, 1.0)[0]]
                 )
-        # "But this year ..." -> "This year ...": the contrast is with a sentence not shown.
-        entry = TimelineEntry(day, tidy_sentence(dated[best].text), ordered, precision, kind)
+        entry = TimelineEntry(day, readable(dated[best].text), ordered, precision, kind)
         entries.append((len(sources), entry))
     # Ties: the date nearest the coverage first (the closest context, the next plan).
     anchor = first_report or dt.date.min

@@ -103,7 +103,7 @@ _COUNT = r"(?P<count>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|t
 # from 0.1478 to 0.1437-0.1452 and on the gold briefs they changed nothing.
 _FUTURE_CUE = re.compile(
     r"(?i)\b(?:will|shall|'ll|is to|are to|is due|are due|expected to|scheduled|"
-    r"plans? to|planning to|set to|going to|upcoming|next|deadline"
+    r"plans? to|planning to|planned to|set to|going to|upcoming|next|deadline"
     # present only: "was preparing to pack up" is a past plan
     r"|prepares? (?:for|to)|(?:is|are|'s|'re) preparing (?:for|to))\b"
 )
@@ -418,8 +418,10 @@ def find_times(text: str, anchor: dt.date | None, year: int | None = None) -> li
         index = bisect.bisect_left(ends, end)
         left = ends[index - 1] if index else 0
         future = _tense(_QUOTED.sub(" ", text[left : ends[min(index, len(ends) - 1)]]))
-        if match.groupdict().get("mod") == "by":
-            future = True  # "could be exhausted by Friday": a deadline is ahead
+        if match.groupdict().get("mod") == "by" and not match[0].endswith("'s"):
+            # "could be exhausted by Friday": a deadline is ahead ("killed by Tuesday's
+            # earthquake" names the day of an event, no deadline)
+            future = True
         elif future is False and _OPEN_LIMIT.search(text, max(0, start - 24), start):
             # "has threatened to scrap the deal as soon as May 12": the limit's own
             # time is not the clause's past; the nearest occurrence it is.

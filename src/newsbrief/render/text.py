@@ -21,8 +21,10 @@ from newsbrief.render import (
 )
 
 WIDTH = 88
-# A citation ("[1, 3, 5]") is read as one mark: it is never split over two lines.
+# A citation ("[1, 3, 5]") is read as one mark: it is never split over two lines, unless
+# it cites so many reports that it needs more than a third of one.
 _CITATION = re.compile(r"\[\d+(?:, \d+)*\]")
+_LONGEST_KEPT_CITATION = WIDTH // 3
 _KEEP_TOGETHER = "\u00a0"  # textwrap breaks only on ASCII whitespace
 
 
@@ -30,7 +32,14 @@ def _wrap(text: str, indent: str = "  ", first: str | None = None) -> str:
     """Wrap at spaces only: a hyphenated name ("François-Philippe Champagne", "U.S.-led")
     is never cut at its hyphen, and a citation never over two lines."""
     text = printable(text).replace(_KEEP_TOGETHER, " ")
-    text = _CITATION.sub(lambda m: m.group().replace(" ", _KEEP_TOGETHER), text)
+    text = _CITATION.sub(
+        lambda m: (
+            m.group().replace(" ", _KEEP_TOGETHER)
+            if len(m.group()) <= _LONGEST_KEPT_CITATION
+            else m.group()
+        ),
+        text,
+    )
     wrapped = textwrap.fill(
         text,
         WIDTH,
