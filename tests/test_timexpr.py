@@ -220,3 +220,14 @@ def test_the_day_of_an_event_is_no_deadline_and_a_plan_is_ahead() -> None:
         wednesday,
     )
     assert planned.value == dt.date(2010, 1, 14)
+
+
+def test_a_past_verb_dates_its_weekday_in_a_sentence_about_the_future() -> None:
+    # DUC 2007 D0703A (APW, Thursday 1998-12-31).
+    lev = only(
+        "The Bulgarian National Bank announced Thursday its national currency, the lev, "
+        "will be fixed at 1,955.83 to the euro.",
+        dt.date(1998, 12, 31),
+    )
+    assert lev.value == dt.date(1998, 12, 31) and not lev.future
+    assert only("The vote will be postponed Monday.", dt.date(2018, 4, 20)).future

@@ -235,10 +235,7 @@ def sentence_kind(item: DatedSentence, first_report: dt.date | None, config: Tim
     if item.reported is not None:
         if item.date > item.reported + dt.timedelta(days=config.scheduled_after_days):
             return SCHEDULED
-        same_day = item.precision == DAY and item.date == item.reported
-        # "The bank announced Thursday the lev will be fixed ...": a report's own day is
-        # its news, whatever the clause promises.
-        if item.future and not same_day and period_end(item.date, item.precision) >= item.reported:
+        if item.future and period_end(item.date, item.precision) >= item.reported:
             return SCHEDULED
     if item.precision != DAY and first_report is not None and item.date < first_report:
         # "earlier this year", "in April 2018": a period the coverage began within is its

@@ -109,6 +109,14 @@ _FUTURE_CUE = re.compile(
 )
 # Past-tense verbs: forms of "be", "have", "do" and regular "-ed" forms.
 _PAST_CUE = re.compile(r"(?i)\b(?:was|were|had|did|said|told|went|came|met|began|\w{3,}ed)\b")
+# A past verb right before a weekday dates that verb ("announced Thursday", "said on
+# Monday"), whatever the rest of the sentence promises.
+_PAST_VERB_BEFORE = re.compile(
+    r"(?<!\bbe )(?<!\bbeen )"  # not a future passive: "will be postponed Monday"
+    r"\b(?:said|told|announced|reported|confirmed|declared|revealed|added|wrote|\w{3,}ed)"
+    r"(?:\s+on)?\s+$",
+    re.IGNORECASE,
+)
 # Quoted speech keeps its own tense: "we'll close down the country," Trump said at a rally
 # on Saturday night: the rally is past whatever the quote promises.
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|``.*?''")
@@ -422,6 +430,9 @@ def find_times(text: str, anchor: dt.date | None, year: int | None = None) -> li
             # "could be exhausted by Friday": a deadline is ahead ("killed by Tuesday's
             # earthquake" names the day of an event, no deadline)
             future = True
+        elif future and _PAST_VERB_BEFORE.search(text, max(0, start - 24), start):
+            # "announced Thursday its currency will be fixed": the day is the verb's.
+            future = False
         elif future is False and _OPEN_LIMIT.search(text, max(0, start - 24), start):
             # "has threatened to scrap the deal as soon as May 12": the limit's own
             # time is not the clause's past; the nearest occurrence it is.
