@@ -109,8 +109,7 @@ _FUTURE_CUE = re.compile(
 )
 # Past-tense verbs: forms of "be", "have", "do" and regular "-ed" forms.
 _PAST_CUE = re.compile(r"(?i)\b(?:was|were|had|did|said|told|went|came|met|began|\w{3,}ed)\b")
-# A past verb right before a weekday dates that verb ("announced Thursday", "said on
-# Monday"), whatever the rest of the sentence promises.
+# A past verb right before a time expression ("announced Thursday", "said on Monday").
 _PAST_VERB_BEFORE = re.compile(
     r"(?<!\bbe )(?<!\bbeen )"  # not a future passive: "will be postponed Monday"
     r"\b(?:said|told|announced|reported|confirmed|declared|revealed|added|wrote|\w{3,}ed)"
@@ -430,9 +429,6 @@ def find_times(text: str, anchor: dt.date | None, year: int | None = None) -> li
             # "could be exhausted by Friday": a deadline is ahead ("killed by Tuesday's
             # earthquake" names the day of an event, no deadline)
             future = True
-        elif future and _PAST_VERB_BEFORE.search(text, max(0, start - 24), start):
-            # "announced Thursday its currency will be fixed": the day is the verb's.
-            future = False
         elif future is False and _OPEN_LIMIT.search(text, max(0, start - 24), start):
             # "has threatened to scrap the deal as soon as May 12": the limit's own
             # time is not the clause's past; the nearest occurrence it is.
@@ -450,6 +446,16 @@ def find_times(text: str, anchor: dt.date | None, year: int | None = None) -> li
             )
         )
     return _adopt_explicit_dates(text, mentions)
+
+
+def past_verb_before(text: str, mention: TimeMention) -> bool:
+    """Return whether a past verb stands right before the mention ("announced Thursday
+    its currency will be fixed"): what it dates is done, whatever the sentence promises.
+
+    Only the event timeline's kinds use it: resolving weekdays by it moved Timeline17 dev
+    from 0.1468 / 0.6917 to 0.1462 / 0.6908 (AR1-F / date F1).
+    """
+    return bool(_PAST_VERB_BEFORE.search(text, max(0, mention.start - 24), mention.start))
 
 
 def _tense(sentence: str) -> Tense:
