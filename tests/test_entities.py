@@ -403,7 +403,8 @@ def test_place_nouns_and_a_country_possessive_type_places() -> None:
 # NewsWCL50 (April 2018) and DUC 2007 D0703A (the euro) sentences.
 _CUT_AND_BARE = (
     "On the list are foreign royals like King Abdullah of Saudi Arabia. Commerce Secretary "
-    "Wilbur Ross said the Commerce Department would set quotas. A Commerce spokesman said "
+    "Wilbur Ross said the Commerce Department would set quotas. The U.S. Department of "
+    "Commerce published them. A Commerce spokesman said "
     "Commerce would not comment. The North has halted its tests, and officials in the South "
     "welcomed it. The Euro will be introduced on January 1, 1999, and Romanian banks are "
     "ready for the Euro, said the General Directorate of Monetary and Hard Currency Policy. "

@@ -208,11 +208,13 @@ def _target(cluster: _Cluster, kept: list[_Kept]) -> _Kept | None:
             heads = [o for o in kept if len(o.words) > 1 and o.words[-1] == word]
             if len(heads) == 1 and heads[0].cluster.type == "organization":
                 return heads[0]
-        if cluster.type == "organization":  # "Commerce" / "Commerce Department"
+        if cluster.type == "organization":  # "Commerce" / "(U.S.) Commerce Department"
             headed = [
                 o
                 for o in kept
-                if len(o.words) == 2 and o.words[0] == word and o.words[1] in ORG_HEADS
+                if len(unplaced := _without_country(o.words)) == 2
+                and unplaced[0] == word
+                and unplaced[1] in ORG_HEADS
             ]
             if len(headed) == 1:
                 return headed[0]
