@@ -14,12 +14,10 @@ from newsbrief.model import Article, Event, TimelineEntry
 from newsbrief.timeline import (
     build_story_timeline,
     build_timeline,
-    clean_sentence,
     date_sentences,
-    is_caption,
-    split_ptb_sentences,
     story_keywords,
 )
+from newsbrief.timeline_text import clean_sentence, is_caption, split_ptb_sentences
 
 
 @pytest.fixture(scope="module")
@@ -325,7 +323,7 @@ def test_a_chronology_year_heading_dates_the_lines_below_it() -> None:
 
 
 def test_a_quote_is_shown_only_with_its_speaker() -> None:
-    from newsbrief.timeline import unattributed_quote
+    from newsbrief.timeline_text import unattributed_quote
 
     # DUC 2007 D0711C and NewsWCL50 sentences: the speaker is named in the sentence.
     assert not unattributed_quote(
@@ -495,7 +493,7 @@ def test_what_a_report_announces_on_its_own_day_is_its_news() -> None:
 
 
 def test_questions_and_cut_teasers_are_not_entries() -> None:
-    from newsbrief.timeline import stands_alone
+    from newsbrief.timeline_text import stands_alone
 
     # Real feeds (feed-rs: BBC "In Our Time", Reddit r/rust): a teaser and a question.
     assert not stands_alone(
@@ -506,7 +504,7 @@ def test_questions_and_cut_teasers_are_not_entries() -> None:
 
 
 def test_entries_read_as_prose_and_page_notes_are_furniture() -> None:
-    from newsbrief.timeline import readable
+    from newsbrief.timeline_text import readable
 
     # Timeline17 haiti_bbc stores PTB-tokenised text.
     assert readable(
