@@ -426,3 +426,16 @@ def test_cut_names_bare_compass_points_and_currencies_are_not_listed(
     assert types.get("Frankfurt", "place") == "place"
     directorate = [e for e in entities if "Directorate" in e.name]
     assert all(e.type == "organization" for e in directorate)
+
+
+@pytest.mark.parametrize("config", BACKENDS)
+def test_a_dateline_place_is_written_as_a_name(config: EntitiesConfig) -> None:
+    # DUC 2007 D0703A (XIE): "BEIJING, May 5 (Xinhua) -- ..." is the only spelling.
+    text = (
+        "BEIJING, May 5 (Xinhua) -- Foreign Ministry Spokesman Zhu Bangzao said here today "
+        "that the Chinese government welcomes the initiation of the Euro currency."
+    )
+    entities = extract_entities(Event("e", (Article(id="a", text=text),)), config)
+    names = {e.name for e in entities}
+    assert "BEIJING" not in names
+    assert "Beijing" in names or not any(e.type == "place" for e in entities)

@@ -20,6 +20,7 @@ from newsbrief.entities.names import (
     ORG_HEADS,
     PERSON_TITLES,
     PLACE_KEYS,
+    PLACE_SPELLINGS,
     TITLE_MODIFIERS,
     acronym,
     fold,
@@ -413,5 +414,11 @@ def merge_parenthesised(clusters: list[_Cluster], texts: Iterable[str]) -> list[
 
 
 def canonical_name(cluster: _Cluster) -> str:
-    """Return the alias table's name for a listed entity, else its most common full spelling."""
-    return ALIASES[cluster.key][0] if cluster.key in ALIASES else cluster.name
+    """Return the alias table's name for a listed entity, else its most common full spelling;
+    a dateline's capitals ("BEIJING", the only spelling seen) as the gazetteer writes them."""
+    if cluster.key in ALIASES:
+        return ALIASES[cluster.key][0]
+    name = cluster.name
+    if name.isupper() and name_key(name) in PLACE_SPELLINGS:
+        return PLACE_SPELLINGS[name_key(name)]
+    return name

@@ -198,6 +198,7 @@ ALIASES: dict[str, tuple[str, str]] = {
 }
 ALIAS_SPELLINGS = frozenset(v for _, _, variants in _ALIAS_GROUPS for v in variants.split("|"))
 PLACE_KEYS = frozenset(name_key(p) for p in PLACES)
+PLACE_SPELLINGS = {name_key(p): p for p in PLACES}
 ORG_KEYS = frozenset(name_key(o.strip()) for o in KNOWN_ORGS if o.strip())
 
 
