@@ -236,3 +236,16 @@ def test_a_past_verb_dates_its_weekday_in_a_sentence_about_the_future() -> None:
     assert lev.value == dt.date(1998, 12, 31) and past_verb_before(text, lev)
     postponed = "The vote will be postponed Monday."
     assert not past_verb_before(postponed, only(postponed, dt.date(2018, 4, 20)))
+
+
+def test_scheduled_as_an_adjective_is_no_plan() -> None:
+    # NewsWCL50 (Trump and Abe, report of Thursday 2018-04-19): Wednesday is the day before.
+    sentence = (
+        "While exuding confidence about North Korea on Wednesday, Trump also raised the "
+        "possibility that the yet-to-be scheduled summit might be called off because of a "
+        "lack of agreement over an agenda."
+    )
+    wednesday = only(sentence, dt.date(2018, 4, 19))
+    assert wednesday.value == dt.date(2018, 4, 18) and not wednesday.future
+    planned = only("Garry Norris is scheduled to take the stand Monday.", dt.date(1999, 6, 4))
+    assert planned.value == dt.date(1999, 6, 7) and planned.future

@@ -102,7 +102,10 @@ _COUNT = r"(?P<count>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|t
 # Modals ("could", "would", "may") were tried too: on Timeline17 dev they moved AR1-F
 # from 0.1478 to 0.1437-0.1452 and on the gold briefs they changed nothing.
 _FUTURE_CUE = re.compile(
-    r"(?i)\b(?:will|shall|'ll|is to|are to|is due|are due|expected to|scheduled|"
+    # "scheduled" as a plan ("is scheduled to", "scheduled for Monday"), not as an
+    # adjective ("the yet-to-be scheduled summit", "the scheduled trial")
+    r"(?i)\b(?:will|shall|'ll|is to|are to|is due|are due|expected to|scheduled (?:to|for)"
+    r"|(?<!-)(?:is|are|was|were|been|be|has|have|had) (?:been )?scheduled|"
     r"plans? to|planning to|planned to|set to|going to|upcoming|next|deadline"
     # present only: "was preparing to pack up" is a past plan
     r"|prepares? (?:for|to)|(?:is|are|'s|'re) preparing (?:for|to))\b"
