@@ -398,3 +398,44 @@ def test_place_nouns_and_a_country_possessive_type_places() -> None:
     entities = extract_entities(Event("e", (Article(id="a", text=text),)), SPACY)
     for name in ("Angkor", "Dubrovnik", "Jabiluka"):
         assert all(e.type == "place" for e in entities if e.name == name), name
+
+
+# NewsWCL50 (April 2018) and DUC 2007 D0703A (the euro) sentences.
+_CUT_AND_BARE = (
+    "On the list are foreign royals like King Abdullah of Saudi Arabia. Commerce Secretary "
+    "Wilbur Ross said the Commerce Department would set quotas. The U.S. Department of "
+    "Commerce published them. A Commerce spokesman said "
+    "Commerce would not comment. The North has halted its tests, and officials in the South "
+    "welcomed it. The Euro will be introduced on January 1, 1999, and Romanian banks are "
+    "ready for the Euro, said the General Directorate of Monetary and Hard Currency Policy. "
+    "The European Central Bank is based in Frankfurt."
+)
+
+
+@pytest.mark.parametrize("config", BACKENDS)
+def test_cut_names_bare_compass_points_and_currencies_are_not_listed(
+    config: EntitiesConfig,
+) -> None:
+    entities = extract_entities(Event("e", (Article(id="a", text=_CUT_AND_BARE),)), config)
+    names = {e.name for e in entities}
+    assert not any(name.split()[-1] in ("of", "and") for name in names)  # "Abdullah of"
+    assert not names & {"North", "South", "Euro"}
+    commerce = [e for e in entities if "Commerce" in e.name]
+    assert [e.name for e in commerce] == ["Commerce Department"]  # "Commerce" is it too
+    types = {e.name: e.type for e in entities}
+    assert types.get("Frankfurt", "place") == "place"
+    directorate = [e for e in entities if "Directorate" in e.name]
+    assert all(e.type == "organization" for e in directorate)
+
+
+@pytest.mark.parametrize("config", BACKENDS)
+def test_a_dateline_place_is_written_as_a_name(config: EntitiesConfig) -> None:
+    # DUC 2007 D0703A (XIE): "BEIJING, May 5 (Xinhua) -- ..." is the only spelling.
+    text = (
+        "BEIJING, May 5 (Xinhua) -- Foreign Ministry Spokesman Zhu Bangzao said here today "
+        "that the Chinese government welcomes the initiation of the Euro currency."
+    )
+    entities = extract_entities(Event("e", (Article(id="a", text=text),)), config)
+    names = {e.name for e in entities}
+    assert "BEIJING" not in names
+    assert "Beijing" in names or not any(e.type == "place" for e in entities)

@@ -203,3 +203,66 @@ def test_timeline_sections_and_precision_in_every_format(output_format: str) -> 
     # a date known to the year or the month is shown at that precision
     assert "2003-01-01" not in page and "2014-10-01" not in page
     assert "2003" in page and "2014-10" in page
+
+
+def test_text_wraps_at_spaces_keeping_hyphenated_names_and_citations_whole() -> None:
+    # The seeds' entity list and Background entry, wrapped at 88 columns.
+    names = (
+        ("Jonathan Vance", 17),
+        ("Qassem Soleimani", 13),
+        ("Donald Trump", 8),
+        ("François-Philippe Champagne", 4),
+        ("Mark Esper", 3),
+    )
+    brief = Brief(
+        event_id="e2",
+        headline="Canada moves some troops from Iraq to Kuwait.",
+        summary=(),
+        articles=(GLOBAL, RADIO, HOSTILE),
+        entities=tuple(Entity(n, "person", c, ("g",)) for n, c in names),
+        timeline=(
+            TimelineEntry(
+                dt.date(2014, 1, 1),
+                "In the summer of 2014, when ISIL rolled through northern Iraq, the "
+                "US-trained and funded Iraqi army collapsed, and the Iraqi government asked "
+                "the coalition for help.",
+                ("g", "r", "h"),
+                "year",
+                "background",
+            ),
+        ),
+    )
+    page = render([brief], REPORT, "text")
+    lines = page.splitlines()
+    assert "François-Philippe Champagne (4)" in page
+    assert not any(line.rstrip().endswith("-") for line in lines)  # no name cut at "-"
+    assert "[1, 2, 3]" in page  # the citation on one line
+    assert all(len(line) <= 88 for line in lines)
+
+
+def test_a_long_citation_wraps_after_its_commas() -> None:
+    # Timeline17 haiti_bbc: the quake's day is reported by 25 articles.
+    articles = tuple(Article(id=f"a{n}", text="...") for n in range(30))
+    brief = Brief(
+        event_id="haiti",
+        headline="A 7.0-magnitude quake strikes Haiti.",
+        summary=(),
+        articles=articles,
+        timeline=(
+            TimelineEntry(
+                dt.date(2010, 1, 12),
+                "The 7.0-magnitude quake, Haiti's worst in two centuries, struck south of the "
+                "capital, Port-au-Prince, on Tuesday.",
+                tuple(a.id for a in articles[:25]),
+            ),
+        ),
+    )
+    page = render([brief], REPORT, "text")
+    lines = page.splitlines()
+    assert all(len(line) <= 88 for line in lines)
+    # broken after a comma, the next line at the entry's indent (no stray space)
+    assert not any(line.startswith(" " * 15) for line in lines)
+    assert " ".join(page.split()).count("[1, 2, 3, 4, 5, 6, 7, 8, 9, 10,") == 1
+    start = next(i for i, line in enumerate(lines) if "[1," in line)
+    citation = lines[start : next(i for i in range(start, len(lines)) if "]" in lines[i]) + 1]
+    assert len(citation) > 1 and all(line.endswith((",", "]")) for line in citation)

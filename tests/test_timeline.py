@@ -14,12 +14,10 @@ from newsbrief.model import Article, Event, TimelineEntry
 from newsbrief.timeline import (
     build_story_timeline,
     build_timeline,
-    clean_sentence,
     date_sentences,
-    is_caption,
-    split_ptb_sentences,
     story_keywords,
 )
+from newsbrief.timeline_text import clean_sentence, is_caption, split_ptb_sentences
 
 
 @pytest.fixture(scope="module")
@@ -325,7 +323,7 @@ def test_a_chronology_year_heading_dates_the_lines_below_it() -> None:
 
 
 def test_a_quote_is_shown_only_with_its_speaker() -> None:
-    from newsbrief.timeline import unattributed_quote
+    from newsbrief.timeline_text import unattributed_quote
 
     # DUC 2007 D0711C and NewsWCL50 sentences: the speaker is named in the sentence.
     assert not unattributed_quote(
@@ -401,3 +399,126 @@ def test_a_quote_keeps_its_own_time_words() -> None:
     assert old_quote not in dated and first_person not in dated
     # the quote opened before runs on in the first person; the narrative after is dated
     assert dated[narrative].date == dt.date(2014, 1, 1)
+
+
+def test_a_wire_photo_caption_ending_in_its_date_is_a_caption() -> None:
+    # NewsWCL50 (the migrant caravan): an AP caption kept in the article's text.
+    assert is_caption(
+        "Central American migrants and supporters of the migrant caravan from both sides of "
+        "the border have converged at the fence between Tijuana and San Diego near "
+        "Friendship Park in Tijuana, on April 29, 2018."
+    )
+    assert not is_caption("The Democratic National Committee filed the suit on April 20, 2018.")
+
+
+def test_a_city_and_country_dateline_is_furniture() -> None:
+    # NewsWCL50 (North Korea's test halt): "SEOUL, South Korea —" would open the entry.
+    assert clean_sentence(
+        "SEOUL, South Korea — North Korea's leader, Kim Jong-un, announced early Saturday "
+        "that his country no longer needed to test nuclear weapons."
+    ).startswith("North Korea's leader")
+
+
+def _pronoun_event() -> Event:
+    # NewsWCL50 (the Comey memos, April 2018): one report tells the day with its subject,
+    # the other only as "He ...", plus a note that a lawyer declined to comment.
+    first = Article(
+        id="named",
+        date=dt.date(2018, 4, 20),
+        text=(
+            "Former FBI Director James Comey's memos were released on Thursday to Congress.\n\n"
+            "In April 2018, he was sentenced to 30 days in prison, making him the first to "
+            "be sentenced in the investigation.\n\n"
+            "Trump lawyer Jay Sekulow declined to comment to The Associated Press on "
+            "Wednesday night, as did White House lawyer Ty Cobb."
+        ),
+    )
+    second = Article(
+        id="pronoun",
+        date=dt.date(2018, 4, 20),
+        text=(
+            "He said on Thursday that the memos released to Congress showed no collusion "
+            "with Russia and no obstruction."
+        ),
+    )
+    return Event("comey", (first, second))
+
+
+def test_an_entry_stands_alone_and_its_day_credits_every_report() -> None:
+    entries = build_timeline(_pronoun_event(), TimelineConfig())
+    thursday = next(e for e in entries if e.date == dt.date(2018, 4, 19))
+    assert thursday.text.startswith("Former FBI Director James Comey")  # not "He said ..."
+    assert set(thursday.sources) == {"named", "pronoun"}  # the "He" report still dates it
+    texts = " ".join(e.text for e in entries)
+    assert "he was sentenced" not in texts  # who "he" is was in another sentence
+    assert "declined to comment" not in texts  # no reply is no news
+    assert all(e.date != dt.date(2018, 4, 18) for e in entries)
+
+
+def test_a_period_the_coverage_began_in_is_background_and_connectives_go() -> None:
+    # NewsWCL50 (Trump and Abe, 2018-04-18): "earlier this year" is context, not the news.
+    article = Article(
+        id="abe",
+        date=dt.date(2018, 4, 18),
+        text=(
+            "Trump said Tuesday that the two Koreas have his blessing to discuss the end of "
+            "the war.\n\n"
+            "But after Trump announced tariffs on steel and aluminum imports earlier this "
+            "year, his administration granted exceptions to a number of allies, but not Japan."
+        ),
+    )
+    entries = build_timeline(Event("abe", (article,)), TimelineConfig())
+    year = next(e for e in entries if e.precision == "year")
+    assert year.kind == "background" and year.date == dt.date(2018, 1, 1)
+    assert year.text.startswith("After Trump announced tariffs")  # "But" refers to nothing shown
+    tuesday = next(e for e in entries if e.precision == "day")
+    assert (tuesday.date, tuesday.kind) == (dt.date(2018, 4, 17), "development")
+
+
+def test_what_a_report_announces_on_its_own_day_is_its_news() -> None:
+    # DUC 2007 D0703A (APW, Thursday 1998-12-31).
+    article = Article(
+        id="apw",
+        date=dt.date(1998, 12, 31),
+        text=(
+            "The Bulgarian National Bank announced Thursday its national currency, the lev, "
+            "will be fixed at 1,955.83 to the euro.\n\n"
+            "The new rate will take effect on Monday, the bank said."
+        ),
+    )
+    entries = build_timeline(Event("lev", (article,)), TimelineConfig())
+    kinds = {e.date: e.kind for e in entries}
+    assert kinds[dt.date(1998, 12, 31)] == "development"
+    assert kinds[dt.date(1999, 1, 4)] == "scheduled"
+
+
+def test_questions_and_cut_teasers_are_not_entries() -> None:
+    from newsbrief.timeline_text import stands_alone
+
+    # Real feeds (feed-rs: BBC "In Our Time", Reddit r/rust): a teaser and a question.
+    assert not stands_alone(
+        "Melvyn Bragg and guests discuss the man who, according to Machiavelli..."
+    )
+    assert not stands_alone("Borrow checker have you in a headlock?")
+    assert stands_alone("The parliament of Iraq voted Sunday on the removal of all foreign troops.")
+
+
+def test_entries_read_as_prose_and_page_notes_are_furniture() -> None:
+    from newsbrief.timeline_text import readable
+
+    # Timeline17 haiti_bbc stores PTB-tokenised text.
+    assert readable(
+        "The 7.0-magnitude quake , Haiti 's worst in two centuries , struck south of the "
+        "capital , Port-au-Prince , on Tuesday ."
+    ) == (
+        "The 7.0-magnitude quake, Haiti's worst in two centuries, struck south of the "
+        "capital, Port-au-Prince, on Tuesday."
+    )
+    assert readable("``We did n't know , '' he said .") == '"We didn\'t know," he said.'
+    assert (
+        clean_sentence(
+            "Note : The photograph on this page was updated in 2011 A cathedral in Port-au-Prince "
+            "after the earthquake ."
+        )
+        == ""
+    )

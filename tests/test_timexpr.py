@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from newsbrief.timexpr import NO_ANCHOR, TimeMention, find_times
+from newsbrief.timexpr import NO_ANCHOR, TimeMention, find_times, past_verb_before
 
 TUESDAY = dt.date(2020, 1, 7)  # the seeds' publication date, a Tuesday
 
@@ -159,3 +159,93 @@ def test_a_date_without_year_takes_the_year_its_context_gives() -> None:
 def test_a_heading_year_dates_month_and_day() -> None:
     mentions = find_times("May 18 _ The states file suit.", dt.date(1999, 11, 5), year=1998)
     assert [m.value for m in mentions] == [dt.date(1998, 5, 18)]
+
+
+def test_the_next_day_of_a_narrative_is_not_counted_from_the_report() -> None:
+    # NewsWCL50 (Comey memos): the call was set for a Saturday of 2017, not after the report.
+    sentence = (
+        "Mr. Flynn told the president that he had scheduled a return call for the next "
+        "Saturday — far too late in Mr. Trump's estimation."
+    )
+    (mention,) = find_times(sentence, dt.date(2018, 4, 20))
+    assert mention.text == "the next Saturday"
+    assert not mention.resolved and mention.value is None
+    # "next Saturday" itself is still the coming one.
+    (coming,) = find_times("He will return next Saturday.", dt.date(2018, 4, 20))
+    assert coming.value == dt.date(2018, 4, 21)
+
+
+def test_a_quote_does_not_set_the_tense_of_the_sentence() -> None:
+    # The quote's "we'll" is the speaker's future; the rally itself is past.
+    sentence = (
+        "Mr. Trump came back to immigration at a rally in Michigan on Saturday night, saying: "
+        "\"If we don't get border security, we'll close down the country.\""
+    )
+    (mention,) = find_times(sentence, dt.date(2018, 4, 29))
+    assert mention.value == dt.date(2018, 4, 28) and not mention.future
+
+
+def test_preparing_for_a_meeting_puts_its_month_ahead() -> None:
+    # NewsWCL50 (Trump and Abe, April 2018): the summit is this May, not last year's.
+    sentence = (
+        "At the same time, Mr. Trump signaled more optimism about brokering a nuclear "
+        "accord with North Korea as he prepares for a summit meeting with its leader, "
+        "Kim Jong-un, in May or early June."
+    )
+    may = find_times(sentence, dt.date(2018, 4, 18))[0]
+    assert (may.text, may.value, may.precision) == ("in May", dt.date(2018, 5, 1), "month")
+
+
+def test_a_past_plan_keeps_its_weekday_in_the_past() -> None:
+    # Seeds (001, Tuesday 2020-01-07): the letter was Monday's, not next Monday's.
+    sentence = (
+        "A leaked letter from the U.S. general commanding the anti-ISIL coalition to Iraq's "
+        "defence ministry on Monday suggested the coalition, to which Canada belongs, was "
+        "preparing to pack up and withdraw from the country."
+    )
+    assert only(sentence).value == dt.date(2020, 1, 6)
+
+
+def test_the_day_of_an_event_is_no_deadline_and_a_plan_is_ahead() -> None:
+    # Timeline17 haiti_bbc (PTB-tokenised): the quake's Tuesday, Golding's coming Thursday.
+    wednesday = dt.date(2010, 1, 13)
+    killed = only(
+        "Haiti 's Prime Minister Jean-Max Bellerive says he believes more than 100,000 "
+        "people may have been killed by Tuesday 's 7.0-magnitude earthquake .",
+        wednesday,
+    )
+    assert killed.value == dt.date(2010, 1, 12) and not killed.future
+    planned = only(
+        "Jamaica 's Prime Minister Bruce Golding said he planned to go to Haiti on Thursday .",
+        wednesday,
+    )
+    assert planned.value == dt.date(2010, 1, 14)
+
+
+def test_a_past_verb_dates_its_weekday_in_a_sentence_about_the_future() -> None:
+    # DUC 2007 D0703A (APW, Thursday 1998-12-31).
+    lev = only(
+        "The Bulgarian National Bank announced Thursday its national currency, the lev, "
+        "will be fixed at 1,955.83 to the euro.",
+        dt.date(1998, 12, 31),
+    )
+    text = (
+        "The Bulgarian National Bank announced Thursday its national currency, the lev, "
+        "will be fixed at 1,955.83 to the euro."
+    )
+    assert lev.value == dt.date(1998, 12, 31) and past_verb_before(text, lev)
+    postponed = "The vote will be postponed Monday."
+    assert not past_verb_before(postponed, only(postponed, dt.date(2018, 4, 20)))
+
+
+def test_scheduled_as_an_adjective_is_no_plan() -> None:
+    # NewsWCL50 (Trump and Abe, report of Thursday 2018-04-19): Wednesday is the day before.
+    sentence = (
+        "While exuding confidence about North Korea on Wednesday, Trump also raised the "
+        "possibility that the yet-to-be scheduled summit might be called off because of a "
+        "lack of agreement over an agenda."
+    )
+    wednesday = only(sentence, dt.date(2018, 4, 19))
+    assert wednesday.value == dt.date(2018, 4, 18) and not wednesday.future
+    planned = only("Garry Norris is scheduled to take the stand Monday.", dt.date(1999, 6, 4))
+    assert planned.value == dt.date(1999, 6, 7) and planned.future

@@ -31,8 +31,9 @@ Datewise method of news-tls (Gholipour Ghalandari and Ifrim, ACL 2020):
        the candidates (news-tls's CentroidOpt), among those that name one of the story's
        keywords (news-tls's keyword filter; ours are found in the articles).
 
-Both read sentences without page furniture (``clean_sentence``): wire datelines, text
-before a " | " separator, live-blog time stamps; transcript lines are left out.
+Both read sentences without page furniture (``timeline_text.clean_sentence``): wire
+datelines, text before a " | " separator, live-blog time stamps; transcript lines are left
+out. What a sentence may be (caption, quote, standing alone) is in ``timeline_text``.
 """
 
 from __future__ import annotations
@@ -50,52 +51,35 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from newsbrief.config import TimelineConfig
 from newsbrief.model import Article, Event, TimelineEntry
 from newsbrief.smart_stopwords import SMART_STOPWORDS  # ROUGE's own list
-from newsbrief.summarize.candidates import strip_dateline
-from newsbrief.timexpr import CALENDAR_WORDS, DAY, MONTH, YEAR, TimeMention, find_times
+from newsbrief.timeline_text import (
+    clean_sentence,
+    is_caption,
+    named_speaker,
+    opens_quote,
+    quote_continues,
+    quoted_spans,
+    readable,
+    stands_alone,
+    unattributed_quote,
+)
+from newsbrief.timeline_text import (
+    split_ptb_sentences as split_ptb_sentences,  # re-exported: evaluate.timelines uses it
+)
+from newsbrief.timexpr import (
+    CALENDAR_WORDS,
+    DAY,
+    MONTH,
+    YEAR,
+    TimeMention,
+    find_times,
+    past_verb_before,
+)
 
 log = logging.getLogger(__name__)
 
 _PRECISION_RANK = {DAY: 0, MONTH: 1, YEAR: 2}
-# After a full stop, or a full stop and a closing quote (". '' The army ..."); not before
-# a one- or two-letter capital and ")": a Reuters ticker, "( BP . L )".
-_PTB_SPLIT = re.compile(
-    r"(?:(?<=\s[.!?])|(?<=\s[.!?]\s''))\s+(?![A-Z]{1,2}\s+\))(?=(?:``|[\"'(]|-LRB-)?\s*[A-Z0-9])"
-)
-# Page furniture that scrapes and wire copy glue to a sentence: whatever precedes " | "
-# (section names, "DUBAI | Mon May 4 , 2009 8:25 am EDT", comment stamps), a leading
-# "( Update 2:41 p.m. Cairo , 7:41 a.m. ET )" note, a "CAIRO , Egypt ( CNN ) --" dateline.
-_BEFORE_PIPE = re.compile(r"^.*\s\|\s")
-_CLOCK_NOTE = re.compile(r"^\(\s*[^()]*\d{1,2}:\d\d[^()]*\)\s*")
-_DATELINE = re.compile(r"^[^()]{0,120}?\(\s*[A-Z][\w.!&' ]{0,40}\)\s*(?:-{1,2}|\u2013|\u2014)\s+")
-# A transcript line ("BLITZER : ...", "JACK CAFFERTY , CNN ANCHOR : ..."): dialogue.
-_SPEAKER = re.compile(r"^[A-Z][A-Z.'\- ]+(?:\s?,\s[^:]{0,80})?\s?:\s")
 _WORD = re.compile(r"[a-z]{3,}")
 _NOT_KEYWORDS = SMART_STOPWORDS | CALENDAR_WORDS
-
-
-# Photo captions: a position note ("Netanyahu, left, and Pompeo"), a photo credit or
-# caption word, a "pictured"/"poses" description. They date a picture, not the news.
-_CAPTION = re.compile(
-    r",\s(?:left|right|center|centre|second (?:left|right)|top|bottom|above)\s*[,)]"
-    r"|\((?:left|right|center|centre|L|R|C|pictured|file)\)"
-    r"|\b(?:Photo(?:graph)?|Image|Picture|Credit|Caption)\s*[:/]"
-    r"|\b(?:AP|Getty|Reuters|AFP|EPA)\s+(?:Photo|Images)\b|\bREUTERS/"
-    r"|\b(?:pictured|poses|posing|is seen|are seen)\b"
-)
-
-# Quotation marks (wire copy writes `` and ''); a sentence with one quotes someone.
-_QUOTE = re.compile(r"[\"“”]|``|''")
-# A reporting verb names its speaker unless a pronoun says it ("Warden said", "a federal
-# judge ruled", "Mr. Trump thundered"; not "he said": the speaker is in another sentence).
-_REPORTING = (
-    r"said|says|say|told|tells|added|adds|asked|wrote|writes|declared|warned|stated|ruled"
-    r"|confirmed|announced|argued|claimed|insisted|noted|explained|testified|thundered"
-    r"|tweeted|replied|responded|acknowledged|showed|shows|according|saying|adding|calling"
-    r"|called|describ\w+|vowed|pledged|promised|denied|urged|urging|interview"
-)
-_ATTRIBUTION = re.compile(rf"(?:(?P<before>\w+)[,\s]+)?\b(?:{_REPORTING})\b", re.IGNORECASE)
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|me|my|we|We|us|our|Our|My)\b")
-_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "who"])
 # A chronology's year heading ("1997:" on its own line): the dates below it are of that year.
 _YEAR_HEADING = re.compile(r"^\(?((?:1[89]|20)\d\d)\)?\s*:?$")
 
@@ -114,64 +98,8 @@ class DatedSentence:
     # The report's own date, and whether the expression's clause speaks of the future.
     reported: dt.date | None = None
     future: bool = False
-
-
-def is_caption(sentence: str) -> bool:
-    """Return whether a sentence reads as a photo caption (see ``_CAPTION``)."""
-    return bool(_CAPTION.search(sentence))
-
-
-def quoted_spans(sentence: str) -> list[tuple[int, int]]:
-    """Return the (start, end) of the quoted parts of a sentence; a lone closing mark
-    quotes from the start, a lone opening one to the end (a quote over sentences)."""
-    spans: list[tuple[int, int]] = []
-    opened: int | None = None
-    for mark in _QUOTE.finditer(sentence):
-        closing = mark.group() in ("”", "''") or (
-            mark.group() == '"'
-            and (
-                opened is not None
-                or (mark.start() > 0 and not sentence[mark.start() - 1].isspace())
-            )
-        )
-        if closing:
-            spans.append((opened or 0, mark.start()))
-            opened = None
-        elif opened is None:
-            opened = mark.end()
-    if opened is not None:
-        spans.append((opened, len(sentence)))
-    return spans
-
-
-def unattributed_quote(sentence: str) -> bool:
-    """Return whether a sentence quotes someone without naming who: the timeline shows a
-    quote only with its speaker ("'Ten years ago we warned them,' he said" is left out).
-
-    A quote is a quoted span of four words or more (a quoted word or two, "called the deal
-    'insane'", is none).
-    """
-    quoted = any(len(sentence[a:b].split()) >= 4 for a, b in quoted_spans(sentence))
-    return quoted and not _named_speaker(sentence)
-
-
-def _named_speaker(sentence: str) -> bool:
-    return any(
-        (m.group("before") or "").lower() not in _PRONOUNS for m in _ATTRIBUTION.finditer(sentence)
-    )
-
-
-def opens_quote(sentence: str) -> bool:
-    """Return whether a sentence ends inside a quote it opened (wire style runs a quote over
-    sentences: "``Naturally I sympathize ... scapegoat. I began building ...")."""
-    spans = quoted_spans(sentence)
-    return bool(spans) and spans[-1][1] == len(sentence) and spans[-1][0] > 0
-
-
-def quote_continues(sentence: str) -> bool:
-    """Return whether a sentence after one that opened a quote is still the quote: no
-    quotation mark of its own and the speaker's first person ("I began building ...")."""
-    return not _QUOTE.search(sentence) and bool(_FIRST_PERSON.search(sentence))
+    # It can be shown as an entry by itself (``stands_alone``); else it only dates.
+    standalone: bool = True
 
 
 def period_end(day: dt.date, precision: str) -> dt.date:
@@ -201,6 +129,10 @@ def sentence_kind(item: DatedSentence, first_report: dt.date | None, config: Tim
             return SCHEDULED
         if item.future and period_end(item.date, item.precision) >= item.reported:
             return SCHEDULED
+    if item.precision != DAY and first_report is not None and item.date < first_report:
+        # "earlier this year", "in April 2018": a period the coverage began within is its
+        # context; the event's own news is told by the day.
+        return BACKGROUND
     return DEVELOPMENT
 
 
@@ -211,26 +143,6 @@ def entry_kind(kinds: Sequence[str]) -> str:
         if kind in kinds:
             return kind
     return BACKGROUND
-
-
-def split_ptb_sentences(text: str) -> list[str]:
-    """Split PTB-tokenised text ("... in Cairo . The army ...") on its sentence marks."""
-    return [s.strip() for s in _PTB_SPLIT.split(text) if s.strip()]
-
-
-def clean_sentence(sentence: str) -> str:
-    """Return the sentence without page furniture; "" for a transcript line.
-
-    Datelines and time stamps would date the sentence by the page, not by its news, and
-    their words are no part of what happened. On Timeline17 dev: +0.006 AR1-F, +0.003 AR2-F.
-    """
-    sentence = _BEFORE_PIPE.sub("", sentence)
-    sentence = _CLOCK_NOTE.sub("", sentence)
-    sentence = _DATELINE.sub("", sentence)  # PTB-spaced ones too: "Cairo , Egypt ( CNN ) --"
-    if _SPEAKER.match(sentence):  # "BLITZER : ...", "READ MORE: ...": not news
-        return ""
-    # Then the wire datelines the headlines drop ("SYDNEY, Australia (AP) _", "BANGKOK —").
-    return strip_dateline(sentence).strip()
 
 
 def article_sentences(article: Article) -> list[str]:
@@ -283,7 +195,7 @@ def date_sentences(
         in_quote = opens_quote(sentence) or continued
         if not _usable(sentence, config) or is_caption(sentence):
             continue
-        if unattributed_quote(sentence) or (continued and not _named_speaker(sentence)):
+        if unattributed_quote(sentence) or (continued and not named_speaker(sentence)):
             continue
         quotes = quoted_spans(sentence)
         mentions = [
@@ -303,12 +215,21 @@ def date_sentences(
                     best.precision,
                     True,
                     article.date,
-                    best.future,
+                    best.future and not past_verb_before(sentence, best),
+                    stands_alone(sentence),
                 )
             )
         elif not mentions and article.date and index < lead_sentences:
             dated.append(
-                DatedSentence(sentence, article.id, article.date, DAY, False, article.date)
+                DatedSentence(
+                    sentence,
+                    article.id,
+                    article.date,
+                    DAY,
+                    False,
+                    article.date,
+                    standalone=stands_alone(sentence),
+                )
             )
     return dated
 
@@ -372,8 +293,13 @@ def build_timeline(event: Event, config: TimelineConfig) -> tuple[TimelineEntry,
     first_report = event.first_seen
     entries: list[tuple[int, TimelineEntry]] = []
     for (day, precision), members in groups.items():
+        # Every sentence dates its day and credits its article; one that cannot stand
+        # alone ("He told ...") is never the entry: no such sentence, no entry.
+        shown = [i for i in members if dated[i].standalone]
+        if not shown:
+            continue
         # Prefer sentences that state their date over leads dated by their article.
-        stated = [i for i in members if dated[i].mentioned] or members
+        stated = [i for i in shown if dated[i].mentioned] or shown
         best = stated[0] if vectors is None else stated[_select(vectors[stated], 1, 1.0)[0]]
         sources = {dated[i].article_id for i in members}
         if vectors is not None:
@@ -393,7 +319,7 @@ def build_timeline(event: Event, config: TimelineConfig) -> tuple[TimelineEntry,
                     if vectors is None
                     else reported[_select(vectors[reported], 1, 1.0)[0]]
                 )
-        entry = TimelineEntry(day, dated[best].text, ordered, precision, kind)
+        entry = TimelineEntry(day, readable(dated[best].text), ordered, precision, kind)
         entries.append((len(sources), entry))
     # Ties: the date nearest the coverage first (the closest context, the next plan).
     anchor = first_report or dt.date.min
@@ -500,6 +426,8 @@ def build_story_timeline(
         if vectors is None:
             continue
         # Off-topic sentences (other news on the page) may be central but never chosen.
+        # (Only sentences that stand alone, as in event timelines: Timeline17 dev AR1-F
+        # 0.1449-0.1447 against 0.1468; not kept.)
         allowed = [
             i for i, c in enumerate(candidates) if not keywords or _names_any(c.text, keywords)
         ]

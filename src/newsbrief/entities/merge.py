@@ -15,9 +15,12 @@ from newsbrief.entities.cues import context_type
 from newsbrief.entities.names import (
     ALIASES,
     CAPITALS,
+    CUT_AFTER,
+    NOT_A_NAME,
     ORG_HEADS,
     PERSON_TITLES,
     PLACE_KEYS,
+    PLACE_SPELLINGS,
     TITLE_MODIFIERS,
     acronym,
     fold,
@@ -106,6 +109,8 @@ def cluster_mentions(per_article: Iterable[tuple[str, list[Mention]]]) -> list[_
             name, kind = clean_surface(surface, kind)
             if fold(name) in TITLE_MODIFIERS or fold(name).rstrip(".") in PERSON_TITLES:
                 continue  # "Defense" of "Defense Minister": part of a title, not a name
+            if fold(name) in NOT_A_NAME or fold(name.split()[-1]) in CUT_AFTER:
+                continue  # "North", "Euro"; "Abdullah of": a name cut short
             kind = gazetteer_type(name) or kind  # the model's small errors: "Twitter" a person
             key = cluster_key(name)
             if len(key) < 2 or not any(c.isalpha() for c in key):
@@ -204,6 +209,16 @@ def _target(cluster: _Cluster, kept: list[_Kept]) -> _Kept | None:
             heads = [o for o in kept if len(o.words) > 1 and o.words[-1] == word]
             if len(heads) == 1 and heads[0].cluster.type == "organization":
                 return heads[0]
+        if cluster.type == "organization":  # "Commerce" / "(U.S.) Commerce Department"
+            headed = [
+                o
+                for o in kept
+                if len(unplaced := _without_country(o.words)) == 2
+                and unplaced[0] == word
+                and unplaced[1] in ORG_HEADS
+            ]
+            if len(headed) == 1:
+                return headed[0]
         company = _company_of(word, kept)
         if company is not None:  # "Netscape" / "Netscape Communications Corp."
             return company
@@ -399,5 +414,11 @@ def merge_parenthesised(clusters: list[_Cluster], texts: Iterable[str]) -> list[
 
 
 def canonical_name(cluster: _Cluster) -> str:
-    """Return the alias table's name for a listed entity, else its most common full spelling."""
-    return ALIASES[cluster.key][0] if cluster.key in ALIASES else cluster.name
+    """Return the alias table's name for a listed entity, else its most common full spelling;
+    a dateline's capitals ("BEIJING", the only spelling seen) as the gazetteer writes them."""
+    if cluster.key in ALIASES:
+        return ALIASES[cluster.key][0]
+    name = cluster.name
+    if name.isupper() and name_key(name) in PLACE_SPELLINGS:
+        return PLACE_SPELLINGS[name_key(name)]
+    return name

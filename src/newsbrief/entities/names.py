@@ -47,14 +47,26 @@ ORG_HEADS = word_set(
     service services authority board alliance senate congress assembly federation league
     club airlines airways brigade brigades corps command centre center hospital church
     government cabinet administration bureau tribunal society movement front hezbollah
-    taliban qaeda refinery factory plant
+    taliban qaeda refinery factory plant directorate
     """
 )
 # Ship prefixes ("INS Mysore", "USS Cole"): a vessel is not a person; briefs list it
 # with the organisations (its navy's unit).
 VESSEL_PREFIXES = word_set("ins uss hms hmcs hmas rfa mv ss rv usns ns")
 # First words that make a capitalised span an organisation ("Department of ...").
-ORG_STARTS = word_set("department ministry bank university institute office bureau house")
+ORG_STARTS = word_set(
+    "department ministry bank university institute office bureau house directorate"
+)
+# Capitalised words that are never a name by themselves: a compass point ("the North",
+# the South's capital: which one, only the sentence says) and currencies ("the Euro").
+NOT_A_NAME = word_set(
+    """
+    north south east west northern southern eastern western euro euros dollar dollars yen
+    yuan pound pounds sterling franc francs lev ruble rouble rupee peso pesos
+    """
+)
+# A name cut after one of these ("King Abdullah of" of "King Abdullah of Saudi Arabia").
+CUT_AFTER = word_set("of and the for de du la le von van")
 
 COUNTRIES = """
 Afghanistan|Albania|Algeria|Andorra|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan
@@ -91,6 +103,7 @@ Baghdad|Basra|Mosul|Erbil|Kirkuk|Tehran|Damascus|Aleppo|Beirut|Amman|Jerusalem|T
 |Sydney|Melbourne|Canberra|Auckland|Wellington|Manila|Jakarta|Bangkok|Hanoi|Singapore
 |Kuala Lumpur|Taipei|Sanaa|Aden|Muscat|Manama|Kuwait City|Ramadi|Fallujah
 |Tikrit|Idlib|Raqqa|Homs|Benghazi|Mogadishu|Kandahar|Herat|Sochi|Kharkiv|Odesa|Odessa
+|Frankfurt|Munich|Hamburg|Milan|Barcelona|Marseille|Lyon|Manchester|Glasgow|Edinburgh
 |Ontario|Alberta|British Columbia|B.C.|Manitoba|Saskatchewan|Nova Scotia|California|Texas
 |Florida|Virginia|Iowa|Ohio|Michigan|Pennsylvania|Bavaria|Catalonia|Siberia
 """
@@ -185,6 +198,7 @@ ALIASES: dict[str, tuple[str, str]] = {
 }
 ALIAS_SPELLINGS = frozenset(v for _, _, variants in _ALIAS_GROUPS for v in variants.split("|"))
 PLACE_KEYS = frozenset(name_key(p) for p in PLACES)
+PLACE_SPELLINGS = {name_key(p): p for p in PLACES}
 ORG_KEYS = frozenset(name_key(o.strip()) for o in KNOWN_ORGS if o.strip())
 
 

@@ -6,6 +6,7 @@ so no escape sequence, control or bidi character reaches the terminal.
 
 from __future__ import annotations
 
+import re
 import textwrap
 from collections.abc import Sequence
 
@@ -20,15 +21,33 @@ from newsbrief.render import (
 )
 
 WIDTH = 88
+# A citation ("[1, 3, 5]") is read as one mark: it is never split over two lines, unless
+# it cites so many reports that it needs more than a third of one.
+_CITATION = re.compile(r"\[\d+(?:, \d+)*\]")
+_LONGEST_KEPT_CITATION = WIDTH // 3
+_KEEP_TOGETHER = "\u00a0"  # textwrap breaks only on ASCII whitespace
 
 
 def _wrap(text: str, indent: str = "  ", first: str | None = None) -> str:
-    return textwrap.fill(
-        printable(text),
+    """Wrap at spaces only: a hyphenated name ("François-Philippe Champagne", "U.S.-led")
+    is never cut at its hyphen, and a citation never over two lines."""
+    text = printable(text).replace(_KEEP_TOGETHER, " ")
+    text = _CITATION.sub(
+        lambda m: (
+            m.group().replace(" ", _KEEP_TOGETHER)
+            if len(m.group()) <= _LONGEST_KEPT_CITATION
+            else m.group()
+        ),
+        text,
+    )
+    wrapped = textwrap.fill(
+        text,
         WIDTH,
         initial_indent=first if first is not None else indent,
         subsequent_indent=indent,
+        break_on_hyphens=False,
     )
+    return wrapped.replace(_KEEP_TOGETHER, " ")
 
 
 def render_brief_text(brief: Brief) -> str:

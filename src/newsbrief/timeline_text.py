@@ -1,0 +1,174 @@
+"""What a timeline sentence may be: read without page furniture, not a caption, a quote
+only with its speaker, an entry only when it stands alone, shown as prose.
+
+The rules ``newsbrief.timeline`` applies to each sentence before it dates it (see
+docs/timelines.md, "Event timeline").
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsbrief.summarize.candidates import strip_dateline, tidy_sentence
+
+# After a full stop, or a full stop and a closing quote (". '' The army ..."); not before
+# a one- or two-letter capital and ")": a Reuters ticker, "( BP . L )".
+_PTB_SPLIT = re.compile(
+    r"(?:(?<=\s[.!?])|(?<=\s[.!?]\s''))\s+(?![A-Z]{1,2}\s+\))(?=(?:``|[\"'(]|-LRB-)?\s*[A-Z0-9])"
+)
+# Page furniture that scrapes and wire copy glue to a sentence: whatever precedes " | "
+# (section names, "DUBAI | Mon May 4 , 2009 8:25 am EDT", comment stamps), a leading
+# "( Update 2:41 p.m. Cairo , 7:41 a.m. ET )" note, a "CAIRO , Egypt ( CNN ) --" dateline.
+_BEFORE_PIPE = re.compile(r"^.*\s\|\s")
+_CLOCK_NOTE = re.compile(r"^\(\s*[^()]*\d{1,2}:\d\d[^()]*\)\s*")
+_DATELINE = re.compile(r"^[^()]{0,120}?\(\s*[A-Z][\w.!&' ]{0,40}\)\s*(?:-{1,2}|\u2013|\u2014)\s+")
+# A transcript line ("BLITZER : ...", "JACK CAFFERTY , CNN ANCHOR : ..."): dialogue.
+_SPEAKER = re.compile(r"^[A-Z][A-Z.'\- ]+(?:\s?,\s[^:]{0,80})?\s?:\s")
+# The page's own notes ("Note : The photograph on this page was updated in 2011 ...").
+_NOTE = re.compile(r"^(?:Editor'?s\s+)?Note\s?:", re.IGNORECASE)
+# PTB tokenisation as wire corpora store it: "quake , Haiti 's worst ... on Tuesday ."
+_PTB_SPACES = [
+    (re.compile(r" (?=[,.;:!?%)\]}]|'s\b|'re\b|'ve\b|'ll\b|'d\b|'m\b|n't\b)"), ""),
+    (re.compile(r"(?<=[(\[{$#]) "), ""),
+    (re.compile(r"``\s?|\s?''"), '"'),
+    (re.compile(r"-LRB-\s?"), "("),
+    (re.compile(r"\s?-RRB-"), ")"),
+]
+
+
+# Photo captions: a position note ("Netanyahu, left, and Pompeo"), a photo credit or
+# caption word, a "pictured"/"poses" description. They date a picture, not the news.
+_CAPTION = re.compile(
+    r",\s(?:left|right|center|centre|second (?:left|right)|top|bottom|above)\s*[,)]"
+    r"|\((?:left|right|center|centre|L|R|C|pictured|file)\)"
+    r"|\b(?:Photo(?:graph)?|Image|Picture|Credit|Caption)\s*[:/]"
+    r"|\b(?:AP|Getty|Reuters|AFP|EPA)\s+(?:Photo|Images)\b|\bREUTERS/"
+    r"|\b(?:pictured|poses|posing|is seen|are seen)\b"
+    # a wire photo's closing date: "..., near Friendship Park in Tijuana, on April 29, 2018."
+    r"|,\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?"
+    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d\d\.?\s*$"
+)
+# A wire dateline of a city and a two- or three-word country ("SEOUL, South Korea — ").
+_PLACE_DATELINE = re.compile(r"^[A-Z][A-Z.'\- ]+,(?:\s[A-Z][\w.]*){1,3}\s+[\u2014\u2013]\s+")
+# The subject is a pronoun whose person the entry cannot show ("He told Mr. Dowd in early
+# March ...", "In April 2018, he was sentenced ..."): a timeline entry stands alone.
+_PRONOUN_SUBJECT = re.compile(r"^(?:[^,\"“]{0,40},\s+)?(?:He|She|They|he|she|they)\s+\w")
+# Not news: a reply that was not given.
+_NO_COMMENT = re.compile(
+    r"\b(?:declined|refused|did not respond|didn't respond|could not be reached|"
+    r"not immediately respond|not immediately return|no immediate response)\w*"
+    r"(?:\s+\w+){0,6}?\s+(?:to\s+)?(?:comment|requests?|calls?|messages?|e-?mails?)\b",
+    re.IGNORECASE,
+)
+
+# Quotation marks (wire copy writes `` and ''); a sentence with one quotes someone.
+_QUOTE = re.compile(r"[\"“”]|``|''")
+# A reporting verb names its speaker unless a pronoun says it ("Warden said", "a federal
+# judge ruled", "Mr. Trump thundered"; not "he said": the speaker is in another sentence).
+_REPORTING = (
+    r"said|says|say|told|tells|added|adds|asked|wrote|writes|declared|warned|stated|ruled"
+    r"|confirmed|announced|argued|claimed|insisted|noted|explained|testified|thundered"
+    r"|tweeted|replied|responded|acknowledged|showed|shows|according|saying|adding|calling"
+    r"|called|describ\w+|vowed|pledged|promised|denied|urged|urging|interview"
+)
+_ATTRIBUTION = re.compile(rf"(?:(?P<before>\w+)[,\s]+)?\b(?:{_REPORTING})\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|me|my|we|We|us|our|Our|My)\b")
+_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "who"])
+
+
+def stands_alone(sentence: str) -> bool:
+    """Return whether a sentence can be a timeline entry by itself: not led by a pronoun
+    subject (who "he" is was in another sentence), not a "declined to comment" note, not
+    a question or a teaser cut short ("... according to Machiavelli...")."""
+    if sentence.rstrip(" \"'”’").endswith(("?", "...", "\u2026")):
+        return False  # a question is no news; a teaser cut with "..." says half of it
+    return not _PRONOUN_SUBJECT.match(sentence) and not _NO_COMMENT.search(sentence)
+
+
+def is_caption(sentence: str) -> bool:
+    """Return whether a sentence reads as a photo caption (see ``_CAPTION``)."""
+    return bool(_CAPTION.search(sentence))
+
+
+def quoted_spans(sentence: str) -> list[tuple[int, int]]:
+    """Return the (start, end) of the quoted parts of a sentence; a lone closing mark
+    quotes from the start, a lone opening one to the end (a quote over sentences)."""
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    for mark in _QUOTE.finditer(sentence):
+        closing = mark.group() in ("”", "''") or (
+            mark.group() == '"'
+            and (
+                opened is not None
+                or (mark.start() > 0 and not sentence[mark.start() - 1].isspace())
+            )
+        )
+        if closing:
+            spans.append((opened or 0, mark.start()))
+            opened = None
+        elif opened is None:
+            opened = mark.end()
+    if opened is not None:
+        spans.append((opened, len(sentence)))
+    return spans
+
+
+def unattributed_quote(sentence: str) -> bool:
+    """Return whether a sentence quotes someone without naming who: the timeline shows a
+    quote only with its speaker ("'Ten years ago we warned them,' he said" is left out).
+
+    A quote is a quoted span of four words or more (a quoted word or two, "called the deal
+    'insane'", is none).
+    """
+    quoted = any(len(sentence[a:b].split()) >= 4 for a, b in quoted_spans(sentence))
+    return quoted and not named_speaker(sentence)
+
+
+def named_speaker(sentence: str) -> bool:
+    return any(
+        (m.group("before") or "").lower() not in _PRONOUNS for m in _ATTRIBUTION.finditer(sentence)
+    )
+
+
+def opens_quote(sentence: str) -> bool:
+    """Return whether a sentence ends inside a quote it opened (wire style runs a quote over
+    sentences: "``Naturally I sympathize ... scapegoat. I began building ...")."""
+    spans = quoted_spans(sentence)
+    return bool(spans) and spans[-1][1] == len(sentence) and spans[-1][0] > 0
+
+
+def quote_continues(sentence: str) -> bool:
+    """Return whether a sentence after one that opened a quote is still the quote: no
+    quotation mark of its own and the speaker's first person ("I began building ...")."""
+    return not _QUOTE.search(sentence) and bool(_FIRST_PERSON.search(sentence))
+
+
+def split_ptb_sentences(text: str) -> list[str]:
+    """Split PTB-tokenised text ("... in Cairo . The army ...") on its sentence marks."""
+    return [s.strip() for s in _PTB_SPLIT.split(text) if s.strip()]
+
+
+def clean_sentence(sentence: str) -> str:
+    """Return the sentence without page furniture; "" for a transcript line.
+
+    Datelines and time stamps would date the sentence by the page, not by its news, and
+    their words are no part of what happened. On Timeline17 dev: +0.006 AR1-F, +0.003 AR2-F.
+    """
+    sentence = _BEFORE_PIPE.sub("", sentence)
+    sentence = _CLOCK_NOTE.sub("", sentence)
+    sentence = _DATELINE.sub("", sentence)  # PTB-spaced ones too: "Cairo , Egypt ( CNN ) --"
+    sentence = _PLACE_DATELINE.sub("", sentence)
+    if _SPEAKER.match(sentence) or _NOTE.match(sentence):  # "BLITZER : ...", "Note : ..."
+        return ""
+    # Then the wire datelines the headlines drop ("SYDNEY, Australia (AP) _", "BANGKOK —").
+    return strip_dateline(sentence).strip()
+
+
+def readable(sentence: str) -> str:
+    """Return a sentence as a reader sees it: PTB token spaces closed ("Haiti 's" ->
+    "Haiti's", "on Tuesday ." -> "on Tuesday."), a leading connective dropped ("But this
+    year ..." -> "This year ...": the contrast is with a sentence not shown)."""
+    if re.search(r" [,.] | [.,]$| 's\b|``|''|-LRB-", sentence):
+        for pattern, replacement in _PTB_SPACES:
+            sentence = pattern.sub(replacement, sentence)
+    return tidy_sentence(sentence)
