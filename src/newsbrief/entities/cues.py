@@ -78,21 +78,32 @@ def context_type(name: str, kind: str, texts: Iterable[str]) -> str:
         return kind  # "in Parliament", "in Congress": institutions
     word = re.escape(name)
     not_longer = r"(?![\w'’-]|\s+[A-Z0-9])"  # "in Izmit" but not "in Izmit Refinery"
+    # Compiled once per name, and only texts that hold the name are scanned: a story of
+    # hundreds of reports has hundreds of names (the cost was names x texts compiles).
+    place_patterns = [
+        re.compile(rf"\b{_LOCATIVE}{word}{not_longer}"),
+        re.compile(rf"\b{word}{_PLACE_NOUN_AFTER}"),
+    ]
+    other_patterns = [
+        re.compile(rf"\b{word}{_PERSON_AFTER}"),
+        re.compile(rf"\b{_PERSON_BEFORE}{word}\b"),
+        re.compile(rf"\b{word}{_ORG_AFTER}"),
+    ]
+    alone = re.compile(rf"\b{word}\b")
     place = other = uses = 0
     for text in texts:
-        place += len(re.findall(rf"\b{_LOCATIVE}{word}{not_longer}", text))
-        place += len(re.findall(rf"\b{word}{_PLACE_NOUN_AFTER}", text))
+        if name not in text:
+            continue
+        place += sum(len(pattern.findall(text)) for pattern in place_patterns)
         place += sum(
             bool(before and name_key(before.group(1)) in PLACE_KEYS)
-            for match in re.finditer(rf"\b{word}\b", text)
+            for match in alone.finditer(text)
             if (
                 before := _POSSESSIVE_BEFORE.search(text, max(0, match.start() - 40), match.start())
             )
         )
-        other += len(re.findall(rf"\b{word}{_PERSON_AFTER}", text))
-        other += len(re.findall(rf"\b{_PERSON_BEFORE}{word}\b", text))
-        other += len(re.findall(rf"\b{word}{_ORG_AFTER}", text))
-        uses += len(re.findall(rf"\b{word}\b", text))
+        other += sum(len(pattern.findall(text)) for pattern in other_patterns)
+        uses += len(alone.findall(text))
     if place < 2 or place <= other:
         return kind
     if kind == "organization" and 4 * place < uses:
