@@ -23,6 +23,7 @@ from newsbrief.summarize.candidates import Candidate
 from newsbrief.summarize.headline import OPENING_SENTENCES, choose_headline, compress_headline
 from newsbrief.summarize.keypoints import key_point_problem, order_news_first
 from newsbrief.summarize.multidoc import (
+    WeightedCandidates,
     order_for_reading,
     rank_candidates,
     selectable_articles,
@@ -51,15 +52,7 @@ def summarize_event(event: Event, config: SummaryConfig) -> Summary:
         return Summary(headline=_fallback_headline(event.articles, [], 0), key_sentences=())
     language = _language(originals)
     weighted = weigh_candidates(originals, config=config)
-    if language in {None, "en"}:
-        parse_ahead(_openings(weighted.candidates))  # the headline rules parse them
-    headline = choose_headline(
-        weighted.candidates,
-        weighted.weights,
-        config.headline_max_words,
-        english=language in {None, "en"},
-        titles=[a.title for a in originals if a.title],
-    )
+    headline = _choose_headline(originals, weighted, language, config)
     budget = config.key_sentences * WORDS_PER_KEY_SENTENCE
     key_config = dataclasses.replace(config, cost_power=config.key_sentence_cost_power)
     ranked = rank_candidates(originals, 2 * budget, config=key_config, weighted=weighted)
@@ -162,15 +155,27 @@ def write_headline(articles: Sequence[Article], config: SummaryConfig) -> str:
     """Return the headline ``summarize_event`` gives these articles, without key sentences."""
     originals = quotable_articles(articles)
     weighted = weigh_candidates(originals, config=config)
-    language = _language(originals)
-    headline = choose_headline(
+    headline = _choose_headline(originals, weighted, _language(originals), config)
+    return headline or _fallback_headline(articles, [], config.headline_max_words)
+
+
+def _choose_headline(
+    originals: Sequence[Article],
+    weighted: WeightedCandidates,
+    language: str | None,
+    config: SummaryConfig,
+) -> str:
+    """The headline of ``summarize_event`` and ``write_headline`` (empty when none fits)."""
+    english = language in {None, "en"}
+    if english:
+        parse_ahead(_openings(weighted.candidates))  # the headline rules parse them
+    return choose_headline(
         weighted.candidates,
         weighted.weights,
         config.headline_max_words,
-        english=language in {None, "en"},
+        english=english,
         titles=[a.title for a in originals if a.title],
     )
-    return headline or _fallback_headline(articles, [], config.headline_max_words)
 
 
 def drop_paraphrases(
