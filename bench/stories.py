@@ -86,30 +86,6 @@ def load_duc(config: ClusterConfig) -> Labelled:
     return Labelled(cached_features(articles, config), articles, topics, topics)
 
 
-# Timeline17 articles per topic (the topic's source folders pooled, spread evenly over
-# its dates): its 2557 articles take ~20 minutes to embed on 2 shared cores.
-T17_PER_TOPIC = 120
-
-
-def load_t17(config: ClusterConfig) -> Labelled:
-    """Return dated stories over weeks to years: Timeline17's five topics (label = topic)."""
-    by_topic: dict[str, list[Article]] = {}
-    for task in read_jsonl(DATA / "timelines" / "timeline17_dev.jsonl.gz"):
-        for a in task["articles"]:
-            date = parse_date(a.get("date"))
-            if date and a["text"].strip():
-                by_topic.setdefault(task["topic"], []).append(
-                    Article(id=f"{task['id']}/{a['id']}", text=a["text"], date=date)
-                )
-    articles, topics = [], []
-    for topic, pool in sorted(by_topic.items()):
-        pool.sort(key=lambda a: (a.date or dt.date.min, a.id))
-        step = max(1, len(pool) // T17_PER_TOPIC)
-        chosen = pool[::step][:T17_PER_TOPIC]
-        articles += chosen
-        topics += [topic] * len(chosen)
-    return Labelled(cached_features(articles, config), articles, topics, topics)
-
 
 def load_wcep(config: ClusterConfig) -> Labelled:
     """Return WCEP's clusters of two or more articles (undated, one WCEP event each; label =
@@ -300,15 +276,6 @@ def event_cv(ecb: Labelled, base: ClusterConfig) -> list[str]:
             f"{pooled(held[rule]):.4f} |"
         )
     return lines
-
-
-def briefs_per_topic(data: Labelled, config: ClusterConfig) -> float:
-    """Return stories per topic when each topic's articles are run alone (eval briefs)."""
-    counts = [
-        len(set(story_labels(clustered(subset(data, {topic}), config), config)))
-        for topic in sorted(set(data.topics))
-    ]
-    return sum(counts) / len(counts)
 
 
 # The grid of story settings (single linkage): threshold, name share, undated factor,
@@ -591,13 +558,6 @@ def story_cv(
         cells = " | ".join(f"{sum(counts[n]) / len(counts[n]):.2f}" for n in ALONE)
         lines.append(f"| {label} | {cells} | | | | |")
     return lines
-
-
-def briefs_per_topic_events(data: Labelled, config: ClusterConfig) -> float:
-    counts = [
-        len(set(event_labels(subset(data, {topic}), config))) for topic in sorted(set(data.topics))
-    ]
-    return sum(counts) / len(counts)
 
 
 def replace_sections(path: Path, sections: dict[str, list[str]]) -> None:
