@@ -86,7 +86,6 @@ def load_duc(config: ClusterConfig) -> Labelled:
     return Labelled(cached_features(articles, config), articles, topics, topics)
 
 
-
 def load_wcep(config: ClusterConfig) -> Labelled:
     """Return WCEP's clusters of two or more articles (undated, one WCEP event each; label =
     cluster): the proxy for undated multi-source stories (Multi-News, WikiNews)."""
