@@ -48,8 +48,6 @@ _CAPTION = re.compile(
     r"|,\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?"
     r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d\d\.?\s*$"
 )
-# A wire dateline of a city and a two- or three-word country ("SEOUL, South Korea — ").
-_PLACE_DATELINE = re.compile(r"^[A-Z][A-Z.'\- ]+,(?:\s[A-Z][\w.]*){1,3}\s+[\u2014\u2013]\s+")
 # The subject is a pronoun whose person the entry cannot show ("He told Mr. Dowd in early
 # March ...", "In April 2018, he was sentenced ..."): a timeline entry stands alone.
 _PRONOUN_SUBJECT = re.compile(r"^(?:[^,\"“]{0,40},\s+)?(?:He|She|They|he|she|they)\s+\w")
@@ -157,10 +155,10 @@ def clean_sentence(sentence: str) -> str:
     sentence = _BEFORE_PIPE.sub("", sentence)
     sentence = _CLOCK_NOTE.sub("", sentence)
     sentence = _DATELINE.sub("", sentence)  # PTB-spaced ones too: "Cairo , Egypt ( CNN ) --"
-    sentence = _PLACE_DATELINE.sub("", sentence)
     if _SPEAKER.match(sentence) or _NOTE.match(sentence):  # "BLITZER : ...", "Note : ..."
         return ""
-    # Then the wire datelines the headlines drop ("SYDNEY, Australia (AP) _", "BANGKOK —").
+    # Then the wire datelines the headlines drop ("SYDNEY, Australia (AP) _", "BANGKOK —",
+    # "SEOUL, South Korea —").
     return strip_dateline(sentence).strip()
 
 

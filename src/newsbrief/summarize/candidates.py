@@ -37,7 +37,7 @@ _DATELINE = re.compile(
     r"(?:\s*\([A-Z][A-Za-z ]+\))?,?\s*)??(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s*)?"
     r"\((?:AP|Xinhua|Reuters|AFP|UPI|CNN|dpa|CP|IANS|PTI|ANI)\)\s*(?:--|_|—|–|―|-|:)?\s*"
     r"|^[A-ZÀ-Þ][A-ZÀ-Þ.'’\-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ.'’\-]+)*"
-    r"(?:,\s*[A-Z][A-Za-z.]+(?:\s(?:[A-Z][A-Za-z.]+|\d{1,2}))*)*\s*"
+    r"(?:,\s*[A-Z][\w.]+(?:\s(?:[A-Z][\w.]+|\d{1,2}))*)*\s*"
     r"(?:--|_|—|–|―|:|>>|\s-)\s+"
 )
 _LEADING_DASH = re.compile(r"^(?:--|_|—|–|―)\s*")
