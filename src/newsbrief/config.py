@@ -213,6 +213,18 @@ class SummaryConfig:
 
 
 @dataclass(frozen=True)
+class BriefConfig:
+    # What a story's brief reads (newsbrief.sample, docs/scaling.md): at most max_reports
+    # original reports (the main development's first; 0 = all), each cut after the last
+    # sentence ending within max_report_chars characters (0 = whole). The timeline reads
+    # every report, cut the same way. The smallest bounds measured that leave every
+    # `eval briefs` figure of the 14 dev stories as it was unbounded (20 reports or
+    # 8,000 characters change them); a 288-report story briefs in bounded time and memory.
+    max_reports: int = 24
+    max_report_chars: int = 12000
+
+
+@dataclass(frozen=True)
 class FactsConfig:
     # Figures a brief shows, most important first: precision first. With figures_by_reports
     # a brief shows log2(1 + its independent reports) of them, rounded up, at most max_facts;
@@ -263,9 +275,9 @@ class EntitiesConfig:
     # (bench/ner_budget.py, docs/scaling.md), so the default has none.
     ner_chars_per_article: int = 0
     # One report (and its copies), a light brief: the model reads its lead (title and first
-    # two sentences) and names found there are counted in the rest by string. Off: it
-    # costs 3 of 160 gold entities on the 14 dev stories for a quarter of the CPU
-    # (docs/scaling.md).
+    # two sentences) and names found there are counted in the rest by string. Off: on one
+    # article it finds half the names (tests/test_entities.py's quality gate: recall 0.49
+    # on the seeds' annotations) to save ~15 of a one-report brief's ~130 CPU-ms.
     light_one_report: bool = False
 
 
@@ -343,6 +355,7 @@ class Config:
     clean: CleanConfig = field(default_factory=CleanConfig)
     dedup: DedupConfig = field(default_factory=DedupConfig)
     cluster: ClusterConfig = field(default_factory=ClusterConfig)
+    brief: BriefConfig = field(default_factory=BriefConfig)
     summary: SummaryConfig = field(default_factory=SummaryConfig)
     facts: FactsConfig = field(default_factory=FactsConfig)
     entities: EntitiesConfig = field(default_factory=EntitiesConfig)

@@ -136,8 +136,9 @@ def prepare_articles(
     return mark_copies(cleaned, config.dedup), rejected
 
 
-def brief_event(event: Event, config: Config) -> Brief:
-    """Return the brief of one event: summary, facts, entities and timeline.
+def brief_event(event: Event, config: Config, timeline_event: Event | None = None) -> Brief:
+    """Return the brief of one event: summary, facts, entities and timeline (of
+    ``timeline_event`` when given: a story's timeline reads more of it than the rest).
 
     Raises:
         StageError: a stage failed on this event (``stage`` says which).
@@ -158,18 +159,26 @@ def brief_event(event: Event, config: Config) -> Brief:
         articles=event.articles,
         facts=_in_stage("facts", extract_facts, event, config.facts),
         entities=_in_stage("entities", extract_entities, event, config.entities),
-        timeline=_in_stage("timeline", build_timeline, event, config.timeline),
+        timeline=_in_stage("timeline", build_timeline, timeline_event or event, config.timeline),
     )
 
 
 def brief_story(story: Story, config: Config) -> Brief:
     """Return the brief of one story: the brief of all its articles, with its developments.
 
-    The brief stages read the story as one event, so the headline and key sentences come
-    from the story's main development and the timeline covers all of them.
+    The brief stages read a bounded sample of the story (``newsbrief.sample``): its main
+    development's reports and each development's leads, each report cut to its opening;
+    the timeline reads every report's opening. The brief lists every report.
     """
-    brief = brief_event(story.as_event(), config)
-    return dataclasses.replace(brief, developments=tuple(Development.of(e) for e in story.events))
+    from newsbrief.sample import brief_sample, timeline_sample
+
+    sample = brief_sample(story, config.brief)
+    brief = brief_event(sample, config, timeline_sample(story, config.brief))
+    return dataclasses.replace(
+        brief,
+        articles=story.articles,
+        developments=tuple(Development.of(e) for e in story.events),
+    )
 
 
 def _in_stage(stage: str, function: Callable[..., T], *args: Any) -> T:

@@ -46,6 +46,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
+from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from newsbrief.config import TimelineConfig
@@ -234,34 +235,26 @@ def date_sentences(
     return dated
 
 
-def _centroid_order(vectors: np.ndarray) -> list[int]:
-    """Return row indices sorted by cosine similarity to the rows' centroid, best first."""
-    centroid = vectors.mean(axis=0)
-    norm = np.linalg.norm(centroid)
-    if norm == 0:
-        return list(range(vectors.shape[0]))
-    scores = vectors @ (centroid / norm)
-    return sorted(range(vectors.shape[0]), key=lambda i: (-scores[i], i))
-
-
-def _select(vectors: np.ndarray, count: int, max_similarity: float) -> list[int]:
-    """Pick up to ``count`` central rows, skipping rows too similar to one already picked."""
-    chosen: list[int] = []
-    for index in _centroid_order(vectors):
-        if len(chosen) == count:
-            break
-        if all(float(vectors[index] @ vectors[other]) < max_similarity for other in chosen):
-            chosen.append(index)
-    return chosen
+def _sparse_rows(sentences: Sequence[str]) -> sparse.csr_matrix | None:
+    """Return L2-normalised TF-IDF rows (sparse), or None when the sentences share no
+    content word."""
+    try:
+        return TfidfVectorizer(stop_words="english", sublinear_tf=True).fit_transform(sentences)
+    except ValueError:  # empty vocabulary: only stopwords or numbers
+        return None
 
 
 def _vectorise(sentences: Sequence[str]) -> np.ndarray | None:
-    """Return L2-normalised TF-IDF rows, or None when the sentences share no content word."""
-    try:
-        matrix = TfidfVectorizer(stop_words="english", sublinear_tf=True).fit_transform(sentences)
-    except ValueError:  # empty vocabulary: only stopwords or numbers
-        return None
-    return np.asarray(matrix.todense())
+    """Return ``_sparse_rows`` as a dense array (for the few rows of one date)."""
+    rows = _sparse_rows(sentences)
+    return None if rows is None else rows.toarray()
+
+
+def _most_central(rows: sparse.csr_matrix) -> int:
+    """Return the index of the row most similar to the rows' centroid (ties: the first),
+    without densifying: a story has tens of thousands of sentences and words."""
+    centroid = np.asarray(rows.mean(axis=0)).ravel()
+    return int(np.argmax(rows @ centroid)) if rows.shape[0] else 0
 
 
 def build_timeline(event: Event, config: TimelineConfig) -> tuple[TimelineEntry, ...]:
@@ -286,7 +279,7 @@ def build_timeline(event: Event, config: TimelineConfig) -> tuple[TimelineEntry,
         if _usable(sentence, config)
     ]
     texts = [item.text for item in dated] + [sentence for _, sentence in all_sentences]
-    vectors = _vectorise(texts)
+    vectors = _sparse_rows(texts)
     groups: dict[tuple[dt.date, str], list[int]] = defaultdict(list)
     for index, item in enumerate(dated):
         groups[(item.date, item.precision)].append(index)
@@ -300,13 +293,14 @@ def build_timeline(event: Event, config: TimelineConfig) -> tuple[TimelineEntry,
             continue
         # Prefer sentences that state their date over leads dated by their article.
         stated = [i for i in shown if dated[i].mentioned] or shown
-        best = stated[0] if vectors is None else stated[_select(vectors[stated], 1, 1.0)[0]]
+        best = stated[0] if vectors is None else stated[_most_central(vectors[stated])]
         sources = {dated[i].article_id for i in members}
         if vectors is not None:
             others = vectors[len(dated) :]
             # An article reports this date if it has a sentence close to any sentence
             # dated to it (an undated reprint or translation of a dated report).
-            similar = (others @ vectors[members].T >= config.same_report_similarity).any(axis=1)
+            closest = (others @ vectors[members].T).max(axis=1).toarray().ravel()
+            similar = closest >= config.same_report_similarity
             sources.update(all_sentences[i][0] for i in np.flatnonzero(similar))
         ordered = tuple(a.id for a in event.articles if a.id in sources)
         kind = entry_kind([sentence_kind(dated[i], first_report, config) for i in members])
@@ -314,11 +308,8 @@ def build_timeline(event: Event, config: TimelineConfig) -> tuple[TimelineEntry,
             # The entry's text says what happened, not what a report expected of the day.
             reported = [i for i in stated if sentence_kind(dated[i], first_report, config) == kind]
             if reported and best not in reported:
-                best = (
-                    reported[0]
-                    if vectors is None
-                    else reported[_select(vectors[reported], 1, 1.0)[0]]
-                )
+                central = 0 if vectors is None else _most_central(vectors[reported])
+                best = reported[central]
         entry = TimelineEntry(day, readable(dated[best].text), ordered, precision, kind)
         entries.append((len(sources), entry))
     # Ties: the date nearest the coverage first (the closest context, the next plan).

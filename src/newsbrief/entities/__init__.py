@@ -250,6 +250,8 @@ _TIME_ZONES = word_set("GMT UTC EST EDT CST CDT MST MDT PST PDT BST CET CEST IST
 def _completed(mention: Mention, text: str) -> Mention:
     """Return the mention with the hyphenated tail the text gives it, if any."""
     surface, kind = mention
+    if surface + "-" not in text:  # most names: no pattern to compile (one per name)
+        return mention
     match = re.search(re.escape(surface) + _HYPHEN_TAIL, text)
     return (surface + match.group(1), kind) if match else mention
 

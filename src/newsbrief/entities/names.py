@@ -9,6 +9,7 @@ one thing that no spelling rule joins ("Daesh" / "ISIL" / "Islamic State") are l
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -179,6 +180,7 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
+@functools.lru_cache(maxsize=1 << 16)  # called per mention: a story repeats its names
 def name_key(name: str) -> str:
     """Return the key two spellings of one name share ("the U.S." -> "us")."""
     key = fold(name).replace("’", "'")

@@ -1,0 +1,80 @@
+"""What a story's brief reads: a bounded sample of its reports, each cut to its opening.
+
+A story can gather hundreds of reports over months (a Timeline17 topic: 288 of 1,000
+articles in one story), and some reports are book-length (240,000 characters). The brief
+stages read names, figures and key points where news states them, in the leads of the
+main reports, so reading every sentence of every report made a brief's cost and memory
+grow with the story (docs/scaling.md). ``brief_sample`` gives the stages:
+
+* at most ``max_reports`` original reports: first the main development's (the event with
+  the most original reports), up to half the budget; then each other development's
+  reports in turn, the largest development first and every development's first report
+  before any development's second; then the main development's rest;
+* the copies of the reports read (they add sources, not text);
+* each report cut after the last sentence that ends within ``max_report_chars`` (at
+  least its first ``LEAD_SENTENCES`` sentences).
+
+The timeline reads every report, each cut the same way: a story's dates are spread over
+its developments, and dating sentences costs little. The brief still lists every report
+of the story.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+from newsbrief.config import BriefConfig
+from newsbrief.model import LEAD_SENTENCES, Article, Event, Story
+
+
+def brief_sample(story: Story, config: BriefConfig) -> Event:
+    """Return the story as one event of the reports its brief reads, each cut to its opening."""
+    chosen = {article.id for article in _chosen_reports(story.events, config.max_reports)}
+    articles = story.articles
+    read = [a for a in articles if a.id in chosen or a.copy_of in chosen]
+    return Event(story.id, tuple(opening(a, config.max_report_chars) for a in read))
+
+
+def timeline_sample(story: Story, config: BriefConfig) -> Event:
+    """Return the story as one event of all its reports, each cut to its opening."""
+    return Event(story.id, tuple(opening(a, config.max_report_chars) for a in story.articles))
+
+
+def _chosen_reports(events: Sequence[Event], budget: int) -> list[Article]:
+    if budget <= 0:
+        return [a for event in events for a in event.originals]
+    # Largest development first; ties keep the story's (date) order.
+    developments = sorted(events, key=lambda event: -len(event.originals))
+    main, others = list(developments[0].originals), [list(e.originals) for e in developments[1:]]
+    from_main = max(1, budget // 2)
+    chosen = main[:from_main]
+    depth = 0
+    while len(chosen) < budget and any(depth < len(reports) for reports in others):
+        chosen += [reports[depth] for reports in others if depth < len(reports)]
+        depth += 1
+    chosen += main[from_main:]
+    return chosen[:budget]
+
+
+def opening(article: Article, max_chars: int) -> Article:
+    """Return the article cut after the last sentence that ends within ``max_chars``
+    characters of its text (at least its first ``LEAD_SENTENCES``); unchanged if shorter."""
+    if max_chars <= 0 or len(article.text) <= max_chars:
+        return article
+    end = 0
+    kept = 0
+    for sentence in article.sentences:
+        found = article.text.find(sentence, end)
+        if found < 0:  # a sentence the clean stage reworded: cut by characters
+            break
+        if found + len(sentence) > max_chars and kept >= LEAD_SENTENCES:
+            break
+        end = found + len(sentence)
+        kept += 1
+    if kept == 0:
+        space = article.text.rfind(" ", 0, max_chars)
+        end = space if space > 0 else max_chars
+    return dataclasses.replace(
+        article, text=article.text[:end].rstrip(), sentences=article.sentences[:kept]
+    )

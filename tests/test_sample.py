@@ -1,0 +1,86 @@
+"""What a story's brief reads (newsbrief.sample): a bounded sample of its reports, each
+cut to its opening, on a real DUC 2007 update topic (three sets of ten reports)."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+
+import pytest
+
+from newsbrief.config import BriefConfig, Config
+from newsbrief.model import LEAD_SENTENCES, Article, Event, Story
+from newsbrief.pipeline import Pipeline, brief_story
+from newsbrief.sample import brief_sample, opening, timeline_sample
+
+
+@pytest.fixture(scope="module")
+def story(shared_data: Path) -> Story:
+    """The first DUC 2007 update topic as a story of three developments (sets A, B, C),
+    the articles cleaned as the pipeline cleans them (their sentences)."""
+    path = shared_data / "summarization" / "duc2007_update.jsonl"
+    with path.open(encoding="utf-8") as lines:
+        sets = [json.loads(next(lines)) for _ in range(3)]
+    events = []
+    for record in sets:
+        articles = [Article.from_record(a) for a in record["articles"]]
+        prepared, _ = Pipeline().prepare(articles)
+        events.append(Event(record["id"], tuple(prepared)))
+    return Story("D0703A", tuple(events))
+
+
+def test_a_sample_reads_the_main_development_then_each_development_s_leads(
+    story: Story,
+) -> None:
+    largest = max(story.events, key=lambda e: len(e.originals))
+    read = brief_sample(story, BriefConfig(max_reports=8, max_report_chars=0))
+    ids = {a.id for a in read.articles}
+    assert len(read.articles) == 8
+    # Half the budget from the main development, its first reports.
+    assert {a.id for a in largest.originals[:4]} <= ids
+    # Then every other development's first report before any one's second.
+    for event in story.events:
+        if event is not largest:
+            assert event.originals[0].id in ids
+    # Read in the story's order, under the story's id.
+    order = [a.id for a in story.articles]
+    assert [a.id for a in read.articles] == [i for i in order if i in ids]
+    assert read.id == story.id
+
+
+def test_without_bounds_the_sample_is_the_story(story: Story) -> None:
+    read = brief_sample(story, BriefConfig(max_reports=0, max_report_chars=0))
+    assert read.articles == story.articles
+    assert timeline_sample(story, BriefConfig(max_report_chars=0)).articles == story.articles
+
+
+def test_copies_of_a_report_read_come_with_it(story: Story) -> None:
+    first = story.events[0].originals[0]
+    copy = dataclasses.replace(first, id="reprint", copy_of=first.id)
+    events = (Event(story.events[0].id, (*story.events[0].articles, copy)), *story.events[1:])
+    read = brief_sample(Story(story.id, events), BriefConfig(max_reports=3))
+    assert {first.id, "reprint"} <= {a.id for a in read.articles}
+
+
+def test_a_report_is_cut_after_a_whole_sentence(story: Story) -> None:
+    article = max(story.articles, key=lambda a: len(a.text))
+    cut = opening(article, 1500)
+    assert len(cut.text) <= 1500 < len(article.text)
+    assert article.text.startswith(cut.text)
+    assert cut.sentences == article.sentences[: len(cut.sentences)]
+    assert cut.text.endswith(cut.sentences[-1])
+    # The lead is always read, whatever the bound.
+    assert len(opening(article, 10).sentences) == LEAD_SENTENCES
+    assert opening(article, len(article.text)) is article
+
+
+def test_a_story_brief_lists_every_report_it_did_not_read(story: Story) -> None:
+    config = dataclasses.replace(Config(), brief=BriefConfig(max_reports=6))
+    brief = brief_story(story, config)
+    assert brief.articles == story.articles
+    read = {a.id for a in brief_sample(story, config.brief).articles}
+    cited = {source for point in brief.summary for source in point.sources}
+    cited |= {source for fact in brief.facts for claim in fact.claims for source in claim.sources}
+    assert cited and cited <= read
+    assert len(brief.developments) == 3
