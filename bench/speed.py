@@ -116,19 +116,21 @@ def _cpu() -> float:
 
 
 def stage_shares(corpus: Path) -> dict[str, float]:
-    """Return CPU seconds per stage of one serial run (run in a child process)."""
+    """Return CPU seconds per stage of one serial run (run in a child process): the
+    ``Pipeline`` steps, then each story's brief stages on what ``brief_story`` reads."""
     from newsbrief.clean import clean_articles
-    from newsbrief.cluster import cluster_events
     from newsbrief.config import Config
     from newsbrief.dedup import mark_copies
     from newsbrief.entities import extract_entities
     from newsbrief.facts import extract_facts
     from newsbrief.model import Event
-    from newsbrief.pipeline import read_articles
+    from newsbrief.pipeline import Pipeline
+    from newsbrief.sample import brief_sample, timeline_sample
     from newsbrief.summarize import summarize_event
     from newsbrief.timeline import build_timeline
 
     config = Config()
+    pipeline = Pipeline(config)
     seconds: dict[str, float] = {}
 
     def timed(stage: str, call: Callable[[], Any]) -> Any:
@@ -137,21 +139,25 @@ def stage_shares(corpus: Path) -> dict[str, float]:
         seconds[stage] = seconds.get(stage, 0.0) + _cpu() - start
         return result
 
-    articles, _ = timed("ingest", lambda: read_articles([corpus], config))
+    articles, _ = timed("ingest", lambda: pipeline.read([corpus]))
     cleaned, _ = timed("clean", lambda: clean_articles(articles, config.clean))
     marked = timed("dedup", lambda: mark_copies(cleaned, config.dedup))
-    events = timed("cluster (with encoder)", lambda: cluster_events(marked, config.cluster))
+    stories = timed("cluster: events and stories (with encoder)", lambda: pipeline.cluster(marked))
     parts: dict[str, Callable[[Event], Any]] = {
         "summary": lambda event: summarize_event(event, config.summary),
         "facts": lambda event: extract_facts(event, config.facts),
         "entities": lambda event: extract_entities(event, config.entities),
-        "timeline": lambda event: build_timeline(event, config.timeline),
     }
-    for event in events:
-        kind = "brief, one-article events" if len(event.articles) == 1 else "brief, others"
+    for story in stories:
+        kind = (
+            "brief, one-report stories" if len(story.as_event().originals) == 1 else "brief, others"
+        )
+        sample = brief_sample(story, config.brief)
         for part, call in parts.items():
-            timed(f"{kind}: {part}", functools.partial(call, event))
-    seconds["events"] = len(events)
+            timed(f"{kind}: {part}", functools.partial(call, sample))
+        whole = timeline_sample(story, config.brief)
+        timed(f"{kind}: timeline", functools.partial(build_timeline, whole, config.timeline))
+    seconds["stories"] = len(stories)
     return seconds
 
 
@@ -189,7 +195,7 @@ def to_markdown(
         "Input: JSONL of real articles (DUC 2006, DUC 2007 update, Timeline17 dev, ECB+, "
         "NewsWCL50, WCEP dev), output: JSON briefs with entities (spaCy en_core_web_sm).",
         "",
-        "| articles | processes | events | CPU s | articles / CPU s | wall s | "
+        "| articles | processes | briefs (stories) | CPU s | articles / CPU s | wall s | "
         "articles / wall s | peak RSS of one process (MiB) |",
         "|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
@@ -209,10 +215,10 @@ def to_markdown(
     ]
     for size, measured in shares.items():
         seconds = dict(measured)
-        events = seconds.pop("events")
+        stories = seconds.pop("stories")
         total = sum(seconds.values())
         lines += [
-            f"## CPU per stage, {size} articles, one process ({events:.0f} events)",
+            f"## CPU per stage, {size} articles, one process ({stories:.0f} stories)",
             "",
             "| stage | CPU s | CPU ms / article | share |",
             "|---|---:|---:|---:|",

