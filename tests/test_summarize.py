@@ -206,6 +206,8 @@ def test_headline_compression(sentence: str, headline: str) -> None:
         "Simply put, we are doing this to ensure their safety and security.”",  # broken quote
         "Like us on Facebook and follow us on Twitter.",  # boilerplate
         "Canada relocating some troops from Iraq to Kuwait due to safety concerns: Vance",
+        # A digest's opening (DUC 2007 D0716D, Xinhua): it announces, it states nothing.
+        "The following are major news items in leading Australian newspapers Thursday.",
     ],
 )
 def test_unreadable_sentences_are_not_candidates(sentence: str) -> None:

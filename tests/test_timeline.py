@@ -503,6 +503,19 @@ def test_questions_and_cut_teasers_are_not_entries() -> None:
     assert stands_alone("The parliament of Iraq voted Sunday on the removal of all foreign troops.")
 
 
+def test_a_digest_s_announcement_of_its_items_is_not_an_entry() -> None:
+    from newsbrief.timeline_text import stands_alone
+
+    # Xinhua's daily press digests in the DUC 2007 update topic D0716D.
+    assert not stands_alone(
+        "Following are major news items in leading Australian newspapers today:"
+    )
+    assert not stands_alone(
+        "The following are major news items in leading Australian newspapers published today."
+    )
+    assert stands_alone("The following day, police arrested more than 100 protesters at the mine.")
+
+
 def test_entries_read_as_prose_and_page_notes_are_furniture() -> None:
     from newsbrief.timeline_text import readable
 

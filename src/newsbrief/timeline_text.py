@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from newsbrief.summarize.candidates import strip_dateline, tidy_sentence
+from newsbrief.summarize.candidates import introduces_a_list, strip_dateline, tidy_sentence
 
 # After a full stop, or a full stop and a closing quote (". '' The army ..."); not before
 # a one- or two-letter capital and ")": a Reuters ticker, "( BP . L )".
@@ -77,9 +77,12 @@ _PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "who"])
 def stands_alone(sentence: str) -> bool:
     """Return whether a sentence can be a timeline entry by itself: not led by a pronoun
     subject (who "he" is was in another sentence), not a "declined to comment" note, not
-    a question or a teaser cut short ("... according to Machiavelli...")."""
+    a question or a teaser cut short ("... according to Machiavelli..."), not a digest's
+    announcement of its items ("Following are major news items ... today:")."""
     if sentence.rstrip(" \"'”’").endswith(("?", "...", "\u2026")):
         return False  # a question is no news; a teaser cut with "..." says half of it
+    if introduces_a_list(sentence):
+        return False
     return not _PRONOUN_SUBJECT.match(sentence) and not _NO_COMMENT.search(sentence)
 
 

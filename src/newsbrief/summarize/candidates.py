@@ -48,6 +48,9 @@ _BOILERPLATE = re.compile(
     r"for more information",
     re.IGNORECASE,
 )
+# A digest's announcement of the items that follow ("The following are major news items
+# in leading Australian newspapers Thursday.", "Following are ... today:"): no news itself.
+_LIST_INTRO = re.compile(r"^(?:The\s+)?[Ff]ollowing\s+(?:are|is)\b|\bare\s+the\s+following\b")
 # Opening words that refer back to a sentence the reader of an extract has not seen.
 DANGLING_OPENERS = frozenset(
     [
@@ -163,7 +166,7 @@ def is_readable(text: str) -> bool:
         return False
     if text.rstrip("\"”’')")[-1:] not in ".!?":
         return False
-    if _BOILERPLATE.search(text):
+    if _BOILERPLATE.search(text) or introduces_a_list(text):
         return False
     if words[0].lower().strip("\"“‘',") in DANGLING_OPENERS:
         return False
@@ -171,6 +174,12 @@ def is_readable(text: str) -> bool:
         return False
     capitals = sum(word.isupper() and len(word) > 1 for word in words)
     return capitals <= len(words) / 3  # headlines and captions in capitals
+
+
+def introduces_a_list(text: str) -> bool:
+    """Return whether a sentence announces what follows it (a digest's opening, a line
+    ending in a colon) instead of stating anything."""
+    return bool(_LIST_INTRO.search(text)) or text.rstrip().endswith(":")
 
 
 def _balanced_quotes(text: str) -> bool:
