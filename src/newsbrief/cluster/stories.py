@@ -232,26 +232,40 @@ def _chain_developments(
     mentions = {i: (names[i] > 0).astype(np.float64) for i in range(len(spans))}
     size = {i: 1 for i in range(len(spans))}
 
+    # A group's core changes only when it grows: cores are kept per group, and a pair of
+    # groups the guard kept apart is not compared again until one of them grows (a large
+    # component has tens of thousands of links between the same few groups).
+    cores: dict[int, tuple[sparse.csr_matrix, float]] = {}
+    grown = dict.fromkeys(range(len(spans)), 0)  # merges into each group so far
+    kept_apart: set[tuple[int, int, int, int]] = set()
+
     def root(i: int) -> int:
         while parent[i] != i:
             parent[i] = parent[parent[i]]
             i = parent[i]
         return i
 
+    def core(group: int) -> tuple[sparse.csr_matrix, float]:
+        if group not in cores:
+            found = _core(centroid[group], mentions[group], size[group], config.story_core_share)
+            cores[group] = (found, float(found.multiply(found).sum()))
+        return cores[group]
+
     for edge in order.tolist():
         a, b = root(int(first[edge])), root(int(second[edge]))
-        if a == b:
+        pair = (a, b, grown[a], grown[b]) if a < b else (b, a, grown[b], grown[a])
+        if a == b or pair in kept_apart:
             continue
         if named_group[a] and named_group[b]:
-            share = config.story_core_share
-            core_a = _core(centroid[a], mentions[a], size[a], share)
-            core_b = _core(centroid[b], mentions[b], size[b], share)
+            (core_a, norm_a), (core_b, norm_b) = core(a), core(b)
+            norms = math.sqrt(norm_a * norm_b)
             dot = float(core_a.multiply(core_b).sum())
-            norms = math.sqrt(
-                float(core_a.multiply(core_a).sum()) * float(core_b.multiply(core_b).sum())
-            )
             if not norms or dot / norms < config.story_link_name_min:
+                kept_apart.add(pair)
                 continue
+        cores.pop(a, None)  # group a grows: its core is stale
+        cores.pop(b, None)
+        grown[a] += 1
         parent[b] = a
         centroid[a] = centroid[a] + centroid.pop(b)
         mentions[a] = mentions[a] + mentions.pop(b)
