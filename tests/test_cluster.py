@@ -24,7 +24,7 @@ from newsbrief.cluster import (
 )
 from newsbrief.cluster.features import name_counts, name_specificity
 from newsbrief.cluster.linkage import average_linkage
-from newsbrief.cluster.stories import _chain_developments
+from newsbrief.cluster.stories import _chain_developments, _links
 from newsbrief.config import ClusterConfig
 from newsbrief.evaluate.clustering import load_labelled
 from newsbrief.ingest import read_sources
@@ -386,24 +386,21 @@ def test_chain_guard_stops_a_chain_through_one_shared_actor():
     has_names = np.ones(3, dtype=bool)
     guarded = dataclasses.replace(CONFIG, story_threshold=0.2, story_link_name_min=0.4)
     chained = dataclasses.replace(guarded, story_link_name_min=0.0)
-    assert sorted(_chain_developments(content, undated, names, has_names, spans, chained)) == [
-        [0, 1, 2]
-    ]
-    assert sorted(_chain_developments(content, undated, names, has_names, spans, guarded)) == [
-        [0, 1],
-        [2],
-    ]
+
+    def chain(
+        named: np.ndarray, config: ClusterConfig, similar: np.ndarray = content
+    ) -> list[list[int]]:
+        links = _links(lambda rows: (similar[rows], undated[rows]), named, spans, config)
+        return sorted(_chain_developments(links, names, named, config))
+
+    assert chain(has_names, chained) == [[0, 1, 2]]
+    assert chain(has_names, guarded) == [[0, 1], [2]]
     # An event without names links on content alone, at the content-only bar (0.2).
     nameless = np.array([True, True, False])
-    assert sorted(_chain_developments(content, undated, names, nameless, spans, guarded)) == [
-        [0, 1, 2]
-    ]
+    assert chain(nameless, guarded) == [[0, 1, 2]]
     weak = content.copy()
     weak[1, 2] = weak[2, 1] = 0.15
-    assert sorted(_chain_developments(weak, undated, names, nameless, spans, guarded)) == [
-        [0, 1],
-        [2],
-    ]
+    assert chain(nameless, guarded, weak) == [[0, 1], [2]]
 
 
 def test_newswcl50_stories_of_one_month_stay_apart_as_one_run(newswcl50):

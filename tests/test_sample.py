@@ -75,7 +75,7 @@ def test_a_report_is_cut_after_a_whole_sentence(story: Story) -> None:
     assert opening(article, len(article.text)) is article
 
 
-def test_a_story_brief_lists_every_report_it_did_not_read(story: Story) -> None:
+def test_a_story_brief_lists_every_report_and_cites_only_those_it_read(story: Story) -> None:
     config = dataclasses.replace(Config(), brief=BriefConfig(max_reports=6))
     brief = brief_story(story, config)
     assert brief.articles == story.articles

@@ -31,8 +31,7 @@ from newsbrief.model import LEAD_SENTENCES, Article, Event, Story
 def brief_sample(story: Story, config: BriefConfig) -> Event:
     """Return the story as one event of the reports its brief reads, each cut to its opening."""
     chosen = {article.id for article in _chosen_reports(story.events, config.max_reports)}
-    articles = story.articles
-    read = [a for a in articles if a.id in chosen or a.copy_of in chosen]
+    read = [a for a in story.articles if a.id in chosen or a.copy_of in chosen]
     return Event(story.id, tuple(opening(a, config.max_report_chars) for a in read))
 
 

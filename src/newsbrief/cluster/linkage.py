@@ -30,8 +30,10 @@ if TYPE_CHECKING:
 
 H = TypeVar("H", bound=Hashable)
 
-# Rows compared at once: bounds the dense similarity block to ROWS x N floats.
-BLOCK_ROWS = 1024
+# Similarities computed at once: a block of rows x N items holds about this many cells,
+# whatever N (1,024 rows x N grew the transient peak with the corpus: the similarity's
+# intermediate arrays, ~40 MiB each at 5,000 articles, ~80 at 10,000).
+BLOCK_CELLS = 1 << 20
 
 
 def combined_similarity(
@@ -112,13 +114,14 @@ def components_above(
     """Return the connected components of the graph of pairs at ``threshold`` or above.
 
     ``block_of(start, stop)`` gives the similarities of items ``start:stop`` to all
-    ``count`` items; blocks of ``BLOCK_ROWS`` rows keep memory at ROWS x N floats.
+    ``count`` items; blocks of about ``BLOCK_CELLS`` similarities keep memory flat.
     """
     rows: list[npt.NDArray[np.intp]] = []
     columns: list[npt.NDArray[np.intp]] = []
-    for start in range(0, count, BLOCK_ROWS):
+    block_rows = max(16, BLOCK_CELLS // max(count, 1))
+    for start in range(0, count, block_rows):
         hit_rows, hit_columns = np.nonzero(
-            block_of(start, min(start + BLOCK_ROWS, count)) >= threshold
+            block_of(start, min(start + block_rows, count)) >= threshold
         )
         rows.append(hit_rows + start)
         columns.append(hit_columns)

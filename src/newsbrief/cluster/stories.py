@@ -31,8 +31,9 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 from scipy import sparse
@@ -44,7 +45,7 @@ from newsbrief.cluster.features import (
     name_specificity,
     similarity_block,
 )
-from newsbrief.cluster.linkage import components_above
+from newsbrief.cluster.linkage import BLOCK_CELLS, components_above
 from newsbrief.config import ClusterConfig
 from newsbrief.model import Article, Event, Story, content_id
 
@@ -175,68 +176,118 @@ def group_event_sums(
         if len(indices) == 1:
             groups.append([int(indices[0])])
             continue
-        content = profiles.content(indices, indices, config)
         local_spans = [spans[i] for i in indices]
         if config.story_linkage == "single":
-            named = profiles.name_link(indices, indices, config)
+
+            def pairs(rows: np.ndarray, indices: np.ndarray = indices) -> PairBlock:
+                return (
+                    profiles.content(indices[rows], indices, config),
+                    profiles.name_link(indices[rows], indices, config),
+                )
+
             local = _chain_developments(
-                content,
-                named,
+                _links(pairs, profiles.has_names[indices], local_spans, config),
                 profiles.names[indices],
                 profiles.has_names[indices],
-                local_spans,
                 config,
             )
         else:
+            content = profiles.content(indices, indices, config)
             local = _merge_developments(content, local_spans, config)
         groups.extend([int(indices[i]) for i in group] for group in local)
     return groups
 
 
-def _chain_developments(
-    content: np.ndarray,
-    named: np.ndarray,
-    names: sparse.csr_matrix,
+# Content similarity and undated-name links of some events (rows) to all of a component.
+PairBlock = tuple[np.ndarray, np.ndarray]
+
+
+class _Links(NamedTuple):
+    """The pairs of a component's events that may link (``first < second``, row-major)."""
+
+    events: int  # in the component
+    first: np.ndarray
+    second: np.ndarray
+    score: np.ndarray  # content x time decay
+    by_names: np.ndarray  # an undated pair linked by shared names
+
+
+def _links(
+    pairs: Callable[[np.ndarray], PairBlock],
     has_names: np.ndarray,
     spans: Sequence[tuple[int, int] | None],
     config: ClusterConfig,
-) -> list[list[int]]:
-    """Single linkage with a chain guard: an event joins a story when some development of
-    it is close enough in content x time (each pair decayed by its own gap), so a story
-    follows its chain; an undated pair is also linked when it shares specific names
-    (``named``). Links are taken strongest first, and two groups join only when their name
-    cores (specificity-weighted names that ``story_core_share`` of a group's developments
-    mention) reach ``story_link_name_min`` in cosine, so a chain cannot drift from one
-    story to the next through one shared actor or a round-up naming both."""
+) -> _Links:
+    """Return the pairs of a component's events that reach the story threshold (content x
+    time, each pair decayed by its own gap) or, undated, share specific names (the undated
+    name rule); with the chain guard on, a pair without names on both sides needs the
+    content-only bar (``story_nameless_threshold``): a low threshold is safe only where
+    the guard checks names. Computed in blocks of rows (``BLOCK_CELLS``): a day of news
+    can be one component of thousands of events, whose dense pair matrices grew
+    quadratically."""
+    count = len(spans)
     starts = np.array([s[0] if s else np.nan for s in spans], dtype=np.float64)
     ends = np.array([s[1] if s else np.nan for s in spans], dtype=np.float64)
-    gaps = _gaps(starts, ends, starts, ends)
-    score = content * _decay(gaps, config)
-    by_names = named & np.isnan(gaps)
-    linked = np.triu((score >= config.story_threshold) | by_names, k=1)
+    guarded = config.story_link_name_min > 0
+    parts: list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]] = []
+    block_rows = max(16, BLOCK_CELLS // max(count, 1))
+    for start in range(0, count, block_rows):
+        rows = np.arange(start, min(start + block_rows, count))
+        gaps = _gaps(starts[rows], ends[rows], starts, ends)
+        content, named = pairs(rows)
+        score = content * _decay(gaps, config)
+        by_names = named & np.isnan(gaps)
+        linked = (score >= config.story_threshold) | by_names
+        linked &= np.arange(count)[None, :] > rows[:, None]  # each pair once
+        if guarded:
+            both_named = has_names[rows][:, None] & has_names[None, :]
+            linked &= both_named | (score >= config.story_nameless_threshold) | by_names
+        hit_rows, hit_columns = np.nonzero(linked)
+        parts.append(
+            (
+                rows[hit_rows],
+                hit_columns,
+                score[hit_rows, hit_columns],
+                by_names[hit_rows, hit_columns],
+            )
+        )
+    first, second, scores, named = (np.concatenate(column) for column in zip(*parts, strict=True))
+    return _Links(count, first, second, scores, named)
+
+
+def _chain_developments(
+    links: _Links, names: sparse.csr_matrix, has_names: np.ndarray, config: ClusterConfig
+) -> list[list[int]]:
+    """Single linkage with a chain guard: an event joins a story when some development of
+    it is close enough in content x time (``_links``), so a story follows its chain. Links
+    are taken strongest first, and two groups join only when their name cores
+    (specificity-weighted names that ``story_core_share`` of a group's developments
+    mention) reach ``story_link_name_min`` in cosine, so a chain cannot drift from one
+    story to the next through one shared actor or a round-up naming both."""
+    count = links.events
     if config.story_link_name_min <= 0:
-        _, label = connected_components(sparse.csr_matrix(linked), directed=False)
+        graph = sparse.csr_matrix(
+            (np.ones(len(links.first), dtype=np.int8), (links.first, links.second)),
+            shape=(count, count),
+        )
+        _, label = connected_components(graph, directed=False)
         groups: dict[int, list[int]] = {}
         for index, value in enumerate(label.tolist()):
             groups.setdefault(value, []).append(index)
         return list(groups.values())
-    # Without names to compare, a link needs the content-only bar (``story_nameless_
-    # threshold``): a low threshold is safe only where the guard checks names.
-    both_named = has_names[:, None] & has_names[None, :]
-    linked &= both_named | (score >= config.story_nameless_threshold) | by_names
-    first, second = np.nonzero(linked)
-    order = np.argsort(-np.where(by_names[first, second], np.inf, score[first, second]))
-    parent = list(range(len(spans)))
-    centroid = {i: names[i] for i in range(len(spans))}
-    named_group = {i: bool(has_names[i]) for i in range(len(spans))}
-    mentions = {i: (names[i] > 0).astype(np.float64) for i in range(len(spans))}
-    size = {i: 1 for i in range(len(spans))}
+    first, second = links.first, links.second
+    order = np.argsort(-np.where(links.by_names, np.inf, links.score))
+    parent = list(range(count))
+    centroid = {i: names[i] for i in range(count)}
+    named_group = {i: bool(has_names[i]) for i in range(count)}
+    mentions = {i: (names[i] > 0).astype(np.float64) for i in range(count)}
+    size = {i: 1 for i in range(count)}
 
     # A group's core changes only when it grows: cores are kept per group, and a pair of
     # groups the guard kept apart is not compared again until one of them grows (a large
     # component has tens of thousands of links between the same few groups).
     cores: dict[int, tuple[sparse.csr_matrix, float]] = {}
-    grown = dict.fromkeys(range(len(spans)), 0)  # merges into each group so far
+    grown = dict.fromkeys(range(count), 0)  # merges into each group so far
     kept_apart: set[tuple[int, int, int, int]] = set()
 
     def root(i: int) -> int:
@@ -272,7 +323,7 @@ def _chain_developments(
         size[a] += size.pop(b)
         named_group[a] = named_group[a] or named_group.pop(b)
     members: dict[int, list[int]] = {}
-    for index in range(len(spans)):
+    for index in range(count):
         members.setdefault(root(index), []).append(index)
     return list(members.values())
 
