@@ -139,6 +139,7 @@ def bench_size(size: int, pool: list[dict[str, Any]], work: Path, config: Config
         "spark": dict(spark_report.seconds, total=spark_total, cpu=spark_cpu),
         "local_events": local_report.counts["events"],
         "spark_events": spark_report.counts["events"],
+        "spark_briefs": len(spark_doc["events"]),
         "windows": spark_report.windows,
         "bcubed": agreement(spark_doc, briefs),
         "same_briefs": same_briefs,
@@ -200,7 +201,7 @@ def markdown(rows: list[dict[str, Any]], startup: float, load: str) -> str:
         lines.append(
             f"| {row['articles']} | {row['windows']} | {row['local_events']} | "
             f"{row['spark_events']} | {row['bcubed']:.4f} | "
-            f"{row['same_briefs']} of {row['spark_events']} |"
+            f"{row['same_briefs']} of {row['spark_briefs']} |"
         )
     return "\n".join(lines) + "\n"
 
