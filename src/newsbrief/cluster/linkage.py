@@ -17,7 +17,7 @@ matrices a day produces.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 import numpy as np
@@ -34,6 +34,14 @@ H = TypeVar("H", bound=Hashable)
 # whatever N (1,024 rows x N grew the transient peak with the corpus: the similarity's
 # intermediate arrays, ~40 MiB each at 5,000 articles, ~80 at 10,000).
 BLOCK_CELLS = 1 << 20
+
+
+def row_blocks(count: int) -> Iterator[tuple[int, int]]:
+    """Yield (start, stop) of the row blocks of a ``count`` x ``count`` similarity, each
+    about ``BLOCK_CELLS`` cells (at least 16 rows)."""
+    rows = max(16, BLOCK_CELLS // max(count, 1))
+    for start in range(0, count, rows):
+        yield start, min(start + rows, count)
 
 
 def combined_similarity(
@@ -118,11 +126,8 @@ def components_above(
     """
     rows: list[npt.NDArray[np.intp]] = []
     columns: list[npt.NDArray[np.intp]] = []
-    block_rows = max(16, BLOCK_CELLS // max(count, 1))
-    for start in range(0, count, block_rows):
-        hit_rows, hit_columns = np.nonzero(
-            block_of(start, min(start + block_rows, count)) >= threshold
-        )
+    for start, stop in row_blocks(count):
+        hit_rows, hit_columns = np.nonzero(block_of(start, stop) >= threshold)
         rows.append(hit_rows + start)
         columns.append(hit_columns)
     all_rows = np.concatenate(rows)

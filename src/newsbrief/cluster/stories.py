@@ -45,7 +45,7 @@ from newsbrief.cluster.features import (
     name_specificity,
     similarity_block,
 )
-from newsbrief.cluster.linkage import BLOCK_CELLS, components_above
+from newsbrief.cluster.linkage import components_above, row_blocks
 from newsbrief.config import ClusterConfig
 from newsbrief.model import Article, Event, Story, content_id
 
@@ -222,7 +222,7 @@ def _links(
     time, each pair decayed by its own gap) or, undated, share specific names (the undated
     name rule); with the chain guard on, a pair without names on both sides needs the
     content-only bar (``story_nameless_threshold``): a low threshold is safe only where
-    the guard checks names. Computed in blocks of rows (``BLOCK_CELLS``): a day of news
+    the guard checks names. Computed in blocks of rows (``linkage.row_blocks``): a day of news
     can be one component of thousands of events, whose dense pair matrices grew
     quadratically."""
     count = len(spans)
@@ -230,9 +230,8 @@ def _links(
     ends = np.array([s[1] if s else np.nan for s in spans], dtype=np.float64)
     guarded = config.story_link_name_min > 0
     parts: list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]] = []
-    block_rows = max(16, BLOCK_CELLS // max(count, 1))
-    for start in range(0, count, block_rows):
-        rows = np.arange(start, min(start + block_rows, count))
+    for start, stop in row_blocks(count):
+        rows = np.arange(start, stop)
         gaps = _gaps(starts[rows], ends[rows], starts, ends)
         content, named = pairs(rows)
         score = content * _decay(gaps, config)
