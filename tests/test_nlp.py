@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import gzip
 import json
-from collections import Counter
+import math
 from pathlib import Path
 from typing import Any
 
@@ -42,21 +42,26 @@ def _analysis(doc: Any) -> list[tuple[str, ...]]:
 
 
 @pytest.fixture
-def piped(monkeypatch: pytest.MonkeyPatch) -> Counter[str]:
-    """Count every text the shared pipeline parses (one fresh cache)."""
+def piped(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
+    """Record every batch of texts the shared pipeline reads (one fresh cache)."""
     nlp.clear_cache()
-    counts: Counter[str] = Counter()
+    batches: list[list[str]] = []
     pipeline = nlp.load()
     real_pipe = pipeline.pipe
 
-    def counting_pipe(texts: Any, **kwargs: Any) -> Any:
+    def recording_pipe(texts: Any, **kwargs: Any) -> Any:
         texts = list(texts)
-        counts.update(texts)
-        counts["<calls>"] += 1
+        batches.append(texts)
         return real_pipe(texts, **kwargs)
 
-    monkeypatch.setattr(pipeline, "pipe", counting_pipe)
-    return counts
+    monkeypatch.setattr(pipeline, "pipe", recording_pipe)
+    return batches
+
+
+def _within_limits(batch: list[str]) -> bool:
+    return len(batch) <= nlp.BATCH_SIZE and (
+        len(batch) == 1 or sum(map(len, batch)) <= nlp.BATCH_CHARS
+    )
 
 
 @needs_spacy
@@ -91,18 +96,42 @@ def test_the_recogniser_alone_finds_what_a_recogniser_only_pipeline_finds(
 
 @needs_spacy
 def test_facts_and_key_point_checks_parse_a_sentence_once(
-    articles: list[Article], piped: Counter[str]
+    articles: list[Article], piped: list[list[str]]
 ) -> None:
     event = Event(id="e", articles=tuple(articles))
     mentions = list(read_mentions(event, FactsConfig()))
     assert len(mentions) > 5
     with_figures = {m.quote for m in mentions}
-    assert piped["<calls>"] == 1  # the event's sentences with figures in one batch
+    # The event's sentences with figures in one call, as few batches as the limits allow.
+    read = [text for batch in piped for text in batch]
+    assert with_figures <= set(read) and len(read) == len(set(read))
+    assert all(_within_limits(batch) for batch in piped)
+    chars = sum(map(len, read))
+    assert len(piped) <= math.ceil(len(read) / nlp.BATCH_SIZE) + math.ceil(chars / nlp.BATCH_CHARS)
+    batches = len(piped)
     for sentence in with_figures:
         assert parse(sentence) is not None  # the key-point rules reuse the facts' parse
     list(read_mentions(event, FactsConfig()))
-    assert piped["<calls>"] == 1
-    assert max(n for t, n in piped.items() if t != "<calls>") == 1
+    assert len(piped) == batches
+
+
+@needs_spacy
+def test_long_texts_are_read_in_batches_of_bounded_size(
+    articles: list[Article], piped: list[list[str]]
+) -> None:
+    # Recogniser windows of whole paragraphs: a batch's arrays grow with its characters.
+    texts = [a.text[i : i + 2000] for a in articles for i in range(0, len(a.text), 500)]
+    texts.append(articles[0].text * 4)  # longer than a batch: read alone
+    assert sum(map(len, texts)) > nlp.BATCH_CHARS + len(texts[-1])
+    docs = nlp.recognise(texts)
+    assert [d.text for d in docs] == texts
+    assert len(piped) >= 3 and all(_within_limits(batch) for batch in piped)
+    pipeline = nlp.load()
+    with pipeline.select_pipes(enable=["ner"]):
+        alone = [pipeline(t) for t in texts[:3]]
+    assert [[(e.text, e.label_) for e in d.ents] for d in docs[:3]] == [
+        [(e.text, e.label_) for e in d.ents] for d in alone
+    ]
 
 
 @needs_spacy

@@ -75,6 +75,14 @@ DETECTORS: dict[str, Callable[[], Callable[[str], str]]] = {
 DEFAULT_DETECTOR = "langid"
 
 
+def release_detectors() -> None:
+    """Free the loaded detectors' models (py3langid's is ~75 MiB): a run calls this once
+    its articles are read and cleaned, the last steps that detect; a later call loads
+    the model again."""
+    for load in DETECTORS.values():
+        load.cache_clear()  # type: ignore[attr-defined]
+
+
 def detect_language(text: str, detector: str | None = None) -> str | None:
     """Return the ISO 639-1 code of the language of ``text``, or None when unsure.
 

