@@ -66,13 +66,13 @@ def test_unknown_detector_lists_the_valid_ones() -> None:
 def test_a_run_frees_the_detector_model_once_its_articles_are_cleaned(seeds_dir: Path) -> None:
     from newsbrief.config import Config
     from newsbrief.language import _langid_identifier
-    from newsbrief.pipeline import prepare_articles
+    from newsbrief.pipeline import Pipeline
 
     texts = [p.read_text(encoding="utf-8") for p in sorted(seeds_dir.glob("*.txt"))]
     articles = [Article(id=str(n), text=text) for n, text in enumerate(texts)]
-    prepared, _ = prepare_articles(articles, Config())
-    assert {a.language for a in prepared} == {"en"}
-    # py3langid's ~75 MiB model is not held through clustering and briefing ...
+    briefs, report = Pipeline(Config()).run_articles(articles)
+    assert len(briefs) == 1 and report.counts["kept"] == 5
+    # py3langid's ~75 MiB model was not held through clustering and briefing ...
     assert _langid_identifier.cache_info().currsize == 0
     # ... and a later detection loads it again.
     assert detect_language(texts[0]) == "en"
