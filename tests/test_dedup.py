@@ -202,3 +202,19 @@ def test_indexed_alignment_finds_the_pairs_of_the_full_table(
             assert aligned_pairs(first, second, similarity) == expected
             aligned += len(expected)
     assert aligned > 300  # the pairs include rewrites and many partial alignments
+
+
+def test_signatures_with_shared_permutations_equal_datasketchs_own(
+    duc_articles: list[Article],
+) -> None:
+    from datasketch import LeanMinHash, MinHash
+
+    from newsbrief.dedup.signature import _identity, word_shingles, words_of
+
+    config = DedupConfig()
+    for article in duc_articles[:5]:
+        shingles = word_shingles(words_of(article.text), config.shingle_words)
+        own = MinHash(num_perm=config.num_perm, seed=config.seed, hashfunc=_identity)
+        own.update_batch(sorted(shingles))
+        signature = article_signature(article, config)
+        assert (signature.shingle_minhash.hashvalues == LeanMinHash(own).hashvalues).all()

@@ -19,11 +19,13 @@ processes (Spark executors) agree.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import re
 import sys
 import unicodedata
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 from datasketch import LeanMinHash, MinHash
@@ -107,9 +109,22 @@ def _identity(value: int) -> int:
     return value
 
 
+@functools.cache
+def _permutations(num_perm: int, seed: int) -> Any:
+    # datasketch draws a MinHash's permutations from its seed for every new MinHash
+    # (1.1 CPU s for 4,000 signatures): drawn once, the same values.
+    return MinHash(num_perm=num_perm, seed=seed).permutations
+
+
 def make_minhash(hashes: frozenset[int], config: DedupConfig) -> LeanMinHash:
     """Return a MinHash of pre-hashed tokens with the configured seed and size."""
-    minhash = MinHash(num_perm=config.num_perm, seed=config.seed, hashfunc=_identity)
+    minhash = MinHash(
+        num_perm=config.num_perm,
+        seed=config.seed,
+        hashfunc=_identity,
+        permutations=_permutations(config.num_perm, config.seed),
+        scheme="affine32",  # datasketch's default, named because permutations are given
+    )
     if hashes:
         minhash.update_batch(sorted(hashes))
     return LeanMinHash(minhash)

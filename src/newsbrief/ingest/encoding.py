@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import re
 import unicodedata
 from dataclasses import dataclass
 from typing import BinaryIO
@@ -41,6 +42,7 @@ DETECTION_BYTES = 64 * 1024
 
 _TEXT_CONTROLS = frozenset("\t\n\r\f\v")
 _NON_TEXT_CATEGORIES = frozenset(("Cc", "Cn", "Co", "Cs"))
+_NOT_PRINTABLE_ASCII = re.compile(r"[^\x20-\x7e]")
 
 
 @dataclass(frozen=True)
@@ -67,7 +69,7 @@ def non_text_share(text: str) -> float:
         return 0.0
     odd = sum(
         1
-        for char in text
+        for char in _NOT_PRINTABLE_ASCII.findall(text)  # printable ASCII is never odd
         if char == "\ufffd"
         or (char not in _TEXT_CONTROLS and unicodedata.category(char) in _NON_TEXT_CATEGORIES)
     )
