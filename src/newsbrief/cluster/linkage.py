@@ -132,10 +132,16 @@ def components_above(
         hit_rows, hit_columns = np.nonzero(block_of(start, stop) >= threshold)
         rows.append(hit_rows + start)
         columns.append(hit_columns)
-    all_rows = np.concatenate(rows)
+    return components_of_pairs(count, np.concatenate(rows), np.concatenate(columns))
+
+
+def components_of_pairs(
+    count: int, first: npt.NDArray[np.intp], second: npt.NDArray[np.intp]
+) -> list[npt.NDArray[np.intp]]:
+    """Return the connected components of ``count`` items linked by the pairs
+    (``first[k]``, ``second[k]``), each in ascending order, ordered by their first item."""
     graph = sparse.csr_matrix(
-        (np.ones(len(all_rows), dtype=np.int8), (all_rows, np.concatenate(columns))),
-        shape=(count, count),
+        (np.ones(len(first), dtype=np.int8), (first, second)), shape=(count, count)
     )
     _, component_of = connected_components(graph, directed=False)
     return [np.flatnonzero(component_of == c) for c in np.unique(component_of)]

@@ -37,7 +37,6 @@ from typing import NamedTuple
 
 import numpy as np
 from scipy import sparse
-from scipy.sparse.csgraph import connected_components
 
 from newsbrief.cluster.features import (
     ArticleFeatures,
@@ -45,7 +44,7 @@ from newsbrief.cluster.features import (
     name_specificity,
     similarity_block,
 )
-from newsbrief.cluster.linkage import components_above, row_blocks
+from newsbrief.cluster.linkage import components_above, components_of_pairs, row_blocks
 from newsbrief.config import ClusterConfig
 from newsbrief.model import Article, Event, Story, content_id
 
@@ -265,15 +264,8 @@ def _chain_developments(
     story to the next through one shared actor or a round-up naming both."""
     count = links.events
     if config.story_link_name_min <= 0:
-        graph = sparse.csr_matrix(
-            (np.ones(len(links.first), dtype=np.int8), (links.first, links.second)),
-            shape=(count, count),
-        )
-        _, label = connected_components(graph, directed=False)
-        groups: dict[int, list[int]] = {}
-        for index, value in enumerate(label.tolist()):
-            groups.setdefault(value, []).append(index)
-        return list(groups.values())
+        components = components_of_pairs(count, links.first, links.second)
+        return [component.tolist() for component in components]
     first, second = links.first, links.second
     order = np.argsort(-np.where(links.by_names, np.inf, links.score))
     parent = list(range(count))
