@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -186,6 +187,28 @@ def test_an_article_longer_than_spacys_limit_is_briefed(seeds_dir, tmp_path, cap
     assert any(a["url"].endswith("/long.txt") for a in event["articles"])
     names = {e["name"] for e in event["entities"]}
     assert {"Jonathan Vance", "Kuwait"} <= names
+
+
+def test_a_run_on_article_without_sentence_ends_is_briefed(
+    seeds_dir, tmp_path, capsys, monkeypatch
+):
+    from newsbrief import nlp
+
+    pipeline = nlp.load()
+    if pipeline is None:
+        pytest.skip("the spaCy model of the ner extra is not installed")
+    # A dump with no full stops or line breaks: its one "sentence" is longer than spaCy's
+    # limit (lowered from 1,000,000 characters so the test stays fast: the same E088).
+    monkeypatch.setattr(pipeline, "max_length", 30_000)
+    words = re.sub(r"[.!?\s]+", " ", (seeds_dir / "000_a8d6cb8d9aabf920.txt").read_text())
+    path = tmp_path / "run-on.txt"
+    path.write_text(" ".join([words.strip()] * (90_000 // len(words) + 1)))
+    assert main(["brief", str(path), "--format", "json", "-q"]) == 0
+    document = json.loads(capsys.readouterr().out)
+    assert document["rejected"] == []
+    (event,) = document["events"]
+    assert [a["url"].rsplit("/", 1)[-1] for a in event["articles"]] == ["run-on.txt"]
+    assert event["headline"]
 
 
 def test_a_stage_failing_on_one_event_is_reported_and_the_others_are_briefed(

@@ -47,6 +47,11 @@ CACHE_SIZE = 1024
 # of 8 to 256 texts (bench/results/spacy_ops.md for the costs).
 BATCH_SIZE = 32
 BATCH_CHARS = 16_000
+# The most characters the model reads in one text. A longer "sentence" is an article
+# without sentence ends (a run-on dump): parsing it would take spaCy ~1 GB per 100,000
+# characters and fail past its ``max_length``, so it gets no parse and the callers' rules
+# apply, as without spaCy. The entity reader cuts its windows to this bound.
+MAX_TEXT_CHARS = 2000
 
 _cache: OrderedDict[str, Any] = OrderedDict()
 _lemmatised: set[str] = set()  # the texts of the kept parses that have their lemmas
@@ -83,13 +88,18 @@ def _load(models: tuple[str, ...]) -> Any | None:
 
 
 def parse_all(texts: Sequence[str], lemmas: bool = False) -> list[Any | None]:
-    """Return the whole pipeline's parse of each text (None for blank text or no spaCy),
+    """Return the whole pipeline's parse of each text (None for blank text, a text over
+    ``MAX_TEXT_CHARS`` or no spaCy),
     parsing in one batch those not in the cache. The lemmatizer (a tenth of a parse, read
     only by the figure labels) runs when ``lemmas``, on the parses that lack them."""
     nlp = load()
     if nlp is None:
         return [None] * len(texts)
-    new = list(dict.fromkeys(t for t in texts if t.strip() and t not in _cache))
+    new = list(
+        dict.fromkeys(
+            t for t in texts if t.strip() and len(t) <= MAX_TEXT_CHARS and t not in _cache
+        )
+    )
     with nlp.select_pipes(disable=["lemmatizer"]):
         parsed = _pipe(nlp, new)
     for text, doc in zip(new, parsed, strict=True):

@@ -29,10 +29,11 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
+from newsbrief.nlp import MAX_TEXT_CHARS
 from newsbrief.smart_stopwords import SMART_STOPWORDS
 from newsbrief.timexpr import CALENDAR_WORDS
 
-MAX_SENTENCE_CHARS = 2000
+MAX_SENTENCE_CHARS = MAX_TEXT_CHARS  # the most the model reads in one text
 # Sentence ends: a blank line (a title, a paragraph), or a space after [.!?] that follows
 # two lower-case letters or digits (not "U.S. Army", "Mr. Smith") and comes before a
 # capital or a quote (not "Corp. lost"). A single line break is
