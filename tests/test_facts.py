@@ -388,6 +388,33 @@ def test_a_rising_toll_over_days_is_an_update_shown_as_a_dated_series() -> None:
     assert toll.claims[0].to_json()["as_of"] == "2020-10-30"
 
 
+def test_a_toll_series_shows_each_days_toll_not_one_towns_or_a_later_tremors() -> None:
+    # After DUC 2007 D0743J (the 1999 Izmit earthquake): a report's breakdown by town and
+    # a later tremor's dead used to run into the toll's series ("10,059 -> three -> 58").
+    event = _dated(
+        ("1999-08-19", "More than 7,000 people were killed in the quake, officials said."),
+        ("1999-08-21", "The quake killed at least 10,059 people, the crisis center said."),
+        (
+            "1999-08-22",
+            "Kocaeli province had 4,639 deaths; Sakarya province ranked second with 3,046 "
+            "deaths, followed by Yalova with 2,400 and Bursa with 122, the center said.",
+        ),
+        (
+            "1999-09-13",
+            "At least seven people were killed Monday when a new tremor shook the region "
+            "where more than 15,000 people were killed in the August quake.",
+        ),
+    )
+    facts = extract_facts(event, ALL)
+    toll = _find(facts, "killed", "10,059")
+    assert toll.agreement == "update"
+    assert [(c.number, c.as_of) for c in toll.claims] == [
+        (7000, dt.date(1999, 8, 19)),
+        (10059, dt.date(1999, 8, 21)),
+        (15000, dt.date(1999, 9, 13)),
+    ]
+
+
 def test_the_same_count_given_differently_on_one_day_is_a_conflict() -> None:
     event = _dated(
         ("2020-03-02", "The ship had a crew of 116 sailors when it sank in the Red Sea."),

@@ -455,6 +455,40 @@ def test_an_entry_stands_alone_and_its_day_credits_every_report() -> None:
     assert all(e.date != dt.date(2018, 4, 18) for e in entries)
 
 
+def test_a_digests_other_items_and_a_possessive_lead_are_no_entries() -> None:
+    # After DUC 2007 D0716D: Xinhua's "major news items in leading Australian newspapers"
+    # carry one item of the story among others; its other leads dated nothing of it.
+    digest = Article(
+        id="digest",
+        date=dt.date(1996, 3, 27),
+        text=(
+            "Following are major news items in leading Australian newspapers today:\n\n"
+            "-- Ansett airlines is poised to be named official carriers for the 2000 Olympic "
+            "Games along with other five international partners.\n\n"
+            "-- The Democrats warned yesterday that they could make it difficult for the "
+            "government to allow the Jabiluka uranium mine in Kakadu."
+        ),
+    )
+    reports = [
+        Article(
+            id=f"apw{day}",
+            date=dt.date(1998, 7, day),
+            text=(
+                f"Police arrested {day * 10} protesters on Tuesday at the Jabiluka uranium "
+                "mine site in Kakadu National Park.\n\n"
+                "Their camp was cleared by the uranium mine's guards."
+            ),
+        )
+        for day in (1, 8, 15, 22)
+    ]
+    entries = build_timeline(Event("jabiluka", (digest, *reports)), TimelineConfig())
+    texts = " ".join(e.text for e in entries)
+    assert "Ansett" not in texts
+    assert "Their camp" not in texts  # whose camp was said in another sentence
+    assert any("Democrats warned" in e.text for e in entries)
+    assert {e.date for e in entries} >= {dt.date(1998, 7, 7), dt.date(1998, 7, 21)}
+
+
 def test_a_period_the_coverage_began_in_is_background_and_connectives_go() -> None:
     # NewsWCL50 (Trump and Abe, 2018-04-18): "earlier this year" is context, not the news.
     article = Article(

@@ -249,3 +249,25 @@ def test_scheduled_as_an_adjective_is_no_plan() -> None:
     assert wednesday.value == dt.date(2018, 4, 18) and not wednesday.future
     planned = only("Garry Norris is scheduled to take the stand Monday.", dt.date(1999, 6, 4))
     assert planned.value == dt.date(1999, 6, 7) and planned.future
+
+
+def test_a_past_clause_keeps_its_weekday_past_whatever_the_sentence_promises() -> None:
+    # NewsWCL50 (caravan, a Monday report): the rally was last Saturday; the deadline is
+    # what lies ahead. Only event timelines read the clause (see find_times).
+    text = (
+        "Mr. Trump came back to immigration issues at a rally in Michigan on Saturday "
+        'night, saying "we\'ll close down the country," referring to a shutdown when a '
+        "funding deadline is reached in September."
+    )
+    monday = dt.date(2018, 4, 30)
+    saturday = find_times(text, monday, clause_tense=True)[0]
+    assert (saturday.value, saturday.future) == (dt.date(2018, 4, 28), False)
+    assert find_times(text, monday)[0].value == dt.date(2018, 5, 5)
+    plan = find_times("The talks, which began on Monday, will end on Friday.", monday)
+    assert [m.value for m in plan] == [dt.date(2018, 4, 30), dt.date(2018, 5, 4)]
+
+
+def test_poised_puts_its_weekday_ahead() -> None:
+    # NewsWCL50 (caravan, a Saturday report): "are poised on Sunday to test" is tomorrow.
+    text = "Asylum-seekers in a caravan are poised on Sunday to test the rhetoric."
+    assert find_times(text, dt.date(2018, 4, 28))[0].value == dt.date(2018, 4, 29)

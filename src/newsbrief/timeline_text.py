@@ -50,7 +50,10 @@ _CAPTION = re.compile(
 )
 # The subject is a pronoun whose person the entry cannot show ("He told Mr. Dowd in early
 # March ...", "In April 2018, he was sentenced ..."): a timeline entry stands alone.
-_PRONOUN_SUBJECT = re.compile(r"^(?:[^,\"“]{0,40},\s+)?(?:He|She|They|he|she|they)\s+\w")
+# "Their apartment was ...", "It was ...": whose, or what, was in another sentence.
+_PRONOUN_SUBJECT = re.compile(
+    r"^(?:[^,\"“]{0,40},\s+)?(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+\w"
+)
 # Not news: a reply that was not given.
 _NO_COMMENT = re.compile(
     r"\b(?:declined|refused|did not respond|didn't respond|could not be reached|"

@@ -106,7 +106,7 @@ _FUTURE_CUE = re.compile(
     # adjective ("the yet-to-be scheduled summit", "the scheduled trial")
     r"(?i)\b(?:will|shall|'ll|is to|are to|is due|are due|expected to|scheduled (?:to|for)"
     r"|(?<!-)(?:is|are|was|were|been|be|has|have|had) (?:been )?scheduled|"
-    r"plans? to|planning to|planned to|set to|going to|upcoming|next|deadline"
+    r"plans? to|planning to|planned to|set to|poised|going to|upcoming|next|deadline"
     # present only: "was preparing to pack up" is a past plan
     r"|prepares? (?:for|to)|(?:is|are|'s|'re) preparing (?:for|to))\b"
 )
@@ -122,6 +122,7 @@ _PAST_VERB_BEFORE = re.compile(
 # Quoted speech keeps its own tense: "we'll close down the country," Trump said at a rally
 # on Saturday night: the rally is past whatever the quote promises.
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|``.*?''")
+_CLAUSE_BREAK = re.compile(r"[,;:\"“”()]|\s[-–—]+\s")
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“`'])|\n")
 
 
@@ -398,7 +399,9 @@ def _sentence_ends(text: str) -> list[int]:
     return [m.start() + 1 for m in _SENTENCE_END.finditer(text)] + [len(text)]
 
 
-def find_times(text: str, anchor: dt.date | None, year: int | None = None) -> list[TimeMention]:
+def find_times(
+    text: str, anchor: dt.date | None, year: int | None = None, *, clause_tense: bool = False
+) -> list[TimeMention]:
     """Return the time expressions of ``text`` resolved against ``anchor``, in text order.
 
     Args:
@@ -406,6 +409,11 @@ def find_times(text: str, anchor: dt.date | None, year: int | None = None) -> li
         anchor: the article's publication date, or None when unknown.
         year: the year the text is under, when a heading gives one (a chronology's
             "1997:"); month-and-day dates without a year of their own take it.
+        clause_tense: a past verb earlier in the expression's own clause makes it past
+            even in a sentence with a future cue ("came back to it at a rally on Saturday
+            night, saying ... when a deadline is reached"). Event timelines use it; on
+            Timeline17 dev it moved AR1-F / date F1 from 0.1468 / 0.6917 to 0.1450 /
+            0.6927, so story timelines do not.
     """
     candidates: list[tuple[int, int, re.Match[str], _Handler]] = []
     present = {name for name, trigger in _TRIGGERS.items() if trigger.search(text)}
@@ -432,6 +440,10 @@ def find_times(text: str, anchor: dt.date | None, year: int | None = None) -> li
             # "could be exhausted by Friday": a deadline is ahead ("killed by Tuesday's
             # earthquake" names the day of an event, no deadline)
             future = True
+        elif future and clause_tense and _past_clause_before(text, left, start):
+            # "came back to immigration at a rally on Saturday night, saying ... when a
+            # deadline is reached": the time's own clause is past, whatever follows.
+            future = False
         elif future is False and _OPEN_LIMIT.search(text, max(0, start - 24), start):
             # "has threatened to scrap the deal as soon as May 12": the limit's own
             # time is not the clause's past; the nearest occurrence it is.
@@ -449,6 +461,13 @@ def find_times(text: str, anchor: dt.date | None, year: int | None = None) -> li
             )
         )
     return _adopt_explicit_dates(text, mentions)
+
+
+def _past_clause_before(text: str, sentence_start: int, start: int) -> bool:
+    """Whether the clause that holds a time expression has a past verb before it and no
+    future cue (a clause: from the last comma, semicolon, colon or quote mark before it)."""
+    clause = _CLAUSE_BREAK.split(text[sentence_start:start])[-1]
+    return bool(_PAST_CUE.search(clause)) and not _FUTURE_CUE.search(clause)
 
 
 def past_verb_before(text: str, mention: TimeMention) -> bool:

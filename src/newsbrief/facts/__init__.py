@@ -193,7 +193,10 @@ def _facts_of_quantity(
     """
     head = mentions[0].figure.head
     if head in ACCUMULATING and changes_over_days([(m.as_of, m.figure.number) for m in mentions]):
-        return [(mentions, "update")]  # "at least 60" then "63": compatible, yet an update
+        toll = _running_toll(mentions, tolerance)
+        if changes_over_days([(m.as_of, m.figure.number) for m in toll]):
+            return [(toll, "update")]  # "at least 60" then "63": compatible, yet an update
+        mentions = toll or mentions
     figures = [in_base_unit(m.figure) for m in mentions]  # square miles as square km
     groups = components(figures, tolerance)
     if len(groups) == 1:
@@ -246,6 +249,36 @@ def _facts_of_quantity(
             agreement = "update" if changed[major] else "conflict"
         facts.append(([mentions[i] for i in sorted(joined)], agreement))
     return facts
+
+
+def _running_toll(mentions: list[Mention], tolerance: float) -> list[Mention]:
+    """The mentions that state a growing count as it stood each day: the day's largest
+    firm value and those agreeing with it. A report's lesser values that day count parts
+    (one town's dead, a later tremor's), and a day further than ``CONFLICT_RATIO`` below
+    an earlier day's toll counts something else (another quake's dead a year on); a
+    bound from above ("as many as 40,000") or a vague one is a projection, not the toll."""
+    by_day: dict[dt.date, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        if mention.as_of is not None:
+            by_day[mention.as_of].append(mention)
+    kept: list[Mention] = []
+    running = 0.0
+    for day in sorted(by_day):
+        firm = [m for m in by_day[day] if not m.figure.vague and m.figure.low > 0]
+        if not firm:
+            continue
+        toll = max(firm, key=lambda m: m.figure.number).figure
+        if toll.number * CONFLICT_RATIO < running:
+            continue
+        running = max(running, toll.number)
+        kept += [m for m in by_day[day] if compatible(m.figure, toll, tolerance)]
+    chosen = {id(m) for m in kept}
+    return [  # in reading order, with the undated claims that agree with a day's toll
+        m
+        for m in mentions
+        if id(m) in chosen
+        or (m.as_of is None and any(compatible(m.figure, k.figure, tolerance) for k in kept))
+    ]
 
 
 def _revised_reading(
