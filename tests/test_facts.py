@@ -490,3 +490,30 @@ def test_a_figure_beside_an_earlier_year_is_another_event() -> None:
     assert all(len(f.claims) == 1 for f in facts)  # the 1939 toll is not in the series
     shown = extract_facts(event, replace(ALL, min_importance=FactsConfig().min_importance))
     assert [c.number for f in shown for c in f.claims] == [10_000]
+
+
+def test_last_years_count_an_address_and_the_two_parties_are_no_figures() -> None:
+    # NewsWCL50 (Trump's UK visit, the DNC lawsuit): each was shown as a figure.
+    event = _event(
+        "A petition signed by more than 1.8 million people last year urged a cancellation.",
+        "Four U.S. intelligence agencies reported last year that Russia sponsored the hack.",
+        '"He will hold bilateral talks," 10 Downing Street said in a statement.',
+        "The office confirmed that the two leaders would meet one-on-one.",
+        "About 250,000 protesters are expected in London on Friday.",
+    )
+    facts = extract_facts(event, FactsConfig())
+    assert [c.value for f in facts for c in f.claims] == ["250,000"]
+    everything = [c.value for f in extract_facts(event, ALL) for c in f.claims]
+    assert "10" not in everything and "two" not in everything
+
+
+def test_import_duties_are_the_tariff_on_one_row() -> None:
+    facts = extract_facts(
+        _event(
+            "Trump imposed tariffs of 25 percent on steel in March.",
+            "The EU would face import duties of 25 percent from Friday.",
+        ),
+        ALL,
+    )
+    rows = [f for f in facts if f.unit == "%"]
+    assert len(rows) == 1 and {s for c in rows[0].claims for s in c.sources} == {"a0", "a1"}

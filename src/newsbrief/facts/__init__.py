@@ -45,7 +45,13 @@ from newsbrief.facts.agreement import (
     in_base_unit,
     join_competing_amounts,
 )
-from newsbrief.facts.figures import Figure, find_figures, parse_number, singular
+from newsbrief.facts.figures import (
+    SYNONYM_HEADS,
+    Figure,
+    find_figures,
+    parse_number,
+    singular,
+)
 from newsbrief.facts.importance import (
     DURATION_HEADS,
     figure_features,
@@ -482,8 +488,9 @@ _EMPTY_LABEL_WORDS = frozenset({"money", "people", "percent", "with", "from", "i
 
 
 def _label_words(subject: str) -> set[str]:
+    """A label's words, singular, synonyms folded ("import duties" names a tariff)."""
     words = {singular(w.lower()) for w in _LABEL_WORD.findall(subject)}
-    return words - _EMPTY_LABEL_WORDS
+    return {SYNONYM_HEADS.get(word, word) for word in words} - _EMPTY_LABEL_WORDS
 
 
 def _merge_rows(scored: list[tuple[Fact, float]]) -> list[tuple[Fact, float]]:

@@ -61,6 +61,12 @@ _NOT_FIGURES = [
     # (300 kms) east of Darwin", "20 km north of the capital".
     r"\b\d[\d,.]*[-‑ ]?(?:miles?|mi|kms?|kilomet(?:er|re)s?)\s+(?:\([^)]*\)\s+)?"
     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\b",
+    # "the two leaders", "the two sides": a pair the story already named, not a count ("the
+    # three House committees that requested the memos" may be one: an editor showed it).
+    r"\b[Tt]he\s+two\b(?!\s+(?:of|percent|million|billion|thousand|hundred)\b)",
+    # Street addresses: "10 Downing Street said", "1600 Pennsylvania Avenue".
+    r"\b\d{1,5}\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard"
+    r"|Blvd\.|Lane|Drive|Place|Square|Way|Plaza)\b",
     # Ages in apposition: "Mario Quintanillo, 30, and ...", "his children, 10, 9 and 4".
     r"(?<=[A-Za-z]), \d{1,2}(?:(?:,| and) \d{1,2})*(?=\s*(?:[,;.)]|and\b|who\b|$))",
 ]

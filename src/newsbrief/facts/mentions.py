@@ -122,10 +122,14 @@ def _as_of(sentence: str, article: Article) -> dt.date | None:
 
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_LAST_YEAR = re.compile(r"\blast year\b", re.IGNORECASE)
 
 
 def _names_an_earlier_year(sentence: str, date: dt.date | None) -> bool:
-    """Whether a sentence is about an earlier event ("a quake in 1939 killed 20,000")."""
+    """Whether a sentence is about an earlier event ("a quake in 1939 killed 20,000", "a
+    petition signed by 1.8 million people last year")."""
+    if _LAST_YEAR.search(sentence):
+        return True  # whatever the article's date, or with none
     return date is not None and any(int(y) < date.year for y in _YEAR.findall(sentence))
 
 
