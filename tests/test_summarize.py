@@ -311,3 +311,11 @@ def test_a_report_with_no_news_sentence_still_gets_its_own_first_sentence_as_hea
     (article,), _ = prepare_articles([Article("x", "ok text here about a vote")], Config())
     summary = summarize_event(Event("e", (article,)), SummaryConfig())
     assert summary.headline == "Ok text here about a vote."
+
+
+def test_a_step_the_sentence_does_not_name_is_no_key_point() -> None:
+    # The seeds (004): the measure was named in the sentence before.
+    assert not is_readable("The country's top soldier announced the measure in a letter.")
+    assert not is_readable("The move comes as tensions rise after the drone strike in Iraq.")
+    assert is_readable("The decision to relocate the troops was announced in a letter.")
+    assert is_readable("Canada condemned the move by Iran to resume enrichment on Monday.")

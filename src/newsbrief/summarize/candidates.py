@@ -168,12 +168,21 @@ def is_readable(text: str) -> bool:
         return False
     if _BOILERPLATE.search(text) or introduces_a_list(text):
         return False
-    if words[0].lower().strip("\"“‘',") in DANGLING_OPENERS:
+    if words[0].lower().strip("\"“‘',") in DANGLING_OPENERS or _BARE_REFERENCE.search(text):
         return False
     if not _balanced_quotes(text):
         return False
     capitals = sum(word.isupper() and len(word) > 1 for word in words)
     return capitals <= len(words) / 3  # headlines and captions in capitals
+
+
+# A step the sentence does not say: "The country's top soldier announced the measure in a
+# letter" (which measure was the sentence before), "The move comes as ...". Not "the
+# decision to relocate", "the move by Canada", "the measure that ...".
+_BARE_REFERENCE = re.compile(
+    r"\b[Tt]he (?:measure|move|decision|step|announcement)\b"
+    r"(?!\s+(?:to|of|by|that|which|on|against|for)\b|[-–]|\s*\()"
+)
 
 
 def introduces_a_list(text: str) -> bool:
