@@ -496,3 +496,14 @@ def test_a_stamp_or_dateline_label_goes_but_a_speaker_label_stays() -> None:
     # The label may be the speaker: the claim keeps it.
     claim = "Netanyahu: Iran lied about its nuclear weapons program for years."
     assert compress_headline(claim) == claim
+
+
+@needs_parser
+def test_a_caption_without_a_verb_is_no_key_point() -> None:
+    # NewsWCL50 (caravan, USA Today): a photo caption among the article's sentences.
+    caption = (
+        "Central American migrants and supporters of the migrant caravan from the U.S. side "
+        "looking south into Mexico on April 29, 2018."
+    )
+    assert key_point_problem(caption, HEADLINE) == "a caption: no verb"
+    assert key_point_problem("Members of the caravan gathered in Tijuana.", HEADLINE) is None

@@ -8,16 +8,18 @@ from pathlib import Path
 
 import pytest
 
+from newsbrief import nlp
 from newsbrief.config import TimelineConfig
 from newsbrief.ingest import read_sources
 from newsbrief.model import Article, Event, TimelineEntry
+from newsbrief.summarize.candidates import is_caption
 from newsbrief.timeline import (
     build_story_timeline,
     build_timeline,
     date_sentences,
     story_keywords,
 )
-from newsbrief.timeline_text import clean_sentence, is_caption, split_ptb_sentences
+from newsbrief.timeline_text import clean_sentence, split_ptb_sentences
 
 
 @pytest.fixture(scope="module")
@@ -487,6 +489,44 @@ def test_a_digests_other_items_and_a_possessive_lead_are_no_entries() -> None:
     assert "Their camp" not in texts  # whose camp was said in another sentence
     assert any("Democrats warned" in e.text for e in entries)
     assert {e.date for e in entries} >= {dt.date(1998, 7, 7), dt.date(1998, 7, 21)}
+
+
+@pytest.mark.skipif(nlp.load() is None, reason="no spaCy parse")
+def test_a_caption_without_a_verb_is_no_entry_and_the_next_sentence_is() -> None:
+    # NewsWCL50 (caravan): a USA Today caption was Sunday's entry.
+    article = Article(
+        id="usatoday",
+        date=dt.date(2018, 4, 30),
+        text=(
+            "Members of the migrant caravan at the border wall in Tijuana on Sunday.\n\n"
+            "About 200 migrants prepared to walk together to the border crossing on Sunday."
+        ),
+    )
+    entries = build_timeline(Event("caravan", (article,)), TimelineConfig())
+    sunday = next(e for e in entries if e.date == dt.date(2018, 4, 29))
+    assert sunday.text.startswith("About 200 migrants")
+
+
+def test_a_day_is_told_by_a_sentence_of_what_happened_not_one_naming_it() -> None:
+    # DUC 2007 D0743J: a report a year on named "the August 17, 1999 earthquake", and its
+    # sentence about tents told the day of the quake.
+    later = Article(
+        id="later",
+        date=dt.date(2000, 8, 17),
+        text=(
+            "Some 26,000 survivors of the August 17, 1999 earthquake in Izmit are still "
+            "living in tents in Turkey."
+        ),
+    )
+    then = Article(
+        id="then",
+        date=dt.date(1999, 8, 20),
+        text="The earthquake hit Izmit in Turkey on August 17, 1999, killing thousands.",
+    )
+    entries = build_timeline(Event("quake", (later, then)), TimelineConfig())
+    quake = next(e for e in entries if e.date == dt.date(1999, 8, 17))
+    assert quake.text.startswith("The earthquake hit Izmit")
+    assert set(quake.sources) == {"later", "then"}
 
 
 def test_a_period_the_coverage_began_in_is_background_and_connectives_go() -> None:

@@ -9,7 +9,11 @@ from __future__ import annotations
 
 import re
 
-from newsbrief.summarize.candidates import introduces_a_list, strip_dateline, tidy_sentence
+from newsbrief.summarize.candidates import (
+    introduces_a_list,
+    strip_dateline,
+    tidy_sentence,
+)
 
 # After a full stop, or a full stop and a closing quote (". '' The army ..."); not before
 # a one- or two-letter capital and ")": a Reuters ticker, "( BP . L )".
@@ -36,18 +40,6 @@ _PTB_SPACES = [
 ]
 
 
-# Photo captions: a position note ("Netanyahu, left, and Pompeo"), a photo credit or
-# caption word, a "pictured"/"poses" description. They date a picture, not the news.
-_CAPTION = re.compile(
-    r",\s(?:left|right|center|centre|second (?:left|right)|top|bottom|above)\s*[,)]"
-    r"|\((?:left|right|center|centre|L|R|C|pictured|file)\)"
-    r"|\b(?:Photo(?:graph)?|Image|Picture|Credit|Caption)\s*[:/]"
-    r"|\b(?:AP|Getty|Reuters|AFP|EPA)\s+(?:Photo|Images)\b|\bREUTERS/"
-    r"|\b(?:pictured|poses|posing|is seen|are seen)\b"
-    # a wire photo's closing date: "..., near Friendship Park in Tijuana, on April 29, 2018."
-    r"|,\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?"
-    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d\d\.?\s*$"
-)
 # The subject is a pronoun whose person the entry cannot show ("He told Mr. Dowd in early
 # March ...", "In April 2018, he was sentenced ..."): a timeline entry stands alone.
 # "Their apartment was ...", "It was ...": whose, or what, was in another sentence.
@@ -87,11 +79,6 @@ def stands_alone(sentence: str) -> bool:
     if introduces_a_list(sentence):
         return False
     return not _PRONOUN_SUBJECT.match(sentence) and not _NO_COMMENT.search(sentence)
-
-
-def is_caption(sentence: str) -> bool:
-    """Return whether a sentence reads as a photo caption (see ``_CAPTION``)."""
-    return bool(_CAPTION.search(sentence))
 
 
 def quoted_spans(sentence: str) -> list[tuple[int, int]]:

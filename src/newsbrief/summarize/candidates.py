@@ -166,7 +166,7 @@ def is_readable(text: str) -> bool:
         return False
     if text.rstrip("\"”’')")[-1:] not in ".!?":
         return False
-    if _BOILERPLATE.search(text) or introduces_a_list(text):
+    if _BOILERPLATE.search(text) or introduces_a_list(text) or is_caption(text):
         return False
     if words[0].lower().strip("\"“‘',") in DANGLING_OPENERS or _BARE_REFERENCE.search(text):
         return False
@@ -183,6 +183,50 @@ _BARE_REFERENCE = re.compile(
     r"\b[Tt]he (?:measure|move|decision|step|announcement)\b"
     r"(?!\s+(?:to|of|by|that|which|on|against|for)\b|[-–]|\s*\()"
 )
+
+
+# Photo captions: a position note ("Netanyahu, left, and Pompeo"), a photo credit or
+# caption word, a "pictured"/"poses" description. They date a picture, not the news.
+_CAPTION = re.compile(
+    r",\s(?:left|right|center|centre|second (?:left|right)|top|bottom|above)\s*[,)]"
+    r"|\((?:left|right|center|centre|L|R|C|pictured|file)\)"
+    r"|\b(?:Photo(?:graph)?|Image|Picture|Credit|Caption)\s*[:/]"
+    r"|\b(?:AP|Getty|Reuters|AFP|EPA)\s+(?:Photo|Images)\b|\bREUTERS/"
+    r"|\b(?:pictured|poses|posing|is seen|are seen)\b"
+    # a wire photo's closing date: "..., near Friendship Park in Tijuana, on April 29, 2018."
+    r"|,\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?"
+    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d\d\.?\s*$"
+)
+
+
+def is_caption(sentence: str) -> bool:
+    """Return whether a sentence reads as a photo caption (see ``_CAPTION``)."""
+    return bool(_CAPTION.search(sentence))
+
+
+# Words that make a sentence's verb plain without a parse: auxiliaries, modals, "said",
+# past forms. Only a sentence with none of them is parsed (a few per article).
+_VERB_CUE = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|may"
+    r"|might|must|shall|should|said|says|told|\w+ed|\w+'s)\b",
+    re.IGNORECASE,
+)
+
+
+# A caption's "-ing" is no finite verb: "Migrants looking south into Mexico on Sunday."
+_FINITE_TAGS = frozenset({"VBD", "VBP", "VBZ", "MD"})
+
+
+def is_verbless(sentence: str) -> bool:
+    """Whether spaCy's parse finds no verb in a sentence that shows no verb cue, as a
+    caption has none ("Members of the migrant caravan at the border wall in Tijuana on
+    Sunday."); False without spaCy (the regular expression alone cannot tell)."""
+    if _VERB_CUE.search(sentence):
+        return False
+    from newsbrief import nlp
+
+    doc = nlp.parse(sentence)
+    return doc is not None and not any(token.tag_ in _FINITE_TAGS for token in doc)
 
 
 def introduces_a_list(text: str) -> bool:

@@ -31,7 +31,7 @@ from newsbrief.summarize.attribution import (
     reported_speech,
     split_attribution,
 )
-from newsbrief.summarize.candidates import content_stems
+from newsbrief.summarize.candidates import content_stems, is_verbless
 from newsbrief.summarize.grammar import first_person, quoted_tokens
 from newsbrief.summarize.parsing import parse, verb_lemma
 
@@ -60,6 +60,8 @@ def key_point_problem(text: str, headline: str) -> str | None:
         return "a quote without its speaker"
     if not is_fluent(text):
         return "not fluent"
+    if is_verbless(text):
+        return "a caption: no verb"
     return None
 
 
