@@ -11,7 +11,7 @@ import pytest
 from newsbrief.config import FactsConfig
 from newsbrief.facts import extract_facts, figures_to_show, find_figures, parse_number
 from newsbrief.ingest.text import parse_text_article
-from newsbrief.model import Article, Brief, Event, Fact
+from newsbrief.model import Article, Brief, Claim, Event, Fact
 from newsbrief.render.text import render_brief_text
 
 
@@ -517,3 +517,20 @@ def test_import_duties_are_the_tariff_on_one_row() -> None:
     )
     rows = [f for f in facts if f.unit == "%"]
     assert len(rows) == 1 and {s for c in rows[0].claims for s in c.sources} == {"a0", "a1"}
+
+
+def test_a_series_over_years_shows_the_year_of_every_date() -> None:
+    # DUC 2007 D0711C: "20 (Oct 20) -> 19 (Jun 6) -> 17 (May 22)" ran over three years.
+    claims = tuple(
+        Claim(value, None, (source,), f"{value} states.", float(value), day)
+        for value, source, day in (
+            ("20", "a0", dt.date(1998, 10, 20)),
+            ("19", "a1", dt.date(1999, 6, 6)),
+        )
+    )
+    states = Fact("states suing", "19", None, claims, "update")
+    articles = (Article(id="a0", text="x"), Article(id="a1", text="y"))
+    brief = Brief("e", "Microsoft is sued.", (), articles, facts=(states,))
+    assert "20 (Oct 20, 1998) [1] -> 19 (Jun 6, 1999) [2]" in render_brief_text(brief)
+    one_year = replace(states, claims=(claims[0],))
+    assert "(Oct 20) [1]" in render_brief_text(replace(brief, facts=(one_year,)))

@@ -222,12 +222,22 @@ class Claim:
         }
 
 
-def stated(claim: Claim, dated: bool = False) -> str:
-    """A claim as a reader sees it: "about 500", or "about 500 (Jan 7)" in a dated series."""
+def stated(claim: Claim, dated: bool = False, with_year: bool = False) -> str:
+    """A claim as a reader sees it: "about 500", or "about 500 (Jan 7)" in a dated series
+    ("20 (Oct 20, 1998)" when the series spans years)."""
     text = f"{claim.qualifier} {claim.value}" if claim.qualifier else claim.value
     if dated and claim.as_of is not None:
-        text += f" ({claim.as_of:%b} {claim.as_of.day})"
+        year = f", {claim.as_of.year}" if with_year else ""
+        text += f" ({claim.as_of:%b} {claim.as_of.day}{year})"
     return text
+
+
+def stated_claims(fact: Fact) -> list[str]:
+    """Each claim of a fact as a reader sees it (``stated``): an update is a dated series,
+    with the year on every date when its dates fall in more than one year."""
+    dated = fact.agreement == "update"
+    years = len({c.as_of.year for c in fact.claims if c.as_of is not None}) > 1
+    return [stated(claim, dated, with_year=dated and years) for claim in fact.claims]
 
 
 # How each agreement joins its claims and how it is flagged: an update is a dated series.

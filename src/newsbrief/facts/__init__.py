@@ -514,7 +514,9 @@ def _merge_rows(scored: list[tuple[Fact, float]]) -> list[tuple[Fact, float]]:
                 (
                     i
                     for i, (row, _) in enumerate(rows)
-                    if row.agreement in ("single", "agree")
+                    # a dated series states its values too ("state attorneys: 19" is
+                    # the 19 of "states: 20 (1998) -> 19 (1999)")
+                    if row.agreement in ("single", "agree", "update")
                     and row.unit == fact.unit
                     and said <= statements(row)  # "upwards of 200" is not "about 200"
                     and _label_words(row.subject) & _label_words(fact.subject)
@@ -541,7 +543,7 @@ def _merge_rows(scored: list[tuple[Fact, float]]) -> list[tuple[Fact, float]]:
                 both = tuple(dict.fromkeys((*claims[same].sources, *claim.sources)))
                 claims[same] = dataclasses.replace(claims[same], sources=both)
         sources = {s for c in claims for s in c.sources}
-        agreement = "agree" if len(sources) > 1 else row.agreement
+        agreement = "agree" if len(sources) > 1 and row.agreement != "update" else row.agreement
         rows[target] = (
             dataclasses.replace(row, claims=tuple(claims), agreement=agreement),
             row_score,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newsbrief.model import CLAIM_JOINS, Brief, RunReport, stated
+from newsbrief.model import CLAIM_JOINS, Brief, RunReport, stated_claims
 from newsbrief.render import (
     article_label,
     cite,
@@ -59,9 +59,9 @@ def render_brief_markdown(brief: Brief) -> str:
     if brief.facts:
         out += ["### Figures", "", "| figure | claims | sources agree? |", "|---|---|---|"]
         for fact in brief.facts:
-            dated = fact.agreement == "update"
             claims = CLAIM_JOINS.get(fact.agreement, "; ").join(
-                f"{stated(c, dated)} {cite(brief, c.sources)}" for c in fact.claims
+                f"{text} {cite(brief, c.sources)}"
+                for c, text in zip(fact.claims, stated_claims(fact), strict=True)
             )
             flag = "**conflict**" if fact.agreement == "conflict" else fact.agreement
             out.append(f"| {markdown_text(fact.subject)} | {markdown_text(claims)} | {flag} |")

@@ -10,7 +10,7 @@ import re
 import textwrap
 from collections.abc import Sequence
 
-from newsbrief.model import CLAIM_JOINS, Brief, RunReport, stated
+from newsbrief.model import CLAIM_JOINS, Brief, RunReport, stated_claims
 from newsbrief.render import (
     article_label,
     cite,
@@ -69,9 +69,9 @@ def render_brief_text(brief: Brief) -> str:
     if brief.facts:
         lines += ["", "Figures"]
         for fact in brief.facts:
-            dated = fact.agreement == "update"
             claims = CLAIM_JOINS.get(fact.agreement, "; ").join(
-                f"{stated(c, dated)} {cite(brief, c.sources)}" for c in fact.claims
+                f"{text} {cite(brief, c.sources)}"
+                for c, text in zip(fact.claims, stated_claims(fact), strict=True)
             )
             marker = {"conflict": "CONFLICT"}.get(fact.agreement, fact.agreement)
             lines.append(_wrap(f"{fact.subject}: {claims} ({marker})", first="  - ", indent="    "))
