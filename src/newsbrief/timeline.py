@@ -3,10 +3,12 @@
 ``build_timeline(event, config)``: every sentence is dated by its own time expression
 (``timexpr.find_times`` against the article's date; day, month or year precision), or, for
 the lead sentences of a dated article that name no time, by the article's date. Photo
-captions are left out. Sentences are grouped per date; each date gets the sentence closest
-to the centroid of its group, and as sources every article with a sentence on that date or
-a sentence reporting the same (TF-IDF cosine), so undated articles are credited too
-without guessing their dates. Each entry has a kind (``entry_kind``):
+captions are left out, and with five reports or more the sentences that name none of the
+words most reports use (a news digest's other items). Sentences are grouped per date; each
+date gets the sentence closest to the centroid of its group (one telling what happened
+then, not one naming the date, and with a verb), and as sources every article with a
+sentence on that date or a sentence reporting the same (TF-IDF cosine), so undated
+articles are credited too without guessing their dates. Each entry has a kind (``entry_kind``):
 
     background   its period ended more than ``background_after_days`` before the first
                  report (the event's context: older than the coverage);
@@ -33,7 +35,8 @@ Datewise method of news-tls (Gholipour Ghalandari and Ifrim, ACL 2020):
 
 Both read sentences without page furniture (``timeline_text.clean_sentence``): wire
 datelines, text before a " | " separator, live-blog time stamps; transcript lines are left
-out. What a sentence may be (caption, quote, standing alone) is in ``timeline_text``.
+out. What a sentence may be (quote, standing alone) is in ``timeline_text``; captions are
+told by ``summarize.candidates`` (``is_caption``, ``is_verbless``), as for key points.
 """
 
 from __future__ import annotations

@@ -1,5 +1,6 @@
-"""What a timeline sentence may be: read without page furniture, not a caption, a quote
-only with its speaker, an entry only when it stands alone, shown as prose.
+"""What a timeline sentence may be: read without page furniture, a quote only with its
+speaker, an entry only when it stands alone, shown as prose. (Captions are told by
+``summarize.candidates``: key points leave them out too.)
 
 The rules ``newsbrief.timeline`` applies to each sentence before it dates it (see
 docs/timelines.md, "Event timeline").
@@ -9,11 +10,7 @@ from __future__ import annotations
 
 import re
 
-from newsbrief.summarize.candidates import (
-    introduces_a_list,
-    strip_dateline,
-    tidy_sentence,
-)
+from newsbrief.summarize.candidates import introduces_a_list, strip_dateline, tidy_sentence
 
 # After a full stop, or a full stop and a closing quote (". '' The army ..."); not before
 # a one- or two-letter capital and ")": a Reuters ticker, "( BP . L )".
