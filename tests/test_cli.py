@@ -256,3 +256,18 @@ def test_text_without_word_breaks_is_rejected_and_a_blob_inside_a_report_is_drop
     (event,) = document["events"]
     assert "QmFzZTY0" not in json.dumps(event)
     assert all(len(entity["name"]) < 100 for entity in event["entities"])
+
+
+def test_quiet_run_prints_no_library_complaints(shared_data, tmp_path):
+    # feed-rs's test feeds hold entries of plain text: trafilatura logged "ERROR
+    # trafilatura.core: empty HTML tree: <url>" for each, with -q, and a URL unescaped.
+    feeds = shared_data / "robustness" / "news_feeds" / "feed-rs"
+    done = subprocess.run(
+        [sys.executable, "-m", "newsbrief.cli", "brief", str(feeds), "-q", "--format", "json"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0
+    assert done.stderr == ""
+    assert json.loads(done.stdout)["report"]["rejected"]  # what it left out is in the report

@@ -332,10 +332,30 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# Libraries that log about each page they read: newsbrief reports every input it rejects
+# itself, so their complaints ("empty HTML tree: <url>" for a feed entry of plain text)
+# only show with -vv.
+_CHATTY_LIBRARIES = ("trafilatura", "htmldate", "courlan", "justext", "readability")
+
+
+def _printable_record(record: logging.LogRecord) -> bool:
+    """Make a log line safe for a terminal: a page's URL or title may carry escapes."""
+    record.msg, record.args = printable(record.getMessage()), None
+    return True
+
+
+def _configure_logging(verbose: int) -> None:
+    level = [logging.ERROR, logging.INFO, logging.DEBUG][min(verbose, 2)]
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(_printable_record)
+    for name in _CHATTY_LIBRARIES:
+        logging.getLogger(name).setLevel(logging.DEBUG if verbose >= 2 else logging.CRITICAL)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    level = [logging.ERROR, logging.INFO, logging.DEBUG][min(args.verbose, 2)]
-    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    _configure_logging(args.verbose)
     try:
         args.job(args)
     except NewsbriefError as error:
