@@ -400,6 +400,24 @@ def test_place_nouns_and_a_country_possessive_type_places() -> None:
         assert all(e.type == "place" for e in entities if e.name == name), name
 
 
+def test_a_wire_dateline_types_its_town_a_place() -> None:
+    # DUC 2007 D0716D: "DARWIN, Australia (AP) _" opened nine reports; the model read
+    # "Darwin" as a person.
+    reports = tuple(
+        Article(
+            id=f"apw{day}",
+            text=(
+                f"DARWIN, Australia (AP) _ Police arrested {day} protesters at the Jabiluka "
+                "uranium mine on Tuesday, officials in Darwin said."
+            ),
+        )
+        for day in (3, 14)
+    )
+    entities = extract_entities(Event("e", reports), SPACY)
+    assert all(e.type == "place" for e in entities if e.name == "Darwin")
+    assert any(e.name == "Darwin" for e in entities)
+
+
 # NewsWCL50 (April 2018) and DUC 2007 D0703A (the euro) sentences.
 _CUT_AND_BARE = (
     "On the list are foreign royals like King Abdullah of Saudi Arabia. Commerce Secretary "

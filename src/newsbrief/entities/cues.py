@@ -69,7 +69,8 @@ def context_type(name: str, kind: str, texts: Iterable[str]) -> str:
     """Return the type the text's cues give a one-word name typed ``kind``.
 
     Place cues: a locative before it ("in X", "town of X", "east of X"), a place noun
-    after it ("X mine", "X temples"), a place's possessive before it ("Cambodia's X").
+    after it ("X mine", "X temples"), a place's possessive before it ("Cambodia's X"), a
+    wire dateline opening a report ("DARWIN, Australia (AP) _").
     A place needs at least two place cues, more than its person and organisation cues
     together (one "in X" is weak: "in Windows", "in Congress"); organisations keep their
     type unless the locative uses are also at least a quarter of the name's uses.
@@ -90,8 +91,11 @@ def context_type(name: str, kind: str, texts: Iterable[str]) -> str:
         re.compile(rf"\b{word}{_ORG_AFTER}"),
     ]
     alone = re.compile(rf"\b{word}\b")
+    # A wire dateline names the place a report was filed from: "DARWIN, Australia (AP) _".
+    dateline = re.compile(rf"\s*{re.escape(name.upper())},\s+[A-Z]")
     place = other = uses = 0
     for text in texts:
+        place += bool(dateline.match(text))
         if name not in text:
             continue
         place += sum(len(pattern.findall(text)) for pattern in place_patterns)
