@@ -319,3 +319,9 @@ def test_a_step_the_sentence_does_not_name_is_no_key_point() -> None:
     assert not is_readable("The move comes as tensions rise after the drone strike in Iraq.")
     assert is_readable("The decision to relocate the troops was announced in a letter.")
     assert is_readable("Canada condemned the move by Iran to resume enrichment on Monday.")
+
+
+def test_a_wire_tables_heading_is_no_sentence() -> None:
+    # DUC 2007 D0743J (Xinhua): the heading of a table of tolls was a timeline entry.
+    assert not is_readable("Figures available Saturday on the earthquake that struck Turkey.")
+    assert is_readable("Figures from the ministry show that the toll rose on Saturday.")

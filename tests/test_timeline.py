@@ -609,3 +609,11 @@ def test_entries_read_as_prose_and_page_notes_are_furniture() -> None:
         )
         == ""
     )
+
+
+def test_a_pronoun_after_an_opening_time_phrase_needs_its_sentence_before() -> None:
+    from newsbrief.timeline_text import stands_alone
+
+    # NewsWCL50 (caravan): "This year it has become a volatile flash point ...".
+    assert not stands_alone("This year it has become a volatile flash point in the debate.")
+    assert stands_alone("This year the caravan has become a volatile flash point.")

@@ -39,9 +39,11 @@ _PTB_SPACES = [
 
 # The subject is a pronoun whose person the entry cannot show ("He told Mr. Dowd in early
 # March ...", "In April 2018, he was sentenced ..."): a timeline entry stands alone.
-# "Their apartment was ...", "It was ...": whose, or what, was in another sentence.
+# "Their apartment was ...", "It was ...", "This year it has become ...": whose, or what,
+# was in another sentence.
 _PRONOUN_SUBJECT = re.compile(
-    r"^(?:[^,\"“]{0,40},\s+)?(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+\w"
+    r"^(?:[^,\"“]{0,40},\s+|(?:This|Last|Next|Earlier|Later)\s+\w+\s+)?"
+    r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+\w"
 )
 # Not news: a reply that was not given.
 _NO_COMMENT = re.compile(

@@ -50,7 +50,11 @@ _BOILERPLATE = re.compile(
 )
 # A digest's announcement of the items that follow ("The following are major news items
 # in leading Australian newspapers Thursday.", "Following are ... today:"): no news itself.
-_LIST_INTRO = re.compile(r"^(?:The\s+)?[Ff]ollowing\s+(?:are|is)\b|\bare\s+the\s+following\b")
+_LIST_INTRO = re.compile(
+    r"^(?:The\s+)?[Ff]ollowing\s+(?:are|is)\b|\bare\s+the\s+following\b"
+    # a wire table's heading: "Figures available Saturday on the earthquake that ..."
+    r"|^(?:Figures|Facts|Details)\s+available\b|^(?:Highlights|Excerpts)\s+(?:of|from)\b"
+)
 # Opening words that refer back to a sentence the reader of an extract has not seen.
 DANGLING_OPENERS = frozenset(
     [
