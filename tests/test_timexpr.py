@@ -263,6 +263,16 @@ def test_a_past_clause_keeps_its_weekday_past_whatever_the_sentence_promises() -
     saturday = find_times(text, monday, clause_tense=True)[0]
     assert (saturday.value, saturday.future) == (dt.date(2018, 4, 28), False)
     assert find_times(text, monday)[0].value == dt.date(2018, 5, 5)
+    # A future cue after the date in its own clause keeps it ahead (NewsWCL50, a Monday
+    # report): "came just days before a self-imposed May 12 deadline" is 12 May 2018.
+    deadline = (
+        "Netanyahu's presentation came just days before a highly-anticipated and "
+        "self-imposed May 12 deadline for the Trump administration to withdraw."
+    )
+    assert find_times(deadline, monday, clause_tense=True)[0].value == dt.date(2018, 5, 12)
+    reported = "NBC News reported Wednesday that 19 states plan to file cases Thursday."
+    friday = dt.date(1998, 5, 15)
+    assert find_times(reported, friday, clause_tense=True)[0].value == dt.date(1998, 5, 13)
     plan = find_times("The talks, which began on Monday, will end on Friday.", monday)
     assert [m.value for m in plan] == [dt.date(2018, 4, 30), dt.date(2018, 5, 4)]
 

@@ -115,7 +115,8 @@ _PAST_CUE = re.compile(r"(?i)\b(?:was|were|had|did|said|told|went|came|met|began
 # A past verb right before a time expression ("announced Thursday", "said on Monday").
 _PAST_VERB_BEFORE = re.compile(
     r"(?<!\bbe )(?<!\bbeen )"  # not a future passive: "will be postponed Monday"
-    r"\b(?:said|told|announced|reported|confirmed|declared|revealed|added|wrote|\w{3,}ed)"
+    # not an adjective: "a self-imposed May 12 deadline"
+    r"(?<![\w-])(?:said|told|announced|reported|confirmed|declared|revealed|added|wrote|\w{3,}ed)"
     r"(?:\s+on)?\s+$",
     re.IGNORECASE,
 )
@@ -409,11 +410,12 @@ def find_times(
         anchor: the article's publication date, or None when unknown.
         year: the year the text is under, when a heading gives one (a chronology's
             "1997:"); month-and-day dates without a year of their own take it.
-        clause_tense: a past verb earlier in the expression's own clause makes it past
-            even in a sentence with a future cue ("came back to it at a rally on Saturday
-            night, saying ... when a deadline is reached"). Event timelines use it; on
-            Timeline17 dev it moved AR1-F / date F1 from 0.1468 / 0.6917 to 0.1450 /
-            0.6927, so story timelines do not.
+        clause_tense: a past verb right before the expression ("reported Wednesday that
+            ... plan to"), or earlier in its own clause with no future cue in the clause,
+            makes it past even in a sentence with a future cue ("came back to it at a
+            rally on Saturday night, saying ... when a deadline is reached"). Event
+            timelines use it; on Timeline17 dev the clause part moved AR1-F / date F1
+            from 0.1468 / 0.6917 to 0.1450 / 0.6927, so story timelines do not.
     """
     candidates: list[tuple[int, int, re.Match[str], _Handler]] = []
     present = {name for name, trigger in _TRIGGERS.items() if trigger.search(text)}
@@ -440,7 +442,14 @@ def find_times(
             # "could be exhausted by Friday": a deadline is ahead ("killed by Tuesday's
             # earthquake" names the day of an event, no deadline)
             future = True
-        elif future and clause_tense and _past_clause_before(text, left, start):
+        elif (
+            future
+            and clause_tense
+            and (
+                _past_clause_around(text, left, start, end)
+                or _PAST_VERB_BEFORE.search(text, max(0, start - 24), start)
+            )
+        ):
             # "came back to immigration at a rally on Saturday night, saying ... when a
             # deadline is reached": the time's own clause is past, whatever follows.
             future = False
@@ -463,11 +472,14 @@ def find_times(
     return _adopt_explicit_dates(text, mentions)
 
 
-def _past_clause_before(text: str, sentence_start: int, start: int) -> bool:
+def _past_clause_around(text: str, sentence_start: int, start: int, end: int) -> bool:
     """Whether the clause that holds a time expression has a past verb before it and no
-    future cue (a clause: from the last comma, semicolon, colon or quote mark before it)."""
-    clause = _CLAUSE_BREAK.split(text[sentence_start:start])[-1]
-    return bool(_PAST_CUE.search(clause)) and not _FUTURE_CUE.search(clause)
+    future cue on either side of it (a clause runs between commas, semicolons, colons,
+    brackets and quote marks): "came just days before a self-imposed May 12 deadline"
+    is a deadline ahead, "came back to it at a rally on Saturday night, saying" is past."""
+    before = _CLAUSE_BREAK.split(text[sentence_start:start])[-1]
+    after = _CLAUSE_BREAK.split(text[end:])[0]
+    return bool(_PAST_CUE.search(before)) and not _FUTURE_CUE.search(before + " " + after)
 
 
 def past_verb_before(text: str, mention: TimeMention) -> bool:
