@@ -534,3 +534,13 @@ def test_a_series_over_years_shows_the_year_of_every_date() -> None:
     assert "20 (Oct 20, 1998) [1] -> 19 (Jun 6, 1999) [2]" in render_brief_text(brief)
     one_year = replace(states, claims=(claims[0],))
     assert "(Oct 20) [1]" in render_brief_text(replace(brief, facts=(one_year,)))
+
+
+def test_a_verb_that_only_reports_is_no_part_of_a_label() -> None:
+    # NewsWCL50 (Netanyahu's files): "secret files prove: 100,000".
+    facts = extract_facts(
+        _event("Netanyahu said 100,000 secret files prove that Iran lied about its program."),
+        ALL,
+    )
+    files = _find(facts, "files", "100,000")
+    assert "prove" not in files.subject

@@ -67,7 +67,9 @@ _MAX_ACTION_WORDS = 5
 _LIGHT_VERBS = frozenset(
     _split(
         """have has had having include includes included including be is are was were been
-        said says say told according make makes made get gets got see sees saw"""
+        said says say told according make makes made get gets got see sees saw
+        prove proves proved proven show shows showed shown suggest suggests suggested
+        indicate indicates indicated demonstrate demonstrates demonstrated mean means meant"""
     )
 )
 # Nouns that are the number's unit, not what it measures: "a 25 percent tariff on steel".
