@@ -418,6 +418,19 @@ def test_a_wire_dateline_types_its_town_a_place() -> None:
     assert any(e.name == "Darwin" for e in entities)
 
 
+def test_a_product_is_no_place_or_person() -> None:
+    # DUC 2007 D0711C: the model typed Windows a place ("in Windows", "Windows 95").
+    text = (
+        "Microsoft bundled its browser with Windows 95 and later with the Windows 98 "
+        "operating system. Computer makers had to install Windows software as delivered. "
+        "The Justice Department sued Microsoft in Washington on Monday."
+    )
+    entities = extract_entities(Event("e", (Article(id="a", text=text),)), SPACY)
+    names = {e.name for e in entities}
+    assert not any(name.startswith("Windows") for name in names)
+    assert "Justice Department" in names
+
+
 # NewsWCL50 (April 2018) and DUC 2007 D0703A (the euro) sentences.
 _CUT_AND_BARE = (
     "On the list are foreign royals like King Abdullah of Saudi Arabia. Commerce Secretary "

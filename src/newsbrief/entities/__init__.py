@@ -41,7 +41,7 @@ from typing import Any
 from newsbrief import nlp
 from newsbrief.config import EntitiesConfig
 from newsbrief.entities import rules
-from newsbrief.entities.cues import is_wire_service, word_case_counts
+from newsbrief.entities.cues import is_product, is_wire_service, word_case_counts
 from newsbrief.entities.merge import (
     Mention,
     canonical_name,
@@ -225,10 +225,14 @@ def extract_entities(event: Event, config: EntitiesConfig) -> tuple[Entity, ...]
         if cluster.count < config.min_mentions:
             continue
         name = canonical_name(cluster)
+        kind = shown_type(cluster, texts)
+        if is_product(name, kind, texts):
+            log.debug("entities: %r left out: a product, not a person or a place", name)
+            continue
         entities.append(
             Entity(
                 name=name,
-                type=shown_type(cluster, texts),
+                type=kind,
                 count=cluster.count,
                 sources=tuple(sorted(cluster.sources, key=order.__getitem__)),
                 aliases=tuple(sorted(set(cluster.spellings) - {name})),

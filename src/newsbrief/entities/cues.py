@@ -65,6 +65,36 @@ def word_case_counts(texts: Iterable[str]) -> Counter[str]:
     return counts
 
 
+# Words after a name that make it a product: "Windows 95", "Windows operating system",
+# "Java programming language", "Internet Explorer browser".
+_PRODUCT_AFTER = (
+    r"(?:\s+\d+(?:\.\d+)?\b|\s+(?:operating\s+system|software|browser|programming\s+language"
+    r"|platform|app|application)s?\b)"
+)
+
+
+def is_product(name: str, kind: str, texts: Iterable[str]) -> bool:
+    """Whether a name the model calls a person or a place is a product: a version after it
+    ("Windows 98"), or, for one word, product cues ("X 95", "X operating system", "X
+    software") at least 2 and a quarter of its uses. A brief lists people, organisations
+    and places; the model typed Windows a place and Java a person (DUC 2007 D0711C).
+    Organisations keep their type ("Apple software")."""
+    if kind == "organization":
+        return False
+    if re.search(r"\s\d+(?:\.\d+)?$", name):
+        return True  # "Windows 98", "Windows 3.1": a version
+    if len(name.split()) != 1:
+        return False
+    product = re.compile(rf"\b{re.escape(name)}{_PRODUCT_AFTER}")
+    alone = re.compile(rf"\b{re.escape(name)}\b")
+    cues = uses = 0
+    for text in texts:
+        if name in text:
+            cues += len(product.findall(text))
+            uses += len(alone.findall(text))
+    return cues >= 2 and 4 * cues >= uses
+
+
 def context_type(name: str, kind: str, texts: Iterable[str]) -> str:
     """Return the type the text's cues give a one-word name typed ``kind``.
 
