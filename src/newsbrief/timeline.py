@@ -277,32 +277,22 @@ def _vectorise(sentences: Sequence[str]) -> np.ndarray | None:
     return None if rows is None else rows.toarray()
 
 
-def _most_central(rows: sparse.csr_matrix) -> int:
-    """Return the index of the row most similar to the rows' centroid (ties: the first),
-    without densifying: a story has tens of thousands of sentences and words."""
-    centroid = np.asarray(rows.mean(axis=0)).ravel()
-    return int(np.argmax(rows @ centroid)) if rows.shape[0] else 0
-
-
-# The fewest reports whose shared words say what an event is about (a guard, not fitted:
-# with two reports they are the two texts' common words, and a true sentence of one report
-# may use none; from five, the gold briefs lost no entry to the filter).
-TOPIC_FILTER_REPORTS = 5
-
-
-def _central(indices: list[int], vectors: sparse.csr_matrix | None) -> int:
-    """The index among ``indices`` whose row is most central (the first without rows)."""
-    return indices[0] if vectors is None else indices[_most_central(vectors[indices])]
-
-
 def _by_centrality(indices: list[int], vectors: sparse.csr_matrix | None) -> list[int]:
-    """``indices`` from the most to the least central row (as given without rows)."""
+    """``indices`` from the row most similar to their rows' centroid to the least (ties:
+    in the given order; as given without rows), without densifying: a story has tens of
+    thousands of sentences and words."""
     if vectors is None or len(indices) < 2:
         return list(indices)
     rows = vectors[indices]
     centroid = np.asarray(rows.mean(axis=0)).ravel()
     order = np.argsort(-(rows @ centroid), kind="stable")
     return [indices[i] for i in order]
+
+
+# The fewest reports whose shared words say what an event is about (a guard, not fitted:
+# with two reports they are the two texts' common words, and a true sentence of one report
+# may use none; from five, the gold briefs lost no entry to the filter).
+TOPIC_FILTER_REPORTS = 5
 
 
 def build_timeline(event: Event, config: TimelineConfig) -> tuple[TimelineEntry, ...]:
@@ -352,7 +342,7 @@ def build_timeline(event: Event, config: TimelineConfig) -> tuple[TimelineEntry,
         # August 17, 1999 earthquake are still in tents", a year on).
         stated = [i for i in shown if dated[i].mentioned] or shown
         stated = [i for i in stated if not dated[i].attributive] or stated
-        best = _central(stated, vectors)
+        best = _by_centrality(stated, vectors)[0]
         sources = {dated[i].article_id for i in members}
         if vectors is not None:
             others = vectors[len(dated) :]
@@ -367,7 +357,7 @@ def build_timeline(event: Event, config: TimelineConfig) -> tuple[TimelineEntry,
             # The entry's text says what happened, not what a report expected of the day.
             reported = [i for i in stated if sentence_kind(dated[i], first_report, config) == kind]
             if reported and best not in reported:
-                best = _central(reported, vectors)
+                best = _by_centrality(reported, vectors)[0]
         # A caption with no verb ("Members of the caravan at the border wall on Sunday.")
         # is never the entry: the next most central sentence is (checked only for the
         # sentence chosen: the check parses).
