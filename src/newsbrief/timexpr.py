@@ -446,8 +446,7 @@ def find_times(
             future
             and clause_tense
             and (
-                _past_clause_around(text, left, start, end)
-                or _PAST_VERB_BEFORE.search(text, max(0, start - 24), start)
+                _past_clause_around(text, left, start, end) or _past_verb_right_before(text, start)
             )
         ):
             # "came back to immigration at a rally on Saturday night, saying ... when a
@@ -489,7 +488,11 @@ def past_verb_before(text: str, mention: TimeMention) -> bool:
     Only the event timeline's kinds use it: resolving weekdays by it moved Timeline17 dev
     from 0.1468 / 0.6917 to 0.1462 / 0.6908 (AR1-F / date F1).
     """
-    return bool(_PAST_VERB_BEFORE.search(text, max(0, mention.start - 24), mention.start))
+    return _past_verb_right_before(text, mention.start)
+
+
+def _past_verb_right_before(text: str, start: int) -> bool:
+    return bool(_PAST_VERB_BEFORE.search(text, max(0, start - 24), start))
 
 
 def _tense(sentence: str) -> Tense:
