@@ -10,6 +10,7 @@ import pytest
 
 from newsbrief.config import EntitiesConfig
 from newsbrief.entities import extract_entities, recognise_article, spacy_available
+from newsbrief.entities.merge import canonical_name, cluster_mentions, merge_clusters
 from newsbrief.entities.names import name_key
 from newsbrief.entities.rules import recognise
 from newsbrief.errors import ConfigError, MissingDependencyError
@@ -470,3 +471,34 @@ def test_a_dateline_place_is_written_as_a_name(config: EntitiesConfig) -> None:
     names = {e.name for e in entities}
     assert "BEIJING" not in names
     assert "Beijing" in names or not any(e.type == "place" for e in entities)
+
+
+def _merged(readings: list[tuple[str, str, int]]) -> dict[str, set[str]]:
+    """Merge the model's readings (name, type, times) of one article: each cluster's spellings."""
+    mentions = [(name, kind) for name, kind, times in readings for _ in range(times)]
+    clusters = merge_clusters(cluster_mentions([("a", mentions)]))
+    return {canonical_name(c): set(c.spellings) for c in clusters}
+
+
+def test_a_town_read_as_an_organisation_is_not_the_refinery_named_after_it() -> None:
+    # DUC 2007 D0743J: the model read "Izmit" as an organisation in all 56 mentions; the
+    # bare-name rule ("Commerce" / "Commerce Department") is for government bodies only.
+    merged = _merged([("Izmit", "organization", 56), ("Izmit Refinery", "organization", 3)])
+    assert merged["Izmit"] == {"Izmit"}
+    commerce = _merged(
+        [("Commerce", "organization", 3), ("Commerce Department", "organization", 2)]
+    )
+    assert commerce == {"Commerce Department": {"Commerce", "Commerce Department"}}
+
+
+def test_a_word_read_as_a_person_is_not_a_company() -> None:
+    # DUC 2007 D0716D: "Ranger" (the mine, read as a person) and one reading of "Ranger and
+    # Western Mining Corp." were shown as one person.
+    merged = _merged(
+        [("Ranger", "person", 9), ("Ranger and Western Mining Corp.", "organization", 1)]
+    )
+    assert merged["Ranger"] == {"Ranger"}
+    netscape = _merged(
+        [("Netscape", "organization", 3), ("Netscape Communications Corp.", "organization", 1)]
+    )
+    assert set(netscape) == {"Netscape Communications Corp."}

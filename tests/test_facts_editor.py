@@ -56,7 +56,59 @@ def test_a_unit_conversion_in_brackets_is_the_same_figure_not_another_row() -> N
     assert [f.number for f in find_figures(sentence)] == [12_000]
     facts = extract_facts(_event(sentence), ALL)
     assert all(f.subject != "sq" for f in facts)
-    assert _subjects(facts)[12_000] == "square miles of pristine floodplains"
+    assert _subjects(facts)[12_000] == "area of Kakadu"
+
+
+def test_areas_of_one_place_given_in_other_units_and_years_conflict() -> None:
+    # Three DUC 2007 D0716D reports on Kakadu National Park, a year apart: an area does not
+    # grow as a toll does, so the other values disagree with it, they do not update it.
+    event = Event(
+        "e",
+        (
+            Article(
+                id="a",
+                text="Kakadu is almost 12,000 square miles (31,000 square kilometers) of "
+                "pristine floodplains and plateau on Australia's north coast.",
+                date=dt.date(1998, 10, 27),
+            ),
+            Article(
+                id="b",
+                text="The planned Jabiluka mine is on the edge of the 22,000 square-kilometer "
+                "Kakadu National Park, in northern Australia's Northern Territory.",
+                date=dt.date(1997, 10, 8),
+            ),
+        ),
+    )
+    [area] = [f for f in extract_facts(event, ALL) if f.subject.startswith("area")]
+    assert area.subject == "area of Kakadu"
+    assert area.agreement == "conflict"
+    assert {c.value for c in area.claims} == {"12,000 square miles", "22,000 square-kilometer"}
+
+
+def test_a_year_inside_what_the_figure_proves_does_not_make_it_background() -> None:
+    # NewsWCL50: the files are news of 2018; 2015 dates the deal they are said to disprove.
+    event = _event(
+        "Tens of thousands of secret files and other evidence proves the 2015 Iran nuclear "
+        "deal is based on lies, Israeli Prime Minister Benjamin Netanyahu said Monday.",
+        "A quake in 1939 killed 20,000 people along the fault.",
+        day="2018-04-30",
+    )
+    shown = {
+        c.number for f, score in scored_facts(event, ALL) if score > float("-inf") for c in f.claims
+    }
+    assert 20_000 in shown  # the files ("tens of thousands" from 20,000)
+    [toll] = [f for f, _ in scored_facts(event, ALL) if f.claims[0].quote.startswith("A quake")]
+    assert dict(scored_facts(event, ALL))[toll] == float("-inf")
+
+
+def test_a_number_on_the_first_noun_of_a_compound_counts_the_last() -> None:
+    facts = extract_facts(_event("112 uranium mine protesters arrested at Jabiluka"), ALL)
+    assert _subjects(facts)[112].startswith("uranium mine protesters")
+
+
+def test_money_followed_by_a_gerund_is_money_spent() -> None:
+    sentence = "The figure includes about $7 million investigating and suing Microsoft."
+    assert _subjects(extract_facts(_event(sentence), ALL))[7e6] == "money spent investigating"
 
 
 def test_money_sent_to_a_country_names_the_recipient() -> None:

@@ -71,6 +71,11 @@ class _Cluster:
         )
 
 
+# Heads of a place named after its town ("Izmit Refinery"): the bare town is no name of it.
+_FACILITY_HEADS = frozenset(
+    {"refinery", "factory", "plant", "hospital", "university", "college", "school"}
+    | {"center", "centre", "church", "club"}
+)
 _COMPANY_WORD = re.compile(
     r",?\s+(?:Corp|Corporation|Inc|Incorporated|Ltd|Limited|Co|Plc|PLC|LLC)\.?$"
 )
@@ -216,11 +221,14 @@ def _target(cluster: _Cluster, kept: list[_Kept]) -> _Kept | None:
                 if len(unplaced := _without_country(o.words)) == 2
                 and unplaced[0] == word
                 and unplaced[1] in ORG_HEADS
+                and unplaced[1] not in _FACILITY_HEADS  # "Izmit" is no refinery
             ]
             if len(headed) == 1:
                 return headed[0]
-        company = _company_of(word, kept)
-        if company is not None:  # "Netscape" / "Netscape Communications Corp."
+        # "Netscape" / "Netscape Communications Corp."; a word the model reads as a person is
+        # not the company ("Ranger" of "Ranger and Western Mining Corp.").
+        company = None if cluster.type == "person" else _company_of(word, kept)
+        if company is not None:
             return company
         if word in PLACE_KEYS:
             # "Washington" the city, not "George Washington"; but "Washington D.C."

@@ -37,18 +37,18 @@ from collections.abc import Iterable
 from newsbrief.config import FactsConfig
 from newsbrief.facts.agreement import (
     ACCUMULATING,
-    base_unit,
     changes_over_days,
     compatible,
     competing_readings,
     components,
-    in_base_unit,
     join_competing_amounts,
 )
 from newsbrief.facts.figures import (
     SYNONYM_HEADS,
     Figure,
+    base_unit,
     find_figures,
+    in_base_unit,
     parse_number,
     singular,
 )
@@ -144,6 +144,9 @@ def _subject(mentions: list[Mention]) -> str:
     return subject
 
 
+_AREA_WORD = re.compile(r"(?:sq\.?|square)(?:[-‑]\w+)?$", re.IGNORECASE)
+
+
 def _label_text(figure: Figure) -> str:
     """ "U.S. troops" + "stationed", without saying a word twice ("injured injured")."""
     counted = figure.counted or ""
@@ -151,9 +154,12 @@ def _label_text(figure: Figure) -> str:
     if action and action.split()[0].lower() in counted.lower().split():
         action = ""
     unit = figure.unit or ""
-    # A measure says what it measures in its unit: "square miles of floodplains".
+    if figure.head == "area":  # "area of Kakadu", not "square-kilometer Kakadu"
+        thing = " ".join(w for w in counted.split() if not _AREA_WORD.match(w))
+        counted = f"area of {thing}" if thing else "area"
+    # A measure says what it measures in its unit: "miles of coastline".
     measure = unit and unit not in MONEY_UNITS and unit not in ("%", "magnitude")
-    if measure and unit.lower() not in counted.lower():
+    if measure and figure.head != "area" and unit.lower() not in counted.lower():
         counted = f"{unit} of {counted}" if counted else unit
     return " ".join(part for part in (counted, action) if part)
 
@@ -212,6 +218,7 @@ def _facts_of_quantity(
     # value of its original ("4,000" vs "5,000 residents") is a conflict.
     articles = [{mentions[i].article_id for i in g} for g in groups]
     anchored = bool(mentions[0].figure.place)
+    static = head == "area" and not any(m.figure.action for m in mentions)
     phrases = [
         {c.lower() for i in g if (c := mentions[i].figure.counted) and len(c.split()) > 1}
         for g in groups
@@ -226,8 +233,7 @@ def _facts_of_quantity(
             )
             if home[major] != major or (shared and not readings):
                 continue
-            a = statistics.median(figures[i].number for i in groups[minor])
-            b = statistics.median(figures[i].number for i in groups[major])
+            a, b = _typical(figures, groups[minor]), _typical(figures, groups[major])
             if mentions[0].figure.unit == "magnitude":  # a log scale: 7.8 vs 7.4, not 5.8
                 near = abs(a - b) <= MAGNITUDE_GAP
             else:
@@ -235,7 +241,9 @@ def _facts_of_quantity(
             # Anchored to one quantity: a place, the same modified noun ("secret files"),
             # or a name both sides mention.
             same = anchored or bool(phrases[minor] & phrases[major])
-            apart_in_time = _apart_in_time(mentions, groups[minor], groups[major])
+            # A stated extent ("Kakadu covers 20,000 square km") does not change over
+            # days as a toll does: later values of it disagree, they do not update it.
+            apart_in_time = not static and _apart_in_time(mentions, groups[minor], groups[major])
             if mentions[0].figure.unit == "magnitude" and _apart_in_time(
                 mentions, groups[minor], groups[major], days=0
             ):
@@ -255,6 +263,13 @@ def _facts_of_quantity(
             agreement = "update" if changed[major] else "conflict"
         facts.append(([mentions[i] for i in sorted(joined)], agreement))
     return facts
+
+
+def _typical(figures: list[Figure], group: list[int]) -> float:
+    """A group's median value, of its precise figures when it has any: "tens of thousands"
+    is read as its lower end, 20,000, beside the 55,000 it agrees with."""
+    precise = [figures[i].number for i in group if not figures[i].vague]
+    return statistics.median(precise or [figures[i].number for i in group])
 
 
 def _running_toll(mentions: list[Mention], tolerance: float) -> list[Mention]:
@@ -354,7 +369,8 @@ _NOT_ANCHORS = frozenset(
 
 def _names_in(quote: str) -> set[str]:
     """Return the capitalised words inside a sentence (not its first word): its anchors."""
-    return {w for w in _NAME_WORD.findall(quote) if w not in _NOT_ANCHORS}
+    words = (re.sub(r"['’]s$", "", w) for w in _NAME_WORD.findall(quote))  # "Australia's"
+    return {w for w in words if w not in _NOT_ANCHORS}
 
 
 def _share_a_name(mentions: list[Mention], groups: list[list[int]]) -> bool:

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import replace
 
 from newsbrief.facts.figures import Figure
 from newsbrief.facts.mentions import MONEY_UNITS, Mention
@@ -52,48 +51,6 @@ def _decimals(value: float) -> int:
 
 def _round_to(value: float, decimals: int) -> float:
     return round(value, decimals)
-
-
-# Units of one quantity written differently: each to a base unit and its factor, so that
-# "almost 12,000 square miles" and "31,000 square kilometers" are compared as one area.
-_UNIT_SCALES: dict[str, tuple[str, float]] = {
-    **dict.fromkeys(["km", "kilometres", "kilometers", "kilometre", "kilometer"], ("km", 1.0)),
-    **dict.fromkeys(["miles", "mile"], ("km", 1.609344)),
-    **dict.fromkeys(["metres", "meters", "metre", "meter"], ("km", 0.001)),
-    **dict.fromkeys(["feet", "ft"], ("km", 0.0003048)),
-    **dict.fromkeys(["square miles", "sq miles", "sq. miles"], ("km2", 2.589988)),
-    **dict.fromkeys(
-        ["square km", "sq km", "sq. km", "square kilometres", "square kilometers", "sq kms"],
-        ("km2", 1.0),
-    ),
-    **dict.fromkeys(["hectares", "hectare"], ("km2", 0.01)),
-    **dict.fromkeys(["acres", "acre"], ("km2", 0.004046856)),
-    **dict.fromkeys(["kg", "kilograms", "kilogram"], ("t", 0.001)),
-    **dict.fromkeys(["tonnes", "tonne", "tons", "ton"], ("t", 1.0)),
-}
-
-
-def base_unit(unit: str | None) -> str | None:
-    """The unit a figure is compared in: kilometres, square kilometres, tonnes, or its own."""
-    if unit is None:
-        return None
-    return _UNIT_SCALES.get(" ".join(unit.lower().split()), (unit, 1.0))[0]
-
-
-def in_base_unit(figure: Figure) -> Figure:
-    """The figure with its number and interval in its ``base_unit`` (for comparing only: a
-    brief shows the value as written)."""
-    unit = " ".join((figure.unit or "").lower().split())
-    base, scale = _UNIT_SCALES.get(unit, (figure.unit, 1.0))
-    if scale == 1.0:
-        return figure
-    return replace(
-        figure,
-        number=figure.number * scale,
-        low=figure.low * scale,
-        high=figure.high * scale,
-        unit=base,
-    )
 
 
 # Two agencies' readings of one quake differ by tenths ("5.2", "put the strength slightly

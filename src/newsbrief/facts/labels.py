@@ -79,6 +79,12 @@ _UNIT_NOUNS = frozenset(
         tons tonnes miles kilometers kilometres km metres meters feet hectares acres"""
     )
 )
+# Nouns a number measures in before the noun it qualifies: "a 30-year mine life".
+_MEASURE_NOUNS = frozenset(
+    {"second", "minute", "hour", "day", "week", "month", "year", "decade", "magnitude"}
+)
+# Verbs whose subject is what a measure measures: "the park covers 20,000 square km".
+_MEASURING_VERBS = frozenset({"be", "cover", "span", "measure", "stretch", "encompass"})
 # Prepositions whose object completes a counted thing: "tariff on steel", "share of imports".
 _OF_PREPOSITIONS = frozenset({"of", "on", "for"})
 
@@ -170,8 +176,12 @@ def _counted_noun(number: Any) -> Any | None:
     if noun is not None and noun.lower_ in _UNIT_NOUNS:
         if _money_in(noun) is not None:  # "20 billion U.S. dollars in economic loss"
             return _money_in(noun)
-        if noun.dep_ in ("amod", "compound", "nmod") and noun.head.pos_ == "NOUN":
+        if noun.dep_ in ("amod", "compound", "nmod") and noun.head.pos_ in ("NOUN", "PROPN"):
             return noun.head
+        if noun.dep_ in ("attr", "dobj") and _lemma(noun.head) in _MEASURING_VERBS:
+            subject = _subject_of(noun.head)  # "Kakadu is 12,000 square miles of floodplains"
+            if subject is not None:
+                return subject
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
@@ -208,7 +218,19 @@ def _subject_of(verb: Any) -> Any | None:
 
 def _noun_of(number: Any) -> Any | None:
     if number.dep_ in ("nummod", "quantmod") and number.head.pos_ in ("NOUN", "PROPN"):
-        return number.head
+        noun = number.head
+        # The parse can hang the number on a compound's first noun ("112 uranium mine
+        # protesters" counts protesters, not uranium).
+        while (
+            noun.dep_ == "compound"
+            and noun.head.pos_ == "NOUN"
+            and noun.head.i > noun.i
+            and noun.lower_ not in _UNIT_NOUNS
+            and _lemma(noun) not in _MEASURE_NOUNS  # "a three-day visit", "7.4-magnitude"
+            and noun.doc[noun.i - 1].text not in "-‑"  # "an eight-member team": members
+        ):
+            noun = noun.head
+        return noun
     for child in number.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             objects = [c for c in child.children if c.dep_ == "pobj"]
@@ -392,3 +414,26 @@ def label_number(doc: Any, start: int, end: int) -> Label | None:
         place=_place(number) or affiliation,
         near_place=_place(noun, verb_token),
     )
+
+
+# Clauses that complement a verb: what someone says, thinks or what evidence proves.
+_COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "csubj", "csubjpass"})
+
+
+def in_other_complement(doc: Any, start: int, end: int, number_start: int, number_end: int) -> bool:
+    """Whether the words at ``doc.text[start:end]`` lie inside a complement clause that
+    does not hold the number at ``number_start:number_end``: "tens of thousands of files
+    prove [the 2015 deal is based on lies]". A clause above the number ("In 1999, officials
+    said 17,000 died") or beside it ("When the quake hit in 1939, it killed 20,000") is
+    not one: its time is the number's."""
+    words = doc.char_span(start, end, alignment_mode="expand")
+    number = doc.char_span(number_start, number_end, alignment_mode="expand")
+    if words is None or number is None or len(words) == 0 or len(number) == 0:
+        return False
+    inside = number[-1].i
+    token = words[0]
+    while token.head.i != token.i:
+        if token.dep_ in _COMPLEMENT_DEPS and not token.left_edge.i <= inside <= token.right_edge.i:
+            return True
+        token = token.head
+    return False

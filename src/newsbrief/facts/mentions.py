@@ -13,11 +13,19 @@ import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from typing import Any
 
 from newsbrief import nlp
 from newsbrief.config import FactsConfig
-from newsbrief.facts.figures import SYNONYM_HEADS, Figure, find_figures, singular
-from newsbrief.facts.labels import Label, label_number, load_parser
+from newsbrief.facts.figures import (
+    AREA_UNIT,
+    SYNONYM_HEADS,
+    Figure,
+    base_unit,
+    find_figures,
+    singular,
+)
+from newsbrief.facts.labels import Label, in_other_complement, label_number, load_parser
 from newsbrief.model import LEAD_SENTENCES, Article, Event
 from newsbrief.timexpr import day_mentions
 
@@ -75,6 +83,10 @@ def _fold(noun: str) -> str:
 
 def _labelled(figure: Figure, label: Label | None) -> Figure | None:
     """Return the figure with the parse's label, or None when nothing says what it counts."""
+    if base_unit(figure.unit) == AREA_UNIT:
+        # An area is one quantity whatever the sentence says it is of ("12,000 square miles
+        # of floodplains", "the 22,000 square-kilometer park"): its label names the thing.
+        figure = replace(figure, head="area")
     if label is None:
         return figure if figure.head or figure.unit else None
     head = _fold(label.noun) if label.noun else figure.head
@@ -92,12 +104,20 @@ def _labelled(figure: Figure, label: Label | None) -> Figure | None:
         # ("legal actions have cost $13.3 million") or "money" and who moved it ("IBM
         # paying $9" -> "money paying by IBM"; "sent $1.7 billion to Iran").
         counted = label.agent if label.agent and not label.agent_named else "money"
+        if counted == "money" and action.endswith("ing"):
+            counted = "money spent"  # "$7 million investigating and suing Microsoft"
         if label.agent_named:
             action = f"{action} by {label.agent}"
     if label.counted and figure.counted and figure.counted.endswith(label.counted.split()[-1]):
         counted = max(label.counted, figure.counted, key=len)  # "CH-146 Griffon helicopters"
     if figure.unit == "magnitude":
         counted, head = "magnitude", "magnitude"
+    elif figure.head == "area":
+        # Where the measured thing lies is not another area: "the 22,000 square-kilometer
+        # Kakadu National Park ... in the Northern Territory" is Kakadu's area.
+        if action and action.split()[0] in (figure.unit or "").split():
+            action = None  # the parse reads "is 12,000 square miles" as an action "miles"
+        return replace(figure, counted=counted, head="area", action=action)
     return replace(
         figure,
         counted=counted,
@@ -125,12 +145,28 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _LAST_YEAR = re.compile(r"\blast year\b", re.IGNORECASE)
 
 
-def _names_an_earlier_year(sentence: str, date: dt.date | None) -> bool:
-    """Whether a sentence is about an earlier event ("a quake in 1939 killed 20,000", "a
-    petition signed by 1.8 million people last year")."""
+def _earlier_years(sentence: str, date: dt.date | None) -> list[tuple[int, int]]:
+    """The character spans of the years before ``date`` that a sentence names."""
+    if date is None:
+        return []
+    return [m.span() for m in _YEAR.finditer(sentence) if int(m.group()) < date.year]
+
+
+def _names_an_earlier_year(
+    sentence: str, date: dt.date | None, doc: Any | None = None, figure: Figure | None = None
+) -> bool:
+    """Whether a figure is about an earlier event ("a quake in 1939 killed 20,000", "a
+    petition signed by 1.8 million people last year"). With the sentence's parse, a year
+    inside a clause that someone says or that the figure's clause proves ("files prove the
+    2015 deal is based on lies") dates that clause, not the figure."""
     if _LAST_YEAR.search(sentence):
         return True  # whatever the article's date, or with none
-    return date is not None and any(int(y) < date.year for y in _YEAR.findall(sentence))
+    years = _earlier_years(sentence, date)
+    if doc is None or figure is None:
+        return bool(years)
+    return any(
+        not in_other_complement(doc, start, end, figure.start, figure.end) for start, end in years
+    )
 
 
 # "is one of (a handful of) the 552 sites", "the 26th of the world's 552 sites", "among the
@@ -193,8 +229,8 @@ def _mentions(
         origin = article.copy_of or article.id
         lead = index < LEAD_SENTENCES
         as_of = _as_of(sentence, article)
-        background = _names_an_earlier_year(sentence, article.date)
         for figure in figures:
+            background = _names_an_earlier_year(sentence, article.date, doc, figure)
             label = label_number(doc, figure.start, figure.end) if doc is not None else None
             labelled = _labelled(figure, label) if doc is not None else figure
             if labelled is not None:
