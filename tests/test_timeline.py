@@ -617,3 +617,26 @@ def test_a_pronoun_after_an_opening_time_phrase_needs_its_sentence_before() -> N
     # NewsWCL50 (caravan): "This year it has become a volatile flash point ...".
     assert not stands_alone("This year it has become a volatile flash point in the debate.")
     assert stands_alone("This year the caravan has become a volatile flash point.")
+
+
+def test_a_report_s_title_tells_the_news_of_the_day_its_lead_names() -> None:
+    # NewsWCL50 (Comey memos): a Friday report whose lead names "late Thursday".
+    article = Article(
+        id="1_R",
+        date=dt.date(2018, 4, 20),
+        title="Comey claims FBI does not leak in redacted memos",
+        text=(
+            "Comey claims FBI does not leak in redacted memos.\n\n"
+            "President Trump late Thursday tweeted that the newly released memos written by "
+            "former FBI Director James Comey show clearly no collusion with Russia.\n\n"
+            "The memos describe his conversations with the president."
+        ),
+    )
+    entries = build_timeline(Event("memos", (article,)), TimelineConfig())
+    assert {e.date for e in entries if e.kind == "development"} == {dt.date(2018, 4, 19)}
+    # A lead that names no past day leaves its title on the report's own day.
+    plain = dataclasses.replace(
+        article, text=article.text.replace("late Thursday ", ""), id="plain"
+    )
+    entries = build_timeline(Event("memos", (plain,)), TimelineConfig())
+    assert {e.date for e in entries if e.kind == "development"} == {dt.date(2018, 4, 20)}

@@ -41,6 +41,7 @@ told by ``summarize.candidates`` (``is_caption``, ``is_verbless``), as for key p
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 import re
@@ -186,8 +187,9 @@ def date_sentences(
     """Date each usable sentence of ``article`` by its most precise resolved time expression.
 
     With ``event`` (the event timeline's reading), a weekday's own clause sets its tense
-    (``find_times(clause_tense=True)``); on Timeline17 dev it cost the story timeline
-    AR1-F (0.1468 -> 0.1450), so it reads without it.
+    (``find_times(clause_tense=True)``), and the undated sentences of a report's lead take
+    the past day its lead names (``_dated_by_lead_day``); on Timeline17 dev they cost the
+    story timeline AR1-F (0.1468 -> 0.1450, and -> 0.1432), so it reads without them.
 
     A sentence with no time expression is dated with the article's date when it is among
     the article's first ``lead_sentences`` (the lead reports the news of the day);
@@ -195,9 +197,12 @@ def date_sentences(
     chronology's year heading ("1997:"), dates without a year are of that year.
     """
     dated: list[DatedSentence] = []
+    in_lead: int | None = None  # how many of ``dated`` come from the lead
     heading_year: int | None = None
     in_quote = False  # the sentence before ended inside a quote it opened
     for index, sentence in enumerate(article_sentences(article)):
+        if index == lead_sentences:
+            in_lead = len(dated)
         heading = _YEAR_HEADING.match(sentence)
         if heading:
             heading_year = int(heading.group(1))
@@ -242,7 +247,37 @@ def date_sentences(
                     standalone=stands_alone(sentence),
                 )
             )
-    return dated
+    if not event:  # Timeline17 dev: AR1-F / date F1 0.1468 / 0.6917 -> 0.1432 / 0.6820
+        return dated
+    return _dated_by_lead_day(dated, len(dated) if in_lead is None else in_lead)
+
+
+# How many days before its report the lead's own day may be ("late Thursday" in Monday's
+# paper) for the report's undated lead sentences to take it.
+LEAD_DAY_MAX_DAYS = 7
+
+
+def _dated_by_lead_day(dated: list[DatedSentence], in_lead: int) -> list[DatedSentence]:
+    """Date a report's undated lead sentences (its title) by the past day its lead names:
+    the title "Comey claims FBI does not leak" tells the news of "late Thursday" in the
+    lead, not of the day the report came out. ``in_lead``: how many of ``dated`` are from
+    the lead; a day at most ``LEAD_DAY_MAX_DAYS`` before the report."""
+    lead = dated[:in_lead]
+    named = [
+        item.date
+        for item in lead
+        if item.mentioned
+        and item.precision == DAY
+        and not item.future
+        and item.reported is not None
+        and 0 < (item.reported - item.date).days <= LEAD_DAY_MAX_DAYS
+    ]
+    if not named or all(item.mentioned for item in lead):
+        return dated
+    return [
+        item if item.mentioned or i >= in_lead else dataclasses.replace(item, date=named[0])
+        for i, item in enumerate(dated)
+    ]
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
