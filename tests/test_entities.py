@@ -502,3 +502,13 @@ def test_a_word_read_as_a_person_is_not_a_company() -> None:
         [("Netscape", "organization", 3), ("Netscape Communications Corp.", "organization", 1)]
     )
     assert set(netscape) == {"Netscape Communications Corp."}
+
+
+def test_nothing_in_lower_case_is_a_name() -> None:
+    from collections import Counter
+
+    from newsbrief.entities import keep_mention
+
+    article = Article(id="a", text="Kakadu lies on Australia's north coast. عبد الله said so.")
+    assert not keep_mention(("north coast", "place"), article, Counter())
+    assert keep_mention(("عبد الله", "person"), article, Counter())  # an uncased script

@@ -41,13 +41,12 @@ told by ``summarize.candidates`` (``is_caption``, ``is_verbless``), as for key p
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import logging
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from scipy import sparse
@@ -275,7 +274,7 @@ def _dated_by_lead_day(dated: list[DatedSentence], in_lead: int) -> list[DatedSe
     if not named or all(item.mentioned for item in lead):
         return dated
     return [
-        item if item.mentioned or i >= in_lead else dataclasses.replace(item, date=named[0])
+        item if item.mentioned or i >= in_lead else replace(item, date=named[0])
         for i, item in enumerate(dated)
     ]
 

@@ -267,10 +267,13 @@ def keep_mention(mention: Mention, article: Article, lower_words: Counter[str]) 
     single word written in lower case at least as often as capitalised inside a sentence
     in the event's text is a common word ("Flames", "Summit", "Abandoned" that only
     starts a caption), unless the gazetteers know it; a time zone ("GMT") is none; a
-    wire service ("AP") is a source, not an actor.
+    wire service ("AP") is a source, not an actor; nothing written all in lower case (in
+    a cased script) is a name.
     """
     surface, _ = mention
     if surface not in article.text or surface in _TIME_ZONES:
+        return False
+    if surface.islower():  # cased letters, none a capital: "north coast" is no name
         return False
     if is_wire_service(clean_surface(*mention)[0]):
         log.debug("entities: %r left out: a wire service is a source", surface)

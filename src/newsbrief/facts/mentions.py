@@ -104,7 +104,7 @@ def _labelled(figure: Figure, label: Label | None) -> Figure | None:
         # ("legal actions have cost $13.3 million") or "money" and who moved it ("IBM
         # paying $9" -> "money paying by IBM"; "sent $1.7 billion to Iran").
         counted = label.agent if label.agent and not label.agent_named else "money"
-        if counted == "money" and action.endswith("ing"):
+        if counted == "money" and action.split()[0].endswith("ing"):
             counted = "money spent"  # "$7 million investigating and suing Microsoft"
         if label.agent_named:
             action = f"{action} by {label.agent}"
