@@ -281,3 +281,13 @@ def test_poised_puts_its_weekday_ahead() -> None:
     # NewsWCL50 (caravan, a Saturday report): "are poised on Sunday to test" is tomorrow.
     text = "Asylum-seekers in a caravan are poised on Sunday to test the rhetoric."
     assert find_times(text, dt.date(2018, 4, 28))[0].value == dt.date(2018, 4, 29)
+
+
+def test_a_decade_is_no_year() -> None:
+    # NewsWCL50 (Netanyahu's files): "the early 2000's" was shown as the year 2000.
+    anchor = dt.date(2018, 5, 1)
+    kerry = "It's worth remembering that the early 2000's — when his evidence comes from"
+    assert find_times(kerry, anchor) == []
+    assert find_times("during the 1990’s boom", anchor) == []
+    [deal] = find_times("since 2015's deal", anchor)  # a year's possessive is that year
+    assert (deal.value, deal.precision) == (dt.date(2015, 1, 1), "year")

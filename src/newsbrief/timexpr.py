@@ -87,7 +87,8 @@ _MONTH = (
     r"November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
 )
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])"
-_YEAR = r"(?P<year>1[89]\d\d|20\d\d)(?![\d])"
+# Not a decade: "the early 2000's" (a year ending in 0 with "'s"; "2015's deal" is one).
+_YEAR = r"(?P<year>1[89]\d\d|20\d\d)(?![\d])(?!(?<=0)[’']s\b)"
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # Lower-case names of days and months: they date a report, they do not say what it is about.
 CALENDAR_WORDS = frozenset(_WEEKDAYS) | frozenset(n for n in _MONTH_NUMBERS if len(n) > 3)
