@@ -512,3 +512,26 @@ def test_nothing_in_lower_case_is_a_name() -> None:
     article = Article(id="a", text="Kakadu lies on Australia's north coast. عبد الله said so.")
     assert not keep_mention(("north coast", "place"), article, Counter())
     assert keep_mention(("عبد الله", "person"), article, Counter())  # an uncased script
+
+
+def test_a_report_in_another_language_adds_no_names_or_figures() -> None:
+    # Timeline17 (H1N1): a Vietnamese report, its diacritics lost, read by the English
+    # models gave names like "Vi t Nam s ra sao" and the figure "nh cents: 85%".
+    from newsbrief.config import FactsConfig
+    from newsbrief.facts import extract_facts
+
+    vietnamese = Article(
+        id="vi",
+        language="vi",
+        text="Vi t Nam s ra sao khi d ch c m lan r ng , Imperial College t i London cho bi t "
+        "85% ca b nh nh cents .",
+    )
+    english = Article(id="en", language="en", text="Officials in London said 85 people fell ill.")
+    event = Event("e", (vietnamese, english))
+    assert [e.name for e in extract_entities(event, SPACY if HAVE_SPACY else RULES)] == ["London"]
+    assert {c.number for f in extract_facts(event, FactsConfig()) for c in f.claims} <= {85}
+    assert all(
+        c.quote.startswith("Officials")
+        for f in extract_facts(event, FactsConfig())
+        for c in f.claims
+    )

@@ -67,6 +67,11 @@ class Article:
     def paragraphs(self) -> list[str]:
         return [p for p in self.text.split("\n\n") if p.strip()]
 
+    @property
+    def in_english(self) -> bool:
+        """Whether the English models may read it: English, or of unknown language."""
+        return self.language in {None, "en"}
+
     def to_json(self) -> Json:
         return {
             "id": self.id,

@@ -202,7 +202,9 @@ def extract_entities(event: Event, config: EntitiesConfig) -> tuple[Entity, ...]
     """
     # A light brief of one report: the model reads its lead (EntitiesConfig.light_one_report).
     recognise = _recogniser(config, config.light_one_report and len(event.originals) == 1)
-    articles = list(event.articles)
+    # The recognisers read English: another language's text gives junk names ("Vi t Nam
+    # s ra sao" of a Vietnamese report), so its reports add no names.
+    articles = [a for a in event.articles if a.in_english]
     recognised = recognise([_article_text(a) for a in articles])
     lower_words = word_case_counts(a.text for a in articles)
     mentions = [

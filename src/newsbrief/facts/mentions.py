@@ -215,7 +215,9 @@ def _mentions(
 ) -> Iterable[Mention]:
     """The labelled figures of the sentences ``start`` to ``stop`` of each article."""
     found = []  # (article, index in it, sentence, its figures)
-    for article in articles:
+    # Labels are read from English (the parse, the counted nouns): another language's
+    # figures would be labelled with junk ("nh cents: 85%" of a Vietnamese report).
+    for article in (a for a in articles if a.in_english):
         sentences = _sentences_with_title(article)[start:stop]
         for index, sentence in enumerate(sentences, start=start):
             if len(sentence) > config.max_sentence_chars:

@@ -101,7 +101,7 @@ def quotable_articles(articles: Sequence[Article]) -> list[Article]:
     originals = sorted(
         selectable_articles(articles), key=lambda a: a.date.isoformat() if a.date else ""
     )
-    english = [a for a in originals if a.language in {None, "en"}]
+    english = [a for a in originals if a.in_english]
     if any(a.language == "en" for a in english):
         return english
     return originals
