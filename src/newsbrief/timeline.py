@@ -376,7 +376,8 @@ def build_timeline(event: Event, config: TimelineConfig) -> tuple[TimelineEntry,
         # August 17, 1999 earthquake are still in tents", a year on).
         stated = [i for i in shown if dated[i].mentioned] or shown
         stated = [i for i in stated if not dated[i].attributive] or stated
-        best = _by_centrality(stated, vectors)[0]
+        by_centrality = _by_centrality(stated, vectors)
+        best = by_centrality[0]
         sources = {dated[i].article_id for i in members}
         if vectors is not None:
             others = vectors[len(dated) :]
@@ -386,17 +387,18 @@ def build_timeline(event: Event, config: TimelineConfig) -> tuple[TimelineEntry,
             similar = closest >= config.same_report_similarity
             sources.update(all_sentences[i][0] for i in np.flatnonzero(similar))
         ordered = tuple(a.id for a in event.articles if a.id in sources)
-        kind = entry_kind([sentence_kind(dated[i], first_report, config) for i in members])
+        kinds = {i: sentence_kind(dated[i], first_report, config) for i in members}
+        kind = entry_kind(list(kinds.values()))
         if kind == DEVELOPMENT:
             # The entry's text says what happened, not what a report expected of the day.
-            reported = [i for i in stated if sentence_kind(dated[i], first_report, config) == kind]
+            reported = [i for i in stated if kinds[i] == kind]
             if reported and best not in reported:
                 best = _by_centrality(reported, vectors)[0]
         # A caption with no verb ("Members of the caravan at the border wall on Sunday.")
         # is never the entry: the next most central sentence is (checked only for the
         # sentence chosen: the check parses).
-        shown_by_centrality = [best] + [i for i in _by_centrality(stated, vectors) if i != best]
-        best = next((i for i in shown_by_centrality if not is_verbless(dated[i].text)), -1)
+        candidates = [best] + [i for i in by_centrality if i != best]
+        best = next((i for i in candidates if not is_verbless(dated[i].text)), -1)
         if best < 0:
             continue
         entry = TimelineEntry(day, readable(dated[best].text), ordered, precision, kind)
