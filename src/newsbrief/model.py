@@ -42,6 +42,11 @@ def _iso(day: dt.date | None) -> str | None:
     return day.isoformat() if day else None
 
 
+def is_english(language: str | None) -> bool:
+    """Whether text of this language is for the English models: English, or unknown."""
+    return language in {None, "en"}
+
+
 @dataclass(frozen=True)
 class Article:
     """One news article: cleaned text plus the metadata that traces it to its origin.
@@ -69,8 +74,8 @@ class Article:
 
     @property
     def in_english(self) -> bool:
-        """Whether the English models may read it: English, or of unknown language."""
-        return self.language in {None, "en"}
+        """Whether the English models may read it (``is_english``)."""
+        return is_english(self.language)
 
     def to_json(self) -> Json:
         return {

@@ -18,7 +18,7 @@ import numpy as np
 
 from newsbrief.config import SummaryConfig
 from newsbrief.embed import embed_texts
-from newsbrief.model import Article, Event, KeySentence, Summary
+from newsbrief.model import Article, Event, KeySentence, Summary, is_english
 from newsbrief.summarize.candidates import Candidate
 from newsbrief.summarize.headline import OPENING_SENTENCES, choose_headline, compress_headline
 from newsbrief.summarize.keypoints import key_point_problem, order_news_first
@@ -56,7 +56,7 @@ def summarize_event(event: Event, config: SummaryConfig) -> Summary:
     budget = config.key_sentences * WORDS_PER_KEY_SENTENCE
     key_config = dataclasses.replace(config, cost_power=config.key_sentence_cost_power)
     ranked = rank_candidates(originals, 2 * budget, config=key_config, weighted=weighted)
-    if language in {None, "en"}:
+    if is_english(language):
         # Spares replace paraphrases, which only several reports have (below).
         spares = PARAPHRASE_SPARES if len(originals) > 1 else 0
         ranked = _fitting(ranked, headline, event.id, config.key_sentences + spares)
@@ -166,7 +166,7 @@ def _choose_headline(
     config: SummaryConfig,
 ) -> str:
     """The headline of ``summarize_event`` and ``write_headline`` (empty when none fits)."""
-    english = language in {None, "en"}
+    english = is_english(language)
     if english:
         parse_ahead(_openings(weighted.candidates))  # the headline rules parse them
     return choose_headline(
