@@ -11,7 +11,8 @@ import pytest
 from newsbrief.config import FactsConfig
 from newsbrief.facts import extract_facts, figures_to_show, find_figures, parse_number
 from newsbrief.ingest.text import parse_text_article
-from newsbrief.model import Article, Brief, Claim, Event, Fact
+from newsbrief.model import Article, Brief, Claim, Event, Fact, RunReport
+from newsbrief.render.html import render_html
 from newsbrief.render.text import render_brief_text
 
 
@@ -385,6 +386,8 @@ def test_a_rising_toll_over_days_is_an_update_shown_as_a_dated_series() -> None:
     brief = Brief("e", "A quake kills 63.", (), event.articles, facts=(toll,))
     assert "at least 60 [1] (Oct 30) -> 63 [2] (Oct 31)" not in render_brief_text(brief)
     assert "at least 60 (Oct 30) [1] -> 63 (Oct 31) [2]" in render_brief_text(brief)
+    html = render_html([brief], RunReport())  # the HTML export states claims the same way
+    assert "<bdi>at least 60 (Oct 30)</bdi>" in html and "-&gt; <bdi>63 (Oct 31)</bdi>" in html
     assert toll.claims[0].to_json()["as_of"] == "2020-10-30"
 
 

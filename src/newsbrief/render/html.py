@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 import jinja2
 
-from newsbrief.model import Brief, RunReport
+from newsbrief.model import CLAIM_JOINS, Brief, RunReport, stated_claims
 from newsbrief.render import (
     article_label,
     citation_numbers,
@@ -47,4 +47,8 @@ def render_html(briefs: Sequence[Brief], report: RunReport) -> str:
         safe_url=safe_url,
         timeline_sections=timeline_sections,
         when=when,
+        # A claim as the text and Markdown briefs state it: an update is a dated series.
+        stated_claims=stated_claims,
+        claim_joins=CLAIM_JOINS,
+        zip=zip,
     )
