@@ -152,6 +152,22 @@ def test_copies_join_their_canonical_event():
     assert {a.id for a in clusterer.open_events()[0].articles} == {"peru-1", "copy"}
 
 
+def test_batch_clustering_reads_no_features_of_a_copy_and_groups_the_same(seeds):
+    from newsbrief.cluster import _batch_features, features_for_articles
+
+    # A report marked a copy joins its canonical's story without an embedding or words of
+    # its own; the canonical's features are the full ones.
+    marked = [dataclasses.replace(a, copy_of=seeds[0].id) if a is seeds[1] else a for a in seeds]
+    light = _batch_features(marked, CONFIG)
+    full = features_for_articles(marked, CONFIG)
+    assert light[1].embedding.size == 0 and not light[1].term_counts
+    assert light[1].copy_of == seeds[0].id
+    assert np.array_equal(light[0].embedding, full[0].embedding)
+    assert light[0].term_counts == full[0].term_counts
+    stories = [{a.id for a in s.articles} for s in cluster_stories(marked, CONFIG)]
+    assert any({seeds[0].id, seeds[1].id} <= ids for ids in stories)
+
+
 def test_bad_inputs_are_clustered_not_dropped():
     bad = [
         article("no-date", "Quake in Peru's Piura region injures two", PERU_2.text, day=None),

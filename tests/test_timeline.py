@@ -640,3 +640,26 @@ def test_a_report_s_title_tells_the_news_of_the_day_its_lead_names() -> None:
     )
     entries = build_timeline(Event("memos", (plain,)), TimelineConfig())
     assert {e.date for e in entries if e.kind == "development"} == {dt.date(2018, 4, 20)}
+
+
+def test_closest_dated_sentence_in_row_blocks_equals_the_whole_product(
+    seeds_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import numpy as np
+    from scipy import sparse
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from newsbrief.clean import split_sentences
+    from newsbrief.cluster import linkage
+    from newsbrief.timeline import _closest
+
+    # Real sentences, the seeds', as TF-IDF rows; blocks of 16 rows (a tiny budget) give
+    # the maxima of the one product they replace.
+    articles = [a for a in read_sources([seeds_dir]) if isinstance(a, Article)]
+    sentences = [s for a in articles for s in split_sentences(a.text)]
+    rows = sparse.csr_matrix(TfidfVectorizer().fit_transform(sentences))
+    dated = rows[::7]
+    whole = (rows @ dated.T).max(axis=1).toarray().ravel()
+    monkeypatch.setattr(linkage, "BLOCK_CELLS", 16 * dated.shape[0])
+    assert len(sentences) > 32
+    assert np.allclose(_closest(rows, dated), whole)

@@ -311,10 +311,36 @@ class Pipeline:
     ) -> tuple[list[Brief], RunReport]:
         """Prepare, cluster and brief articles already read: one brief per story."""
         clock = StageClock()
-        all_rejected = list(rejected)
         with clock.stage("clean+dedup"):
             prepared, emptied = self.prepare(articles, progress)
-            all_rejected.extend(emptied)
+        return self._cluster_and_brief(
+            prepared, len(articles), [*rejected, *emptied], clock, progress
+        )
+
+    def run(
+        self, sources: Iterable[str | Path], progress: Progress = no_progress
+    ) -> tuple[list[Brief], RunReport]:
+        """Read the sources and return one brief per story, with the run's report."""
+        clock = StageClock()
+        with clock.stage("ingest"):
+            articles, rejected = self.read(sources, progress)
+        with clock.stage("clean+dedup"):
+            prepared, emptied = self.prepare(articles, progress)
+        read_count = len(articles)
+        # The texts as read are not held through clustering and briefing: the cleaned
+        # articles replace them (~5 MB per 1,000 articles).
+        del articles
+        return self._cluster_and_brief(prepared, read_count, [*rejected, *emptied], clock, progress)
+
+    def _cluster_and_brief(
+        self,
+        prepared: list[Article],
+        read_count: int,
+        rejected: list[Rejected],
+        clock: StageClock,
+        progress: Progress,
+    ) -> tuple[list[Brief], RunReport]:
+        """Cluster the prepared articles and brief each story; the run's report."""
         # No later step of the run detects a language: the detector's model (py3langid's
         # ~75 MiB) is not held through clustering and briefing. The store's update keeps
         # it: reloading costs ~0.4 s per update.
@@ -324,29 +350,18 @@ class Pipeline:
         with clock.stage("brief"):
             briefs, failed = self.brief_all(stories, progress)
         for event, error in failed:
-            all_rejected.extend(unbriefed(event, error))
+            rejected.extend(unbriefed(event, error))
         counts = {
-            "articles": len(articles),
+            "articles": read_count,
             "kept": len(prepared),
             "copies": sum(a.copy_of is not None for a in prepared),
             "events": sum(len(story.events) for story in stories),
             "stories": len(stories),
             "unbriefed_stories": len(failed),
-            "rejected": sum(not r.is_note for r in all_rejected),
-            "notes": sum(r.is_note for r in all_rejected),
+            "rejected": sum(not r.is_note for r in rejected),
+            "notes": sum(r.is_note for r in rejected),
         }
-        report = RunReport(counts=counts, rejected=tuple(all_rejected), seconds=clock.seconds)
-        return briefs, report
-
-    def run(
-        self, sources: Iterable[str | Path], progress: Progress = no_progress
-    ) -> tuple[list[Brief], RunReport]:
-        """Read the sources and return one brief per story, with the run's report."""
-        start = time.perf_counter()
-        articles, rejected = self.read(sources, progress)
-        ingest_seconds = time.perf_counter() - start
-        briefs, report = self.run_articles(articles, progress, rejected)
-        report.seconds["ingest"] = ingest_seconds
+        report = RunReport(counts=counts, rejected=tuple(rejected), seconds=clock.seconds)
         return briefs, report
 
 

@@ -16,12 +16,15 @@ import datetime as dt
 import logging
 from collections.abc import Iterable, Sequence
 
+import numpy as np
+
 from newsbrief.cluster.batch import group_features
 from newsbrief.cluster.features import (
     ArticleFeatures,
     TermSpace,
     article_features,
     features_for_articles,
+    usable_date,
 )
 from newsbrief.cluster.linkage import combined_similarity
 from newsbrief.cluster.online import OnlineClusterer, make_event
@@ -130,7 +133,7 @@ def cluster_stories(articles: Sequence[Article], config: ClusterConfig) -> list[
     if len(unique) < len(articles):
         log.warning("%d repeated article ids clustered once", len(articles) - len(unique))
     by_id = {a.id: a for a in unique}
-    features = features_for_articles(unique, config)
+    features = _batch_features(unique, config)
     space = _originals_space(features, config)
     groups = cluster_features(features, config, space)
     events = sort_events(make_event([by_id[i] for i in group]) for group in groups)
@@ -147,6 +150,23 @@ def cluster_stream_stories(articles: Sequence[Article], config: ClusterConfig) -
     features_by_id = {f.article_id: f for f in features}
     space = _originals_space(features, config)
     return sort_stories(group_stories(events, features_by_id, config, space))
+
+
+def _batch_features(articles: Sequence[Article], config: ClusterConfig) -> list[ArticleFeatures]:
+    """Return the articles' features for batch clustering, in order. A copy whose canonical
+    is among them gets its id, date and ``copy_of`` only: it joins its canonical's event,
+    and neither the events nor the stories read its embedding or words (a run with many
+    reprints held them all: ~12 KB per copy)."""
+    present = {a.id for a in articles}
+    full = [a for a in articles if a.copy_of not in present]
+    found = iter(features_for_articles(full, config))
+    no_embedding = np.zeros(0, dtype=np.float32)
+    return [
+        ArticleFeatures(a.id, usable_date(a), no_embedding, {}, a.copy_of)
+        if a.copy_of in present
+        else next(found)
+        for a in articles
+    ]
 
 
 def _originals_space(features: Sequence[ArticleFeatures], config: ClusterConfig) -> TermSpace:

@@ -38,10 +38,10 @@ H = TypeVar("H", bound=Hashable)
 BLOCK_CELLS = 1 << 18
 
 
-def row_blocks(count: int) -> Iterator[tuple[int, int]]:
-    """Yield (start, stop) of the row blocks of a ``count`` x ``count`` similarity, each
-    about ``BLOCK_CELLS`` cells (at least 16 rows)."""
-    rows = max(16, BLOCK_CELLS // max(count, 1))
+def row_blocks(count: int, columns: int | None = None) -> Iterator[tuple[int, int]]:
+    """Yield (start, stop) of the row blocks of a ``count`` x ``columns`` similarity
+    (``count`` x ``count`` by default), each about ``BLOCK_CELLS`` cells (at least 16 rows)."""
+    rows = max(16, BLOCK_CELLS // max(count if columns is None else columns, 1))
     for start in range(0, count, rows):
         yield start, min(start + rows, count)
 

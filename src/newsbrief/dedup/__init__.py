@@ -25,6 +25,7 @@ from newsbrief.dedup.groups import (
     apply_groups,
     band_keys,
     candidate_pairs,
+    candidate_positions,
     copy_method,
     duplicate_groups,
     link_copies,
@@ -39,10 +40,14 @@ log = logging.getLogger(__name__)
 def find_duplicates(articles: Sequence[Article], config: DedupConfig) -> list[DuplicateGroup]:
     """Return the groups of copies among the articles, each with its canonical article."""
     signatures = [article_signature(article, config) for article in articles]
-    pairs = candidate_pairs(signatures, config)
+    positions = candidate_positions(signatures, config)
+    pairs = ((signatures[i].article_id, signatures[j].article_id) for i, j in positions.tolist())
     groups = link_copies(signatures, pairs, config)
     log.info(
-        "dedup: %d articles, %d candidate pairs, %d groups", len(articles), len(pairs), len(groups)
+        "dedup: %d articles, %d candidate pairs, %d groups",
+        len(articles),
+        len(positions),
+        len(groups),
     )
     return groups
 
@@ -61,6 +66,7 @@ __all__ = [
     "article_signature",
     "band_keys",
     "candidate_pairs",
+    "candidate_positions",
     "copy_method",
     "duplicate_groups",
     "find_duplicates",
