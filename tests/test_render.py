@@ -181,6 +181,9 @@ def test_html_isolates_bidi_text_and_links_only_safe_urls():
         assert opened != -1 and "</bdi>" not in page[opened : match.start()]
         assert "<sup>" not in page[match.end() : closed]
     assert "\u202e" not in page[: page.index("</title>")]
+    # No escape sequence or control reaches the page (a terminal printing it would act).
+    assert not any(char in page for char in ("\x1b", "\x07", "\x9b", "\x00", "\r", "\ud800"))
+    assert "pwned" not in page and "Strike called." in page
 
 
 def test_json_stays_valid_utf8_with_lone_surrogates_and_controls():

@@ -202,7 +202,7 @@ def hostile_event(hostile_client: TestClient) -> dict:
     return hostile_client.get(f"/api/events/{event['id']}").json()
 
 
-def test_bidi_controls_are_isolated_in_every_page(
+def test_bidi_controls_are_isolated_and_escapes_dropped_in_every_page(
     hostile_client: TestClient, hostile_event: dict
 ) -> None:
     (evil,) = [a for a in hostile_event["articles"] if a["id"] == "../../etc/passwd"]
@@ -214,6 +214,9 @@ def test_bidi_controls_are_isolated_in_every_page(
     }
     assert RLO in pages["event"] and RLO in pages["article"]
     for name, html in pages.items():
+        # A terminal escape (a title holds one) reaches no page; a terminal printing the
+        # page would act on it.
+        assert "\x1b" not in html and "\x07" not in html and "pwned" not in html, name
         title = html[: html.index("</title>")]
         assert RLO not in title, name  # a <title> cannot hold <bdi>: stripped there
         for match in re.finditer(RLO, html):

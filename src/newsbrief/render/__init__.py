@@ -11,6 +11,8 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, TypeVar
 
+import markupsafe
+
 from newsbrief.errors import ConfigError
 from newsbrief.model import Article, Brief, RunReport, TimelineEntry
 
@@ -30,7 +32,8 @@ _ESCAPE_SEQUENCES = re.compile(
     r"|[\x90\x98\x9d\x9e\x9f][^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)?"  # the same, C1
     r"|\x1b[ -/]*[0-~]?"  # any other escape sequence
 )
-_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _LONE_SURROGATES = re.compile("[\ud800-\udfff]")
 
 
@@ -40,7 +43,23 @@ def printable(text: str) -> str:
 
     Every line newsbrief prints goes through it: briefs, rejected reasons, status lines.
     """
+    return _BIDI_CONTROLS.sub("", without_escapes(text))
+
+
+def without_escapes(text: str) -> str:
+    """Return text without escape sequences and control characters (newlines and tabs
+    stay; bidi controls too), lone surrogates replaced: every field of the HTML page,
+    where ``<bdi>`` isolates bidi text, but a terminal printing the file would act on an
+    escape sequence."""
     return _CONTROLS.sub("", _ESCAPE_SEQUENCES.sub("", encodable(text)))
+
+
+def page_value(value: object) -> object:
+    """Jinja's ``finalize`` for the HTML page and the web app: every value a template shows,
+    ``without_escapes``; markup the template made stays markup."""
+    if isinstance(value, markupsafe.Markup):
+        return markupsafe.Markup(without_escapes(value))
+    return without_escapes(value) if isinstance(value, str) else value
 
 
 def encodable(text: str) -> str:

@@ -1,8 +1,9 @@
 """The briefs as one self-contained HTML page (inline CSS, no scripts, no external files).
 
-Article text is untrusted: the template autoescapes everything, links only to http, https
-and file URLs (``safe_url``), and wraps each inline field in ``<bdi>`` so a bidi control
-in it (U+202E) cannot reorder the citations and dates shown after it.
+Article text is untrusted: the template autoescapes everything, drops terminal escape
+sequences and control characters from every value it shows (``page_value``), links
+only to http, https and file URLs (``safe_url``), and wraps each inline field in ``<bdi>``
+so a bidi control in it (U+202E) cannot reorder the citations and dates shown after it.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from newsbrief.render import (
     citation_numbers,
     cited,
     coverage_line,
+    page_value,
     printable,
     safe_url,
     timeline_sections,
@@ -30,6 +32,7 @@ def _environment() -> jinja2.Environment:
         loader=jinja2.PackageLoader("newsbrief.render", "templates"),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
+        finalize=page_value,
     )
     environment.filters["printable"] = printable  # where no <bdi> can go (the <title>)
     return environment

@@ -35,7 +35,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from newsbrief import store
 from newsbrief.errors import StoreError
-from newsbrief.render import printable, timeline_sections, when
+from newsbrief.render import page_value, printable, timeline_sections, when
 from newsbrief.web import schemas
 from newsbrief.web.views import article_href, article_view, cited, event_view, events_by_day
 
@@ -84,6 +84,7 @@ def _templates() -> jinja2.Environment:
         loader=jinja2.FileSystemLoader(HERE / "templates"),
         autoescape=True,  # article text is untrusted
         undefined=jinja2.StrictUndefined,
+        finalize=page_value,  # no terminal escape or control character either
     )
     environment.globals["cited"] = cited
     environment.globals["article_href"] = article_href
