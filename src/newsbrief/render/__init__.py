@@ -9,12 +9,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import markupsafe
 
 from newsbrief.errors import ConfigError
 from newsbrief.model import Article, Brief, RunReport, TimelineEntry
+
+if TYPE_CHECKING:
+    import jinja2
 
 FORMATS = ("text", "json", "markdown", "html")
 # Links to an article's original are only made for these schemes (never javascript:).
@@ -54,9 +57,26 @@ def without_escapes(text: str) -> str:
     return _CONTROLS.sub("", _ESCAPE_SEQUENCES.sub("", encodable(text)))
 
 
-def page_value(value: object) -> object:
-    """Jinja's ``finalize`` for the HTML page and the web app: every value a template shows,
-    ``without_escapes``; markup the template made stays markup."""
+def page_environment(loader: jinja2.BaseLoader) -> jinja2.Environment:
+    """Return the Jinja environment of an HTML page (the exported briefs, the web app).
+
+    Article text is untrusted: every value is autoescaped and shown ``without_escapes``
+    (markup the template made stays markup); ``printable`` is the filter where no
+    ``<bdi>`` can isolate bidi text (``<title>``, attributes).
+    """
+    import jinja2  # only the HTML outputs need it
+
+    environment = jinja2.Environment(
+        loader=loader,
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        finalize=_page_value,
+    )
+    environment.filters["printable"] = printable
+    return environment
+
+
+def _page_value(value: object) -> object:
     if isinstance(value, markupsafe.Markup):
         return markupsafe.Markup(without_escapes(value))
     return without_escapes(value) if isinstance(value, str) else value

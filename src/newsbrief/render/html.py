@@ -1,7 +1,7 @@
 """The briefs as one self-contained HTML page (inline CSS, no scripts, no external files).
 
 Article text is untrusted: the template autoescapes everything, drops terminal escape
-sequences and control characters from every value it shows (``page_value``), links
+sequences and control characters from every value it shows (``page_environment``), links
 only to http, https and file URLs (``safe_url``), and wraps each inline field in ``<bdi>``
 so a bidi control in it (U+202E) cannot reorder the citations and dates shown after it.
 """
@@ -18,8 +18,7 @@ from newsbrief.render import (
     citation_numbers,
     cited,
     coverage_line,
-    page_value,
-    printable,
+    page_environment,
     safe_url,
     timeline_sections,
     when,
@@ -27,15 +26,7 @@ from newsbrief.render import (
 
 
 def _environment() -> jinja2.Environment:
-    # Autoescape everything: article titles and text are untrusted input.
-    environment = jinja2.Environment(
-        loader=jinja2.PackageLoader("newsbrief.render", "templates"),
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-        finalize=page_value,
-    )
-    environment.filters["printable"] = printable  # where no <bdi> can go (the <title>)
-    return environment
+    return page_environment(jinja2.PackageLoader("newsbrief.render", "templates"))
 
 
 def render_html(briefs: Sequence[Brief], report: RunReport) -> str:

@@ -35,7 +35,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from newsbrief import store
 from newsbrief.errors import StoreError
-from newsbrief.render import page_value, printable, timeline_sections, when
+from newsbrief.render import page_environment, timeline_sections, when
 from newsbrief.web import schemas
 from newsbrief.web.views import article_href, article_view, cited, event_view, events_by_day
 
@@ -80,15 +80,9 @@ Db = Annotated[sqlite3.Connection, Depends(database)]
 
 
 def _templates() -> jinja2.Environment:
-    environment = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(HERE / "templates"),
-        autoescape=True,  # article text is untrusted
-        undefined=jinja2.StrictUndefined,
-        finalize=page_value,  # no terminal escape or control character either
-    )
+    environment = page_environment(jinja2.FileSystemLoader(HERE / "templates"))
     environment.globals["cited"] = cited
     environment.globals["article_href"] = article_href
-    environment.filters["printable"] = printable  # where no <bdi> can go: <title>, attributes
     environment.globals["timeline_sections"] = timeline_sections
     environment.globals["when"] = when
     return environment
