@@ -137,6 +137,20 @@ def test_lines_repeated_across_one_outlet_are_dropped() -> None:
     assert "valley-empty" not in by_id
 
 
+def test_a_text_too_short_to_be_an_article_is_rejected_with_its_count(tmp_path: Path) -> None:
+    (tmp_path / "greeting.txt").write_text("Hi there.", encoding="utf-16")
+    # A one-line report is short but is news (the shortest ECB+ item is of this kind).
+    (tmp_path / "item.txt").write_text(
+        "The parliament election is over in Turkmenistan.", encoding="utf-8"
+    )
+    articles = [r for r in read_sources([tmp_path]) if isinstance(r, Article)]
+    cleaned, rejected = clean_articles(articles, CleanConfig())
+    assert [a.text for a in cleaned] == ["The parliament election is over in Turkmenistan."]
+    assert [(Path(r.source).name, r.stage, r.reason) for r in rejected] == [
+        ("greeting.txt", "clean", "8 characters of title and text, under 30: no article")
+    ]
+
+
 def test_map_merge_path_matches_one_call_path() -> None:
     articles = _fixture_articles()
     config = CleanConfig()
@@ -144,7 +158,7 @@ def test_map_merge_path_matches_one_call_path() -> None:
     # The merge step only needs the fingerprints, in any order (as after a shuffle).
     repeated = repeated_lines(reversed(fingerprints), config)
     mapped = [clean_article(drop_repeated_lines(a, repeated), config) for a in articles]
-    assert reject_empty(mapped) == clean_articles(articles, config)
+    assert reject_empty(mapped, config) == clean_articles(articles, config)
 
 
 def test_repeated_line_threshold_is_respected() -> None:

@@ -419,6 +419,35 @@ def test_chain_guard_stops_a_chain_through_one_shared_actor():
     assert chain(nameless, guarded, weak) == [[0, 1], [2]]
 
 
+def test_a_lone_report_joins_as_a_leaf_where_its_names_agree_a_little():
+    # Events 0-1: a story of two developments (names 0-1, its core); event 2: one report
+    # that names the story's place (0) among its own (2-5); event 3: one report naming
+    # none of the story's names. Content links 2 and 3 to the story, not to each other.
+    names = _names(
+        [{0: 1.0, 1: 1.0}, {0: 1.0, 1: 1.0}, {0: 0.3, 2: 1.0, 3: 1.0, 4: 1.0, 5: 1.0}, {6: 1.0}], 7
+    )
+    content = np.array(
+        [[1.0, 0.6, 0.3, 0.3], [0.6, 1.0, 0.2, 0.2], [0.3, 0.2, 1.0, 0.0], [0.3, 0.2, 0.0, 1.0]]
+    )
+    spans = [(1, 1), (3, 3), (4, 4), (4, 4)]
+    undated = np.zeros((4, 4), dtype=bool)
+    has_names = np.ones(4, dtype=bool)
+    links = _links(lambda rows: (content[rows], undated[rows]), has_names, spans, CONFIG)
+
+    def chain(config: ClusterConfig, one_report: np.ndarray) -> list[list[int]]:
+        groups = _chain_developments(links, names, has_names, config, one_report)
+        return sorted(sorted(group) for group in groups)
+
+    lone = np.array([False, False, True, True])
+    # Report 2's names and the story's core: cosine 0.10. The guard's bar (0.15) keeps it
+    # out; a lone report's (0.05) lets it join.
+    guarded = dataclasses.replace(CONFIG, story_lone_joins=False)
+    assert chain(guarded, lone) == [[0, 1], [2], [3]]
+    assert chain(CONFIG, lone) == [[0, 1, 2], [3]]
+    # An event of several reports is no lone report: the guard alone decides.
+    assert chain(CONFIG, np.array([False, False, False, True])) == [[0, 1], [2], [3]]
+
+
 def test_newswcl50_stories_of_one_month_stay_apart_as_one_run(newswcl50):
     # Ten events of one month of US politics (each its own gold brief) share Trump, the
     # White House and some actors: the stories join only developments of one story.

@@ -22,6 +22,7 @@ from newsbrief.dedup import (
     article_signature,
     band_keys,
     candidate_pairs,
+    candidate_positions,
     duplicate_groups,
     find_duplicates,
     link_copies,
@@ -29,6 +30,7 @@ from newsbrief.dedup import (
     pairs_from_buckets,
     sentence_similarity,
 )
+from newsbrief.dedup.groups import BUCKET_NEIGHBOURS
 from newsbrief.ingest import read_sources
 from newsbrief.model import Article
 
@@ -119,6 +121,33 @@ def test_exact_and_edited_reprints_of_real_articles_are_grouped(
     for copy_id in ("exact-reprint", "edited-reprint", "cut-reprint"):
         assert marked[copy_id].copy_of == original.id, copy_id
     assert marked[original.id].copy_of is None
+
+
+def test_a_flood_of_copies_is_one_group_from_a_bounded_number_of_pairs(
+    duc_articles: list[Article],
+) -> None:
+    # 300 reprints of one report, each with its own last line (a feed of one template):
+    # they share whole LSH bands, and verifying every pair of a bucket grew quadratically.
+    original = duc_articles[0]
+    flood = [
+        dataclasses.replace(
+            original, id=f"reprint-{n:03}", text=f"{original.text}\n\nItem {n} of the feed."
+        )
+        for n in range(300)
+    ]
+    config = DedupConfig()
+    signatures = [article_signature(a, config) for a in flood]
+    pairs = candidate_positions(signatures, config)
+    # Each large bucket pairs neighbours only (300 x 20); a few small ones pair all.
+    assert 300 * BUCKET_NEIGHBOURS // 2 < len(pairs) < (300 * 299 // 2) // 5
+    (group,) = find_duplicates(flood, config)
+    assert len(group.copy_ids) == 299
+    # Spark's path pairs the same neighbours (in id order).
+    buckets: dict[tuple[str, int, bytes], list[str]] = {}
+    for signature in signatures:
+        for key in band_keys(signature, config):
+            buckets.setdefault(key, []).append(signature.article_id)
+    assert pairs_from_buckets(buckets.values()) == candidate_pairs(signatures, config)
 
 
 def test_canonical_is_earliest_dated_then_longest(duc_articles: list[Article]) -> None:

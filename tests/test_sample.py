@@ -63,6 +63,19 @@ def test_copies_of_a_report_read_come_with_it(story: Story) -> None:
     assert {first.id, "reprint"} <= {a.id for a in read.articles}
 
 
+def test_a_report_reprinted_many_times_is_read_with_a_few_of_its_copies(story: Story) -> None:
+    first = story.events[0].originals[0]
+    copies = tuple(
+        dataclasses.replace(first, id=f"reprint-{n:02}", copy_of=first.id) for n in range(50)
+    )
+    events = (Event(story.events[0].id, (*story.events[0].articles, *copies)), *story.events[1:])
+    read = brief_sample(Story(story.id, events), BriefConfig(max_reports=3, max_copies=20))
+    ids = [a.id for a in read.articles]
+    assert first.id in ids
+    # The first 20 in the story's order (the brief still lists every copy).
+    assert [i for i in ids if i.startswith("reprint-")] == [f"reprint-{n:02}" for n in range(20)]
+
+
 def test_a_report_is_cut_after_a_whole_sentence(story: Story) -> None:
     article = max(story.articles, key=lambda a: len(a.text))
     cut = opening(article, 1500)

@@ -308,9 +308,10 @@ def test_a_report_with_no_news_sentence_still_gets_its_own_first_sentence_as_hea
     from newsbrief.config import Config
     from newsbrief.pipeline import prepare_articles
 
-    (article,), _ = prepare_articles([Article("x", "ok text here about a vote")], Config())
+    short_line = Article("x", "ok text here about a vote in the council")
+    (article,), _ = prepare_articles([short_line], Config())
     summary = summarize_event(Event("e", (article,)), SummaryConfig())
-    assert summary.headline == "Ok text here about a vote."
+    assert summary.headline == "Ok text here about a vote in the council."
 
 
 def test_a_step_the_sentence_does_not_name_is_no_key_point() -> None:

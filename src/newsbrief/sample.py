@@ -10,7 +10,8 @@ grow with the story (docs/scaling.md). ``brief_sample`` gives the stages:
   the most original reports), up to half the budget; then each other development's
   reports in turn, the largest development first and every development's first report
   before any development's second; then the main development's rest;
-* the copies of the reports read (they add sources, not text);
+* the copies of the reports read (they add sources, not text), at most ``max_copies`` of
+  each;
 * each report cut after the last sentence that ends within ``max_report_chars`` (at
   least its first ``LEAD_SENTENCES`` sentences).
 
@@ -22,6 +23,7 @@ of the story.
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 from collections.abc import Sequence
 
 from newsbrief.config import BriefConfig
@@ -31,7 +33,16 @@ from newsbrief.model import LEAD_SENTENCES, Article, Event, Story
 def brief_sample(story: Story, config: BriefConfig) -> Event:
     """Return the story as one event of the reports its brief reads, each cut to its opening."""
     chosen = {article.id for article in _chosen_reports(story.events, config.max_reports)}
-    read = [a for a in story.articles if a.id in chosen or a.copy_of in chosen]
+    copies: Counter[str] = Counter()
+    read = []
+    for article in story.articles:
+        if article.copy_of in chosen:
+            copies[article.copy_of] += 1
+            if config.max_copies and copies[article.copy_of] > config.max_copies:
+                continue
+        elif article.id not in chosen:
+            continue
+        read.append(article)
     return Event(story.id, tuple(opening(a, config.max_report_chars) for a in read))
 
 

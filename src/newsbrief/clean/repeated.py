@@ -76,15 +76,24 @@ def drop_repeated_lines(article: Article, repeated: Mapping[str, frozenset[str]]
     return dataclasses.replace(article, text=clean_text(article.text, keys))
 
 
-def reject_empty(articles: Iterable[Article]) -> tuple[list[Article], list[Rejected]]:
-    """Split cleaned articles into those with text and ``Rejected`` records for the rest."""
+def reject_empty(
+    articles: Iterable[Article], config: CleanConfig
+) -> tuple[list[Article], list[Rejected]]:
+    """Split cleaned articles into those with text and ``Rejected`` records for the rest: no
+    text left, or title and text under ``config.min_chars`` non-space characters (a
+    greeting in a text file, a feed's placeholder entry: nothing to brief)."""
     kept: list[Article] = []
     rejected: list[Rejected] = []
     for article in articles:
-        if article.text.strip():
-            kept.append(article)
+        origin = article.origin or article.id
+        chars = len("".join(f"{article.title or ''}{article.text}".split()))
+        if not article.text.strip():
+            rejected.append(Rejected(origin, NO_TEXT_REASON, stage="clean"))
+        elif chars < config.min_chars:
+            reason = f"{chars} characters of title and text, under {config.min_chars}: no article"
+            rejected.append(Rejected(origin, reason, stage="clean"))
         else:
-            rejected.append(Rejected(article.origin or article.id, NO_TEXT_REASON, stage="clean"))
+            kept.append(article)
     return kept, rejected
 
 
@@ -100,4 +109,4 @@ def clean_articles(
     cleaned = [
         clean_article(drop_repeated_lines(article, repeated), config) for article in articles
     ]
-    return reject_empty(cleaned)
+    return reject_empty(cleaned, config)

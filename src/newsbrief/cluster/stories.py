@@ -119,6 +119,7 @@ class EventSums:
     languages: frozenset[str | None]
     first_day: dt.date | None
     last_day: dt.date | None
+    reports: int = 1  # originals summed
 
     @classmethod
     def of(cls, group: Sequence[ArticleFeatures]) -> EventSums:
@@ -130,6 +131,7 @@ class EventSums:
             frozenset(f.language for f in group),
             min(days) if days else None,
             max(days) if days else None,
+            len(group),
         )
 
     def plus(self, other: EventSums) -> EventSums:
@@ -142,6 +144,7 @@ class EventSums:
             self.languages | other.languages,
             min(days) if days else None,
             max(days) if days else None,
+            self.reports + other.reports,
         )
 
 
@@ -189,6 +192,7 @@ def group_event_sums(
                 profiles.names[indices],
                 profiles.has_names[indices],
                 config,
+                np.array([sums[i].reports == 1 for i in indices]),
             )
         else:
             content = profiles.content(indices, indices, config)
@@ -254,14 +258,21 @@ def _links(
 
 
 def _chain_developments(
-    links: _Links, names: sparse.csr_matrix, has_names: np.ndarray, config: ClusterConfig
+    links: _Links,
+    names: sparse.csr_matrix,
+    has_names: np.ndarray,
+    config: ClusterConfig,
+    one_report: np.ndarray | None = None,
 ) -> list[list[int]]:
     """Single linkage with a chain guard: an event joins a story when some development of
     it is close enough in content x time (``_links``), so a story follows its chain. Links
     are taken strongest first, and two groups join only when their name cores
     (specificity-weighted names that ``story_core_share`` of a group's developments
     mention) reach ``story_link_name_min`` in cosine, so a chain cannot drift from one
-    story to the next through one shared actor or a round-up naming both."""
+    story to the next through one shared actor or a round-up naming both. Then a lone
+    report (``one_report``: an event of one original that is a story of its own) joins the
+    story it links to most strongly when their names agree enough
+    (``story_lone_joins``, ``story_lone_name_min``)."""
     count = links.events
     if config.story_link_name_min <= 0:
         components = components_of_pairs(count, links.first, links.second)
@@ -313,6 +324,23 @@ def _chain_developments(
         mentions[a] = mentions[a] + mentions.pop(b)
         size[a] += size.pop(b)
         named_group[a] = named_group[a] or named_group.pop(b)
+    if config.story_lone_joins and one_report is not None:
+        # A lone report joins as a leaf (strongest link first), so it cannot chain two
+        # stories together; the guard's bar for it is lower (``story_lone_name_min``).
+        lone = {i for i in range(count) if parent[i] == i and size[i] == 1 and one_report[i]}
+        for edge in order.tolist():
+            a, b = root(int(first[edge])), root(int(second[edge]))
+            joining, story = (a, b) if a in lone else (b, a)
+            if joining not in lone or story in lone or a == b:
+                continue
+            if named_group[joining] and named_group[story]:
+                (core_a, norm_a), (core_b, norm_b) = core(joining), core(story)
+                norms = math.sqrt(norm_a * norm_b)
+                dot = float(core_a.multiply(core_b).sum())
+                if not norms or dot < config.story_lone_name_min * norms:
+                    continue
+            parent[joining] = story
+            lone.discard(joining)
     members: dict[int, list[int]] = {}
     for index in range(count):
         members.setdefault(root(index), []).append(index)

@@ -20,7 +20,6 @@ import datetime as dt
 import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import combinations
 
 import numpy as np
 from datasketch import LeanMinHash, MinHashLSH
@@ -90,12 +89,38 @@ def band_keys(signature: ArticleSignature, config: DedupConfig) -> list[BandKey]
     return keys
 
 
+# A bucket of more articles than this (a feed of one template, a flood of one wire story)
+# pairs each member with its next BUCKET_NEIGHBOURS in id order instead of with every
+# other: all pairs grew quadratically (3,000 near-identical feed items: 180 million
+# candidate pairs, 4.5 GB). Members of such a bucket share a whole band of their MinHash,
+# so they are copies of one text, and the chain of neighbours links them all.
+BUCKET_ALL_PAIRS = 100
+BUCKET_NEIGHBOURS = 20
+
+
+def bucket_pairs(size: int) -> tuple[np.ndarray, np.ndarray]:
+    """Return the pairs (i, j), i < j, of members of a bucket of ``size`` (sorted by id)
+    to verify: all of them, or each member's next neighbours in a large bucket."""
+    if size <= BUCKET_ALL_PAIRS:
+        first, second = np.triu_indices(size, k=1)
+        return first, second
+    steps = range(1, BUCKET_NEIGHBOURS + 1)
+    return (
+        np.concatenate([np.arange(size - step) for step in steps]),
+        np.concatenate([np.arange(step, size) for step in steps]),
+    )
+
+
 def pairs_from_buckets(buckets: Iterable[Iterable[str]]) -> set[tuple[str, str]]:
-    """Return every pair of distinct article ids that share a bucket, smaller id first."""
+    """Return the pairs of distinct article ids that share a bucket (``bucket_pairs``),
+    smaller id first."""
     pairs: set[tuple[str, str]] = set()
     for bucket in buckets:
-        for first, second in combinations(sorted(set(bucket)), 2):
-            pairs.add((first, second))
+        members = sorted(set(bucket))
+        first, second = bucket_pairs(len(members))
+        pairs.update(
+            (members[i], members[j]) for i, j in zip(first.tolist(), second.tolist(), strict=True)
+        )
     return pairs
 
 
@@ -115,6 +140,11 @@ def candidate_positions(signatures: Sequence[ArticleSignature], config: DedupCon
             owners.append(position)
             rows.append(minhash.hashvalues)
     found: list[np.ndarray] = [np.zeros((0, 2), dtype=np.int64)]
+    # Each position's rank in id order: a large bucket pairs neighbours in id order, as
+    # ``pairs_from_buckets`` does.
+    ids = [signature.article_id for signature in signatures]
+    id_rank = np.empty(len(ids), dtype=np.int64)
+    id_rank[sorted(range(len(ids)), key=ids.__getitem__)] = np.arange(len(ids))
     for owners, rows, threshold in by_kind.values():
         if len(owners) < 2:
             continue
@@ -123,7 +153,7 @@ def candidate_positions(signatures: Sequence[ArticleSignature], config: DedupCon
         bands, width = lsh_bands(threshold, config.num_perm)
         for band in range(bands):
             keys = _band_key(hashes[:, band * width : (band + 1) * width])
-            found.append(_sharing_key(keys, positions))
+            found.append(_sharing_key(keys, positions, id_rank))
     pairs = np.concatenate(found)
     count = max(len(signatures), 1)
     unique = np.unique(pairs[:, 0] * count + pairs[:, 1])
@@ -139,8 +169,9 @@ def _band_key(band: np.ndarray) -> np.ndarray:
     return key
 
 
-def _sharing_key(keys: np.ndarray, owners: np.ndarray) -> np.ndarray:
-    """Return the pairs (i, j), i < j, of owners whose keys are equal."""
+def _sharing_key(keys: np.ndarray, owners: np.ndarray, id_rank: np.ndarray) -> np.ndarray:
+    """Return the pairs (i, j), i < j, of owners whose keys are equal (``bucket_pairs``
+    of each bucket, its members in id order: ``id_rank`` of each owner)."""
     order = np.argsort(keys, kind="stable")
     ordered = keys[order]
     starts = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]])
@@ -148,9 +179,10 @@ def _sharing_key(keys: np.ndarray, owners: np.ndarray) -> np.ndarray:
     twos = order[starts[sizes == 2]]  # most shared buckets: one pair, without a loop
     pairs = [np.sort(np.stack([owners[twos], owners[order[starts[sizes == 2] + 1]]], axis=1))]
     for start, size in zip(starts[sizes > 2], sizes[sizes > 2], strict=True):
-        members = np.sort(owners[order[start : start + size]])
-        first, second = np.triu_indices(int(size), k=1)
-        pairs.append(np.stack([members[first], members[second]], axis=1))
+        members = owners[order[start : start + size]]
+        members = members[np.argsort(id_rank[members])]
+        first, second = bucket_pairs(int(size))
+        pairs.append(np.sort(np.stack([members[first], members[second]], axis=1), axis=1))
     return np.concatenate(pairs)
 
 

@@ -146,7 +146,7 @@ def clean(
             return position, Rejected(
                 article.origin or article.id, f"clean failed: {error}", "clean"
             )
-        kept, rejected = reject_empty([cleaned])
+        kept, rejected = reject_empty([cleaned], settings)
         return position, (kept or rejected)[0]
 
     return articles.map(clean_one)
