@@ -227,6 +227,32 @@ def test_an_over_long_text_file_is_rejected(tmp_path: Path) -> None:
     assert isinstance(rejected, Rejected) and "larger than 1000000 bytes" in rejected.reason
 
 
+def test_over_long_metadata_is_cut_and_noted(tmp_path: Path) -> None:
+    text = "The city council voted on Tuesday to approve the new budget, the mayor said."
+    record = {
+        "id": "x" * 5000,
+        "title": "Budget " + "very " * 40_000 + "long",
+        "source": "s" * 50_000,
+        "url": "https://example.com/" + "a" * 100_000,
+        "text": text,
+    }
+    path = tmp_path / "fields.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    records = list(read_sources([path]))
+    (article,) = articles_of(records)
+    assert article.text == text
+    assert len(article.title or "") <= 401 and (article.title or "").startswith("Budget very")
+    assert len(article.source or "") <= 201 and article.url is None
+    assert len(article.id) < 100 and article.id.startswith("x" * 64)
+    reasons = sorted(r.reason for r in notes_of(records))
+    assert reasons == [
+        "URL of 100020 characters dropped; the article was kept",
+        "id of 5000 characters shortened; the article was kept",
+        "source of 50000 characters cut to 200; the article was kept",
+        "title of 200011 characters cut to 400; the article was kept",
+    ]
+
+
 # ---- encodings --------------------------------------------------------------------------
 
 STORY = (

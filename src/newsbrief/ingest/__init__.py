@@ -17,6 +17,7 @@ that was kept: a repaired encoding, an unreadable date, a changed id.
 from __future__ import annotations
 
 import bz2
+import dataclasses
 import glob
 import gzip
 import importlib
@@ -118,6 +119,35 @@ def sniff(head: bytes) -> str:
     return "text"
 
 
+# The most characters a metadata field keeps: a brief shows titles, outlets and authors
+# on one line, and a link is followed, not read. A longer one is a broken or hostile
+# record (a whole article in a title field); it is cut (a URL or id is replaced), noted.
+FIELD_LIMITS = {"title": 400, "source": 200, "author": 200}
+MAX_URL_CHARS = 2048  # the common bound of browsers and servers
+MAX_ID_CHARS = 200
+
+
+def bounded_fields(article: Article) -> tuple[Article, list[Rejected]]:
+    """Return the article with over-long metadata cut (``FIELD_LIMITS``), a URL over
+    ``MAX_URL_CHARS`` dropped and an id over ``MAX_ID_CHARS`` shortened, and a note per
+    change."""
+    origin = article.origin or article.id[:MAX_ID_CHARS]
+    changes: dict[str, Any] = {}
+    notes = []
+    for field, limit in FIELD_LIMITS.items():
+        value = getattr(article, field)
+        if value and len(value) > limit:
+            changes[field] = value[:limit].rsplit(" ", 1)[0].rstrip() + "…"
+            notes.append(note(origin, f"{field} of {len(value)} characters cut to {limit}"))
+    if article.url and len(article.url) > MAX_URL_CHARS:
+        changes["url"] = None
+        notes.append(note(origin, f"URL of {len(article.url)} characters dropped"))
+    if len(article.id) > MAX_ID_CHARS:
+        changes["id"] = f"{article.id[:64]}~{content_key(article)[:8]}"
+        notes.append(note(origin, f"id of {len(article.id)} characters shortened"))
+    return (dataclasses.replace(article, **changes) if changes else article), notes
+
+
 # How much of an over-long line is read at a time while skipping it.
 SKIP_CHUNK_BYTES = 1024 * 1024
 
@@ -208,7 +238,10 @@ def read_input(opened: Input, config: IngestConfig) -> Iterator[Article | Reject
     count = 0
     try:
         for record in reader(opened, config):
-            count += isinstance(record, Article)
+            if isinstance(record, Article):
+                count += 1
+                record, notes = bounded_fields(record)
+                yield from notes
             yield record
     except STREAM_ERRORS as error:
         detail = str(error) or type(error).__name__
