@@ -403,6 +403,26 @@ def test_a_quote_keeps_its_own_time_words() -> None:
     assert dated[narrative].date == dt.date(2014, 1, 1)
 
 
+def test_a_time_in_brackets_dates_the_aside_not_the_sentence() -> None:
+    # DUC 2007 D0743J, a report of 1999-09-13: its lead sentence is that day's news, and
+    # "last month" belongs to the bracketed aside (the August quake).
+    aside = (
+        "An Istanbul observatory reported that the quake registered 5.8 on the Richter "
+        "scale (last month's quake registered 7.4)."
+    )
+    dated_aside = (
+        "The assassination raised tensions after the drone strike on Thursday evening "
+        "(January 2, 2020 EST) at the Baghdad airport."
+    )
+    report = Article(id="a", text=aside, date=dt.date(1999, 9, 13))
+    (item,) = date_sentences(report, TimelineConfig(), 1)
+    assert (item.date, item.mentioned) == (dt.date(1999, 9, 13), False)
+    # A bracketed date with its year still dates the weekday before it.
+    seeds = Article(id="b", text=dated_aside, date=dt.date(2020, 1, 7))
+    (item,) = date_sentences(seeds, TimelineConfig(), 1)
+    assert item.date == dt.date(2020, 1, 2)
+
+
 def test_a_wire_photo_caption_ending_in_its_date_is_a_caption() -> None:
     # NewsWCL50 (the migrant caravan): an AP caption kept in the article's text.
     assert is_caption(

@@ -166,14 +166,17 @@ def _word_count(sentence: str) -> int:
     return len(sentence.split())
 
 
-def _relative_in_quote(mention: TimeMention, quotes: list[tuple[int, int]]) -> bool:
-    """Return whether a time expression without a year stands in a quote: "last night",
-    "10 years ago", "tomorrow" are the speaker's, said on a day the report may not give."""
-    inside = any(a <= mention.start < b for a, b in quotes)
+def _relative_aside(mention: TimeMention, asides: list[tuple[int, int]]) -> bool:
+    """Return whether a time expression without a year stands in a quote or in brackets:
+    "last night", "10 years ago", "tomorrow" in a quote are the speaker's, said on a day
+    the report may not give; "(last month's quake registered 7.4)" dates the aside, not
+    the sentence's news ("the quake registered 5.8")."""
+    inside = any(a <= mention.start < b for a, b in asides)
     return inside and not _HAS_YEAR.search(mention.text)
 
 
 _HAS_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_BRACKETED = re.compile(r"\([^()]*\)")
 
 
 def _usable(sentence: str, config: TimelineConfig) -> bool:
@@ -211,11 +214,11 @@ def date_sentences(
             continue
         if unattributed_quote(sentence) or (continued and not named_speaker(sentence)):
             continue
-        quotes = quoted_spans(sentence)
+        asides = quoted_spans(sentence) + [m.span() for m in _BRACKETED.finditer(sentence)]
         mentions = [
             m
             for m in find_times(sentence, article.date, heading_year, clause_tense=event)
-            if m.precision in _PRECISION_RANK and not _relative_in_quote(m, quotes)
+            if m.precision in _PRECISION_RANK and not _relative_aside(m, asides)
         ]
         resolved = [m for m in mentions if m.resolved and m.value is not None]
         if resolved:

@@ -228,6 +228,9 @@ def extract_entities(event: Event, config: EntitiesConfig) -> tuple[Entity, ...]
             continue
         name = canonical_name(cluster)
         kind = shown_type(cluster, texts)
+        if cluster.count == 1 and _ordinary_word(name, articles):
+            log.debug("entities: %r left out: an ordinary word capitalised once", name)
+            continue
         if is_product(name, kind, texts):
             log.debug("entities: %r left out: a product, not a person or a place", name)
             continue
@@ -244,6 +247,36 @@ def extract_entities(event: Event, config: EntitiesConfig) -> tuple[Entity, ...]
     log.debug("event %s: %d entities", event.id, len(entities))
     # The issue's editors read the list as "who matters most": most mentioned first.
     return tuple(entities[: config.max_entities])
+
+
+def _ordinary_word(name: str, articles: Iterable[Article]) -> bool:
+    """Whether a name met once is an ordinary word capitalised: one word that English
+    has as a word (lemminflect's dictionary knows it: "Abandoned", not "Kuwait"), which
+    the tagger, in its sentence, does not read as a proper noun (a machine translation's
+    "... call American and foreign troops Abandoned.": a past participle)."""
+    if " " in name or name.isupper() or gazetteer_type(name) is not None:
+        return False
+    from lemminflect import getAllLemmas
+
+    if not getAllLemmas(name.lower()):
+        return False
+    from newsbrief.clean import split_sentences
+
+    word = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+    sentence = next(
+        (
+            s
+            for a in articles
+            for s in (a.title or "", *(a.sentences or split_sentences(a.text)))
+            if word.search(s)
+        ),
+        None,
+    )
+    doc = nlp.parse(sentence) if sentence else None
+    if doc is None:
+        return False  # no tagger: the recogniser's call stands
+    tags = {token.tag_ for token in doc if token.text == name}
+    return bool(tags) and not tags & {"NNP", "NNPS"}
 
 
 # A name cut at a hyphen by the tokenizer ("Moon Jae" of "Moon Jae-in", "Mar" of
