@@ -525,6 +525,19 @@ def test_a_caption_without_a_verb_is_no_entry_and_the_next_sentence_is() -> None
     entries = build_timeline(Event("caravan", (article,)), TimelineConfig())
     sunday = next(e for e in entries if e.date == dt.date(2018, 4, 29))
     assert sunday.text.startswith("About 200 migrants")
+    # The day before, a report said what Sunday would bring: after the caption, the
+    # sentence that reports the day is the entry, not the plan for it.
+    plan = Article(
+        id="foxnews",
+        date=dt.date(2018, 4, 28),
+        text=(
+            "Asylum-seekers in the migrant caravan are poised on Sunday to test the "
+            "border crossing at the wall in Tijuana."
+        ),
+    )
+    entries = build_timeline(Event("caravan", (plan, article)), TimelineConfig())
+    sunday = next(e for e in entries if e.date == dt.date(2018, 4, 29))
+    assert sunday.kind == "development" and sunday.text.startswith("About 200 migrants")
 
 
 def test_a_day_is_told_by_a_sentence_of_what_happened_not_one_naming_it() -> None:

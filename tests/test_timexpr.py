@@ -236,6 +236,15 @@ def test_a_past_verb_dates_its_weekday_in_a_sentence_about_the_future() -> None:
     assert lev.value == dt.date(1998, 12, 31) and past_verb_before(text, lev)
     postponed = "The vote will be postponed Monday."
     assert not past_verb_before(postponed, only(postponed, dt.date(2018, 4, 20)))
+    # NewsWCL50 (caravan, Fox News of Saturday 2018-04-28): "poised" is a plan, not a
+    # past verb; the Sunday is the one ahead.
+    poised = (
+        'Asylum-seekers in a "caravan" from Central America are poised on Sunday to test '
+        "the Trump administration's tough immigration rhetoric."
+    )
+    (sunday,) = find_times(poised, dt.date(2018, 4, 28), clause_tense=True)
+    assert (sunday.value, sunday.future) == (dt.date(2018, 4, 29), True)
+    assert not past_verb_before(poised, sunday)
 
 
 def test_scheduled_as_an_adjective_is_no_plan() -> None:

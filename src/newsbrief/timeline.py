@@ -381,7 +381,6 @@ def build_timeline(event: Event, config: TimelineConfig) -> tuple[TimelineEntry,
         stated = [i for i in shown if dated[i].mentioned] or shown
         stated = [i for i in stated if not dated[i].attributive] or stated
         by_centrality = _by_centrality(stated, vectors)
-        best = by_centrality[0]
         sources = {dated[i].article_id for i in members}
         if vectors is not None and others is not None:
             # An article reports this date if it has a sentence close to any sentence
@@ -391,15 +390,15 @@ def build_timeline(event: Event, config: TimelineConfig) -> tuple[TimelineEntry,
         ordered = tuple(a.id for a in event.articles if a.id in sources)
         kinds = {i: sentence_kind(dated[i], first_report, config) for i in members}
         kind = entry_kind(list(kinds.values()))
+        candidates = by_centrality
         if kind == DEVELOPMENT:
-            # The entry's text says what happened, not what a report expected of the day.
+            # The entry's text says what happened, not what a report expected of the day:
+            # the sentences that report it come first, the most central first.
             reported = [i for i in stated if kinds[i] == kind]
-            if reported and best not in reported:
-                best = _by_centrality(reported, vectors)[0]
+            first = _by_centrality(reported, vectors) if reported else []
+            candidates = first + [i for i in by_centrality if i not in first]
         # A caption with no verb ("Members of the caravan at the border wall on Sunday.")
-        # is never the entry: the next most central sentence is (checked only for the
-        # sentence chosen: the check parses).
-        candidates = [best] + [i for i in by_centrality if i != best]
+        # is never the entry: the next candidate is (checked one by one: the check parses).
         best = next((i for i in candidates if not is_verbless(dated[i].text)), -1)
         if best < 0:
             continue

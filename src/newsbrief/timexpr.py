@@ -117,7 +117,8 @@ _PAST_CUE = re.compile(r"(?i)\b(?:was|were|had|did|said|told|went|came|met|began
 _PAST_VERB_BEFORE = re.compile(
     r"(?<!\bbe )(?<!\bbeen )"  # not a future passive: "will be postponed Monday"
     # not an adjective: "a self-imposed May 12 deadline"
-    r"(?<![\w-])(?:said|told|announced|reported|confirmed|declared|revealed|added|wrote|\w{3,}ed)"
+    r"(?<![\w-])(?!(?:poised|scheduled|planned|expected|slated)\b)"  # plans: "poised on Sunday"
+    r"(?:said|told|announced|reported|confirmed|declared|revealed|added|wrote|\w{3,}ed)"
     r"(?:\s+on)?\s+$",
     re.IGNORECASE,
 )
