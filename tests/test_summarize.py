@@ -208,6 +208,9 @@ def test_headline_compression(sentence: str, headline: str) -> None:
         "Canada relocating some troops from Iraq to Kuwait due to safety concerns: Vance",
         # A digest's opening (DUC 2007 D0716D, Xinhua): it announces, it states nothing.
         "The following are major news items in leading Australian newspapers Thursday.",
+        # An appeal to the reader (Timeline17, the Haiti earthquake, BBC): no news.
+        "Anyone wishing to donate to the Haiti Earthquake Appeal, can visit the World Vision "
+        "website to find out more.",
     ],
 )
 def test_unreadable_sentences_are_not_candidates(sentence: str) -> None:

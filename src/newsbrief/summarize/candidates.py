@@ -45,7 +45,7 @@ _BOILERPLATE = re.compile(
     r"https?://|www\.|\S@\S|pic\.twitter|#\w|\bcopyright\b|all rights reserved|"
     r"read more|story continues|click here|sign up|subscribe|follow us|like us on|"
     r"\bnyt-|news service|\(ap\)|\bphoto\b|/\w+ \w+$|advertisement|newsletter|"
-    r"for more information",
+    r"for more information|find out more",
     re.IGNORECASE,
 )
 # A digest's announcement of the items that follow ("The following are major news items
