@@ -418,6 +418,19 @@ def test_a_toll_series_shows_each_days_toll_not_one_towns_or_a_later_tremors() -
     ]
 
 
+def test_a_toll_of_one_nationality_is_not_a_day_of_the_toll() -> None:
+    # Timeline17 (the Haiti earthquake, BBC): "eight Chinese were dead" ran into the toll's
+    # series as its first day ("Chinese dead: eight (Jan 14) -> 200,000 (Jan 16)").
+    event = _dated(
+        ("2010-01-14", "China's state media said eight Chinese were dead and 10 more missing."),
+        ("2010-01-16", "The earthquake killed as many as 200,000 people, officials said."),
+        ("2010-01-20", "An estimated 200,000 people died in last Tuesday's quake."),
+    )
+    facts = extract_facts(event, ALL)
+    toll = _find(facts, "", "200,000")
+    assert {c.number for c in toll.claims} == {200_000} and toll.agreement == "agree"
+
+
 def test_the_same_count_given_differently_on_one_day_is_a_conflict() -> None:
     event = _dated(
         ("2020-03-02", "The ship had a crew of 116 sailors when it sank in the Red Sea."),

@@ -101,6 +101,7 @@ class Label:
     near_place: str | None = None  # on its noun or verb: "troops stationed in South Korea"
     agent: str | None = None  # the action's subject when nothing counted: "legal actions"
     agent_named: bool = False  # the agent is a name ("IBM"), not what is counted
+    nationality: str | None = None  # the counted noun names one: "eight Chinese"
 
 
 def load_parser() -> Any | None:
@@ -413,6 +414,7 @@ def label_number(doc: Any, start: int, end: int) -> Label | None:
         verb=str(verb.lower_) if verb is not None and action else None,
         place=_place(number) or affiliation,
         near_place=_place(noun, verb_token),
+        nationality=str(noun.text) if noun is not None and noun.ent_type_ == "NORP" else None,
     )
 
 

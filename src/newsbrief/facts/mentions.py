@@ -124,8 +124,9 @@ def _labelled(figure: Figure, label: Label | None) -> Figure | None:
         head=head,
         action=action,
         # The parse's place, on the number or its noun or verb: the regex reader's "in X"
-        # anywhere later in the clause is too loose once there is a parse.
-        place=label.place or label.near_place,
+        # anywhere later in the clause is too loose once there is a parse. A toll of one
+        # nationality ("eight Chinese were dead") is apart from the toll, as a place is.
+        place=label.place or label.near_place or (label.nationality if casualty else None),
     )
 
 
