@@ -24,7 +24,7 @@ import datetime as dt
 import logging
 import os
 
-from clustering import DATA, RESULTS, cached_features  # type: ignore[import-not-found]
+from clustering import RESULTS  # type: ignore[import-not-found]
 from stories import (  # type: ignore[import-not-found]
     Labelled,
     clustered,
@@ -38,29 +38,10 @@ from stories import (  # type: ignore[import-not-found]
 )
 
 from newsbrief.config import ClusterConfig
-from newsbrief.evaluate import read_jsonl
 from newsbrief.evaluate.clustering import bcubed
-from newsbrief.model import Article, parse_date
 
 # (lone reports join, name bar): off, then the name bars tried.
 VARIANTS = [(False, 0.0), (True, 0.0), (True, 0.02), (True, 0.05), (True, 0.1)]
-
-
-def load_duc2006(config: ClusterConfig) -> Labelled:
-    articles, topics = [], []
-    for cluster in read_jsonl(DATA / "summarization" / "duc2006.jsonl.gz"):
-        for a in cluster["articles"]:
-            articles.append(
-                Article(
-                    id=f"duc2006/{a['id']}",
-                    text=a["text"],
-                    title=a.get("title"),
-                    date=parse_date(a.get("date")),
-                    source=a.get("source"),
-                )
-            )
-            topics.append(cluster["id"])
-    return Labelled(cached_features(articles, config), articles, topics, topics)
 
 
 def main() -> None:
@@ -68,7 +49,7 @@ def main() -> None:
     base = ClusterConfig()
     duc, t17w = load_duc(base), load_t17_windows(base)
     t17_topics = [t.split("/")[0] for t in t17w.topics]
-    d6 = load_duc2006(base)
+    d6 = load_duc(base, "duc2006.jsonl.gz", "duc2006/")
     mixed = Labelled(
         d6.features + duc.features + t17w.features,
         d6.articles + duc.articles + t17w.articles,

@@ -69,13 +69,17 @@ def load_newswcl(config: ClusterConfig) -> Labelled:
     return Labelled(cached_features(articles, config), articles, gold, list(gold))
 
 
-def load_duc(config: ClusterConfig) -> Labelled:
+def load_duc(
+    config: ClusterConfig, name: str = "duc2007_update.jsonl", prefix: str = ""
+) -> Labelled:
+    """Return a DUC file's articles labelled by topic (DUC 2007 update: A+B+C of a topic);
+    ``prefix`` keeps the ids of two DUC years apart in one run."""
     articles, topics = [], []
-    for cluster in read_jsonl(DATA / "summarization" / "duc2007_update.jsonl"):
+    for cluster in read_jsonl(DATA / "summarization" / name):
         for a in cluster["articles"]:
             articles.append(
                 Article(
-                    id=a["id"],
+                    id=prefix + a["id"],
                     text=a["text"],
                     title=a.get("title"),
                     date=parse_date(a.get("date")),
