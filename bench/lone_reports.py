@@ -23,6 +23,7 @@ import dataclasses
 import datetime as dt
 import logging
 import os
+from collections.abc import Callable
 
 from clustering import RESULTS  # type: ignore[import-not-found]
 from stories import (  # type: ignore[import-not-found]
@@ -134,29 +135,36 @@ def cross_validate(
         )
         return (parts_mixed, *parts_alone)
 
-    held: list[list[tuple[list[int], list[str]]]] = [[] for _ in range(1 + len(alone))]
-    held_briefs: dict[str, list[int]] = {name: [] for name in alone}
-    chosen = []
-    everything = set(gold)
-    for test in folds:
-        train = everything - test
+    Parts = list[list[tuple[list[int], list[str]]]]
+
+    def held_out(variant_for: Callable[[set[str]], int]) -> tuple[Parts, dict[str, list[int]]]:
+        """Each fold's held-out topics scored with the variant ``variant_for`` gives it."""
+        held: Parts = [[] for _ in range(1 + len(alone))]
+        briefs: dict[str, list[int]] = {name: [] for name in alone}
+        for test in folds:
+            v = variant_for(test)
+            for slot, parts in enumerate(scores(v, test)):
+                held[slot] += parts
+            for name in alone:
+                briefs[name] += [
+                    len(set(labels))
+                    for run, labels in zip(alone[name], alone_labels[name][v], strict=True)
+                    if topic_of(run) in test
+                ]
+        return held, briefs
+
+    chosen: list[str] = []
+
+    def best_on_the_rest(test: set[str]) -> int:
+        train = set(gold) - test
         best = max(
             range(len(variants)),
             key=lambda v: sum(pooled(parts) for parts in scores(v, train) if parts),
         )
         chosen.append(f"{variants[best][1]:g}" if variants[best][0] else "apart")
-        for slot, parts in enumerate(scores(best, test)):
-            held[slot] += parts
-        for name in alone:
-            held_briefs[name] += [
-                len(set(labels))
-                for run, labels in zip(alone[name], alone_labels[name][best], strict=True)
-                if topic_of(run) in test
-            ]
+        return best
 
-    def row(
-        label: str, held: list[list[tuple[list[int], list[str]]]], briefs: dict[str, list[int]]
-    ) -> str:
+    def row(label: str, held: Parts, briefs: dict[str, list[int]]) -> str:
         mixed_f1, *alone_f1 = (pooled(parts) for parts in held)
         cells = [
             f"{f:.4f} ({sum(briefs[name]) / len(briefs[name]):.2f})"
@@ -164,23 +172,12 @@ def cross_validate(
         ]
         return f"| {label} | {mixed_f1:.4f} | " + " | ".join(cells) + " |"
 
-    rows = [row("chosen per fold", held, held_briefs)]
+    rows = [row("chosen per fold", *held_out(best_on_the_rest))]
     for v, (joins, bar) in enumerate(variants):
-        fixed: list[list[tuple[list[int], list[str]]]] = [[] for _ in range(1 + len(alone))]
-        fixed_briefs: dict[str, list[int]] = {name: [] for name in alone}
-        for test in folds:
-            for slot, parts in enumerate(scores(v, test)):
-                fixed[slot] += parts
-            for name in alone:
-                fixed_briefs[name] += [
-                    len(set(labels))
-                    for run, labels in zip(alone[name], alone_labels[name][v], strict=True)
-                    if topic_of(run) in test
-                ]
         label = f"join, name bar {bar:g}" if joins else "stay apart"
         if (joins, bar) == (base.story_lone_joins, base.story_lone_name_min):
             label += " (default)"
-        rows.append(row(label, fixed, fixed_briefs))
+        rows.append(row(label, *held_out(lambda _, v=v: v)))
     return [
         "Name bar chosen by 5-fold cross-validation over topics (objective: mean story BCubed"
         " F1 of the mixed run's training topics, the DUC topics alone and the Timeline17"
