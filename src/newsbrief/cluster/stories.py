@@ -304,18 +304,23 @@ def _chain_developments(
             cores[group] = (found, float(found.multiply(found).sum()))
         return cores[group]
 
+    def names_agree(a: int, b: int, bar: float) -> bool:
+        """Whether two groups' name cores reach ``bar`` in cosine (true when one has no
+        names: the nameless bar was checked in ``_links``)."""
+        if not (named_group[a] and named_group[b]):
+            return True
+        (core_a, norm_a), (core_b, norm_b) = core(a), core(b)
+        norms = math.sqrt(norm_a * norm_b)
+        return bool(norms) and float(core_a.multiply(core_b).sum()) / norms >= bar
+
     for edge in order.tolist():
         a, b = root(int(first[edge])), root(int(second[edge]))
         pair = (a, b, grown[a], grown[b]) if a < b else (b, a, grown[b], grown[a])
         if a == b or pair in kept_apart:
             continue
-        if named_group[a] and named_group[b]:
-            (core_a, norm_a), (core_b, norm_b) = core(a), core(b)
-            norms = math.sqrt(norm_a * norm_b)
-            dot = float(core_a.multiply(core_b).sum())
-            if not norms or dot / norms < config.story_link_name_min:
-                kept_apart.add(pair)
-                continue
+        if not names_agree(a, b, config.story_link_name_min):
+            kept_apart.add(pair)
+            continue
         cores.pop(a, None)  # group a grows: its core is stale
         cores.pop(b, None)
         grown[a] += 1
@@ -333,14 +338,9 @@ def _chain_developments(
             joining, story = (a, b) if a in lone else (b, a)
             if joining not in lone or story in lone or a == b:
                 continue
-            if named_group[joining] and named_group[story]:
-                (core_a, norm_a), (core_b, norm_b) = core(joining), core(story)
-                norms = math.sqrt(norm_a * norm_b)
-                dot = float(core_a.multiply(core_b).sum())
-                if not norms or dot < config.story_lone_name_min * norms:
-                    continue
-            parent[joining] = story
-            lone.discard(joining)
+            if names_agree(joining, story, config.story_lone_name_min):
+                parent[joining] = story
+                lone.discard(joining)
     members: dict[int, list[int]] = {}
     for index in range(count):
         members.setdefault(root(index), []).append(index)
