@@ -190,6 +190,32 @@ def test_hand_made_boilerplate_lines() -> None:
     )
 
 
+def test_a_wire_budget_is_no_article_and_its_items_are_boilerplate() -> None:
+    # DUC 2007 D0736H (NYT20000919.0061): the Hearst News Service's list of its stories.
+    budget = (
+        "Editors\n\n"
+        "The Hearst News Service will file the following for Wednesday.\n\n"
+        "POLITICAL NEWS (p category)\n\n"
+        "CAMPAIGN-ROUNDUP (Undated) _ George W. Bush courts women voters by appearing on "
+        "the Oprah Winfrey show as Al Gore did last week.\n\n"
+        "CENSUS (Washington) _ About seven in 10 households completed and returned Census "
+        "forms by mail or on the Internet, federal officials announce.\n\n"
+        "PATAKI-CONGRESS (Washington_ New York Republican Gov. George E. Pataki is scheduled "
+        "to brief reporters after meeting with New York state lawmakers on Capitol Hill.\n\n"
+        "MEANS-COLUMN (Washington)_ Federal law forbids the construction of any memorial."
+    )
+    assert clean_text(budget) == ""
+    story = (
+        "Gore presses his populist challenge in North Hills.\n\n"
+        "GOP-FORBES (Undated) _ Steve Forbes is dropping out of the presidential race.\n\n"
+        "NATO-led troops (about 5,000) _ the alliance says _ stay."
+    )
+    assert clean_text(story) == (
+        "Gore presses his populist challenge in North Hills.\n\n"
+        "NATO-led troops (about 5,000) _ the alliance says _ stay."
+    )
+
+
 def test_copyright_words_inside_news_stay() -> None:
     text = "Copyright lawsuits against the startup multiplied in 2023.\n\n© 2024 Example Media"
     assert clean_text(text) == "Copyright lawsuits against the startup multiplied in 2023."

@@ -479,6 +479,70 @@ def test_a_dateline_place_is_written_as_a_name(config: EntitiesConfig) -> None:
     assert "Beijing" in names or not any(e.type == "place" for e in entities)
 
 
+@pytest.mark.parametrize("config", BACKENDS)
+def test_a_dateline_place_the_gazetteer_lacks_is_written_as_a_name(config: EntitiesConfig) -> None:
+    # DUC 2007 D0703A (XIE): "BONN, ... (Xinhua) --" is the only spelling.
+    texts = (
+        "BONN, October 10 (Xinhua) -- German Economics Minister Guenter Rexrodt said today "
+        "that most German companies are not prepared for the single European currency.",
+        "BONN, April 20 (Xinhua) -- The German central bank Bundesbank said Monday that "
+        "private investors will benefit from the euro. NATO said nothing.",
+    )
+    event = Event("e", tuple(Article(id=str(n), text=t) for n, t in enumerate(texts)))
+    entities = extract_entities(event, config)
+    names = {e.name for e in entities}
+    assert "BONN" not in names
+    assert "Bonn" in names or not any(e.type == "place" for e in entities)
+    assert "Nato" not in names  # met in a sentence, not a dateline: as written
+
+
+@pytest.mark.parametrize("config", BACKENDS)
+def test_an_ap_state_abbreviation_is_its_state(config: EntitiesConfig) -> None:
+    # DUC 2007 D0721E: "Laramie, Wyo." listed "Wyo (4)" beside "Wyoming (18)".
+    texts = (
+        "Matthew Shepard was left to die on a fence outside Laramie, Wyo., police said.",
+        "The student died in Fort Collins, Colo., on Monday. Wyoming has no hate-crime law.",
+    )
+    event = Event("e", tuple(Article(id=str(n), text=t) for n, t in enumerate(texts)))
+    counts = {e.name: e.count for e in extract_entities(event, config)}
+    assert counts["Wyoming"] == 2
+    assert "Colorado" in counts
+    assert not {"Wyo", "Colo"} & set(counts)
+
+
+@pytest.mark.parametrize("config", BACKENDS)
+def test_a_magazine_or_a_show_is_no_person(config: EntitiesConfig) -> None:
+    # DUC 2007 D0703A and D0736H: en_core_web_sm read both as persons.
+    texts = (
+        "Europe's new currency, the euro, will rival the U.S. dollar over the long term, "
+        "Der Spiegel magazine reported Sunday.",
+        'Nominees for game show host: Tom Bergeron, "Hollywood Squares," Syndicated. '
+        "Oprah Winfrey said she would not compete.",
+    )
+    event = Event("e", tuple(Article(id=str(n), text=t) for n, t in enumerate(texts)))
+    types = {e.name: e.type for e in extract_entities(event, config)}
+    assert types["Der Spiegel"] == types["Hollywood Squares"] == "organization"
+    assert types["Oprah Winfrey"] == "person"
+
+
+@pytest.mark.parametrize("config", BACKENDS)
+def test_a_town_of_two_words_read_as_a_person_is_a_place_by_its_cues(
+    config: EntitiesConfig,
+) -> None:
+    # WCEP dev (an Iraqi town before the Kurdish referendum), sentences cut short.
+    text = (
+        "Young people honked their horns and shot celebratory gunfire into the air. "
+        "But not in Tuz Khurmatu, an Iraqi town of more than 100,000 that is violently "
+        "split among Kurds and Shi'ite Turkmen. This was unlikely, since Tuz Khurmatu is "
+        "unmistakably split, a Kurdish official said. Kurdish forces drove Islamic State "
+        "militants out of Tuz Khurmatu. The Badr Organization has its base in Tuz Khurmatu, "
+        "where it has been based since 2003."
+    )
+    event = Event("e", (Article(id="a", text=text),))
+    types = {e.name: e.type for e in extract_entities(event, config)}
+    assert types["Tuz Khurmatu"] == "place"
+
+
 def _merged(readings: list[tuple[str, str, int]]) -> dict[str, set[str]]:
     """Merge the model's readings (name, type, times) of one article: each cluster's spellings."""
     mentions = [(name, kind) for name, kind, times in readings for _ in range(times)]

@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from newsbrief.config import BriefConfig, Config
+from newsbrief.clean.digest import digest_items, on_topic_items
+from newsbrief.config import BriefConfig, Config, TimelineConfig
 from newsbrief.model import LEAD_SENTENCES, Article, Event, Story
 from newsbrief.pipeline import Pipeline, brief_story
-from newsbrief.sample import brief_sample, opening, timeline_sample
+from newsbrief.sample import brief_sample, opening, timeline_sample, topic_words
 
 
 @pytest.fixture(scope="module")
@@ -97,3 +98,65 @@ def test_a_story_brief_lists_every_report_and_cites_only_those_it_read(story: St
     cited |= {source for fact in brief.facts for claim in fact.claims for source in claim.sources}
     assert cited and cited <= read
     assert len(brief.developments) == 3
+
+
+def _duc_story(shared_data: Path, topic: str) -> Story:
+    """A DUC 2007 update topic as a story of three developments, cleaned as the pipeline
+    cleans them."""
+    path = shared_data / "summarization" / "duc2007_update.jsonl"
+    with path.open(encoding="utf-8") as lines:
+        sets = [r for r in map(json.loads, lines) if r["id"].startswith(topic)]
+    events = []
+    for record in sets:
+        prepared, _ = Pipeline().prepare([Article.from_record(a) for a in record["articles"]])
+        events.append(Event(record["id"], tuple(prepared)))
+    return Story(topic, tuple(events))
+
+
+def test_a_digest_is_read_for_its_items_on_the_story(shared_data: Path) -> None:
+    # D0740I (a balloon flight around the world) holds three "AP Top News" digests of
+    # eight or nine stories each: a House budget vote, a train crash, a tennis match.
+    story = _duc_story(shared_data, "D0740I")
+    digests = [a for a in story.articles if (digest_items(a.text) or []) != []]
+    assert len(digests) == 3
+    topic = topic_words(story, TimelineConfig())
+    for sample in (
+        brief_sample(story, BriefConfig(max_reports=0), topic),
+        timeline_sample(story, BriefConfig(), topic),
+    ):
+        read = {a.id: a for a in sample.articles}
+        for digest in digests:
+            assert "balloon" in read[digest.id].text
+            assert "Kasich" not in read[digest.id].text
+            assert len(read[digest.id].text) < len(digest.text) / 3
+    brief = brief_story(story, Config())
+    shown = " ".join(
+        [k.text for k in brief.summary]
+        + [e.text for e in brief.timeline]
+        + [f.subject for f in brief.facts]
+    )
+    assert "balloon" in shown
+    assert not {"Kasich", "Graf", "Amtrak"} & set(shown.replace(",", " ").split())
+
+
+def test_digest_items_of_a_press_review_and_not_of_a_report_with_a_list() -> None:
+    # DUC 2007 D0716D (XIE19970829.0297), items cut short.
+    review = (
+        "CANBERRA, August 28 (Xinhua) -- The following are major news items in leading "
+        "Australian newspapers published today:\n\nThe Australian\n\n"
+        "-- Australians will take the first steps in choosing between a republic or a "
+        "monarchy.\n\nThe Sydney Morning Herald\n\n"
+        "-- A second uranium mine is almost certain to be operating inside Australia's "
+        "Kakadu World Heritage Area by 2000.\n\nThe Age\n\n"
+        "-- In a white paper issued yesterday, the government unveiled its foreign policy."
+        "\n\nThe Australian Financial Review\n\n"
+        "-- Telstra will today announce a 1.7 billion U.S. dollar profit writedown."
+    )
+    items = digest_items(review)
+    assert items is not None and len(items) == 4
+    assert on_topic_items(items, ("mine", "uranium", "kakadu", "heritage")) == [items[1]]
+    report = (
+        "NAIROBI (Xinhua) -- African health ministers agreed on a plan against malaria:\n\n"
+        "-- nets for every child;\n\n-- drugs at every clinic;\n\n-- spraying in the rains."
+    )
+    assert digest_items(report) is None

@@ -329,3 +329,24 @@ def test_a_wire_tables_heading_is_no_sentence() -> None:
     # DUC 2007 D0743J (Xinhua): the heading of a table of tolls was a timeline entry.
     assert not is_readable("Figures available Saturday on the earthquake that struck Turkey.")
     assert is_readable("Figures from the ministry show that the toll rose on Saturday.")
+
+
+def test_a_heading_run_into_its_sentence_is_not_readable() -> None:
+    from newsbrief.summarize.candidates import is_readable, runs_in_a_heading
+
+    # WCEP dev: a celebrity page's teaser list, its line breaks lost.
+    garbled = (
+        "Ivana Trump Thinks Vanessa Trump Might Struggle To Date With Kids Ivana says she "
+        "is sad, but thinks Trump Jr. will be just fine."
+    )
+    assert runs_in_a_heading(garbled) and not is_readable(garbled)
+    # Names and quoted titles are no headings: DUC 2006, DUC 2007 and NewsWCL50 sentences.
+    for sentence in (
+        "In the first two weeks of May 1994, there were 120 articles on crimes in the city "
+        "in The New York Daily News, The New York Post and The New York Times.",
+        'Game show host: Bob Barker, "The Price Is Right," CBS; Pat Sajak, "Wheel of '
+        'Fortune," Syndicated.',
+        "About 80 U.S. families have also offered to sponsor migrants seeking asylum, said "
+        "Heather Cronk, co-director of Showing Up For Racial Justice, a group.",
+    ):
+        assert not runs_in_a_heading(sentence)

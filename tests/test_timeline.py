@@ -324,6 +324,18 @@ def test_a_chronology_year_heading_dates_the_lines_below_it() -> None:
     assert days == {dt.date(1997, 10, 20), dt.date(1998, 5, 18)}
 
 
+def test_the_end_of_an_accounting_period_dates_nothing() -> None:
+    # DUC 2007 D0711C (APW, 6 October 1999): no news happened on June 30.
+    text = (
+        "The company's financial records showed general and administrative expenses, "
+        "including lawyers' fees, of $689 million for this business year, ended June 30.\n\n"
+        "The trial resumed on Sept. 21 with the government's rebuttal."
+    )
+    article = Article(id="a", date=dt.date(1999, 10, 6), text=text)
+    days = {item.date for item in date_sentences(article, TimelineConfig(), lead_sentences=0)}
+    assert days == {dt.date(1999, 9, 21)}
+
+
 def test_a_quote_is_shown_only_with_its_speaker() -> None:
     from newsbrief.timeline_text import unattributed_quote
 

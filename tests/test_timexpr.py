@@ -156,6 +156,35 @@ def test_a_date_without_year_takes_the_year_its_context_gives() -> None:
     assert [m.value for m in mentions] == [dt.date(2017, 2, 8), dt.date(2017, 3, 30)]
 
 
+def test_a_later_date_of_the_sentence_does_not_go_back_before_the_year_it_named() -> None:
+    # DUC 2007 D0711C: the raid came after the investigation began.
+    mentions = find_times(
+        "The Japanese investigation of Microsoft began in October 1997, but accelerated "
+        "sharply on the morning of Jan. 13 when 20 uniformed police officers swept in.",
+        dt.date(1998, 3, 1),
+    )
+    assert [m.value for m in mentions] == [dt.date(1997, 10, 1), dt.date(1998, 1, 13)]
+
+
+def test_a_present_tense_schedule_dates_ahead_in_a_past_tense_report() -> None:
+    # DUC 2007 D0703A (APW, 14 June 1998): the euro's start, not a January gone by.
+    [mention] = find_times(
+        "The report also said Duisenberg expects the future relationship between the dollar "
+        "and the euro, which officially goes into effect on Jan. 12, to be stable.",
+        dt.date(1998, 6, 14),
+    )
+    assert (mention.value, mention.future) == (dt.date(1999, 1, 12), True)
+    # DUC 2007 D0736H: a book out next month.
+    [mention] = find_times(
+        "Fans who can't wait until his new legal thriller is published Feb. 1 can get a "
+        "sneak preview online.",
+        dt.date(1999, 1, 20),
+    )
+    assert mention.future
+    [done] = find_times("The exhibition opened Friday.", dt.date(2020, 1, 8))
+    assert (done.value, done.future) == (dt.date(2020, 1, 3), False)
+
+
 def test_a_heading_year_dates_month_and_day() -> None:
     mentions = find_times("May 18 _ The states file suit.", dt.date(1999, 11, 5), year=1998)
     assert [m.value for m in mentions] == [dt.date(1998, 5, 18)]

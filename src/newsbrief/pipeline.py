@@ -168,13 +168,15 @@ def brief_story(story: Story, config: Config) -> Brief:
     """Return the brief of one story: the brief of all its articles, with its developments.
 
     The brief stages read a bounded sample of the story (``newsbrief.sample``): its main
-    development's reports and each development's leads, each report cut to its opening;
-    the timeline reads every report's opening. The brief lists every report.
+    development's reports and each development's leads, each report cut to its opening
+    and a news digest to its items on the story's topic; the timeline reads every
+    report's opening. The brief lists every report.
     """
-    from newsbrief.sample import brief_sample, timeline_sample
+    from newsbrief.sample import brief_sample, timeline_sample, topic_words
 
-    sample = brief_sample(story, config.brief)
-    brief = brief_event(sample, config, timeline_sample(story, config.brief))
+    topic = topic_words(story, config.timeline)
+    sample = brief_sample(story, config.brief, topic)
+    brief = brief_event(sample, config, timeline_sample(story, config.brief, topic))
     return dataclasses.replace(
         brief,
         articles=story.articles,

@@ -18,6 +18,9 @@ grow with the story (docs/scaling.md). ``brief_sample`` gives the stages:
 The timeline reads every report, each cut the same way: a story's dates are spread over
 its developments, and dating sentences costs little. The brief still lists every report
 of the story.
+
+A news digest among the reports (``clean.digest``: a wire service's top stories, a press
+review) is read for its items on the story's ``topic`` only (``topic_words``).
 """
 
 from __future__ import annotations
@@ -26,12 +29,22 @@ import dataclasses
 from collections import Counter
 from collections.abc import Sequence
 
-from newsbrief.config import BriefConfig
+from newsbrief.clean.digest import digest_items, on_topic_items
+from newsbrief.clean.sentences import split_sentences
+from newsbrief.config import BriefConfig, TimelineConfig
 from newsbrief.model import LEAD_SENTENCES, Article, Event, Story
+from newsbrief.timeline import story_keywords
 
 
-def brief_sample(story: Story, config: BriefConfig) -> Event:
-    """Return the story as one event of the reports its brief reads, each cut to its opening."""
+def topic_words(story: Story, config: TimelineConfig) -> tuple[str, ...]:
+    """Return what the story is about: the words most of its reports use
+    (``timeline.story_keywords``), which a digest's items are read for."""
+    return story_keywords(story.articles, config, every_one=True)
+
+
+def brief_sample(story: Story, config: BriefConfig, topic: Sequence[str] = ()) -> Event:
+    """Return the story as one event of the reports its brief reads, each cut to its opening
+    (a digest to its items on ``topic``)."""
     chosen = {article.id for article in _chosen_reports(story.events, config.max_reports)}
     copies: Counter[str] = Counter()
     read = []
@@ -43,12 +56,21 @@ def brief_sample(story: Story, config: BriefConfig) -> Event:
         elif article.id not in chosen:
             continue
         read.append(article)
-    return Event(story.id, tuple(opening(a, config.max_report_chars) for a in read))
+    return Event(story.id, tuple(_read(a, config, topic) for a in read))
 
 
-def timeline_sample(story: Story, config: BriefConfig) -> Event:
-    """Return the story as one event of all its reports, each cut to its opening."""
-    return Event(story.id, tuple(opening(a, config.max_report_chars) for a in story.articles))
+def timeline_sample(story: Story, config: BriefConfig, topic: Sequence[str] = ()) -> Event:
+    """Return the story as one event of all its reports, each cut to its opening (a
+    digest to its items on ``topic``)."""
+    return Event(story.id, tuple(_read(a, config, topic) for a in story.articles))
+
+
+def _read(article: Article, config: BriefConfig, topic: Sequence[str]) -> Article:
+    items = digest_items(article.text) if topic else None
+    if items:
+        text = "\n\n".join(on_topic_items(items, topic))
+        article = dataclasses.replace(article, text=text, sentences=tuple(split_sentences(text)))
+    return opening(article, config.max_report_chars)
 
 
 def _chosen_reports(events: Sequence[Event], budget: int) -> list[Article]:

@@ -55,7 +55,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from newsbrief.config import TimelineConfig
 from newsbrief.model import Article, Event, TimelineEntry
 from newsbrief.smart_stopwords import SMART_STOPWORDS  # ROUGE's own list
-from newsbrief.summarize.candidates import is_caption, is_verbless
+from newsbrief.summarize.candidates import is_caption, is_verbless, runs_in_a_heading
 from newsbrief.timeline_text import (
     clean_sentence,
     named_speaker,
@@ -210,7 +210,7 @@ def date_sentences(
             heading_year = int(heading.group(1))
         continued = in_quote and quote_continues(sentence)
         in_quote = opens_quote(sentence) or continued
-        if not _usable(sentence, config) or is_caption(sentence):
+        if not _usable(sentence, config) or is_caption(sentence) or runs_in_a_heading(sentence):
             continue
         if unattributed_quote(sentence) or (continued and not named_speaker(sentence)):
             continue
@@ -218,7 +218,9 @@ def date_sentences(
         mentions = [
             m
             for m in find_times(sentence, article.date, heading_year, clause_tense=event)
-            if m.precision in _PRECISION_RANK and not _relative_aside(m, asides)
+            if m.precision in _PRECISION_RANK
+            and not _relative_aside(m, asides)
+            and not _period_end(sentence, m)
         ]
         resolved = [m for m in mentions if m.resolved and m.value is not None]
         if resolved:
@@ -289,6 +291,14 @@ _NOUN_AFTER = re.compile(
 )
 
 
+# The end of an accounting period: "for this business year, ended June 30", "in the
+# quarter ending Sept. 30".
+_PERIOD_END_BEFORE = re.compile(
+    r"(?i)\b(?:year|quarter|half|period|months?|weeks?)\s*,?\s+(?:that\s+)?"
+    r"(?:ended|ending|ends|which ended)(?:\s+on)?\s+$"
+)
+
+
 def names_a_thing(sentence: str, mention: TimeMention) -> bool:
     """Whether a time expression names a thing instead of dating the sentence's news:
     a possessive ("fire caused by Tuesday's earthquake") or a date between "the" and a
@@ -297,6 +307,12 @@ def names_a_thing(sentence: str, mention: TimeMention) -> bool:
         return True
     before, after = sentence[: mention.start], sentence[mention.end :]
     return bool(_THE_BEFORE.search(before) and _NOUN_AFTER.match(after))
+
+
+def _period_end(sentence: str, mention: TimeMention) -> bool:
+    """Whether a time expression closes an accounting period ("expenses of $689 million
+    for this business year, ended June 30"): nothing happened that day."""
+    return bool(_PERIOD_END_BEFORE.search(sentence, max(0, mention.start - 40), mention.start))
 
 
 def _sparse_rows(sentences: Sequence[str]) -> sparse.csr_matrix | None:

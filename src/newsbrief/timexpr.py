@@ -157,6 +157,14 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
 _ANCHOR_SLACK = dt.timedelta(days=2)
 # Words that set a time limit ("as soon as May 12", "a deadline of May 12", "until"):
 # the date may lie ahead even in a past-tense sentence.
+# A present-tense schedule right before a time expression: "the euro, which officially
+# goes into effect on Jan. 12" (in a past-tense report), "until his thriller is published
+# Feb. 1": what it dates is ahead, whatever verb the sentence has.
+_SCHEDULE_BEFORE = re.compile(
+    r"(?i)\b(?:(?:goes|go|comes|come|enters?) into (?:effect|force)|takes? effect"
+    r"|(?:is|are) (?:published|released|due(?: out)?|launched|held)"
+    r"|opens|begins|starts|expires|resumes|airs)(?:\s+on)?\s+$"
+)
 _OPEN_LIMIT = re.compile(
     r"\b(?:as (?:soon|early|late) as|no (?:later|earlier) than|until|till|deadline(?: of)?"
     r"|due(?: on)?)\s+(?:on\s+)?$",
@@ -431,7 +439,7 @@ def find_times(
     mentions: list[TimeMention] = []
     ends = _sentence_ends(text)
     taken_until = -1
-    year_named: dict[int, int] = {}  # sentence index -> the last year it named so far
+    year_named: dict[int, dt.date] = {}  # sentence index -> the last dated year it named
     for start, end, match, handler in candidates:
         if start < taken_until:
             continue
@@ -443,6 +451,8 @@ def find_times(
         if match.groupdict().get("mod") == "by" and not match[0].endswith("'s"):
             # "could be exhausted by Friday": a deadline is ahead ("killed by Tuesday's
             # earthquake" names the day of an event, no deadline)
+            future = True
+        elif _SCHEDULE_BEFORE.search(text, max(0, start - 32), start):
             future = True
         elif (
             future
@@ -459,12 +469,17 @@ def find_times(
             # time is not the clause's past; the nearest occurrence it is.
             future = None
         value, precision, reason = handler(match, anchor, future)
-        named = year_named.get(index, year)
-        if handler is _month_day and named is not None and value is not None:
-            # "on Feb. 8, 2017, and again on March 1": the year the sentence just named.
-            value = _safe_date(named, value.month, value.day) or value
-        if "year" in match.groupdict() and match["year"]:
-            year_named[index] = int(match["year"])
+        named = year_named.get(index)
+        if handler is _month_day and value is not None and (named or year):
+            # "on Feb. 8, 2017, and again on March 1": the year the sentence just named;
+            # a date it names later in the sentence does not go back before it ("began in
+            # October 1997, but accelerated on Jan. 13": the January after, when the
+            # report's date allows it).
+            adopted = _safe_date(named.year if named else year, value.month, value.day)
+            if adopted and not (named and adopted < named < value):
+                value = adopted
+        if "year" in match.groupdict() and match["year"] and value is not None:
+            year_named[index] = value
         mentions.append(
             TimeMention(
                 match[0], start, end, value, precision, value is not None, reason, bool(future)

@@ -1,8 +1,9 @@
 """Per-article cleaning: normalise, drop boilerplate lines and blocks, split sentences.
 
-Order (``clean_text``): normalise Unicode, whitespace and quotes; drop the trailing
-"Just Posted" block; drop "Previous/Next story" navigation; drop furniture, prompt,
-embed and caption lines; rebuild paragraphs separated by "\\n\\n".
+Order (``clean_text``): normalise Unicode, whitespace and quotes; drop a wire budget
+whole (a list of other stories); drop the trailing "Just Posted" block; drop
+"Previous/Next story" navigation; drop furniture, prompt, embed and caption lines;
+rebuild paragraphs separated by "\\n\\n".
 
 Quotes: curly double quotes, guillemet-free typographic quotes and the NYT-style
 ```` ``...'' ```` become ``"``; curly single quotes and apostrophes become ``'``, so that
@@ -17,7 +18,9 @@ import re
 import unicodedata
 
 from newsbrief.clean.boilerplate import (
+    BUDGET_MIN_ITEMS,
     is_boilerplate_line,
+    is_budget_item,
     line_key,
     navigation_indexes,
     strip_caption_credit,
@@ -79,6 +82,8 @@ def clean_text(text: str, drop_line_keys: frozenset[str] = frozenset()) -> str:
     paragraphs = paragraph_lines(normalise_text(_UNBROKEN_RUN.sub(" ", text)))
     flat = [(index, line) for index, lines in enumerate(paragraphs) for line in lines]
     all_lines = [line for _, line in flat]
+    if sum(map(is_budget_item, all_lines)) >= BUDGET_MIN_ITEMS:
+        return ""  # a wire budget: a list of other stories, every line boilerplate
     end = trailing_block_start(all_lines)
     navigation = navigation_indexes(all_lines[:end])
     kept: list[list[str]] = [[] for _ in paragraphs]

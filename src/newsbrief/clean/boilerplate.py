@@ -10,7 +10,8 @@ dumps, CC-News ``maintext``). Three kinds of rule, applied in this order:
 2. navigation pairs: "Previous story" / "Next story" and the headline that follows each;
 3. single lines: page furniture ("Story continues below advertisement", "Loading...",
    "Share Button"), social and sign-up prompts, "READ MORE:" links, embedded-tweet
-   remnants, wire sign-offs and photo captions that end with a credit.
+   remnants, wire sign-offs, the items of a wire budget and photo captions that end
+   with a credit.
 """
 
 from __future__ import annotations
@@ -126,6 +127,16 @@ EMBED_PATTERNS = tuple(
     )
 )
 
+# An item of a wire service's budget (its list of the day's stories), a summary of another
+# story: "CAMPAIGN-ROUNDUP (Undated) _ George W. Bush courts ...", "PATAKI-CONGRESS
+# (Washington_ New York Republican Gov. ...", "CAMPAIGN FINANCE (Washington) _ Minnesota ...".
+BUDGET_ITEM = re.compile(
+    r"^[A-Z][A-Z0-9]{2,}(?:[- ][A-Z][A-Za-z0-9]*)*\s+\([A-Za-z .,'-]{1,40}(?:\)\s*)?_"
+)
+# An article with this many budget items is a budget: the rest is its header ("The Hearst
+# News Service will file the following for Wednesday"), no report of its own.
+BUDGET_MIN_ITEMS = 3
+
 # A photo credit that ends a caption: "THE CANADIAN PRESS/Sean Kilpatrick",
 # "(AP Photo/Evan Vucci)", "REUTERS/Stringer", "Photo: Jane Doe/Getty Images".
 CREDIT_AT_END = re.compile(
@@ -178,9 +189,14 @@ def is_boilerplate_line(line: str) -> bool:
     if key in FURNITURE_LINES:
         return True
     stripped = line.strip()
-    if any(pattern.search(stripped) for pattern in PROMPT_PATTERNS):
+    if is_budget_item(stripped) or any(pattern.search(stripped) for pattern in PROMPT_PATTERNS):
         return True
     return any(pattern.search(stripped) for pattern in EMBED_PATTERNS)
+
+
+def is_budget_item(line: str) -> bool:
+    """Return True for an item of a wire budget ("GOP-FORBES (Undated) _ Steve Forbes ...")."""
+    return bool(BUDGET_ITEM.match(line.strip()))
 
 
 def _looks_like_headline(line: str) -> bool:

@@ -35,13 +35,18 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from newsbrief import nlp
 from newsbrief.config import EntitiesConfig
 from newsbrief.entities import rules
-from newsbrief.entities.cues import is_product, is_wire_service, word_case_counts
+from newsbrief.entities.cues import (
+    is_product,
+    is_title_of_work,
+    is_wire_service,
+    word_case_counts,
+)
 from newsbrief.entities.merge import (
     Mention,
     canonical_name,
@@ -226,7 +231,7 @@ def extract_entities(event: Event, config: EntitiesConfig) -> tuple[Entity, ...]
     for cluster in clusters:
         if cluster.count < config.min_mentions:
             continue
-        name = canonical_name(cluster)
+        name = _dateline_spelling(canonical_name(cluster), texts)
         kind = shown_type(cluster, texts)
         if cluster.count == 1 and _ordinary_word(name, articles):
             log.debug("entities: %r left out: an ordinary word capitalised once", name)
@@ -234,6 +239,9 @@ def extract_entities(event: Event, config: EntitiesConfig) -> tuple[Entity, ...]
         if is_product(name, kind, texts):
             log.debug("entities: %r left out: a product, not a person or a place", name)
             continue
+        if is_title_of_work(name, kind, texts):
+            log.debug("entities: %r is no person: a title (a magazine, a show)", name)
+            kind = "organization"
         entities.append(
             Entity(
                 name=name,
@@ -247,6 +255,26 @@ def extract_entities(event: Event, config: EntitiesConfig) -> tuple[Entity, ...]
     log.debug("event %s: %d entities", event.id, len(entities))
     # The issue's editors read the list as "who matters most": most mentioned first.
     return tuple(entities[: config.max_entities])
+
+
+# What follows a dateline's place: "BONN, October 10 (Xinhua) --", "WASHINGTON (AP) --",
+# "WASHINGTON _", "SINGAPORE, June 9 (Reuters) -".
+_DATELINE_REST = r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^()\n]{1,30}\))?\s*(?:--|[_—–-])"
+
+
+def _dateline_spelling(name: str, texts: Sequence[str]) -> str:
+    """Return a name written in capitals only where it opens a dateline ("BONN, October
+    10 (Xinhua) --") in the case of its words ("Bonn"); any other name as it is ("NATO",
+    or "BONN" also met in a sentence). The gazetteer's places are spelled already
+    (``canonical_name``)."""
+    if not name.isupper():
+        return name
+    word = re.escape(name)
+    mentions = sum(len(re.findall(rf"(?<!\w){word}(?!\w)", text)) for text in texts)
+    datelines = sum(len(re.findall(rf"(?m)^{word}{_DATELINE_REST}", text)) for text in texts)
+    if not mentions or datelines < mentions:
+        return name
+    return re.sub(r"[^\W\d_]+", lambda part: part.group().capitalize(), name)
 
 
 def _ordinary_word(name: str, articles: Iterable[Article]) -> bool:

@@ -95,8 +95,43 @@ def is_product(name: str, kind: str, texts: Iterable[str]) -> bool:
     return cues >= 2 and 4 * cues >= uses
 
 
+# A title of a work or a medium, not a person: a determiner before the name, which ends
+# its phrase ("the latest Vogue,", "The Daytime Emmys will"; not "the Trump
+# administration"), a medium's noun next to it ("Der Spiegel magazine", "the weekly Der
+# Spiegel") or quote marks around it ("Hollywood Squares,").
+_MEDIUM = (
+    r"(?:magazine|newspaper|weekly|daily|show|series|programme|program|awards?|channel|network)"
+)
+_THE_BEFORE = r"\b[Tt]he\s+(?:(?:latest|new|current|next|weekly|daily)\s+)?"
+_PHRASE_END = r"(?=\s*[,.;:)\"”]|\s+(?:and|or|will|is|was|has|had|are|were)\b)"
+_MEDIUM_AFTER = rf"(?:['’]s)?\s+{_MEDIUM}\b"
+
+
+def is_title_of_work(name: str, kind: str, texts: Iterable[str]) -> bool:
+    """Whether a name the model calls a person is a title (of a magazine, a show, an
+    award, an institution: "the White House"), which the brief lists as an organisation:
+    a title cue ("the latest Vogue,", "Der Spiegel magazine", "Hollywood Squares" quoted)
+    in at least half of its uses. A person's name takes no article ("the late" is no cue,
+    nor "the Trump administration")."""
+    if kind != "person":
+        return False
+    word = re.escape(name)
+    titled = re.compile(
+        rf"{_THE_BEFORE}{word}{_PHRASE_END}|\b{_MEDIUM}\s+{word}\b|\b{word}{_MEDIUM_AFTER}"
+        rf"|[\"“]{word}[,.]?[\"”]"
+    )
+    alone = re.compile(rf"\b{word}\b")
+    cues = uses = 0
+    for text in texts:
+        if name in text:
+            cues += len(titled.findall(text))
+            uses += len(alone.findall(text))
+    return cues > 0 and 2 * cues >= uses
+
+
 def context_type(name: str, kind: str, texts: Iterable[str]) -> str:
-    """Return the type the text's cues give a one-word name typed ``kind``.
+    """Return the type the text's cues give a one-word name typed ``kind``, or a longer
+    one typed a person ("in Tuz Khurmatu, an Iraqi town").
 
     Place cues: a locative before it ("in X", "town of X", "east of X"), a place noun
     after it ("X mine", "X temples"), a place's possessive before it ("Cambodia's X"), a
@@ -105,8 +140,10 @@ def context_type(name: str, kind: str, texts: Iterable[str]) -> str:
     together (one "in X" is weak: "in Windows", "in Congress"); organisations keep their
     type unless the locative uses are also at least a quarter of the name's uses.
     """
-    if len(name.split()) != 1 or kind == "place" or name_key(name) in ORG_HEADS:
+    if kind == "place" or name_key(name) in ORG_HEADS:
         return kind  # "in Parliament", "in Congress": institutions
+    if len(name.split()) != 1 and kind != "person":
+        return kind  # "in the European Union": a longer organisation's name keeps its type
     word = re.escape(name)
     not_longer = r"(?![\w'’-]|\s+[A-Z0-9])"  # "in Izmit" but not "in Izmit Refinery"
     # Compiled once per name, and only texts that hold the name are scanned: a story of

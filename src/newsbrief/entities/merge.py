@@ -374,9 +374,10 @@ _PARENTHESISED = re.compile(rf"({_NAME})\s+\(({_NAME})\)")
 
 
 def shown_type(cluster: _Cluster, texts: list[str]) -> str:
-    """Return a cluster's type, the text's cues deciding where no rule fixed it ("in Izmit")."""
+    """Return a cluster's type, the text's cues deciding where no rule fixed it ("in Izmit")
+    or where only its joined short names made it a person ("in Tuz Khurmatu")."""
     name = canonical_name(cluster)
-    if cluster.fixed_type is None and gazetteer_type(name) is None:
+    if gazetteer_type(name) is None:  # an alias's type is fixed (the gazetteer's)
         return context_type(name, cluster.type, texts)
     return cluster.type
 

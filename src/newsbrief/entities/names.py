@@ -159,6 +159,21 @@ _ALIAS_GROUPS: list[tuple[str, str, str]] = [
         "Islamic Revolutionary Guard Corps|IRGC|Revolutionary Guard|Revolutionary Guards",
     ),
     ("Quds Force", "organization", "Quds Force|Qods Force|al-Quds Force"),
+    # AP style's state abbreviations after a town ("Laramie, Wyo."): those no name shares
+    # ("Conn", "Kan", "Ark" and "Miss" are names and words too).
+    *(
+        (state, "place", f"{state}|{abbreviation}.")
+        for state, abbreviation in (
+            ("Arizona", "Ariz"),
+            ("California", "Calif"),
+            ("Colorado", "Colo"),
+            ("Florida", "Fla"),
+            ("Minnesota", "Minn"),
+            ("Oklahoma", "Okla"),
+            ("Tennessee", "Tenn"),
+            ("Wyoming", "Wyo"),
+        )
+    ),
 ]
 
 

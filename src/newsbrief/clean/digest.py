@@ -1,0 +1,58 @@
+"""News digests: one article that carries the items of several stories.
+
+A wire service's digest ("AP Top News at 2 a.m. EST": eight stories, each under its own
+dateline) or a press review ("Major News Items in Leading Australian Newspapers": one
+item per newspaper) is clustered with the story one of its items belongs to, and the
+brief then read every item: a House budget vote and a tennis match in the brief of a
+balloon flight (DUC 2007 D0740I), a telephone company's results on the timeline of a
+uranium mine (D0716D). ``digest_items`` finds the items; ``on_topic_items`` keeps those
+that speak of the story. The rest of the run (clustering, the sources list) still sees
+the whole article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+# A wire dateline opening a paragraph: "WASHINGTON (AP) --", "KEY BISCAYNE, Fla. (AP) --".
+_WIRE_DATELINE = re.compile(
+    r"^[A-Z][A-Z .,'-]{2,40}(?:, [A-Z][A-Za-z.]+(?: [A-Z][a-z.]+)?)?\s*"
+    r"\((?:AP|Reuters|AFP|Xinhua|UPI)\)\s*(?:--|_|-)"
+)
+# A press review's opening: "The following are major news items in leading Australian
+# newspapers published today:"; its items are the paragraphs that start with "--".
+_REVIEW_OPENING = re.compile(
+    r"(?i)\bfollowing are (?:the )?(?:major|main|top|leading)\b.{0,60}?"
+    r"\b(?:news|items|stories|headlines)\b"
+)
+_REVIEW_OPENING_CHARS = 400
+# A digest has at least this many items: a report has one dateline (a second one is
+# a wire copy's repeated dateline) and may end with a short list.
+MIN_ITEMS = 3
+_WORD = re.compile(r"[a-z]{3,}")
+
+
+def digest_items(text: str) -> list[str] | None:
+    """Return the items of a digest (each a paragraph, without its "--" mark), or None
+    when ``text`` is not one."""
+    paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
+    dated = [p for p in paragraphs if _WIRE_DATELINE.match(p)]
+    if len(dated) >= MIN_ITEMS:
+        return dated
+    if _REVIEW_OPENING.search(text[:_REVIEW_OPENING_CHARS]):
+        items = [p.lstrip("-– ").strip() for p in paragraphs if p.startswith(("--", "–"))]
+        return items if len(items) >= MIN_ITEMS else None
+    return None
+
+
+def on_topic_items(items: Sequence[str], topic: Sequence[str]) -> list[str]:
+    """Return the items that name at least half as many of the story's ``topic`` words as
+    the item that names most (the story's own item names 7 to 13 of them, the others 0 to
+    3, on the DUC 2007 digests), in their order; all of them when none names any."""
+    words = set(topic)
+    named = [len(words & set(_WORD.findall(item.lower()))) for item in items]
+    best = max(named, default=0)
+    if best == 0:
+        return list(items)
+    return [item for item, count in zip(items, named, strict=True) if 2 * count >= best]
