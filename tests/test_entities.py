@@ -605,3 +605,21 @@ def test_a_report_in_another_language_adds_no_names_or_figures() -> None:
         for f in extract_facts(event, FactsConfig())
         for c in f.claims
     )
+
+
+def test_the_last_words_of_a_longer_name_are_that_person() -> None:
+    # DUC 2007 D0706B: "Suu Kyi (45)", "Aung San Suu Kyi (12)" and her father "Aung San".
+    merged = _merged(
+        [
+            ("Aung San Suu Kyi", "person", 12),
+            ("Suu Kyi", "person", 37),
+            ("Aung San", "person", 8),
+            ("Donald Trump Jr.", "person", 2),
+            ("Trump Jr.", "person", 3),
+        ]
+    )
+    assert merged == {
+        "Aung San Suu Kyi": {"Aung San Suu Kyi", "Suu Kyi"},
+        "Aung San": {"Aung San"},
+        "Donald Trump Jr.": {"Donald Trump Jr.", "Trump Jr."},
+    }

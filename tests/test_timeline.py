@@ -198,6 +198,8 @@ def test_story_of_undated_articles_keeps_only_stated_dates() -> None:
         ("BLITZER : He 's in charge , right ?", ""),
         ("JACK CAFFERTY , CNN ANCHOR : The question this hour is this .", ""),
         ("READ MORE: Iranian-Canadian held at U.S. border", ""),
+        # An interview's question (DUC 2007 D0706B).
+        ("Q: In Burma today there is an increasing availability of heroin.", ""),
         # Not furniture: a parenthesis inside the sentence, a colon after lower-case words.
         ("The rig ( owned by Transocean ) sank on Thursday .", None),
         ("US officials said: the rig sank.", None),
@@ -334,6 +336,31 @@ def test_the_end_of_an_accounting_period_dates_nothing() -> None:
     article = Article(id="a", date=dt.date(1999, 10, 6), text=text)
     days = {item.date for item in date_sentences(article, TimelineConfig(), lead_sentences=0)}
     assert days == {dt.date(1999, 9, 21)}
+
+
+def test_a_column_s_first_person_is_no_entry_of_an_event_timeline() -> None:
+    from newsbrief.timeline_text import narrator_speaks
+
+    # DUC 2007 D0706B: a satirical column among the reports on Myanmar.
+    column = (
+        "In the spirit of this philosophy, I present today in my capacity as chairman of "
+        "the Make a Buck at Any Cost Corp. my special report on business in Burma."
+    )
+    assert narrator_speaks(column)
+    assert not narrator_speaks('"We will leave," the minister said on Monday.')
+    assert not narrator_speaks("The U.S. embassy said on Monday it would act.")
+    article = Article(
+        id="a",
+        date=dt.date(1999, 1, 26),
+        text=f"{column}\n\nThe junta arrested 300 students on Monday, exiles said.",
+    )
+    for event in (True, False):
+        days = [
+            (item.date, item.text[:10])
+            for item in date_sentences(article, TimelineConfig(), lead_sentences=2, event=event)
+        ]
+        assert (dt.date(1999, 1, 25), "The junta ") in days
+        assert any(text.startswith("In the") for _, text in days) is not event
 
 
 def test_a_quote_is_shown_only_with_its_speaker() -> None:

@@ -24,7 +24,7 @@ _BEFORE_PIPE = re.compile(r"^.*\s\|\s")
 _CLOCK_NOTE = re.compile(r"^\(\s*[^()]*\d{1,2}:\d\d[^()]*\)\s*")
 _DATELINE = re.compile(r"^[^()]{0,120}?\(\s*[A-Z][\w.!&' ]{0,40}\)\s*(?:-{1,2}|\u2013|\u2014)\s+")
 # A transcript line ("BLITZER : ...", "JACK CAFFERTY , CNN ANCHOR : ..."): dialogue.
-_SPEAKER = re.compile(r"^[A-Z][A-Z.'\- ]+(?:\s?,\s[^:]{0,80})?\s?:\s")
+_SPEAKER = re.compile(r"^[A-Z][A-Z.'\- ]*(?:\s?,\s[^:]{0,80})?\s?:\s")  # "Q: ..." too
 # The page's own notes ("Note : The photograph on this page was updated in 2011 ...").
 _NOTE = re.compile(r"^(?:Editor'?s\s+)?Note\s?:", re.IGNORECASE)
 # PTB tokenisation as wire corpora store it: "quake , Haiti 's worst ... on Tuesday ."
@@ -118,6 +118,14 @@ def named_speaker(sentence: str) -> bool:
     return any(
         (m.group("before") or "").lower() not in _PRONOUNS for m in _ATTRIBUTION.finditer(sentence)
     )
+
+
+def narrator_speaks(sentence: str) -> bool:
+    """Return whether a sentence speaks in the first person outside quotes: a column or a
+    letter ("I present today in my capacity as chairman of ..."), not a report."""
+    for start, end in quoted_spans(sentence):
+        sentence = sentence[:start] + " " * (end - start) + sentence[end:]
+    return bool(_FIRST_PERSON.search(sentence))
 
 
 def opens_quote(sentence: str) -> bool:

@@ -62,11 +62,13 @@ class _Cluster:
 
     @property
     def name(self) -> str:
-        """The most common full spelling ("James Comey" over "James B. Comey" and "Comey");
+        """The most common full spelling ("James Comey" over "James B. Comey" and "Comey"),
+        not one that only ends another ("Aung San Suu Kyi" over the more used "Suu Kyi");
         a dateline's capitals ("SEOUL") only when no other spelling is."""
         multi_word = [s for s in self.spellings if len(s.split()) > 1] or list(self.spellings)
+        whole = [s for s in multi_word if not any(o.endswith(f" {s}") for o in multi_word)]
         return max(
-            multi_word,
+            whole or multi_word,
             key=lambda s: (not s.isupper(), self.spellings[s], -len(s.split()), s),
         )
 
@@ -246,6 +248,17 @@ def _target(cluster: _Cluster, kept: list[_Kept]) -> _Kept | None:
         ]
         return _most_named(matches)
     if is_person:
+        # "Suu Kyi" / "Aung San Suu Kyi", "Trump Jr." / "Donald Trump Jr.": the last words
+        # of a longer person's name (news shortens a name without a surname so).
+        longer = [
+            other
+            for other in kept
+            if other.any_person
+            and len(other.words) > len(words)
+            and other.words[-len(words) :] == words
+        ]
+        if longer:
+            return _most_named(longer)
         # "Michael T. Flynn" / "Michael Flynn", "Robert S. Mueller III" / "Robert Mueller",
         # "Sarah Huckabee Sanders" / "Sarah Sanders": one's words within the other's,
         # the first and last the same (not "Donald Trump Jr." / "Donald Trump").

@@ -28,7 +28,7 @@ PERSON_TITLES = word_set(
     vice-president minister secretary senator sen rep representative gov governor mayor
     chancellor premier king queen prince princess pope sheikh ayatollah judge justice
     ambassador spokesman spokeswoman spokesperson chief rev reverend father bishop
-    cardinal imam rabbi coach director chairman chairwoman ceo mp mla councillor
+    cardinal imam rabbi coach director chairman chairwoman ceo mp mla councillor daw
     """
 )
 # Words that may stand between a title and a name ("Prime Minister", "Defence Minister").
