@@ -560,3 +560,24 @@ def test_a_verb_that_only_reports_is_no_part_of_a_label() -> None:
     )
     files = _find(facts, "files", "100,000")
     assert "prove" not in files.subject
+
+
+def test_a_figure_labelled_only_by_its_unit_is_not_shown() -> None:
+    from newsbrief.facts import candidate_facts, rank_facts
+
+    # DUC 2007 D0727G and D0740I, sentences cut short: "years: 18" and "mph: 95" said
+    # nothing of what they count; a magnitude says it.
+    texts = (
+        "Gingrich, 56, separated from his wife of 18 years in May. The balloon flew at "
+        "95 mph over the Pacific. The earthquake had a magnitude of 7.4.",
+        "Gingrich left his wife of 18 years. Winds of up to 100 mph pushed the balloon east. "
+        "The earthquake measured magnitude 7.4, the survey said.",
+    )
+    event = Event("e", tuple(Article(id=str(n), text=t) for n, t in enumerate(texts)))
+    scores = {
+        fact.subject: score for fact, score in rank_facts(candidate_facts(event, FactsConfig()))
+    }
+    assert scores["years"] == scores["mph"] == float("-inf")
+    assert scores["magnitude"] > float("-inf")
+    shown = {fact.subject for fact in extract_facts(event, FactsConfig())}
+    assert "magnitude" in shown and not shown & {"years", "mph"}

@@ -484,11 +484,16 @@ def rank_facts(
     weights: dict[str, float] | None = None,
     bias: float | None = None,
 ) -> list[tuple[Fact, float]]:
-    """Score candidates (``importance``), most important first, one fact per row."""
-    scored = [
-        (fact, -math.inf if background else importance(features, weights, bias))
-        for fact, features, background in candidates
-    ]
+    """Score candidates (``importance``), most important first, one fact per row; a
+    background figure or one whose label names only its unit is never shown."""
+
+    def score(candidate: Candidate) -> float:
+        fact, features, background = candidate
+        if background or _names_only_its_unit(fact):
+            return -math.inf
+        return importance(features, weights, bias)
+
+    scored = [(candidate[0], score(candidate)) for candidate in candidates]
     scored.sort(key=lambda item: -item[1])
     return _merge_rows(scored)
 
@@ -499,6 +504,20 @@ def scored_facts(event: Event, config: FactsConfig) -> list[tuple[Fact, float]]:
 
 
 _LABEL_WORD = re.compile(r"[A-Za-z][A-Za-z-]{3,}")
+_ANY_LABEL_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+
+
+def _names_only_its_unit(fact: Fact) -> bool:
+    """Whether a figure's label is only a span of time or its unit ("years: 18", "mph: 95
+    / 100 / 105", "degrees: 9"): it does not say what is counted (DUC 2007 D0727G, D0740I).
+    A magnitude says it: a quake's."""
+    if fact.unit == "magnitude":
+        return False
+    units = DURATION_HEADS | {singular((fact.unit or "").lower())}
+    words = {singular(w.lower()) for w in _ANY_LABEL_WORD.findall(fact.subject)} - {"of"}
+    return words <= units
+
+
 # Label words that name no particular thing: two rows sharing only these are not one fact.
 _EMPTY_LABEL_WORDS = frozenset({"money", "people", "percent", "with", "from", "into", "about"})
 
