@@ -350,3 +350,25 @@ def test_a_heading_run_into_its_sentence_is_not_readable() -> None:
         "Heather Cronk, co-director of Showing Up For Racial Justice, a group.",
     ):
         assert not runs_in_a_heading(sentence)
+
+
+def test_a_page_headline_and_time_stamp_glued_to_a_sentence_go() -> None:
+    from newsbrief.summarize.candidates import tidy_sentence
+
+    # Timeline17 bpoil_guardian, PTB-tokenised as the corpus stores it.
+    assert (
+        tidy_sentence(
+            "BP survival fears as predicted cost of oil spill soars Deepwater Horizon oil spill "
+            "disaster could end up finishing off the British oil giant Monday 14 June 2010 21.52 "
+            "BST The board of BP have been meeting to discuss whether to suspend the dividend ."
+        )
+        == "The board of BP have been meeting to discuss whether to suspend the dividend."
+    )
+    assert (
+        tidy_sentence(
+            "Friday 11 June 2010 22.16 BST David Cameron is caught in the middle of the row."
+        )
+        == "David Cameron is caught in the middle of the row."
+    )
+    same = "The rig , leased to BP , exploded on 20 April , killing 11 workers ."
+    assert tidy_sentence(same) == "The rig, leased to BP, exploded on 20 April, killing 11 workers."

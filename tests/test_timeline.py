@@ -347,6 +347,10 @@ def test_a_column_s_first_person_is_no_entry_of_an_event_timeline() -> None:
         "the Make a Buck at Any Cost Corp. my special report on business in Burma."
     )
     assert narrator_speaks(column)
+    # A reader's comment under a page (Timeline17 bpoil_guardian).
+    assert narrator_speaks(
+        "At 12:53 pm on 10 Jun 2010, mattuk wrote: The way Obama is going is disgraceful."
+    )
     assert not narrator_speaks('"We will leave," the minister said on Monday.')
     assert not narrator_speaks("The U.S. embassy said on Monday it would act.")
     article = Article(
@@ -660,20 +664,22 @@ def test_a_digest_s_announcement_of_its_items_is_not_an_entry() -> None:
         "The following are major news items in leading Australian newspapers published today."
     )
     assert stands_alone("The following day, police arrested more than 100 protesters at the mine.")
+    # The end of a sentence cut in two at a dash (Timeline17 bpoil_bbc).
+    assert not stands_alone("which is battling to cap a damaged well - says the project will cost.")
 
 
 def test_entries_read_as_prose_and_page_notes_are_furniture() -> None:
-    from newsbrief.timeline_text import readable
+    from newsbrief.summarize.candidates import tidy_sentence
 
     # Timeline17 haiti_bbc stores PTB-tokenised text.
-    assert readable(
+    assert tidy_sentence(
         "The 7.0-magnitude quake , Haiti 's worst in two centuries , struck south of the "
         "capital , Port-au-Prince , on Tuesday ."
     ) == (
         "The 7.0-magnitude quake, Haiti's worst in two centuries, struck south of the "
         "capital, Port-au-Prince, on Tuesday."
     )
-    assert readable("``We did n't know , '' he said .") == '"We didn\'t know," he said.'
+    assert tidy_sentence("``We did n't know , '' he said .") == '"We didn\'t know," he said.'
     assert (
         clean_sentence(
             "Note : The photograph on this page was updated in 2011 A cathedral in Port-au-Prince "

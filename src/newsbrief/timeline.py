@@ -55,7 +55,12 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from newsbrief.config import TimelineConfig
 from newsbrief.model import Article, Event, TimelineEntry
 from newsbrief.smart_stopwords import SMART_STOPWORDS  # ROUGE's own list
-from newsbrief.summarize.candidates import is_caption, is_verbless, runs_in_a_heading
+from newsbrief.summarize.candidates import (
+    is_caption,
+    is_verbless,
+    runs_in_a_heading,
+    tidy_sentence,
+)
 from newsbrief.timeline_text import (
     clean_sentence,
     named_speaker,
@@ -63,7 +68,6 @@ from newsbrief.timeline_text import (
     opens_quote,
     quote_continues,
     quoted_spans,
-    readable,
     stands_alone,
     unattributed_quote,
 )
@@ -423,7 +427,7 @@ def build_timeline(event: Event, config: TimelineConfig) -> tuple[TimelineEntry,
         best = next((i for i in candidates if not is_verbless(dated[i].text)), -1)
         if best < 0:
             continue
-        entry = TimelineEntry(day, readable(dated[best].text), ordered, precision, kind)
+        entry = TimelineEntry(day, tidy_sentence(dated[best].text), ordered, precision, kind)
         entries.append((len(sources), entry))
     # Ties: the date nearest the coverage first (the closest context, the next plan).
     anchor = first_report or dt.date.min

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from newsbrief.summarize.candidates import introduces_a_list, strip_dateline, tidy_sentence
+from newsbrief.summarize.candidates import introduces_a_list, strip_dateline
 
 # After a full stop, or a full stop and a closing quote (". '' The army ..."); not before
 # a one- or two-letter capital and ")": a Reuters ticker, "( BP . L )".
@@ -25,18 +25,10 @@ _CLOCK_NOTE = re.compile(r"^\(\s*[^()]*\d{1,2}:\d\d[^()]*\)\s*")
 _DATELINE = re.compile(r"^[^()]{0,120}?\(\s*[A-Z][\w.!&' ]{0,40}\)\s*(?:-{1,2}|\u2013|\u2014)\s+")
 # A transcript line ("BLITZER : ...", "JACK CAFFERTY , CNN ANCHOR : ..."): dialogue.
 _SPEAKER = re.compile(r"^[A-Z][A-Z.'\- ]*(?:\s?,\s[^:]{0,80})?\s?:\s")  # "Q: ..." too
+# A reader's comment under a page: "At 12:53 pm on 10 Jun 2010, mattuk wrote: ...".
+_COMMENT = re.compile(r"^At \d{1,2}[:.]\d\d\s*[ap]\.?m\.? on [^,]{3,30}, \S{1,40} wrote\s?:")
 # The page's own notes ("Note : The photograph on this page was updated in 2011 ...").
 _NOTE = re.compile(r"^(?:Editor'?s\s+)?Note\s?:", re.IGNORECASE)
-# PTB tokenisation as wire corpora store it: "quake , Haiti 's worst ... on Tuesday ."
-_PTB_SPACES = [
-    (re.compile(r" (?=[,.;:!?%)\]}]|'s\b|'re\b|'ve\b|'ll\b|'d\b|'m\b|n't\b)"), ""),
-    (re.compile(r"(?<=[(\[{$#]) "), ""),
-    (re.compile(r"``\s?|\s?''"), '"'),
-    (re.compile(r"-LRB-\s?"), "("),
-    (re.compile(r"\s?-RRB-"), ")"),
-]
-
-
 # The subject is a pronoun whose person the entry cannot show ("He told Mr. Dowd in early
 # March ...", "In April 2018, he was sentenced ..."): a timeline entry stands alone.
 # "Their apartment was ...", "It was ...", "This year it has become ...": whose, or what,
@@ -70,13 +62,14 @@ _PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "who"])
 
 def stands_alone(sentence: str) -> bool:
     """Return whether a sentence can be a timeline entry by itself: not led by a pronoun
-    subject (who "he" is was in another sentence), not a "declined to comment" note, not
+    subject (who "he" is was in another sentence) or a lower-case word (the end of a
+    sentence cut in two), not a "declined to comment" note, not
     a question or a teaser cut short ("... according to Machiavelli..."), not a digest's
     announcement of its items ("Following are major news items ... today:")."""
     if sentence.rstrip(" \"'”’").endswith(("?", "...", "\u2026")):
         return False  # a question is no news; a teaser cut with "..." says half of it
-    if introduces_a_list(sentence):
-        return False
+    if introduces_a_list(sentence) or sentence[:1].islower():
+        return False  # "which is battling to cap the well ...": a sentence's broken end
     return not _PRONOUN_SUBJECT.match(sentence) and not _NO_COMMENT.search(sentence)
 
 
@@ -121,8 +114,11 @@ def named_speaker(sentence: str) -> bool:
 
 
 def narrator_speaks(sentence: str) -> bool:
-    """Return whether a sentence speaks in the first person outside quotes: a column or a
-    letter ("I present today in my capacity as chairman of ..."), not a report."""
+    """Return whether a sentence speaks in the first person outside quotes (a column or a
+    letter: "I present today in my capacity as chairman of ..."), or is a reader's comment
+    ("At 12:53 pm on 10 Jun 2010, mattuk wrote: ..."): no report's voice."""
+    if _COMMENT.match(sentence):
+        return True
     for start, end in quoted_spans(sentence):
         sentence = sentence[:start] + " " * (end - start) + sentence[end:]
     return bool(_FIRST_PERSON.search(sentence))
@@ -160,13 +156,3 @@ def clean_sentence(sentence: str) -> str:
     # Then the wire datelines the headlines drop ("SYDNEY, Australia (AP) _", "BANGKOK —",
     # "SEOUL, South Korea —").
     return strip_dateline(sentence).strip()
-
-
-def readable(sentence: str) -> str:
-    """Return a sentence as a reader sees it: PTB token spaces closed ("Haiti 's" ->
-    "Haiti's", "on Tuesday ." -> "on Tuesday."), a leading connective dropped ("But this
-    year ..." -> "This year ...": the contrast is with a sentence not shown)."""
-    if re.search(r" [,.] | [.,]$| 's\b|``|''|-LRB-", sentence):
-        for pattern, replacement in _PTB_SPACES:
-            sentence = pattern.sub(replacement, sentence)
-    return tidy_sentence(sentence)

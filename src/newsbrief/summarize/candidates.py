@@ -41,6 +41,16 @@ _DATELINE = re.compile(
     r"(?:--|_|—|–|―|:|>>|\s-)\s+"
 )
 _LEADING_DASH = re.compile(r"^(?:--|_|—|–|―)\s*")
+# A page's time stamp glued to the text, and the page's headline before it: "BP survival
+# fears as predicted cost of oil spill soars ... Monday 14 June 2010 21.52 BST The board of
+# BP have been meeting ..." (a Guardian page of Timeline17); "12:13 UK time, Thursday, 10
+# June 2010 Mr Obama's ..." (a BBC one).
+_WEEKDAY_DATE = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? \d{1,2} [A-Z][a-z]+ \d{4}"
+_PAGE_STAMP = re.compile(
+    rf"^.{{0,300}}?\b(?:{_WEEKDAY_DATE},? \d{{1,2}}[.:]\d\d\s*(?:[ap]\.?m\.?\s*)?"
+    r"(?:BST|GMT|EDT|EST|CET|CEST|UTC|ET)"
+    rf"|\d{{1,2}}[.:]\d\d (?:UK|GMT|BST) time, {_WEEKDAY_DATE})\s+"
+)
 _BOILERPLATE = re.compile(
     r"https?://|www\.|\S@\S|pic\.twitter|#\w|\bcopyright\b|all rights reserved|"
     r"read more|story continues|click here|sign up|subscribe|follow us|like us on|"
@@ -136,10 +146,28 @@ def strip_dateline(sentence: str) -> str:
     return _DATELINE.sub("", sentence, count=1)
 
 
+# PTB tokenisation as wire corpora store it: "quake , Haiti 's worst ... on Tuesday ."
+_PTB_TOKENS = re.compile(r" [,.] | [.,]$| 's\b|``|''|-LRB-")
+_PTB_SPACES = [
+    (re.compile(r" (?=[,.;:!?%)\]}]|'s\b|'re\b|'ve\b|'ll\b|'d\b|'m\b|n't\b)"), ""),
+    (re.compile(r"(?<=[(\[{$#]) "), ""),
+    (re.compile(r"``\s?|\s?''"), '"'),
+    (re.compile(r"-LRB-\s?"), "("),
+    (re.compile(r"\s?-RRB-"), ")"),
+]
+
+
 def tidy_sentence(sentence: str) -> str:
-    """Return ``sentence`` without its dateline or opening connective, with plain quotes."""
+    """Return ``sentence`` as a reader sees it: PTB token spaces closed ("Haiti 's" ->
+    "Haiti's", "on Tuesday ." -> "on Tuesday."), without its dateline, a page's time stamp
+    and the page headline before it ("... Friday 11 June 2010 22.16 BST "), or a leading
+    connective ("But this year ..." -> "This year ...": the contrast is with a sentence not
+    shown), with plain quotes."""
+    if _PTB_TOKENS.search(sentence):
+        for pattern, replacement in _PTB_SPACES:
+            sentence = pattern.sub(replacement, sentence)
     text = sentence.replace("``", '"').replace("''", '"')
-    text = _LEADING_DASH.sub("", strip_dateline(text))
+    text = _LEADING_DASH.sub("", strip_dateline(_PAGE_STAMP.sub("", text, count=1)))
     connective = _CONNECTIVE.match(text)
     if connective and text[connective.end() :][:1].isalpha():
         # "But the plan ..." -> "The plan ...": the contrast is with a sentence not shown.
