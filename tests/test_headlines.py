@@ -53,6 +53,12 @@ needs_parser = pytest.mark.skipif(parse("Canada moved troops.") is None, reason=
         ("Canada has moved troops to Kuwait.", "Canada moves troops to Kuwait."),
         ("Two soldiers were wounded in Erbil.", "Two soldiers are wounded in Erbil."),
         ("Talks were underway with two buyers.", "Talks are underway with two buyers."),
+        # The auxiliary's number over the tagger's: "Britons" read as a singular NNP
+        # (Timeline17 bpoil_guardian).
+        (
+            "Britons are starting to see the crisis as a disaster.",
+            "Britons start to see the crisis as a disaster.",
+        ),
         # Left as written: a modal, or a negated perfect.
         ("Canada will move troops to Kuwait.", "Canada will move troops to Kuwait."),
         ("Canada has not moved troops to Kuwait.", "Canada has not moved troops to Kuwait."),

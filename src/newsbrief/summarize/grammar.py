@@ -128,7 +128,9 @@ def present_tense(text: str) -> str:
         return text
     replace: dict[int, str] = {}
     drop: set[int] = set()
-    plural = plural_subject(root)
+    plural = _number_of_auxiliary(root)
+    if plural is None:
+        plural = plural_subject(root)
     if not _verb_to_present(root, plural, replace, drop):
         return text
     simple_past = root.tag_ == "VBD" and not any(
@@ -153,6 +155,19 @@ def present_tense(text: str) -> str:
             word = word[:1].upper() + word[1:]
         parts.append(word + token.whitespace_)
     return "".join(parts).strip()
+
+
+def _number_of_auxiliary(root: Any) -> bool | None:
+    """Whether the verb group's finite auxiliary is plural ("Britons are starting": the
+    tagger read "Britons" as a singular proper noun), singular ("is", "was", "has"), or
+    None when no auxiliary says."""
+    for child in root.children:
+        if child.dep_ in {"aux", "auxpass"} and child.i < root.i:
+            if child.lower_ in {"are", "were", "have", "'re", "'ve"}:
+                return True
+            if child.lower_ in {"is", "was", "has"}:
+                return False
+    return None
 
 
 def _unconverted_series_verb(doc: Any, root: Any, replace: dict[int, str]) -> bool:
