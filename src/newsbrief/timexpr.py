@@ -155,8 +155,6 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
 
 # Reports from other time zones can carry tomorrow's date: this much slack around the anchor.
 _ANCHOR_SLACK = dt.timedelta(days=2)
-# Words that set a time limit ("as soon as May 12", "a deadline of May 12", "until"):
-# the date may lie ahead even in a past-tense sentence.
 # A present-tense schedule right before a time expression: "the euro, which officially
 # goes into effect on Jan. 12" (in a past-tense report), "until his thriller is published
 # Feb. 1": what it dates is ahead, whatever verb the sentence has.
@@ -165,6 +163,8 @@ _SCHEDULE_BEFORE = re.compile(
     r"|(?:is|are) (?:published|released|due(?: out)?|launched|held)"
     r"|opens|begins|starts|expires|resumes|airs)(?:\s+on)?\s+$"
 )
+# Words that set a time limit ("as soon as May 12", "a deadline of May 12", "until"):
+# the date may lie ahead even in a past-tense sentence.
 _OPEN_LIMIT = re.compile(
     r"\b(?:as (?:soon|early|late) as|no (?:later|earlier) than|until|till|deadline(?: of)?"
     r"|due(?: on)?)\s+(?:on\s+)?$",
@@ -470,12 +470,13 @@ def find_times(
             future = None
         value, precision, reason = handler(match, anchor, future)
         named = year_named.get(index)
-        if handler is _month_day and value is not None and (named or year):
+        named_year = named.year if named else year
+        if handler is _month_day and value is not None and named_year is not None:
             # "on Feb. 8, 2017, and again on March 1": the year the sentence just named;
             # a date it names later in the sentence does not go back before it ("began in
             # October 1997, but accelerated on Jan. 13": the January after, when the
             # report's date allows it).
-            adopted = _safe_date(named.year if named else year, value.month, value.day)
+            adopted = _safe_date(named_year, value.month, value.day)
             if adopted and not (named and adopted < named < value):
                 value = adopted
         if "year" in match.groupdict() and match["year"] and value is not None:
