@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -39,6 +40,11 @@ def _seed_articles(seeds_dir: Path) -> list[Article]:
         )
         for p in sorted(seeds_dir.glob("*.txt"))
     ]
+
+
+def _event_of(texts: Sequence[str]) -> Event:
+    """One event of hand-made reports, one per text."""
+    return Event("e", tuple(Article(id=str(n), text=t) for n, t in enumerate(texts)))
 
 
 def _entity(entities: tuple[Entity, ...], spelling: str) -> Entity:
@@ -488,7 +494,7 @@ def test_a_dateline_place_the_gazetteer_lacks_is_written_as_a_name(config: Entit
         "BONN, April 20 (Xinhua) -- The German central bank Bundesbank said Monday that "
         "private investors will benefit from the euro. NATO said nothing.",
     )
-    event = Event("e", tuple(Article(id=str(n), text=t) for n, t in enumerate(texts)))
+    event = _event_of(texts)
     entities = extract_entities(event, config)
     names = {e.name for e in entities}
     assert "BONN" not in names
@@ -503,7 +509,7 @@ def test_an_ap_state_abbreviation_is_its_state(config: EntitiesConfig) -> None:
         "Matthew Shepard was left to die on a fence outside Laramie, Wyo., police said.",
         "The student died in Fort Collins, Colo., on Monday. Wyoming has no hate-crime law.",
     )
-    event = Event("e", tuple(Article(id=str(n), text=t) for n, t in enumerate(texts)))
+    event = _event_of(texts)
     counts = {e.name: e.count for e in extract_entities(event, config)}
     assert counts["Wyoming"] == 2
     assert "Colorado" in counts
@@ -519,7 +525,7 @@ def test_a_magazine_or_a_show_is_no_person(config: EntitiesConfig) -> None:
         'Nominees for game show host: Tom Bergeron, "Hollywood Squares," Syndicated. '
         "Oprah Winfrey said she would not compete.",
     )
-    event = Event("e", tuple(Article(id=str(n), text=t) for n, t in enumerate(texts)))
+    event = _event_of(texts)
     types = {e.name: e.type for e in extract_entities(event, config)}
     assert types["Der Spiegel"] == types["Hollywood Squares"] == "organization"
     assert types["Oprah Winfrey"] == "person"
@@ -538,8 +544,7 @@ def test_a_town_of_two_words_read_as_a_person_is_a_place_by_its_cues(
         "militants out of Tuz Khurmatu. The Badr Organization has its base in Tuz Khurmatu, "
         "where it has been based since 2003."
     )
-    event = Event("e", (Article(id="a", text=text),))
-    types = {e.name: e.type for e in extract_entities(event, config)}
+    types = {e.name: e.type for e in extract_entities(_event_of([text]), config)}
     assert types["Tuz Khurmatu"] == "place"
 
 

@@ -315,27 +315,34 @@ def test_background_and_scheduled_lists_are_short() -> None:
     assert len(entries) == TimelineConfig().max_background
 
 
-def test_a_chronology_year_heading_dates_the_lines_below_it() -> None:
-    text = (
-        "Here are the milestones in the case:\n\n1997:\n\n"
-        "Oct. 20 _ The Justice Department sues the company over its browser.\n\n1998:\n\n"
-        "May 18 _ The department and 20 states file a broad antitrust suit."
-    )
-    article = Article(id="a", date=dt.date(1999, 11, 5), text=text)
-    days = {item.date for item in date_sentences(article, TimelineConfig(), lead_sentences=0)}
-    assert days == {dt.date(1997, 10, 20), dt.date(1998, 5, 18)}
-
-
-def test_the_end_of_an_accounting_period_dates_nothing() -> None:
-    # DUC 2007 D0711C (APW, 6 October 1999): no news happened on June 30.
-    text = (
-        "The company's financial records showed general and administrative expenses, "
-        "including lawyers' fees, of $689 million for this business year, ended June 30.\n\n"
-        "The trial resumed on Sept. 21 with the government's rebuttal."
-    )
-    article = Article(id="a", date=dt.date(1999, 10, 6), text=text)
-    days = {item.date for item in date_sentences(article, TimelineConfig(), lead_sentences=0)}
-    assert days == {dt.date(1999, 9, 21)}
+@pytest.mark.parametrize(
+    ("text", "report_date", "days"),
+    [
+        # A chronology's year heading dates the lines below it.
+        (
+            "Here are the milestones in the case:\n\n1997:\n\n"
+            "Oct. 20 _ The Justice Department sues the company over its browser.\n\n1998:\n\n"
+            "May 18 _ The department and 20 states file a broad antitrust suit.",
+            dt.date(1999, 11, 5),
+            {dt.date(1997, 10, 20), dt.date(1998, 5, 18)},
+        ),
+        # The end of an accounting period dates nothing: no news happened on June 30
+        # (DUC 2007 D0711C, APW of 6 October 1999).
+        (
+            "The company's financial records showed general and administrative expenses, "
+            "including lawyers' fees, of $689 million for this business year, ended June 30."
+            "\n\nThe trial resumed on Sept. 21 with the government's rebuttal.",
+            dt.date(1999, 10, 6),
+            {dt.date(1999, 9, 21)},
+        ),
+    ],
+)
+def test_the_days_a_report_s_sentences_are_dated_to(
+    text: str, report_date: dt.date, days: set[dt.date]
+) -> None:
+    article = Article(id="a", date=report_date, text=text)
+    dated = date_sentences(article, TimelineConfig(), lead_sentences=0)
+    assert {item.date for item in dated} == days
 
 
 def test_a_column_s_first_person_is_no_entry_of_an_event_timeline() -> None:
