@@ -213,11 +213,7 @@ def extract_entities(event: Event, config: EntitiesConfig) -> tuple[Entity, ...]
     recognised = recognise([_article_text(a) for a in articles])
     lower_words = word_case_counts(a.text for a in articles)
     mentions = [
-        [
-            complete
-            for mention in found
-            if keep_mention(complete := _completed(mention, article.text), article, lower_words)
-        ]
+        _kept_mentions(found, article, lower_words)
         for article, found in zip(articles, recognised, strict=True)
     ]
     clusters = merge_clusters(
@@ -260,6 +256,23 @@ def extract_entities(event: Event, config: EntitiesConfig) -> tuple[Entity, ...]
 # What follows a dateline's place: "BONN, October 10 (Xinhua) --", "WASHINGTON (AP) --",
 # "WASHINGTON _", "SINGAPORE, June 9 (Reuters) -".
 _DATELINE_REST = r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^()\n]{1,30}\))?\s*(?:--|[_—–-])"
+
+
+def _kept_mentions(
+    found: Iterable[Mention], article: Article, lower_words: Counter[str]
+) -> list[Mention]:
+    """Return an article's mentions completed and kept (``_completed``, ``keep_mention``),
+    each distinct one checked once: both search the article's text, and a name met tens of
+    thousands of times in one report made that quadratic (a hostile text: minutes)."""
+    checked: dict[Mention, Mention | None] = {}
+    kept = []
+    for mention in found:
+        if mention not in checked:
+            complete = _completed(mention, article.text)
+            checked[mention] = complete if keep_mention(complete, article, lower_words) else None
+        if (result := checked[mention]) is not None:
+            kept.append(result)
+    return kept
 
 
 def _dateline_spelling(name: str, texts: Sequence[str]) -> str:
