@@ -62,13 +62,13 @@ class _Cluster:
 
     @property
     def name(self) -> str:
-        """The most common full spelling ("James Comey" over "James B. Comey" and "Comey"),
-        not one that only ends another ("Aung San Suu Kyi" over the more used "Suu Kyi");
-        a dateline's capitals ("SEOUL") only when no other spelling is."""
+        """The most common full spelling ("James Comey" over "James B. Comey" and "Comey";
+        "Suu Kyi" over "Aung San Suu Kyi", as news writes her: preferring the longest
+        spelling named "Brian Jones" "Briton Brian Jones"); a dateline's capitals ("SEOUL")
+        only when no other spelling is."""
         multi_word = [s for s in self.spellings if len(s.split()) > 1] or list(self.spellings)
-        whole = [s for s in multi_word if not any(o.endswith(f" {s}") for o in multi_word)]
         return max(
-            whole or multi_word,
+            multi_word,
             key=lambda s: (not s.isupper(), self.spellings[s], -len(s.split()), s),
         )
 
