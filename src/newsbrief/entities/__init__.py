@@ -35,13 +35,14 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from newsbrief import nlp
 from newsbrief.config import EntitiesConfig
 from newsbrief.entities import rules
 from newsbrief.entities.cues import (
+    dateline_spelling,
     is_product,
     is_title_of_work,
     is_wire_service,
@@ -227,7 +228,7 @@ def extract_entities(event: Event, config: EntitiesConfig) -> tuple[Entity, ...]
     for cluster in clusters:
         if cluster.count < config.min_mentions:
             continue
-        name = _dateline_spelling(canonical_name(cluster), texts)
+        name = dateline_spelling(canonical_name(cluster), texts)
         kind = shown_type(cluster, texts)
         if cluster.count == 1 and _ordinary_word(name, articles):
             log.debug("entities: %r left out: an ordinary word capitalised once", name)
@@ -253,11 +254,6 @@ def extract_entities(event: Event, config: EntitiesConfig) -> tuple[Entity, ...]
     return tuple(entities[: config.max_entities])
 
 
-# What follows a dateline's place: "BONN, October 10 (Xinhua) --", "WASHINGTON (AP) --",
-# "WASHINGTON _", "SINGAPORE, June 9 (Reuters) -".
-_DATELINE_REST = r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^()\n]{1,30}\))?\s*(?:--|[_—–-])"
-
-
 def _kept_mentions(
     found: Iterable[Mention], article: Article, lower_words: Counter[str]
 ) -> list[Mention]:
@@ -273,21 +269,6 @@ def _kept_mentions(
         if (result := checked[mention]) is not None:
             kept.append(result)
     return kept
-
-
-def _dateline_spelling(name: str, texts: Sequence[str]) -> str:
-    """Return a name written in capitals only where it opens a dateline ("BONN, October
-    10 (Xinhua) --") in the case of its words ("Bonn"); any other name as it is ("NATO",
-    or "BONN" also met in a sentence). The gazetteer's places are spelled already
-    (``canonical_name``)."""
-    if not name.isupper():
-        return name
-    word = re.escape(name)
-    mentions = sum(len(re.findall(rf"(?<!\w){word}(?!\w)", text)) for text in texts)
-    datelines = sum(len(re.findall(rf"(?m)^{word}{_DATELINE_REST}", text)) for text in texts)
-    if not mentions or datelines < mentions:
-        return name
-    return re.sub(r"[^\W\d_]+", lambda part: part.group().capitalize(), name)
 
 
 def _ordinary_word(name: str, articles: Iterable[Article]) -> bool:

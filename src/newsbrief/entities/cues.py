@@ -77,18 +77,18 @@ _PRODUCT_AFTER = (
 _WINDOW = 60
 
 
-def _occurrences(name: str, texts: Iterable[str]) -> Iterator[tuple[str, str, str]]:
+def _occurrences(name: str, texts: Iterable[str]) -> Iterator[tuple[str, str]]:
     """Yield each whole-word use of ``name`` in ``texts`` as (text before it, text after
-    it, the text), each side cut at ``_WINDOW`` characters. Cues are read in these windows:
-    one pass over the texts per name (scanning whole texts with a cue pattern per name
-    was a third of the entity stage)."""
+    it), each side cut at ``_WINDOW`` characters. Cues are read in these windows: one
+    pass over the texts per name (scanning whole texts with a cue pattern per name was a
+    third of the entity stage)."""
     alone = re.compile(rf"\b{re.escape(name)}\b")
     for text in texts:
         if name not in text:
             continue
         for match in alone.finditer(text):
             start, end = match.span()
-            yield text[max(0, start - _WINDOW) : start], text[end : end + _WINDOW], text
+            yield text[max(0, start - _WINDOW) : start], text[end : end + _WINDOW]
 
 
 _PRODUCT_AFTER_RE = re.compile(_PRODUCT_AFTER)
@@ -107,7 +107,7 @@ def is_product(name: str, kind: str, texts: Iterable[str]) -> bool:
     if len(name.split()) != 1:
         return False
     cues = uses = 0
-    for _, after, _ in _occurrences(name, texts):
+    for _, after in _occurrences(name, texts):
         cues += bool(_PRODUCT_AFTER_RE.match(after))
         uses += 1
     return cues >= 2 and 4 * cues >= uses
@@ -137,7 +137,7 @@ def is_title_of_work(name: str, kind: str, texts: Iterable[str]) -> bool:
     if kind != "person":
         return False
     cues = uses = 0
-    for before, after, _ in _occurrences(name, texts):
+    for before, after in _occurrences(name, texts):
         cues += bool(
             (_THE_BEFORE.search(before) and _PHRASE_END.match(after))
             or _MEDIUM_BEFORE.search(before)
@@ -146,6 +146,29 @@ def is_title_of_work(name: str, kind: str, texts: Iterable[str]) -> bool:
         )
         uses += 1
     return cues > 0 and 2 * cues >= uses
+
+
+# What follows a dateline's place: "BONN, October 10 (Xinhua) --", "WASHINGTON (AP) --",
+# "WASHINGTON _", "SINGAPORE, June 9 (Reuters) -".
+_DATELINE_REST = re.compile(
+    r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^()\n]{1,30}\))?\s*(?:--|[_—–-])"
+)
+
+
+def dateline_spelling(name: str, texts: Iterable[str]) -> str:
+    """Return a name written in capitals only where it opens a dateline ("BONN, October
+    10 (Xinhua) --") in the case of its words ("Bonn"); any other name as it is ("NATO",
+    or "BONN" also met in a sentence). The gazetteer's places are spelled already
+    (``merge.canonical_name``)."""
+    if not name.isupper():
+        return name
+    uses = [
+        (not before or before.endswith("\n")) and bool(_DATELINE_REST.match(after))
+        for before, after in _occurrences(name, texts)
+    ]
+    if not uses or not all(uses):
+        return name
+    return re.sub(r"[^\W\d_]+", lambda part: part.group().capitalize(), name)
 
 
 _LOCATIVE_BEFORE = re.compile(rf"\b{_LOCATIVE}$")
@@ -176,7 +199,7 @@ def context_type(name: str, kind: str, texts: Iterable[str]) -> str:
     dateline = re.compile(rf"\s*{re.escape(name.upper())},\s+[A-Z]")
     place = sum(bool(dateline.match(text)) for text in texts)
     other = uses = 0
-    for before, after, _ in _occurrences(name, texts):
+    for before, after in _occurrences(name, texts):
         place += bool(_LOCATIVE_BEFORE.search(before)) and not _NOT_LONGER.match(after)
         place += bool(_PLACE_NOUN_AFTER_RE.match(after))
         possessive = _POSSESSIVE_BEFORE.search(before)

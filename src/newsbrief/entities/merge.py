@@ -63,9 +63,9 @@ class _Cluster:
     @property
     def name(self) -> str:
         """The most common full spelling ("James Comey" over "James B. Comey" and "Comey";
-        "Suu Kyi" over "Aung San Suu Kyi", as news writes her: preferring the longest
-        spelling named "Brian Jones" "Briton Brian Jones"); a dateline's capitals ("SEOUL")
-        only when no other spelling is."""
+        "Suu Kyi" over "Aung San Suu Kyi", as news writes her: the longest spelling would
+        have named Brian Jones "Briton Brian Jones"); a dateline's capitals ("SEOUL") only
+        when no other spelling is."""
         multi_word = [s for s in self.spellings if len(s.split()) > 1] or list(self.spellings)
         return max(
             multi_word,
