@@ -33,6 +33,33 @@ def test_a_hyphenated_count_labels_the_members_of_its_noun() -> None:
     assert _subjects(extract_facts(_event(sentence), ALL))[8] == "members of team"
 
 
+def test_a_tally_counts_what_it_is_the_number_of_and_keeps_its_place() -> None:
+    # DUC 2007 D0743J (Xinhua): the labels were "number of people fallen" and "number of
+    # people surpassed in Istanbul".
+    tents = (
+        "The number of people in tent cities has fallen from some 120,000 after the quake "
+        "to 26,000 today and the government expects that number to decline sharply in the "
+        "coming months."
+    )
+    subjects = _subjects(extract_facts(_event(tents), ALL))
+    assert subjects[120_000] == subjects[26_000] == "people in tent cities"
+    sick = (
+        "In Istanbul, Turkey's largest city which straddles Europe and Asia, alone, the "
+        "number of people suffering from quake-related diseases surpassed 4,100."
+    )
+    label = _subjects(extract_facts(_event(sick), ALL))[4_100]
+    assert label.startswith("people suffering") and label.endswith("in Istanbul")
+
+
+def test_five_five_story_buildings_are_five_buildings_not_five_storeys() -> None:
+    # DUC 2007 D0743J: the label was "storys of building".
+    sentence = (
+        "Semiha Adiyaman lived in an apartment, one of five five-story buildings perched "
+        "together on a hilltop just outside of Izmit."
+    )
+    assert _subjects(extract_facts(_event(sentence), ALL)) == {5: "five-story buildings perched"}
+
+
 def test_its_value_names_the_owner_from_the_clause_subject() -> None:
     sentence = "Microsoft's stock plunged Monday, losing almost 14 percent of its value."
     assert _subjects(extract_facts(_event(sentence), ALL))[14] == "value of Microsoft's stock"

@@ -107,7 +107,8 @@ class DatedSentence:
     # The report's own date, and whether the expression's clause speaks of the future.
     reported: dt.date | None = None
     future: bool = False
-    # It can be shown as an entry by itself (``stands_alone``); else it only dates.
+    # It can be shown as an entry by itself (``stands_alone``, judged on the text shown:
+    # "But it has ..." is shown as "It has ..."); else it only dates.
     standalone: bool = True
     # Its date names a thing, not when the sentence's news happened (``names_a_thing``).
     attributive: bool = False
@@ -244,7 +245,7 @@ def date_sentences(
                     True,
                     article.date,
                     best.future and not past_verb_before(sentence, best),
-                    stands_alone(sentence),
+                    stands_alone(tidy_sentence(sentence)),
                     names_a_thing(sentence, best),
                 )
             )
@@ -257,7 +258,7 @@ def date_sentences(
                     DAY,
                     False,
                     article.date,
-                    standalone=stands_alone(sentence),
+                    standalone=stands_alone(tidy_sentence(sentence)),
                 )
             )
     if not event:  # Timeline17 dev: AR1-F / date F1 0.1468 / 0.6917 -> 0.1432 / 0.6820

@@ -57,6 +57,13 @@ _LEVEL_VERBS = frozenset(
         "be",
     }
 )
+_STOREYS = frozenset({"story", "storey"})
+# Verbs that say how a casualty is known, and the complements that say what it is.
+_STATUS_VERBS = frozenset({"confirm", "report", "list", "declare", "presume", "fear", "believe"})
+_STATUS_COMPLEMENTS = frozenset({"oprd", "acomp", "advcl", "xcomp", "attr"})
+_STATUS_WORDS = frozenset({"dead", "killed", "injured", "wounded", "hurt", "missing"})
+# Nouns that only say "how many" of their "of" object: "the number of dead".
+_TALLY_NOUNS = frozenset({"number", "total", "tally", "count"})
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "inside", "across", "outside"})
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "NORP"})
 _PLACE_NOUNS = frozenset(
@@ -205,7 +212,7 @@ def _money_in(token: Any) -> Any | None:
                     obj.dep_ == "pobj"
                     and obj.pos_ == "NOUN"
                     and obj.ent_type_ not in (*_PLACE_ENTITIES, "DATE", "TIME")
-                    and obj.lower_ not in _PLACE_NOUNS
+                    and _lemma(obj) not in _PLACE_NOUNS
                 ):
                     return obj
     return None
@@ -243,12 +250,32 @@ def _noun_of(number: Any) -> Any | None:
         return number.head
     if number.pos_ == "NOUN" and number.dep_ != "compound":
         return number  # "thousands", "dozens": the number is the noun
-    verb = number.head.head if number.dep_ == "pobj" else number.head
-    if number.dep_ in ("pobj", "dobj", "attr") and _lemma(verb) in _LEVEL_VERBS:
+    verb = _level_verb(number)
+    if verb is not None:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects and subjects[0].pos_ in ("NOUN", "PROPN"):
-            return subjects[0]
+            return _tallied(subjects[0])
     return None
+
+
+def _level_verb(number: Any) -> Any | None:
+    """The level verb whose value the number is ("surpassed 4,100", "rose to 60"), or None."""
+    verb = number.head.head if number.dep_ == "pobj" else number.head
+    level = number.dep_ in ("pobj", "dobj", "attr") and _lemma(verb) in _LEVEL_VERBS
+    return verb if level else None
+
+
+def _tallied(noun: Any) -> Any:
+    """What a tally counts: "the number of people in tent cities has fallen to 26,000"
+    counts people, "the number of dead rose to 60" the dead; any other noun itself."""
+    if _lemma(noun) not in _TALLY_NOUNS:
+        return noun
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects and objects[0].pos_ in ("NOUN", "PROPN", "ADJ"):
+                return objects[0]
+    return noun
 
 
 def _action(noun: Any, number: Any) -> Any | None:
@@ -275,6 +302,12 @@ def _action_words(verb: Any, skip: Any) -> tuple[str, Any]:
         if not complements:
             return "", verb
         verb = complements[0]
+    if _lemma(verb) in _STATUS_VERBS:
+        # "12,040 people have been confirmed dead", "33,495 others were reported as
+        # injured": the complement is what happened; the verb only says who knows it.
+        for child in verb.children:
+            if child.dep_ in _STATUS_COMPLEMENTS and child.lower_ in _STATUS_WORDS:
+                return f"{verb.text} {child.text}", child
     words = [verb]
     # A reduced passive ("the $1.7 billion sent to Iran") has no object of its own: a noun
     # parsed as one belongs to the main verb ("called ... a signing bonus").
@@ -318,8 +351,11 @@ def _as_done(verb: Any) -> str:
 
 
 def _plural(token: Any) -> str:
+    from lemminflect import getInflection
+
     lemma = _lemma(token)
-    return lemma if lemma.endswith("s") else f"{lemma}s"
+    forms = getInflection(lemma, tag="NNS")
+    return str(forms[0]) if forms else lemma
 
 
 def _hyphen_compound(number: Any, noun: Any) -> str | None:
@@ -380,7 +416,7 @@ def _place(*heads: Any) -> str | None:
             for obj in child.children:
                 if obj.dep_ != "pobj" or obj.ent_type_ in ("DATE", "TIME"):
                     continue
-                if obj.ent_type_ in _PLACE_ENTITIES or obj.lower_ in _PLACE_NOUNS:
+                if obj.ent_type_ in _PLACE_ENTITIES or _lemma(obj) in _PLACE_NOUNS:
                     return f"{child.lower_} {_phrase(obj)}"
     return None
 
@@ -395,6 +431,8 @@ def label_number(doc: Any, start: int, end: int) -> Label | None:
     noun = _counted_noun(number)
     if noun is not None and not any(c.isalpha() for c in noun.text):
         noun = None  # "### 12": punctuation parsed as a noun
+    if noun is not None and _lemma(noun) in _STOREYS:
+        return None  # "a five-story building": its height, not a count of what happened
     verb_token = _action(noun if noun is not None else number, number)
     skip = noun if noun is not None else number
     action, verb = ("", None) if verb_token is None else _action_words(verb_token, skip)
@@ -413,7 +451,9 @@ def label_number(doc: Any, start: int, end: int) -> Label | None:
         action=action or None,
         verb=str(verb.lower_) if verb is not None and action else None,
         place=_place(number) or affiliation,
-        near_place=_place(noun, verb_token),
+        # Last, the verb the number is the value of: "in Istanbul, the number of people
+        # suffering from ... surpassed 4,100".
+        near_place=_place(noun, verb_token, _level_verb(number)),
         nationality=str(noun.text) if noun is not None and noun.ent_type_ == "NORP" else None,
     )
 

@@ -20,6 +20,7 @@ from newsbrief.config import SummaryConfig
 from newsbrief.embed import embed_texts
 from newsbrief.model import Article, Event, KeySentence, Summary, is_english
 from newsbrief.summarize.candidates import Candidate
+from newsbrief.summarize.grammar import news_parse_text
 from newsbrief.summarize.headline import OPENING_SENTENCES, choose_headline, compress_headline
 from newsbrief.summarize.keypoints import key_point_problem, order_news_first
 from newsbrief.summarize.multidoc import (
@@ -168,7 +169,8 @@ def _choose_headline(
     """The headline of ``summarize_event`` and ``write_headline`` (empty when none fits)."""
     english = is_english(language)
     if english:
-        parse_ahead(_openings(weighted.candidates))  # the headline rules parse them
+        # The headline rules parse them (the statement of "Y, X said."): one batch.
+        parse_ahead([news_parse_text(text) for text in _openings(weighted.candidates)])
     return choose_headline(
         weighted.candidates,
         weighted.weights,

@@ -74,10 +74,7 @@ def is_news_sentence(text: str) -> bool:
         or _CAPTION_DATE.search(text)
     ):
         return False
-    # In "Y, X said Monday." the statement is what must be news (and the parser often
-    # misreads the whole).
-    text = attributed_statement(text) or text
-    doc = parse(text)
+    doc = parse(news_parse_text(text))
     if doc is None:
         return True
     root = main_verb(doc)
@@ -98,6 +95,12 @@ def is_news_sentence(text: str) -> bool:
     if any(m in words for m in _COUNTERFACTUAL_MODALS) and "have" in words:
         return False  # "Hitchcock would have had a field day": comment, not report
     return _reports(doc)
+
+
+def news_parse_text(text: str) -> str:
+    """Return the text ``is_news_sentence`` parses: in "Y, X said Monday." the statement,
+    which is what must be news (and the parser often misreads the whole)."""
+    return attributed_statement(text) or text
 
 
 def _first_or_second_person(word: str) -> bool:

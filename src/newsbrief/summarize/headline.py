@@ -37,7 +37,7 @@ from newsbrief.summarize.compress import compress
 from newsbrief.summarize.concepts import Concept, sentence_concepts
 from newsbrief.summarize.grammar import first_person, is_news_sentence, present_tense
 from newsbrief.summarize.names import full_names, reported_names
-from newsbrief.summarize.parsing import parse
+from newsbrief.summarize.parsing import parse, parse_ahead
 
 # How many readable sentences at the top of each article may become the headline.
 OPENING_SENTENCES = 3
@@ -159,15 +159,13 @@ def choose_headline(
     """
     single_article = len({candidate.article_index for candidate in candidates}) == 1
     in_titles = _title_counts(titles)
-    opening: dict[int, int] = {}
+    openings = _news_openings(candidates, english)
+    if english and not single_article:
+        # The attribution rule parses each rewritten opening: one batch, not one call each
+        # (a lone report stops at its first opening that fits).
+        parse_ahead([_rewritten(candidate.text) for _, candidate in openings])
     scored: list[tuple[float, int, str]] = []
-    for index, candidate in enumerate(candidates):
-        rank = opening.get(candidate.article_index, 0)
-        opening[candidate.article_index] = rank + 1
-        if rank >= OPENING_SENTENCES or candidate.text[:1] in "\"“‘'":
-            continue
-        if english and (first_person(candidate.text) or not is_news_sentence(candidate.text)):
-            continue
+    for index, candidate in openings:
         text = compress_headline(candidate.text, english)
         if english and _HEARSAY.search(text):
             continue  # an attribution left inside the rewritten sentence
@@ -196,6 +194,23 @@ def choose_headline(
     return headline
 
 
+def _news_openings(candidates: Sequence[Candidate], english: bool) -> list[tuple[int, Candidate]]:
+    """Return (index, candidate) of each report's first ``OPENING_SENTENCES`` candidates
+    that may be headlines: not a quote, and in English a news sentence not in the first
+    person."""
+    opening: dict[int, int] = {}
+    kept = []
+    for index, candidate in enumerate(candidates):
+        rank = opening.get(candidate.article_index, 0)
+        opening[candidate.article_index] = rank + 1
+        if rank >= OPENING_SENTENCES or candidate.text[:1] in "\"“‘'":
+            continue
+        if english and (first_person(candidate.text) or not is_news_sentence(candidate.text)):
+            continue
+        kept.append((index, candidate))
+    return kept
+
+
 def _title_counts(titles: Sequence[str]) -> dict[str, int]:
     """Return how many of the reports' titles hold each content stem."""
     counts: dict[str, int] = {}
@@ -215,6 +230,17 @@ def _not_the_news(text: str) -> bool:
 
 def compress_headline(sentence: str, english: bool = True) -> str:
     """Return ``sentence`` as a headline: no dateline or quotes, speaker named, present tense."""
+    text = _rewritten(sentence, english)
+    if english:
+        text = _attribute_or_plain(text)
+    if text and text[-1] not in ".!?":
+        text += "."
+    return text[:1].upper() + text[1:]
+
+
+def _rewritten(sentence: str, english: bool = True) -> str:
+    """Return ``sentence`` as ``compress_headline`` rewrites it before its speaker and
+    tense rules (the text they parse)."""
     text = _QUOTE_MARKS.sub("", tidy_sentence(sentence)).replace("’", "'").strip()
     text = " ".join(_TRAILING_PARENTHESIS.sub(r"\1", text).split())
     text = _drop_label(text)
@@ -222,10 +248,8 @@ def compress_headline(sentence: str, english: bool = True) -> str:
         # The weekday goes before the tense changes: "X on Friday called" misparses.
         text = _DATED_PARTICIPLE.sub(" ", compress(text, HEADLINE_ASIDES))
         text = _OPENING_DAY.sub("", text)
-        text = _attribute_or_plain(_WEEKDAY.sub(_drop_weekday, text[:1].upper() + text[1:]))
-    if text and text[-1] not in ".!?":
-        text += "."
-    return text[:1].upper() + text[1:]
+        text = _WEEKDAY.sub(_drop_weekday, text[:1].upper() + text[1:])
+    return text
 
 
 def _drop_label(text: str) -> str:
