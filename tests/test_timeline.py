@@ -660,6 +660,22 @@ def test_questions_and_cut_teasers_are_not_entries() -> None:
     assert stands_alone("The parliament of Iraq voted Sunday on the removal of all foreign troops.")
 
 
+def test_an_entry_that_points_back_to_another_sentence_is_not_shown_alone() -> None:
+    from newsbrief.summarize.candidates import tidy_sentence
+    from newsbrief.timeline_text import stands_alone
+
+    # Timeline entries of the 1,000-article mix (DUC 2006/2007 wire copy).
+    assert not stands_alone("That poll was released by the ROMIR polling agency on Monday.")
+    assert not stands_alone("Those issues will be discussed by Ms. Albright in China next week.")
+    assert not stands_alone("He's just raised Goldman Sachs' forecast for Chinese growth.")
+    assert not stands_alone("This is Wolfensohn's second visit to Vietnam.")
+    assert stands_alone("This year, 14 Guatemalans have been lynched, the group said.")
+    assert stands_alone("Thailand's army took power on Tuesday.")
+    # Judged as shown: "But" goes, and what is left opens with "it".
+    shown = tidy_sentence("But this year it has become a rallying point on Monday.")
+    assert shown.startswith("This year it") and not stands_alone(shown)
+
+
 def test_a_digest_s_announcement_of_its_items_is_not_an_entry() -> None:
     from newsbrief.timeline_text import stands_alone
 

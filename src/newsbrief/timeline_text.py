@@ -31,11 +31,15 @@ _COMMENT = re.compile(r"^At \d{1,2}[:.]\d\d\s*[ap]\.?m\.? on [^,]{3,30}, \S{1,40
 _NOTE = re.compile(r"^(?:Editor'?s\s+)?Note\s?:", re.IGNORECASE)
 # The subject is a pronoun whose person the entry cannot show ("He told Mr. Dowd in early
 # March ...", "In April 2018, he was sentenced ..."): a timeline entry stands alone.
-# "Their apartment was ...", "It was ...", "This year it has become ...": whose, or what,
-# was in another sentence.
+# "Their apartment was ...", "It was ...", "This year it has become ...", "He's just
+# raised ...": whose, or what, was in another sentence; so was the thing a demonstrative
+# points back to ("That ship is ...", "Those issues ...", "This is why ..."), unless it
+# names a time ("This year, 14 Guatemalans ...").
 _PRONOUN_SUBJECT = re.compile(
     r"^(?:[^,\"“]{0,40},\s+|(?:This|Last|Next|Earlier|Later)\s+\w+\s+)?"
-    r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+\w"
+    r"(?:(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)(?:\s+\w|['’]\w)"
+    r"|(?:This|That|These|Those)(?:['’]s\b|\s+(?!(?:year|month|week|weekend|morning|"
+    r"afternoon|evening|night|season|spring|summer|autumn|fall|winter|time)\b)\w))"
 )
 # Not news: a reply that was not given.
 _NO_COMMENT = re.compile(
