@@ -548,6 +548,21 @@ def test_a_town_of_two_words_read_as_a_person_is_a_place_by_its_cues(
     assert types["Tuz Khurmatu"] == "place"
 
 
+def test_a_person_named_in_full_stays_a_person_beside_a_few_place_cues() -> None:
+    from newsbrief.entities.cues import context_type
+
+    # DUC 2007 D0721E: 156 uses, two of them "in the Matthew Shepard ..." before a noun,
+    # had made him a place.
+    texts = [
+        "The judge imposed a gag order for lawyers involved in the Matthew Shepard murder "
+        "trial.",
+        "Prosecutors argued against applying the death penalty in the Matthew Shepard case.",
+        *["Gay college student Matthew Shepard was beaten and left to die."] * 8,
+    ]
+    assert context_type("Matthew Shepard", "person", texts) == "person"
+    assert context_type("Tuz Khurmatu", "person", ["in Tuz Khurmatu, a town."] * 2) == "place"
+
+
 def _merged(readings: list[tuple[str, str, int]]) -> dict[str, set[str]]:
     """Merge the model's readings (name, type, times) of one article: each cluster's spellings."""
     mentions = [(name, kind) for name, kind, times in readings for _ in range(times)]

@@ -60,6 +60,23 @@ def test_five_five_story_buildings_are_five_buildings_not_five_storeys() -> None
     assert _subjects(extract_facts(_event(sentence), ALL)) == {5: "five-story buildings perched"}
 
 
+def test_a_hyphenated_amount_is_the_whole_amount() -> None:
+    # DUC 2006 (NYT): "$5-million-a-year" was read as $5.
+    sentence = (
+        "After moving to America five years ago, Ham now directs a $5-million-a-year "
+        "enterprise and claims to have 110 creation clubs in schools across the country."
+    )
+    values = {f.value: f.number for f in find_figures(sentence)}
+    assert values["$5 million"] == 5_000_000
+
+
+def test_a_title_in_capitals_gives_no_figure() -> None:
+    # DUC 2006/2007 titles in capitals gave "APR: 28", "QUEENS DA SAYSSEPTEMBER: 19".
+    title = "NEARLY 100 ARRESTED AT PROTEST OF WYOMING KILLING"
+    event = Event("e", (Article(id="a", title=title, text="The march began on Monday."),))
+    assert extract_facts(event, ALL) == ()
+
+
 def test_its_value_names_the_owner_from_the_clause_subject() -> None:
     sentence = "Microsoft's stock plunged Monday, losing almost 14 percent of its value."
     assert _subjects(extract_facts(_event(sentence), ALL))[14] == "value of Microsoft's stock"

@@ -187,8 +187,9 @@ def context_type(name: str, kind: str, texts: Iterable[str]) -> str:
     after it ("X mine", "X temples"), a place's possessive before it ("Cambodia's X"), a
     wire dateline opening a report ("DARWIN, Australia (AP) _").
     A place needs at least two place cues, more than its person and organisation cues
-    together (one "in X" is weak: "in Windows", "in Congress"); organisations keep their
-    type unless the locative uses are also at least a quarter of the name's uses.
+    together (one "in X" is weak: "in Windows", "in Congress"); organisations and longer
+    persons' names keep their type unless the place cues are also at least a quarter of
+    the name's uses.
     """
     if kind == "place" or name_key(name) in ORG_HEADS:
         return kind  # "in Parliament", "in Congress": institutions
@@ -209,6 +210,10 @@ def context_type(name: str, kind: str, texts: Iterable[str]) -> str:
         uses += 1
     if place < 2 or place <= other:
         return kind
-    if kind == "organization" and 4 * place < uses:
-        return kind
+    if kind != "person" or len(name.split()) > 1:
+        # A recognised organisation, or a full name read as a person, keeps its type
+        # unless the places are at least a quarter of its uses: "in the Matthew Shepard
+        # murder trial" twice in 156 uses is no town.
+        if 4 * place < uses:
+            return kind
     return "place"

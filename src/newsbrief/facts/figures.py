@@ -138,7 +138,8 @@ _MAY_HOLD_NUMBER = re.compile(
 _FIGURE = re.compile(
     rf"(?:(?P<qualifier>\b(?:{_QUALIFIER}))\s+)?"
     rf"(?P<currency>{_CURRENCY})?\s?"
-    rf"(?P<number>(?<![\w.,])(?:{_DIGITS})(?:\s*(?:{_WORD_SCALE}|bn|mln|m|k)\b)?(?![\w])"
+    rf"(?P<number>(?<![\w.,])(?:{_DIGITS})"
+    rf"(?:\s*(?:{_WORD_SCALE}|bn|mln|m|k)\b|[-‑]{_WORD_SCALE}\b)?(?![\w])"  # "$5-million"
     rf"|\b(?:{_VAGUE}|{_WORD_NUMBER})\b)"
     rf"(?:\s*(?P<unit>(?:{_UNIT_WORDS})(?![\w])))?",
     re.IGNORECASE,
@@ -396,7 +397,7 @@ def find_figures(
         start, end = match.span("number")
         if any(s < end and start < e for s, e in masked):
             continue
-        raw_number = match.group("number")
+        raw_number = re.sub(r"(?<=\d)[-‑](?=[a-z])", " ", match.group("number"))  # "$5 million"
         if re.match(r"0\d", raw_number):
             continue  # "000" of a number broken by a stray space: not a value
 

@@ -223,6 +223,8 @@ def _mentions(
         for index, sentence in enumerate(sentences, start=start):
             if len(sentence) > config.max_sentence_chars:
                 continue  # tables and run-on boilerplate, not statements
+            if sentence.isupper():
+                continue  # a title in capitals ("... 100 ARRESTED"): its text says it again
             figures = find_figures(sentence, config.relative_tolerance, parsing)
             if figures:
                 found.append((article, index, sentence, figures))
