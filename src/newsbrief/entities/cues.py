@@ -210,10 +210,9 @@ def context_type(name: str, kind: str, texts: Iterable[str]) -> str:
         uses += 1
     if place < 2 or place <= other:
         return kind
-    if kind != "person" or len(name.split()) > 1:
-        # A recognised organisation, or a full name read as a person, keeps its type
-        # unless the places are at least a quarter of its uses: "in the Matthew Shepard
-        # murder trial" twice in 156 uses is no town.
-        if 4 * place < uses:
-            return kind
+    # A recognised organisation, or a full name read as a person, keeps its type unless
+    # the places are at least a quarter of its uses: "in the Matthew Shepard murder
+    # trial" twice in 156 uses is no town.
+    if (kind != "person" or len(name.split()) > 1) and 4 * place < uses:
+        return kind
     return "place"
