@@ -554,8 +554,7 @@ def test_a_person_named_in_full_stays_a_person_beside_a_few_place_cues() -> None
     # DUC 2007 D0721E: 156 uses, two of them "in the Matthew Shepard ..." before a noun,
     # had made him a place.
     texts = [
-        "The judge imposed a gag order for lawyers involved in the Matthew Shepard murder "
-        "trial.",
+        "The judge imposed a gag order for lawyers involved in the Matthew Shepard murder trial.",
         "Prosecutors argued against applying the death penalty in the Matthew Shepard case.",
         *["Gay college student Matthew Shepard was beaten and left to die."] * 8,
     ]
