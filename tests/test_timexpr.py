@@ -112,6 +112,17 @@ def test_month_without_year_is_past_unless_future() -> None:
     assert only("It will reopen on May 5.").value == dt.date(2020, 5, 5)
 
 
+def test_an_irregular_past_verb_dates_a_month_behind() -> None:
+    # DUC 2007 D0740I, a report of 1998-11-12: the record was broken in February 1998,
+    # not shown as a scheduled February 1999.
+    sentence = (
+        "In February the Swiss pilot, along with British flight engineer Andy Elson and "
+        "Belgian pilot Wim Verstraeten, broke the record for the longest time in the air."
+    )
+    (mention,) = find_times(sentence, dt.date(1998, 11, 12), clause_tense=True)
+    assert (mention.value, mention.future) == (dt.date(1998, 2, 1), False)
+
+
 def test_trigger_prefilter_changes_nothing(seeds_dir, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     # Parity of the fast path (rules skipped when their trigger words are absent) with
     # running every rule, on the seed articles split into sentences and whole.

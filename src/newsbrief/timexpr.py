@@ -111,8 +111,15 @@ _FUTURE_CUE = re.compile(
     # present only: "was preparing to pack up" is a past plan
     r"|prepares? (?:for|to)|(?:is|are|'s|'re) preparing (?:for|to))\b"
 )
-# Past-tense verbs: forms of "be", "have", "do" and regular "-ed" forms.
-_PAST_CUE = re.compile(r"(?i)\b(?:was|were|had|did|said|told|went|came|met|began|\w{3,}ed)\b")
+# Past-tense verbs: forms of "be", "have", "do", regular "-ed" forms and the irregular
+# past forms news uses that are no other common word ("In February the pilot ... broke
+# the record"; not "left", "lost", "won", "saw", "rose", "set", "hit", "cut").
+_PAST_CUE = re.compile(
+    r"(?i)\b(?:was|were|had|did|said|told|went|came|met|began|\w{3,}ed|broke|took|gave"
+    r"|made|fell|struck|sent|led|held|flew|fled|shot|wrote|sank|became|brought|fought"
+    r"|caught|chose|knew|grew|threw|drew|paid|sold|stood|spent|built|kept|got|ran|spoke"
+    r"|drove|swore|sought|thought|felt|found|heard|meant|won)\b"
+)
 # A past verb right before a time expression ("announced Thursday", "said on Monday").
 _PAST_VERB_BEFORE = re.compile(
     r"(?<!\bbe )(?<!\bbeen )"  # not a future passive: "will be postponed Monday"
