@@ -70,6 +70,13 @@ def test_a_hyphenated_amount_is_the_whole_amount() -> None:
     assert values["$5 million"] == 5_000_000
 
 
+def test_a_measure_says_its_unit_once() -> None:
+    # DUC 2007 D0740I: "miles of Jones traveled miles".
+    sentence = "Jones and Piccard have traveled more than 20,500 miles since lifting off."
+    label = _subjects(extract_facts(_event(sentence), ALL))[20_500]
+    assert label.split().count("miles") == 1
+
+
 def test_a_title_in_capitals_gives_no_figure() -> None:
     # DUC 2006/2007 titles in capitals gave "APR: 28", "QUEENS DA SAYSSEPTEMBER: 19".
     title = "NEARLY 100 ARRESTED AT PROTEST OF WYOMING KILLING"

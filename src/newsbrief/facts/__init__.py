@@ -161,6 +161,8 @@ def _label_text(figure: Figure) -> str:
     measure = unit and unit not in MONEY_UNITS and unit not in ("%", "magnitude")
     if measure and figure.head != "area" and unit.lower() not in counted.lower():
         counted = f"{unit} of {counted}" if counted else unit
+        # "miles of missile traveled", not "... traveled miles": the unit is said once.
+        action = " ".join(w for w in action.split() if w.lower() != unit.lower())
     return " ".join(part for part in (counted, action) if part)
 
 
