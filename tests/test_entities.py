@@ -562,6 +562,22 @@ def test_a_person_named_in_full_stays_a_person_beside_a_few_place_cues() -> None
     assert context_type("Tuz Khurmatu", "person", ["in Tuz Khurmatu, a town."] * 2) == "place"
 
 
+def test_an_ocean_and_a_resort_are_named_whole() -> None:
+    # DUC 2007 D0740I (the Breitling Orbiter reports): "Pacific (13)" beside "Pacific
+    # Ocean (7)"; "Chateau (7)", the model's cut of "Chateau d'Oex".
+    readings = [("Pacific", "place", 3), ("Pacific Ocean", "place", 2), ("Japan", "place", 1)]
+    assert _merged(readings)["Pacific Ocean"] == {"Pacific", "Pacific Ocean"}
+    assert _merged([("Pacific", "place", 2), ("Pacific Islands", "place", 1)]).keys() == {
+        "Pacific",
+        "Pacific Islands",
+    }
+    from newsbrief.entities import _completed
+
+    text = "Pilots departed from Chateau d'Oex, in western Switzerland, on Monday."
+    assert _completed(("Chateau", "organization"), text) == ("Chateau d'Oex", "organization")
+    assert _completed(("Switzerland", "place"), text) == ("Switzerland", "place")
+
+
 def _merged(readings: list[tuple[str, str, int]]) -> dict[str, set[str]]:
     """Merge the model's readings (name, type, times) of one article: each cluster's spellings."""
     mentions = [(name, kind) for name, kind, times in readings for _ in range(times)]

@@ -108,17 +108,18 @@ _FUTURE_CUE = re.compile(
     r"(?i)\b(?:will|shall|'ll|is to|are to|is due|are due|expected to|scheduled (?:to|for)"
     r"|(?<!-)(?:is|are|was|were|been|be|has|have|had) (?:been )?scheduled|"
     r"plans? to|planning to|planned to|set to|poised|going to|upcoming|next|deadline"
+    r"|won't|won’t"
     # present only: "was preparing to pack up" is a past plan
     r"|prepares? (?:for|to)|(?:is|are|'s|'re) preparing (?:for|to))\b"
 )
 # Past-tense verbs: forms of "be", "have", "do", regular "-ed" forms and the irregular
 # past forms news uses that are no other common word ("In February the pilot ... broke
-# the record"; not "left", "lost", "won", "saw", "rose", "set", "hit", "cut").
+# the record"; not "left", "lost", "won" (and "won't"), "saw", "rose", "set", "hit").
 _PAST_CUE = re.compile(
     r"(?i)\b(?:was|were|had|did|said|told|went|came|met|began|\w{3,}ed|broke|took|gave"
     r"|made|fell|struck|sent|led|held|flew|fled|shot|wrote|sank|became|brought|fought"
     r"|caught|chose|knew|grew|threw|drew|paid|sold|stood|spent|built|kept|got|ran|spoke"
-    r"|drove|swore|sought|thought|felt|found|heard|meant|won)\b"
+    r"|drove|swore|sought|thought|felt|found|heard|meant)\b"
 )
 # A past verb right before a time expression ("announced Thursday", "said on Monday").
 _PAST_VERB_BEFORE = re.compile(

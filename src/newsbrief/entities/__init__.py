@@ -309,12 +309,18 @@ _TIME_ZONES = word_set("GMT UTC EST EDT CST CDT MST MDT PST PDT BST CET CEST IST
 
 
 def _completed(mention: Mention, text: str) -> Mention:
-    """Return the mention with the hyphenated tail the text gives it, if any."""
+    """Return the mention with the hyphenated tail ("Moon Jae-in") or the elided particle
+    and name ("Chateau d'Oex") the text gives it, if any."""
     surface, kind = mention
-    if surface + "-" not in text:  # most names: no pattern to compile (one per name)
-        return mention
-    match = re.search(re.escape(surface) + _HYPHEN_TAIL, text)
-    return (surface + match.group(1), kind) if match else mention
+    if surface + "-" in text:  # most names: no pattern to compile (one per name)
+        match = re.search(re.escape(surface) + _HYPHEN_TAIL, text)
+        if match:
+            return surface + match.group(1), kind
+    if surface + " d'" in text or surface + " d’" in text:
+        match = re.search(re.escape(surface) + r"( d['’][A-Z]\w+)", text)
+        if match:
+            return surface + match.group(1), kind
+    return mention
 
 
 def keep_mention(mention: Mention, article: Article, lower_words: Counter[str]) -> bool:

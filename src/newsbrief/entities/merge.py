@@ -202,6 +202,9 @@ def _first_and_last(words: list[str]) -> tuple[str, ...]:
     return (bare[0], bare[-1]) if len(bare) > 1 else ()
 
 
+_SEA_HEADS = frozenset({"ocean", "sea"})
+
+
 def _target(cluster: _Cluster, kept: list[_Kept]) -> _Kept | None:
     """Return the kept cluster that ``cluster`` is another name of, or None."""
     words = cluster.key.split()
@@ -232,6 +235,18 @@ def _target(cluster: _Cluster, kept: list[_Kept]) -> _Kept | None:
         company = None if cluster.type == "person" else _company_of(word, kept)
         if company is not None:
             return company
+        if cluster.type == "place":
+            # "Pacific" / "Pacific Ocean", "Caspian" / "Caspian Sea": one body of water.
+            seas = [
+                o
+                for o in kept
+                if o.cluster.type == "place"
+                and len(o.words) == 2
+                and o.words[0] == word
+                and o.words[1] in _SEA_HEADS
+            ]
+            if len(seas) == 1:
+                return seas[0]
         if word in PLACE_KEYS:
             # "Washington" the city, not "George Washington"; but "Washington D.C."
             return _place_with_state(word, kept)

@@ -63,7 +63,7 @@ ORG_STARTS = word_set(
 NOT_A_NAME = word_set(
     """
     north south east west northern southern eastern western euro euros dollar dollars yen
-    yuan pound pounds sterling franc francs lev ruble rouble rupee peso pesos
+    yuan pound pounds sterling franc francs lev ruble rouble rupee peso pesos earth
     """
 )
 # A name cut after one of these ("King Abdullah of" of "King Abdullah of Saudi Arabia").
