@@ -216,6 +216,26 @@ def test_a_wire_budget_is_no_article_and_its_items_are_boilerplate() -> None:
     )
 
 
+def test_an_ap_live_update_preamble_is_furniture() -> None:
+    # WCEP dev (AP, Clovis library shooting): the preamble ran into the first item and
+    # made the lead unusable, so "Baird talks to the newspaper ..." was the headline.
+    article = Article(
+        id="clovis",
+        title="The Latest: Library patron says shooter told her to run",
+        text=(
+            "CLOVIS, N.M. (AP) - The Latest on a shooting inside a public library in Clovis "
+            "that killed 2 and wounded 4 (all times local): A woman who was in the library "
+            "says the man told her to run, the Eastern New Mexico News reports."
+        ),
+    )
+    cleaned = clean_article(article, CleanConfig())
+    assert cleaned.title == "Library patron says shooter told her to run"
+    assert cleaned.text == (
+        "CLOVIS, N.M. (AP) - A woman who was in the library says the man told her to run, "
+        "the Eastern New Mexico News reports."
+    )
+
+
 def test_copyright_words_inside_news_stay() -> None:
     text = "Copyright lawsuits against the startup multiplied in 2023.\n\n© 2024 Example Media"
     assert clean_text(text) == "Copyright lawsuits against the startup multiplied in 2023."

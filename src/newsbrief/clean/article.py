@@ -24,6 +24,7 @@ from newsbrief.clean.boilerplate import (
     line_key,
     navigation_indexes,
     strip_caption_credit,
+    strip_live_preamble,
     trailing_block_start,
 )
 from newsbrief.clean.sentences import split_sentences
@@ -90,7 +91,7 @@ def clean_text(text: str, drop_line_keys: frozenset[str] = frozenset()) -> str:
     for position, (index, line) in enumerate(flat[:end]):
         if position in navigation or is_boilerplate_line(line) or line_key(line) in drop_line_keys:
             continue
-        line = strip_caption_credit(line)
+        line = strip_caption_credit(strip_live_preamble(line))
         if line:
             kept[index].append(line)
     return "\n\n".join("\n".join(lines) for lines in kept if lines)
@@ -102,7 +103,7 @@ def clean_article(article: Article, config: CleanConfig) -> Article:
     Lines repeated across an outlet's articles need the whole run: see ``clean_articles``.
     """
     text = clean_text(article.text)
-    title = normalise_text(article.title) if article.title else article.title
+    title = strip_live_preamble(normalise_text(article.title)) if article.title else None
     language = article.language or _detect_language(text)
     return dataclasses.replace(
         article,

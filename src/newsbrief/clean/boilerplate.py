@@ -234,6 +234,20 @@ def navigation_indexes(lines: list[str]) -> set[int]:
     return dropped
 
 
+# AP's live-update pages open with "The Latest on <the story> (all times local):" before
+# their first item, and title themselves "The Latest: <the newest item>".
+_LIVE_PREAMBLE = re.compile(r"\bThe Latest on [^:\n]{3,200}?\(all times local\):\s*")
+_LIVE_TITLE = re.compile(r"^The Latest\s*:\s*(?=\S)")
+
+
+def strip_live_preamble(text: str) -> str:
+    """Return a line or a title without AP's live-update preamble ("The Latest on a
+    shooting inside a public library in Clovis ... (all times local): A woman who ..."
+    -> "A woman who ...", "The Latest: Library patron says ..." -> "Library patron says
+    ..."): page furniture that runs into the first item."""
+    return _LIVE_TITLE.sub("", _LIVE_PREAMBLE.sub("", text))
+
+
 def strip_caption_credit(paragraph: str) -> str:
     """Return the paragraph without a trailing photo credit; short captions go entirely."""
     match = CREDIT_AT_END.search(paragraph)
