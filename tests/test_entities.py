@@ -578,6 +578,21 @@ def test_an_ocean_and_a_resort_are_named_whole() -> None:
     assert _completed(("Switzerland", "place"), text) == ("Switzerland", "place")
 
 
+def test_a_place_s_people_is_no_entity() -> None:
+    from newsbrief.entities.names import is_demonym
+
+    # WCEP dev (Montenegro joins NATO): "Montenegrin (4)" listed as a person; the
+    # 1,000-article mix: "Somali" (person), "Kuwaiti", "Ukrainian" (places).
+    assert all(map(is_demonym, ["Montenegrin", "Somali", "Kuwaiti", "Londoners", "Canadians"]))
+    assert not any(map(is_demonym, ["Montenegro", "Indianapolis", "Genesis", "Francioni"]))
+    text = (
+        "Montenegro joined NATO on Monday. The Montenegrin government said the move was "
+        "historic, and Montenegrin officials celebrated in Podgorica."
+    )
+    names = {e.name for e in extract_entities(_event_of([text]), SPACY if HAVE_SPACY else RULES)}
+    assert "Montenegro" in names and "Montenegrin" not in names
+
+
 def _merged(readings: list[tuple[str, str, int]]) -> dict[str, set[str]]:
     """Merge the model's readings (name, type, times) of one article: each cluster's spellings."""
     mentions = [(name, kind) for name, kind, times in readings for _ in range(times)]

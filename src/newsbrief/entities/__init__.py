@@ -62,6 +62,7 @@ from newsbrief.entities.names import (
     ALIASES,
     fold,
     gazetteer_type,
+    is_demonym,
     name_key,
     word_set,
 )
@@ -331,7 +332,7 @@ def keep_mention(mention: Mention, article: Article, lower_words: Counter[str]) 
     in the event's text is a common word ("Flames", "Summit", "Abandoned" that only
     starts a caption), unless the gazetteers know it; a time zone ("GMT") is none; a
     wire service ("AP") is a source, not an actor; nothing written all in lower case (in
-    a cased script) is a name.
+    a cased script) is a name; nor is a place's people ("Somali", "Londoners").
     """
     surface, _ = mention
     if surface not in article.text or surface in _TIME_ZONES:
@@ -342,6 +343,8 @@ def keep_mention(mention: Mention, article: Article, lower_words: Counter[str]) 
         log.debug("entities: %r left out: a wire service is a source", surface)
         return False
     words = surface.split()
+    if len(words) == 1 and gazetteer_type(surface) is None and is_demonym(surface):
+        return False  # "Somali", "Montenegrin": a people, which the recogniser leaves out
     if len(words) == 1 and not surface.isupper() and gazetteer_type(surface) is None:
         word = surface.lower()
         return lower_words[word] < lower_words["^" + word]

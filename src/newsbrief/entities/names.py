@@ -219,6 +219,33 @@ PLACE_SPELLINGS = {name_key(p): p for p in PLACES}
 ORG_KEYS = frozenset(name_key(o.strip()) for o in KNOWN_ORGS if o.strip())
 
 
+_DEMONYM_ENDINGS = ("an", "ans", "ian", "ians", "ese", "i", "is", "ish", "in", "ins", "er", "ers")
+# What follows the place's name (its last letter aside) in its people's name.
+_DEMONYM_TAILS = frozenset({"", "n", "ns", "s", *_DEMONYM_ENDINGS})
+_ONE_WORD_PLACES: dict[str, list[str]] = {}
+for _place in PLACE_KEYS:
+    if " " not in _place and len(_place) >= 4:
+        _ONE_WORD_PLACES.setdefault(_place[:4], []).append(_place)
+
+
+def is_demonym(name: str) -> bool:
+    """Whether a one-word name is the people or the adjective of a place the gazetteer
+    knows ("Somali", "Montenegrin", "Londoners", "Kuwaiti"): the place's name but its
+    last letter, then a demonym ending (not "Indianapolis", "Crimestoppers", "Genesis",
+    "Francioni")."""
+    key = name_key(name)
+    if " " in key or not key.endswith(_DEMONYM_ENDINGS) or key in PLACE_KEYS:
+        return False
+    for place in _ONE_WORD_PLACES.get(key[:4], ()):
+        shared = next(
+            (i for i, (a, b) in enumerate(zip(place, key, strict=False)) if a != b),
+            min(len(place), len(key)),
+        )
+        if shared >= len(place) - 1 and key[shared:] in _DEMONYM_TAILS:
+            return True
+    return False
+
+
 def gazetteer_type(name: str) -> str | None:
     """Return the type the gazetteers give a name (alias table, places, organisations)."""
     key = name_key(name)
