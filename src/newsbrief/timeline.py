@@ -61,6 +61,7 @@ from newsbrief.summarize.candidates import (
     runs_in_a_heading,
     tidy_sentence,
 )
+from newsbrief.summarize.sources import attribute_sources
 from newsbrief.timeline_text import (
     clean_sentence,
     named_speaker,
@@ -429,7 +430,7 @@ def build_timeline(event: Event, config: TimelineConfig) -> tuple[TimelineEntry,
         if best < 0:
             continue
         entry = TimelineEntry(day, tidy_sentence(dated[best].text), ordered, precision, kind)
-        entries.append((len(sources), entry))
+        entries.append((len(sources), replace(entry, sources=(dated[best].article_id,))))
     # Ties: the date nearest the coverage first (the closest context, the next plan).
     anchor = first_report or dt.date.min
     entries.sort(key=lambda pair: (-pair[0], abs((pair[1].date - anchor).days), pair[1].date))
@@ -444,7 +445,23 @@ def build_timeline(event: Event, config: TimelineConfig) -> tuple[TimelineEntry,
     for _, entry in entries:
         if sum(other.kind == entry.kind for other in kept) < limits[entry.kind]:
             kept.append(entry)
+    kept = _cited(kept, event.articles)
     return tuple(sorted(kept, key=lambda entry: (entry.date, _PRECISION_RANK[entry.precision])))
+
+
+def _cited(entries: list[TimelineEntry], articles: Sequence[Article]) -> list[TimelineEntry]:
+    """Cite each entry by the reports that state it: its own and those the key points'
+    rule finds (``attribute_sources``: most of its words in one sentence, or a close
+    paraphrase or translation), not every report that dates something to its day (those
+    still rank the day): "Over 60
+    aftershocks ... since the quake hit ... on August 17" had cited 22 reports of D0743J
+    that name the day, one of which says it."""
+    stating = attribute_sources([e.text for e in entries], articles) if entries else []
+    order = {a.id: n for n, a in enumerate(articles)}
+    return [
+        replace(entry, sources=tuple(sorted({*entry.sources, *found}, key=order.__getitem__)))
+        for entry, found in zip(entries, stating, strict=True)
+    ]
 
 
 def story_score(mentioning_articles: int, publishing_articles: int) -> tuple[int, int]:
