@@ -414,7 +414,6 @@ def build_timeline(event: Event, config: TimelineConfig) -> tuple[TimelineEntry,
             # dated to it (an undated reprint or translation of a dated report).
             similar = _closest(others, vectors[members]) >= config.same_report_similarity
             sources.update(all_sentences[i][0] for i in np.flatnonzero(similar))
-        ordered = tuple(a.id for a in event.articles if a.id in sources)
         kinds = {i: sentence_kind(dated[i], first_report, config) for i in members}
         kind = entry_kind(list(kinds.values()))
         candidates = by_centrality
@@ -429,8 +428,11 @@ def build_timeline(event: Event, config: TimelineConfig) -> tuple[TimelineEntry,
         best = next((i for i in candidates if not is_verbless(dated[i].text)), -1)
         if best < 0:
             continue
-        entry = TimelineEntry(day, tidy_sentence(dated[best].text), ordered, precision, kind)
-        entries.append((len(sources), replace(entry, sources=(dated[best].article_id,))))
+        # Cited, for now, by the report it comes from (``_cited`` adds those that state it).
+        entry = TimelineEntry(
+            day, tidy_sentence(dated[best].text), (dated[best].article_id,), precision, kind
+        )
+        entries.append((len(sources), entry))
     # Ties: the date nearest the coverage first (the closest context, the next plan).
     anchor = first_report or dt.date.min
     entries.sort(key=lambda pair: (-pair[0], abs((pair[1].date - anchor).days), pair[1].date))
@@ -453,9 +455,8 @@ def _cited(entries: list[TimelineEntry], articles: Sequence[Article]) -> list[Ti
     """Cite each entry by the reports that state it: its own and those the key points'
     rule finds (``attribute_sources``: most of its words in one sentence, or a close
     paraphrase or translation), not every report that dates something to its day (those
-    still rank the day): "Over 60
-    aftershocks ... since the quake hit ... on August 17" had cited 22 reports of D0743J
-    that name the day, one of which says it."""
+    still rank the day): "Over 60 aftershocks ... since the quake hit ... on August 17"
+    had cited 22 reports of D0743J that name the day, one of which says it."""
     stating = attribute_sources([e.text for e in entries], articles) if entries else []
     order = {a.id: n for n, a in enumerate(articles)}
     return [
