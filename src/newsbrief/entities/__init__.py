@@ -342,13 +342,14 @@ def keep_mention(mention: Mention, article: Article, lower_words: Counter[str]) 
     if is_wire_service(clean_surface(*mention)[0]):
         log.debug("entities: %r left out: a wire service is a source", surface)
         return False
-    words = surface.split()
-    if len(words) == 1 and gazetteer_type(surface) is None and is_demonym(surface):
+    if len(surface.split()) != 1 or gazetteer_type(surface) is not None:
+        return True  # a name of several words, or one the gazetteers know
+    if is_demonym(surface):
         return False  # "Somali", "Montenegrin": a people, which the recogniser leaves out
-    if len(words) == 1 and not surface.isupper() and gazetteer_type(surface) is None:
-        word = surface.lower()
-        return lower_words[word] < lower_words["^" + word]
-    return True
+    if surface.isupper():
+        return True
+    word = surface.lower()
+    return lower_words[word] < lower_words["^" + word]
 
 
 def group_by_type(entities: Iterable[Entity]) -> dict[str, list[Entity]]:

@@ -160,13 +160,17 @@ def choose_headline(
     single_article = len({candidate.article_index for candidate in candidates}) == 1
     in_titles = _title_counts(titles)
     openings = _news_openings(candidates, english)
+    rewritten: dict[int, str] = {}
     if english and not single_article:
         # The attribution rule parses each rewritten opening: one batch, not one call each
-        # (a lone report stops at its first opening that fits).
-        parse_ahead([_rewritten(candidate.text) for _, candidate in openings])
+        # (a lone report stops at its first opening that fits: rewritten when reached).
+        rewritten = {index: _rewritten(candidate.text) for index, candidate in openings}
+        parse_ahead(list(rewritten.values()))
     scored: list[tuple[float, int, str]] = []
     for index, candidate in openings:
-        text = compress_headline(candidate.text, english)
+        if index not in rewritten:
+            rewritten[index] = _rewritten(candidate.text, english)
+        text = _as_headline(rewritten[index], english)
         if english and _HEARSAY.search(text):
             continue  # an attribution left inside the rewritten sentence
         if english and not single_article and _not_the_news(text):
@@ -230,7 +234,12 @@ def _not_the_news(text: str) -> bool:
 
 def compress_headline(sentence: str, english: bool = True) -> str:
     """Return ``sentence`` as a headline: no dateline or quotes, speaker named, present tense."""
-    text = _rewritten(sentence, english)
+    return _as_headline(_rewritten(sentence, english), english)
+
+
+def _as_headline(text: str, english: bool) -> str:
+    """Return a ``_rewritten`` sentence as a headline: its speaker named, in the present
+    tense, ending with a full stop."""
     if english:
         text = _attribute_or_plain(text)
     if text and text[-1] not in ".!?":
