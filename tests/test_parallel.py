@@ -64,3 +64,25 @@ def test_the_encoder_and_numpy_use_one_blas_thread():
     blas = [pool for pool in threadpool_info() if pool["user_api"] == "blas"]
     assert blas
     assert all(pool["num_threads"] == 1 for pool in blas)
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads Linux's /proc")
+def test_freed_memory_goes_back_to_the_system() -> None:
+    from newsbrief.parallel import _malloc_trim, return_freed_memory
+
+    if _malloc_trim() is None:
+        pytest.skip("this C library has no malloc_trim")
+
+    def resident_mib() -> float:
+        status = Path("/proc/self/status").read_text()
+        line = next(line for line in status.splitlines() if line.startswith("VmRSS:"))
+        return int(line.split()[1]) / 1024
+
+    # 96 MiB of 48 KiB texts (malloc's heap, below its mmap threshold), every other one
+    # freed: holes the heap keeps until it is trimmed.
+    texts = [bytes([i % 251]) * (48 * 1024) for i in range(2048)]
+    del texts[::2]
+    before = resident_mib()
+    return_freed_memory()
+    assert before - resident_mib() > 24
+    assert len(texts) == 1024

@@ -767,3 +767,43 @@ def test_closest_dated_sentence_in_row_blocks_equals_the_whole_product(
     monkeypatch.setattr(linkage, "BLOCK_CELLS", 16 * dated.shape[0])
     assert len(sentences) > 32
     assert np.allclose(_closest(rows, dated), whole)
+
+
+def test_timeline_tf_idf_is_scikit_learns_without_importing_it(seeds_dir: Path) -> None:
+    import numpy as np
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
+
+    from newsbrief.clean import split_sentences
+    from newsbrief.english_stopwords import ENGLISH_STOP_WORDS as COPIED
+    from newsbrief.timeline import _fit_vectorizer, _rows, _sparse_rows
+
+    # The seeds' real sentences: the rows the timeline measured with TfidfVectorizer.
+    articles = [a for a in read_sources([seeds_dir]) if isinstance(a, Article)]
+    sentences = [s for a in articles for s in split_sentences(a.text)]
+    vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True)
+    expected = vectorizer.fit_transform(sentences).toarray()
+    rows = _sparse_rows(sentences)
+    assert COPIED == ENGLISH_STOP_WORDS
+    assert rows is not None and rows.shape == expected.shape
+    assert np.allclose(rows.toarray(), expected, rtol=0, atol=1e-12)
+    space = _fit_vectorizer(sentences)
+    assert space is not None
+    some = [*sentences[:5], "words the story never used: zyzzyva"]
+    assert np.allclose(_rows(space, some), vectorizer.transform(some).toarray(), atol=1e-12)
+    assert _sparse_rows(["the and of", "it is"]) is None  # only stop words: no space
+
+
+def test_equally_central_sentences_keep_their_given_order() -> None:
+    from newsbrief.timeline import _by_centrality, _sparse_rows
+
+    # The same words in another order: one row in exact arithmetic, which float sums may
+    # tell apart in the last bit; the order given decides, not that bit.
+    sentences = [
+        "Rescuers reached the trapped miners on Tuesday after a long search",
+        "After a long search on Tuesday rescuers reached the trapped miners",
+        "Rescuers reached the trapped miners on Tuesday after a long search",
+        "The mine's owner said on Tuesday that rescuers had reached the miners",
+    ]
+    rows = _sparse_rows(sentences)
+    assert _by_centrality([1, 0, 2], rows) == [1, 0, 2]
+    assert _by_centrality([2, 1, 0], rows) == [2, 1, 0]

@@ -10,16 +10,25 @@ took 20x the CPU of one thread on two cores, for identical vectors).
 Briefs come back in the order of the stories, equal to the serial ones
 (tests/test_parallel.py); a story a stage fails on comes back as its ``StageError``, so one
 failure never stops the others, in a worker or not.
+
+Memory stays flat: forked workers read the stories they inherited (a story is sent only
+where workers are spawned), a brief comes back without its articles (the parent holds
+them), and every process hands the memory a stage freed back to the system
+(``return_freed_memory``).
 """
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
+import dataclasses
 import functools
+import gc
 import logging
 import multiprocessing
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 
 from newsbrief.config import Config
@@ -54,6 +63,32 @@ def one_blas_thread() -> None:
     threadpool_limits(limits=1)  # not used as a context manager: the limit stays
 
 
+@functools.cache
+def _malloc_trim() -> Callable[[int], int] | None:
+    """Return glibc's ``malloc_trim``, or None where the C library has none."""
+    name = ctypes.util.find_library("c")
+    try:
+        trim: Callable[[int], int] = ctypes.CDLL(name).malloc_trim
+    except (OSError, AttributeError, TypeError):  # macOS, Windows, musl
+        return None
+    return trim
+
+
+def return_freed_memory(collect: bool = False) -> None:
+    """Hand the heap's free pages back to the system (glibc keeps them otherwise).
+
+    Freed strings and arrays stay in the process: 10,000 articles read, cleaned and
+    deduplicated left 513 MiB resident, 260 after trimming; a 2,960-report story's brief
+    left 120 MiB. ``collect`` first frees what only a reference cycle holds (a full
+    collection: ~0.1 s over a run's articles, for stage ends). Costs ~1 ms otherwise.
+    """
+    if collect:
+        gc.collect()
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
+
+
 def _start_worker() -> None:
     one_blas_thread()
 
@@ -65,6 +100,25 @@ def _brief(story: Story, config: Config) -> Brief | StageError:
         return brief_story(story, config)
     except StageError as error:  # returned, not raised: the pool goes on with the others
         return error
+    finally:
+        return_freed_memory()
+
+
+# The stories being briefed, which forked workers inherit (set only while a pool runs).
+_inherited: Sequence[Story] = ()
+
+
+def _brief_inherited(index: int, config: Config) -> Brief | StageError:
+    return _without_articles(_brief(_inherited[index], config))
+
+
+def _brief_sent(story: Story, config: Config) -> Brief | StageError:
+    return _without_articles(_brief(story, config))
+
+
+def _without_articles(result: Brief | StageError) -> Brief | StageError:
+    # Pickled back with its articles, every brief held a second copy of them in the parent.
+    return dataclasses.replace(result, articles=()) if isinstance(result, Brief) else result
 
 
 def _context() -> multiprocessing.context.BaseContext:
@@ -91,10 +145,22 @@ def brief_stories(
         order = sorted(range(len(stories)), key=lambda i: -len(stories[i].articles))
         results = [None] * len(stories)
         context = _context()
-        with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker) as pool:
-            done = pool.map(_brief, [stories[i] for i in order], [config] * len(order))
-            for i, briefed in zip(order, progress(done, "briefing", len(stories)), strict=True):
-                results[i] = briefed
+        global _inherited
+        _inherited = stories
+        try:
+            with ProcessPoolExecutor(
+                workers, mp_context=context, initializer=_start_worker
+            ) as pool:
+                if context.get_start_method() == "fork":
+                    done = pool.map(_brief_inherited, order, [config] * len(order))
+                else:
+                    done = pool.map(_brief_sent, [stories[i] for i in order], [config] * len(order))
+                for i, briefed in zip(order, progress(done, "briefing", len(stories)), strict=True):
+                    if isinstance(briefed, Brief):
+                        briefed = dataclasses.replace(briefed, articles=stories[i].articles)
+                    results[i] = briefed
+        finally:
+            _inherited = ()
     briefs: list[Brief] = []
     failed: list[tuple[Event, StageError]] = []
     for story, result in zip(stories, results, strict=True):

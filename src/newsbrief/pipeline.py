@@ -46,6 +46,7 @@ from newsbrief.model import (
     Story,
     TimelineEntry,
 )
+from newsbrief.parallel import return_freed_memory
 from newsbrief.progress import Progress, no_progress
 from newsbrief.registry import component, use_components
 
@@ -347,8 +348,10 @@ class Pipeline:
         # ~75 MiB) is not held through clustering and briefing. The store's update keeps
         # it: reloading costs ~0.4 s per update.
         release_detectors()
+        return_freed_memory(collect=True)  # the texts as read and cleaning's copies
         with clock.stage("cluster"):
             stories = self.cluster(prepared)
+        return_freed_memory(collect=True)  # the similarity blocks and features
         with clock.stage("brief"):
             briefs, failed = self.brief_all(stories, progress)
         for event, error in failed:

@@ -50,9 +50,10 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 from scipy import sparse
-from sklearn.feature_extraction.text import TfidfVectorizer
 
+from newsbrief.cluster.features import TermSpace, sublinear
 from newsbrief.config import TimelineConfig
+from newsbrief.english_stopwords import ENGLISH_STOP_WORDS
 from newsbrief.model import Article, Event, TimelineEntry
 from newsbrief.smart_stopwords import SMART_STOPWORDS  # ROUGE's own list
 from newsbrief.summarize.candidates import (
@@ -326,13 +327,22 @@ def _period_end(sentence: str, mention: TimeMention) -> bool:
     return bool(_PERIOD_END_BEFORE.search(sentence, max(0, mention.start - 40), mention.start))
 
 
+# The timeline's TF-IDF, as measured with scikit-learn's TfidfVectorizer defaults: words of
+# two or more letters or digits, lowercased, English stop words dropped, sublinear counts.
+_TERM = re.compile(r"\b\w\w+\b")
+
+
+def _terms(sentence: str) -> dict[str, float]:
+    counts = Counter(w for w in _TERM.findall(sentence.lower()) if w not in ENGLISH_STOP_WORDS)
+    return {word: sublinear(count) for word, count in counts.items()}
+
+
 def _sparse_rows(sentences: Sequence[str]) -> sparse.csr_matrix | None:
     """Return L2-normalised TF-IDF rows (sparse), or None when the sentences share no
     content word."""
-    try:
-        return TfidfVectorizer(stop_words="english", sublinear_tf=True).fit_transform(sentences)
-    except ValueError:  # empty vocabulary: only stopwords or numbers
-        return None
+    # Two passes over the words, not every sentence's counts held at once (see vectors).
+    space = TermSpace.fit(_terms(sentence) for sentence in sentences)
+    return space.vectors(_terms(sentence) for sentence in sentences) if space.vocabulary else None
 
 
 def _vectorise(sentences: Sequence[str]) -> np.ndarray | None:
@@ -349,7 +359,7 @@ def _by_centrality(indices: list[int], vectors: sparse.csr_matrix | None) -> lis
         return list(indices)
     rows = vectors[indices]
     centroid = np.asarray(rows.mean(axis=0)).ravel()
-    order = np.argsort(-(rows @ centroid), kind="stable")
+    order = np.argsort(-np.round(rows @ centroid, 9), kind="stable")
     return [indices[i] for i in order]
 
 
@@ -599,18 +609,14 @@ def _names_any(sentence: str, keywords: Sequence[str]) -> bool:
     return any(word.startswith(keyword) for word in words for keyword in keywords)
 
 
-def _fit_vectorizer(sentences: Sequence[str]) -> TfidfVectorizer | None:
+def _fit_vectorizer(sentences: Sequence[str]) -> TermSpace | None:
     """Fit TF-IDF on the whole story, so rare words are rare across all its days."""
-    vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True)
-    try:
-        vectorizer.fit(sentences)
-    except ValueError:  # empty vocabulary
-        return None
-    return vectorizer
+    space = TermSpace.fit(_terms(sentence) for sentence in sentences)
+    return space if space.vocabulary else None
 
 
-def _rows(vectorizer: TfidfVectorizer, sentences: Sequence[str]) -> np.ndarray:
-    return np.asarray(vectorizer.transform(sentences).todense())
+def _rows(space: TermSpace, sentences: Sequence[str]) -> np.ndarray:
+    return np.asarray(space.vectors(_terms(sentence) for sentence in sentences).toarray())
 
 
 def _knee(values: Sequence[float]) -> int:
@@ -626,7 +632,7 @@ def _knee(values: Sequence[float]) -> int:
 
 
 def _day_candidates(
-    mentioned: list[DatedSentence], leads: list[DatedSentence], vectorizer: TfidfVectorizer
+    mentioned: list[DatedSentence], leads: list[DatedSentence], vectorizer: TermSpace
 ) -> list[DatedSentence]:
     """Return the day's candidates that agree with both what mentions and leads say.
 

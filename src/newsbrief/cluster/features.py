@@ -21,6 +21,7 @@ import logging
 import math
 import re
 import sys
+from array import array
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -77,9 +78,9 @@ def stop_words(language: str | None) -> frozenset[str]:
     if language is None:
         return frozenset()
     if language == "en":
-        from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+        from newsbrief.english_stopwords import ENGLISH_STOP_WORDS
 
-        return frozenset(ENGLISH_STOP_WORDS)
+        return ENGLISH_STOP_WORDS
     from stop_words import LANGUAGE_MAPPING, get_stop_words
 
     if language not in LANGUAGE_MAPPING:
@@ -312,24 +313,34 @@ class TermSpace:
             )
         return cls(vocabulary, idf)
 
-    def vectors(self, counts: Sequence[dict[str, float]]) -> sparse.csr_matrix:
+    def vectors(self, counts: Iterable[dict[str, float]]) -> sparse.csr_matrix:
         """Return L2-normalised TF-IDF rows (all-zero rows for texts without known words)."""
-        rows: list[int] = []
-        columns: list[int] = []
-        values: list[float] = []
-        for row, terms in enumerate(counts):
+        # Read once, into typed arrays: a story's timeline has ~100,000 rows, whose term
+        # counts held at once took +147 MB (as lists of Python numbers, more).
+        columns = array("i")
+        values = array("d")
+        ends = array("i", [0])
+        for terms in counts:
             for term, tf in terms.items():
                 column = self.vocabulary.get(term)
                 if column is not None:
-                    rows.append(row)
                     columns.append(column)
                     values.append(tf * self.idf[column])
+            ends.append(len(columns))
         matrix = sparse.csr_matrix(
-            (values, (rows, columns)), shape=(len(counts), len(self.vocabulary)), dtype=np.float64
+            (
+                np.frombuffer(values, dtype=np.float64),
+                np.frombuffer(columns, dtype=np.intc),
+                np.frombuffer(ends, dtype=np.intc),
+            ),
+            shape=(len(ends) - 1, len(self.vocabulary)),
+            dtype=np.float64,
         )
+        matrix.sort_indices()
         norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
         norms[norms == 0] = 1.0
-        return sparse.csr_matrix(sparse.diags(1.0 / norms) @ matrix)
+        matrix.data *= np.repeat(1.0 / norms, np.diff(matrix.indptr))  # in place
+        return matrix
 
 
 def date_gap_mask(

@@ -27,15 +27,16 @@ from functools import lru_cache
 import numpy as np
 from nltk.stem.snowball import SnowballStemmer
 from scipy import sparse
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
+from sklearn.feature_extraction.text import TfidfVectorizer
 
 from newsbrief.clean import split_sentences
+from newsbrief.english_stopwords import ENGLISH_STOP_WORDS
 from newsbrief.model import Article
 from newsbrief.summarize.base import Summarizer
 
 _WORD = re.compile(r"\w+")
 _STEMMER = SnowballStemmer("english")
-STOP_WORDS = frozenset(ENGLISH_STOP_WORDS)
+STOP_WORDS = ENGLISH_STOP_WORDS
 # sumy's defaults for the two graph methods (not tuned here).
 LEXRANK_THRESHOLD = 0.1
 LEXRANK_EPSILON = 0.1
