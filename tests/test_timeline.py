@@ -793,7 +793,9 @@ def test_timeline_tf_idf_is_scikit_learns_without_importing_it(seeds_dir: Path) 
     assert _sparse_rows(["the and of", "it is"]) is None  # only stop words: no space
 
 
-def test_equally_central_sentences_keep_their_given_order() -> None:
+def test_equally_central_sentences_go_by_the_story_then_their_given_order() -> None:
+    import numpy as np
+
     from newsbrief.timeline import _by_centrality, _sparse_rows
 
     # The same words in another order: one row in exact arithmetic, which float sums may
@@ -807,3 +809,8 @@ def test_equally_central_sentences_keep_their_given_order() -> None:
     rows = _sparse_rows(sentences)
     assert _by_centrality([1, 0, 2], rows) == [1, 0, 2]
     assert _by_centrality([2, 1, 0], rows) == [2, 1, 0]
+    # Two rows are always equally close to their centroid: the one closer to the whole
+    # story goes first, then the given order.
+    story = np.array([0.2, 0.2, 0.2, 0.6])
+    assert _by_centrality([0, 3], rows, story) == [3, 0]
+    assert _by_centrality([0, 1], rows, story) == [0, 1]

@@ -80,7 +80,7 @@ def return_freed_memory(collect: bool = False) -> None:
     Freed strings and arrays stay in the process: 10,000 articles read, cleaned and
     deduplicated left 513 MiB resident, 260 after trimming; a 2,960-report story's brief
     left 120 MiB. ``collect`` first frees what only a reference cycle holds (a full
-    collection: ~0.1 s over a run's articles, for stage ends). Costs ~1 ms otherwise.
+    collection: ~0.1 s over a run's articles, for stage ends); a trim alone costs a few ms.
     """
     if collect:
         gc.collect()

@@ -351,15 +351,21 @@ def _vectorise(sentences: Sequence[str]) -> np.ndarray | None:
     return None if rows is None else rows.toarray()
 
 
-def _by_centrality(indices: list[int], vectors: sparse.csr_matrix | None) -> list[int]:
-    """``indices`` from the row most similar to their rows' centroid to the least (ties:
-    in the given order; as given without rows), without densifying: a story has tens of
-    thousands of sentences and words."""
+def _by_centrality(
+    indices: list[int], vectors: sparse.csr_matrix | None, story_scores: np.ndarray | None = None
+) -> list[int]:
+    """``indices`` from the row most similar to their rows' centroid to the least, without
+    densifying (a story has tens of thousands of sentences and words). Ties (two rows are
+    always equally close to their centroid) go to the row closer to the whole story's
+    (``story_scores``, by index), then keep the given order; as given without rows."""
     if vectors is None or len(indices) < 2:
         return list(indices)
     rows = vectors[indices]
     centroid = np.asarray(rows.mean(axis=0)).ravel()
-    order = np.argsort(-np.round(rows @ centroid, 9), kind="stable")
+    # Rounded: rows equal in exact arithmetic differ in the last bit of their float sums.
+    own = np.round(rows @ centroid, 9)
+    story = np.zeros(len(indices)) if story_scores is None else np.round(story_scores[indices], 9)
+    order = np.lexsort((np.arange(len(indices)), -story, -own))
     return [indices[i] for i in order]
 
 
@@ -401,6 +407,10 @@ def build_timeline(event: Event, config: TimelineConfig) -> tuple[TimelineEntry,
     texts = [item.text for item in dated] + [sentence for _, sentence in all_sentences]
     vectors = _sparse_rows(texts)
     others = vectors[len(dated) :] if vectors is not None else None
+    story_scores = None
+    if vectors is not None:
+        dated_rows = vectors[: len(dated)]
+        story_scores = dated_rows @ np.asarray(dated_rows.mean(axis=0)).ravel()
     groups: dict[tuple[dt.date, str], list[int]] = defaultdict(list)
     for index, item in enumerate(dated):
         groups[(item.date, item.precision)].append(index)
@@ -417,7 +427,7 @@ def build_timeline(event: Event, config: TimelineConfig) -> tuple[TimelineEntry,
         # August 17, 1999 earthquake are still in tents", a year on).
         stated = [i for i in shown if dated[i].mentioned] or shown
         stated = [i for i in stated if not dated[i].attributive] or stated
-        by_centrality = _by_centrality(stated, vectors)
+        by_centrality = _by_centrality(stated, vectors, story_scores)
         sources = {dated[i].article_id for i in members}
         if vectors is not None and others is not None:
             # An article reports this date if it has a sentence close to any sentence
@@ -431,7 +441,7 @@ def build_timeline(event: Event, config: TimelineConfig) -> tuple[TimelineEntry,
             # The entry's text says what happened, not what a report expected of the day:
             # the sentences that report it come first, the most central first.
             reported = [i for i in stated if kinds[i] == kind]
-            first = _by_centrality(reported, vectors) if reported else []
+            first = _by_centrality(reported, vectors, story_scores) if reported else []
             candidates = first + [i for i in by_centrality if i not in first]
         # A caption with no verb ("Members of the caravan at the border wall on Sunday.")
         # is never the entry: the next candidate is (checked one by one: the check parses).
