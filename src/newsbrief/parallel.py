@@ -109,14 +109,11 @@ _inherited: Sequence[Story] = ()
 
 
 def _brief_inherited(index: int, config: Config) -> Brief | StageError:
-    return _without_articles(_brief(_inherited[index], config))
+    return _brief_sent(_inherited[index], config)
 
 
 def _brief_sent(story: Story, config: Config) -> Brief | StageError:
-    return _without_articles(_brief(story, config))
-
-
-def _without_articles(result: Brief | StageError) -> Brief | StageError:
+    result = _brief(story, config)
     # Pickled back with its articles, every brief held a second copy of them in the parent.
     return dataclasses.replace(result, articles=()) if isinstance(result, Brief) else result
 

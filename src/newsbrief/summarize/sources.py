@@ -77,16 +77,7 @@ def attribute_sources(
     """
     key_stems = [content_stems(key) for key in key_sentences]
     column = {stem_: c for c, stem_ in enumerate(dict.fromkeys(s for k in key_stems for s in k))}
-    key_columns = sparse.csr_matrix(
-        (
-            np.ones(sum(map(len, key_stems)), dtype=np.int32),
-            (
-                [column[s] for k in key_stems for s in k],
-                [k for k, st in enumerate(key_stems) for _ in st],
-            ),
-        ),
-        shape=(len(column), len(key_sentences)),
-    )
+    key_columns = _incidence([[column[s] for s in stems] for stems in key_stems], len(column)).T
     sizes = np.array([len(stems) for stems in key_stems], dtype=np.float64)
     usable = sizes > 0
     matched: list[set[int]] = [set() for _ in key_sentences]
@@ -102,16 +93,9 @@ def attribute_sources(
         if not sentences:
             continue
         stems_in = [[column[s] for s in content_stems(t) if s in column] for t in sentences]
-        incidence = sparse.csr_matrix(
-            (
-                np.ones(sum(map(len, stems_in)), dtype=np.int32),
-                [c for row in stems_in for c in row],
-                np.cumsum([0, *map(len, stems_in)]),
-            ),
-            shape=(len(sentences), len(column)),
-        )
         # share[i, k]: the part of key sentence k's content stems that sentence i holds.
-        share = (incidence @ key_columns).toarray() / np.maximum(sizes, 1.0)
+        shared = _incidence(stems_in, len(column)) @ key_columns
+        share = shared.toarray() / np.maximum(sizes, 1.0)
         lexical = usable & (share.max(axis=0) >= LEXICAL_MATCH)
         for k in map(int, np.flatnonzero(lexical)):
             matched[k].add(a)
@@ -152,6 +136,18 @@ def attribute_sources(
             ):
                 matched[k].add(a)
     return [tuple(articles[a].id for a in sorted(found)) for found in matched]
+
+
+def _incidence(rows: Sequence[Sequence[int]], width: int) -> sparse.csr_matrix:
+    """Return the 0/1 matrix of ``len(rows)`` x ``width`` with a 1 at each column a row lists."""
+    return sparse.csr_matrix(
+        (
+            np.ones(sum(map(len, rows)), dtype=np.int32),
+            [c for row in rows for c in row],
+            np.cumsum([0, *map(len, rows)]),
+        ),
+        shape=(len(rows), width),
+    )
 
 
 def _similarities(
