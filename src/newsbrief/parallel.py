@@ -55,11 +55,19 @@ def worker_count(config: Config, tasks: int) -> int:
     return max(1, min(wanted, tasks))
 
 
+# The thread counts OpenBLAS, MKL and OpenMP read when they load.
+_THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "OMP_NUM_THREADS")
+
+
 @functools.cache
 def one_blas_thread() -> None:
-    """Limit numpy's and scikit-learn's BLAS and OpenMP pools to one thread, for good."""
+    """Limit the BLAS and OpenMP pools (numpy's, scipy's, the encoder's) to one thread, for
+    good: those loaded now, and those loaded later (scipy.linalg's own OpenBLAS once was
+    loaded by the scikit-learn import; without it, it came later, with two threads)."""
     from threadpoolctl import threadpool_limits
 
+    for variable in _THREAD_VARIABLES:
+        os.environ[variable] = "1"
     threadpool_limits(limits=1)  # not used as a context manager: the limit stays
 
 
