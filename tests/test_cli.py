@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -271,3 +272,23 @@ def test_quiet_run_prints_no_library_complaints(shared_data, tmp_path):
     assert done.returncode == 0
     assert done.stderr == ""
     assert json.loads(done.stdout)["report"]["rejected"]  # what it left out is in the report
+
+
+def test_briefs_do_not_depend_on_string_hashing(seeds_dir, tmp_path):
+    # Python salts str hashes per process, so a set's order changes between runs: no
+    # output may follow it (a surname search built from a set once changed an entity's
+    # count between two runs of one corpus, and between Spark's workers and one process).
+    def events(seed: str) -> object:
+        out = tmp_path / f"briefs-{seed}.json"
+        command = [sys.executable, "-m", "newsbrief.cli", "brief", str(seeds_dir)]
+        done = subprocess.run(
+            [*command, "--format", "json", "--out", str(out), "-q"],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert done.returncode == 0, done.stderr
+        return json.loads(out.read_text())["events"]
+
+    assert events("1") == events("2")

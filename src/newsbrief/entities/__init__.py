@@ -157,21 +157,29 @@ _ALIAS_PATTERN = re.compile(
 )
 
 
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
 def _surname_mentions(text: str, ents: Any) -> list[Mention]:
     """Return later bare mentions of a person's surname the model missed.
 
     One sense per discourse: once an article names "Jonathan Vance", a capitalised
     "Vance" elsewhere in it is the same person (the small model misses some of these).
     """
-    surnames = {
-        e.text.split()[-1]
+    # The model sometimes ends a name with its possessive ("Matthew Shepard's").
+    last_words = [
+        _POSSESSIVE.sub("", e.text.split()[-1])
         for e in ents
-        if e.label_ == "PERSON" and len(e.text.split()) > 1 and len(e.text.split()[-1]) > 3
-    }
+        if e.label_ == "PERSON" and len(e.text.split()) > 1
+    ]
+    surnames = {word for word in last_words if len(word) > 3}
     if not surnames:
         return []
     taken = [(e.start_char, e.end_char) for e in ents]
-    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, surnames)) + r")\b")
+    # Longest first ("Smith-Jones" before "Smith"), in an order that does not change with
+    # the process's string hashing (a set's order did: briefs differed between runs).
+    ordered = sorted(surnames, key=lambda name: (-len(name), name))
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, ordered)) + r")\b")
     return [
         (m.group(), "person")
         for m in pattern.finditer(text)

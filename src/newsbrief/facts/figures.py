@@ -123,7 +123,7 @@ _QUALIFIERS = (
 )
 _QUALIFIER = "|".join(
     re.escape(q).replace(r"\ ", r"\s+")
-    for q in sorted(set(_QUALIFIERS), key=len, reverse=True)
+    for q in sorted(set(_QUALIFIERS), key=lambda q: (-len(q), q))
     if q != "more"
 )
 _UNIT_WORDS = (
