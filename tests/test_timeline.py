@@ -674,6 +674,12 @@ def test_an_entry_that_points_back_to_another_sentence_is_not_shown_alone() -> N
     assert not stands_alone("This is Wolfensohn's second visit to Vietnam.")
     assert stands_alone("This year, 14 Guatemalans have been lynched, the group said.")
     assert stands_alone("Thailand's army took power on Tuesday.")
+    # An opening date without a comma (Timeline17 and DUC entries of the 2,000-article mix).
+    assert not stands_alone("By Friday they had made it into Haiti.")
+    assert not stands_alone("In 1994 he was hospitalized with a flesh-eating infection.")
+    assert not stands_alone("On April 29 it raised its pandemic alert to 5 on a 6-level scale.")
+    assert stands_alone("On April 29 the WHO raised its pandemic alert to 5.")
+    assert stands_alone("In his speech on Monday, Trump defended the deal.")
     # Judged as shown: "But" goes, and what is left opens with "it".
     shown = tidy_sentence("But this year it has become a rallying point on Monday.")
     assert shown.startswith("This year it") and not stands_alone(shown)

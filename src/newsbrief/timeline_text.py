@@ -34,9 +34,12 @@ _NOTE = re.compile(r"^(?:Editor'?s\s+)?Note\s?:", re.IGNORECASE)
 # "Their apartment was ...", "It was ...", "This year it has become ...", "He's just
 # raised ...": whose, or what, was in another sentence; so was the thing a demonstrative
 # points back to ("That ship is ...", "Those issues ...", "This is why ..."), unless it
-# names a time ("This year, 14 Guatemalans ...").
+# names a time ("This year, 14 Guatemalans ..."). An opening date needs no comma before
+# the pronoun ("By Friday they had made it into Haiti.", "In 1994 he was hospitalized").
 _PRONOUN_SUBJECT = re.compile(
-    r"^(?:[^,\"“]{0,40},\s+|(?:This|Last|Next|Earlier|Later)\s+\w+\s+)?"
+    r"^(?:[^,\"“]{0,40},\s+|(?:This|Last|Next|Earlier|Later)\s+\w+\s+"
+    r"|(?:On|In|By|Since|Until|Before|After|During|Early|Late|At)\s+(?:[A-Z][a-z]+\.?|\d{1,4})"
+    r"(?:\s+(?:\d{1,2}(?:st|nd|rd|th)?,?|\d{4}|morning|afternoon|evening|night))*\s+)?"
     r"(?:(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)(?:\s+\w|['’]\w)"
     r"|(?:This|That|These|Those)(?:['’]s\b|\s+(?!(?:year|month|week|weekend|morning|"
     r"afternoon|evening|night|season|spring|summer|autumn|fall|winter|time)\b)\w))"
