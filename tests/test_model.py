@@ -1,4 +1,7 @@
 import datetime as dt
+import pickle
+import sys
+from pathlib import Path
 
 from newsbrief.model import (
     Article,
@@ -8,6 +11,7 @@ from newsbrief.model import (
     KeySentence,
     Rejected,
     RunReport,
+    Sentences,
     TimelineEntry,
     briefs_to_json,
     content_id,
@@ -93,3 +97,33 @@ def test_brief_json_has_the_stable_keys_of_the_design():
         "as_of": None,  # added key: the day the value held, when known
     }
     assert document["rejected"] == [{"source": "x.html", "reason": "no article", "stage": "ingest"}]
+
+
+def test_sentences_are_offsets_into_the_text_and_read_as_the_tuple(seeds_dir: Path) -> None:
+    from newsbrief.clean import split_sentences
+    from newsbrief.clean.article import clean_text
+
+    text = clean_text((seeds_dir / "004_a468471a9ef7a55f.txt").read_text(encoding="utf-8"))
+    listed = tuple(split_sentences(text))
+    sentences = Sentences.of(text, listed)
+    assert isinstance(sentences, Sentences)
+    assert sentences == listed and tuple(sentences) == listed and len(sentences) == len(listed)
+    assert sentences[0] == listed[0] and sentences[-1] == listed[-1]
+    assert sentences[2:5] == listed[2:5] and sentences[::2] == listed[::2]
+    assert hash(sentences) == hash(listed)
+    # The offsets, not a second copy of the characters.
+    strings = sys.getsizeof(listed) + sum(map(sys.getsizeof, listed))
+    assert sys.getsizeof(sentences._bounds) < strings / 10
+    article = Article(id="a", text=text, sentences=sentences)
+    copied = pickle.loads(pickle.dumps(article))
+    assert copied == article and copied.sentences._text is copied.text  # text pickled once
+    assert Article.from_record(article.to_record()) == article
+
+
+def test_sentences_not_in_the_text_stay_strings() -> None:
+    # A sentence the splitter reworded (not a piece of the text) keeps its own string.
+    assert Sentences.of("It rained. Then it stopped.", ["It rained.", "Then it ended."]) == (
+        "It rained.",
+        "Then it ended.",
+    )
+    assert not isinstance(Sentences.of("x", ["y"]), Sentences)

@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from newsbrief.clean.digest import digest_items, on_topic_items
 from newsbrief.clean.sentences import split_sentences
 from newsbrief.config import BriefConfig, TimelineConfig
-from newsbrief.model import LEAD_SENTENCES, Article, Event, Story
+from newsbrief.model import LEAD_SENTENCES, Article, Event, Sentences, Story
 from newsbrief.timeline import story_keywords
 
 
@@ -69,7 +69,8 @@ def _read(article: Article, config: BriefConfig, topic: Sequence[str]) -> Articl
     items = digest_items(article.text) if topic else None
     if items:
         text = "\n\n".join(on_topic_items(items, topic))
-        article = dataclasses.replace(article, text=text, sentences=tuple(split_sentences(text)))
+        sentences = Sentences.of(text, split_sentences(text))
+        article = dataclasses.replace(article, text=text, sentences=sentences)
     return opening(article, config.max_report_chars)
 
 

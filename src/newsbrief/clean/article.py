@@ -29,7 +29,7 @@ from newsbrief.clean.boilerplate import (
 )
 from newsbrief.clean.sentences import split_sentences
 from newsbrief.config import CleanConfig
-from newsbrief.model import Article
+from newsbrief.model import Article, Sentences
 
 log = logging.getLogger(__name__)
 
@@ -109,7 +109,7 @@ def clean_article(article: Article, config: CleanConfig) -> Article:
         article,
         text=text,
         title=title or None,
-        sentences=tuple(split_sentences(text)),
+        sentences=Sentences.of(text, split_sentences(text)),
         language=language,
     )
 
