@@ -50,6 +50,12 @@ CACHE_SIZE = 20_000
 _cache: dict[tuple[str, str], np.ndarray] = {}
 
 
+def clear_cache() -> None:
+    """Forget every kept vector: for a caller that knows no later step encodes those texts
+    again (a run's clustering encodes article leads, its briefs sentences)."""
+    _cache.clear()
+
+
 def remember(text: str, vector: np.ndarray) -> None:
     """Cache the vector the embedder in use gave ``text`` (the store's saved embeddings),
     so ``embed_texts`` does not encode it again."""

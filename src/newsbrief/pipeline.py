@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from newsbrief import embed
 from newsbrief.config import Config
 from newsbrief.errors import NewsbriefError, StageError
 from newsbrief.language import release_detectors
@@ -351,6 +352,12 @@ class Pipeline:
         return_freed_memory(collect=True)  # the texts as read and cleaning's copies
         with clock.stage("cluster"):
             stories = self.cluster(prepared)
+        # No later step reads the article leads clustering encoded (briefs encode
+        # sentences) or the names' frequencies that grouped stories.
+        from newsbrief.cluster.features import release_word_frequencies
+
+        embed.clear_cache()
+        release_word_frequencies()
         return_freed_memory(collect=True)  # the similarity blocks and features
         with clock.stage("brief"):
             briefs, failed = self.brief_all(stories, progress)

@@ -212,6 +212,17 @@ def name_zipf(name: str, language: str | None = None) -> float | None:
         return None
 
 
+def release_word_frequencies() -> None:
+    """Free wordfreq's loaded word lists (~33 MiB for English) and the names looked up:
+    the local run calls this once its stories are grouped, the last step that reads
+    them; a later lookup loads the list again (~0.3 s)."""
+    name_zipf.cache_clear()
+    wordfreq = sys.modules.get("wordfreq")
+    if wordfreq is not None:
+        wordfreq.get_frequency_dict.cache_clear()
+        wordfreq.get_frequency_list.cache_clear()
+
+
 @functools.cache
 def _warn_without_wordfreq() -> None:
     log.warning(
