@@ -152,7 +152,9 @@ def _rule_mentions(text: str) -> list[Mention]:
 # Two-letter variants ("IS", "US") are too ambiguous to match without the model.
 _ALIAS_PATTERN = re.compile(
     r"(?<![\w.])(?:"
-    + "|".join(re.escape(v) for v in sorted(ALIAS_SPELLINGS, key=len, reverse=True) if len(v) > 3)
+    + "|".join(
+        re.escape(v) for v in sorted(ALIAS_SPELLINGS, key=lambda v: (-len(v), v)) if len(v) > 3
+    )
     + r")(?![\w])"
 )
 
