@@ -173,9 +173,10 @@ class Article:
 
     @classmethod
     def from_record(cls, record: Mapping[str, Any]) -> Article:
+        text = str(record.get("text") or "")
         return cls(
             id=str(record["id"]),
-            text=str(record.get("text") or ""),
+            text=text,
             title=record.get("title"),
             date=parse_date(record.get("date")),
             source=record.get("source"),
@@ -183,7 +184,7 @@ class Article:
             language=record.get("language"),
             author=record.get("author"),
             origin=record.get("origin"),
-            sentences=Sentences.of(str(record.get("text") or ""), record.get("sentences") or ()),
+            sentences=Sentences.of(text, record.get("sentences") or ()),
             copy_of=record.get("copy_of"),
         )
 

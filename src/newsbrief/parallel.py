@@ -31,7 +31,6 @@ import sys
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 
-from newsbrief import embed, nlp
 from newsbrief.config import Config
 from newsbrief.errors import ConfigError, StageError
 from newsbrief.model import Brief, Event, Story
@@ -110,10 +109,6 @@ def _brief(story: Story, config: Config) -> Brief | StageError:
     except StageError as error:  # returned, not raised: the pool goes on with the others
         return error
     finally:
-        # Another story reads other sentences: its parses and vectors are not kept (on
-        # 10,000 articles they filled the caches with ~50 MB no later story read).
-        nlp.clear_cache()
-        embed.clear_cache()
         return_freed_memory()
 
 

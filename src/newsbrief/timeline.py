@@ -341,8 +341,8 @@ def _sparse_rows(sentences: Sequence[str]) -> sparse.csr_matrix | None:
     """Return L2-normalised TF-IDF rows (sparse), or None when the sentences share no
     content word."""
     # Two passes over the words, not every sentence's counts held at once (see vectors).
-    space = TermSpace.fit(_terms(sentence) for sentence in sentences)
-    return space.vectors(_terms(sentence) for sentence in sentences) if space.vocabulary else None
+    space = _fit_vectorizer(sentences)
+    return None if space is None else space.vectors(_terms(sentence) for sentence in sentences)
 
 
 def _vectorise(sentences: Sequence[str]) -> np.ndarray | None:
