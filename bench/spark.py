@@ -6,12 +6,14 @@
 Corpus: real dated news articles from ``shared/data``: DUC 2006 and DUC 2007 update (news
 wire 1996-2006), NewsWCL50 (2018) and the Timeline17 dev articles (2009-2011), shuffled
 with a fixed seed; the first N are written as JSONL in four parts (four input splits).
-Both runs read the same files. For each size: seconds per step, articles per second, and
-how far the Spark events are from the single-process ones (BCubed F1 of one against the
-other: 1.0 means the same partition). The single process briefs serially (``workers = 1``);
-Spark runs in ``local[2]`` with the default 30-day windows; its session is started once,
-before the timed runs (the startup is reported). Wall seconds and CPU seconds (this
-process and every process under it: the JVM, Spark's Python workers) per run.
+Both runs read the same files. For each size: seconds per step, articles per second, peak
+memory, and how far the Spark events are from the single-process ones (BCubed F1 of one
+against the other: 1.0 means the same partition). The single process is ``newsbrief
+brief`` in a fresh process, briefing serially (``workers = 1``): its CPU and peak memory
+are those of ``wait4``, as in ``bench/speed.py``. Spark runs in ``local[2]`` with the
+default 30-day windows; its session is started once, before the timed runs (the startup
+is reported); its CPU is that of this process and every process under it (the JVM,
+Spark's Python workers), its memory the resident sets under this process, sampled.
 Writes ``bench/results/spark.md``.
 """
 
@@ -26,7 +28,9 @@ import platform
 import random
 import shutil
 import subprocess
+import sys
 import tempfile
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -34,8 +38,6 @@ from typing import Any
 
 from newsbrief.config import Config
 from newsbrief.evaluate.clustering import bcubed
-from newsbrief.model import Brief
-from newsbrief.pipeline import build_briefs
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data"
@@ -73,14 +75,15 @@ def write_parts(records: list[dict[str, Any]], folder: Path) -> None:
                 handle.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
-def event_labels(briefs: list[Brief]) -> dict[str, str]:
-    return {a.id: b.event_id for b in briefs for a in b.articles}
+def event_labels(events: list[dict[str, Any]]) -> dict[str, str]:
+    """Return each article's event id in a brief document's events."""
+    return {a["id"]: e["id"] for e in events for a in e["articles"]}
 
 
-def agreement(spark_doc: dict[str, Any], local: list[Brief]) -> float:
+def agreement(spark_doc: dict[str, Any], local_events: list[dict[str, Any]]) -> float:
     """Return the BCubed F1 of the Spark events against the local ones."""
-    local_of = event_labels(local)
-    spark_of = {a["id"]: e["id"] for e in spark_doc["events"] for a in e["articles"]}
+    local_of = event_labels(local_events)
+    spark_of = event_labels(spark_doc["events"])
     ids = sorted(local_of)
     if set(ids) != set(spark_of):
         return float("nan")
@@ -115,41 +118,108 @@ def cpu_since(before: dict[int, float]) -> float:
     return sum(now - before.get(pid, 0.0) for pid, now in _process_cpu().items())
 
 
+def _tree_rss() -> dict[int, tuple[str, int]]:
+    """Return (command name, resident KiB) of each process under this one (not itself)."""
+    parent: dict[int, int] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            parent[int(stat.parent.name)] = int(stat.read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, ValueError):
+            continue
+    tree, frontier = set(), [os.getpid()]
+    while frontier:
+        frontier = [pid for pid, ppid in parent.items() if ppid in frontier]
+        tree.update(frontier)
+    found = {}
+    for pid in tree:
+        try:
+            status = dict(
+                line.split(":", 1) for line in Path(f"/proc/{pid}/status").read_text().splitlines()
+            )
+            found[pid] = (status["Name"].strip(), int(status["VmRSS"].split()[0]))
+        except (OSError, KeyError, ValueError, IndexError):  # ended, or a zombie
+            continue
+    return found
+
+
+class MemorySampler:
+    """Peak resident memory of the processes under this one while a block runs, sampled
+    every ``interval`` seconds: the JVM, Spark's Python workers (their largest one) and
+    all of them together (a sample can miss a peak shorter than the interval)."""
+
+    def __init__(self, interval: float = 0.2) -> None:
+        self.interval = interval
+        self.peaks = {"jvm": 0, "python worker": 0, "all": 0}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.interval):
+            processes = _tree_rss().values()
+            workers = [kib for name, kib in processes if name.startswith("python")]
+            jvm = [kib for name, kib in processes if name == "java"]
+            for key, kib in (
+                ("jvm", sum(jvm)),
+                ("python worker", max(workers, default=0)),
+                ("all", sum(kib for _, kib in processes)),
+            ):
+                self.peaks[key] = max(self.peaks[key], kib)
+
+    def __enter__(self) -> MemorySampler:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+def run_single_process(inputs: Path, out: Path) -> tuple[dict[str, Any], dict[str, float]]:
+    """Run ``newsbrief brief`` (one process) on ``inputs`` in a fresh process; return its
+    JSON document and its wall, CPU and peak memory (as ``bench/speed.py`` measures)."""
+    config = out.with_suffix(".toml")
+    config.write_text("workers = 1\n", encoding="utf-8")
+    command = [sys.executable, "-m", "newsbrief.cli", "brief", str(inputs), "--format", "json"]
+    command += ["--config", str(config), "--out", str(out), "-q"]
+    start = time.perf_counter()
+    process = subprocess.Popen(command, cwd=ROOT)
+    _pid, status, usage = os.wait4(process.pid, 0)
+    wall = time.perf_counter() - start
+    if status != 0:
+        raise SystemExit(f"newsbrief brief failed on {inputs} (status {status})")
+    document = json.loads(out.read_text(encoding="utf-8"))
+    cpu = usage.ru_utime + usage.ru_stime
+    return document, {"total": wall, "cpu": cpu, "peak": usage.ru_maxrss / 1024}
+
+
 def bench_size(size: int, pool: list[dict[str, Any]], work: Path, config: Config) -> dict[str, Any]:
     from newsbrief.spark import run_spark_job
 
     inputs = work / f"in-{size}"
     write_parts(pool[:size], inputs)
+    local_doc, measured = run_single_process(inputs, work / f"local-{size}.json")
+    local_report = local_doc["report"]
     cpu_before, start = _process_cpu(), time.perf_counter()
-    briefs, local_report = build_briefs([inputs], config)
-    local_total = time.perf_counter() - start
-    local_cpu = cpu_since(cpu_before)
-    cpu_before, start = _process_cpu(), time.perf_counter()
-    spark_report = run_spark_job([str(inputs)], work / f"out-{size}", config, "local[2]")
+    with MemorySampler() as memory:
+        spark_report = run_spark_job([str(inputs)], work / f"out-{size}", config, "local[2]")
     spark_total = time.perf_counter() - start
     spark_cpu = cpu_since(cpu_before)
     spark_doc = json.loads((work / f"out-{size}" / "briefs.json").read_text(encoding="utf-8"))
-    local_events = json.loads(_render(briefs, local_report))["events"]
-    local_keys = {json.dumps(event, sort_keys=True) for event in local_events}
+    local_keys = {json.dumps(event, sort_keys=True) for event in local_doc["events"]}
     same_briefs = sum(json.dumps(e, sort_keys=True) in local_keys for e in spark_doc["events"])
     return {
         "size": size,
-        "articles": local_report.counts["articles"],
-        "local": dict(local_report.seconds, total=local_total, cpu=local_cpu),
+        "articles": local_report["counts"]["articles"],
+        "local": dict(local_report["seconds"], **measured),
         "spark": dict(spark_report.seconds, total=spark_total, cpu=spark_cpu),
-        "local_events": local_report.counts["events"],
+        "spark_memory": {key: kib / 1024 for key, kib in memory.peaks.items()},
+        "local_events": local_report["counts"]["events"],
         "spark_events": spark_report.counts["events"],
         "spark_briefs": len(spark_doc["events"]),
         "windows": spark_report.windows,
-        "bcubed": agreement(spark_doc, briefs),
+        "bcubed": agreement(spark_doc, local_doc["events"]),
         "same_briefs": same_briefs,
     }
-
-
-def _render(briefs: list[Brief], report: Any) -> str:
-    from newsbrief.render.json import render_json
-
-    return render_json(briefs, report)
 
 
 def markdown(rows: list[dict[str, Any]], startup: float, load: str) -> str:
@@ -192,6 +262,24 @@ def markdown(rows: list[dict[str, Any]], startup: float, load: str) -> str:
             )
     lines += [
         "",
+        "## Peak memory (MiB)",
+        "",
+        "The single process: its peak resident set (`wait4`), as `bench/speed.py` measures."
+        " Spark: resident sets under the bench's process sampled every 0.2 s during the job"
+        " (the driver's own Python process, which also ran the bench, is not counted).",
+        "",
+        "| articles | single process | Spark: largest Python worker | Spark: JVM | Spark: all"
+        " processes |",
+        "|---:|---:|---:|---:|---:|",
+    ]
+    for row in rows:
+        memory = row["spark_memory"]
+        lines.append(
+            f"| {row['articles']} | {row['local']['peak']:.0f} | {memory['python worker']:.0f}"
+            f" | {memory['jvm']:.0f} | {memory['all']:.0f} |"
+        )
+    lines += [
+        "",
         "## Spark events against single-process events",
         "",
         "| articles | windows | events (single) | events (Spark) | BCubed F1 | identical briefs |",
@@ -213,14 +301,14 @@ def bench_undated(window_days: list[int], work: Path, config: Config) -> list[di
     inputs = work / "newswcl50"
     inputs.mkdir()
     shutil.copy(DATA / "clustering" / "newswcl50.jsonl", inputs)
-    local, _ = build_briefs([inputs], config)
+    local, _ = run_single_process(inputs, work / "newswcl50-local.json")
+    local_of = event_labels(local["events"])
     rows = []
     for days in window_days:
         out = work / f"newswcl50-{days}"
         report = run_spark_job([str(inputs)], out, config, "local[2]", SparkSettings(days))
         spark_doc = json.loads((out / "briefs.json").read_text(encoding="utf-8"))
-        local_of = event_labels(local)
-        spark_of = {a["id"]: e["id"] for e in spark_doc["events"] for a in e["articles"]}
+        spark_of = event_labels(spark_doc["events"])
         ids = sorted(local_of)
         p, r, f1 = bcubed([spark_of[i] for i in ids], [local_of[i] for i in ids])
         rows.append({"days": days, "windows": report.windows, "p": p, "r": r, "f1": f1})

@@ -788,7 +788,7 @@ def test_timeline_tf_idf_is_scikit_learns_without_importing_it(seeds_dir: Path) 
     sentences = [s for a in articles for s in split_sentences(a.text)]
     vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True)
     expected = vectorizer.fit_transform(sentences).toarray()
-    rows = _sparse_rows(sentences)
+    rows = _sparse_rows(lambda: sentences)
     assert COPIED == ENGLISH_STOP_WORDS
     assert rows is not None and rows.shape == expected.shape
     assert np.allclose(rows.toarray(), expected, rtol=0, atol=1e-12)
@@ -796,7 +796,7 @@ def test_timeline_tf_idf_is_scikit_learns_without_importing_it(seeds_dir: Path) 
     assert space is not None
     some = [*sentences[:5], "words the story never used: zyzzyva"]
     assert np.allclose(_rows(space, some), vectorizer.transform(some).toarray(), atol=1e-12)
-    assert _sparse_rows(["the and of", "it is"]) is None  # only stop words: no space
+    assert _sparse_rows(lambda: ["the and of", "it is"]) is None  # only stop words: no space
 
 
 def test_equally_central_sentences_go_by_the_story_then_their_given_order() -> None:
@@ -812,7 +812,7 @@ def test_equally_central_sentences_go_by_the_story_then_their_given_order() -> N
         "Rescuers reached the trapped miners on Tuesday after a long search",
         "The mine's owner said on Tuesday that rescuers had reached the miners",
     ]
-    rows = _sparse_rows(sentences)
+    rows = _sparse_rows(lambda: sentences)
     assert _by_centrality([1, 0, 2], rows) == [1, 0, 2]
     assert _by_centrality([2, 1, 0], rows) == [2, 1, 0]
     # Two rows are always equally close to their centroid: the one closer to the whole

@@ -45,7 +45,7 @@ import datetime as dt
 import logging
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -337,17 +337,27 @@ def _terms(sentence: str) -> dict[str, float]:
     return {word: sublinear(count) for word, count in counts.items()}
 
 
-def _sparse_rows(sentences: Sequence[str]) -> sparse.csr_matrix | None:
-    """Return L2-normalised TF-IDF rows (sparse), or None when the sentences share no
-    content word."""
+def _sparse_rows(sentences: Callable[[], Iterable[str]]) -> sparse.csr_matrix | None:
+    """Return L2-normalised TF-IDF rows (sparse) of the sentences ``sentences()`` yields
+    (called twice: the fit, then the rows), or None when they share no content word."""
     # Two passes over the words, not every sentence's counts held at once (see vectors).
-    space = _fit_vectorizer(sentences)
-    return None if space is None else space.vectors(_terms(sentence) for sentence in sentences)
+    space = _fit_vectorizer(sentences())
+    return None if space is None else space.vectors(_terms(sentence) for sentence in sentences())
+
+
+def _usable_sentences(
+    articles: Iterable[Article], config: TimelineConfig
+) -> Iterator[tuple[str, str]]:
+    """Yield (article id, sentence) for each usable sentence of ``articles``."""
+    for article in articles:
+        for sentence in article_sentences(article):
+            if _usable(sentence, config):
+                yield article.id, sentence
 
 
 def _vectorise(sentences: Sequence[str]) -> np.ndarray | None:
     """Return ``_sparse_rows`` as a dense array (for the few rows of one date)."""
-    rows = _sparse_rows(sentences)
+    rows = _sparse_rows(lambda: sentences)
     return None if rows is None else rows.toarray()
 
 
@@ -398,15 +408,16 @@ def build_timeline(event: Event, config: TimelineConfig) -> tuple[TimelineEntry,
     ]
     if not dated:
         return ()
-    all_sentences = [
-        (article.id, sentence)
-        for article in event.articles
-        for sentence in article_sentences(article)
-        if _usable(sentence, config)
-    ]
-    texts = [item.text for item in dated] + [sentence for _, sentence in all_sentences]
+
+    # Every usable sentence of the reports is read again for each pass, not held: a story
+    # of 2,960 reports has ~90,000 (their strings were +25 MB at the brief's peak).
+    def texts() -> Iterator[str]:
+        yield from (item.text for item in dated)
+        yield from (sentence for _, sentence in _usable_sentences(event.articles, config))
+
     vectors = _sparse_rows(texts)
     others = vectors[len(dated) :] if vectors is not None else None
+    owners = [article_id for article_id, _ in _usable_sentences(event.articles, config)]
     story_scores = None
     if vectors is not None:
         dated_rows = vectors[: len(dated)]
@@ -433,7 +444,7 @@ def build_timeline(event: Event, config: TimelineConfig) -> tuple[TimelineEntry,
             # An article reports this date if it has a sentence close to any sentence
             # dated to it (an undated reprint or translation of a dated report).
             similar = _closest(others, vectors[members]) >= config.same_report_similarity
-            sources.update(all_sentences[i][0] for i in np.flatnonzero(similar))
+            sources.update(owners[i] for i in np.flatnonzero(similar))
         kinds = {i: sentence_kind(dated[i], first_report, config) for i in members}
         kind = entry_kind(list(kinds.values()))
         candidates = by_centrality
@@ -563,9 +574,7 @@ def build_story_timeline(
     days = set(mentions) | set(published)
     scores = {day: story_score(_article_count(mentions[day]), published[day]) for day in days}
     ranked = sorted(days, key=lambda day: (-scores[day][0], -scores[day][1], day))
-    vectorizer = _fit_vectorizer(
-        [s for a in articles for s in article_sentences(a) if _usable(s, config)]
-    )
+    vectorizer = _fit_vectorizer(sentence for _, sentence in _usable_sentences(articles, config))
     keywords = story_keywords(articles, config)
     entries: list[TimelineEntry] = []
     for day in ranked:
@@ -619,7 +628,7 @@ def _names_any(sentence: str, keywords: Sequence[str]) -> bool:
     return any(word.startswith(keyword) for word in words for keyword in keywords)
 
 
-def _fit_vectorizer(sentences: Sequence[str]) -> TermSpace | None:
+def _fit_vectorizer(sentences: Iterable[str]) -> TermSpace | None:
     """Fit TF-IDF on the whole story, so rare words are rare across all its days."""
     space = TermSpace.fit(_terms(sentence) for sentence in sentences)
     return space if space.vocabulary else None
