@@ -28,13 +28,14 @@ import platform
 import random
 import shutil
 import subprocess
-import sys
 import tempfile
 import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+
+from speed import run_cli
 
 from newsbrief.config import Config
 from newsbrief.evaluate.clustering import bcubed
@@ -176,20 +177,10 @@ class MemorySampler:
 
 def run_single_process(inputs: Path, out: Path) -> tuple[dict[str, Any], dict[str, float]]:
     """Run ``newsbrief brief`` (one process) on ``inputs`` in a fresh process; return its
-    JSON document and its wall, CPU and peak memory (as ``bench/speed.py`` measures)."""
-    config = out.with_suffix(".toml")
-    config.write_text("workers = 1\n", encoding="utf-8")
-    command = [sys.executable, "-m", "newsbrief.cli", "brief", str(inputs), "--format", "json"]
-    command += ["--config", str(config), "--out", str(out), "-q"]
-    start = time.perf_counter()
-    process = subprocess.Popen(command, cwd=ROOT)
-    _pid, status, usage = os.wait4(process.pid, 0)
-    wall = time.perf_counter() - start
-    if status != 0:
-        raise SystemExit(f"newsbrief brief failed on {inputs} (status {status})")
+    JSON document and its wall, CPU and peak memory (``bench/speed.py``'s measure)."""
+    measured = run_cli(inputs, 1, out)
     document = json.loads(out.read_text(encoding="utf-8"))
-    cpu = usage.ru_utime + usage.ru_stime
-    return document, {"total": wall, "cpu": cpu, "peak": usage.ru_maxrss / 1024}
+    return document, {"total": measured["wall"], "cpu": measured["cpu"], "peak": measured["peak"]}
 
 
 def bench_size(size: int, pool: list[dict[str, Any]], work: Path, config: Config) -> dict[str, Any]:
