@@ -91,26 +91,33 @@ def agreement(spark_doc: dict[str, Any], local_events: list[dict[str, Any]]) -> 
     return bcubed([spark_of[i] for i in ids], [local_of[i] for i in ids])[2]
 
 
+def _process_tree() -> dict[int, tuple[str, list[str]]]:
+    """Return (command name, the /proc stat fields after it) of this process and each one
+    under it, by pid."""
+    stats: dict[int, tuple[str, list[str]]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            text = stat.read_text()
+        except OSError:  # the process ended meanwhile
+            continue
+        name, fields = text[text.index("(") + 1 :].rsplit(")", 1)
+        stats[int(stat.parent.name)] = (name, fields.split())
+    tree, frontier = {os.getpid()}, [os.getpid()]
+    while frontier:
+        frontier = [pid for pid, (_, fields) in stats.items() if int(fields[1]) in frontier]
+        tree.update(frontier)
+    return {pid: stats[pid] for pid in tree if pid in stats}
+
+
 def _process_cpu() -> dict[int, float]:
     """Return the CPU seconds of this process and each one under it (reaped children
     included in their parent's), by pid, from /proc."""
     ticks = os.sysconf("SC_CLK_TCK")
-    parent: dict[int, int] = {}
-    cpu: dict[int, float] = {}
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:  # the process ended meanwhile
-            continue
-        pid = int(stat.parent.name)
-        parent[pid] = int(fields[1])
-        cpu[pid] = sum(int(x) for x in fields[11:15]) / ticks  # utime stime cutime cstime
-    tree, frontier = {os.getpid()}, [os.getpid()]
-    while frontier:
-        children = [pid for pid, ppid in parent.items() if ppid in frontier]
-        tree.update(children)
-        frontier = children
-    return {pid: cpu[pid] for pid in tree if pid in cpu}
+    # utime stime cutime cstime
+    return {
+        pid: sum(int(x) for x in fields[11:15]) / ticks
+        for pid, (_, fields) in _process_tree().items()
+    }
 
 
 def cpu_since(before: dict[int, float]) -> float:
@@ -119,28 +126,14 @@ def cpu_since(before: dict[int, float]) -> float:
     return sum(now - before.get(pid, 0.0) for pid, now in _process_cpu().items())
 
 
-def _tree_rss() -> dict[int, tuple[str, int]]:
+def _tree_rss() -> list[tuple[str, int]]:
     """Return (command name, resident KiB) of each process under this one (not itself)."""
-    parent: dict[int, int] = {}
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            parent[int(stat.parent.name)] = int(stat.read_text().rsplit(")", 1)[1].split()[1])
-        except (OSError, ValueError):
-            continue
-    tree, frontier = set(), [os.getpid()]
-    while frontier:
-        frontier = [pid for pid, ppid in parent.items() if ppid in frontier]
-        tree.update(frontier)
-    found = {}
-    for pid in tree:
-        try:
-            status = dict(
-                line.split(":", 1) for line in Path(f"/proc/{pid}/status").read_text().splitlines()
-            )
-            found[pid] = (status["Name"].strip(), int(status["VmRSS"].split()[0]))
-        except (OSError, KeyError, ValueError, IndexError):  # ended, or a zombie
-            continue
-    return found
+    page_kib = os.sysconf("SC_PAGE_SIZE") // 1024
+    return [
+        (name, int(fields[21]) * page_kib)  # rss, in pages
+        for pid, (name, fields) in _process_tree().items()
+        if pid != os.getpid()
+    ]
 
 
 class MemorySampler:
@@ -156,7 +149,7 @@ class MemorySampler:
 
     def _run(self) -> None:
         while not self._stop.wait(self.interval):
-            processes = _tree_rss().values()
+            processes = _tree_rss()
             workers = [kib for name, kib in processes if name.startswith("python")]
             jvm = [kib for name, kib in processes if name == "java"]
             for key, kib in (
