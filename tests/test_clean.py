@@ -271,6 +271,18 @@ def test_whitespace_and_quotes_are_normalised() -> None:
             ["The U.S. Defense Secretary spoke.", "Troops left the U.S.", "The base closed."],
         ),
         (
+            # DUC 2007 D0711C (NYT): the timeline showed "Friday to change permanently ...".
+            "Japan's Fair Trade Commission told Microsoft Corp. Friday to change one of its"
+            " practices. Shares of Apple Inc. The company said nothing. He sold Acme Co.",
+            [
+                "Japan's Fair Trade Commission told Microsoft Corp. Friday to change one of its"
+                " practices.",
+                "Shares of Apple Inc.",
+                "The company said nothing.",
+                "He sold Acme Co.",
+            ],
+        ),
+        (
             "Maj.-Gen. Qassem Soleimani died. J. K. Rowling wrote. George W. Bush read.",
             ["Maj.-Gen. Qassem Soleimani died.", "J. K. Rowling wrote.", "George W. Bush read."],
         ),

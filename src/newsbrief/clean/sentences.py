@@ -4,8 +4,9 @@ Rule-based and offline (no model data to download). A boundary candidate is a ru
 ``.``, ``!``, ``?`` or ``…`` followed by optional closing quotes/brackets and whitespace,
 then a token that can start a sentence (capital, digit, opening quote). A candidate is
 rejected after a known abbreviation ("Gen.", "Maj.-Gen.", "Dec. 3", "Mr."), an initial
-("J. K. Rowling"), a dotted acronym followed by a capitalised word ("U.S. Defense") and an
-ellipsis followed by lower case. Paragraphs ("\\n\\n") are split separately and never
+("J. K. Rowling"), a dotted acronym or a company suffix followed by a capitalised word
+that rarely opens a sentence ("U.S. Defense", "Microsoft Corp. Friday") and an ellipsis
+followed by lower case. Paragraphs ("\\n\\n") are split separately and never
 joined; a single line break inside a paragraph ends a sentence unless the lines are
 hard-wrapped prose.
 """
@@ -38,6 +39,9 @@ NUMBER_ABBREVIATIONS = _word_set(
     no nos nr vol vols fig figs art arts ch chap pp op p
     """
 )
+# Company suffixes end a sentence as often as they sit inside one ("told Microsoft Corp.
+# Friday to change ..."): like a dotted acronym, a boundary only before a sentence opener.
+COMPANY_ABBREVIATIONS = _word_set("corp inc co cos ltd llc plc bros")
 INLINE_ABBREVIATIONS = _word_set(
     "e.g i.e al approx ca cf incl resp bzw z.b u.a d.h usw sog p.ex ex av apr j.-c"
 )
@@ -139,6 +143,8 @@ def _is_boundary(before: str, end: str, following: str) -> bool:
         return False
     if len(word) == 1 and word.isupper():
         return False  # an initial: "J. K. Rowling", "George W. Bush"
+    if lower in COMPANY_ABBREVIATIONS:
+        return next_word in SENTENCE_OPENERS
     if "." in word:
         # Dotted acronym ("U.S.", "U.N."): a boundary only before a common sentence opener.
         letters = word.replace(".", "")
