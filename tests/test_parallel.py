@@ -99,3 +99,44 @@ def test_a_run_keeps_no_model_cache_of_a_finished_step(articles) -> None:
     assert briefs
     assert not embed._cache and not nlp._cache
     assert wordfreq.get_frequency_dict.cache_info().currsize == 0
+
+
+def test_a_large_block_is_mapped_apart_even_after_a_larger_one_was_freed() -> None:
+    import ctypes
+
+    from newsbrief.parallel import _glibc, map_large_blocks_apart
+
+    libc = _glibc()
+    if libc is None or not hasattr(libc, "mallinfo2"):
+        pytest.skip("reads glibc's mallinfo2")
+
+    class MallInfo2(ctypes.Structure):
+        _fields_ = [
+            (name, ctypes.c_size_t)
+            for name in [
+                "arena",
+                "ordblks",
+                "smblks",
+                "hblks",
+                "hblkhd",
+                "usmblks",
+                "fsmblks",
+                "uordblks",
+                "fordblks",
+                "keepcost",
+            ]
+        ]
+
+    libc.mallinfo2.restype = MallInfo2
+
+    def mapped_blocks() -> int:
+        return int(libc.mallinfo2().hblks)
+
+    map_large_blocks_apart()
+    # glibc would raise its threshold to 8 MiB on this free, and take 2 MiB from the heap.
+    large = bytearray(8 * 1024 * 1024)
+    del large
+    before = mapped_blocks()
+    block = bytearray(2 * 1024 * 1024)
+    assert mapped_blocks() == before + 1
+    assert len(block) == 2 * 1024 * 1024

@@ -773,6 +773,8 @@ def test_closest_dated_sentence_in_row_blocks_equals_the_whole_product(
     monkeypatch.setattr(linkage, "BLOCK_CELLS", 16 * dated.shape[0])
     assert len(sentences) > 32
     assert np.allclose(_closest(rows, dated), whole)
+    # From a row on (the story's sentences after the dated ones), without a copy of them.
+    assert np.allclose(_closest(rows, dated, first=5), whole[5:])
 
 
 def test_timeline_tf_idf_is_scikit_learns_without_importing_it(seeds_dir: Path) -> None:

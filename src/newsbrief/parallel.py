@@ -72,14 +72,45 @@ def one_blas_thread() -> None:
 
 
 @functools.cache
-def _malloc_trim() -> Callable[[int], int] | None:
-    """Return glibc's ``malloc_trim``, or None where the C library has none."""
+def _glibc() -> ctypes.CDLL | None:
+    """Return the C library when it is glibc (it has ``malloc_trim``), else None."""
     name = ctypes.util.find_library("c")
     try:
-        trim: Callable[[int], int] = ctypes.CDLL(name).malloc_trim
-    except (OSError, AttributeError, TypeError):  # macOS, Windows, musl
+        libc = ctypes.CDLL(name)
+        libc.malloc_trim  # noqa: B018 (glibc's own: macOS, Windows and musl have none)
+    except (OSError, AttributeError, TypeError):
         return None
-    return trim
+    return libc
+
+
+def _malloc_trim() -> Callable[[int], int] | None:
+    """Return glibc's ``malloc_trim``, or None where the C library has none."""
+    libc = _glibc()
+    return None if libc is None else libc.malloc_trim
+
+
+# glibc's mallopt parameter for the size from which a block gets its own mapping.
+_M_MMAP_THRESHOLD = -3
+# Blocks from this size on are mapped apart and unmapped when freed.
+MMAP_THRESHOLD = 1024 * 1024
+
+
+@functools.cache
+def map_large_blocks_apart() -> None:
+    """Give every block of ``MMAP_THRESHOLD`` bytes or more its own mapping, for good.
+
+    glibc starts at 128 KiB but raises its threshold to the size of each mapped block
+    freed (up to 32 MiB); after that, the next stages' arrays (TF-IDF rows, similarity
+    blocks, a batch's layers) came from the heap, between small strings that outlive
+    them, and their pages stayed resident. Fixed at 1 MiB: the brief of a 2,960-report
+    story peaked 30 MiB lower, and 10,000 articles in one process (the timeline no longer
+    copying its rows as well) 616 -> 590 MiB, for
+    5.6% more CPU (the kernel maps and clears those pages each time: 470 -> 497 CPU s,
+    side by side; 128 KiB saved no more). A no-op without glibc; forked workers inherit it.
+    """
+    libc = _glibc()
+    if libc is not None:
+        libc.mallopt(_M_MMAP_THRESHOLD, MMAP_THRESHOLD)
 
 
 def return_freed_memory(collect: bool = False) -> None:
@@ -99,6 +130,7 @@ def return_freed_memory(collect: bool = False) -> None:
 
 def _start_worker() -> None:
     one_blas_thread()
+    map_large_blocks_apart()
 
 
 def _brief(story: Story, config: Config) -> Brief | StageError:
@@ -139,6 +171,7 @@ def brief_stories(
     """Brief every story with ``config.workers`` processes; return the briefs, in order, and
     the stories a stage failed on (as events, with why: see ``pipeline.unbriefed``)."""
     one_blas_thread()
+    map_large_blocks_apart()
     workers = worker_count(config, len(stories))
     results: list[Brief | StageError | None]
     if workers == 1:

@@ -416,7 +416,6 @@ def build_timeline(event: Event, config: TimelineConfig) -> tuple[TimelineEntry,
         yield from (sentence for _, sentence in _usable_sentences(event.articles, config))
 
     vectors = _sparse_rows(texts)
-    others = vectors[len(dated) :] if vectors is not None else None
     owners = [article_id for article_id, _ in _usable_sentences(event.articles, config)]
     story_scores = None
     if vectors is not None:
@@ -440,10 +439,11 @@ def build_timeline(event: Event, config: TimelineConfig) -> tuple[TimelineEntry,
         stated = [i for i in stated if not dated[i].attributive] or stated
         by_centrality = _by_centrality(stated, vectors, story_scores)
         sources = {dated[i].article_id for i in members}
-        if vectors is not None and others is not None:
+        if vectors is not None:
             # An article reports this date if it has a sentence close to any sentence
             # dated to it (an undated reprint or translation of a dated report).
-            similar = _closest(others, vectors[members]) >= config.same_report_similarity
+            closest = _closest(vectors, vectors[members], first=len(dated))
+            similar = closest >= config.same_report_similarity
             sources.update(owners[i] for i in np.flatnonzero(similar))
         kinds = {i: sentence_kind(dated[i], first_report, config) for i in members}
         kind = entry_kind(list(kinds.values()))
@@ -610,15 +610,17 @@ def build_story_timeline(
     return tuple(sorted(entries, key=lambda entry: entry.date))
 
 
-def _closest(sentences: sparse.csr_matrix, dated: sparse.csr_matrix) -> np.ndarray:
-    """Return each sentence's highest cosine with a dated sentence, in row blocks: a story
-    of 2,900 reports compared its ~100,000 sentences with one date's hundreds at once
-    (+330 MB)."""
+def _closest(sentences: sparse.csr_matrix, dated: sparse.csr_matrix, first: int = 0) -> np.ndarray:
+    """Return the highest cosine with a dated sentence of each row of ``sentences`` from
+    ``first`` on, in row blocks: a story of 2,900 reports compared its ~100,000 sentences
+    with one date's hundreds at once (+330 MB), and a copy of those rows held through the
+    dates was +16 MB."""
     from newsbrief.cluster.linkage import row_blocks
 
-    out = np.zeros(sentences.shape[0])
-    for start, stop in row_blocks(sentences.shape[0], dated.shape[0]):
-        out[start:stop] = (sentences[start:stop] @ dated.T).max(axis=1).toarray().ravel()
+    out = np.zeros(sentences.shape[0] - first)
+    for start, stop in row_blocks(len(out), dated.shape[0]):
+        block = sentences[first + start : first + stop]
+        out[start:stop] = (block @ dated.T).max(axis=1).toarray().ravel()
     return out
 
 
