@@ -103,10 +103,10 @@ def map_large_blocks_apart() -> None:
     freed (up to 32 MiB); after that, the next stages' arrays (TF-IDF rows, similarity
     blocks, a batch's layers) came from the heap, between small strings that outlive
     them, and their pages stayed resident. Fixed at 1 MiB: the brief of a 2,960-report
-    story peaked 30 MiB lower, and 10,000 articles in one process (the timeline no longer
-    copying its rows as well) 616 -> 590 MiB, for
-    5.6% more CPU (the kernel maps and clears those pages each time: 470 -> 497 CPU s,
-    side by side; 128 KiB saved no more). A no-op without glibc; forked workers inherit it.
+    story peaked 30 MiB lower, and 10,000 articles in one process (the timeline no
+    longer copying its rows as well) 616 -> 590 MiB, for 5.6% more CPU (the kernel maps
+    and clears those pages each time: 470 -> 497 CPU s side by side; 128 KiB saved no
+    more). A no-op without glibc; forked workers inherit it (docs/scaling.md).
     """
     libc = _glibc()
     if libc is not None:
