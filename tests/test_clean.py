@@ -273,12 +273,13 @@ def test_whitespace_and_quotes_are_normalised() -> None:
         (
             # DUC 2007 D0711C (NYT): the timeline showed "Friday to change permanently ...".
             "Japan's Fair Trade Commission told Microsoft Corp. Friday to change one of its"
-            " practices. Shares of Apple Inc. The company said nothing. He sold Acme Co.",
+            " practices. It merged with Shawmut National Corp. Indeed, a buyer was found."
+            " He sold Acme Co.",
             [
                 "Japan's Fair Trade Commission told Microsoft Corp. Friday to change one of its"
                 " practices.",
-                "Shares of Apple Inc.",
-                "The company said nothing.",
+                "It merged with Shawmut National Corp.",
+                "Indeed, a buyer was found.",
                 "He sold Acme Co.",
             ],
         ),

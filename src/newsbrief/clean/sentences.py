@@ -4,11 +4,11 @@ Rule-based and offline (no model data to download). A boundary candidate is a ru
 ``.``, ``!``, ``?`` or ``…`` followed by optional closing quotes/brackets and whitespace,
 then a token that can start a sentence (capital, digit, opening quote). A candidate is
 rejected after a known abbreviation ("Gen.", "Maj.-Gen.", "Dec. 3", "Mr."), an initial
-("J. K. Rowling"), a dotted acronym or a company suffix followed by a capitalised word
-that rarely opens a sentence ("U.S. Defense", "Microsoft Corp. Friday") and an ellipsis
-followed by lower case. Paragraphs ("\\n\\n") are split separately and never
-joined; a single line break inside a paragraph ends a sentence unless the lines are
-hard-wrapped prose.
+("J. K. Rowling"), a dotted acronym followed by a capitalised word that rarely opens a
+sentence ("U.S. Defense"), a company suffix followed by a day or a month ("Microsoft
+Corp. Friday") and an ellipsis followed by lower case. Paragraphs ("\\n\\n") are split
+separately and never joined; a single line break inside a paragraph ends a sentence unless
+the lines are hard-wrapped prose.
 """
 
 from __future__ import annotations
@@ -39,9 +39,16 @@ NUMBER_ABBREVIATIONS = _word_set(
     no nos nr vol vols fig figs art arts ch chap pp op p
     """
 )
-# Company suffixes end a sentence as often as they sit inside one ("told Microsoft Corp.
-# Friday to change ..."): like a dotted acronym, a boundary only before a sentence opener.
+# Company suffixes end sentences, but wire copy puts the day straight after the name
+# ("told Microsoft Corp. Friday to change ..."): no boundary before a weekday or a month.
 COMPANY_ABBREVIATIONS = _word_set("corp inc co cos ltd llc plc bros")
+DAY_WORDS = _word_set(
+    """
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+    May June July August September October November December Jan Feb Mar Apr Jun Jul Aug
+    Sep Sept Oct Nov Dec
+    """
+)
 INLINE_ABBREVIATIONS = _word_set(
     "e.g i.e al approx ca cf incl resp bzw z.b u.a d.h usw sog p.ex ex av apr j.-c"
 )
@@ -144,7 +151,7 @@ def _is_boundary(before: str, end: str, following: str) -> bool:
     if len(word) == 1 and word.isupper():
         return False  # an initial: "J. K. Rowling", "George W. Bush"
     if lower in COMPANY_ABBREVIATIONS:
-        return next_word in SENTENCE_OPENERS
+        return next_word.rstrip(".,") not in DAY_WORDS
     if "." in word:
         # Dotted acronym ("U.S.", "U.N."): a boundary only before a common sentence opener.
         letters = word.replace(".", "")
