@@ -381,3 +381,14 @@ def test_a_magnitude_written_to_a_whole_number_does_not_chain_its_neighbours() -
 def test_a_modifiers_own_modifier_stays_in_the_label() -> None:
     facts = extract_facts(_event("The committee listed 552 World Heritage sites in 1998."), ALL)
     assert _subjects(facts)[552].startswith("World Heritage sites")
+
+
+def test_a_dateline_is_not_part_of_the_figures_statement() -> None:
+    # DUC 2006 (NYT): the label was "money given to Carter Center by ATLANTA".
+    sentence = (
+        "ATLANTA _ The Coca-Cola Co. Thursday gave $1.5 million to the Carter Center and "
+        "Emory University to help build stronger relations with Latin America."
+    )
+    facts = extract_facts(_event(sentence, day="1998-11-19"), ALL)
+    assert [f.subject for f in facts] == ["money given to Carter Center by Coca-Cola Co."]
+    assert facts[0].claims[0].quote.startswith("The Coca-Cola Co. Thursday gave")

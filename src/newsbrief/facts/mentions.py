@@ -27,6 +27,7 @@ from newsbrief.facts.figures import (
 )
 from newsbrief.facts.labels import Label, in_other_complement, label_number, load_parser
 from newsbrief.model import LEAD_SENTENCES, Article, Event
+from newsbrief.summarize.candidates import strip_dateline
 from newsbrief.timexpr import day_mentions
 
 # Verbs that make a count a casualty or toll, whatever noun it counts ("30 soldiers killed").
@@ -225,6 +226,9 @@ def _mentions(
                 continue  # tables and run-on boilerplate, not statements
             if sentence.isupper():
                 continue  # a title in capitals ("... 100 ARRESTED"): its text says it again
+            # A dateline is no part of the statement: "ATLANTA _ The Coca-Cola Co. Thursday
+            # gave $1.5 million" was labelled "money given ... by ATLANTA".
+            sentence = strip_dateline(sentence)
             figures = find_figures(sentence, config.relative_tolerance, parsing)
             if figures:
                 found.append((article, index, sentence, figures))
