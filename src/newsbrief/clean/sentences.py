@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from newsbrief.timexpr import CALENDAR_WORDS
+
 
 def _word_set(words: str) -> frozenset[str]:
     return frozenset(words.split())
@@ -42,13 +44,6 @@ NUMBER_ABBREVIATIONS = _word_set(
 # Company suffixes end sentences, but wire copy puts the day straight after the name
 # ("told Microsoft Corp. Friday to change ..."): no boundary before a weekday or a month.
 COMPANY_ABBREVIATIONS = _word_set("corp inc co cos ltd llc plc bros")
-DAY_WORDS = _word_set(
-    """
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
-    May June July August September October November December Jan Feb Mar Apr Jun Jul Aug
-    Sep Sept Oct Nov Dec
-    """
-)
 INLINE_ABBREVIATIONS = _word_set(
     "e.g i.e al approx ca cf incl resp bzw z.b u.a d.h usw sog p.ex ex av apr j.-c"
 )
@@ -151,7 +146,7 @@ def _is_boundary(before: str, end: str, following: str) -> bool:
     if len(word) == 1 and word.isupper():
         return False  # an initial: "J. K. Rowling", "George W. Bush"
     if lower in COMPANY_ABBREVIATIONS:
-        return next_word.rstrip(".,") not in DAY_WORDS
+        return next_word.rstrip(".,").lower() not in CALENDAR_WORDS
     if "." in word:
         # Dotted acronym ("U.S.", "U.N."): a boundary only before a common sentence opener.
         letters = word.replace(".", "")
