@@ -128,7 +128,9 @@ def return_freed_memory(collect: bool = False) -> None:
         trim(0)
 
 
-def _start_worker() -> None:
+def set_up_process() -> None:
+    """Set this process up for a run or a worker's tasks: one BLAS thread, large blocks
+    mapped apart (both once per process; forked workers inherit them)."""
     one_blas_thread()
     map_large_blocks_apart()
 
@@ -170,8 +172,7 @@ def brief_stories(
 ) -> tuple[list[Brief], list[tuple[Event, StageError]]]:
     """Brief every story with ``config.workers`` processes; return the briefs, in order, and
     the stories a stage failed on (as events, with why: see ``pipeline.unbriefed``)."""
-    one_blas_thread()
-    map_large_blocks_apart()
+    set_up_process()
     workers = worker_count(config, len(stories))
     results: list[Brief | StageError | None]
     if workers == 1:
@@ -187,7 +188,7 @@ def brief_stories(
         _inherited = stories
         try:
             with ProcessPoolExecutor(
-                workers, mp_context=context, initializer=_start_worker
+                workers, mp_context=context, initializer=set_up_process
             ) as pool:
                 if context.get_start_method() == "fork":
                     done = pool.map(_brief_inherited, order, [config] * len(order))

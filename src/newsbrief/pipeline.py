@@ -47,7 +47,7 @@ from newsbrief.model import (
     Story,
     TimelineEntry,
 )
-from newsbrief.parallel import map_large_blocks_apart, return_freed_memory
+from newsbrief.parallel import return_freed_memory, set_up_process
 from newsbrief.progress import Progress, no_progress
 from newsbrief.registry import component, use_components
 
@@ -322,7 +322,7 @@ class Pipeline:
     ) -> tuple[list[Brief], RunReport]:
         """Prepare, cluster and brief articles already read: one brief per story."""
         clock = StageClock()
-        map_large_blocks_apart()
+        set_up_process()
         with clock.stage("clean+dedup"):
             prepared, emptied = self.prepare(articles, progress)
         return self._cluster_and_brief(
@@ -334,7 +334,7 @@ class Pipeline:
     ) -> tuple[list[Brief], RunReport]:
         """Read the sources and return one brief per story, with the run's report."""
         clock = StageClock()
-        map_large_blocks_apart()
+        set_up_process()
         with clock.stage("ingest"):
             articles, rejected = self.read(sources, progress)
         with clock.stage("clean+dedup"):

@@ -36,11 +36,10 @@ Position = tuple[str, int]
 
 def in_worker(config: Config) -> None:
     """Prepare this Python worker for a task (cheap after the first: both are cached)."""
-    from newsbrief.parallel import map_large_blocks_apart, one_blas_thread
+    from newsbrief.parallel import set_up_process
     from newsbrief.registry import use_components
 
-    one_blas_thread()
-    map_large_blocks_apart()
+    set_up_process()
     use_components(config.components)
 
 
