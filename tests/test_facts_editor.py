@@ -392,3 +392,22 @@ def test_a_dateline_is_not_part_of_the_figures_statement() -> None:
     facts = extract_facts(_event(sentence, day="1998-11-19"), ALL)
     assert [f.subject for f in facts] == ["money given to Carter Center by Coca-Cola Co."]
     assert facts[0].claims[0].quote.startswith("The Coca-Cola Co. Thursday gave")
+
+
+def test_money_a_relative_clause_acts_on_is_what_was_done_to_it() -> None:
+    # NewsWCL50 (4_LL): the label was "money gave to Iran by United States".
+    sentence = "The $1.7 billion the United States gave to Iran was money it held in U.S. accounts."
+    facts = extract_facts(_event(sentence), ALL)
+    assert _subjects(facts)[1.7e9] == "money given to Iran by United States"
+
+
+def test_a_verb_whose_object_is_counted_takes_no_second_object() -> None:
+    # DUC 2007 D0716D (AP): the label was "protesters arrested area at ...": the parse made
+    # the appositive "area" a second object of "arrested".
+    sentence = (
+        "Police arrested more than 100 protesters Tuesday at Energy Resources of Australia's "
+        "Jabiluka mine development at Kakadu, a world heritage listed area in the Northern "
+        "Territory."
+    )
+    label = _subjects(extract_facts(_event(sentence), ALL))[100]
+    assert label.startswith("protesters arrested") and "area" not in label

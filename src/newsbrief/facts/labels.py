@@ -310,11 +310,13 @@ def _action_words(verb: Any, skip: Any) -> tuple[str, Any]:
                 return f"{verb.text} {child.text}", child
     words = [verb]
     # A reduced passive ("the $1.7 billion sent to Iran") has no object of its own: a noun
-    # parsed as one belongs to the main verb ("called ... a signing bonus").
-    passive = verb.dep_ == "acl" and verb.tag_ == "VBN"
+    # parsed as one belongs to the main verb ("called ... a signing bonus"); nor has a verb
+    # whose object is the counted thing ("arrested more than 100 protesters ... a world
+    # heritage listed area": a second "object" is a misparse).
+    no_object = (verb.dep_ == "acl" and verb.tag_ == "VBN") or _is_object(skip, verb)
     for child in verb.children:
         if child.dep_ in ("prt", "acomp") or (
-            child.dep_ == "dobj" and child.i != skip.i and child.pos_ == "NOUN" and not passive
+            child.dep_ == "dobj" and child.i != skip.i and child.pos_ == "NOUN" and not no_object
         ):
             words.append(child)
         elif child.dep_ in ("prep", "dative") and child.lower_ in ("into", "as", "to"):
@@ -335,8 +337,16 @@ def _action_words(verb: Any, skip: Any) -> tuple[str, Any]:
 
 
 def _is_object(token: Any, verb: Any) -> bool:
-    """Whether the counted thing is the verb's direct object ("will announce a profit")."""
-    return bool(token.dep_ == "dobj" and token.head.i == verb.i)
+    """Whether the counted thing is the verb's direct object: "will announce a profit", or
+    the head of a relative clause whose subject acts on it ("the $1.7 billion (that) the
+    United States gave to Iran")."""
+    if token.dep_ == "dobj" and token.head.i == verb.i:
+        return True
+    if verb.dep_ != "relcl" or verb.head.i != token.i:
+        return False
+    # "who" / "that" as the clause's subject: the counted thing acts ("the 100 who ran")
+    children = [c for c in verb.children if c.tag_ not in ("WDT", "WP")]
+    return any(c.dep_ == "nsubj" for c in children) and not any(c.dep_ == "dobj" for c in children)
 
 
 def _as_done(verb: Any) -> str:
