@@ -38,7 +38,7 @@ OUT = Path(__file__).resolve().parent / "results" / "spacy_versions.md"
 def measure(result_path: str) -> None:
     """In the worker process: time the three runs and write the readings as JSON."""
     import spacy
-    from spacy_ops import sentences
+    from spacy_ops import _reading, sentences
 
     from newsbrief import nlp
     from newsbrief.parallel import one_blas_thread
@@ -66,10 +66,8 @@ def measure(result_path: str) -> None:
     for doc in parses:
         lemmatizer(doc)
     lemma_s = time.process_time() - start
-    readings = [
-        [[t.tag_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_] for t in doc] for doc in parses
-    ]
-    entities = [[[e.start, e.end, e.label_] for e in doc.ents] for doc in recognised]
+    readings = [_reading(doc) for doc in parses]
+    entities = [_reading(doc)[1] for doc in recognised]
     lemmas = [[[t.text, t.lemma_] for t in doc] for doc in parses]
     result = {
         "version": spacy.about.__version__,

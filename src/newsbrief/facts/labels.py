@@ -313,7 +313,8 @@ def _action_words(verb: Any, skip: Any) -> tuple[str, Any]:
     # parsed as one belongs to the main verb ("called ... a signing bonus"); nor has a verb
     # whose object is the counted thing ("arrested more than 100 protesters ... a world
     # heritage listed area": a second "object" is a misparse).
-    no_object = (verb.dep_ == "acl" and verb.tag_ == "VBN") or _is_object(skip, verb)
+    counted_is_object = _is_object(skip, verb)
+    no_object = (verb.dep_ == "acl" and verb.tag_ == "VBN") or counted_is_object
     for child in verb.children:
         if child.dep_ in ("prt", "acomp") or (
             child.dep_ == "dobj" and child.i != skip.i and child.pos_ == "NOUN" and not no_object
@@ -332,7 +333,7 @@ def _action_words(verb: Any, skip: Any) -> tuple[str, Any]:
             words.append(child)
             words.extend(c for c in child.children if c.dep_ == "dobj" and c.pos_ == "NOUN")
     words.sort(key=lambda t: t.i)
-    text = [_as_done(t) if t is verb and _is_object(skip, verb) else t.text for t in words]
+    text = [_as_done(t) if t is verb and counted_is_object else t.text for t in words]
     return " ".join(text[:_MAX_ACTION_WORDS]), verb
 
 
