@@ -752,7 +752,7 @@ def test_a_report_s_title_tells_the_news_of_the_day_its_lead_names() -> None:
     assert {e.date for e in entries if e.kind == "development"} == {dt.date(2018, 4, 20)}
 
 
-def test_closest_dated_sentence_in_row_blocks_equals_the_whole_product(
+def test_sentences_restating_each_date_in_row_blocks_equal_one_product_per_date(
     seeds_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import numpy as np
@@ -761,20 +761,25 @@ def test_closest_dated_sentence_in_row_blocks_equals_the_whole_product(
 
     from newsbrief.clean import split_sentences
     from newsbrief.cluster import linkage
-    from newsbrief.timeline import _closest
+    from newsbrief.timeline import _restating
 
-    # Real sentences, the seeds', as TF-IDF rows; blocks of 16 rows (a tiny budget) give
-    # the maxima of the one product they replace.
+    # Real sentences, the seeds', as TF-IDF rows; the first 12 are "dated", in three
+    # groups (dates). Blocks of 16 rows (a tiny budget) give, per group, the rows after
+    # the dated ones whose best cosine with the group reaches the threshold, as one
+    # product per group does.
     articles = [a for a in read_sources([seeds_dir]) if isinstance(a, Article)]
     sentences = [s for a in articles for s in split_sentences(a.text)]
     rows = sparse.csr_matrix(TfidfVectorizer().fit_transform(sentences))
-    dated = rows[::7]
-    whole = (rows @ dated.T).max(axis=1).toarray().ravel()
-    monkeypatch.setattr(linkage, "BLOCK_CELLS", 16 * dated.shape[0])
-    assert len(sentences) > 32
-    assert np.allclose(_closest(rows, dated), whole)
-    # From a row on (the story's sentences after the dated ones), without a copy of them.
-    assert np.allclose(_closest(rows, dated, first=5), whole[5:])
+    groups = [[0, 3, 7], [1, 2, 4, 5, 6], [8, 9, 10, 11]]
+    threshold = 0.2
+    expected = [
+        np.flatnonzero((rows[12:] @ rows[members].T).max(axis=1).toarray().ravel() >= threshold)
+        for members in groups
+    ]
+    assert len(sentences) > 12 + 32 and any(len(found) for found in expected)
+    monkeypatch.setattr(linkage, "BLOCK_CELLS", 16 * 12)
+    found = _restating(rows, groups, threshold)
+    assert [list(f) for f in found] == [list(e) for e in expected]
 
 
 def test_timeline_tf_idf_is_scikit_learns_without_importing_it(seeds_dir: Path) -> None:

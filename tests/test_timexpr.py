@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -340,3 +341,23 @@ def test_a_decade_is_no_year() -> None:
     assert find_times("during the 1990’s boom", anchor) == []
     [deal] = find_times("since 2015's deal", anchor)  # a year's possessive is that year
     assert (deal.value, deal.precision) == (dt.date(2015, 1, 1), "year")
+
+
+def test_one_search_for_any_trigger_agrees_with_each_trigger(seeds_dir: Path) -> None:
+    from newsbrief.clean import split_sentences
+    from newsbrief.ingest import read_sources
+    from newsbrief.model import Article
+    from newsbrief.timexpr import _TRIGGERS, may_name_a_time
+
+    # The seeds' real sentences (with and without time words), and case variants the
+    # case-blind triggers must keep matching in the combined pattern.
+    articles = [a for a in read_sources([seeds_dir]) if isinstance(a, Article)]
+    sentences = [s for a in articles for s in split_sentences(a.text)]
+    sentences += ["TWO WEEKS AGO", "It rained Tonight.", "The Next one", "Officials met."]
+    answers = [may_name_a_time(s) for s in sentences]
+    assert answers == [any(t.search(s) for t in _TRIGGERS.values()) for s in sentences]
+    assert True in answers and False in answers
+    # Without a trigger there is nothing to find.
+    assert all(
+        find_times(s, TUESDAY) == [] for s, a in zip(sentences, answers, strict=True) if not a
+    )

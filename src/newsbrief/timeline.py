@@ -83,6 +83,7 @@ from newsbrief.timexpr import (
     YEAR,
     TimeMention,
     find_times,
+    may_name_a_time,
     past_verb_before,
 )
 
@@ -220,6 +221,8 @@ def date_sentences(
             heading_year = int(heading.group(1))
         continued = in_quote and quote_continues(sentence)
         in_quote = opens_quote(sentence) or continued
+        if index >= lead_sentences and not may_name_a_time(sentence):
+            continue  # past the lead, only a time expression dates a sentence
         if not _usable(sentence, config) or is_caption(sentence) or runs_in_a_heading(sentence):
             continue
         if unattributed_quote(sentence) or (continued and not named_speaker(sentence)):
@@ -424,9 +427,14 @@ def build_timeline(event: Event, config: TimelineConfig) -> tuple[TimelineEntry,
     groups: dict[tuple[dt.date, str], list[int]] = defaultdict(list)
     for index, item in enumerate(dated):
         groups[(item.date, item.precision)].append(index)
+    # An article reports a date if it has a sentence close to any sentence dated to it
+    # (an undated reprint or translation of a dated report).
+    restating: list[np.ndarray] = []
+    if vectors is not None:
+        restating = _restating(vectors, list(groups.values()), config.same_report_similarity)
     first_report = event.first_seen
     entries: list[tuple[int, TimelineEntry]] = []
-    for (day, precision), members in groups.items():
+    for group, ((day, precision), members) in enumerate(groups.items()):
         # Every sentence dates its day and credits its article; one that cannot stand
         # alone ("He told ...") is never the entry: no such sentence, no entry.
         shown = [i for i in members if dated[i].standalone]
@@ -439,12 +447,8 @@ def build_timeline(event: Event, config: TimelineConfig) -> tuple[TimelineEntry,
         stated = [i for i in stated if not dated[i].attributive] or stated
         by_centrality = _by_centrality(stated, vectors, story_scores)
         sources = {dated[i].article_id for i in members}
-        if vectors is not None:
-            # An article reports this date if it has a sentence close to any sentence
-            # dated to it (an undated reprint or translation of a dated report).
-            closest = _closest(vectors, vectors[members], first=len(dated))
-            similar = closest >= config.same_report_similarity
-            sources.update(owners[i] for i in np.flatnonzero(similar))
+        if restating:
+            sources.update(owners[i] for i in restating[group])
         kinds = {i: sentence_kind(dated[i], first_report, config) for i in members}
         kind = entry_kind(list(kinds.values()))
         candidates = by_centrality
@@ -610,18 +614,30 @@ def build_story_timeline(
     return tuple(sorted(entries, key=lambda entry: entry.date))
 
 
-def _closest(sentences: sparse.csr_matrix, dated: sparse.csr_matrix, first: int = 0) -> np.ndarray:
-    """Return the highest cosine with a dated sentence of each row of ``sentences`` from
-    ``first`` on, in row blocks: a story of 2,900 reports compared its ~100,000 sentences
-    with one date's hundreds at once (+330 MB), and a copy of those rows held through the
-    dates was +16 MB."""
+def _restating(
+    vectors: sparse.csr_matrix, groups: Sequence[Sequence[int]], threshold: float
+) -> list[np.ndarray]:
+    """Return, per group of dated rows (the first rows of ``vectors``, one group per date),
+    the other rows (numbered after the dated ones) whose cosine with a row of the group
+    reaches ``threshold``. One product of every row with the dated rows, in row blocks: a
+    story of 2,900 reports compares ~100,000 sentences with its dated ones (one product
+    per date had sliced them once per date, and all at once was +330 MB)."""
     from newsbrief.cluster.linkage import row_blocks
 
-    out = np.zeros(sentences.shape[0] - first)
-    for start, stop in row_blocks(len(out), dated.shape[0]):
-        block = sentences[first + start : first + stop]
-        out[start:stop] = (block @ dated.T).max(axis=1).toarray().ravel()
-    return out
+    first = sum(map(len, groups))
+    group_of = np.empty(first, dtype=np.int64)
+    for number, members in enumerate(groups):
+        group_of[members] = number
+    dated_columns = vectors[:first].T.tocsc()
+    found: list[np.ndarray] = []  # group * rest + row, per block
+    rest = vectors.shape[0] - first
+    for start, stop in row_blocks(rest, first):
+        close = (vectors[first + start : first + stop] @ dated_columns).tocoo()
+        above = close.data >= threshold
+        found.append(group_of[close.col[above]] * rest + close.row[above] + start)
+    pairs = np.unique(np.concatenate(found)) if found else np.zeros(0, dtype=np.int64)
+    bounds = np.searchsorted(pairs, np.arange(len(groups) + 1) * rest)
+    return [pairs[bounds[g] : bounds[g + 1]] - g * rest for g in range(len(groups))]
 
 
 def _names_any(sentence: str, keywords: Sequence[str]) -> bool:

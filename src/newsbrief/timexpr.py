@@ -394,6 +394,13 @@ _TRIGGERS = {
     "ago": re.compile(r"(?i)\bago\b"),
     "anaphoric": re.compile(r"(?i)\bthe\s+(?:next|following|previous|preceding|same)\b"),
 }
+# Any trigger at all, in one search (a scoped flag for the case-blind ones).
+_ANY_TRIGGER = re.compile(
+    "|".join(
+        f"(?i:{p.pattern[4:]})" if p.pattern.startswith("(?i)") else f"(?:{p.pattern})"
+        for p in _TRIGGERS.values()
+    )
+)
 _RULE_TRIGGER: dict[_Handler, str] = {
     _iso_date: "digits",
     _full_date: "digits",
@@ -418,6 +425,12 @@ def _sentence_ends(text: str) -> list[int]:
     return [m.start() + 1 for m in _SENTENCE_END.finditer(text)] + [len(text)]
 
 
+def may_name_a_time(text: str) -> bool:
+    """Whether ``text`` holds a word or digit a time expression starts from: without one,
+    ``find_times`` finds nothing (most sentences of a report)."""
+    return _ANY_TRIGGER.search(text) is not None
+
+
 def find_times(
     text: str, anchor: dt.date | None, year: int | None = None, *, clause_tense: bool = False
 ) -> list[TimeMention]:
@@ -435,6 +448,8 @@ def find_times(
             timelines use it; on Timeline17 dev the clause part moved AR1-F / date F1
             from 0.1468 / 0.6917 to 0.1450 / 0.6927, so story timelines do not.
     """
+    if not may_name_a_time(text):
+        return []
     candidates: list[tuple[int, int, re.Match[str], _Handler]] = []
     present = {name for name, trigger in _TRIGGERS.items() if trigger.search(text)}
     for pattern, handler in _RULES:

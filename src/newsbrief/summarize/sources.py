@@ -121,9 +121,7 @@ def attribute_sources(
         kept = sorted(to_embed, key=lambda pair: -overlap.get(pair, 1.0))[:EMBED_PER_EVENT]
         to_embed = {pair: to_embed[pair] for pair in kept}
     if to_embed:
-        if key_vectors is None:
-            key_vectors = embed_texts(list(key_sentences))
-        for (k, a, i), similarity in _similarities(key_vectors, to_embed).items():
+        for (k, a, i), similarity in _similarities(key_sentences, key_vectors, to_embed).items():
             same_language = (k, a, i) in overlap
             if (
                 similarity >= SEMANTIC_MATCH
@@ -151,13 +149,24 @@ def _incidence(rows: Sequence[Sequence[int]], width: int) -> sparse.csr_matrix:
 
 
 def _similarities(
-    key_vectors: np.ndarray, to_embed: dict[tuple[int, int, int], str]
+    key_sentences: Sequence[str],
+    key_vectors: np.ndarray | None,
+    to_embed: dict[tuple[int, int, int], str],
 ) -> dict[tuple[int, int, int], float]:
-    """Return the cosine of each (key sentence, article, sentence) to embed."""
+    """Return the cosine of each (key sentence, article, sentence) to embed; without
+    ``key_vectors``, the key sentences that have a sentence to compare are embedded with
+    those sentences, in one call (a timeline's entries: most need none)."""
     texts = list(dict.fromkeys(to_embed.values()))
     row = {text: i for i, text in enumerate(texts)}
-    vectors = embed_texts(texts)
+    if key_vectors is None:
+        keys = sorted({k for k, _, _ in to_embed})
+        vectors = embed_texts([key_sentences[k] for k in keys] + texts)
+        key_rows = dict(zip(keys, vectors[: len(keys)], strict=True))
+        vectors = vectors[len(keys) :]
+    else:
+        key_rows = dict(enumerate(key_vectors))
+        vectors = embed_texts(texts)
     return {
-        (k, a, i): float(np.dot(key_vectors[k], vectors[row[text]]))
+        (k, a, i): float(np.dot(key_rows[k], vectors[row[text]]))
         for (k, a, i), text in to_embed.items()
     }
