@@ -343,21 +343,18 @@ def test_a_decade_is_no_year() -> None:
     assert (deal.value, deal.precision) == (dt.date(2015, 1, 1), "year")
 
 
-def test_one_search_for_any_trigger_agrees_with_each_trigger(seeds_dir: Path) -> None:
+def test_a_text_without_a_trigger_names_no_time(seeds_dir: Path) -> None:
     from newsbrief.clean import split_sentences
     from newsbrief.ingest import read_sources
     from newsbrief.model import Article
-    from newsbrief.timexpr import _TRIGGERS, may_name_a_time
+    from newsbrief.timexpr import may_name_a_time
 
-    # The seeds' real sentences (with and without time words), and case variants the
-    # case-blind triggers must keep matching in the combined pattern.
+    # Case-blind triggers, and the seeds' real sentences: those without a trigger (most
+    # past a lead) give find_times nothing, so the timeline skips them unread.
+    assert may_name_a_time("TWO WEEKS AGO") and may_name_a_time("It rained Tonight.")
+    assert may_name_a_time("The Next one") and not may_name_a_time("Officials met.")
     articles = [a for a in read_sources([seeds_dir]) if isinstance(a, Article)]
     sentences = [s for a in articles for s in split_sentences(a.text)]
-    sentences += ["TWO WEEKS AGO", "It rained Tonight.", "The Next one", "Officials met."]
-    answers = [may_name_a_time(s) for s in sentences]
-    assert answers == [any(t.search(s) for t in _TRIGGERS.values()) for s in sentences]
-    assert True in answers and False in answers
-    # Without a trigger there is nothing to find.
-    assert all(
-        find_times(s, TUESDAY) == [] for s, a in zip(sentences, answers, strict=True) if not a
-    )
+    without = [s for s in sentences if not may_name_a_time(s)]
+    assert without and len(without) < len(sentences)
+    assert all(find_times(s, TUESDAY) == [] for s in without)

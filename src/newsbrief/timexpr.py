@@ -394,13 +394,6 @@ _TRIGGERS = {
     "ago": re.compile(r"(?i)\bago\b"),
     "anaphoric": re.compile(r"(?i)\bthe\s+(?:next|following|previous|preceding|same)\b"),
 }
-# Any trigger at all, in one search (a scoped flag for the case-blind ones).
-_ANY_TRIGGER = re.compile(
-    "|".join(
-        f"(?i:{p.pattern[4:]})" if p.pattern.startswith("(?i)") else f"(?:{p.pattern})"
-        for p in _TRIGGERS.values()
-    )
-)
 _RULE_TRIGGER: dict[_Handler, str] = {
     _iso_date: "digits",
     _full_date: "digits",
@@ -428,7 +421,7 @@ def _sentence_ends(text: str) -> list[int]:
 def may_name_a_time(text: str) -> bool:
     """Whether ``text`` holds a word or digit a time expression starts from: without one,
     ``find_times`` finds nothing (most sentences of a report)."""
-    return _ANY_TRIGGER.search(text) is not None
+    return any(trigger.search(text) for trigger in _TRIGGERS.values())
 
 
 def find_times(
@@ -448,10 +441,10 @@ def find_times(
             timelines use it; on Timeline17 dev the clause part moved AR1-F / date F1
             from 0.1468 / 0.6917 to 0.1450 / 0.6927, so story timelines do not.
     """
-    if not may_name_a_time(text):
+    present = {name for name, trigger in _TRIGGERS.items() if trigger.search(text)}
+    if not present:
         return []
     candidates: list[tuple[int, int, re.Match[str], _Handler]] = []
-    present = {name for name, trigger in _TRIGGERS.items() if trigger.search(text)}
     for pattern, handler in _RULES:
         if _RULE_TRIGGER[handler] not in present:
             continue

@@ -235,13 +235,20 @@ def extract_entities(event: Event, config: EntitiesConfig) -> tuple[Entity, ...]
     order = {a.id: i for i, a in enumerate(articles)}
     texts = [a.text for a in articles]
     clusters = merge_parenthesised(clusters, texts)
+    named = [
+        (cluster, dateline_spelling(canonical_name(cluster), texts), shown_type(cluster, texts))
+        for cluster in clusters
+        if cluster.count >= config.min_mentions
+    ]
+    # The sentences the tagger reads for the names met once, parsed in one batch (spaCy's
+    # cost per call is most of a short sentence's).
+    tagged = {
+        name: _tagged_sentence(name, articles) for cluster, name, _ in named if cluster.count == 1
+    }
+    nlp.parse_all([sentence for sentence in tagged.values() if sentence])
     entities = []
-    for cluster in clusters:
-        if cluster.count < config.min_mentions:
-            continue
-        name = dateline_spelling(canonical_name(cluster), texts)
-        kind = shown_type(cluster, texts)
-        if cluster.count == 1 and _ordinary_word(name, articles):
+    for cluster, name, kind in named:
+        if cluster.count == 1 and _ordinary_word(name, tagged[name]):
             log.debug("entities: %r left out: an ordinary word capitalised once", name)
             continue
         if is_product(name, kind, texts):
@@ -282,21 +289,21 @@ def _kept_mentions(
     return kept
 
 
-def _ordinary_word(name: str, articles: Iterable[Article]) -> bool:
-    """Whether a name met once is an ordinary word capitalised: one word that English
-    has as a word (lemminflect's dictionary knows it: "Abandoned", not "Kuwait"), which
-    the tagger, in its sentence, does not read as a proper noun (a machine translation's
-    "... call American and foreign troops Abandoned.": a past participle)."""
+def _tagged_sentence(name: str, articles: Iterable[Article]) -> str | None:
+    """Return the sentence whose tags tell whether ``name`` is an ordinary word
+    (``_ordinary_word``): the first that holds it, or None for a name that cannot be one:
+    more than one word, in capitals, in the gazetteer, or no word English has
+    (lemminflect's dictionary knows "Abandoned", not "Kuwait")."""
     if " " in name or name.isupper() or gazetteer_type(name) is not None:
-        return False
+        return None
     from lemminflect import getAllLemmas
 
     if not getAllLemmas(name.lower()):
-        return False
+        return None
     from newsbrief.clean import split_sentences
 
     word = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
-    sentence = next(
+    return next(
         (
             s
             for a in articles
@@ -305,6 +312,13 @@ def _ordinary_word(name: str, articles: Iterable[Article]) -> bool:
         ),
         None,
     )
+
+
+def _ordinary_word(name: str, sentence: str | None) -> bool:
+    """Whether a name met once is an ordinary word capitalised: one English has as a word
+    (``_tagged_sentence``), which the tagger, in its sentence, does not read as a proper
+    noun (a machine translation's "... call American and foreign troops Abandoned.": a
+    past participle)."""
     doc = nlp.parse(sentence) if sentence else None
     if doc is None:
         return False  # no tagger: the recogniser's call stands

@@ -137,6 +137,8 @@ def reported_names(texts: Sequence[tuple[int, str]]) -> dict[tuple[str, ...], se
 
 def full_names(headline: str, names: dict[tuple[str, ...], set[int]], max_words: int) -> str:
     """Return ``headline`` with each name at its most reported fuller form (module docstring)."""
+    if not any(_fuller_form(headline, run, names) for run in name_runs(headline)):
+        return headline  # nothing to name in full: no parse needed (most headlines)
     doc = parse(headline)
     if doc is None:
         return headline
