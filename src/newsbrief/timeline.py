@@ -430,7 +430,7 @@ def build_timeline(event: Event, config: TimelineConfig) -> tuple[TimelineEntry,
     # An article reports a date if it has a sentence close to any sentence dated to it
     # (an undated reprint or translation of a dated report).
     restating: list[np.ndarray] = []
-    if vectors is not None:
+    if vectors is not None and len(event.articles) > 1:  # one report restates only itself
         restating = _restating(vectors, list(groups.values()), config.same_report_similarity)
     first_report = event.first_seen
     entries: list[tuple[int, TimelineEntry]] = []
@@ -492,6 +492,8 @@ def _cited(entries: list[TimelineEntry], articles: Sequence[Article]) -> list[Ti
     paraphrase or translation), not every report that dates something to its day (those
     still rank the day): "Over 60 aftershocks ... since the quake hit ... on August 17"
     had cited 22 reports of D0743J that name the day, one of which says it."""
+    if len(articles) < 2:
+        return entries  # one report: each entry is cited by it already
     stating = attribute_sources([e.text for e in entries], articles) if entries else []
     order = {a.id: n for n, a in enumerate(articles)}
     return [
