@@ -419,7 +419,6 @@ def build_timeline(event: Event, config: TimelineConfig) -> tuple[TimelineEntry,
         yield from (sentence for _, sentence in _usable_sentences(event.articles, config))
 
     vectors = _sparse_rows(texts)
-    owners = [article_id for article_id, _ in _usable_sentences(event.articles, config)]
     story_scores = None
     if vectors is not None:
         dated_rows = vectors[: len(dated)]
@@ -429,9 +428,11 @@ def build_timeline(event: Event, config: TimelineConfig) -> tuple[TimelineEntry,
         groups[(item.date, item.precision)].append(index)
     # An article reports a date if it has a sentence close to any sentence dated to it
     # (an undated reprint or translation of a dated report).
-    restating: list[np.ndarray] = []
+    restating: list[np.ndarray] = []  # per date, the rows (after the dated ones) restating it
+    owners: list[str] = []  # the article of each of those rows
     if vectors is not None and len(event.articles) > 1:  # one report restates only itself
         restating = _restating(vectors, list(groups.values()), config.same_report_similarity)
+        owners = [article_id for article_id, _ in _usable_sentences(event.articles, config)]
     first_report = event.first_seen
     entries: list[tuple[int, TimelineEntry]] = []
     for group, ((day, precision), members) in enumerate(groups.items()):

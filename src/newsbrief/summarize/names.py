@@ -137,7 +137,8 @@ def reported_names(texts: Sequence[tuple[int, str]]) -> dict[tuple[str, ...], se
 
 def full_names(headline: str, names: dict[tuple[str, ...], set[int]], max_words: int) -> str:
     """Return ``headline`` with each name at its most reported fuller form (module docstring)."""
-    if not any(_fuller_form(headline, run, names) for run in name_runs(headline)):
+    runs = [(run, _fuller_form(headline, run, names)) for run in name_runs(headline)]
+    if not any(form for _, form in runs):
         return headline  # nothing to name in full: no parse needed (most headlines)
     doc = parse(headline)
     if doc is None:
@@ -146,14 +147,13 @@ def full_names(headline: str, names: dict[tuple[str, ...], set[int]], max_words:
     words = len(headline.split())
     seen: set[str] = set()
     changes: list[tuple[NameRun, tuple[str, ...]]] = []
-    for run in name_runs(headline):
+    for run, form in runs:
         surname = run.words[-1]
         if run.word_before in _DETERMINERS or run.end - len(surname) not in people:
             continue  # "the Trump administration": a modifier; or not a person's name
         if surname in seen:
             continue  # the first mention is the one to name in full
         seen.add(surname)
-        form = _fuller_form(headline, run, names)
         if form and words + len(form) - len(run.words) <= max_words:
             changes.append((run, form))
             words += len(form) - len(run.words)
