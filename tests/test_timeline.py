@@ -827,3 +827,21 @@ def test_equally_central_sentences_go_by_the_story_then_their_given_order() -> N
     story = np.array([0.2, 0.2, 0.2, 0.6])
     assert _by_centrality([0, 3], rows, story) == [3, 0]
     assert _by_centrality([0, 1], rows, story) == [0, 1]
+
+
+def test_a_scheduled_entry_is_told_by_a_plan_not_a_past_figure_of_its_year() -> None:
+    # Both sentences date 1999 (a year) in a report of August 1999: the first tells a
+    # past loss (background on its own), the second a plan; the year's entry is
+    # scheduled, so its text is the plan, however central the other sentence is.
+    text = (
+        "The earthquake struck western Turkey on Tuesday and killed thousands of people.\n\n"
+        "The quake caused $20 billion in economic losses, half of the country's budget in "
+        "1999, Turkish experts said.\n\n"
+        "The government will cut the country's budget in 1999 to pay for rebuilding, "
+        "Turkish officials said."
+    )
+    article = Article(id="a", text=text, date=dt.date(1999, 8, 21))
+    entries = build_timeline(Event("quake", (article,)), TimelineConfig())
+    year = [e for e in entries if e.date.year == 1999 and e.precision == "year"]
+    assert [e.kind for e in year] == ["scheduled"]
+    assert year[0].text.startswith("The government will cut")

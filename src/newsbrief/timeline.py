@@ -452,13 +452,13 @@ def build_timeline(event: Event, config: TimelineConfig) -> tuple[TimelineEntry,
             sources.update(owners[i] for i in restating[group])
         kinds = {i: sentence_kind(dated[i], first_report, config) for i in members}
         kind = entry_kind(list(kinds.values()))
-        candidates = by_centrality
-        if kind == DEVELOPMENT:
-            # The entry's text says what happened, not what a report expected of the day:
-            # the sentences that report it come first, the most central first.
-            reported = [i for i in stated if kinds[i] == kind]
-            first = _by_centrality(reported, vectors, story_scores) if reported else []
-            candidates = first + [i for i in by_centrality if i not in first]
+        # The entry's text is of its kind: a development says what happened, not what a
+        # report expected of the day; a plan is a plan, not a past figure that shares its
+        # year ("caused $20 billion in losses, half the country's budget in 1999" under
+        # a 1999 forecast). Those sentences come first, the most central first.
+        reported = [i for i in stated if kinds[i] == kind]
+        first = _by_centrality(reported, vectors, story_scores) if reported else []
+        candidates = first + [i for i in by_centrality if i not in first]
         # A caption with no verb ("Members of the caravan at the border wall on Sunday.")
         # is never the entry: the next candidate is (checked one by one: the check parses).
         best = next((i for i in candidates if not is_verbless(dated[i].text)), -1)
