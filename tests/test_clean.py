@@ -14,11 +14,12 @@ from newsbrief.clean import (
     line_fingerprints,
     normalise_text,
     outlet_of,
-    reject_empty,
+    reject_unusable,
     repeated_lines,
     split_sentences,
 )
 from newsbrief.config import CleanConfig
+from newsbrief.evaluate import read_jsonl
 from newsbrief.ingest import read_sources
 from newsbrief.model import Article, Rejected
 
@@ -151,6 +152,31 @@ def test_a_text_too_short_to_be_an_article_is_rejected_with_its_count(tmp_path: 
     ]
 
 
+def test_a_text_whose_letters_were_lost_is_rejected_and_real_text_kept(
+    shared_data: Path,
+) -> None:
+    # A real Timeline17 report in Vietnamese whose accented letters were dropped in its
+    # crawl ("WHO c ng b ' i d ch c m heo"), and real reports in Polish, Turkish and
+    # Spanish, the languages of the data that write the most one-letter words.
+    damaged = [
+        Article(id=f"t17-{n}", text=a["text"])
+        for n, task in enumerate(read_jsonl(shared_data / "timelines" / "timeline17_dev.jsonl.gz"))
+        for a in task["articles"]
+        if a["text"].startswith("WHO c ng b ")
+    ]
+    real = [
+        Article(id=f"{n}-{side}", text=row[f"text{side}"])
+        for n, row in enumerate(read_jsonl(shared_data / "pairs" / "semeval2022_sample.jsonl.gz"))
+        for side in "12"
+        if row[f"lang{side}"] in ("pl", "tr", "es") and row[f"text{side}"]
+    ]
+    assert damaged and len(real) > 1000
+    _, rejected = clean_articles([*damaged, *real], CleanConfig())
+    damage = [r for r in rejected if r.reason.startswith("damaged text: ")]
+    assert [r.source for r in damage] == [a.id for a in damaged]
+    assert damage[0].reason.endswith("words are single letters (letters lost in encoding)")
+
+
 def test_map_merge_path_matches_one_call_path() -> None:
     articles = _fixture_articles()
     config = CleanConfig()
@@ -158,7 +184,7 @@ def test_map_merge_path_matches_one_call_path() -> None:
     # The merge step only needs the fingerprints, in any order (as after a shuffle).
     repeated = repeated_lines(reversed(fingerprints), config)
     mapped = [clean_article(drop_repeated_lines(a, repeated), config) for a in articles]
-    assert reject_empty(mapped, config) == clean_articles(articles, config)
+    assert reject_unusable(mapped, config) == clean_articles(articles, config)
 
 
 def test_repeated_line_threshold_is_respected() -> None:

@@ -5,7 +5,8 @@
 1. map ``line_fingerprints(article, config)`` -> (outlet, line keys) per article;
 2. merge ``repeated_lines(fingerprints, config)`` -> outlet -> boilerplate line keys;
 3. map ``drop_repeated_lines(article, repeated)`` then ``clean_article(article, config)``;
-4. ``reject_empty`` splits off articles left without text.
+4. ``reject_unusable`` splits off articles left without text, too short, or with their
+   letters lost in encoding.
 """
 
 from newsbrief.clean.article import clean_article, clean_text, normalise_text
@@ -14,7 +15,7 @@ from newsbrief.clean.repeated import (
     drop_repeated_lines,
     line_fingerprints,
     outlet_of,
-    reject_empty,
+    reject_unusable,
     repeated_lines,
     report_outlets,
 )
@@ -28,7 +29,7 @@ __all__ = [
     "line_fingerprints",
     "normalise_text",
     "outlet_of",
-    "reject_empty",
+    "reject_unusable",
     "repeated_lines",
     "report_outlets",
     "split_sentences",

@@ -58,6 +58,19 @@ _UNBROKEN_RUN = re.compile(
     r"[^\s!-/:-@\[-`{-~\u2000-\u206f\u3000-\u303f\uff00-\uffef]" + f"{{{UNBROKEN_RUN_CHARS},}}"
 )
 
+# Words of Latin letters (with Latin-1 and Latin Extended-A/B): what lost letters leave.
+_LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+")
+
+
+def one_letter_share(text: str) -> tuple[float, int]:
+    """Return the share of the text's Latin-script words that are one letter, and how many
+    Latin words it has: a text whose accented letters were dropped in encoding falls apart
+    into single letters ("Nhi u n c"), which no language writes at that rate."""
+    words = _LATIN_WORD.findall(text)
+    if not words:
+        return 0.0, 0
+    return sum(len(word) == 1 for word in words) / len(words), len(words)
+
 
 def normalise_text(text: str) -> str:
     """Return NFC text with straight quotes, single spaces and "\\n\\n" between paragraphs."""

@@ -13,7 +13,13 @@ import dataclasses
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
-from newsbrief.clean.article import clean_article, clean_text, normalise_text, paragraph_lines
+from newsbrief.clean.article import (
+    clean_article,
+    clean_text,
+    normalise_text,
+    one_letter_share,
+    paragraph_lines,
+)
 from newsbrief.clean.boilerplate import line_key
 from newsbrief.config import CleanConfig
 from newsbrief.ingest.metadata import outlet_for
@@ -76,21 +82,30 @@ def drop_repeated_lines(article: Article, repeated: Mapping[str, frozenset[str]]
     return dataclasses.replace(article, text=clean_text(article.text, keys))
 
 
-def reject_empty(
+def reject_unusable(
     articles: Iterable[Article], config: CleanConfig
 ) -> tuple[list[Article], list[Rejected]]:
-    """Split cleaned articles into those with text and ``Rejected`` records for the rest: no
-    text left, or title and text under ``config.min_chars`` non-space characters (a
-    greeting in a text file, a feed's placeholder entry: nothing to brief)."""
+    """Split cleaned articles into those to brief and ``Rejected`` records for the rest: no
+    text left; title and text under ``config.min_chars`` non-space characters (a greeting
+    in a text file, a feed's placeholder entry: nothing to brief); or a text whose letters
+    were lost in encoding (``config.damaged_one_letter_share``: it would only brief
+    fragments of words)."""
     kept: list[Article] = []
     rejected: list[Rejected] = []
     for article in articles:
         origin = article.origin or article.id
         chars = len("".join(f"{article.title or ''}{article.text}".split()))
+        share, words = one_letter_share(article.text)
         if not article.text.strip():
             rejected.append(Rejected(origin, NO_TEXT_REASON, stage="clean"))
         elif chars < config.min_chars:
             reason = f"{chars} characters of title and text, under {config.min_chars}: no article"
+            rejected.append(Rejected(origin, reason, stage="clean"))
+        elif words >= config.damaged_min_words and share >= config.damaged_one_letter_share:
+            reason = (
+                f"damaged text: {share:.0%} of its {words} words are single letters "
+                "(letters lost in encoding)"
+            )
             rejected.append(Rejected(origin, reason, stage="clean"))
         else:
             kept.append(article)
@@ -109,4 +124,4 @@ def clean_articles(
     cleaned = [
         clean_article(drop_repeated_lines(article, repeated), config) for article in articles
     ]
-    return reject_empty(cleaned, config)
+    return reject_unusable(cleaned, config)

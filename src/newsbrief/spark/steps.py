@@ -120,7 +120,7 @@ def clean(
         clean_article,
         drop_repeated_lines,
         line_fingerprints,
-        reject_empty,
+        reject_unusable,
         repeated_lines,
     )
 
@@ -146,7 +146,7 @@ def clean(
             return position, Rejected(
                 article.origin or article.id, f"clean failed: {error}", "clean"
             )
-        kept, rejected = reject_empty([cleaned], settings)
+        kept, rejected = reject_unusable([cleaned], settings)
         return position, (kept or rejected)[0]
 
     return articles.map(clean_one)
