@@ -201,6 +201,29 @@ def test_rss_feed_gives_one_article_per_entry(
     assert empty.source.endswith("#entry2") and "no content" in empty.reason
 
 
+def test_a_jsonl_body_in_html_is_read_like_a_feed_entry(
+    pages: list[dict[str, object]], tmp_path: Path
+) -> None:
+    # A CMS or feed export: each record's body is the story's paragraphs in HTML, as the
+    # RSS entries above carry them, with an inline link and image.
+    path = tmp_path / "export.jsonl"
+    with path.open("w", encoding="utf-8") as handle:
+        for page in pages:
+            paragraphs = [f"<p>{escape(p)}</p>" for p in str(page["text"]).split("\n")]
+            paragraphs.insert(1, '<p><a href="https://x.example/">Read more</a><img src="x"></p>')
+            record = {"url": page["url"], "content": "".join(paragraphs)}
+            handle.write(json.dumps(record) + "\n")
+    feed = tmp_path / "feed.xml"
+    feed.write_text(_rss(pages), encoding="utf-8")
+    from_json = articles_of(list(read_sources([path])))
+    from_feed = articles_of(list(read_sources([feed])))
+    assert len(from_json) == len(pages)
+    for article, entry, page in zip(from_json, from_feed, pages, strict=True):
+        assert "<p>" not in article.text and "<img" not in article.text
+        assert _overlap(article.text, str(page["text"])) > 0.9
+        assert _overlap(article.text, entry.text) > 0.9
+
+
 def test_atom_feed_with_short_html_summaries(tmp_path: Path) -> None:
     path = tmp_path / "atom.xml"
     path.write_text(

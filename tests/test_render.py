@@ -269,3 +269,18 @@ def test_a_long_citation_wraps_after_its_commas() -> None:
     start = next(i for i, line in enumerate(lines) if "[1," in line)
     citation = lines[start : next(i for i in range(start, len(lines)) if "]" in lines[i]) + 1]
     assert len(citation) > 1 and all(line.endswith((",", "]")) for line in citation)
+
+
+@pytest.mark.parametrize("output_format", ["text", "markdown", "html"])
+def test_notes_on_kept_articles_are_not_listed_as_rejected_inputs(output_format: str) -> None:
+    report = RunReport(
+        rejected=(
+            Rejected("bad.warc", "truncated record"),
+            Rejected("dump.jsonl:3", "not a date: '99999-99-99'; the article was kept", "note"),
+        )
+    )
+    shown = render([BRIEF], report, output_format)
+    assert "Rejected inputs (1)" in shown and "Notes on kept articles (1)" in shown
+    rejected_part, notes_part = shown.split("Notes on kept articles (1)")
+    assert "truncated record" in rejected_part and "99999" not in rejected_part
+    assert "the article was kept" in notes_part

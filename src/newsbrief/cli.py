@@ -69,6 +69,11 @@ def _rejections(report: RunReport) -> str:
     return text + (f", {_count(len(report.notes), 'note')}" if report.notes else "")
 
 
+def _record_lines(records: Sequence[Rejected]) -> list[str]:
+    """Return one line per rejected input ("rejected ...") or note on a kept article."""
+    return [f"  {'note' if r.is_note else 'rejected'} {r.source}: {r.reason}" for r in records]
+
+
 def _say(args: argparse.Namespace, message: str) -> None:
     """Print a status line on stderr (never mixed into the output), unless --quiet."""
     if not args.quiet:
@@ -139,9 +144,13 @@ def run_ingest(args: argparse.Namespace) -> None:
     _require_input(report.counts.get("read", 0), report.rejected)
     if args.quiet:
         return  # rejected inputs stay listed in the store's rejected table
-    counts = ", ".join(f"{value} {name}" for name, value in report.counts.items())
-    lines = [f"ingested into {args.store}: {counts}; {len(report.rejected)} inputs rejected"]
-    lines += [f"  rejected {r.source}: {r.reason}" for r in report.rejected]
+    counts = ", ".join(
+        f"{value} {name}"
+        for name, value in report.counts.items()
+        if name not in ("rejected", "notes")
+    )
+    lines = [f"ingested into {args.store}: {counts}; {_rejections(report)}"]
+    lines += _record_lines(report.rejected)
     print(printable("\n".join(lines)))
 
 
@@ -150,8 +159,7 @@ def run_update(args: argparse.Namespace) -> None:
 
     report = update(args.store, _config(args), _progress(args))  # never creates a store
     if not args.quiet:
-        lines = [report.describe()]
-        lines += [f"  rejected {r.source}: {r.reason}" for r in report.rejected]
+        lines = [report.describe(), *_record_lines(report.rejected)]
         print(printable("\n".join(lines)))
 
 

@@ -13,20 +13,17 @@ import calendar
 import datetime as dt
 import json
 import logging
-import re
 from collections.abc import Iterator
 from html import escape
 from typing import Any
 from urllib.parse import urlparse
 
 import feedparser
-import lxml.html
-from lxml.etree import LxmlError, ParserError
 
 from newsbrief.config import IngestConfig
 from newsbrief.dates import read_date
 from newsbrief.ingest import Input, decode_text, note, read_limited
-from newsbrief.ingest.html import extract_html_article
+from newsbrief.ingest.html import has_markup, markup_text
 from newsbrief.ingest.metadata import outlet_for
 from newsbrief.ingest.text import split_paragraphs
 from newsbrief.language import detect_language
@@ -34,10 +31,8 @@ from newsbrief.model import Article, Rejected, content_id
 
 log = logging.getLogger(__name__)
 
-_MARKUP = re.compile(r"<\s*(?:p|div|br|a|span|img|h\d|ul|li|strong|em|b|i|figure)\b", re.I)
 # What feedparser raises on a damaged feed (found by tests/test_fuzz_readers.py).
 FEED_ERRORS = (ValueError, LookupError, TypeError, AttributeError, IndexError, RecursionError)
-_BLOCK_TAGS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote")
 
 
 def entry_date(entry: Any) -> tuple[dt.date | None, str | None]:
@@ -72,17 +67,6 @@ def _entry_html(entry: Any) -> str:
     return max(contents, key=len) if contents else str(entry.get("summary") or "")
 
 
-def html_fragment_text(fragment: str) -> str:
-    """Return the text of a short HTML fragment, one paragraph per block element."""
-    try:
-        root = lxml.html.fragment_fromstring(fragment, create_parent="div")
-    except (LxmlError, ParserError, ValueError):
-        return re.sub(r"<[^>]+>", " ", fragment)
-    for element in root.iter(*_BLOCK_TAGS):
-        element.tail = "\n\n" + (element.tail or "")
-    return str(root.text_content())
-
-
 def article_from_entry(
     entry: Any, *, outlet: str | None, origin: str, config: IngestConfig
 ) -> Article | Rejected:
@@ -92,15 +76,11 @@ def article_from_entry(
     title = " ".join(str(entry.get("title") or "").split()) or None
     if not raw.strip():
         return Rejected(origin, "feed entry has no content or summary")
-    text = ""
-    if _MARKUP.search(raw):
-        page = extract_html_article(raw, url=link, origin=origin, config=config)
-        if isinstance(page, Article):
-            text = page.text
-        else:
-            text = "\n\n".join(split_paragraphs(html_fragment_text(raw)))
-    else:
-        text = "\n\n".join(split_paragraphs(raw))
+    text = (
+        markup_text(raw, url=link, origin=origin, config=config)
+        if has_markup(raw)
+        else "\n\n".join(split_paragraphs(raw))
+    )
     if not text.strip():
         return Rejected(origin, "feed entry has no text")
     source = outlet_for(site_name=outlet, url=link)

@@ -14,11 +14,13 @@ readers, the extraction evaluator and Spark all call. Its order:
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterator
 from typing import Any
 
+import lxml.html
 import trafilatura
-from lxml.etree import LxmlError
+from lxml.etree import LxmlError, ParserError
 
 from newsbrief.config import IngestConfig
 from newsbrief.ingest import Input, read_limited
@@ -30,6 +32,7 @@ from newsbrief.ingest.metadata import (
     page_metadata,
     split_names,
 )
+from newsbrief.ingest.text import split_paragraphs
 from newsbrief.language import detect_language
 from newsbrief.model import Article, Rejected, content_id, parse_date
 
@@ -143,3 +146,35 @@ def read_html(opened: Input, config: IngestConfig) -> Iterator[Article | Rejecte
         yield Rejected(opened.name, f"page larger than {config.max_record_bytes} bytes")
         return
     yield extract_html_article(data, url=opened.uri, origin=opened.name, config=config)
+
+
+# Tags that mark text as HTML where plain text was expected (a feed entry's content, a
+# JSON record's body).
+_MARKUP = re.compile(r"<\s*(?:p|div|br|a|span|img|h\d|ul|li|strong|em|b|i|figure)\b", re.I)
+_BLOCK_TAGS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote")
+
+
+def has_markup(text: str) -> bool:
+    """Whether text holds HTML tags (``<p>``, ``<a href>``, ``<img>`` ...)."""
+    return _MARKUP.search(text) is not None
+
+
+def html_fragment_text(fragment: str) -> str:
+    """Return the text of a short HTML fragment, one paragraph per block element."""
+    try:
+        root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    except (LxmlError, ParserError, ValueError):
+        return re.sub(r"<[^>]+>", " ", fragment)
+    for element in root.iter(*_BLOCK_TAGS):
+        element.tail = "\n\n" + (element.tail or "")
+    return str(root.text_content())
+
+
+def markup_text(raw: str, *, url: str | None, origin: str, config: IngestConfig) -> str:
+    """Return the article text of HTML found where text was expected: extracted like a
+    page (``extract_html_article``), or, for a fragment too short for that, its text with
+    one paragraph per block element."""
+    page = extract_html_article(raw, url=url, origin=origin, config=config)
+    if isinstance(page, Article):
+        return page.text
+    return "\n\n".join(split_paragraphs(html_fragment_text(raw)))

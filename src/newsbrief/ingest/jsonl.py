@@ -20,6 +20,7 @@ from typing import Any
 from newsbrief.config import IngestConfig
 from newsbrief.dates import read_date
 from newsbrief.ingest import Input, decode_text, note, read_lines
+from newsbrief.ingest.html import has_markup, markup_text
 from newsbrief.ingest.metadata import outlet_for
 from newsbrief.ingest.text import split_paragraphs
 from newsbrief.language import detect_language
@@ -49,16 +50,26 @@ def record_date(record: Mapping[str, Any]) -> tuple[dt.date | None, str | None]:
     return read_date(_first(record, DATE_FIELDS), reference=crawled)
 
 
-def article_from_record(record: Mapping[str, Any], *, origin: str) -> Article | Rejected:
-    """Return the Article in one JSON record, or why it cannot be one."""
+def article_from_record(
+    record: Mapping[str, Any], *, origin: str, config: IngestConfig
+) -> Article | Rejected:
+    """Return the Article in one JSON record, or why it cannot be one. A body in HTML (a
+    feed's or a CMS's export) is read like a feed entry's (``html.markup_text``)."""
     text = _first(record, TEXT_FIELDS)
     if not isinstance(text, str) or not text.strip():
         return Rejected(origin, f"no text field ({'/'.join(TEXT_FIELDS)})")
     title = _first(record, TITLE_FIELDS)
     url = _first(record, URL_FIELDS)
     declared = str(_first(record, SOURCE_FIELDS) or "")
-    source = outlet_for(site_name=declared, url=url if isinstance(url, str) else None)
-    body = "\n\n".join(split_paragraphs(text))
+    web_url = url if isinstance(url, str) else None
+    source = outlet_for(site_name=declared, url=web_url)
+    body = (
+        markup_text(text, url=web_url, origin=origin, config=config)
+        if has_markup(text)
+        else "\n\n".join(split_paragraphs(text))
+    )
+    if not body.strip():
+        return Rejected(origin, "no text in the record's HTML")
     author = _first(record, AUTHOR_FIELDS)
     if isinstance(author, list):
         author = "; ".join(str(name) for name in author)
@@ -111,7 +122,7 @@ def read_jsonl(opened: Input, config: IngestConfig) -> Iterator[Article | Reject
             if not isinstance(item, dict):
                 yield Rejected(origin, f"a JSON {type(item).__name__}, not an object")
                 continue
-            article = article_from_record(item, origin=origin)
+            article = article_from_record(item, origin=origin, config=config)
             if isinstance(article, Article) and article.url is None and opened.uri:
                 article = dataclasses.replace(article, url=f"{opened.uri}#L{number}")
             yield article

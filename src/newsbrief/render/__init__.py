@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import markupsafe
 
 from newsbrief.errors import ConfigError
-from newsbrief.model import Article, Brief, RunReport, TimelineEntry
+from newsbrief.model import Article, Brief, Rejected, RunReport, TimelineEntry
 
 if TYPE_CHECKING:
     import jinja2
@@ -145,6 +145,13 @@ def when(date: dt.date | str, precision: str | None) -> str:
     """Return a date as precisely as it is known: "2014", "2014-10" or "2014-10-03"."""
     iso = date.isoformat() if isinstance(date, dt.date) else str(date)
     return iso[: PRECISION_CHARS.get(precision or "day", 10)]
+
+
+def report_sections(report: RunReport) -> list[tuple[str, tuple[Rejected, ...]]]:
+    """Return the run's rejected inputs and its notes on kept articles as titled
+    sections, the empty ones left out: a note is not a rejection."""
+    sections = [("Rejected inputs", report.refused), ("Notes on kept articles", report.notes)]
+    return [(title, records) for title, records in sections if records]
 
 
 def timeline_sections(entries: Sequence[Entry]) -> list[tuple[str, list[Entry]]]:

@@ -16,6 +16,7 @@ from newsbrief.render import (
     cite,
     coverage_line,
     printable,
+    report_sections,
     safe_url,
     timeline_sections,
     when,
@@ -101,9 +102,7 @@ def render_brief_markdown(brief: Brief) -> str:
 def render_markdown(briefs: Sequence[Brief], report: RunReport) -> str:
     parts = ["# News brief", ""]
     parts += [render_brief_markdown(brief) for brief in briefs]
-    if report.rejected:
-        parts += [f"## Rejected inputs ({len(report.rejected)})", ""]
-        parts += [
-            f"- {markdown_text(r.source)}: {markdown_text(r.reason)}" for r in report.rejected
-        ]
+    for title, records in report_sections(report):
+        parts += [f"## {title} ({len(records)})", ""]
+        parts += [f"- {markdown_text(r.source)}: {markdown_text(r.reason)}" for r in records]
     return "\n".join(parts) + "\n"

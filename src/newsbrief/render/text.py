@@ -16,6 +16,7 @@ from newsbrief.render import (
     cite,
     coverage_line,
     printable,
+    report_sections,
     timeline_sections,
     when,
 )
@@ -110,10 +111,8 @@ def render_text(briefs: Sequence[Brief], report: RunReport) -> str:
     parts = [f"{rule}\n{render_brief_text(brief)}" for brief in briefs]
     if not briefs:
         parts.append("No events: no article could be read.")
-    if report.rejected:
-        rejected = [f"Rejected inputs ({len(report.rejected)})"]
-        rejected += [
-            _wrap(f"{r.source}: {r.reason}", first="  - ", indent="    ") for r in report.rejected
-        ]
-        parts.append(f"{rule}\n" + "\n".join(rejected))
+    for title, records in report_sections(report):
+        lines = [f"{title} ({len(records)})"]
+        lines += [_wrap(f"{r.source}: {r.reason}", first="  - ", indent="    ") for r in records]
+        parts.append(f"{rule}\n" + "\n".join(lines))
     return printable("\n\n".join(parts)) + "\n"

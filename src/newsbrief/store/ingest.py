@@ -173,7 +173,8 @@ def ingest(
         counts["read"] += len(batch)
         all_rejected.extend(batch_rejected + notes)
         counts["already_stored"] = counts["read"] - counts["added"]
-        counts["rejected"] = len(all_rejected)
+        counts["rejected"] = sum(not r.is_note for r in all_rejected)
+        counts["notes"] = len(all_rejected) - counts["rejected"]
         report = RunReport(
             counts=counts,
             rejected=tuple(all_rejected),
