@@ -10,6 +10,8 @@ import json
 import os
 import random
 import re
+import subprocess
+import sys
 import tracemalloc
 from pathlib import Path
 
@@ -251,6 +253,45 @@ def test_over_long_metadata_is_cut_and_noted(tmp_path: Path) -> None:
         "source of 50000 characters cut to 200; the article was kept",
         "title of 200011 characters cut to 400; the article was kept",
     ]
+
+
+def test_half_characters_from_json_escapes_and_file_names_are_replaced_and_noted(
+    tmp_path: Path,
+) -> None:
+    # "\ud800" in JSON is half of a UTF-16 pair: Python reads it as a lone surrogate, which
+    # no UTF-8 encoder takes (the encoder, SQLite and stdout all failed on it). A file
+    # name's undecodable byte reaches Python the same way.
+    lines = [
+        '{"id": "a", "title": "Bridge \\ud800 collapse", "text": "The Springfield bridge '
+        'collapsed on Monday, injuring 40 people. \\udfff Rescue teams worked all night.", '
+        '"source": "Daily \\udbff News", "date": "2020-01-06"}',
+        '{"id": "b", "text": "Rescue teams searched the Springfield bridge on Tuesday after '
+        'the collapse that injured 40 people, the mayor said.", "date": "2020-01-07"}',
+    ]
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "dump.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (folder / os.fsdecode(b"caf\xe9.txt")).write_text(
+        "The mayor said on Wednesday that the Springfield bridge will be rebuilt.", "utf-8"
+    )
+    records = list(read_sources([folder]))
+    for record in records:
+        for value in vars(record).values():
+            if isinstance(value, str):
+                value.encode("utf-8")  # raises on a lone surrogate
+    (noted,) = notes_of(records)
+    assert noted.reason == "2 broken characters (lone surrogates) replaced; the article was kept"
+    first = next(a for a in articles_of(records) if a.id == "a")
+    assert first.title == "Bridge \ufffd collapse" and first.source == "Daily \ufffd News"
+    report = ingest([folder], tmp_path / "news.db")  # SQLite took no lone surrogate either
+    assert report.counts["added"] == 3
+    done = subprocess.run(
+        [sys.executable, "-m", "newsbrief.cli", "brief", str(folder), "-q", "--format", "json"],
+        capture_output=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
+    assert json.loads(done.stdout)["events"]
 
 
 # ---- encodings --------------------------------------------------------------------------

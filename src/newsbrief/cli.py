@@ -71,7 +71,7 @@ def _rejections(report: RunReport) -> str:
 
 def _record_lines(records: Sequence[Rejected]) -> list[str]:
     """Return one line per rejected input ("rejected ...") or note on a kept article."""
-    return [f"  {'note' if r.is_note else 'rejected'} {r.source}: {r.reason}" for r in records]
+    return [f"  {r.describe()}" for r in records]
 
 
 def _say(args: argparse.Namespace, message: str) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 import unicodedata
 from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -18,6 +19,21 @@ from typing import Any, overload
 from newsbrief.dates import read_date
 
 Json = dict[str, Any]
+
+
+_LONE_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def encodable(text: str) -> str:
+    """Return text with lone surrogates (from a bad JSON escape or a file name's
+    undecodable bytes) replaced by U+FFFD, so that it can be written as UTF-8, stored and
+    embedded."""
+    return _LONE_SURROGATES.sub("\ufffd", text)
+
+
+def lone_surrogates(text: str) -> int:
+    """Return how many lone surrogates the text holds (what ``encodable`` replaces)."""
+    return len(_LONE_SURROGATES.findall(text))
 
 
 def content_id(*parts: str | None) -> str:
@@ -205,6 +221,11 @@ class Rejected:
     @property
     def is_note(self) -> bool:
         return self.stage == NOTE
+
+    def describe(self) -> str:
+        """Return the one-line account of it: "rejected x.warc: truncated record", or
+        "note on dump.jsonl:3: ..." for a note on an article that was kept."""
+        return f"{'note on' if self.is_note else 'rejected'} {self.source}: {self.reason}"
 
     def to_json(self) -> Json:
         return {"source": self.source, "reason": self.reason, "stage": self.stage}

@@ -89,7 +89,7 @@ def read_articles(
     rejected: list[Rejected] = []
     for record in progress(read_sources(sources, config.ingest), "reading"):
         if isinstance(record, Rejected):
-            log.warning("rejected %s: %s", record.source, record.reason)
+            log.warning("%s", record.describe())
             rejected.append(record)
         else:
             articles.append(record)

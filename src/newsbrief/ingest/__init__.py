@@ -34,7 +34,7 @@ from typing import Any, BinaryIO, cast
 
 from newsbrief.config import IngestConfig
 from newsbrief.ingest.encoding import WIDE_ENCODINGS, Utf8Stream, bom_encoding, decode_text
-from newsbrief.model import NOTE, Article, Rejected, content_id
+from newsbrief.model import NOTE, Article, Rejected, content_id, encodable, lone_surrogates
 
 __all__ = [
     "Input",
@@ -148,6 +148,38 @@ def bounded_fields(article: Article) -> tuple[Article, list[Rejected]]:
     return (dataclasses.replace(article, **changes) if changes else article), notes
 
 
+_STRING_FIELDS = ("id", "text", "title", "source", "url", "author", "language", "origin")
+
+
+def encodable_record(record: Article | Rejected) -> tuple[Article | Rejected, list[Rejected]]:
+    """Return the record with lone surrogates replaced by U+FFFD in every string field
+    (``model.encodable``), and a note when an article's text or title had any: a JSON
+    escape of half a character ("\\ud800") or a file name's undecodable bytes cannot be
+    embedded, stored or printed as UTF-8."""
+    if isinstance(record, Rejected):
+        fixed = Rejected(encodable(record.source), encodable(record.reason), record.stage)
+        return fixed, []
+    changes: dict[str, Any] = {
+        field: encodable(value)
+        for field in _STRING_FIELDS
+        if isinstance(value := getattr(record, field), str) and lone_surrogates(value)
+    }
+    if not changes:
+        return record, []
+    count = lone_surrogates(record.text) + lone_surrogates(record.title or "")
+    notes = (
+        [
+            note(
+                changes.get("origin", record.origin or record.id),
+                f"{count} broken characters (lone surrogates) replaced",
+            )
+        ]
+        if count
+        else []
+    )
+    return dataclasses.replace(record, **changes), notes
+
+
 # How much of an over-long line is read at a time while skipping it.
 SKIP_CHUNK_BYTES = 1024 * 1024
 
@@ -238,10 +270,12 @@ def read_input(opened: Input, config: IngestConfig) -> Iterator[Article | Reject
     count = 0
     try:
         for record in reader(opened, config):
+            record, notes = encodable_record(record)
             if isinstance(record, Article):
                 count += 1
-                record, notes = bounded_fields(record)
-                yield from notes
+                record, more = bounded_fields(record)
+                notes += more
+            yield from notes
             yield record
     except STREAM_ERRORS as error:
         detail = str(error) or type(error).__name__
@@ -260,7 +294,7 @@ def read_sources(
     config = config or IngestConfig()
     for item in expand_sources(sources):
         if isinstance(item, Rejected):
-            yield item
+            yield encodable_record(item)[0]
             continue
         if item == "-":
             try:

@@ -88,6 +88,16 @@ def article_from_record(
     )
 
 
+def _json_kind(value: object) -> str:
+    """Return the JSON name of a parsed value's type ("array", "null"), not Python's."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    kinds = {list: "array", str: "string", int: "number", float: "number"}
+    return kinds.get(type(value), type(value).__name__)
+
+
 def read_jsonl(opened: Input, config: IngestConfig) -> Iterator[Article | Rejected]:
     """Yield one Article or Rejected per non-empty line (and notes on kept ones)."""
     for number, line in read_lines(opened.stream, config.max_record_bytes):
@@ -110,7 +120,7 @@ def read_jsonl(opened: Input, config: IngestConfig) -> Iterator[Article | Reject
             yield Rejected(where, "not JSON: nested too deeply")
             continue
         if not isinstance(record, dict):
-            yield Rejected(where, f"a JSON {type(record).__name__}, not an object")
+            yield Rejected(where, f"a JSON {_json_kind(record)}, not an object")
             continue
         if decoded.note:
             yield note(where, decoded.note)
@@ -120,7 +130,7 @@ def read_jsonl(opened: Input, config: IngestConfig) -> Iterator[Article | Reject
         for index, item in enumerate(records):
             origin = where if item is record else f"{where}#articles[{index}]"
             if not isinstance(item, dict):
-                yield Rejected(origin, f"a JSON {type(item).__name__}, not an object")
+                yield Rejected(origin, f"a JSON {_json_kind(item)}, not an object")
                 continue
             article = article_from_record(item, origin=origin, config=config)
             if isinstance(article, Article) and article.url is None and opened.uri:

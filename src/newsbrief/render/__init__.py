@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import markupsafe
 
 from newsbrief.errors import ConfigError
-from newsbrief.model import Article, Brief, Rejected, RunReport, TimelineEntry
+from newsbrief.model import Article, Brief, Rejected, RunReport, TimelineEntry, encodable
 
 if TYPE_CHECKING:
     import jinja2
@@ -37,7 +37,6 @@ _ESCAPE_SEQUENCES = re.compile(
 )
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-_LONE_SURROGATES = re.compile("[\ud800-\udfff]")
 
 
 def printable(text: str) -> str:
@@ -80,12 +79,6 @@ def _page_value(value: object) -> object:
     if isinstance(value, markupsafe.Markup):
         return markupsafe.Markup(without_escapes(value))
     return without_escapes(value) if isinstance(value, str) else value
-
-
-def encodable(text: str) -> str:
-    """Return text with lone surrogates (from a bad JSON escape or undecodable bytes)
-    replaced by U+FFFD, so that it can be written as UTF-8 and parsed as JSON."""
-    return _LONE_SURROGATES.sub("\ufffd", text)
 
 
 def safe_url(url: str | None) -> str | None:

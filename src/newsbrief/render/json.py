@@ -9,8 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from newsbrief.model import Brief, RunReport, briefs_to_json
-from newsbrief.render import encodable
+from newsbrief.model import Brief, RunReport, briefs_to_json, encodable
 
 
 def render_json(briefs: Sequence[Brief], report: RunReport) -> str:

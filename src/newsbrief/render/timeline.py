@@ -7,8 +7,8 @@ import textwrap
 from collections.abc import Sequence
 
 from newsbrief.errors import ConfigError
-from newsbrief.model import RunReport, TimelineEntry
-from newsbrief.render import encodable, printable, when
+from newsbrief.model import RunReport, TimelineEntry, encodable
+from newsbrief.render import printable, when
 from newsbrief.render.markdown import markdown_text
 
 

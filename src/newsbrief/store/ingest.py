@@ -158,7 +158,7 @@ def ingest(
         batch_rejected: list[Rejected] = []
         for record in progress(read_sources(source_names, config.ingest), "ingesting"):
             if isinstance(record, Rejected):
-                log.warning("rejected %s: %s", record.source, record.reason)
+                log.warning("%s", record.describe())
                 batch_rejected.append(record)
             else:
                 batch.append(record)
