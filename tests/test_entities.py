@@ -634,6 +634,29 @@ def test_nothing_in_lower_case_is_a_name() -> None:
     assert keep_mention(("عبد الله", "person"), article, Counter())  # an uncased script
 
 
+def test_a_headline_inside_the_text_and_a_span_ending_in_a_short_title_are_no_names() -> None:
+    from collections import Counter
+
+    from newsbrief.entities import keep_mention
+
+    # A seed report repeats its headline as the text's first line; a Minneapolis report
+    # quotes "Bloomington Police Sgt. Marty Earley" (the model's span stops at "Sgt").
+    article = Article(
+        id="a",
+        text=(
+            "Canada Moves Soldiers From Iraq To Kuwait\n\n"
+            "Canada is moving some soldiers from Iraq to Kuwait, General Jonathan Vance said. "
+            '"He was subsequently tased by police," said Bloomington Police Sgt. Marty Earley. '
+            "Amartya Sen spoke later."
+        ),
+    )
+    for span in ("Canada Moves Soldiers", "Bloomington Police Sgt"):
+        assert not keep_mention((span, "person"), article, Counter())
+    for span in ("Jonathan Vance", "Marty Earley", "Amartya Sen"):
+        assert keep_mention((span, "person"), article, Counter())
+    assert keep_mention(("Canada", "place"), article, Counter())  # also in a sentence
+
+
 def test_a_report_in_another_language_adds_no_names_or_figures() -> None:
     # Timeline17 (H1N1): a Vietnamese report, its diacritics lost, read by the English
     # models gave names like "Vi t Nam s ra sao" and the figure "nh cents: 85%".

@@ -24,7 +24,8 @@ town, wire services, capitals inside sentences) are ``entities.cues``; docs/enti
 lists every rule with its test.
 
 Before clustering, mentions that are not names are left out (``keep_mention``): a span
-only the headline has (title case: "Comey Memos Show"), a single word the event's own
+only the headline or a title case line of the text has ("Comey Memos Show", "Canada Moves
+Soldiers" of a headline repeated as the first line), a single word the event's own
 text also writes in lower case more often than capitalised ("Flames", "Continue",
 "Summit"), page furniture. A name the recogniser cut at a hyphen ("Moon Jae" of "Moon
 Jae-in") is completed from the text.
@@ -60,6 +61,7 @@ from newsbrief.entities.merge import (
 from newsbrief.entities.names import (
     ALIAS_SPELLINGS,
     ALIASES,
+    TITLE_ABBREVIATIONS,
     fold,
     gazetteer_type,
     is_demonym,
@@ -280,10 +282,12 @@ def _kept_mentions(
     thousands of times in one report made that quadratic (a hostile text: minutes)."""
     checked: dict[Mention, Mention | None] = {}
     kept = []
+    body = sentence_case_text(article.text)
     for mention in found:
         if mention not in checked:
             complete = _completed(mention, article.text)
-            checked[mention] = complete if keep_mention(complete, article, lower_words) else None
+            keep = keep_mention(complete, article, lower_words, body)
+            checked[mention] = complete if keep else None
         if (result := checked[mention]) is not None:
             kept.append(result)
     return kept
@@ -348,24 +352,50 @@ def _completed(mention: Mention, text: str) -> Mention:
     return mention
 
 
-def keep_mention(mention: Mention, article: Article, lower_words: Counter[str]) -> bool:
+# A line in title case: at least three words of four letters or more, every one of them
+# capitalised ("Canada Moves Soldiers From Iraq To Kuwait"): a headline or a heading
+# inside the text, where the recogniser takes capitals for names.
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _title_case(line: str) -> bool:
+    words = _LONG_WORD.findall(line)
+    return len(words) >= 3 and all(word[0].isupper() for word in words)
+
+
+def sentence_case_text(text: str) -> str:
+    """Return the text without its title case lines (headings, a headline repeated)."""
+    if "\n" not in text:
+        return "" if _title_case(text) else text
+    return "\n".join(line for line in text.split("\n") if not _title_case(line))
+
+
+def keep_mention(
+    mention: Mention, article: Article, lower_words: Counter[str], body: str | None = None
+) -> bool:
     """Return whether a recognised mention is a name (see the module docstring).
 
-    A mention absent from the article's body came from its title case headline; a
+    A mention absent from the article's body (``body``: its text without title case
+    lines, ``sentence_case_text``) came from a title case headline or heading; a
     single word written in lower case at least as often as capitalised inside a sentence
     in the event's text is a common word ("Flames", "Summit", "Abandoned" that only
     starts a caption), unless the gazetteers know it; a time zone ("GMT") is none; a
     wire service ("AP") is a source, not an actor; nothing written all in lower case (in
-    a cased script) is a name; nor is a place's people ("Somali", "Londoners").
+    a cased script) is a name; nor is a place's people ("Somali", "Londoners"); nor a
+    person's span that ends in a short title ("Bloomington Police Sgt").
     """
-    surface, _ = mention
-    if surface not in article.text or surface in _TIME_ZONES:
+    surface, kind = mention
+    if body is None:
+        body = sentence_case_text(article.text)
+    if surface not in body or surface in _TIME_ZONES:
         return False
     if surface.islower():  # cased letters, none a capital: "north coast" is no name
         return False
     if is_wire_service(clean_surface(*mention)[0]):
         log.debug("entities: %r left out: a wire service is a source", surface)
         return False
+    if kind == "person" and fold(surface.split()[-1]).rstrip(".") in TITLE_ABBREVIATIONS:
+        return False  # "Bloomington Police Sgt": cut before the name it titles
     if len(surface.split()) != 1 or gazetteer_type(surface) is not None:
         return True  # a name of several words, or one the gazetteers know
     if is_demonym(surface):

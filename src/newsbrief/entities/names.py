@@ -31,6 +31,12 @@ PERSON_TITLES = word_set(
     cardinal imam rabbi coach director chairman chairwoman ceo mp mla councillor daw
     """
 )
+# Titles written short: they stand before a name, never end one ("Bloomington Police
+# Sgt" and "Louisiana Lt" are spans the recogniser cut before the name). Not "Sen":
+# a surname too (Amartya Sen).
+TITLE_ABBREVIATIONS = word_set(
+    "mr mrs ms dr prof gen maj lt col capt cmdr adm sgt cpl brig rep gov rev"
+)
 # Words that may stand between a title and a name ("Prime Minister", "Defence Minister").
 TITLE_MODIFIERS = word_set(
     """
