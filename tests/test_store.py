@@ -268,15 +268,22 @@ def test_fts_query_quotes_every_word() -> None:
 
 def test_rejected_inputs_are_recorded(tmp_path: Path) -> None:
     bad = tmp_path / "bad.jsonl"
-    bad.write_text('{"title": "no text here"}\nnot json at all\n', encoding="utf-8")
+    kept = json.dumps(
+        {"text": "The council approved the budget on Monday, the mayor said.", "date": "soon"}
+    )
+    bad.write_text(f'{{"title": "no text here"}}\nnot json at all\n{kept}\n', encoding="utf-8")
     db_path = tmp_path / "news.db"
     report = ingest([bad], db_path)
-    assert report.counts["added"] == 0 and report.counts["rejected"] == 2
+    # The unreadable date is a note on an article that was kept, not a rejection.
+    assert report.counts["added"] == 1 and report.counts["rejected"] == 2
+    assert report.counts["notes"] == 1
     with closing(sqlite3.connect(db_path)) as connection:
         rows = connection.execute("SELECT source, reason FROM rejected").fetchall()
         runs = connection.execute("SELECT kind, status FROM runs").fetchall()
-    assert len(rows) == 2 and all(source.startswith(str(bad)) for source, _ in rows)
+        counts = store_counts(connection)
+    assert len(rows) == 3 and all(source.startswith(str(bad)) for source, _ in rows)
     assert runs == [("ingest", "done")]
+    assert (counts["rejected"], counts["notes"]) == (2, 1)
 
 
 def test_a_killed_ingest_keeps_its_committed_batches_and_the_next_run_completes(

@@ -12,7 +12,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
-from newsbrief.model import Article
+from newsbrief.model import NOTE, Article
 
 MAX_LIMIT = 200
 # Search terms beyond this many are ignored (FTS5 cost grows with the terms).
@@ -217,6 +217,11 @@ def store_counts(connection: sqlite3.Connection) -> dict[str, int]:
         f"articles_{status}": n
         for status, n in connection.execute("SELECT status, count(*) FROM articles GROUP BY status")
     }
-    for table in ("articles", "events", "briefs", "runs", "rejected", "copies"):
+    for table in ("articles", "events", "briefs", "runs", "copies"):
         counts[table] = connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+    # The rejected table holds notes on kept articles too: counted apart.
+    notes = connection.execute("SELECT count(*) FROM rejected WHERE stage = ?", (NOTE,))
+    counts["notes"] = notes.fetchone()[0]
+    total = connection.execute("SELECT count(*) FROM rejected").fetchone()[0]
+    counts["rejected"] = total - counts["notes"]
     return counts
