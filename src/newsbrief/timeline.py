@@ -492,15 +492,24 @@ def _cited(entries: list[TimelineEntry], articles: Sequence[Article]) -> list[Ti
     rule finds (``attribute_sources``: most of its words in one sentence, or a close
     paraphrase or translation), not every report that dates something to its day (those
     still rank the day): "Over 60 aftershocks ... since the quake hit ... on August 17"
-    had cited 22 reports of D0743J that name the day, one of which says it."""
+    had cited 22 reports of D0743J that name the day, one of which says it. Nor, for a
+    development or background, a report published before the entry's date."""
     if len(articles) < 2:
         return entries  # one report: each entry is cited by it already
     stating = attribute_sources([e.text for e in entries], articles) if entries else []
     order = {a.id: n for n, a in enumerate(articles)}
-    return [
-        replace(entry, sources=tuple(sorted({*entry.sources, *found}, key=order.__getitem__)))
-        for entry, found in zip(entries, stating, strict=True)
-    ]
+    published = {a.id: a.date for a in articles}
+    cited = []
+    for entry, found in zip(entries, stating, strict=True):
+        # A report published before a development or a past event cannot state it: a
+        # stock sentence of an earlier report of the series matched ("the verdict" in
+        # seven reports of a trial filed before it). A day's leeway for time zones.
+        if entry.kind != SCHEDULED:
+            earliest = entry.date - dt.timedelta(days=1)
+            found = tuple(i for i in found if (published[i] or earliest) >= earliest)
+        sources = sorted({*entry.sources, *found}, key=order.__getitem__)
+        cited.append(replace(entry, sources=tuple(sources)))
+    return cited
 
 
 def story_score(mentioning_articles: int, publishing_articles: int) -> tuple[int, int]:
