@@ -869,3 +869,28 @@ def test_a_report_published_before_a_development_is_not_cited_for_it() -> None:
     assert later.sources == ("second",)
     earlier = entry_on(entries, dt.date(2020, 1, 1))
     assert "first" in earlier.sources
+
+
+def test_a_wire_dateline_s_day_is_the_day_its_today_means() -> None:
+    from newsbrief.timeline import news_day
+
+    # DUC 2007 D0703A: Xinhua files a dispatch under the next day's date.
+    text = (
+        'PARIS, February 20 (Xinhua) -- Declaring that "Currency is politics," French Prime '
+        "Minister Alain Juppe today reiterated France's determination to realize the "
+        "single European currency."
+    )
+    report = Article(id="x", date=dt.date(1996, 2, 21), text=text)
+    assert news_day(report) == dt.date(1996, 2, 20)
+    (dated,) = date_sentences(report, TimelineConfig(), lead_sentences=3, event=True)
+    assert dated.date == dt.date(1996, 2, 20)
+    # A dateline day too far before the report's date is no filing day: the date stays.
+    late = Article(id="y", date=dt.date(1996, 3, 1), text=text)
+    assert news_day(late) == dt.date(1996, 3, 1)
+    # PTB-tokenised wire text, as Timeline17 stores it.
+    ptb = Article(
+        id="z",
+        date=dt.date(2009, 6, 10),
+        text="SINGAPORE , June 9 ( Reuters ) - Singapore confirmed two more cases on Tuesday .",
+    )
+    assert news_day(ptb) == dt.date(2009, 6, 9)

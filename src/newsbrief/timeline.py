@@ -192,6 +192,35 @@ def _usable(sentence: str, config: TimelineConfig) -> bool:
     return config.min_sentence_words <= _word_count(sentence) <= config.max_sentence_words
 
 
+# A wire dateline naming its day before the agency: "PARIS, February 20 (Xinhua) --",
+# "WASHINGTON, Oct. 10 (AP) _" (PTB tokenised: "( Xinhua )").
+_DATED_DATELINE = re.compile(
+    r"^(?P<head>[A-Z][^()\n]{2,60}?)\(\s*(?:AP|Xinhua|Reuters|AFP|UPI|dpa|CP)\s*\)"
+)
+# The most days a dateline's day may come before the report's date (an agency's report
+# written one day and dated by the next day's file).
+DATELINE_MAX_DAYS = 3
+
+
+def news_day(article: Article) -> dt.date | None:
+    """Return the day a report's news is of: the day its wire dateline names when it is
+    up to ``DATELINE_MAX_DAYS`` before the report's date, else the report's date. Xinhua
+    files "PARIS, February 20 (Xinhua) -- ... Juppe today reiterated ..." under February
+    21: its "today" is the 20th (DUC 2007 D0703A: five entries a day late)."""
+    published = article.date
+    match = _DATED_DATELINE.match(article.text) if published else None
+    if match is None or published is None:
+        return published
+    days = [
+        m.value
+        for m in find_times(match.group("head"), published)
+        if m.resolved and m.value is not None and m.precision == DAY
+    ]
+    if days and 0 <= (published - days[0]).days <= DATELINE_MAX_DAYS:
+        return days[0]
+    return published
+
+
 def date_sentences(
     article: Article, config: TimelineConfig, lead_sentences: int, event: bool = False
 ) -> list[DatedSentence]:
@@ -204,7 +233,7 @@ def date_sentences(
     timeline AR1-F (0.1468 -> 0.1450, and -> 0.1432) or date F1 (0.6917 -> 0.6761: its
     blogs date their news), so it reads without them.
 
-    A sentence with no time expression is dated with the article's date when it is among
+    A sentence with no time expression is dated with the report's day (``news_day``) when among
     the article's first ``lead_sentences`` (the lead reports the news of the day);
     otherwise it is left out. Week and vague expressions date nothing. Below a
     chronology's year heading ("1997:"), dates without a year are of that year.
@@ -212,6 +241,7 @@ def date_sentences(
     dated: list[DatedSentence] = []
     in_lead: int | None = None  # how many of ``dated`` come from the lead
     heading_year: int | None = None
+    day = news_day(article)
     in_quote = False  # the sentence before ended inside a quote it opened
     for index, sentence in enumerate(article_sentences(article)):
         if index == lead_sentences:
@@ -232,7 +262,7 @@ def date_sentences(
         asides = quoted_spans(sentence) + [m.span() for m in _BRACKETED.finditer(sentence)]
         mentions = [
             m
-            for m in find_times(sentence, article.date, heading_year, clause_tense=event)
+            for m in find_times(sentence, day, heading_year, clause_tense=event)
             if m.precision in _PRECISION_RANK
             and not _relative_aside(m, asides)
             and not _period_end(sentence, m)
@@ -254,12 +284,12 @@ def date_sentences(
                     names_a_thing(sentence, best),
                 )
             )
-        elif not mentions and article.date and index < lead_sentences:
+        elif not mentions and day and index < lead_sentences:
             dated.append(
                 DatedSentence(
                     sentence,
                     article.id,
-                    article.date,
+                    day,
                     DAY,
                     False,
                     article.date,
