@@ -251,7 +251,8 @@ def test_text_without_word_breaks_is_rejected_and_a_blob_inside_a_report_is_drop
     with_blob.write_text("\n\n".join([paragraphs[0], blob, *paragraphs[1:]]))
     assert main(["brief", str(flood), str(with_blob), "--format", "json", "-q"]) == 0
     document = json.loads(capsys.readouterr().out)
-    (rejected,) = document["rejected"]
+    cut, rejected = document["rejected"]  # cut to max_text_chars first, then rejected
+    assert cut["stage"] == "note" and cut["reason"].startswith("text of 2000000 characters")
     assert rejected["source"].endswith("flood.txt")
     assert "no text left" in rejected["reason"]
     (event,) = document["events"]

@@ -25,6 +25,14 @@ from newsbrief.errors import ConfigError
 class IngestConfig:
     # Larger inputs are rejected with a reason instead of exhausting memory.
     max_record_bytes: int = 50 * 1024 * 1024
+    # An HTML page is parsed into a tree of ~50 bytes of memory per byte of page: a 45 MB
+    # page of paragraphs took 2.4 GB and 4 minutes. The largest of the 1,351 real pages of
+    # ../shared/data/extraction is 1.6 MB; larger pages are rejected.
+    max_page_bytes: int = 5 * 1024 * 1024
+    # An article's text is cut (at a paragraph, with a note) to this many characters: the
+    # longest real report of the data is 240,000 (a Timeline17 page); a 45 MB text took a
+    # minute to clean and 0.9 GB.
+    max_text_chars: int = 500_000
     # trafilatura options for HTML pages; chosen by bench/extraction.py on the ScrapingHub
     # and trafilatura_eval benchmarks (see bench/results/extraction.md).
     html_include_tables: bool = True

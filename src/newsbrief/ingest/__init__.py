@@ -25,12 +25,14 @@ import io
 import logging
 import lzma
 import os
+import re
 import sys
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO, cast
+from urllib.parse import urlparse
 
 from newsbrief.config import IngestConfig
 from newsbrief.ingest.encoding import WIDE_ENCODINGS, Utf8Stream, bom_encoding, decode_text
@@ -101,14 +103,24 @@ def note(source: str, problem: str) -> Rejected:
     return Rejected(source, f"{problem}; the article was kept", NOTE)
 
 
+# What may come before an XML document's root element: declarations, comments, a doctype.
+_XML_PROLOG = re.compile(rb"<\?.*?\?>|<!--.*?-->|<!doctype[^>]*>", re.DOTALL)
+_ROOT_TAG = re.compile(rb"<([a-z][\w:.-]*)")
+
+
 def sniff(head: bytes) -> str:
     """Return the kind of input from its first bytes: warc, feed, html, jsonl or text."""
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if text.startswith(b"warc/"):
         return "warc"
     if text.startswith((b"<?xml", b"<rss", b"<feed", b"<entry")):
-        # An Atom entry document is a one-entry feed.
-        atom_entry = b"<entry" in text and b"http://www.w3.org/2005/atom" in text
+        # The root element decides (an XHTML page may hold "<rdf:RDF" in a comment); an
+        # Atom entry document is a one-entry feed.
+        root = _ROOT_TAG.search(_XML_PROLOG.sub(b"", text))
+        name = root.group(1) if root else b""
+        if name == b"html":
+            return "html"
+        atom_entry = name == b"entry" and b"http://www.w3.org/2005/atom" in text
         feed_tags = any(tag in text for tag in (b"<rss", b"<feed", b"<rdf"))
         return "feed" if feed_tags or atom_entry else "html"
     if text.startswith(b"<") and any(tag in text for tag in (b"<html", b"<body", b"<div", b"<p")):
@@ -124,16 +136,39 @@ def sniff(head: bytes) -> str:
 # record (a whole article in a title field); it is cut (a URL or id is replaced), noted.
 FIELD_LIMITS = {"title": 400, "source": 200, "author": 200}
 MAX_URL_CHARS = 2048  # the common bound of browsers and servers
+MAX_LANGUAGE_CHARS = 35  # the longest BCP 47 tag in common use ("zh-Hans-CN" is 10)
+# A line break or another control character: a brief's link line would carry a fake line.
+_NOT_IN_URL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def _valid_url(url: str) -> bool:
+    """Whether a URL can be parsed and holds no line break or other control character."""
+    if _NOT_IN_URL.search(url):
+        return False
+    try:
+        urlparse(url)
+    except ValueError:  # "http://[::1": an unclosed IPv6 bracket
+        return False
+    return True
+
+
 MAX_ID_CHARS = 200
 
 
-def bounded_fields(article: Article) -> tuple[Article, list[Rejected]]:
-    """Return the article with over-long metadata cut (``FIELD_LIMITS``), a URL over
-    ``MAX_URL_CHARS`` dropped and an id over ``MAX_ID_CHARS`` shortened, and a note per
-    change."""
+def bounded_fields(
+    article: Article, max_text_chars: int = IngestConfig.max_text_chars
+) -> tuple[Article, list[Rejected]]:
+    """Return the article with a text over ``max_text_chars`` cut at a paragraph,
+    over-long metadata cut (``FIELD_LIMITS``), a URL over ``MAX_URL_CHARS`` or that is
+    no address dropped and an id over ``MAX_ID_CHARS`` shortened, and a note per change."""
     origin = article.origin or article.id[:MAX_ID_CHARS]
     changes: dict[str, Any] = {}
     notes = []
+    if len(article.text) > max_text_chars:
+        cut = article.text.rfind("\n\n", 0, max_text_chars)
+        changes["text"] = article.text[: cut if cut > 0 else max_text_chars].rstrip()
+        problem = f"text of {len(article.text)} characters cut to {len(changes['text'])}"
+        notes.append(note(origin, problem))
     for field, limit in FIELD_LIMITS.items():
         value = getattr(article, field)
         if value and len(value) > limit:
@@ -142,6 +177,12 @@ def bounded_fields(article: Article) -> tuple[Article, list[Rejected]]:
     if article.url and len(article.url) > MAX_URL_CHARS:
         changes["url"] = None
         notes.append(note(origin, f"URL of {len(article.url)} characters dropped"))
+    elif article.url and not _valid_url(article.url):
+        changes["url"] = None
+        notes.append(note(origin, f"not a web address, dropped: {article.url[:80]!r}"))
+    if article.language and len(article.language) > MAX_LANGUAGE_CHARS:
+        changes["language"] = None
+        notes.append(note(origin, f"language of {len(article.language)} characters dropped"))
     if len(article.id) > MAX_ID_CHARS:
         changes["id"] = f"{article.id[:64]}~{content_key(article)[:8]}"
         notes.append(note(origin, f"id of {len(article.id)} characters shortened"))
@@ -204,13 +245,24 @@ def walk_folder(folder: Path) -> Iterator[Path | Rejected]:
     hidden: list[str] = []
     found = 0
     errors: list[OSError] = []
-    for directory, subfolders, names in os.walk(folder, onerror=errors.append):
+    # Linked folders are followed, each real folder read once (a link to a parent loops).
+    seen = {os.path.realpath(folder)}
+    walk = os.walk(folder, onerror=errors.append, followlinks=True)
+    for directory, subfolders, names in walk:
         for error in errors:
             yield cannot_read(str(error.filename or directory), error)
         errors.clear()
         here = Path(directory)
         hidden.extend(str(here / n) for n in subfolders + names if n.startswith("."))
-        subfolders[:] = sorted(n for n in subfolders if not n.startswith("."))
+        visible = sorted(n for n in subfolders if not n.startswith("."))
+        subfolders[:] = []
+        for name in visible:
+            real = os.path.realpath(here / name)
+            if real in seen:
+                yield Rejected(str(here / name), "a link to a folder already read", NOTE)
+            else:
+                seen.add(real)
+                subfolders.append(name)
         for name in sorted(n for n in names if not n.startswith(".")):
             path = here / name
             if path.is_file():
@@ -273,7 +325,7 @@ def read_input(opened: Input, config: IngestConfig) -> Iterator[Article | Reject
             record, notes = encodable_record(record)
             if isinstance(record, Article):
                 count += 1
-                record, more = bounded_fields(record)
+                record, more = bounded_fields(record, config.max_text_chars)
                 notes += more
             yield from notes
             yield record

@@ -51,15 +51,28 @@ def entry_date(entry: Any) -> tuple[dt.date | None, str | None]:
         problem = problem or reason
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
         parsed = dict.get(entry, key)
-        if parsed:
-            return dt.datetime.fromtimestamp(calendar.timegm(parsed), tz=dt.UTC).date(), None
+        if not parsed:
+            continue
+        try:
+            moment = dt.datetime.fromtimestamp(calendar.timegm(parsed), tz=dt.UTC)
+        except (ValueError, OverflowError, OSError):  # year 0 or 10000 after the offset
+            problem = problem or f"not a date: {dict.get(entry, key.removesuffix('_parsed'))!r}"
+            continue
+        day, reason = read_date(moment)  # the plausible years, as for every reader
+        if day is not None:
+            return day, None
+        problem = problem or reason
     return None, problem
 
 
 def entry_link(entry: Any) -> str | None:
     """Return an entry's web link; ids that are no address (``tag:``, ``urn:``) are not."""
     link = str(entry.get("link") or "").strip()
-    return link if link and urlparse(link).scheme in ("http", "https", "") else None
+    try:
+        scheme = urlparse(link).scheme
+    except ValueError:  # "http://[::1": an unclosed IPv6 bracket
+        return None
+    return link if link and scheme in ("http", "https", "") else None
 
 
 def _entry_html(entry: Any) -> str:

@@ -3,7 +3,7 @@
 ``extract_html_article`` is the one-page function that the reader, the WARC and feed
 readers, the extraction evaluator and Spark all call. Its order:
 
-1. reject pages over ``max_record_bytes`` before parsing them;
+1. reject pages over ``max_page_bytes`` before parsing them;
 2. trafilatura ``bare_extraction`` (main text, and metadata where the page declares none);
 3. the page's own metadata (``newsbrief.ingest.metadata``: JSON-LD, <meta>, <title>) for
    the title, publication day, authors and outlet;
@@ -51,8 +51,21 @@ PAGE_ERRORS = (
 )
 
 
+# A character reference to a C0 control but tab, line feed and carriage return ("&#x1;"):
+# lxml refuses the whole document for one (a raw control byte it drops).
+_CONTROL_REFERENCE = (
+    r"&#(?:[xX]0*(?:[0-8bBcCeEfF]|1[0-9a-fA-F])|0*(?:[0-8]|1[124-9]|2[0-9]|3[01]));"
+)
+_CONTROL_REFERENCE_TEXT = re.compile(_CONTROL_REFERENCE)
+_CONTROL_REFERENCE_BYTES = re.compile(_CONTROL_REFERENCE.encode())
+
+
 def extract_main_text(html: bytes | str, *, url: str | None, config: IngestConfig) -> Any:
     """Return trafilatura's Document for a page (text and metadata), or None."""
+    if isinstance(html, bytes):
+        html = _CONTROL_REFERENCE_BYTES.sub(b" ", html)
+    else:
+        html = _CONTROL_REFERENCE_TEXT.sub(" ", html)
     return trafilatura.bare_extraction(
         html,
         url=url,
@@ -80,8 +93,8 @@ def extract_html_article(
         origin: where the page was read, for reports (``path``, ``path#record``).
     """
     config = config or IngestConfig()
-    if len(html) > config.max_record_bytes:
-        return Rejected(origin, f"page larger than {config.max_record_bytes} bytes")
+    if len(html) > config.max_page_bytes:
+        return Rejected(origin, f"page larger than {config.max_page_bytes} bytes")
     if not html.strip():
         return Rejected(origin, "empty page")
     try:
@@ -141,9 +154,9 @@ def with_fallback(declared: PageMetadata, document: Any) -> PageMetadata:
 
 def read_html(opened: Input, config: IngestConfig) -> Iterator[Article | Rejected]:
     """Yield the one article of an HTML page (or why there is none)."""
-    data = read_limited(opened.stream, config.max_record_bytes)
+    data = read_limited(opened.stream, config.max_page_bytes)
     if data is None:
-        yield Rejected(opened.name, f"page larger than {config.max_record_bytes} bytes")
+        yield Rejected(opened.name, f"page larger than {config.max_page_bytes} bytes")
         return
     yield extract_html_article(data, url=opened.uri, origin=opened.name, config=config)
 

@@ -58,9 +58,9 @@ def article_from_record(
     text = _first(record, TEXT_FIELDS)
     if not isinstance(text, str) or not text.strip():
         return Rejected(origin, f"no text field ({'/'.join(TEXT_FIELDS)})")
-    title = _first(record, TITLE_FIELDS)
+    title = _scalar_text(_first(record, TITLE_FIELDS))
     url = _first(record, URL_FIELDS)
-    declared = str(_first(record, SOURCE_FIELDS) or "")
+    declared = _scalar_text(_first(record, SOURCE_FIELDS)) or ""
     web_url = url if isinstance(url, str) else None
     source = outlet_for(site_name=declared, url=web_url)
     body = (
@@ -72,20 +72,30 @@ def article_from_record(
         return Rejected(origin, "no text in the record's HTML")
     author = _first(record, AUTHOR_FIELDS)
     if isinstance(author, list):
-        author = "; ".join(str(name) for name in author)
+        author = "; ".join(filter(None, map(_scalar_text, author)))
+    author = _scalar_text(author)
     given_id = record.get("id")
     language = record.get("language")
     return Article(
         id=str(given_id) if given_id not in (None, "") else content_id(source, title, body),
         text=body,
-        title=str(title).strip() if title else None,
+        title=title,
         date=record_date(record)[0],
         source=source,
         url=str(url) if url else None,
         language=language if isinstance(language, str) and language else detect_language(body),
-        author=str(author) if author else None,
+        author=author,
         origin=origin,
     )
+
+
+def _scalar_text(value: object) -> str | None:
+    """Return a field's text on one line: a string with its whitespace collapsed (a line
+    break in a title would make a line of its own in the brief), a number written out,
+    else None (a list or an object is no title)."""
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        return None
+    return " ".join(str(value).split()) or None
 
 
 def _json_kind(value: object) -> str:
@@ -124,11 +134,17 @@ def read_jsonl(opened: Input, config: IngestConfig) -> Iterator[Article | Reject
             continue
         if decoded.note:
             yield note(where, decoded.note)
-        # Cluster files of shared/data (summarization, timelines) nest their articles.
+        # Cluster files of shared/data (summarization, timelines) nest their articles; a
+        # record with a text field of its own is an article too.
         nested = record.get("articles")
-        records = nested if isinstance(nested, list) and "text" not in record else [record]
-        for index, item in enumerate(records):
-            origin = where if item is record else f"{where}#articles[{index}]"
+        own_text = any(field in record for field in TEXT_FIELDS)
+        records = [(where, record)] if own_text or not isinstance(nested, list) else []
+        if isinstance(nested, list):
+            records += [(f"{where}#articles[{n}]", item) for n, item in enumerate(nested)]
+        if not records:
+            yield Rejected(where, "an empty articles list and no text field")
+            continue
+        for origin, item in records:
             if not isinstance(item, dict):
                 yield Rejected(origin, f"a JSON {_json_kind(item)}, not an object")
                 continue

@@ -215,7 +215,10 @@ def host_name(url: str | None) -> str | None:
     """Return a web URL's host without "www.", or None for a file or a missing URL."""
     if not url or not url.startswith(("http://", "https://")):
         return None
-    host = urlparse(url).hostname
+    try:
+        host = urlparse(url).hostname
+    except ValueError:  # "http://[::1": an unclosed IPv6 bracket
+        return None
     return host.removeprefix("www.") if host else None
 
 

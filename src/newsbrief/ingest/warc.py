@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 import io
 import logging
+import zlib
 from collections import Counter
 from collections.abc import Iterator
 from typing import BinaryIO
@@ -78,6 +79,56 @@ class HttpResponse:
     status: int
     content_type: str
     body: bytes
+    content_encoding: str = ""  # "gzip", "deflate", "br" ...: how the body is compressed
+    chunked: bool = False  # Transfer-Encoding: chunked, as the server sent it
+
+
+def _unchunked(body: bytes) -> bytes:
+    """Return a chunked transfer's payload (what the chunks hold, in order); a damaged
+    chunk header ends it there. A body that does not open with a chunk header is
+    returned as it is: some crawlers store the payload decoded under the sent headers."""
+    first = body.split(b"\r\n", 1)[0].split(b";")[0].strip()
+    if not first or any(c not in b"0123456789abcdefABCDEF" for c in first):
+        return body
+    out = bytearray()
+    at = 0
+    while at < len(body):
+        end = body.find(b"\r\n", at)
+        size_text = body[at:end].split(b";")[0].strip() if end >= 0 else b""
+        try:
+            size = int(size_text, 16)
+        except ValueError:
+            break
+        if size <= 0:
+            break
+        out += body[end + 2 : end + 2 + size]
+        at = end + 2 + size + 2
+    return bytes(out)
+
+
+def decoded_body(response: HttpResponse, limit: int) -> bytes | str:
+    """Return the page a response carries, undoing chunked transfer and gzip or deflate
+    compression (at most ``limit`` bytes out, else the reason as text), as browsers do;
+    another encoding ("br") is a reason."""
+    body = _unchunked(response.body) if response.chunked else response.body
+    encoding = response.content_encoding
+    if encoding in ("", "identity"):
+        return body
+    if encoding not in ("gzip", "x-gzip", "deflate"):
+        return f"page in a content encoding not read: {encoding}"
+    if body.lstrip()[:1] == b"<":
+        return body  # stored decoded under the sent headers (some crawlers do)
+    # wbits 47: gzip or zlib header detected; a raw deflate stream needs -15.
+    for wbits in (47, -15):
+        inflater = zlib.decompressobj(wbits)
+        try:
+            page = inflater.decompress(body, limit + 1)
+        except zlib.error:
+            continue
+        if len(page) > limit:
+            return f"page larger than {limit} bytes"
+        return page
+    return f"damaged {encoding} body"
 
 
 def parse_http_response(block: bytes) -> HttpResponse | None:
@@ -94,12 +145,17 @@ def parse_http_response(block: bytes) -> HttpResponse | None:
     parts = lines[0].split()
     if len(parts) < 2 or not parts[1].isdigit():
         return None
-    content_type = ""
+    headers: dict[str, str] = {}
     for line in lines[1:]:
         name, _, value = line.partition(":")
-        if name.strip().lower() == "content-type":
-            content_type = value.strip().lower()
-    return HttpResponse(int(parts[1]), content_type, body)
+        headers.setdefault(name.strip().lower(), value.strip().lower())
+    return HttpResponse(
+        int(parts[1]),
+        headers.get("content-type", ""),
+        body,
+        headers.get("content-encoding", ""),
+        "chunked" in headers.get("transfer-encoding", ""),
+    )
 
 
 def article_from_record(
@@ -123,9 +179,12 @@ def article_from_record(
     uri = record.headers.get("WARC-Target-URI")
     if response.status != 200:
         return Rejected(origin, f"HTTP status {response.status} for {uri}")
-    if response.body.lstrip()[:1] != b"<":
+    page = decoded_body(response, config.max_page_bytes)
+    if isinstance(page, str):
+        return Rejected(origin, f"{page} ({uri})")
+    if page.lstrip()[:1] != b"<":
         return None
-    article = extract_html_article(response.body, url=uri, origin=origin, config=config)
+    article = extract_html_article(page, url=uri, origin=origin, config=config)
     if isinstance(article, Article) and article.date is None:
         # A malformed WARC-Date (ClueWeb's "2008-10-294T...") leaves the date empty.
         crawl_date, _ = read_date(record.headers.get("WARC-Date"))

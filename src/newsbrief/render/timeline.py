@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from newsbrief.errors import ConfigError
 from newsbrief.model import RunReport, TimelineEntry, encodable
-from newsbrief.render import printable, when
+from newsbrief.render import printable, report_sections, when
 from newsbrief.render.markdown import markdown_text
 
 
@@ -30,6 +30,9 @@ def render_timeline(
     if output_format == "markdown":
         lines = ["# Timeline", ""]
         lines += [f"- **{_when(e)}** {markdown_text(e.text)}" for e in timeline]
+        for title, records in report_sections(report):
+            lines += ["", f"## {title} ({len(records)})", ""]
+            lines += [f"- {markdown_text(r.source)}: {markdown_text(r.reason)}" for r in records]
         return "\n".join(lines) + "\n"
     if output_format == "text":
         lines = [
@@ -41,6 +44,6 @@ def render_timeline(
             )
             for e in timeline
         ]
-        lines += [f"rejected {r.source}: {r.reason}" for r in report.rejected]
+        lines += [r.describe() for r in report.rejected]
         return printable("\n".join(lines)) + "\n"
     raise ConfigError(f"unknown format {output_format!r}; choose one of: json, markdown, text")

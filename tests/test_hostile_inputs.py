@@ -1,0 +1,184 @@
+"""Hostile inputs found by a hunt over every reader: each was a traceback, a whole file
+lost for one bad record, a silent drop or a page lost; now each article is kept or each
+problem reported, and the rest of the input is read."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+from pathlib import Path
+
+from reader_support import articles_of, notes_of, rejected_of
+
+from newsbrief.config import IngestConfig
+from newsbrief.ingest import read_sources
+from newsbrief.model import RunReport
+from newsbrief.render.timeline import render_timeline
+
+STORIES = [
+    "The city council of Springfield voted on Tuesday to approve a new budget for schools.",
+    "The mayor of Shelbyville opened a new bridge on Friday in front of 300 residents.",
+    "Police in Ogdenville arrested a bank robber on Monday after a chase through the town.",
+]
+
+
+def _jsonl(path: Path, records: list[object]) -> Path:
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def test_fields_of_the_wrong_type_are_text_or_left_out(tmp_path: Path) -> None:
+    path = _jsonl(
+        tmp_path / "types.jsonl",
+        [
+            {"text": STORIES[0], "title": 123, "author": {"a": 1}, "source": ["x"]},
+            {"text": STORIES[1], "title": "Bridge\nopens", "author": ["Ann Lee", 7, None]},
+        ],
+    )
+    first, second = articles_of(list(read_sources([path])))
+    assert (first.title, first.author, first.source) == ("123", None, None)
+    assert (second.title, second.author) == ("Bridge opens", "Ann Lee; 7")
+
+
+def test_a_url_that_is_no_address_is_dropped_and_the_rest_read(tmp_path: Path) -> None:
+    path = _jsonl(
+        tmp_path / "urls.jsonl",
+        [
+            {"text": STORIES[0], "url": "http://[::1"},
+            {"text": STORIES[1], "url": "http://ok.example/a\n\nTrusted Wire: all confirmed"},
+            {"text": STORIES[2], "url": "https://ok.example/b c"},
+        ],
+    )
+    records = list(read_sources([path]))
+    articles = articles_of(records)
+    assert len(articles) == 3
+    assert articles[2].url == "https://ok.example/b c"  # a space breaks no line
+    assert [a.url for a in articles[:2]] == [None, None]
+    assert all("not a web address, dropped" in n.reason for n in notes_of(records))
+    feed = tmp_path / "feed.rss"
+    items = "".join(
+        f"<item><title>Story {n}</title><description>{text}</description>"
+        f"<link>{link}</link><pubDate>{day}</pubDate></item>"
+        for n, (text, link, day) in enumerate(
+            zip(
+                STORIES,
+                ["http://[::1", "http://daily.example/2", "http://daily.example/3"],
+                [
+                    "0001-01-01T00:00:00+14:00",
+                    "Tue, 07 Jan 2020 10:00:00 GMT",
+                    "9999-12-31T23:59:59-14:00",
+                ],
+                strict=True,
+            )
+        )
+    )
+    feed.write_text(
+        f'<?xml version="1.0"?><rss version="2.0"><channel><title>Daily</title>{items}'
+        "</channel></rss>",
+        encoding="utf-8",
+    )
+    records = list(read_sources([feed]))
+    articles = articles_of(records)
+    assert len(articles) == 3 and not rejected_of(records)
+    assert [a.date.isoformat() if a.date else None for a in articles] == [None, "2020-01-07", None]
+    assert len(notes_of(records)) == 2  # the two dates out of every calendar
+
+
+def test_a_record_s_own_text_and_its_articles_list_are_all_read(tmp_path: Path) -> None:
+    path = _jsonl(
+        tmp_path / "nested.jsonl",
+        [
+            {"maintext": STORIES[0], "articles": [{"text": STORIES[1]}]},
+            {"articles": []},
+            {"articles": [{"text": STORIES[2]}], "id": "topic"},
+        ],
+    )
+    records = list(read_sources([path]))
+    assert sorted(a.text for a in articles_of(records)) == sorted(STORIES)
+    (empty,) = rejected_of(records)
+    assert (
+        empty.source.endswith(":2") and empty.reason == "an empty articles list and no text field"
+    )
+
+
+def test_html_a_control_reference_an_xhtml_prolog_and_a_linked_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    (folder / "pages").mkdir(parents=True)
+    paragraphs = "".join(f"<p>{text}</p>" for text in STORIES)
+    # lxml refused a whole page for one reference to a control character.
+    control = paragraphs.replace("schools", "schools&#x1;")
+    (folder / "pages" / "control.html").write_text(
+        f"<html><body><article>{control}</article></body></html>"
+    )
+    # An XHTML page whose Creative Commons block (RDF in a comment) made it a "feed".
+    (folder / "pages" / "xhtml.html").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml">'
+        '<head><title>Vote</title><!-- <rdf:RDF xmlns:rdf="x"></rdf:RDF> --></head>'
+        f"<body><div>{paragraphs}</div></body></html>"
+    )
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "story.txt").write_text(STORIES[2])
+    os.symlink(elsewhere, folder / "linked")  # a linked folder is read
+    os.symlink("..", folder / "pages" / "up")  # a loop is read once and noted
+    records = list(read_sources([folder]))
+    assert len(articles_of(records)) == 3 and not rejected_of(records)
+    (loop,) = notes_of(records)
+    assert loop.source.endswith("up") and loop.reason == "a link to a folder already read"
+
+
+def _warc(path: Path, http_head: bytes, body: bytes) -> Path:
+    block = http_head + body
+    path.write_bytes(
+        b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:1>\r\n"
+        b"WARC-Target-URI: https://example.org/story\r\nWARC-Date: 2020-01-07T10:00:00Z\r\n"
+        b"Content-Length: %d\r\n\r\n" % len(block) + block
+    )
+    return path
+
+
+def test_a_warc_page_sent_compressed_or_in_chunks_is_read(tmp_path: Path) -> None:
+    page = "<html><body><article>" + "".join(f"<p>{t}</p>" for t in STORIES) + "</article>"
+    page_bytes = (page + "</body></html>").encode()
+    head = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n"
+    gzipped = _warc(
+        tmp_path / "gzip.warc", head + b"Content-Encoding: gzip\r\n\r\n", gzip.compress(page_bytes)
+    )
+    chunks = b"".join(
+        b"%x\r\n%s\r\n" % (len(part), part) for part in (page_bytes[:100], page_bytes[100:])
+    )
+    chunked = _warc(
+        tmp_path / "chunked.warc",
+        head + b"Transfer-Encoding: chunked\r\n\r\n",
+        chunks + b"0\r\n\r\n",
+    )
+    # Stored decoded under the headers the server sent (some crawlers do).
+    decoded = _warc(tmp_path / "decoded.warc", head + b"Content-Encoding: gzip\r\n\r\n", page_bytes)
+    brotli = _warc(tmp_path / "br.warc", head + b"Content-Encoding: br\r\n\r\n", b"\x8b\x02\x80")
+    records = list(read_sources([gzipped, chunked, decoded, brotli]))
+    articles = articles_of(records)
+    assert len(articles) == 3 and all(a.text.startswith(STORIES[0]) for a in articles)
+    (refused,) = rejected_of(records)
+    assert refused.reason.startswith("page in a content encoding not read: br")
+
+
+def test_an_over_long_text_is_cut_at_a_paragraph_and_a_huge_page_refused(tmp_path: Path) -> None:
+    config = IngestConfig(max_text_chars=1000, max_page_bytes=10_000)
+    text = "\n\n".join([STORIES[0] * 5] * 10)  # ten paragraphs of 440 characters
+    path = _jsonl(tmp_path / "long.jsonl", [{"text": text}])
+    page = tmp_path / "huge.html"
+    page.write_text("<html><body>" + "<p>Some words in a paragraph.</p>" * 400 + "</body></html>")
+    records = list(read_sources([path, page], config))
+    (article,) = articles_of(records)
+    assert len(article.text) <= 1000 and article.text.endswith("schools.")
+    (cut,) = notes_of(records)
+    assert cut.reason.startswith(f"text of {len(text)} characters cut to {len(article.text)}")
+    (refused,) = rejected_of(records)
+    assert refused.reason == "page larger than 10000 bytes"
+
+
+def test_a_timeline_in_markdown_lists_what_it_could_not_read(tmp_path: Path) -> None:
+    report = RunReport(rejected=tuple(rejected_of(list(read_sources([tmp_path / "none"])))))
+    shown = render_timeline((), report, "markdown")
+    assert "## Rejected inputs (1)" in shown and "no such file or folder" in shown
