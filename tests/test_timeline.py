@@ -894,3 +894,31 @@ def test_a_wire_dateline_s_day_is_the_day_its_today_means() -> None:
         text="SINGAPORE , June 9 ( Reuters ) - Singapore confirmed two more cases on Tuesday .",
     )
     assert news_day(ptb) == dt.date(2009, 6, 9)
+
+
+def test_a_running_count_since_a_recent_day_is_of_the_report_s_day() -> None:
+    # DUC 2007 D0706B: "more than 900 democracy activists have been arrested since May",
+    # said in September 1998, had been an entry of May 1998.
+    report = Article(
+        id="a",
+        date=dt.date(1998, 9, 10),
+        text=(
+            "More than 900 democracy activists have been arrested since May, an exile group "
+            "said.\n\nSince Sunday, the army has arrested 300 members of the party elected "
+            "in 1990.\n\nThe military has ruled the country since 1962."
+        ),
+    )
+    event_days = [
+        (item.date, item.precision)
+        for item in date_sentences(report, TimelineConfig(), lead_sentences=2, event=True)
+    ]
+    assert event_days == [
+        (dt.date(1998, 9, 10), "day"),  # the count on the report's day
+        (dt.date(1998, 9, 10), "day"),  # not 1990, the parliament's election
+        (dt.date(1962, 1, 1), "year"),  # a state's start still dates
+    ]
+    # Story timelines date a span by its start, as Timeline17's editors do.
+    story_days = [
+        item.date for item in date_sentences(report, TimelineConfig(), lead_sentences=2)
+    ]
+    assert dt.date(1998, 5, 1) in story_days
