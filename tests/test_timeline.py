@@ -918,7 +918,5 @@ def test_a_running_count_since_a_recent_day_is_of_the_report_s_day() -> None:
         (dt.date(1962, 1, 1), "year"),  # a state's start still dates
     ]
     # Story timelines date a span by its start, as Timeline17's editors do.
-    story_days = [
-        item.date for item in date_sentences(report, TimelineConfig(), lead_sentences=2)
-    ]
+    story_days = [item.date for item in date_sentences(report, TimelineConfig(), lead_sentences=2)]
     assert dt.date(1998, 5, 1) in story_days

@@ -277,9 +277,7 @@ def date_sentences(
             # date a span so (dev AR1-F / date F1 0.1476 / 0.6917 -> 0.1458 / 0.6775).
             finest = min(_PRECISION_RANK[m.precision] for m in running)
             mentions = [
-                m
-                for m in mentions
-                if m not in running and _PRECISION_RANK[m.precision] <= finest
+                m for m in mentions if m not in running and _PRECISION_RANK[m.precision] <= finest
             ]
         resolved = [m for m in mentions if m.resolved and m.value is not None]
         if resolved:
