@@ -709,3 +709,25 @@ def test_a_surname_is_counted_whatever_the_model_ends_the_full_name_with() -> No
     text = "Matthew Shepard's parents spoke. Shepard's killers were tried. Shepard was 21."
     ents = [Span("Matthew Shepard's", "PERSON", 0, 17)]
     assert _surname_mentions(text, ents) == [("Shepard", "person"), ("Shepard", "person")]
+
+
+def test_a_renamed_place_and_a_dotted_state_are_one_entity() -> None:
+    # DUC 2007 D0706B listed "Myanmar (82)" and "Burma (80)", "Yangon (21)" and "Rangoon
+    # (3)"; D0726F "New Hampshire (15)" and "N.H. (5)".
+    merged = _merged(
+        [
+            ("Myanmar", "place", 4),
+            ("Burma", "place", 3),
+            ("Rangoon", "place", 1),
+            ("Yangon", "place", 2),
+            ("N.H.", "place", 2),
+            ("New Hampshire", "place", 3),
+        ]
+    )
+    assert merged == {
+        "Myanmar": {"Myanmar", "Burma"},
+        "Yangon": {"Yangon", "Rangoon"},
+        "New Hampshire": {"New Hampshire", "N.H."},
+    }
+    # A surname that was a city's name stays a person's (Bertha Madras, a pharmacologist).
+    assert "Bertha Madras" in _merged([("Bertha Madras", "person", 2), ("Madras", "person", 2)])
