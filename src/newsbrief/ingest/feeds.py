@@ -23,9 +23,8 @@ import feedparser
 from newsbrief.config import IngestConfig
 from newsbrief.dates import read_date
 from newsbrief.ingest import Input, decode_text, note, read_limited
-from newsbrief.ingest.html import has_markup, markup_text
+from newsbrief.ingest.html import body_text
 from newsbrief.ingest.metadata import outlet_for
-from newsbrief.ingest.text import split_paragraphs
 from newsbrief.language import detect_language
 from newsbrief.model import Article, Rejected, content_id
 
@@ -89,11 +88,7 @@ def article_from_entry(
     title = " ".join(str(entry.get("title") or "").split()) or None
     if not raw.strip():
         return Rejected(origin, "feed entry has no content or summary")
-    text = (
-        markup_text(raw, url=link, origin=origin, config=config)
-        if has_markup(raw)
-        else "\n\n".join(split_paragraphs(raw))
-    )
+    text = body_text(raw, url=link, origin=origin, config=config)
     if not text.strip():
         return Rejected(origin, "feed entry has no text")
     source = outlet_for(site_name=outlet, url=link)

@@ -183,10 +183,13 @@ def html_fragment_text(fragment: str) -> str:
     return str(root.text_content())
 
 
-def markup_text(raw: str, *, url: str | None, origin: str, config: IngestConfig) -> str:
-    """Return the article text of HTML found where text was expected: extracted like a
-    page (``extract_html_article``), or, for a fragment too short for that, its text with
-    one paragraph per block element."""
+def body_text(raw: str, *, url: str | None, origin: str, config: IngestConfig) -> str:
+    """Return the article text of a body that may be HTML (a feed entry's content, a JSON
+    record's text): its paragraphs when it holds no tags, else extracted like a page
+    (``extract_html_article``) or, for a fragment too short for that, its text with one
+    paragraph per block element."""
+    if not has_markup(raw):
+        return "\n\n".join(split_paragraphs(raw))
     page = extract_html_article(raw, url=url, origin=origin, config=config)
     if isinstance(page, Article):
         return page.text

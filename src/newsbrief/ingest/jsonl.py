@@ -20,9 +20,8 @@ from typing import Any
 from newsbrief.config import IngestConfig
 from newsbrief.dates import read_date
 from newsbrief.ingest import Input, decode_text, note, read_lines
-from newsbrief.ingest.html import has_markup, markup_text
+from newsbrief.ingest.html import body_text
 from newsbrief.ingest.metadata import outlet_for
-from newsbrief.ingest.text import split_paragraphs
 from newsbrief.language import detect_language
 from newsbrief.model import Article, Rejected, content_id
 
@@ -54,7 +53,7 @@ def article_from_record(
     record: Mapping[str, Any], *, origin: str, config: IngestConfig
 ) -> Article | Rejected:
     """Return the Article in one JSON record, or why it cannot be one. A body in HTML (a
-    feed's or a CMS's export) is read like a feed entry's (``html.markup_text``)."""
+    feed's or a CMS's export) is read like a feed entry's (``html.body_text``)."""
     text = _first(record, TEXT_FIELDS)
     if not isinstance(text, str) or not text.strip():
         return Rejected(origin, f"no text field ({'/'.join(TEXT_FIELDS)})")
@@ -63,11 +62,7 @@ def article_from_record(
     declared = _scalar_text(_first(record, SOURCE_FIELDS)) or ""
     web_url = url if isinstance(url, str) else None
     source = outlet_for(site_name=declared, url=web_url)
-    body = (
-        markup_text(text, url=web_url, origin=origin, config=config)
-        if has_markup(text)
-        else "\n\n".join(split_paragraphs(text))
-    )
+    body = body_text(text, url=web_url, origin=origin, config=config)
     if not body.strip():
         return Rejected(origin, "no text in the record's HTML")
     author = _first(record, AUTHOR_FIELDS)
