@@ -125,7 +125,10 @@ def test_html_a_control_reference_an_xhtml_prolog_and_a_linked_folder(tmp_path: 
     records = list(read_sources([folder]))
     assert len(articles_of(records)) == 3 and not rejected_of(records)
     (loop,) = notes_of(records)
-    assert loop.source.endswith("up") and loop.reason == "a link to a folder already read"
+    assert (
+        loop.source.endswith("up")
+        and loop.reason == "the same folder as one already read (through a link)"
+    )
 
 
 def _warc(path: Path, http_head: bytes, body: bytes) -> Path:

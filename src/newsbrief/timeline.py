@@ -233,8 +233,8 @@ def date_sentences(
     timeline AR1-F (0.1468 -> 0.1450, and -> 0.1432) or date F1 (0.6917 -> 0.6761: its
     blogs date their news), so it reads without them.
 
-    A sentence with no time expression is dated with the report's day (``news_day``) when among
-    the article's first ``lead_sentences`` (the lead reports the news of the day);
+    A sentence with no time expression is dated with the report's day (``news_day``) when
+    among the article's first ``lead_sentences`` (the lead reports the news of the day);
     otherwise it is left out. Week and vague expressions date nothing. Below a
     chronology's year heading ("1997:"), dates without a year are of that year.
     """
@@ -267,8 +267,10 @@ def date_sentences(
             and not _relative_aside(m, asides)
             and not _period_end(sentence, m)
         ]
-        running = [m for m in mentions if m.precision in (DAY, MONTH) and _since(sentence, m)]
-        if event and running:
+        running = [
+            m for m in mentions if event and m.precision in (DAY, MONTH) and _since(sentence, m)
+        ]
+        if running:
             # "900 arrested since May" (said in September) tells the count on the report's
             # day: the span's start dates nothing, nor does a coarser date in the sentence
             # ("the parliament elected in 1990"); with nothing more precise left, it is

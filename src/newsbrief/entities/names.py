@@ -257,10 +257,13 @@ ALIASES: dict[str, tuple[str, str]] = {
     for variant in variants.split("|")
 }
 # The spellings looked for in the text beside the recogniser's mentions ("Daesh").
-ALIAS_SPELLINGS = frozenset(v for _, _, variants in _ALIAS_GROUPS for v in variants.split("|"))
-ALIAS_SPELLINGS |= {
-    v for canonical, _, variants in _OTHER_NAMES for v in variants.split("|") if v != canonical
-}
+ALIAS_SPELLINGS = frozenset(
+    spelling
+    for groups, own_name_too in ((_ALIAS_GROUPS, True), (_OTHER_NAMES, False))
+    for canonical, _, variants in groups
+    for spelling in variants.split("|")
+    if own_name_too or spelling != canonical
+)
 PLACE_KEYS = frozenset(name_key(p) for p in PLACES)
 PLACE_SPELLINGS = {name_key(p): p for p in PLACES}
 ORG_KEYS = frozenset(name_key(o.strip()) for o in KNOWN_ORGS if o.strip())

@@ -137,6 +137,7 @@ def sniff(head: bytes) -> str:
 FIELD_LIMITS = {"title": 400, "source": 200, "author": 200}
 MAX_URL_CHARS = 2048  # the common bound of browsers and servers
 MAX_LANGUAGE_CHARS = 35  # the longest BCP 47 tag in common use ("zh-Hans-CN" is 10)
+MAX_ID_CHARS = 200
 # A line break or another control character: a brief's link line would carry a fake line.
 _NOT_IN_URL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
@@ -150,9 +151,6 @@ def _valid_url(url: str) -> bool:
     except ValueError:  # "http://[::1": an unclosed IPv6 bracket
         return False
     return True
-
-
-MAX_ID_CHARS = 200
 
 
 def bounded_fields(
@@ -207,17 +205,10 @@ def encodable_record(record: Article | Rejected) -> tuple[Article | Rejected, li
     }
     if not changes:
         return record, []
-    count = lone_surrogates(record.text) + lone_surrogates(record.title or "")
-    notes = (
-        [
-            note(
-                changes.get("origin", record.origin or record.id),
-                f"{count} broken characters (lone surrogates) replaced",
-            )
-        ]
-        if count
-        else []
-    )
+    notes = []
+    if count := lone_surrogates(record.text) + lone_surrogates(record.title or ""):
+        origin = changes.get("origin", record.origin or record.id)
+        notes.append(note(origin, f"{count} broken characters (lone surrogates) replaced"))
     return dataclasses.replace(record, **changes), notes
 
 
@@ -259,7 +250,9 @@ def walk_folder(folder: Path) -> Iterator[Path | Rejected]:
         for name in visible:
             real = os.path.realpath(here / name)
             if real in seen:
-                yield Rejected(str(here / name), "a link to a folder already read", NOTE)
+                yield Rejected(
+                    str(here / name), "the same folder as one already read (through a link)", NOTE
+                )
             else:
                 seen.add(real)
                 subfolders.append(name)
