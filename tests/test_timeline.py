@@ -920,3 +920,24 @@ def test_a_running_count_since_a_recent_day_is_of_the_report_s_day() -> None:
     # Story timelines date a span by its start, as Timeline17's editors do.
     story_days = [item.date for item in date_sentences(report, TimelineConfig(), lead_sentences=2)]
     assert dt.date(1998, 5, 1) in story_days
+
+
+def test_a_relative_day_in_a_when_clause_dates_that_clause_only() -> None:
+    # DUC 2007 D0743J: a Washington dispatch of 17 August 1999 (filed on the 18th).
+    report = Article(
+        id="a",
+        date=dt.date(1999, 8, 18),
+        text=(
+            "WASHINGTON, August 17 (Xinhua) -- The United States offered help to Turkey on "
+            "Tuesday.\n\nNational Security Council spokesman David Leavy said Shelton, who "
+            "was in Turkey when the earthquake took place last night, had offered "
+            "helicopters.\n\nThe last live rescue was Monday, when a boy was saved."
+        ),
+    )
+    days = {
+        item.text[:20]: item.date
+        for item in date_sentences(report, TimelineConfig(), lead_sentences=2, event=True)
+    }
+    assert days["The United States of"] == dt.date(1999, 8, 17)  # the dateline's Tuesday
+    assert days["National Security Co"] == dt.date(1999, 8, 17)  # the lead's day, not the 16th
+    assert days["The last live rescue"] == dt.date(1999, 8, 16)  # "Monday" is the rescue's

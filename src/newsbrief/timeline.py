@@ -267,6 +267,9 @@ def date_sentences(
             and not _relative_aside(m, asides)
             and not _period_end(sentence, m)
         ]
+        if event:  # "... Shelton, who was in Turkey when the earthquake took place last
+            # night, had offered helicopters": the night is the quake's, not the offer's.
+            mentions = [m for m in mentions if not _of_a_when_clause(sentence, m)]
         running = [
             m for m in mentions if event and m.precision in (DAY, MONTH) and _since(sentence, m)
         ]
@@ -368,6 +371,19 @@ def names_a_thing(sentence: str, mention: TimeMention) -> bool:
         return True
     before, after = sentence[: mention.start], sentence[mention.end :]
     return bool(_THE_BEFORE.search(before) and _NOUN_AFTER.match(after))
+
+
+# "when" opening the clause a relative day is in, with no clause break between.
+_WHEN_BEFORE = re.compile(r"(?i)\bwhen\b[^,;:.!?()\"]*$")
+
+
+def _of_a_when_clause(sentence: str, mention: TimeMention) -> bool:
+    """Whether a relative day ("last night", "Monday": no digit) sits in a "when" clause
+    inside the sentence: it dates that clause's event, not the sentence's news."""
+    if any(c.isdigit() for c in mention.text):
+        return False
+    before = sentence[max(0, mention.start - 80) : mention.start]
+    return _WHEN_BEFORE.search(before) is not None
 
 
 def _since(sentence: str, mention: TimeMention) -> bool:
