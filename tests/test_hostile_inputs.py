@@ -131,12 +131,14 @@ def test_html_a_control_reference_an_xhtml_prolog_and_a_linked_folder(tmp_path: 
     )
 
 
-def _warc(path: Path, http_head: bytes, body: bytes) -> Path:
+def _warc(
+    path: Path, http_head: bytes, body: bytes, crawled: bytes = b"2020-01-07T10:00:00Z"
+) -> Path:
     block = http_head + body
     path.write_bytes(
         b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:1>\r\n"
-        b"WARC-Target-URI: https://example.org/story\r\nWARC-Date: 2020-01-07T10:00:00Z\r\n"
-        b"Content-Length: %d\r\n\r\n" % len(block) + block
+        b"WARC-Target-URI: https://example.org/story\r\nWARC-Date: %s\r\n"
+        b"Content-Length: %d\r\n\r\n" % (crawled, len(block)) + block
     )
     return path
 
@@ -185,3 +187,15 @@ def test_a_timeline_in_markdown_lists_what_it_could_not_read(tmp_path: Path) -> 
     report = RunReport(rejected=tuple(rejected_of(list(read_sources([tmp_path / "none"])))))
     shown = render_timeline((), report, "markdown")
     assert "## Rejected inputs (1)" in shown and "no such file or folder" in shown
+
+
+def test_a_warc_date_that_is_no_date_is_noted_when_nothing_else_dates_the_page(
+    tmp_path: Path,
+) -> None:
+    page = "<html><body><article>" + "".join(f"<p>{t}</p>" for t in STORIES) + "</article>"
+    head = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n"
+    path = _warc(tmp_path / "d.warc", head, page.encode(), crawled=b"0000-00-00T99:99:99Z")
+    records = list(read_sources([path]))
+    (article,) = articles_of(records)
+    (dateless,) = notes_of(records)
+    assert article.date is None and dateless.reason.startswith("WARC-Date not a valid date")

@@ -24,7 +24,7 @@ from fastwarc.warc import ArchiveIterator, WarcRecord, WarcRecordType
 
 from newsbrief.config import IngestConfig
 from newsbrief.dates import read_date
-from newsbrief.ingest import STREAM_ERRORS, Input
+from newsbrief.ingest import STREAM_ERRORS, Input, note
 from newsbrief.ingest.html import extract_html_article
 from newsbrief.model import NOTE, Article, Rejected
 
@@ -218,6 +218,11 @@ def read_warc(opened: Input, config: IngestConfig) -> Iterator[Article | Rejecte
             skipped[kind] += 1
             continue
         yield result
+        if isinstance(result, Article) and result.date is None:
+            # Neither the page nor the crawl dates it: say why the crawl date failed.
+            _, problem = read_date(record.headers.get("WARC-Date"))
+            if problem:
+                yield note(origin, f"WARC-Date {problem}")
     if not found:
         yield Rejected(opened.name, "no WARC record found: not a WARC file or damaged")
     elif skipped["unparsable"]:
