@@ -199,3 +199,16 @@ def test_a_warc_date_that_is_no_date_is_noted_when_nothing_else_dates_the_page(
     (article,) = articles_of(records)
     (dateless,) = notes_of(records)
     assert article.date is None and dateless.reason.startswith("WARC-Date not a valid date")
+
+
+def test_bytes_after_gzip_data_are_noted_and_the_data_read(tmp_path: Path) -> None:
+    lines = "".join(json.dumps({"text": text}) + "\n" for text in STORIES).encode()
+    trailer = tmp_path / "trailer.jsonl.gz"
+    trailer.write_bytes(gzip.compress(lines) + b"\x00\x01garbage")
+    members = tmp_path / "members.jsonl.gz"  # two members, as `cat a.gz b.gz` makes
+    members.write_bytes(gzip.compress(lines[:100]) + gzip.compress(lines[100:]))
+    records = list(read_sources([trailer, members]))
+    assert [a.text for a in articles_of(records)] == STORIES + STORIES
+    (ignored,) = notes_of(records)
+    assert ignored.source.endswith("trailer.jsonl.gz")
+    assert ignored.reason.startswith("bytes after the gzip data ignored")

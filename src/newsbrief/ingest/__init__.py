@@ -70,8 +70,36 @@ class Input:
 
 
 # Decompressors by magic bytes; the caller closes the raw stream they wrap.
+class TolerantGzip(io.RawIOBase):
+    """A gzip stream that ends, instead of failing, at bytes after its data that open no
+    gzip member (padding, a tool's trailer): ``gzip`` raised on them and what was read
+    before was lost. ``ignored`` then says so; a cut-short member still raises."""
+
+    def __init__(self, raw: BinaryIO) -> None:
+        self._gzip = gzip.GzipFile(fileobj=raw)
+        self._read_any = False
+        self.ignored: str | None = None
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        if self.ignored is not None:
+            return 0
+        try:
+            data = self._gzip.read1(len(buffer))
+        except gzip.BadGzipFile as error:
+            if not self._read_any:
+                raise  # no gzip data at all
+            self.ignored = f"bytes after the gzip data ignored ({error})"
+            return 0
+        self._read_any = self._read_any or bool(data)
+        buffer[: len(data)] = data
+        return len(data)
+
+
 _MAGIC: list[tuple[bytes, Callable[[BinaryIO], Any]]] = [
-    (b"\x1f\x8b", lambda raw: gzip.GzipFile(fileobj=raw)),
+    (b"\x1f\x8b", TolerantGzip),
     (b"BZh", lambda raw: bz2.BZ2File(raw)),
     (b"\xfd7zXZ\x00", lambda raw: lzma.LZMAFile(raw)),  # noqa: SIM115
 ]
@@ -325,6 +353,10 @@ def read_input(opened: Input, config: IngestConfig) -> Iterator[Article | Reject
     except STREAM_ERRORS as error:
         detail = str(error) or type(error).__name__
         yield Rejected(opened.name, f"stream broke after {count} articles: {detail}")
+        return
+    ignored = getattr(getattr(opened.stream, "raw", None), "ignored", None)
+    if ignored:
+        yield Rejected(opened.name, ignored, NOTE)
 
 
 def cannot_read(name: str, error: BaseException) -> Rejected:
