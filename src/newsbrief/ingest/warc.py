@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 import io
 import logging
+import re
 import zlib
 from collections import Counter
 from collections.abc import Iterator
@@ -83,23 +84,22 @@ class HttpResponse:
     chunked: bool = False  # Transfer-Encoding: chunked, as the server sent it
 
 
+_CHUNK_SIZE = re.compile(rb"[0-9a-fA-F]+")
+
+
 def _unchunked(body: bytes) -> bytes:
     """Return a chunked transfer's payload (what the chunks hold, in order); a damaged
     chunk header ends it there. A body that does not open with a chunk header is
     returned as it is: some crawlers store the payload decoded under the sent headers."""
-    first = body.split(b"\r\n", 1)[0].split(b";")[0].strip()
-    if not first or any(c not in b"0123456789abcdefABCDEF" for c in first):
-        return body
     out = bytearray()
     at = 0
     while at < len(body):
         end = body.find(b"\r\n", at)
-        size_text = body[at:end].split(b";")[0].strip() if end >= 0 else b""
-        try:
-            size = int(size_text, 16)
-        except ValueError:
-            break
-        if size <= 0:
+        size_text = body[at : end if end >= 0 else len(body)].split(b";")[0].strip()
+        if not _CHUNK_SIZE.fullmatch(size_text):
+            return body if at == 0 else bytes(out)
+        size = int(size_text, 16)
+        if size <= 0 or end < 0:
             break
         out += body[end + 2 : end + 2 + size]
         at = end + 2 + size + 2
@@ -184,12 +184,7 @@ def article_from_record(
         return Rejected(origin, f"{page} ({uri})")
     if page.lstrip()[:1] != b"<":
         return None
-    article = extract_html_article(page, url=uri, origin=origin, config=config)
-    if isinstance(article, Article) and article.date is None:
-        # A malformed WARC-Date (ClueWeb's "2008-10-294T...") leaves the date empty.
-        crawl_date, _ = read_date(record.headers.get("WARC-Date"))
-        article = dataclasses.replace(article, date=crawl_date)
-    return article
+    return extract_html_article(page, url=uri, origin=origin, config=config)
 
 
 def read_warc(opened: Input, config: IngestConfig) -> Iterator[Article | Rejected]:
@@ -217,12 +212,15 @@ def read_warc(opened: Input, config: IngestConfig) -> Iterator[Article | Rejecte
             kind = "non-HTML response" if record_type == "response" else record_type
             skipped[kind] += 1
             continue
-        yield result
+        problem = None
         if isinstance(result, Article) and result.date is None:
-            # Neither the page nor the crawl dates it: say why the crawl date failed.
-            _, problem = read_date(record.headers.get("WARC-Date"))
-            if problem:
-                yield note(origin, f"WARC-Date {problem}")
+            # A page with no date of its own takes its crawl date; a malformed WARC-Date
+            # (ClueWeb's "2008-10-294T...") leaves it empty, and a note says why.
+            crawl_date, problem = read_date(record.headers.get("WARC-Date"))
+            result = dataclasses.replace(result, date=crawl_date)
+        yield result
+        if problem:
+            yield note(origin, f"WARC-Date {problem}")
     if not found:
         yield Rejected(opened.name, "no WARC record found: not a WARC file or damaged")
     elif skipped["unparsable"]:
