@@ -231,6 +231,14 @@ class Rejected:
         return {"source": self.source, "reason": self.reason, "stage": self.stage}
 
 
+def rejection_counts(records: Iterable[Rejected]) -> dict[str, int]:
+    """Return what a run report counts of its records: the inputs rejected, and the notes
+    on kept articles apart (a note is not a rejection)."""
+    listed = list(records)
+    notes = sum(r.is_note for r in listed)
+    return {"rejected": len(listed) - notes, "notes": notes}
+
+
 # An article's lead, where news states its main facts: three sentences (the title counts as
 # one where a stage reads it with the text).
 LEAD_SENTENCES = 3

@@ -46,6 +46,7 @@ from newsbrief.model import (
     RunReport,
     Story,
     TimelineEntry,
+    rejection_counts,
 )
 from newsbrief.parallel import return_freed_memory, set_up_process
 from newsbrief.progress import Progress, no_progress
@@ -379,8 +380,7 @@ class Pipeline:
             "events": sum(len(story.events) for story in stories),
             "stories": len(stories),
             "unbriefed_stories": len(failed),
-            "rejected": sum(not r.is_note for r in rejected),
-            "notes": sum(r.is_note for r in rejected),
+            **rejection_counts(rejected),
         }
         report = RunReport(counts=counts, rejected=tuple(rejected), seconds=clock.seconds)
         return briefs, report
@@ -433,7 +433,6 @@ def build_story_timeline(
         "articles": len(articles),
         "kept": len(prepared),
         "dates": len(timeline),
-        "rejected": sum(not r.is_note for r in all_rejected),
-        "notes": sum(r.is_note for r in all_rejected),
+        **rejection_counts(all_rejected),
     }
     return timeline, RunReport(counts=counts, rejected=all_rejected, seconds=clock.seconds)

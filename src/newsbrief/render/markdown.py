@@ -102,7 +102,15 @@ def render_brief_markdown(brief: Brief) -> str:
 def render_markdown(briefs: Sequence[Brief], report: RunReport) -> str:
     parts = ["# News brief", ""]
     parts += [render_brief_markdown(brief) for brief in briefs]
-    for title, records in report_sections(report):
-        parts += [f"## {title} ({len(records)})", ""]
-        parts += [f"- {markdown_text(r.source)}: {markdown_text(r.reason)}" for r in records]
+    parts += markdown_report(report)
     return "\n".join(parts) + "\n"
+
+
+def markdown_report(report: RunReport) -> list[str]:
+    """Return the lines of the run's rejected inputs and notes, a section each (a blank
+    line before each heading)."""
+    lines: list[str] = []
+    for title, records in report_sections(report):
+        lines += ["", f"## {title} ({len(records)})", ""]
+        lines += [f"- {markdown_text(r.source)}: {markdown_text(r.reason)}" for r in records]
+    return lines

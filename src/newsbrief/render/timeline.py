@@ -8,8 +8,8 @@ from collections.abc import Sequence
 
 from newsbrief.errors import ConfigError
 from newsbrief.model import RunReport, TimelineEntry, encodable
-from newsbrief.render import printable, report_sections, when
-from newsbrief.render.markdown import markdown_text
+from newsbrief.render import printable, when
+from newsbrief.render.markdown import markdown_report, markdown_text
 
 
 def _when(entry: TimelineEntry) -> str:
@@ -30,9 +30,7 @@ def render_timeline(
     if output_format == "markdown":
         lines = ["# Timeline", ""]
         lines += [f"- **{_when(e)}** {markdown_text(e.text)}" for e in timeline]
-        for title, records in report_sections(report):
-            lines += ["", f"## {title} ({len(records)})", ""]
-            lines += [f"- {markdown_text(r.source)}: {markdown_text(r.reason)}" for r in records]
+        lines += markdown_report(report)
         return "\n".join(lines) + "\n"
     if output_format == "text":
         lines = [

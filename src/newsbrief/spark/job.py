@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from newsbrief.config import Config
 from newsbrief.errors import ConfigError, InputError
-from newsbrief.model import Article, Brief, Event, Rejected, RunReport, Story
+from newsbrief.model import Article, Brief, Event, Rejected, RunReport, Story, rejection_counts
 from newsbrief.pipeline import StageClock
 
 if TYPE_CHECKING:
@@ -190,8 +190,7 @@ def run_spark_job(
         "events": len(event_groups),
         "stories": len(briefs) + len(failed),
         "unbriefed_stories": len(failed),
-        "rejected": sum(not r.is_note for r in rejected),
-        "notes": sum(r.is_note for r in rejected),
+        **rejection_counts(rejected),
     }
     report = RunReport(counts=counts, rejected=rejected, seconds=clock.seconds)
     with clock.stage("write"):

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from newsbrief.config import Config
 from newsbrief.ingest import content_key, distinct_id, note
-from newsbrief.model import Article, Rejected, RunReport
+from newsbrief.model import Article, Rejected, RunReport, rejection_counts
 from newsbrief.progress import Progress, no_progress
 from newsbrief.store.schema import open_for_writing, write_transaction
 
@@ -173,8 +173,7 @@ def ingest(
         counts["read"] += len(batch)
         all_rejected.extend(batch_rejected + notes)
         counts["already_stored"] = counts["read"] - counts["added"]
-        counts["rejected"] = sum(not r.is_note for r in all_rejected)
-        counts["notes"] = len(all_rejected) - counts["rejected"]
+        counts.update(rejection_counts(all_rejected))
         report = RunReport(
             counts=counts,
             rejected=tuple(all_rejected),
