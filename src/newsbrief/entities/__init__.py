@@ -365,8 +365,6 @@ def _title_case(line: str) -> bool:
 
 def sentence_case_text(text: str) -> str:
     """Return the text without its title case lines (headings, a headline repeated)."""
-    if "\n" not in text:
-        return "" if _title_case(text) else text
     return "\n".join(line for line in text.split("\n") if not _title_case(line))
 
 
