@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from itertools import combinations
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from newsbrief.clean import clean_articles
@@ -30,6 +31,7 @@ from newsbrief.dedup import (
     pairs_from_buckets,
     sentence_similarity,
 )
+from newsbrief.dedup import groups as dedup_groups
 from newsbrief.dedup.groups import BUCKET_NEIGHBOURS
 from newsbrief.ingest import read_sources
 from newsbrief.model import Article
@@ -148,6 +150,24 @@ def test_a_flood_of_copies_is_one_group_from_a_bounded_number_of_pairs(
         for key in band_keys(signature, config):
             buckets.setdefault(key, []).append(signature.article_id)
     assert pairs_from_buckets(buckets.values()) == candidate_pairs(signatures, config)
+
+
+def test_pairs_merged_band_by_band_are_the_pairs_of_all_bands(
+    duc_articles: list[Article], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A template feed repeats its pairs in every band; they are merged as the bands are
+    # read (bounded memory), and the result must not depend on when the merges happen.
+    original = duc_articles[0]
+    flood = [
+        dataclasses.replace(original, id=f"item-{n:03}", text=f"{original.text}\n\nItem {n}.")
+        for n in range(150)
+    ]
+    signatures = [article_signature(a, DedupConfig()) for a in [*flood, *duc_articles[1:40]]]
+    at_the_end = candidate_positions(signatures, DedupConfig())
+    monkeypatch.setattr(dedup_groups, "_MERGE_AT", 100)
+    merged_often = candidate_positions(signatures, DedupConfig())
+    assert np.array_equal(at_the_end, merged_often)
+    assert len({tuple(pair) for pair in at_the_end.tolist()}) == len(at_the_end)
 
 
 def test_canonical_is_earliest_dated_then_longest(duc_articles: list[Article]) -> None:

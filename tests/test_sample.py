@@ -77,6 +77,18 @@ def test_a_report_reprinted_many_times_is_read_with_a_few_of_its_copies(story: S
     assert [i for i in ids if i.startswith("reprint-")] == [f"reprint-{n:02}" for n in range(20)]
 
 
+def test_the_timeline_reads_every_report_with_a_few_copies_of_each(story: Story) -> None:
+    first = story.events[0].originals[0]
+    copies = tuple(
+        dataclasses.replace(first, id=f"reprint-{n:02}", copy_of=first.id) for n in range(50)
+    )
+    events = (Event(story.events[0].id, (*story.events[0].articles, *copies)), *story.events[1:])
+    read = timeline_sample(Story(story.id, events), BriefConfig(max_reports=3, max_copies=20))
+    ids = [a.id for a in read.articles]
+    assert {a.id for a in story.articles} <= set(ids)  # every report, not only three
+    assert [i for i in ids if i.startswith("reprint-")] == [f"reprint-{n:02}" for n in range(20)]
+
+
 def test_a_report_is_cut_after_a_whole_sentence(story: Story) -> None:
     article = max(story.articles, key=lambda a: len(a.text))
     cut = opening(article, 1500)

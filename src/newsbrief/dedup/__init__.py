@@ -41,7 +41,12 @@ def find_duplicates(articles: Sequence[Article], config: DedupConfig) -> list[Du
     """Return the groups of copies among the articles, each with its canonical article."""
     signatures = [article_signature(article, config) for article in articles]
     positions = candidate_positions(signatures, config)
-    pairs = ((signatures[i].article_id, signatures[j].article_id) for i, j in positions.tolist())
+    # Read in slices: a million candidate pairs as one Python list took ~100 MB.
+    pairs = (
+        (signatures[i].article_id, signatures[j].article_id)
+        for start in range(0, len(positions), 65_536)
+        for i, j in positions[start : start + 65_536].tolist()
+    )
     groups = link_copies(signatures, pairs, config)
     log.info(
         "dedup: %d articles, %d candidate pairs, %d groups",
