@@ -82,10 +82,11 @@ _MONTH_NUMBERS = {
 }
 _MONTH_NUMBERS["sept"] = 9
 # Capitalised month names only: "may" and "march" are also verbs. Abbreviations may carry a dot.
-_MONTH = (
-    r"(?P<month>January|February|March|April|May|June|July|August|September|October|"
+MONTH_PATTERN = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
 )
+_MONTH = rf"(?P<month>{MONTH_PATTERN})"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])"
 # Not a decade: "the early 2000's" (a year ending in 0 with "'s"; "2015's deal" is one).
 _YEAR = r"(?P<year>1[89]\d\d|20\d\d)(?![\d])(?!(?<=0)[’']s\b)"

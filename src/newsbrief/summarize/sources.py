@@ -5,7 +5,14 @@ Tests per article and sentence, any one suffices:
 * lexical: most of the key sentence's content words (Porter stems, stopwords removed)
   occur in one sentence of the article (reprints, quotes, light rewording);
 * semantic: the multilingual Universal Sentence Encoder puts a sentence of the article
-  close to the key sentence (paraphrases, translations). Embedding every sentence of a
+  close to the key sentence (paraphrases, translations).
+
+Either way, a sentence states a key sentence that gives figures only if it gives one of
+them (``stated_numbers``: within the figures' tolerance, "about 500" for "approximately
+500"): "more than 500 soldiers since May" shares the words and the meaning of "more than
+300 soldiers since Sunday", not its point. One of them, not all: a report that gives the
+500 soldiers in Iraq states "about 500 soldiers in Iraq, including about 200 with a NATO
+mission" as the editors judged it (tests/fixtures/citations_calibration.jsonl). Embedding every sentence of a
   large event is slow (about 25 ms a sentence), so only the article sentences that share
   some words with the key sentence are embedded, plus every sentence of an article in
   another language (where words cannot be shared, and a lower similarity suffices),
@@ -16,14 +23,18 @@ Tests per article and sentence, any one suffices:
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 
 import numpy as np
 from scipy import sparse
 
+from newsbrief.config import FactsConfig
 from newsbrief.embed import embed_texts
+from newsbrief.facts.figures import parse_number
 from newsbrief.model import Article
 from newsbrief.summarize.candidates import article_sentences, content_stems, tidy_sentence
+from newsbrief.timexpr import MONTH_PATTERN as _MONTH
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +66,16 @@ EMBED_MIN_OVERLAP = SUPPORTING_OVERLAP
 EMBED_PER_ARTICLE = 1
 # Most sentences embedded of an article in another language.
 EMBED_FOREIGN = 40
+# A number in digits, with its scale word ("1.5 million"); not part of a word, a code or a
+# time ("F-16", "COVID-19", "3:30").
+_NUMBER = re.compile(
+    r"(?<![\w:/.,-])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d[\d,]*(?:\.\d+)?)"
+    r"(?:\s(?:thousand|million|billion|trillion)\b)?(?![\w:/-]|[.,]\d)"
+)
+_YEAR_NUMBER = re.compile(r"1[89]\d\d|20\d\d")
+_MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s+$")
+# Two numbers this close (relative) are one figure: the figures' own tolerance.
+_SAME_NUMBER = FactsConfig().relative_tolerance
 # Most sentences embedded per event (about 1.5 s at 25 ms each): in a large event the
 # same-language sentences that share the most words go first.
 EMBED_PER_EVENT = 60
@@ -80,6 +101,7 @@ def attribute_sources(
     key_columns = _incidence([[column[s] for s in stems] for stems in key_stems], len(column)).T
     sizes = np.array([len(stems) for stems in key_stems], dtype=np.float64)
     usable = sizes > 0
+    wanted = {k: numbers for k, key in enumerate(key_sentences) if (numbers := figure_numbers(key))}
     matched: list[set[int]] = [set() for _ in key_sentences]
     # (key, article, rank among the article's picks, sentence, its text)
     picked: list[tuple[int, int, int, int, str]] = []
@@ -96,6 +118,10 @@ def attribute_sources(
         # share[i, k]: the part of key sentence k's content stems that sentence i holds.
         shared = _incidence(stems_in, len(column)) @ key_columns
         share = shared.toarray() / np.maximum(sizes, 1.0)
+        for k, numbers in wanted.items():
+            for i, sentence in enumerate(sentences):
+                if share[i, k] > 0 and not stated_numbers(numbers, sentence):
+                    share[i, k] = 0.0  # another figure: not this statement
         lexical = usable & (share.max(axis=0) >= LEXICAL_MATCH)
         for k in map(int, np.flatnonzero(lexical)):
             matched[k].add(a)
@@ -103,7 +129,10 @@ def attribute_sources(
         if language and article.language and article.language != language:
             picks = range(min(len(sentences), EMBED_FOREIGN))
             picked += [
-                (k, a, i, i, sentences[i]) for k in map(int, np.flatnonzero(rest)) for i in picks
+                (k, a, i, i, sentences[i])
+                for k in map(int, np.flatnonzero(rest))
+                for i in picks
+                if stated_numbers(wanted.get(k, ()), sentences[i])
             ]
             continue
         # The sentences sharing most stems (ties: the earlier), if they could pass.
@@ -170,3 +199,30 @@ def _similarities(
         (k, a, i): float(np.dot(key_rows[k], vectors[row[text]]))
         for (k, a, i), text in to_embed.items()
     }
+
+
+def figure_numbers(sentence: str) -> list[float]:
+    """Return the values of the numbers a sentence states as figures: digits with their
+    scale word, not years or days of a month (a report dates an event its own way)."""
+    numbers = []
+    for match in _NUMBER.finditer(sentence):
+        text = match.group()
+        if _YEAR_NUMBER.fullmatch(text) or _MONTH_BEFORE.search(sentence, 0, match.start()):
+            continue
+        value = parse_number(text)
+        if value is not None:
+            numbers.append(value)
+    return numbers
+
+
+def stated_numbers(wanted: Sequence[float], sentence: str) -> bool:
+    """Whether ``sentence`` gives a number of ``wanted`` (within ``_SAME_NUMBER``), or
+    ``wanted`` is empty."""
+    if not wanted:
+        return True
+    given = figure_numbers(sentence)
+    return any(
+        abs(value - number) <= _SAME_NUMBER * max(value, number)
+        for value in wanted
+        for number in given
+    )
