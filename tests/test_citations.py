@@ -59,7 +59,7 @@ def test_a_report_that_gives_another_figure_is_not_cited_for_it(seeds_dir: Path)
     (cited,) = attribute_sources([key], [by_file["003"], by_file["004"]], "en")
     assert cited == (by_file["004"].id,)
     # Reworded, the same figure is still stated; a sentence with no figure states none.
-    assert figure_numbers("about 1.5 million people on January 7, 2020 at 3:30 in 1999") == [
+    assert figure_numbers("about 1.5 million people on January 7, 2020, at 3:30 in 1999,") == [
         1_500_000.0
     ]
     assert stated_numbers([500.0], "approximately 510 soldiers")

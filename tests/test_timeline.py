@@ -19,7 +19,7 @@ from newsbrief.timeline import (
     date_sentences,
     story_keywords,
 )
-from newsbrief.timeline_text import clean_sentence, split_ptb_sentences
+from newsbrief.timeline_text import clean_sentence, split_ptb_sentences, stands_alone
 
 
 @pytest.fixture(scope="module")
@@ -653,8 +653,6 @@ def test_what_a_report_announces_on_its_own_day_is_its_news() -> None:
 
 
 def test_questions_and_cut_teasers_are_not_entries() -> None:
-    from newsbrief.timeline_text import stands_alone
-
     # Real feeds (feed-rs: BBC "In Our Time", Reddit r/rust): a teaser and a question.
     assert not stands_alone(
         "Melvyn Bragg and guests discuss the man who, according to Machiavelli..."
@@ -941,3 +939,19 @@ def test_a_relative_day_in_a_when_clause_dates_that_clause_only() -> None:
     assert days["The United States of"] == dt.date(1999, 8, 17)  # the dateline's Tuesday
     assert days["National Security Co"] == dt.date(1999, 8, 17)  # the lead's day, not the 16th
     assert days["The last live rescue"] == dt.date(1999, 8, 16)  # "Monday" is the rescue's
+
+
+def test_a_reply_not_given_is_no_entry_however_it_is_worded() -> None:
+    # Wire copy's ways of saying nobody answered (DUC 2007 D0727G and others).
+    for note in (
+        "Neither attorney for the couple was available for comment Friday.",
+        "The mayor was unavailable for comment on Monday.",
+        "Phone calls to his office Tuesday went unanswered.",
+        "Messages left for the company were not returned.",
+    ):
+        assert not stands_alone(note), note
+    for news in (
+        "The minister was available to answer questions on Friday.",
+        "Rescuers answered calls from 300 trapped people on Tuesday.",
+    ):
+        assert stands_alone(news), news

@@ -48,7 +48,12 @@ _PRONOUN_SUBJECT = re.compile(
 _NO_COMMENT = re.compile(
     r"\b(?:declined|refused|did not respond|didn't respond|could not be reached|"
     r"not immediately respond|not immediately return|no immediate response)\w*"
-    r"(?:\s+\w+){0,6}?\s+(?:to\s+)?(?:comment|requests?|calls?|messages?|e-?mails?)\b",
+    r"(?:\s+\w+){0,6}?\s+(?:to\s+)?(?:comment|requests?|calls?|messages?|e-?mails?)\b"
+    # "Neither attorney was available for comment", "calls ... went unanswered"
+    r"|\bunavailable\s+(?:for|to)\s+comment"
+    r"|(?:\b(?:not|neither|nor|nobody|no one)\b|n't)[^.;]{0,80}?\bavailable\s+(?:for|to)\s+comment"
+    r"|\b(?:calls?|messages?|e-?mails?)\b[^.;]{0,80}?\b(?:went|were|was|have|has)\s+"
+    r"(?:not\s+(?:been\s+)?returned|unanswered|unreturned)",
     re.IGNORECASE,
 )
 

@@ -416,7 +416,20 @@ _EXPLICIT_GAP = re.compile(r"^[\s,(]*(?:\w+\s+)?[\s,(]*$")
 
 
 def _sentence_ends(text: str) -> list[int]:
-    return [m.start() + 1 for m in _SENTENCE_END.finditer(text)] + [len(text)]
+    """Where the sentences of ``text`` end: the sentence splitter's rule, so that "Ms.
+    Bisek's appearance Wednesday ... will be postponed" keeps its future tense."""
+    from newsbrief.clean.sentences import is_sentence_boundary
+
+    return [
+        m.start() + 1
+        for m in _SENTENCE_END.finditer(text)
+        if m[0] == "\n"
+        or is_sentence_boundary(
+            text[max(0, m.start() - 40) : m.start()],
+            m[0][0],
+            m[0][1:] + text[m.end() : m.end() + 40],
+        )
+    ] + [len(text)]
 
 
 def may_name_a_time(text: str) -> bool:

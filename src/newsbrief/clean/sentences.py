@@ -105,7 +105,7 @@ def _split_segment(segment: str) -> list[str]:
         following = segment[match.end() : match.end() + 40]
         if not following:
             continue
-        if _is_boundary(segment[start : match.start()], match["end"], following):
+        if is_sentence_boundary(segment[start : match.start()], match["end"], following):
             sentence = segment[start : match.end("close")].strip()
             if sentence:
                 sentences.append(sentence)
@@ -125,7 +125,7 @@ def _starts_sentence(following: str) -> bool:
     return first.isupper() or first.isdigit()
 
 
-def _is_boundary(before: str, end: str, following: str) -> bool:
+def is_sentence_boundary(before: str, end: str, following: str) -> bool:
     """Decide whether the punctuation ``end`` after ``before`` ends a sentence."""
     if not _starts_sentence(following):
         return False

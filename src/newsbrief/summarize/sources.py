@@ -5,19 +5,19 @@ Tests per article and sentence, any one suffices:
 * lexical: most of the key sentence's content words (Porter stems, stopwords removed)
   occur in one sentence of the article (reprints, quotes, light rewording);
 * semantic: the multilingual Universal Sentence Encoder puts a sentence of the article
-  close to the key sentence (paraphrases, translations).
+  close to the key sentence (paraphrases, translations). Embedding every sentence of a
+  large event is slow (about 25 ms a sentence), so only the article sentences that share
+  some words with the key sentence are embedded, plus every sentence of an article in
+  another language (where words cannot be shared, and a lower similarity suffices),
+  capped per article. In the same language the sentence must also share some content
+  words (a weaker similarity suffices then).
 
 Either way, a sentence states a key sentence that gives figures only if it gives one of
 them (``stated_numbers``: within the figures' tolerance, "about 500" for "approximately
 500"): "more than 500 soldiers since May" shares the words and the meaning of "more than
 300 soldiers since Sunday", not its point. One of them, not all: a report that gives the
 500 soldiers in Iraq states "about 500 soldiers in Iraq, including about 200 with a NATO
-mission" as the editors judged it (tests/fixtures/citations_calibration.jsonl). Embedding every sentence of a
-  large event is slow (about 25 ms a sentence), so only the article sentences that share
-  some words with the key sentence are embedded, plus every sentence of an article in
-  another language (where words cannot be shared, and a lower similarity suffices),
-  capped per article. In the same language the sentence must also share some content
-  words (a weaker similarity suffices then).
+mission" as the editors judged it (tests/fixtures/citations_calibration.jsonl).
 """
 
 from __future__ import annotations
@@ -69,7 +69,7 @@ EMBED_FOREIGN = 40
 # A number in digits, with its scale word ("1.5 million"); not part of a word, a code or a
 # time ("F-16", "COVID-19", "3:30").
 _NUMBER = re.compile(
-    r"(?<![\w:/.,-])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d[\d,]*(?:\.\d+)?)"
+    r"(?<![\w:/.,-])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d(?:[\d,]*\d)?(?:\.\d+)?)"
     r"(?:\s(?:thousand|million|billion|trillion)\b)?(?![\w:/-]|[.,]\d)"
 )
 _YEAR_NUMBER = re.compile(r"1[89]\d\d|20\d\d")
