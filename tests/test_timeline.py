@@ -955,3 +955,19 @@ def test_a_reply_not_given_is_no_entry_however_it_is_worded() -> None:
         "Rescuers answered calls from 300 trapped people on Tuesday.",
     ):
         assert stands_alone(news), news
+
+
+def test_a_time_in_a_relative_clause_does_not_date_the_sentence() -> None:
+    # DUC 2007 D0740I: the balloonist's failed attempt "last year" is not the news of
+    # 1999-03-11; the sentence is dated as the lead it is.
+    article = Article(
+        id="piccard",
+        date=dt.date(1999, 3, 11),
+        text=(
+            "Piccard, who had to abandon an attempt last year because he failed to receive "
+            "permission to cross China, delayed his departure from Switzerland this year."
+        ),
+    )
+    entries = build_timeline(Event("balloon", (article,)), TimelineConfig())
+    assert entries
+    assert all(e.date.year == 1999 for e in entries)

@@ -358,3 +358,27 @@ def test_a_text_without_a_trigger_names_no_time(seeds_dir: Path) -> None:
     without = [s for s in sentences if not may_name_a_time(s)]
     assert without and len(without) < len(sentences)
     assert all(find_times(s, TUESDAY) == [] for s in without)
+
+
+def test_a_plan_with_would_or_could_is_ahead_only_in_its_own_clause() -> None:
+    # DUC 2006 D0640D (the Kursk), a report of Tuesday 2000-08-29.
+    tuesday = dt.date(2000, 8, 29)
+
+    def first(sentence: str) -> tuple[dt.date | None, bool]:
+        mention = find_times(sentence, tuesday)[0]
+        return mention.value, mention.future
+
+    assert first("Klebanov said the commission would give Putin a proposal on Wednesday.") == (
+        dt.date(2000, 8, 30),
+        True,
+    )
+    assert first("He said a contract would be initialed Saturday.") == (dt.date(2000, 9, 2), True)
+    # Not a plan: a past that did not happen, another clause, a day named from an event,
+    # an explicit date.
+    assert first("The firm said it could have saved them on Monday.")[1] is False
+    assert first("He said he would not run and who was at the Monday dinner.")[1] is False
+    assert first("Livingston announced he would run the Friday after the elections.")[1] is False
+    assert first("The NTSB would lead if the cause of the Oct. 31 crash is found.") == (
+        dt.date(1999, 10, 31),
+        False,
+    )

@@ -375,14 +375,20 @@ def names_a_thing(sentence: str, mention: TimeMention) -> bool:
 
 # "when" opening the clause a relative day is in, with no clause break between.
 _WHEN_BEFORE = re.compile(r"(?i)\bwhen\b[^,;:.!?()\"]*$")
+# A relative clause set off by a comma, still open: ", who resigned his seat in".
+_RELATIVE_BEFORE = re.compile(r"(?i),\s+(?:who|whom|whose|which)\b[^,;:.!?()\"]*$")
 
 
 def _of_a_when_clause(sentence: str, mention: TimeMention) -> bool:
-    """Whether a relative day ("last night", "Monday": no digit) sits in a "when" clause
-    inside the sentence: it dates that clause's event, not the sentence's news."""
+    """Whether a time sits in a clause about someone or something else inside the
+    sentence: it dates that clause's event, not the sentence's news. A relative day
+    ("last night", "Monday": no digit) in a "when" clause; any time in a relative clause
+    ("the former test pilot, who flew the Concorde in 1969, told reporters")."""
+    before = sentence[max(0, mention.start - 80) : mention.start]
+    if _RELATIVE_BEFORE.search(before):
+        return True
     if any(c.isdigit() for c in mention.text):
         return False
-    before = sentence[max(0, mention.start - 80) : mention.start]
     return _WHEN_BEFORE.search(before) is not None
 
 

@@ -172,6 +172,17 @@ _SCHEDULE_BEFORE = re.compile(
     r"|(?:is|are) (?:published|released|due(?: out)?|launched|held)"
     r"|opens|begins|starts|expires|resumes|airs)(?:\s+on)?\s+$"
 )
+# A conditional or possible plan in the time's own clause, right before it: "would give
+# Putin a proposal on Wednesday", "could begin in late September". Only there, a few
+# words on, with no other clause between ("he would not run for speaker and who was
+# present at the Monday dinner") and not "the Friday after" (a day named from another
+# event): "would" anywhere in a sentence (sentence-wide, as the future cues are read)
+# cost Timeline17 AR1-F, and "would have" is a past that did not happen.
+_MODAL_BEFORE = re.compile(
+    r"(?i)\b(?:would|could|might)(?:\s+not)?\s+(?!have\b)[a-z]+\b"
+    r"(?:\s+(?!(?:and|or|but|who|which|that|when|if|because|after|before|since)\b)"
+    r"[\w'’.-]+){0,5}\s+(?<![Tt]he\s)$"
+)
 # Words that set a time limit ("as soon as May 12", "a deadline of May 12", "until"):
 # the date may lie ahead even in a past-tense sentence.
 _OPEN_LIMIT = re.compile(
@@ -484,6 +495,12 @@ def find_times(
             future = True
         elif _SCHEDULE_BEFORE.search(text, max(0, start - 32), start):
             future = True
+        elif (
+            not future
+            and not any(c.isdigit() for c in match[0])
+            and _MODAL_BEFORE.search(text, max(left, start - 60), start)
+        ):
+            future = True  # an explicit date ("the Oct. 31 crash") is not moved ahead
         elif (
             future
             and clause_tense
