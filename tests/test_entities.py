@@ -11,6 +11,7 @@ import pytest
 
 from newsbrief.config import EntitiesConfig
 from newsbrief.entities import extract_entities, recognise_article, spacy_available
+from newsbrief.entities.cues import is_product
 from newsbrief.entities.merge import canonical_name, cluster_mentions, merge_clusters
 from newsbrief.entities.names import name_key
 from newsbrief.entities.rules import recognise
@@ -731,3 +732,18 @@ def test_a_renamed_place_and_a_dotted_state_are_one_entity() -> None:
     }
     # A surname that was a city's name stays a person's (Bertha Madras, a pharmacologist).
     assert "Bertha Madras" in _merged([("Bertha Madras", "person", 2), ("Madras", "person", 2)])
+
+
+def test_a_name_that_takes_an_article_is_no_person() -> None:
+    # DUC 2006 D0631D: the recogniser called the aircraft a person.
+    texts = [
+        "The Concorde crashed outside Paris on July 25, killing 113 people.",
+        "Investigators said a strip of metal on the runway burst a tire of the Concorde.",
+        "British Airways grounded its Concorde fleet; a Concorde had never crashed before.",
+    ]
+    assert is_product("Concorde", "person", texts)
+    # A person's name, even once after "the" ("the Trump administration"), stays a person;
+    # a place keeps "the" ("the Gambia").
+    people = ["Trump said the talks would resume.", "The Trump administration agreed."]
+    assert not is_product("Trump", "person", people)
+    assert not is_product("Gambia", "place", ["Rain fell in the Gambia.", "The Gambia voted."])

@@ -253,12 +253,12 @@ def extract_entities(event: Event, config: EntitiesConfig) -> tuple[Entity, ...]
         if cluster.count == 1 and _ordinary_word(name, tagged[name]):
             log.debug("entities: %r left out: an ordinary word capitalised once", name)
             continue
-        if is_product(name, kind, texts):
-            log.debug("entities: %r left out: a product, not a person or a place", name)
-            continue
         if is_title_of_work(name, kind, texts):
             log.debug("entities: %r is no person: a title (a magazine, a show)", name)
             kind = "organization"
+        if is_product(name, kind, texts):
+            log.debug("entities: %r left out: a product, not a person or a place", name)
+            continue
         entities.append(
             Entity(
                 name=name,
