@@ -372,3 +372,18 @@ def test_a_page_headline_and_time_stamp_glued_to_a_sentence_go() -> None:
     )
     same = "The rig , leased to BP , exploded on 20 April , killing 11 workers ."
     assert tidy_sentence(same) == "The rig, leased to BP, exploded on 20 April, killing 11 workers."
+
+
+def test_a_sentence_opening_on_what_another_says_is_no_key_point_or_entry() -> None:
+    # DUC 2006 D0617H and D0640D: "the same plane" and "then" are the sentence before's.
+    from newsbrief.timeline_text import stands_alone
+
+    for sentence in (
+        "Aboard the same plane were 73 family members of the Egyptian victims of the crash.",
+        "Even then they said that the accident had happened on Sunday, rather than Saturday.",
+        "On the same day Americans learned that the student had been beaten, the town met.",
+    ):
+        assert not is_readable(sentence), sentence
+        assert not stands_alone(sentence), sentence
+    news = "The plane was the same model as the one that crashed in 1999, investigators said."
+    assert is_readable(news) and stands_alone(news)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from newsbrief.summarize.candidates import introduces_a_list, strip_dateline
+from newsbrief.summarize.candidates import introduces_a_list, refers_back, strip_dateline
 
 # After a full stop, or a full stop and a closing quote (". '' The army ..."); not before
 # a one- or two-letter capital and ")": a Reuters ticker, "( BP . L )".
@@ -82,6 +82,8 @@ def stands_alone(sentence: str) -> bool:
         return False  # a question is no news; a teaser cut with "..." says half of it
     if introduces_a_list(sentence) or sentence[:1].islower():
         return False  # "which is battling to cap the well ...": a sentence's broken end
+    if refers_back(sentence):
+        return False  # "Aboard the same plane ...", "Even then they said ..."
     return not _PRONOUN_SUBJECT.match(sentence) and not _NO_COMMENT.search(sentence)
 
 

@@ -204,6 +204,8 @@ def is_readable(text: str) -> bool:
         return False
     if words[0].lower().strip("\"“‘',") in DANGLING_OPENERS or _BARE_REFERENCE.search(text):
         return False
+    if refers_back(text):
+        return False
     if not _balanced_quotes(text):
         return False
     capitals = sum(word.isupper() and len(word) > 1 for word in words)
@@ -217,6 +219,16 @@ _BARE_REFERENCE = re.compile(
     r"\b[Tt]he (?:measure|move|decision|step|announcement)\b"
     r"(?!\s+(?:to|of|by|that|which|on|against|for)\b|[-–]|\s*\()"
 )
+
+
+# Openings that point back to the sentence before: "Aboard the same plane were ...", "At
+# the same time, ...", "Even then they said ...", "Such speeds ...".
+_BACK_REFERENCE = re.compile(r"^\W*(?:(?:[\w'’-]+\s+){0,2}[Tt]he same|Even|Such)\b")
+
+
+def refers_back(text: str) -> bool:
+    """Whether a sentence opens on what another sentence says ("the same", "even", "such")."""
+    return bool(_BACK_REFERENCE.match(text))
 
 
 # Photo captions: a position note ("Netanyahu, left, and Pompeo"), a photo credit or
