@@ -332,6 +332,12 @@ def test_model_numbers_times_and_ages_are_not_figures(sentence: str) -> None:
     assert extract_facts(_event(sentence), ALL) == ()
 
 
+def test_a_model_number_opening_a_heading_is_no_figure_even_for_the_parser() -> None:
+    # DUC 2006 D0617H showed "EgyptAir: 990" (the flight) from this heading.
+    assert find_figures("EgyptAir 990 Victims Identified", keep_bare=True) == []
+    assert [f.value for f in find_figures("About 500 soldiers left.", keep_bare=True)] == ["500"]
+
+
 def test_a_number_of_another_thing_does_not_inherit_the_count_before_it() -> None:
     facts = extract_facts(_event("Twelve sailors were rescued after two more weeks."), ALL)
     assert [(f.subject, f.value) for f in facts if "sailor" in f.subject] == [

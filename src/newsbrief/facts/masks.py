@@ -50,8 +50,9 @@ _NOT_FIGURES = [
     rf"\b{_NAME_PREFIXES}\s+\d[\d,.]*\b",  # Highway 3, Section 12, number one
     rf"\b{_NAME_PREFIXES}\s+(?:one|two|three|four|five|six|seven|eight|nine|ten)\b",
     r"\b\d+(?:st|nd|rd|th)\b",  # ordinals
-    # Model numbers and names: "Boeing 767", "AK 47", "Airbus 320" (not "About 500").
-    rf"(?<=[a-z,;] )(?!{_SENTENCE_WORDS}\b)[A-Z][A-Za-z]+\s\d[\d.]*\b(?![,.]\d)",
+    # Model numbers and names: "Boeing 767", "AK 47", "Airbus 320" (not "About 500"), also
+    # opening a sentence or a heading ("EgyptAir 990 Victims Identified").
+    rf"(?:^|(?<=[a-z,;] ))(?!{_SENTENCE_WORDS}\b)[A-Z][A-Za-z]+\s\d[\d.]*\b(?![,.]\d)",
     # A conversion in brackets restates the figure before it in other units: "almost
     # 12,000 square miles (19,000 sq. kms)", "190 miles (300 kms)"; one quantity, one row.
     r"\((?:about |some |nearly |almost |around |more than )?\d[\d,.]*[-‑ ]?(?:sq\.? ?|square )?"
