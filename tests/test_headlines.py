@@ -513,3 +513,23 @@ def test_a_caption_without_a_verb_is_no_key_point() -> None:
     )
     assert key_point_problem(caption, HEADLINE) == "a caption: no verb"
     assert key_point_problem("Members of the caravan gathered in Tijuana.", HEADLINE) is None
+
+
+@needs_parser
+def test_among_several_reports_a_hope_is_not_the_headline() -> None:
+    # DUC 2007 D0740I: the pilots' hope the day before is not what happened.
+    hope = (
+        "The pilots, Brian Jones of England and Bertrand Piccard of Switzerland, hope to "
+        "reach the North African coast at Mauritania in their balloon, perhaps by Saturday."
+    )
+    articles = [
+        _report("a", hope + " The balloon crossed the Atlantic on Thursday."),
+        _report("b", hope + " Their balloon flew over Mexico on Wednesday."),
+        _report(
+            "c",
+            "Brian Jones and Bertrand Piccard reached the North African coast in their "
+            "balloon, the first balloonists to circle the Earth. They flew over Mauritania.",
+        ),
+    ]
+    headline = write_headline(articles, SummaryConfig())
+    assert "hope" not in headline and "Jones" in headline

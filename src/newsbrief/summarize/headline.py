@@ -79,6 +79,9 @@ _BACKGROUND_TIME = re.compile(
     r"\b(?:weeks|months|years)\sago\b",
     re.IGNORECASE,
 )
+# A hope or a guess, not what happened: "The pilots hope to reach the North African coast,
+# perhaps by Saturday evening" (DUC 2007 D0740I, where they landed in Egypt).
+_HOPE = re.compile(r"\b(?:hopes?|hoped|hoping)\s+to\b|\b(?:perhaps|possibly)\b", re.IGNORECASE)
 # What a trailing clause or modifier opens with: a participle, a relative or
 # subordinating word, an appositive ("a trip seen as ..."), or "and" with a verb ("and
 # has reached agreements"); never a list item ("..., the European Union and Mexico").
@@ -225,11 +228,12 @@ def _title_counts(titles: Sequence[str]) -> dict[str, int]:
 
 
 def _not_the_news(text: str) -> bool:
-    """Return True for a relay of a relay or a sentence dated in the past (background).
+    """Return True for a relay of a relay, a sentence dated in the past (background) or a
+    hope or guess.
 
     Only among several reports: a lone article's lead is its news.
     """
-    return bool(_SECOND_HAND.search(text) or _BACKGROUND_TIME.search(text))
+    return bool(_SECOND_HAND.search(text) or _BACKGROUND_TIME.search(text) or _HOPE.search(text))
 
 
 def compress_headline(sentence: str, english: bool = True) -> str:
