@@ -587,3 +587,19 @@ def test_a_figure_labelled_only_by_its_unit_is_not_shown() -> None:
     assert scores["magnitude"] > float("-inf")
     shown = {fact.subject for fact in extract_facts(event, FactsConfig())}
     assert "magnitude" in shown and not shown & {"years", "mph"}
+
+
+def test_the_toll_of_an_incident_few_reports_name_is_no_update() -> None:
+    # DUC 2006 D0617H: one of the EgyptAir 990 reports recalls the Lauda Air crash.
+    event = _dated(
+        (
+            "1999-10-31",
+            "EgyptAir Flight 990 crashed off Nantucket, killing all 217 people on board.",
+        ),
+        ("1999-11-01", "All 217 people on board were killed when the EgyptAir jet crashed."),
+        ("1999-11-02", "Navy divers searched for the recorders of the EgyptAir jet."),
+        ("1999-11-03", "The Lauda Air crash killed all 223 people on board."),
+    )
+    shown = FactsConfig(min_importance=-100.0, max_facts=1000, figures_by_reports=False)
+    facts = [f for f in extract_facts(event, shown) if "killed" in f.subject]
+    assert [(f.agreement, [c.value for c in f.claims]) for f in facts] == [("agree", ["217"])]

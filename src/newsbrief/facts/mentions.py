@@ -28,7 +28,7 @@ from newsbrief.facts.figures import (
 from newsbrief.facts.labels import Label, in_other_complement, label_number, load_parser
 from newsbrief.model import LEAD_SENTENCES, Article, Event
 from newsbrief.summarize.candidates import strip_dateline
-from newsbrief.timexpr import day_mentions
+from newsbrief.timexpr import CALENDAR_WORDS, day_mentions
 
 # Verbs that make a count a casualty or toll, whatever noun it counts ("30 soldiers killed").
 VERB_QUANTITIES = {
@@ -187,6 +187,33 @@ def _sizes_a_set(sentence: str, figure: Figure) -> bool:
     return bool(_SET_SIZE.search(sentence[: figure.start]))
 
 
+# "The Lauda Air crash killed all 223 people on board": a figure of a named incident.
+_NAMED_INCIDENT = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)\s+((?:[A-Z][\w'’.-]*\s+){1,4})"
+    r"(?:crash|attack|bombing|earthquake|quake|disaster|shooting|explosion|massacre|accident"
+    r"|hijacking|sinking|fire|flood|storm|hurricane|tsunami|collision)\b"
+)
+# An incident named in one report only, or in fewer than this share of an event's reports
+# (of at least ``_FEW_REPORTS``), is another one: its toll is background to this event's.
+_OTHER_INCIDENT_SHARE = 0.25
+_FEW_REPORTS = 4
+
+
+def _other_incidents(sentence: str, texts: dict[str, str]) -> bool:
+    """Whether a sentence names an incident few of the event's reports (``texts``, by
+    original) name: "The Lauda Air crash killed 223" in one of 25 reports of EgyptAir 990."""
+    if len(texts) < _FEW_REPORTS:
+        return False
+    for match in _NAMED_INCIDENT.finditer(sentence):
+        name = match.group(1).strip()
+        if all(word.lower().rstrip(".") in CALENDAR_WORDS for word in name.split()):
+            continue  # "the August quake", "the Monday attack": a date, not a name
+        naming = sum(name in text for text in texts.values())
+        if naming <= 1 or naming < _OTHER_INCIDENT_SHARE * len(texts):
+            return True
+    return False
+
+
 def _sentences_with_title(article: Article) -> list[str]:
     """The article's sentences, its title first: a figure in a headline is one its editor
     put first (the clean stage's sentences leave the title out)."""
@@ -216,6 +243,7 @@ def _mentions(
     articles: Iterable[Article], config: FactsConfig, parsing: bool, start: int, stop: int | None
 ) -> Iterable[Mention]:
     """The labelled figures of the sentences ``start`` to ``stop`` of each article."""
+    articles = list(articles)
     found = []  # (article, index in it, sentence, its figures)
     # Labels are read from English (the parse, the counted nouns): another language's
     # figures would be labelled with junk ("nh cents: 85%" of a Vietnamese report).
@@ -234,6 +262,8 @@ def _mentions(
                 found.append((article, index, sentence, figures))
     # One batched parse of the sentences with figures (each parsed once per run).
     docs = nlp.parse_all([s for _, _, s, _ in found], lemmas=True) if parsing else []
+    # The event's reports by original: an incident few of them name is another one.
+    reports = {a.copy_of or a.id: a.text for a in articles}
     for (article, index, sentence, figures), doc in itertools.zip_longest(found, docs):
         origin = article.copy_of or article.id
         lead = index < LEAD_SENTENCES
@@ -244,5 +274,9 @@ def _mentions(
             labelled = _labelled(figure, label) if doc is not None else figure
             if labelled is not None:
                 # A set's size is context, like a past event's toll: background.
-                context = background or _sizes_a_set(sentence, figure)
+                context = (
+                    background
+                    or _sizes_a_set(sentence, figure)
+                    or _other_incidents(sentence, reports)
+                )
                 yield Mention(labelled, article.id, origin, sentence, as_of, lead, context)
