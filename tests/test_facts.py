@@ -603,3 +603,20 @@ def test_the_toll_of_an_incident_few_reports_name_is_no_update() -> None:
     shown = FactsConfig(min_importance=-100.0, max_facts=1000, figures_by_reports=False)
     facts = [f for f in extract_facts(event, shown) if "killed" in f.subject]
     assert [(f.agreement, [c.value for c in f.claims]) for f in facts] == [("agree", ["217"])]
+
+
+def test_a_measure_is_labelled_by_what_it_measures_not_by_its_subject() -> None:
+    # DUC 2007 D0740I and D0703A: "miles of Jones traveled", "feet of mph altitude" and
+    # "euro of countries" were the labels.
+    facts = extract_facts(
+        _event(
+            "Jones and Piccard have traveled more than 20,500 miles since lifting off.",
+            "Piccard and Jones were flying at 55 mph at an altitude of 26,200 feet.",
+            "Once confirmed, the 11 euro countries will put new money into circulation.",
+        ),
+        ALL,
+    )
+    subjects = {f.value: f.subject for f in facts}
+    assert subjects["more than 20,500 miles"] == "miles traveled"
+    assert "mph" not in subjects["26,200 feet"]
+    assert subjects["11"].startswith("euro countries")

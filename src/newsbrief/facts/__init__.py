@@ -61,6 +61,7 @@ from newsbrief.facts.importance import (
 )
 from newsbrief.facts.mentions import MONEY_UNITS, Mention, article_sentences, read_mentions
 from newsbrief.model import Claim, Event, Fact
+from newsbrief.summarize.parsing import verb_lemma
 
 __all__ = [
     "article_sentences",
@@ -159,8 +160,16 @@ def _label_text(figure: Figure) -> str:
         counted = f"area of {thing}" if thing else "area"
     # A measure says what it measures in its unit: "miles of coastline".
     measure = unit and unit not in MONEY_UNITS and unit not in ("%", "magnitude")
-    if measure and figure.head != "area" and unit.lower() not in counted.lower():
+    last = counted.split()[-1] if counted else ""
+    if measure and last.endswith("ed") and verb_lemma(last) != last.lower():
+        # "Jones and Piccard have traveled more than 20,500 miles": "miles traveled", not
+        # "miles of Piccard traveled" (the words before a measure are its subject and verb)
+        counted = f"{unit} {last}"
+    elif measure and action and counted[:1].isupper():
+        counted = unit  # the same read by the parse: "Jones" + "traveled" -> "miles traveled"
+    elif measure and figure.head != "area" and unit.lower() not in counted.lower():
         counted = f"{unit} of {counted}" if counted else unit
+    if measure:
         # "miles of missile traveled", not "... traveled miles": the unit is said once.
         action = " ".join(w for w in action.split() if w.lower() != unit.lower())
     return " ".join(part for part in (counted, action) if part)

@@ -131,6 +131,7 @@ _UNIT_WORDS = (
     r"|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|ft|kg|kilograms?|tonnes?|tons?|hectares?|acres?"
     r"|barrels?|lit(?:re|er)s?|gallons?|degrees?|°C|°F|dollars?|euros?|pounds?|yuan|yen|rupees?"
 )
+_UNIT_WORD = re.compile(rf"(?:{_UNIT_WORDS})", re.IGNORECASE)
 _MAY_HOLD_NUMBER = re.compile(
     rf"\d|\b(?:{_SMALL}|dozens?|scores|hundreds?|thousands?|millions?|billions?|half)\b",
     re.IGNORECASE,
@@ -416,6 +417,15 @@ def find_figures(
         qualifier = " ".join(qualifier.lower().split()) if qualifier else None
         counted, head, consumed = _counted_phrase(sentence[match.end() :])
         if (
+            unit_word
+            and unit_word.lower() in _CURRENCY_ADJECTIVES
+            and counted
+            and counted.split()[0].lower().endswith("s")
+        ):
+            # "the 11 euro countries", "5 dollar bills": the currency names what is counted
+            counted, unit_word, unit = f"{unit_word} {counted}", None, None
+            head = singular(counted.split()[-1].lower())
+        if (
             head is None
             and unit is None
             and figures
@@ -549,6 +559,7 @@ def _subject_before(before: str) -> str | None:
         if w.lower().rstrip(".") not in _STOP
         and w.lower() not in _LINKING_VERBS
         and not w[0].isdigit()
+        and not _UNIT_WORD.fullmatch(w)  # "at 55 mph at an altitude of": not "mph altitude"
     ]
     return " ".join(words[-2:]) if words else None
 
@@ -564,6 +575,10 @@ def _find_place(clause: str) -> str | None:
     return None
 
 
+# Currency words that also qualify a counted noun ("euro countries", "dollar bills").
+_CURRENCY_ADJECTIVES = frozenset({"euro", "dollar", "pound", "yen", "yuan", "rupee"})
+
+
 def _normalise_unit(currency: str | None, unit_word: str | None) -> str | None:
     if currency:
         return currency.replace(".", "")
@@ -577,6 +592,8 @@ def _normalise_unit(currency: str | None, unit_word: str | None) -> str | None:
         return "%" if "point" not in unit else "percentage points"
     if unit.startswith("dollar"):
         return "$"
+    if unit.startswith("euro"):
+        return "€"  # "2.8 billion euros" and "€2.8 billion": one unit ("pounds" may weigh)
     return unit
 
 
