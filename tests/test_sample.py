@@ -64,13 +64,19 @@ def test_copies_of_a_report_read_come_with_it(story: Story) -> None:
     assert {first.id, "reprint"} <= {a.id for a in read.articles}
 
 
-def test_a_report_reprinted_many_times_is_read_with_a_few_of_its_copies(story: Story) -> None:
+def _reprinted(story: Story, times: int) -> tuple[Article, Story]:
+    """The story's first report and the story with ``times`` copies of it added."""
     first = story.events[0].originals[0]
     copies = tuple(
-        dataclasses.replace(first, id=f"reprint-{n:02}", copy_of=first.id) for n in range(50)
+        dataclasses.replace(first, id=f"reprint-{n:02}", copy_of=first.id) for n in range(times)
     )
     events = (Event(story.events[0].id, (*story.events[0].articles, *copies)), *story.events[1:])
-    read = brief_sample(Story(story.id, events), BriefConfig(max_reports=3, max_copies=20))
+    return first, Story(story.id, events)
+
+
+def test_a_report_reprinted_many_times_is_read_with_a_few_of_its_copies(story: Story) -> None:
+    first, reprinted = _reprinted(story, 50)
+    read = brief_sample(reprinted, BriefConfig(max_reports=3, max_copies=20))
     ids = [a.id for a in read.articles]
     assert first.id in ids
     # The first 20 in the story's order (the brief still lists every copy).
@@ -78,12 +84,8 @@ def test_a_report_reprinted_many_times_is_read_with_a_few_of_its_copies(story: S
 
 
 def test_the_timeline_reads_every_report_with_a_few_copies_of_each(story: Story) -> None:
-    first = story.events[0].originals[0]
-    copies = tuple(
-        dataclasses.replace(first, id=f"reprint-{n:02}", copy_of=first.id) for n in range(50)
-    )
-    events = (Event(story.events[0].id, (*story.events[0].articles, *copies)), *story.events[1:])
-    read = timeline_sample(Story(story.id, events), BriefConfig(max_reports=3, max_copies=20))
+    _, reprinted = _reprinted(story, 50)
+    read = timeline_sample(reprinted, BriefConfig(max_reports=3, max_copies=20))
     ids = [a.id for a in read.articles]
     assert {a.id for a in story.articles} <= set(ids)  # every report, not only three
     assert [i for i in ids if i.startswith("reprint-")] == [f"reprint-{n:02}" for n in range(20)]

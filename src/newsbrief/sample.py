@@ -17,8 +17,7 @@ grow with the story (docs/scaling.md). ``brief_sample`` gives the stages:
 
 The timeline reads every report (and at most ``max_copies`` copies of each), each cut the
 same way: a story's dates are spread over its developments, and dating sentences costs
-little. The brief still lists every report
-of the story.
+little. The brief still lists every report of the story.
 
 A news digest among the reports (``clean.digest``: a wire service's top stories, a press
 review) is read for its items on the story's ``topic`` only (``topic_words``).
