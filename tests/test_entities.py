@@ -747,3 +747,12 @@ def test_a_name_that_takes_an_article_is_no_person() -> None:
     people = ["Trump said the talks would resume.", "The Trump administration agreed."]
     assert not is_product("Trump", "person", people)
     assert not is_product("Gambia", "place", ["Rain fell in the Gambia.", "The Gambia voted."])
+
+
+def test_a_name_ending_in_a_feature_of_nature_is_a_place() -> None:
+    # DUC 2007 D0743J listed the Sapanca Fault among organisations.
+    from newsbrief.entities.names import gazetteer_type
+
+    assert gazetteer_type("Sapanca Fault") == "place"
+    assert gazetteer_type("Suez Canal") == "place"
+    assert gazetteer_type("Sea Shepherd") is None  # the feature word must end the name

@@ -60,6 +60,14 @@ ORG_HEADS = word_set(
 # Ship prefixes ("INS Mysore", "USS Cole"): a vessel is not a person; briefs list it
 # with the organisations (its navy's unit).
 VESSEL_PREFIXES = word_set("ins uss hms hmcs hmas rfa mv ss rv usns ns")
+# Last words that make a capitalised span a place of nature ("North Anatolian Fault",
+# "Sapanca Fault" was an organisation; "Sea of Marmara" is found by its gazetteer).
+PLACE_HEADS = word_set(
+    """
+    fault river rivers sea lake bay gulf strait straits island islands peninsula valley
+    desert mountains mountain mount volcano glacier canyon plateau basin ocean canal reef
+    """
+)
 # First words that make a capitalised span an organisation ("Department of ...").
 ORG_STARTS = word_set(
     "department ministry bank university institute office bureau house directorate"
@@ -310,6 +318,8 @@ def gazetteer_type(name: str) -> str | None:
         words[-1] in ORG_HEADS or words[0] in ORG_STARTS or words[0] in VESSEL_PREFIXES
     ):
         return "organization"
+    if len(words) > 1 and words[-1] in PLACE_HEADS:
+        return "place"
     return None
 
 
