@@ -43,6 +43,7 @@ class _Cluster:
     types: Counter[str] = field(default_factory=Counter)
     sources: dict[str, None] = field(default_factory=dict)
     fixed_type: str | None = None
+    fixed_name: str | None = None  # a country's name, however often its capital is named
 
     @property
     def count(self) -> int:
@@ -66,6 +67,8 @@ class _Cluster:
         "Suu Kyi" over "Aung San Suu Kyi", as news writes her: the longest spelling would
         have named Brian Jones "Briton Brian Jones"); a dateline's capitals ("SEOUL") only
         when no other spelling is."""
+        if self.fixed_name:
+            return self.fixed_name
         multi_word = [s for s in self.spellings if len(s.split()) > 1] or list(self.spellings)
         return max(
             multi_word,
@@ -385,12 +388,15 @@ def merge_clusters(clusters: list[_Cluster], merge_capitals: bool = True) -> lis
 
 
 def _merge_capitals(clusters: list[_Cluster]) -> list[_Cluster]:
-    """Merge a capital into its country when the event names both ("Tehran" / "Iran")."""
+    """Merge a capital into its country when the event names both ("Tehran" / "Iran"),
+    shown as the country."""
     by_key = {cluster.key: cluster for cluster in clusters}
     merged: list[_Cluster] = []
     for cluster in clusters:
         country = by_key.get(cluster_key(CAPITALS.get(cluster.key, "")))
         if country is not None and country is not cluster:
+            # Shown as the country: "Egypt", not "Cairo", where Cairo was named more often.
+            country.fixed_name = country.fixed_name or country.name
             country.absorb(cluster)
         else:
             merged.append(cluster)
