@@ -32,10 +32,10 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO, cast
-from urllib.parse import urlparse
 
 from newsbrief.config import IngestConfig
 from newsbrief.ingest.encoding import WIDE_ENCODINGS, Utf8Stream, bom_encoding, decode_text
+from newsbrief.ingest.metadata import url_parts
 from newsbrief.model import NOTE, Article, Rejected, content_id, encodable, lone_surrogates
 
 __all__ = [
@@ -172,13 +172,7 @@ _NOT_IN_URL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 def _valid_url(url: str) -> bool:
     """Whether a URL can be parsed and holds no line break or other control character."""
-    if _NOT_IN_URL.search(url):
-        return False
-    try:
-        urlparse(url)
-    except ValueError:  # "http://[::1": an unclosed IPv6 bracket
-        return False
-    return True
+    return not _NOT_IN_URL.search(url) and url_parts(url) is not None
 
 
 def bounded_fields(

@@ -16,7 +16,6 @@ import logging
 from collections.abc import Iterator
 from html import escape
 from typing import Any
-from urllib.parse import urlparse
 
 import feedparser
 
@@ -24,7 +23,7 @@ from newsbrief.config import IngestConfig
 from newsbrief.dates import read_date
 from newsbrief.ingest import Input, decode_text, note, read_limited
 from newsbrief.ingest.html import body_text
-from newsbrief.ingest.metadata import outlet_for
+from newsbrief.ingest.metadata import outlet_for, url_parts
 from newsbrief.language import detect_language
 from newsbrief.model import Article, Rejected, content_id
 
@@ -67,11 +66,8 @@ def entry_date(entry: Any) -> tuple[dt.date | None, str | None]:
 def entry_link(entry: Any) -> str | None:
     """Return an entry's web link; ids that are no address (``tag:``, ``urn:``) are not."""
     link = str(entry.get("link") or "").strip()
-    try:
-        scheme = urlparse(link).scheme
-    except ValueError:  # "http://[::1": an unclosed IPv6 bracket
-        return None
-    return link if link and scheme in ("http", "https", "") else None
+    parts = url_parts(link)
+    return link if link and parts and parts.scheme in ("http", "https", "") else None
 
 
 def _entry_html(entry: Any) -> str:

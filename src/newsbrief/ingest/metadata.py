@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlparse
+from urllib.parse import ParseResult, urlparse
 
 from newsbrief.model import parse_date
 
@@ -211,14 +211,21 @@ def _site_key(name: str) -> str:
     return re.sub(r"[\W_]+", "", name)
 
 
+def url_parts(url: str) -> ParseResult | None:
+    """Return ``urlparse(url)``, or None for a URL it cannot split ("http://[::1": an
+    unclosed IPv6 bracket raises ValueError)."""
+    try:
+        return urlparse(url)
+    except ValueError:
+        return None
+
+
 def host_name(url: str | None) -> str | None:
     """Return a web URL's host without "www.", or None for a file or a missing URL."""
     if not url or not url.startswith(("http://", "https://")):
         return None
-    try:
-        host = urlparse(url).hostname
-    except ValueError:  # "http://[::1": an unclosed IPv6 bracket
-        return None
+    parts = url_parts(url)
+    host = parts.hostname if parts else None
     return host.removeprefix("www.") if host else None
 
 
