@@ -159,6 +159,34 @@ def test_two_people_sharing_a_first_name_stay_apart() -> None:
     assert _entity(entities, "Mark Esper") != _entity(entities, "Mark Milley")
 
 
+@pytest.mark.parametrize("config", BACKENDS)
+def test_a_short_given_name_is_the_full_one(config: EntitiesConfig) -> None:
+    # DUC 2007 D0617H: the AP writes "Jim Hall", the New York Times "James E. Hall".
+    event = Event(
+        "e",
+        (
+            Article(
+                id="a",
+                text="National Transportation Safety Board Chairman Jim Hall said Friday that "
+                "additional studies must be completed. Hall disputed an Egyptian claim.",
+            ),
+            Article(
+                id="b",
+                text="But the chairman, James E. Hall, said that the information from the "
+                "flight data recorder also showed that both engines had been switched off.",
+            ),
+        ),
+    )
+    entities = extract_entities(event, config)
+    hall = _entity(entities, "Jim Hall")
+    assert _entity(entities, "James E. Hall") == hall and hall.sources == ("a", "b")
+    # another given name is another person
+    text = "Jim Hall met John Hall on Monday. Later, Jim Hall and John Hall spoke to reporters."
+    other = Event("e", (Article(id="a", text=text),))
+    names = extract_entities(other, config)
+    assert _entity(names, "Jim Hall") != _entity(names, "John Hall")
+
+
 def _scores(config: EntitiesConfig, articles: list[Article], gold_path: Path) -> float:
     gold = json.loads(gold_path.read_text(encoding="utf-8"))["articles"]
     tp_predicted = n_predicted = tp_gold = n_gold = 0

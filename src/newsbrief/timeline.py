@@ -57,6 +57,7 @@ from newsbrief.english_stopwords import ENGLISH_STOP_WORDS
 from newsbrief.model import Article, Event, TimelineEntry
 from newsbrief.smart_stopwords import SMART_STOPWORDS  # ROUGE's own list
 from newsbrief.summarize.candidates import (
+    WIRE_AGENCIES,
     is_caption,
     is_verbless,
     runs_in_a_heading,
@@ -81,6 +82,7 @@ from newsbrief.timexpr import (
     DAY,
     MONTH,
     YEAR,
+    YEAR_DIGITS,
     TimeMention,
     find_times,
     may_name_a_time,
@@ -93,7 +95,7 @@ _PRECISION_RANK = {DAY: 0, MONTH: 1, YEAR: 2}
 _WORD = re.compile(r"[a-z]{3,}")
 _NOT_KEYWORDS = SMART_STOPWORDS | CALENDAR_WORDS
 # A chronology's year heading ("1997:" on its own line): the dates below it are of that year.
-_YEAR_HEADING = re.compile(r"^\(?((?:1[89]|20)\d\d)\)?\s*:?$")
+_YEAR_HEADING = re.compile(rf"^\(?({YEAR_DIGITS})\)?\s*:?$")
 
 DEVELOPMENT, BACKGROUND, SCHEDULED = "development", "background", "scheduled"
 
@@ -184,7 +186,7 @@ def _relative_aside(mention: TimeMention, asides: list[tuple[int, int]]) -> bool
     return inside and not _HAS_YEAR.search(mention.text)
 
 
-_HAS_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_HAS_YEAR = re.compile(rf"\b{YEAR_DIGITS}\b")
 _BRACKETED = re.compile(r"\([^()]*\)")
 
 
@@ -194,9 +196,7 @@ def _usable(sentence: str, config: TimelineConfig) -> bool:
 
 # A wire dateline naming its day before the agency: "PARIS, February 20 (Xinhua) --",
 # "WASHINGTON, Oct. 10 (AP) _" (PTB tokenised: "( Xinhua )").
-_DATED_DATELINE = re.compile(
-    r"^(?P<head>[A-Z][^()\n]{2,60}?)\(\s*(?:AP|Xinhua|Reuters|AFP|UPI|dpa|CP)\s*\)"
-)
+_DATED_DATELINE = re.compile(rf"^(?P<head>[A-Z][^()\n]{{2,60}}?)\(\s*{WIRE_AGENCIES}\s*\)")
 # The most days a dateline's day may come before the report's date (an agency's report
 # written one day and dated by the next day's file).
 DATELINE_MAX_DAYS = 3

@@ -88,8 +88,11 @@ MONTH_PATTERN = (
 )
 _MONTH = rf"(?P<month>{MONTH_PATTERN})"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])"
+# The digits of a year of news (1800-2099): shared by every rule that tells a year from a
+# count (figures, citations, timeline headings).
+YEAR_DIGITS = r"(?:1[89]\d\d|20\d\d)"
 # Not a decade: "the early 2000's" (a year ending in 0 with "'s"; "2015's deal" is one).
-_YEAR = r"(?P<year>1[89]\d\d|20\d\d)(?![\d])(?!(?<=0)[’']s\b)"
+_YEAR = rf"(?P<year>{YEAR_DIGITS})(?![\d])(?!(?<=0)[’']s\b)"
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # Lower-case names of days and months: they date a report, they do not say what it is about.
 CALENDAR_WORDS = frozenset(_WEEKDAYS) | frozenset(n for n in _MONTH_NUMBERS if len(n) > 3)

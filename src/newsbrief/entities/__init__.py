@@ -61,7 +61,7 @@ from newsbrief.entities.merge import (
 from newsbrief.entities.names import (
     ALIAS_SPELLINGS,
     ALIASES,
-    TITLE_ABBREVIATIONS,
+    SHORT_TITLES,
     fold,
     gazetteer_type,
     is_demonym,
@@ -392,7 +392,7 @@ def keep_mention(
     if is_wire_service(clean_surface(*mention)[0]):
         log.debug("entities: %r left out: a wire service is a source", surface)
         return False
-    if kind == "person" and fold(surface.split()[-1]).rstrip(".") in TITLE_ABBREVIATIONS:
+    if kind == "person" and fold(surface.split()[-1]).rstrip(".") in SHORT_TITLES:
         return False  # "Bloomington Police Sgt": cut before the name it titles
     if len(surface.split()) != 1 or gazetteer_type(surface) is not None:
         return True  # a name of several words, or one the gazetteers know

@@ -25,6 +25,7 @@ from newsbrief.entities.names import (
     acronym,
     fold,
     gazetteer_type,
+    given_name,
     name_key,
     strip_title,
 )
@@ -198,6 +199,12 @@ def _without_initials(words: list[str]) -> list[str]:
     return [w for w in words if len(w) > 1 and w not in _NUMERALS]
 
 
+def _given_in_full(words: list[str]) -> list[str]:
+    """A person's name words with the given name in its full form ("jim hall" -> "james
+    hall"); a one-word name as it is (a surname may be "Bill")."""
+    return [given_name(words[0]), *words[1:]] if len(words) > 1 else words
+
+
 def _first_and_last(words: list[str]) -> tuple[str, ...]:
     """A full name's first and last name ("Donald Trump Jr." -> donald, trump); none
     for a one-word name."""
@@ -278,11 +285,12 @@ def _target(cluster: _Cluster, kept: list[_Kept]) -> _Kept | None:
         if longer:
             return _most_named(longer)
         # "Michael T. Flynn" / "Michael Flynn", "Robert S. Mueller III" / "Robert Mueller",
-        # "Sarah Huckabee Sanders" / "Sarah Sanders": one's words within the other's,
-        # the first and last the same (not "Donald Trump Jr." / "Donald Trump").
-        bare = _without_initials(words)
+        # "Sarah Huckabee Sanders" / "Sarah Sanders", "Jim Hall" / "James E. Hall": one's
+        # words within the other's, the first (short forms read in full) and last the same
+        # (not "Donald Trump Jr." / "Donald Trump").
+        bare = _given_in_full(_without_initials(words))
         for other in kept:
-            theirs = _without_initials(other.words)
+            theirs = _given_in_full(_without_initials(other.words))
             if (
                 other.any_person
                 and other.words != words

@@ -33,10 +33,75 @@ PERSON_TITLES = word_set(
 )
 # Titles written short: they stand before a name, never end one ("Bloomington Police
 # Sgt" and "Louisiana Lt" are spans the recogniser cut before the name). Not "Sen":
-# a surname too (Amartya Sen).
-TITLE_ABBREVIATIONS = word_set(
-    "mr mrs ms dr prof gen maj lt col capt cmdr adm sgt cpl brig rep gov rev"
-)
+# a surname too (Amartya Sen); nor "Jr", which ends a name. (The sentence splitter's
+# ``clean.sentences.TITLE_ABBREVIATIONS`` is wider: abbreviations a sentence never ends on.)
+SHORT_TITLES = word_set("mr mrs ms dr prof gen maj lt col capt cmdr adm sgt cpl brig rep gov rev")
+# English given names and the short forms news writes them in ("Jim Hall" is "James E.
+# Hall" of the same report): each line, the full form first, then other spellings and
+# short forms. Only unambiguous short forms
+# ("Al" may be Albert or Alan, "Ted" Edward or Theodore, "Pat" Patrick or Patricia: left
+# out).
+_GIVEN_NAME_FORMS = """
+    james jim jimmy
+    william bill billy will willie
+    robert bob bobby rob robbie
+    richard dick rick ricky rich
+    michael mike mick mickey
+    thomas tom tommy
+    joseph joe joey
+    edward ed eddie
+    david dave davy
+    daniel dan danny
+    anthony tony
+    charles chuck charlie
+    john jack johnny
+    lawrence larry
+    samuel sammy
+    benjamin ben benny
+    nicholas nick nicky
+    matthew matt
+    peter pete
+    andrew andy
+    gregory greg
+    gerald jerry
+    kenneth ken kenny
+    frederick fred freddie
+    henry hank
+    ronald ron ronnie
+    donald don donnie
+    douglas doug
+    philip phil
+    jeffrey jeff
+    timothy tim timmy
+    stephen steven steve
+    eugene gene
+    vincent vince
+    walter walt
+    herbert herb
+    raymond ray
+    leonard len lenny
+    jonathan jon
+    elizabeth liz beth betty
+    margaret peggy maggie meg
+    katherine catherine kate kathy cathy
+    susan sue
+    jennifer jenny jen
+    deborah debbie deb
+    patricia patty trish
+    """
+# Each short form (or other spelling) and the full name it stands for.
+GIVEN_NAMES: dict[str, str] = {}
+for _line in _GIVEN_NAME_FORMS.strip().splitlines():
+    _full, *_short = _line.split()
+    for _form in _short:
+        GIVEN_NAMES[_form] = _full
+
+
+def given_name(word: str) -> str:
+    """A lower-case given name in its full form ("jim" -> "james"); others as they are."""
+    return GIVEN_NAMES.get(word, word)
+
+
 # Words that may stand between a title and a name ("Prime Minister", "Defence Minister").
 TITLE_MODIFIERS = word_set(
     """

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import re
 
-MONTHS = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
+from newsbrief.timexpr import MONTH_PATTERN as MONTHS
+from newsbrief.timexpr import YEAR_DIGITS
+
 # Words before a number that make it part of a name or reference, not a count.
 _NAME_PREFIXES = (
     r"(?:Highway|Hwy\.?|Route|Road|Interstate|Section|Sec\.|Article|Art\.|Chapter|Clause"
@@ -41,7 +40,7 @@ _NOT_FIGURES = [
     rf"\b{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?",  # January 2, 2020
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS}(?:,?\s+\d{{4}})?",  # 2 January 2020
     r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b",
-    r"(?<![$€£¥\d,.])\b(?:1[89]\d{2}|20\d{2})(?:\s*[/–-]\s*\d{2,4})?(?:'?s)?\b(?![,.]\d)",  # years
+    rf"(?<![$€£¥\d,.])\b{YEAR_DIGITS}(?:\s*[/–-]\s*\d{{2,4}})?(?:'?s)?\b(?![,.]\d)",  # years
     r"\b\d{1,3}[-‑ ]years?[-‑ ]old\b|\b(?:aged?|age of)\s+\d{1,3}\b",  # ages
     r"\b\d{1,2}\s*[-–]\s*\d{1,2}\b(?!\s*(?:per|%|million|billion|thousand))",  # scores 9-2
     r"\b\d+(?:\.\d+)?-(?!(?:year|per|million|billion|thousand)\b)[a-z]+\b",  # 7-game

@@ -28,7 +28,7 @@ from newsbrief.facts.figures import (
 from newsbrief.facts.labels import Label, in_other_complement, label_number, load_parser
 from newsbrief.model import LEAD_SENTENCES, Article, Event
 from newsbrief.summarize.candidates import strip_dateline
-from newsbrief.timexpr import CALENDAR_WORDS, day_mentions
+from newsbrief.timexpr import CALENDAR_WORDS, YEAR_DIGITS, day_mentions
 
 # Verbs that make a count a casualty or toll, whatever noun it counts ("30 soldiers killed").
 VERB_QUANTITIES = {
@@ -143,7 +143,7 @@ def _as_of(sentence: str, article: Article) -> dt.date | None:
     return days[-1] if days else None
 
 
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_YEAR = re.compile(rf"\b{YEAR_DIGITS}\b")
 _LAST_YEAR = re.compile(r"\blast year\b", re.IGNORECASE)
 
 

@@ -35,6 +35,7 @@ from newsbrief.facts.figures import parse_number
 from newsbrief.model import Article
 from newsbrief.summarize.candidates import article_sentences, content_stems, tidy_sentence
 from newsbrief.timexpr import MONTH_PATTERN as _MONTH
+from newsbrief.timexpr import YEAR_DIGITS
 
 log = logging.getLogger(__name__)
 
@@ -72,7 +73,7 @@ _NUMBER = re.compile(
     r"(?<![\w:/.,-])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d(?:[\d,]*\d)?(?:\.\d+)?)"
     r"(?:\s(?:thousand|million|billion|trillion)\b)?(?![\w:/-]|[.,]\d)"
 )
-_YEAR_NUMBER = re.compile(r"1[89]\d\d|20\d\d")
+_YEAR_NUMBER = re.compile(YEAR_DIGITS)
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s+$")
 # Two numbers this close (relative) are one figure: the figures' own tolerance.
 _SAME_NUMBER = FactsConfig().relative_tolerance
