@@ -23,7 +23,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from newsbrief.facts.masks import MONTHS, not_figure_spans
+from newsbrief.facts.masks import not_figure_spans
+from newsbrief.timexpr import MONTH_PATTERN
 
 
 def _words(text: str) -> frozenset[str]:
@@ -204,7 +205,7 @@ _PLACE = re.compile(
     rf"(?P<place>(?:[A-Z][\w'’.-]*)(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*|(?:{_PLACE_WORDS})\b)"
 )
 _NOT_PLACES = re.compile(
-    rf"^(?:Operation|Highway|Route|Section|Article|Chapter|Twitter|Facebook|The|A|An)\b|^{MONTHS}$"
+    rf"^(?:Operation|Highway|Route|Section|Article|Chapter|Twitter|Facebook|The|A|An)\b|^{MONTH_PATTERN}$"
     r"|^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"
 )
 _CLAUSE_END = re.compile(r"[,;:()\[\]\"“”—–]|\s-\s|\.(?:\s|$)")

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import re
 
-from newsbrief.timexpr import MONTH_PATTERN as MONTHS
-from newsbrief.timexpr import YEAR_DIGITS
+from newsbrief.timexpr import MONTH_PATTERN, YEAR_DIGITS
 
 # Words before a number that make it part of a name or reference, not a count.
 _NAME_PREFIXES = (
@@ -37,8 +36,8 @@ _NOT_FIGURES = [
     r"\b1-800-[\w-]+",
     r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?|EST|GMT|UTC)?",  # 11:33 am
     r"\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b|[ap]\s[m]\b)",  # 1 p.m., "1 p m" once cleaned
-    rf"\b{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?",  # January 2, 2020
-    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS}(?:,?\s+\d{{4}})?",  # 2 January 2020
+    rf"\b{MONTH_PATTERN}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?",  # January 2, 2020
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_PATTERN}(?:,?\s+\d{{4}})?",  # 2 January 2020
     r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b",
     rf"(?<![$€£¥\d,.])\b{YEAR_DIGITS}(?:\s*[/–-]\s*\d{{2,4}})?(?:'?s)?\b(?![,.]\d)",  # years
     r"\b\d{1,3}[-‑ ]years?[-‑ ]old\b|\b(?:aged?|age of)\s+\d{1,3}\b",  # ages
