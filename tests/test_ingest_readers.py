@@ -305,3 +305,98 @@ def test_truncated_gzip_jsonl_keeps_the_lines_before_the_cut(tmp_path: Path) -> 
     assert [a.title for a in articles] == [str(n) for n in range(len(articles))]
     (broken,) = rejected_of(records)
     assert "stream broke" in broken.reason
+
+
+def _seed_records(seeds_dir: Path) -> list[dict[str, str]]:
+    """The five seed reports as the records a scraper's JSON export holds."""
+    articles = articles_of(list(read_sources([seeds_dir])))
+    return [{"title": a.title or "", "text": a.text} for a in articles]
+
+
+def test_json_documents_are_read_like_json_lines(seeds_dir: Path, tmp_path: Path) -> None:
+    records = _seed_records(seeds_dir)
+    lines = tmp_path / "dump.jsonl"
+    lines.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    expected = [(a.title, a.text) for a in articles_of(read_sources([lines]))]
+    assert len(expected) == 5
+    # an array, as an export writes it (pretty-printed), and an object holding the list
+    array = tmp_path / "export.json"
+    array.write_text(json.dumps(records, indent=2), encoding="utf-8")
+    nested = tmp_path / "cluster.json"
+    nested.write_text('{"articles": [\n' + ",\n".join(map(json.dumps, records)) + "\n]}")
+    for path in (array, nested):
+        read = list(read_sources([path]))
+        assert not rejected_of(read)
+        assert [(a.title, a.text) for a in articles_of(read)] == expected
+    assert articles_of(read_sources([array]))[2].url == f"{array.as_uri()}#item3"
+    # one record written over many lines
+    single = tmp_path / "one.json"
+    single.write_text(json.dumps(records[0], indent=2), encoding="utf-8")
+    assert [(a.title, a.text) for a in articles_of(read_sources([single]))] == expected[:1]
+
+
+def test_a_broken_json_document_is_one_rejection_with_its_place(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    records = _seed_records(seeds_dir)
+    text = json.dumps(records, indent=2)
+    path = tmp_path / "export.json"
+    path.write_text(text[:-200] + "\n", encoding="utf-8")  # cut short
+    read = list(read_sources([path]))
+    (rejected,) = rejected_of(read)
+    assert rejected.source == str(path) and rejected.reason.startswith("not JSON: ")
+    assert f"at line {text[:-200].count(chr(10)) + 1}, column" in rejected.reason
+    assert not articles_of(read)
+
+
+def test_json_lines_with_a_bad_first_line_keep_the_others(seeds_dir: Path, tmp_path: Path) -> None:
+    # A first line that is an array nested past the parser's depth, or a record cut in
+    # two: the other lines are records all the same, in a small file or in one over the
+    # bound of a JSON document read whole (``max_record_bytes``, 10,000 bytes here).
+    records = _seed_records(seeds_dir)
+    rest = "".join(json.dumps(r) + "\n" for r in records)
+    cases = [
+        ("[" * 2000 + "]" * 2000, "nested too deeply", 50 * 1024 * 1024),
+        ('{"title": "cut', "not JSON: ", 50 * 1024 * 1024),
+        ('{"title": "cut', "not JSON: ", 10_000),
+    ]
+    for first, reason, limit in cases:
+        path = tmp_path / "dump.jsonl"
+        path.write_text(first + "\n" + rest, encoding="utf-8")
+        assert path.stat().st_size > 10_000
+        read = list(read_sources([path], IngestConfig(max_record_bytes=limit)))
+        (rejected,) = rejected_of(read)
+        assert rejected.source == f"{path}:1" and reason in rejected.reason
+        assert [a.text for a in articles_of(read)] == [r["text"] for r in records]
+
+
+def test_a_text_opening_on_a_bracketed_credit_is_text(tmp_path: Path) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text("[Reuters] Police said on Monday that 40 people were arrested.\n")
+    (article,) = articles_of(read_sources([path]))
+    assert article.text.startswith("[Reuters] Police said")
+
+
+def test_archives_documents_and_images_are_named_not_read_as_text(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    import tarfile
+    import zipfile
+
+    seed = sorted(seeds_dir.iterdir())[0]
+    with zipfile.ZipFile(tmp_path / "seeds.zip", "w") as archive:
+        archive.write(seed, seed.name)
+    with tarfile.open(tmp_path / "seeds.tar.gz", "w:gz") as archive:
+        archive.add(seed, seed.name)
+    # a PDF whose head holds no NUL byte: it had been read as text, headlined "%PDF-1.4."
+    (tmp_path / "report.pdf").write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< >>\nendobj\n")
+    read = list(read_sources([tmp_path]))
+    assert not articles_of(read)
+    reasons = {Path(r.source).name: r.reason for r in rejected_of(read)}
+    assert reasons == {
+        "seeds.zip": "a ZIP archive or Office document, not news text:"
+        " unpack it and give the folder",
+        "seeds.tar.gz": "a tar archive, not news text: unpack it and give the folder",
+        "report.pdf": "a PDF document, not news text: newsbrief reads HTML, RSS/Atom/JSON feeds,"
+        " WARC, JSON Lines, JSON and text",
+    }

@@ -153,10 +153,50 @@ def sniff(head: bytes) -> str:
         return "feed" if feed_tags or atom_entry else "html"
     if text.startswith(b"<") and any(tag in text for tag in (b"<html", b"<body", b"<div", b"<p")):
         return "html"
-    if text.startswith(b"{"):
-        # A JSON Feed (jsonfeed.org) is one object over many lines, not JSON Lines.
+    if text.startswith(b"{") or _JSON_ARRAY.match(text):
+        # A JSON Feed (jsonfeed.org) is one object over many lines, not JSON Lines; the
+        # JSONL reader also reads one JSON document (an array of articles, an object
+        # written over many lines).
         return "feed" if b"jsonfeed.org/version" in text else "jsonl"
     return "text"
+
+
+# An array of objects, arrays or strings: JSON, not a text opening on "[Reuters]".
+_JSON_ARRAY = re.compile(rb'\[\s*[{\["\]]')
+
+
+# Files that are no news text, by their first bytes (after decompression), and whether they
+# are archives: a PDF without NUL bytes in its head was read as text and briefed as
+# "%PDF-1.4.".
+_BINARY_FORMATS = (
+    (b"%PDF-", "a PDF document", False),
+    (b"PK\x03\x04", "a ZIP archive or Office document", True),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive", True),
+    (b"Rar!\x1a\x07", "a RAR archive", True),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image", False),
+    (b"\xff\xd8\xff", "a JPEG image", False),
+    (b"GIF8", "a GIF image", False),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office document", False),
+    (b"{\\rtf", "an RTF document", False),
+    (b"SQLite format 3\x00", "an SQLite database", False),
+)
+_READABLE_FORMATS = "newsbrief reads HTML, RSS/Atom/JSON feeds, WARC, JSON Lines, JSON and text"
+
+
+def binary_format(head: bytes) -> str | None:
+    """Why an input that opens with ``head`` is in a known format that is no news text,
+    or None. A tar archive says "ustar" at byte 257."""
+    found = next(
+        ((name, archive) for magic, name, archive in _BINARY_FORMATS if head.startswith(magic)),
+        None,
+    )
+    if found is None and head[257:262] == b"ustar":
+        found = ("a tar archive", True)
+    if found is None:
+        return None
+    name, archive = found
+    advice = "unpack it and give the folder" if archive else _READABLE_FORMATS
+    return f"{name}, not news text: {advice}"
 
 
 # The most characters a metadata field keeps: a brief shows titles, outlets and authors
@@ -328,6 +368,10 @@ def read_input(opened: Input, config: IngestConfig) -> Iterator[Article | Reject
     """Yield the records of one opened input, choosing its reader by content."""
     if not opened.head.strip():
         yield Rejected(opened.name, "empty input")
+        return
+    known = binary_format(opened.head)
+    if known is not None:
+        yield Rejected(opened.name, known)
         return
     kind = sniff(opened.head)
     if kind == "text" and b"\x00" in opened.head:

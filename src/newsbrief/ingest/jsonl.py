@@ -1,21 +1,27 @@
-"""JSONL dumps: one article per line, with the field names common scrapers write.
+"""JSONL dumps: one article per line, with the field names common scrapers write; and
+JSON documents: an array of such records, or one record written over many lines.
 
 news-please and CC-News records (``maintext``, ``date_publish``, ``source_domain``) work
 as they are, as do the evaluation files of ``shared/data`` (``text``, ``date``, ``source``).
 A record whose ``articles`` field is a list (the cluster files of ``shared/data``)
 yields each of those articles. A line that is not JSON, not an object, or has no text is
 rejected with its line number; so is a line over ``max_record_bytes``, which is skipped
-without holding it in memory. A date that cannot be read is reported and the article kept;
-"yesterday" is read against the record's crawl date when it has one.
+without holding it in memory. A JSON document (an input opening on "[", or whose first
+line is no JSON by itself, as pretty-printers write) is read whole, up to
+``max_record_bytes``;
+its array items are named ``#item1``, ``#item2``, ... A date that cannot be read is
+reported and the article kept; "yesterday" is read against the record's crawl date when
+it has one.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import io
 import json
 from collections.abc import Iterator, Mapping
-from typing import Any
+from typing import Any, BinaryIO
 
 from newsbrief.config import IngestConfig
 from newsbrief.dates import read_date
@@ -104,49 +110,161 @@ def _json_kind(value: object) -> str:
 
 
 def read_jsonl(opened: Input, config: IngestConfig) -> Iterator[Article | Rejected]:
-    """Yield one Article or Rejected per non-empty line (and notes on kept ones)."""
-    for number, line in read_lines(opened.stream, config.max_record_bytes):
+    """Yield one Article or Rejected per non-empty line, or per record of a JSON document
+    (and notes on kept ones)."""
+    if is_json_document(opened.head):
+        yield from _read_document(opened, config)
+    else:
+        yield from _read_lines(opened.stream, opened, config)
+
+
+def is_json_document(head: bytes) -> bool:
+    """Whether an input is one JSON document rather than JSON Lines: it opens on "[", or
+    its first line, whole in ``head``, is no JSON value by itself (an object written over
+    many lines, as pretty-printers write it)."""
+    text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if text.startswith(b"["):
+        return True
+    first, newline, _ = text.partition(b"\n")
+    if not newline:
+        return False  # one line, or a first line longer than the head: JSON Lines
+    try:
+        json.loads(first)
+    except (ValueError, RecursionError):
+        return True
+    return False
+
+
+def _read_lines(
+    stream: BinaryIO, opened: Input, config: IngestConfig
+) -> Iterator[Article | Rejected]:
+    for number, line in read_lines(stream, config.max_record_bytes):
         where = f"{opened.name}:{number}"
         if line is None:
             yield Rejected(where, f"record larger than {config.max_record_bytes} bytes")
             continue
         if not line.strip():
             continue
-        decoded = decode_text(line)
-        if decoded.text is None:
-            yield Rejected(where, decoded.reason or "not text")
+        parsed, record, report = _parsed(line, where)
+        if report is not None:
+            yield report
+        if parsed:
+            link = f"{opened.uri}#L{number}" if opened.uri else None
+            yield from _read_record(record, where, link, config)
+
+
+def _read_document(opened: Input, config: IngestConfig) -> Iterator[Article | Rejected]:
+    """The records of a JSON document: each item of an array, or the one object. One
+    that does not parse whole is read as JSON Lines when its second line is a record
+    (a first line that is an array, or broken)."""
+    data = opened.stream.read(config.max_record_bytes + 1)
+    if len(data) > config.max_record_bytes:
+        if not opened.head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"["):
+            # JSON Lines whose first line is broken: the lines, from the first again
+            yield from _read_lines(io.BufferedReader(_Replay(data, opened.stream)), opened, config)
+            return
+        yield Rejected(
+            opened.name,
+            f"a JSON document larger than {config.max_record_bytes} bytes:"
+            " write one article per line (JSONL)",
+        )
+        return
+    parsed, value, report = _parsed(data, opened.name, document=True)
+    if not parsed and _second_line_is_a_record(data):
+        yield from _read_lines(io.BytesIO(data), opened, config)
+        return
+    if report is not None:
+        yield report
+    if not parsed:
+        return
+    if not isinstance(value, list):
+        yield from _read_record(value, opened.name, opened.uri, config)
+        return
+    for n, item in enumerate(value, start=1):
+        link = f"{opened.uri}#item{n}" if opened.uri else None
+        yield from _read_record(item, f"{opened.name}#item{n}", link, config)
+
+
+def _second_line_is_a_record(data: bytes) -> bool:
+    """Whether a text that is no JSON document is JSON Lines after all: its second line
+    is a JSON object by itself (the line of a pretty-printed document is not: it ends on
+    a comma or holds a field alone)."""
+    lines = [line for line in data.splitlines()[:100] if line.strip()]
+    if len(lines) < 2:
+        return False
+    try:
+        return isinstance(json.loads(lines[1]), dict)
+    except (ValueError, RecursionError):
+        return False
+
+
+class _Replay(io.RawIOBase):
+    """The bytes already read from a stream, then the rest of it."""
+
+    def __init__(self, first: bytes, rest: BinaryIO) -> None:
+        self._first = memoryview(first)
+        self._rest = rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        if self._first:
+            size = min(len(buffer), len(self._first))
+            buffer[:size] = self._first[:size]
+            self._first = self._first[size:]
+            return size
+        data = self._rest.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+
+def _parsed(data: bytes, where: str, document: bool = False) -> tuple[bool, Any, Rejected | None]:
+    """Whether ``data`` is JSON, its value, and a report: why it is not, or a note on
+    its text (bad bytes replaced)."""
+    decoded = decode_text(data)
+    if decoded.text is None:
+        return False, None, Rejected(where, decoded.reason or "not text")
+    try:
+        value = json.loads(decoded.text)
+    except json.JSONDecodeError as error:
+        place = f"column {error.colno}"
+        if document:
+            place = f"line {error.lineno}, {place}"
+        # json's messages end on " at" where a position follows ("Invalid control
+        # character at")
+        reason = error.msg.removesuffix(" at")
+        return False, None, Rejected(where, f"not JSON: {reason} at {place}")
+    except RecursionError:
+        return False, None, Rejected(where, "not JSON: nested too deeply")
+    return True, value, note(where, decoded.note) if decoded.note else None
+
+
+def _read_record(
+    record: object, where: str, link: str | None, config: IngestConfig
+) -> Iterator[Article | Rejected]:
+    """The article of one record, or those of its ``articles`` list."""
+    if not isinstance(record, dict):
+        yield Rejected(where, f"a JSON {_json_kind(record)}, not an object")
+        return
+    # Cluster files of shared/data (summarization, timelines) nest their articles; a
+    # record with a text field of its own is an article too.
+    nested = record.get("articles")
+    own_text = any(field in record for field in TEXT_FIELDS)
+    records = [(where, record)] if own_text or not isinstance(nested, list) else []
+    if isinstance(nested, list):
+        records += [(f"{where}#articles[{n}]", item) for n, item in enumerate(nested)]
+    if not records:
+        yield Rejected(where, "an empty articles list and no text field")
+        return
+    for origin, item in records:
+        if not isinstance(item, dict):
+            yield Rejected(origin, f"a JSON {_json_kind(item)}, not an object")
             continue
-        try:
-            record = json.loads(decoded.text)
-        except json.JSONDecodeError as error:
-            yield Rejected(where, f"not JSON: {error.msg} at column {error.colno}")
-            continue
-        except RecursionError:
-            yield Rejected(where, "not JSON: nested too deeply")
-            continue
-        if not isinstance(record, dict):
-            yield Rejected(where, f"a JSON {_json_kind(record)}, not an object")
-            continue
-        if decoded.note:
-            yield note(where, decoded.note)
-        # Cluster files of shared/data (summarization, timelines) nest their articles; a
-        # record with a text field of its own is an article too.
-        nested = record.get("articles")
-        own_text = any(field in record for field in TEXT_FIELDS)
-        records = [(where, record)] if own_text or not isinstance(nested, list) else []
-        if isinstance(nested, list):
-            records += [(f"{where}#articles[{n}]", item) for n, item in enumerate(nested)]
-        if not records:
-            yield Rejected(where, "an empty articles list and no text field")
-            continue
-        for origin, item in records:
-            if not isinstance(item, dict):
-                yield Rejected(origin, f"a JSON {_json_kind(item)}, not an object")
-                continue
-            article = article_from_record(item, origin=origin, config=config)
-            if isinstance(article, Article) and article.url is None and opened.uri:
-                article = dataclasses.replace(article, url=f"{opened.uri}#L{number}")
-            yield article
-            date_problem = record_date(item)[1] if isinstance(article, Article) else None
-            if date_problem:
-                yield note(origin, date_problem)
+        article = article_from_record(item, origin=origin, config=config)
+        if isinstance(article, Article) and article.url is None and link:
+            article = dataclasses.replace(article, url=link)
+        yield article
+        date_problem = record_date(item)[1] if isinstance(article, Article) else None
+        if date_problem:
+            yield note(origin, date_problem)
