@@ -18,10 +18,11 @@ from newsbrief.clean import (
     repeated_lines,
     split_sentences,
 )
-from newsbrief.config import CleanConfig
+from newsbrief.config import CleanConfig, Config
 from newsbrief.evaluate import read_jsonl
 from newsbrief.ingest import read_sources
 from newsbrief.model import Article, Rejected
+from newsbrief.pipeline import build_briefs
 
 FIXTURES = Path(__file__).parent / "fixtures" / "clean"
 
@@ -175,6 +176,36 @@ def test_a_text_whose_letters_were_lost_is_rejected_and_real_text_kept(
     damage = [r for r in rejected if r.reason.startswith("damaged text: ")]
     assert [r.source for r in damage] == [a.id for a in damaged]
     assert damage[0].reason.endswith("words are single letters (letters lost in encoding)")
+
+
+def test_a_text_of_one_passage_repeated_is_rejected_and_long_reports_kept(
+    shared_data: Path, seeds_dir: Path, tmp_path: Path
+) -> None:
+    # The longest reports of Timeline17 (up to 41,000 words) are kept; a seed report's
+    # opening pasted 300 times, and a file of one word, are no article.
+    longest = sorted(
+        (
+            a["text"]
+            for task in read_jsonl(shared_data / "timelines" / "timeline17_dev.jsonl.gz")
+            for a in task["articles"]
+        ),
+        key=len,
+    )[-20:]
+    real = [Article(id=f"long-{n}", text=text) for n, text in enumerate(longest)]
+    seed = sorted(seeds_dir.iterdir())[0].read_text(encoding="utf-8")
+    pasted = Article(id="pasted", text=" ".join([seed[:600]] * 300))
+    one_word = tmp_path / "word.txt"  # over max_text_chars: cut, with a note, to 100,000 words
+    one_word.write_text("word " * 120_000, encoding="utf-8")
+    (from_file,) = [a for a in read_sources([one_word]) if isinstance(a, Article)]
+    kept, rejected = clean_articles([*real, pasted, from_file], CleanConfig())
+    assert [a.id for a in kept] == [a.id for a in real]
+    assert [r.source for r in rejected] == ["pasted", from_file.origin]
+    assert rejected[1].reason == (
+        "repetitive text: 1 distinct words in 100000 (one passage repeated)"
+    )
+    # the run's report lists the file once, as rejected: not also among notes on kept ones
+    report = build_briefs([one_word, seeds_dir], Config())[1]
+    assert [r.source for r in report.refused] == [str(one_word)] and not report.notes
 
 
 def test_map_merge_path_matches_one_call_path() -> None:

@@ -201,9 +201,13 @@ def test_a_run_on_article_without_sentence_ends_is_briefed(
     # A dump with no full stops or line breaks: its one "sentence" is longer than spaCy's
     # limit (lowered from 1,000,000 characters so the test stays fast: the same E088).
     monkeypatch.setattr(pipeline, "max_length", 30_000)
-    words = re.sub(r"[.!?\s]+", " ", (seeds_dir / "000_a8d6cb8d9aabf920.txt").read_text())
+    # The five seed reports, pasted five times (one report pasted 40 times is repetitive text,
+    # which the clean stage rejects).
+    seeds = " ".join(p.read_text() for p in sorted(seeds_dir.iterdir()))
+    words = re.sub(r"[.!?\s]+", " ", seeds).strip()
     path = tmp_path / "run-on.txt"
-    path.write_text(" ".join([words.strip()] * (90_000 // len(words) + 1)))
+    path.write_text(" ".join([words] * (90_000 // len(words) + 1)))
+    assert len(path.read_text()) > 30_000
     assert main(["brief", str(path), "--format", "json", "-q"]) == 0
     document = json.loads(capsys.readouterr().out)
     assert document["rejected"] == []

@@ -268,6 +268,18 @@ def test_bad_input_yields_no_entities() -> None:
     assert recognise_article(Article(id="c", text="lower case only."), RULES) == []
 
 
+@pytest.mark.parametrize("config", BACKENDS)
+def test_a_span_across_a_bracket_is_no_name(config: EntitiesConfig) -> None:
+    text = (
+        "[Reuters] Police said on Monday that 40 people were arrested in Nairobi. "
+        "[Reuters] Police in Nairobi said the protest was over."
+    )
+    entities = extract_entities(Event("e", (Article(id="a", text=text),)), config)
+    names = [n for e in entities for n in (e.name, *e.aliases)]
+    assert "Nairobi" in names
+    assert not [n for n in names if "[" in n or "]" in n]
+
+
 def test_max_entities(seeds_dir: Path) -> None:
     event = Event("seeds", tuple(_seed_articles(seeds_dir)))
     assert len(extract_entities(event, replace(RULES, max_entities=5))) == 5

@@ -446,6 +446,8 @@ def test_datelines_with_a_country_or_a_date_and_an_opening_weekday_go_whole() ->
     assert compress_headline(
         "On Friday, Facebook announced it had suspended Cambridge Analytica."
     ).startswith("Facebook announce")
+    # a wire's credit in square brackets, as some aggregators write it
+    assert strip_dateline("[Reuters] Police arrested 40 people.") == "Police arrested 40 people."
 
 
 @needs_parser

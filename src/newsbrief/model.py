@@ -235,8 +235,17 @@ def rejection_counts(records: Iterable[Rejected]) -> dict[str, int]:
     """Return what a run report counts of its records: the inputs rejected, and the notes
     on kept articles apart (a note is not a rejection)."""
     listed = list(records)
-    notes = sum(r.is_note for r in listed)
-    return {"rejected": len(listed) - notes, "notes": notes}
+    refused = [r for r in listed if not r.is_note]
+    return {"rejected": len(refused), "notes": len(kept_notes(listed))}
+
+
+def kept_notes(records: Iterable[Rejected]) -> tuple[Rejected, ...]:
+    """The notes of ``records`` on articles that were kept: a note on one a later stage
+    rejected ("text cut to 499,999 characters", then "repetitive text") is left out, its
+    rejection says what became of it."""
+    listed = list(records)
+    refused = {r.source for r in listed if not r.is_note}
+    return tuple(r for r in listed if r.is_note and r.source not in refused)
 
 
 # An article's lead, where news states its main facts: three sentences (the title counts as
@@ -518,7 +527,8 @@ class RunReport:
 
     @property
     def notes(self) -> tuple[Rejected, ...]:
-        return tuple(r for r in self.rejected if r.is_note)
+        """The notes on articles that were kept (``kept_notes``)."""
+        return kept_notes(self.rejected)
 
     def to_json(self) -> Json:
         return {

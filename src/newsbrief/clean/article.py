@@ -72,6 +72,18 @@ def one_letter_share(text: str) -> tuple[float, int]:
     return sum(len(word) == 1 for word in words) / len(words), len(words)
 
 
+_ANY_WORD = re.compile(r"\w+")
+
+
+def distinct_word_share(text: str) -> tuple[float, int]:
+    """Return the share of a text's words that are distinct (case folded) and how many
+    words it has: a text that is one word or one passage repeated has almost none."""
+    words = _ANY_WORD.findall(text.lower())
+    if not words:
+        return 0.0, 0
+    return len(set(words)) / len(words), len(words)
+
+
 def normalise_text(text: str) -> str:
     """Return NFC text with straight quotes, single spaces and "\\n\\n" between paragraphs."""
     text = unicodedata.normalize("NFC", text)

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from newsbrief.clean.article import (
     clean_article,
     clean_text,
+    distinct_word_share,
     normalise_text,
     one_letter_share,
     paragraph_lines,
@@ -89,7 +90,8 @@ def reject_unusable(
     text left; title and text under ``config.min_chars`` non-space characters (a greeting
     in a text file, a feed's placeholder entry: nothing to brief); or a text whose letters
     were lost in encoding (``config.damaged_one_letter_share``: it would only brief
-    fragments of words)."""
+    fragments of words); or a text that is one word or passage repeated
+    (``config.repetitive_distinct_share``)."""
     kept: list[Article] = []
     rejected: list[Rejected] = []
     for article in articles:
@@ -107,9 +109,20 @@ def reject_unusable(
                 "(letters lost in encoding)"
             )
             rejected.append(Rejected(origin, reason, stage="clean"))
+        elif repetitive := _repetitive(article.text, config):
+            rejected.append(Rejected(origin, repetitive, stage="clean"))
         else:
             kept.append(article)
     return kept, rejected
+
+
+def _repetitive(text: str, config: CleanConfig) -> str | None:
+    """Why a text is one word or passage repeated, or None when it is not."""
+    share, words = distinct_word_share(text)
+    if words < config.repetitive_min_words or share >= config.repetitive_distinct_share:
+        return None
+    distinct = round(share * words)
+    return f"repetitive text: {distinct} distinct words in {words} (one passage repeated)"
 
 
 def clean_articles(

@@ -380,7 +380,8 @@ def keep_mention(
     starts a caption), unless the gazetteers know it; a time zone ("GMT") is none; a
     wire service ("AP") is a source, not an actor; nothing written all in lower case (in
     a cased script) is a name; nor is a place's people ("Somali", "Londoners"); nor a
-    person's span that ends in a short title ("Bloomington Police Sgt").
+    person's span that ends in a short title ("Bloomington Police Sgt"); nor a span
+    across a square bracket ("Reuters] Police" of "[Reuters] Police said").
     """
     surface, kind = mention
     if body is None:
@@ -389,6 +390,8 @@ def keep_mention(
         return False
     if surface.islower():  # cased letters, none a capital: "north coast" is no name
         return False
+    if surface.count("[") != surface.count("]"):
+        return False  # "Reuters] Police": a span across a bracketed credit, no name
     if is_wire_service(clean_surface(*mention)[0]):
         log.debug("entities: %r left out: a wire service is a source", surface)
         return False

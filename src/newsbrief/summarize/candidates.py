@@ -33,11 +33,11 @@ MAX_WORDS = 60
 # The wire agencies whose name in brackets ends a dateline ("PARIS, Feb. 20 (Xinhua) --").
 WIRE_AGENCIES = r"(?:AP|Xinhua|Reuters|AFP|UPI|CNN|dpa|CP|IANS|PTI|ANI)"
 # "KHARTOUM, April 11 —", "BERLIN >>": a place in capitals (or a wire's name in
-# parentheses), an optional date, then a dash or colon.
+# parentheses or square brackets), an optional date, then a dash or colon.
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Za-z.'’\-]*(?:[ ,]+(?:of\s|de\s|the\s)?[A-Z][A-Za-z.'’\-]*)*"
     r"(?:\s*\([A-Z][A-Za-z ]+\))?,?\s*)??(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s*)?"
-    rf"\({WIRE_AGENCIES}\)\s*(?:--|_|—|–|―|-|:)?\s*"
+    rf"[(\[]{WIRE_AGENCIES}[)\]]\s*(?:--|_|—|–|―|-|:)?\s*"
     r"|^[A-ZÀ-Þ][A-ZÀ-Þ.'’\-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ.'’\-]+)*"
     r"(?:,\s*[A-Z][\w.]+(?:\s(?:[A-Z][\w.]+|\d{1,2}))*)*\s*"
     r"(?:--|_|—|–|―|:|>>|\s-)\s+"
