@@ -326,6 +326,12 @@ def _dated(*items: tuple[str, str]) -> Event:
         "Gunmen armed with AK 47 rifles fled.",  # a model number
         "The plane landed at about 1 p m local time.",  # a time, once cleaned
         "Maria Lopez, 30, and her daughters, 10, 9 and 4, arrived.",  # ages in apposition
+        # the 2,000-article mix: "p. m." spaced, a time after an opening word, a live
+        # page's stamps, a ranking's size
+        "At approximately 7 p. m., the woman was walking near the intersection.",
+        "Updated 5:40 p. m.",
+        "1243 : Dominic Casciani, BBC News 1249 : Mark Lowen, BBC News.",
+        "Here's a top 10 list of what drives workers crazy.",
     ],
 )
 def test_model_numbers_times_and_ages_are_not_figures(sentence: str) -> None:
@@ -336,6 +342,23 @@ def test_a_model_number_opening_a_heading_is_no_figure_even_for_the_parser() -> 
     # DUC 2006 D0617H showed "EgyptAir: 990" (the flight) from this heading.
     assert find_figures("EgyptAir 990 Victims Identified", keep_bare=True) == []
     assert [f.value for f in find_figures("About 500 soldiers left.", keep_bare=True)] == ["500"]
+
+
+def test_a_label_keeps_no_quote_mark_or_age() -> None:
+    # The 2,000-article mix: 'serious cases of "intentional doping' (the closing mark cut
+    # off) and "year-old children living".
+    doping = _event(
+        "Federations opposed fines of up to $1 million in serious cases of "
+        '"intentional doping," officials said.'
+    )
+    assert [f.subject for f in extract_facts(doping, ALL)] == [
+        "serious cases of intentional doping"
+    ]
+    autism = _event(
+        "Doctors found 40 cases among the 6,000 3- to 10-year-old children living here."
+    )
+    assert "children living" in [f.subject for f in extract_facts(autism, ALL)]
+    assert not [f for f in extract_facts(autism, ALL) if "year-old" in f.subject]
 
 
 def test_a_number_of_another_thing_does_not_inherit_the_count_before_it() -> None:

@@ -325,6 +325,39 @@ def test_a_step_the_sentence_does_not_name_is_no_key_point() -> None:
     assert is_readable("Canada condemned the move by Iran to resume enrichment on Monday.")
 
 
+def test_notes_to_a_wire_services_subscribers_and_data_credits_are_no_key_points() -> None:
+    # DUC 2006 (the 2,000-article mix): a Cox News Service budget and a quote page's
+    # credits were key points of their briefs.
+    notes = [
+        "If news, business or features stories will move after 8 p.m., an ETA will be given.",
+        "PLEASE NOTE: SPORTS STORIES will have an E.T.A. of 9:30 P.M. tonight.",
+        "Spot news budgets move daily at 2 p.m. and 6 p.m. Eastern.",
+        "Most stock quote data provided by BATS.",
+        "The market data is the property of Chicago Mercantile Exchange Inc. and its licensors.",
+    ]
+    # a columnist's credit lines (the 2,000-article mix: a brief headlined with the first)
+    notes += [
+        "Eric Auchard is a Reuters columnist.",
+        "John Young is opinion page editor of the Waco Tribune-Herald.",
+        "The views expressed are his own.",
+        "By handing the Congress party a decisive victory, Indians have created a chance to"
+        " break a deadlock on trade. -- John Kemp is a Reuters columnist.",
+        "-- Leo Apotheker, co-CEO of German software maker SAP AG, is a guest columnist.",
+    ]
+    assert is_readable("Daniel Pearl is a Wall Street Journal reporter who was kidnapped.")
+    # and a list's announcement (DUC 2006)
+    notes.append("Here is his rundown of the good and bad, reported in the September issue.")
+    assert not [note for note in notes if is_readable(note)]
+    assert is_readable("Police said the Basque separatist group ETA claimed the bombing.")
+
+
+def test_a_contracted_pronoun_opens_no_key_point() -> None:
+    # DUC 2006 (the 2,000-article mix): "They" are the sentence before's protesters.
+    assert not is_readable("They're particularly outraged by \"Putin's War\" in Chechnya.")
+    assert not is_readable("It's the third such attack on the convoy route this month.")
+    assert is_readable("O'Brien said the convoy route was attacked for the third time.")
+
+
 def test_a_wire_tables_heading_is_no_sentence() -> None:
     # DUC 2007 D0743J (Xinhua): the heading of a table of tolls was a timeline entry.
     assert not is_readable("Figures available Saturday on the earthquake that struck Turkey.")

@@ -483,6 +483,14 @@ def test_a_wire_photo_caption_ending_in_its_date_is_a_caption() -> None:
         "Friendship Park in Tijuana, on April 29, 2018."
     )
     assert not is_caption("The Democratic National Committee filed the suit on April 20, 2018.")
+    # a photo's action in the present (the 2,000-article mix: a headline and an entry)
+    assert is_caption(
+        "Brazilian football legend Pele arrives at the Dubai Opera gardens to attend a "
+        "friendly football game in Dubai on April 15, 2018."
+    )
+    assert not is_caption("The president arrived in Dubai on April 15, 2018.")
+    assert not is_caption("Officials said the talks would resume on April 15, 2018.")
+    assert not is_caption("The minister speaks at the summit on April 15, 2018, aides said.")
 
 
 def test_a_city_and_country_dateline_is_furniture() -> None:

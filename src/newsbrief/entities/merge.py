@@ -104,7 +104,7 @@ def clean_surface(name: str, kind: str) -> tuple[str, str]:
     A title makes the mention a person whatever the recogniser said ("General Vance").
     """
     name = " ".join(name.replace("’", "'").split())
-    name = name.removesuffix("'s").removesuffix("'").strip(' ,;:"“”()')
+    name = name.removesuffix("'s").removesuffix("'").strip(' ,;:"“”()-–—')
     if name.lower().startswith("the "):
         name = name[4:]
     untitled = strip_title(name)

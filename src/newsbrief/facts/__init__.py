@@ -172,7 +172,14 @@ def _label_text(figure: Figure) -> str:
     if measure:
         # "miles of missile traveled", not "... traveled miles": the unit is said once.
         action = " ".join(w for w in action.split() if w.lower() != unit.lower())
-    return " ".join(part for part in (counted, action) if part)
+    label = " ".join(part for part in (counted, action) if part)
+    # Quote marks and ages are no part of what is counted: 'cases of "intentional doping'
+    # (its closing mark cut off), "6,000 3- to 10-year-old children".
+    return " ".join(w for w in _QUOTE_MARKS.sub("", label).split() if not _AGE_WORD.match(w))
+
+
+_QUOTE_MARKS = re.compile(r"[\"“”«»]|(?<!\w)['‘’]|['‘’](?!\w)")
+_AGE_WORD = re.compile(r"^\w*-?(?:year|month|week|day)s?-old$", re.IGNORECASE)
 
 
 def _fact(mentions: list[Mention], agreement: str | None) -> Fact:

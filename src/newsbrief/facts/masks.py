@@ -35,7 +35,10 @@ _NOT_FIGURES = [
     r"(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b",  # phone numbers
     r"\b1-800-[\w-]+",
     r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?|EST|GMT|UTC)?",  # 11:33 am
-    r"\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b|[ap]\s[m]\b)",  # 1 p.m., "1 p m" once cleaned
+    # 1 p.m., "1 p m" once cleaned, "7 p. m."
+    r"\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b|[ap]\s[m]\b|[ap]\.\s?m\b\.?)",
+    # a live page's 24-hour time stamp: "1249 : Mark Lowen, BBC News"
+    r"\b(?:[01]\d|2[0-3])[0-5]\d\s?:(?!\d)",
     rf"\b{MONTH_PATTERN}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?",  # January 2, 2020
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_PATTERN}(?:,?\s+\d{{4}})?",  # 2 January 2020
     r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b",
@@ -48,9 +51,10 @@ _NOT_FIGURES = [
     rf"\b{_NAME_PREFIXES}\s+\d[\d,.]*\b",  # Highway 3, Section 12, number one
     rf"\b{_NAME_PREFIXES}\s+(?:one|two|three|four|five|six|seven|eight|nine|ten)\b",
     r"\b\d+(?:st|nd|rd|th)\b",  # ordinals
+    r"\b[Tt]op[-\s]\d{1,3}\b",  # a ranking's size: "a top 10 list", "the top-20 firms"
     # Model numbers and names: "Boeing 767", "AK 47", "Airbus 320" (not "About 500"), also
     # opening a sentence or a heading ("EgyptAir 990 Victims Identified").
-    rf"(?:^|(?<=[a-z,;] ))(?!{_SENTENCE_WORDS}\b)[A-Z][A-Za-z]+\s\d[\d.]*\b(?![,.]\d)",
+    rf"(?:^|(?<=[a-z,;] ))(?!{_SENTENCE_WORDS}\b)[A-Z][A-Za-z]+\s\d[\d.]*\b(?![,.:]\d)",
     # A conversion in brackets restates the figure before it in other units: "almost
     # 12,000 square miles (19,000 sq. kms)", "190 miles (300 kms)"; one quantity, one row.
     r"\((?:about |some |nearly |almost |around |more than )?\d[\d,.]*[-‑ ]?(?:sq\.? ?|square )?"

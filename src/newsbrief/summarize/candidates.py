@@ -57,8 +57,25 @@ _BOILERPLATE = re.compile(
     r"https?://|www\.|\S@\S|pic\.twitter|#\w|\bcopyright\b|all rights reserved|"
     r"read more|story continues|click here|sign up|subscribe|follow us|like us on|"
     r"\bnyt-|news service|\(ap\)|\bphoto\b|/\w+ \w+$|advertisement|newsletter|"
-    r"for more information|find out more",
+    r"for more information|find out more|"
+    # a wire service's notes to its subscribers ("If stories will move after 8 p.m., an
+    # ETA will be given.") and a quote page's data credit ("Most stock quote data
+    # provided by BATS.")
+    r"\bE\.?T\.?A\.? (?:will be given|of \d)|\b(?:stories|budgets?) (?:will )?move\b|"
+    r"\b(?:quote|market) data (?:is |are )?(?:provided|the property)\b|"
+    # an opinion column's credit line: "The views expressed are his own."
+    r"\b(?:views|opinions) expressed (?:here |in this \w+ )?are (?:his|her|their|the author'?s?)"
+    r" own\b",
     re.IGNORECASE,
+)
+# An author's line after a column, alone or after a dash: "Eric Auchard is a Reuters
+# columnist.", "John Young is opinion page editor of the Waco Tribune-Herald.", "... on
+# farm trade. -- John Kemp is a Reuters columnist." (a role and nothing that happened).
+_AUTHOR_LINE = re.compile(
+    r"(?:^|\s--\s+)\(?(?:[A-Z][\w.'’-]*\s?){1,4}(?:,[^,]{1,160},\s)?"
+    r"is (?:an? |the )?(?:[\w'’-]+\s){0,4}"
+    r"(?:columnist|correspondent|contributor|editor|writer|reporter|analyst|author)"
+    r"(?:\s+(?:of|for|at|with|in|based in)\s+[^,.;]+)?\.?\)?$"
 )
 # A digest's announcement of the items that follow ("The following are major news items
 # in leading Australian newspapers Thursday.", "Following are ... today:"): no news itself.
@@ -66,6 +83,8 @@ _LIST_INTRO = re.compile(
     r"^(?:The\s+)?[Ff]ollowing\s+(?:are|is)\b|\bare\s+the\s+following\b"
     # a wire table's heading: "Figures available Saturday on the earthquake that ..."
     r"|^(?:Figures|Facts|Details)\s+available\b|^(?:Highlights|Excerpts)\s+(?:of|from)\b"
+    # "Here is his rundown of the good and bad, ...": what follows, not news
+    r"|^Here\s+(?:is|are)\b"
 )
 # Opening words that refer back to a sentence the reader of an extract has not seen.
 DANGLING_OPENERS = frozenset(
@@ -202,9 +221,13 @@ def is_readable(text: str) -> bool:
         return False
     if _BOILERPLATE.search(text) or introduces_a_list(text) or is_caption(text):
         return False
+    if _AUTHOR_LINE.search(text):
+        return False
     if runs_in_a_heading(text):
         return False
-    if words[0].lower().strip("\"“‘',") in DANGLING_OPENERS or _BARE_REFERENCE.search(text):
+    # "They're outraged by ...": a contraction opens on its pronoun
+    opener = re.split(r"['’]", words[0].lower().strip("\"“‘',"))[0]
+    if opener in DANGLING_OPENERS or _BARE_REFERENCE.search(text):
         return False
     if refers_back(text):
         return False
@@ -245,11 +268,23 @@ _CAPTION = re.compile(
     r"|,\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?"
     r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d\d\.?\s*$"
 )
+# A photo's action in the present with its date last, and no one speaking: "Pele arrives at
+# the Dubai Opera gardens to attend a friendly game in Dubai on April 15, 2018." (verbs
+# that are seldom nouns: not "talks", "waves", "leaves").
+_PRESENT_CAPTION = re.compile(
+    r"\b(?:arrives|gestures|looks on|listens|speaks|attends|sits|reacts|greets|celebrates"
+    r"|performs)\b[^.!?]*\bon\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?"
+    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d\d\.?\s*$"
+)
+_SAID = re.compile(r"\b(?:said|says|told)\b")
 
 
 def is_caption(sentence: str) -> bool:
-    """Return whether a sentence reads as a photo caption (see ``_CAPTION``)."""
-    return bool(_CAPTION.search(sentence))
+    """Return whether a sentence reads as a photo caption (``_CAPTION``,
+    ``_PRESENT_CAPTION``)."""
+    if _CAPTION.search(sentence):
+        return True
+    return bool(_PRESENT_CAPTION.search(sentence)) and not _SAID.search(sentence)
 
 
 # Function words that a headline capitalises and a sentence does not ("The" is left out:
