@@ -446,6 +446,11 @@ def test_datelines_with_a_country_or_a_date_and_an_opening_weekday_go_whole() ->
     assert compress_headline(
         "On Friday, Facebook announced it had suspended Cambridge Analytica."
     ).startswith("Facebook announce")
+    # "Today," (the 2,000-article mix): the report's day says it; not "Today Show"
+    assert compress_headline(
+        "Today, Interior Secretary Ken Salazar rescinded the Bush administration changes."
+    ).startswith("Interior Secretary Ken Salazar rescinds")
+    assert compress_headline("Today Show host Matt Lauer was fired.").startswith("Today Show")
     # a wire's credit in square brackets, as some aggregators write it
     assert strip_dateline("[Reuters] Police arrested 40 people.") == "Police arrested 40 people."
 

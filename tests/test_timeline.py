@@ -304,6 +304,26 @@ def test_captions_are_recognised() -> None:
     assert is_caption("Prime Minister Benjamin Netanyahu, left, and Mike Pompeo on Sunday.")
     assert is_caption("Protesters in Cairo on Friday (AP Photo/Amr Nabil).")
     assert not is_caption("The left wing of the party voted against the bill on Friday.")
+    # the 2,000-article mix: counted positions and a NYT photo's slug
+    assert is_caption("Pele (2nd-L) talks with Robbie Keane (2nd-R) at the Dubai Opera gardens.")
+    assert is_caption(
+        "(NYT31) NEW YORK -- Oct. 20, 1999 -- SINGLES-HOUSING-2, 10-20 -- Melissa Roth, in "
+        "chair, at Bonnie Burkert's apartment."
+    )
+    assert not is_caption("The 2nd Regiment (Royal Scots) left Basra on Friday.")
+
+
+def test_an_almanacs_heading_is_no_entry() -> None:
+    # DUC 2006 (the 2,000-article mix): "Today in History" was an entry of its brief.
+    article = Article(
+        id="a",
+        date=dt.date(1999, 10, 18),
+        text="Today is Monday, Oct. 18, the 291st day of 1999. There are 74 days left in the "
+        "year.\n\nOn Oct. 18, 1898, the American flag was raised in Puerto Rico shortly "
+        "before Spain formally relinquished control of the island to the United States.",
+    )
+    entries = build_timeline(Event("e", (article,)), TimelineConfig())
+    assert [e.text[:19] for e in entries] == ["On Oct. 18, 1898, t"]
 
 
 def test_background_and_scheduled_lists_are_short() -> None:

@@ -58,6 +58,7 @@ from newsbrief.model import Article, Event, TimelineEntry
 from newsbrief.smart_stopwords import SMART_STOPWORDS  # ROUGE's own list
 from newsbrief.summarize.candidates import (
     WIRE_AGENCIES,
+    is_boilerplate,
     is_caption,
     is_verbless,
     runs_in_a_heading,
@@ -255,6 +256,8 @@ def date_sentences(
             continue  # past the lead, only a time expression dates a sentence
         if not _usable(sentence, config) or is_caption(sentence) or runs_in_a_heading(sentence):
             continue
+        if is_boilerplate(sentence):
+            continue  # "Today is Monday, Oct. 18, the 291st day of 1999."
         if unattributed_quote(sentence) or (continued and not named_speaker(sentence)):
             continue
         if event and not continued and narrator_speaks(sentence):

@@ -64,6 +64,8 @@ _BOILERPLATE = re.compile(
     r"\bE\.?T\.?A\.? (?:will be given|of \d)|\b(?:stories|budgets?) (?:will )?move\b|"
     r"\b(?:quote|market) data (?:is |are )?(?:provided|the property)\b|"
     # an opinion column's credit line: "The views expressed are his own."
+    # an almanac's heading: "Today is Monday, Oct. 18, the 291st day of 1999."
+    r"\bthe \d+(?:st|nd|rd|th) day of (?:19|20)\d\d\b|\b\d+ days left in the year\b|"
     r"\b(?:views|opinions) expressed (?:here |in this \w+ )?are (?:his|her|their|the author'?s?)"
     r" own\b",
     re.IGNORECASE,
@@ -219,7 +221,7 @@ def is_readable(text: str) -> bool:
         return False
     if text.rstrip("\"”’')")[-1:] not in ".!?":
         return False
-    if _BOILERPLATE.search(text) or introduces_a_list(text) or is_caption(text):
+    if is_boilerplate(text) or introduces_a_list(text) or is_caption(text):
         return False
     if _AUTHOR_LINE.search(text):
         return False
@@ -251,6 +253,12 @@ _BARE_REFERENCE = re.compile(
 _BACK_REFERENCE = re.compile(r"^\W*(?:(?:[\w'’-]+\s+){0,2}[Tt]he same|Even|Such)\b")
 
 
+def is_boilerplate(text: str) -> bool:
+    """Whether a sentence is page furniture or a service note (``_BOILERPLATE``): links,
+    credits, appeals to the reader, a wire's notes to subscribers, an almanac's heading."""
+    return bool(_BOILERPLATE.search(text))
+
+
 def refers_back(text: str) -> bool:
     """Whether a sentence opens on what another sentence says ("the same", "even", "such")."""
     return bool(_BACK_REFERENCE.match(text))
@@ -261,6 +269,10 @@ def refers_back(text: str) -> bool:
 _CAPTION = re.compile(
     r",\s(?:left|right|center|centre|second (?:left|right)|top|bottom|above)\s*[,)]"
     r"|\((?:left|right|center|centre|L|R|C|pictured|file)\)"
+    # a position counted ("Pele (2nd-L) talks with ... (1st-R)"), a NYT photo's slug
+    # ("(NYT31) NEW YORK -- Oct. 20, 1999 -- SINGLES-HOUSING-2, 10-20 -- Melissa Roth, in
+    # chair, at ...")
+    r"|\(\d(?:st|nd|rd|th)[-\s]?(?:left|right|L|R)\)|^\(NYT\d+\)"
     r"|\b(?:Photo(?:graph)?|Image|Picture|Credit|Caption)\s*[:/]"
     r"|\b(?:AP|Getty|Reuters|AFP|EPA)\s+(?:Photo|Images)\b|\bREUTERS/"
     r"|\b(?:pictured|poses|posing|is seen|are seen)\b"

@@ -103,7 +103,9 @@ _WEEKDAY = re.compile(
 )
 # "On Friday, Facebook announces ...": the opening phrase goes whole, not just the day.
 _OPENING_DAY = re.compile(
-    r"^(?:On|Late|Early|Last)\s" + _DAY_NAMES + r"(?:\s(?:morning|afternoon|evening|night))?,?\s+"
+    r"^(?:(?:On|Late|Early|Last)\s" + _DAY_NAMES + r"(?:\s(?:morning|afternoon|evening|night))?,?"
+    # "Today, Interior Secretary Ken Salazar rescinded ...": the report's day says it
+    r"|(?:Earlier\s|Late\s)?(?:Today|Tonight|Yesterday|This\s(?:morning|afternoon|evening)),)\s+"
 )
 # A label before the sentence, "Update at 7.30pm: Five people ...", "Srinagar: The ...":
 # a live-blog stamp or a dateline in lower case, not part of the news (``_drop_label``).
