@@ -801,3 +801,11 @@ def test_a_name_ending_in_a_feature_of_nature_is_a_place() -> None:
     assert gazetteer_type("Sapanca Fault") == "place"
     assert gazetteer_type("Suez Canal") == "place"
     assert gazetteer_type("Sea Shepherd") is None  # the feature word must end the name
+
+
+def test_awards_and_festivals_are_no_people() -> None:
+    # The 2,000-article mix listed "Tony Awards (5)" among persons.
+    from newsbrief.entities.names import gazetteer_type
+
+    assert gazetteer_type("Tony Awards") == "organization"
+    assert gazetteer_type("Cannes Film Festival") == "organization"

@@ -119,7 +119,7 @@ ORG_HEADS = word_set(
     service services authority board alliance senate congress assembly federation league
     club airlines airways brigade brigades corps command centre center hospital church
     government cabinet administration bureau tribunal society movement front hezbollah
-    taliban qaeda refinery factory plant directorate
+    taliban qaeda refinery factory plant directorate awards festival
     """
 )
 # Ship prefixes ("INS Mysore", "USS Cole"): a vessel is not a person; briefs list it
