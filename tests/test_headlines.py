@@ -173,6 +173,15 @@ def test_key_point_problems() -> None:
         "Trump said troops were not going anywhere until Iraq billions of dollars."
     )
     assert not is_fluent("While Iran has pledged revenge for the killing of Qassem Soleimani.")
+    # A reporter narrating (Timeline17 haiti, a BBC correspondent's report).
+    assert (
+        key_point_problem(
+            "The mass exodus of Port-au-Prince has begun, and on our way out we followed cars "
+            "full of the injured.",
+            HEADLINE,
+        )
+        == "the narrator speaks"
+    )
     # A quote with its named speaker is a fine key point.
     assert (
         key_point_problem(

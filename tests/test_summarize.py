@@ -345,6 +345,12 @@ def test_notes_to_a_wire_services_subscribers_and_data_credits_are_no_key_points
         "-- Leo Apotheker, co-CEO of German software maker SAP AG, is a guest columnist.",
     ]
     assert is_readable("Daniel Pearl is a Wall Street Journal reporter who was kidnapped.")
+    # an almanac, a rights notice, a police appeal (the 2,000-article mix)
+    notes += [
+        "Today's Birthdays: Former Canadian Prime Minister Pierre Elliott Trudeau is 80.",
+        "All content of the Dow Jones IndexesSM 2013 is proprietary to Dow Jones & Company.",
+        "Anyone with information is asked to call police on 0845 125 2222.",
+    ]
     # and a list's announcement (DUC 2006)
     notes.append("Here is his rundown of the good and bad, reported in the September issue.")
     assert not [note for note in notes if is_readable(note)]
@@ -405,6 +411,22 @@ def test_a_page_headline_and_time_stamp_glued_to_a_sentence_go() -> None:
     )
     same = "The rig , leased to BP , exploded on 20 April , killing 11 workers ."
     assert tidy_sentence(same) == "The rig, leased to BP, exploded on 20 April, killing 11 workers."
+    # Timeline17 (MJ, H1N1): a BBC page's stamp with a server's error, a Reuters page's
+    assert (
+        tidy_sentence(
+            "Page last updated at 05:27 GMT, Tuesday, 27 September 2011 06:27 UK (an error "
+            "occurred while processing this directive) The Black Eyed Peas have joined the "
+            "line-up of the tribute concert."
+        )
+        == "The Black Eyed Peas have joined the line-up of the tribute concert."
+    )
+    assert (
+        tidy_sentence(
+            "MEXICO CITY | Tue Apr 28, 2009 12:49 am BST MEXICO CITY (Reuters) - A new virus "
+            "has killed up to 149 people in Mexico."
+        )
+        == "A new virus has killed up to 149 people in Mexico."
+    )
 
 
 def test_a_sentence_opening_on_what_another_says_is_no_key_point_or_entry() -> None:

@@ -48,11 +48,18 @@ _LEADING_DASH = re.compile(r"^(?:--|_|—|–|―)\s*")
 # BP have been meeting ..." (a Guardian page of Timeline17); "12:13 UK time, Thursday, 10
 # June 2010 Mr Obama's ..." (a BBC one).
 _WEEKDAY_DATE = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? \d{1,2} [A-Z][a-z]+ \d{4}"
+_ZONE = r"(?:BST|GMT|EDT|EST|CET|CEST|UTC|ET|IST|PST|PDT|CST|CDT|MST|JST|AEST)"
+# Also "Page last updated at 05:27 GMT, Tuesday, 27 September 2011 06:27 UK" (a BBC page)
+# and "MEXICO CITY | Tue Apr 28, 2009 12:49 am BST" (a Reuters one).
 _PAGE_STAMP = re.compile(
-    rf"^.{{0,300}}?\b(?:{_WEEKDAY_DATE},? \d{{1,2}}[.:]\d\d\s*(?:[ap]\.?m\.?\s*)?"
-    r"(?:BST|GMT|EDT|EST|CET|CEST|UTC|ET)"
-    rf"|\d{{1,2}}[.:]\d\d (?:UK|GMT|BST) time, {_WEEKDAY_DATE})\s+"
+    rf"^.{{0,300}}?\b(?:{_WEEKDAY_DATE},? \d{{1,2}}[.:]\d\d\s*(?:[ap]\.?m\.?\s*)?{_ZONE}"
+    rf"|\d{{1,2}}[.:]\d\d (?:UK|GMT|BST) time, {_WEEKDAY_DATE}"
+    rf"|Page last updated at \d{{1,2}}:\d\d {_ZONE},? {_WEEKDAY_DATE}(?: \d{{1,2}}:\d\d UK)?"
+    rf"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [A-Z][a-z]{{2}} \d{{1,2}}, \d{{4}} \d{{1,2}}:\d\d\s*[ap]m"
+    rf" {_ZONE})\s+"
 )
+# A web server's error left in a page's text.
+_SERVER_ERROR = re.compile(r"\s*\(an error occurred while processing this directive\)")
 _BOILERPLATE = re.compile(
     r"https?://|www\.|\S@\S|pic\.twitter|#\w|\bcopyright\b|all rights reserved|"
     r"read more|story continues|click here|sign up|subscribe|follow us|like us on|"
@@ -66,6 +73,11 @@ _BOILERPLATE = re.compile(
     # an opinion column's credit line: "The views expressed are his own."
     # an almanac's heading: "Today is Monday, Oct. 18, the 291st day of 1999."
     r"\bthe \d+(?:st|nd|rd|th) day of (?:19|20)\d\d\b|\b\d+ days left in the year\b|"
+    r"^Today's Birthdays\b|"
+    # a rights notice ("All content of the Dow Jones IndexesSM 2013 is proprietary to Dow
+    # Jones & Company, Inc.") and a police appeal ("Anyone with information is asked to
+    # call police on 0845 ...")
+    r"\bis proprietary to\b|\banyone with (?:any )?information\b[^.]*\b(?:call|contact)\b|"
     r"\b(?:views|opinions) expressed (?:here |in this \w+ )?are (?:his|her|their|the author'?s?)"
     r" own\b",
     re.IGNORECASE,
@@ -190,7 +202,8 @@ def tidy_sentence(sentence: str) -> str:
         for pattern, replacement in _PTB_SPACES:
             sentence = pattern.sub(replacement, sentence)
     text = sentence.replace("``", '"').replace("''", '"')
-    text = _LEADING_DASH.sub("", strip_dateline(_PAGE_STAMP.sub("", text, count=1)))
+    text = _SERVER_ERROR.sub("", _PAGE_STAMP.sub("", text, count=1))
+    text = _LEADING_DASH.sub("", strip_dateline(text))
     connective = _CONNECTIVE.match(text)
     if connective and text[connective.end() :][:1].isalpha():
         # "But the plan ..." -> "The plan ...": the contrast is with a sentence not shown.

@@ -34,6 +34,7 @@ from newsbrief.summarize.attribution import (
 from newsbrief.summarize.candidates import content_stems, is_verbless
 from newsbrief.summarize.grammar import first_person, quoted_tokens
 from newsbrief.summarize.parsing import parse, verb_lemma
+from newsbrief.timeline_text import narrator_speaks
 
 # Share of the headline's content stems that make a key point a restatement of it. On
 # the 11 seed and NewsWCL50 stories the headline's own sentence shares 1.0; the next
@@ -58,6 +59,8 @@ def key_point_problem(text: str, headline: str) -> str | None:
         return "a claim whose speaker is not named"
     if _speaks_without_speaker(text):
         return "a quote without its speaker"
+    if narrator_speaks(text):
+        return "the narrator speaks"  # "on our way out we followed cars full of the injured"
     if not is_fluent(text):
         return "not fluent"
     if is_verbless(text):
