@@ -161,7 +161,7 @@ def test_two_people_sharing_a_first_name_stay_apart() -> None:
 
 @pytest.mark.parametrize("config", BACKENDS)
 def test_a_short_given_name_is_the_full_one(config: EntitiesConfig) -> None:
-    # DUC 2007 D0617H: the AP writes "Jim Hall", the New York Times "James E. Hall".
+    # DUC 2006 D0617H: the AP writes "Jim Hall", the New York Times "James E. Hall".
     event = Event(
         "e",
         (

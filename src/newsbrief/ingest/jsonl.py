@@ -8,10 +8,9 @@ yields each of those articles. A line that is not JSON, not an object, or has no
 rejected with its line number; so is a line over ``max_record_bytes``, which is skipped
 without holding it in memory. A JSON document (an input opening on "[", or whose first
 line is no JSON by itself, as pretty-printers write) is read whole, up to
-``max_record_bytes``;
-its array items are named ``#item1``, ``#item2``, ... A date that cannot be read is
-reported and the article kept; "yesterday" is read against the record's crawl date when
-it has one.
+``max_record_bytes``; its array items are named ``#item1``, ``#item2``, ... A date that
+cannot be read is reported and the article kept; "yesterday" is read against the
+record's crawl date when it has one.
 """
 
 from __future__ import annotations
@@ -122,7 +121,7 @@ def is_json_document(head: bytes) -> bool:
     """Whether an input is one JSON document rather than JSON Lines: it opens on "[", or
     its first line, whole in ``head``, is no JSON value by itself (an object written over
     many lines, as pretty-printers write it)."""
-    text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    text = _opening(head)
     if text.startswith(b"["):
         return True
     first, newline, _ = text.partition(b"\n")
@@ -135,9 +134,15 @@ def is_json_document(head: bytes) -> bool:
     return False
 
 
+def _opening(head: bytes) -> bytes:
+    """An input's first bytes without a byte order mark and leading blanks."""
+    return head.lstrip(b"\xef\xbb\xbf \t\r\n")
+
+
 def _read_lines(
     stream: BinaryIO, opened: Input, config: IngestConfig
 ) -> Iterator[Article | Rejected]:
+    """The records of JSON Lines, one per non-empty line."""
     for number, line in read_lines(stream, config.max_record_bytes):
         where = f"{opened.name}:{number}"
         if line is None:
@@ -159,7 +164,7 @@ def _read_document(opened: Input, config: IngestConfig) -> Iterator[Article | Re
     (a first line that is an array, or broken)."""
     data = opened.stream.read(config.max_record_bytes + 1)
     if len(data) > config.max_record_bytes:
-        if not opened.head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"["):
+        if not _opening(opened.head).startswith(b"["):
             # JSON Lines whose first line is broken: the lines, from the first again
             yield from _read_lines(io.BufferedReader(_Replay(data, opened.stream)), opened, config)
             return

@@ -28,10 +28,10 @@ MAX_SENTENCES_PER_ARTICLE = 80
 MIN_WORDS = 6
 MAX_WORDS = 60
 
-# "PINE RIDGE, S.D. (AP) --", "April 29 (UPI) --", "ISTANBUL (Turkey), August 21 (Xinhua) --",
-# "NEW DELHI:", "JUPITER, Fla. -", "BANGKOK —", "DUBAI, United Arab Emirates —",
 # The wire agencies whose name in brackets ends a dateline ("PARIS, Feb. 20 (Xinhua) --").
 WIRE_AGENCIES = r"(?:AP|Xinhua|Reuters|AFP|UPI|CNN|dpa|CP|IANS|PTI|ANI)"
+# "PINE RIDGE, S.D. (AP) --", "April 29 (UPI) --", "ISTANBUL (Turkey), August 21 (Xinhua) --",
+# "NEW DELHI:", "JUPITER, Fla. -", "BANGKOK —", "DUBAI, United Arab Emirates —",
 # "KHARTOUM, April 11 —", "BERLIN >>": a place in capitals (or a wire's name in
 # parentheses or square brackets), an optional date, then a dash or colon.
 _DATELINE = re.compile(
@@ -70,7 +70,6 @@ _BOILERPLATE = re.compile(
     # provided by BATS.")
     r"\bE\.?T\.?A\.? (?:will be given|of \d)|\b(?:stories|budgets?) (?:will )?move\b|"
     r"\b(?:quote|market) data (?:is |are )?(?:provided|the property)\b|"
-    # an opinion column's credit line: "The views expressed are his own."
     # an almanac's heading: "Today is Monday, Oct. 18, the 291st day of 1999."
     r"\bthe \d+(?:st|nd|rd|th) day of (?:19|20)\d\d\b|\b\d+ days left in the year\b|"
     r"^Today's Birthdays\b|"
@@ -78,6 +77,7 @@ _BOILERPLATE = re.compile(
     # Jones & Company, Inc.") and a police appeal ("Anyone with information is asked to
     # call police on 0845 ...")
     r"\bis proprietary to\b|\banyone with (?:any )?information\b[^.]*\b(?:call|contact)\b|"
+    # an opinion column's credit line: "The views expressed are his own."
     r"\b(?:views|opinions) expressed (?:here |in this \w+ )?are (?:his|her|their|the author'?s?)"
     r" own\b",
     re.IGNORECASE,
