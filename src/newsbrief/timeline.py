@@ -256,8 +256,6 @@ def date_sentences(
             continue  # past the lead, only a time expression dates a sentence
         if not _usable(sentence, config) or is_caption(sentence) or runs_in_a_heading(sentence):
             continue
-        if is_boilerplate(sentence):
-            continue  # "Today is Monday, Oct. 18, the 291st day of 1999."
         if unattributed_quote(sentence) or (continued and not named_speaker(sentence)):
             continue
         if event and not continued and narrator_speaks(sentence):
@@ -288,6 +286,9 @@ def date_sentences(
                 m for m in mentions if m not in running and _PRECISION_RANK[m.precision] <= finest
             ]
         resolved = [m for m in mentions if m.resolved and m.value is not None]
+        lead_day = not mentions and day is not None and index < lead_sentences
+        if (resolved or lead_day) and is_boilerplate(sentence):
+            continue  # "Today is Monday, Oct. 18, the 291st day of 1999." (checked last: slow)
         if resolved:
             best = min(resolved, key=lambda m: _PRECISION_RANK[m.precision])
             assert best.value is not None
@@ -304,7 +305,7 @@ def date_sentences(
                     names_a_thing(sentence, best),
                 )
             )
-        elif not mentions and day and index < lead_sentences:
+        elif lead_day and day:
             dated.append(
                 DatedSentence(
                     sentence,
