@@ -182,6 +182,23 @@ def test_key_point_problems() -> None:
         )
         == "the narrator speaks"
     )
+    # The reporter's guess (DUC 2007 D0743J's first key point); a guess someone makes, or
+    # what something could do, is fine.
+    assert (
+        key_point_problem(
+            "The number of casualties may still increase as the rescue workers are "
+            "continuing sifting through piles of rubble.",
+            HEADLINE,
+        )
+        == "a guess, no speaker"
+    )
+    assert key_point_problem("Officials said the death toll may rise further.", HEADLINE) is None
+    assert (
+        key_point_problem(
+            "The sleek, needle-nosed aircraft could cross the Atlantic at 1,350 mph.", HEADLINE
+        )
+        is None
+    )
     # A quote with its named speaker is a fine key point.
     assert (
         key_point_problem(

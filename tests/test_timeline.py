@@ -948,6 +948,26 @@ def test_a_running_count_since_a_recent_day_is_of_the_report_s_day() -> None:
     assert dt.date(1998, 5, 1) in story_days
 
 
+def test_a_day_closing_a_since_clause_starts_a_span() -> None:
+    # DUC 2007 D0743J: said on 23 August, an entry of 17 August; the "since" clause's day
+    # is the span's start, as in "since May".
+    report = Article(
+        id="a",
+        date=dt.date(1999, 8, 23),
+        text=(
+            "ISTANBUL, August 23 (Xinhua) -- Rescue teams left Golcuk on Monday.\n\nSome 20 "
+            "rescue teams had come to Izmit.\n\nOver 60 aftershocks measuring at least 4.0 "
+            "on the Richter scale have occurred since the quake hit western Turkey in the "
+            "early hours of August 17."
+        ),
+    )
+    dated = date_sentences(report, TimelineConfig(), lead_sentences=2, event=True)
+    assert [item.text[:10] for item in dated] == ["Rescue tea", "Some 20 re"]  # the lead
+    # story timelines date the span by its start, as Timeline17's editors do
+    story = date_sentences(report, TimelineConfig(), lead_sentences=2)
+    assert dt.date(1999, 8, 17) in [item.date for item in story]
+
+
 def test_a_relative_day_in_a_when_clause_dates_that_clause_only() -> None:
     # DUC 2007 D0743J: a Washington dispatch of 17 August 1999 (filed on the 18th).
     report = Article(

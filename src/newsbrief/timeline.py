@@ -359,6 +359,9 @@ _NOUN_AFTER = re.compile(
 
 # The start of a span that runs to the report: "since May", "since early June".
 _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:early\s+|late\s+|mid-?)?$")
+# Or the time closes a clause "since" opens: "Over 60 aftershocks have occurred since the
+# quake hit western Turkey in the early hours of August 17" (said on August 23).
+_SINCE_CLAUSE = re.compile(r"(?i)\bsince\s+(?:the|a|an|his|her|its|their)\s[^,;:.()\"“”]*$")
 # The end of an accounting period: "for this business year, ended June 30", "in the
 # quarter ending Sept. 30".
 _PERIOD_END_BEFORE = re.compile(
@@ -401,7 +404,9 @@ def _since(sentence: str, mention: TimeMention) -> bool:
     May", said in September): the sentence tells the state on the report's day."""
     if mention.text[:6].lower() == "since ":  # the rule took the word in ("since May")
         return True
-    return bool(_SINCE_BEFORE.search(sentence, max(0, mention.start - 12), mention.start))
+    if _SINCE_BEFORE.search(sentence, max(0, mention.start - 12), mention.start):
+        return True
+    return bool(_SINCE_CLAUSE.search(sentence, max(0, mention.start - 100), mention.start))
 
 
 def _period_end(sentence: str, mention: TimeMention) -> bool:

@@ -61,6 +61,8 @@ def key_point_problem(text: str, headline: str) -> str | None:
         return "a quote without its speaker"
     if narrator_speaks(text):
         return "the narrator speaks"  # "on our way out we followed cars full of the injured"
+    if _guesses(text):
+        return "a guess, no speaker"  # "The number of casualties may still increase ..."
     if not is_fluent(text):
         return "not fluent"
     if is_verbless(text):
@@ -71,6 +73,24 @@ def key_point_problem(text: str, headline: str) -> str | None:
 def order_news_first(texts: Sequence[str]) -> list[int]:
     """Return the indices of ``texts`` (in reading order): news first, then reactions."""
     return sorted(range(len(texts)), key=lambda i: (reported_speech(texts[i], REACTION_VERBS), i))
+
+
+# Modals of a guess: "may still increase", "might rise". Not "could" ("the aircraft could
+# cross the Atlantic at 1,350 mph": what it was able to do) nor "would" (reported plans).
+_GUESS_MODALS = frozenset({"may", "might"})
+
+
+def _guesses(text: str) -> bool:
+    """Whether a sentence's main verb is a guess ("may", "might") that nobody is said to
+    make: the reporter's forecast is no key point ("The number of casualties may still
+    increase as rescue workers continue ..."); "Officials said the toll may rise" names
+    who guesses."""
+    doc = parse(text)
+    if doc is None:
+        return False
+    root = next(token for token in doc if token.dep_ == "ROOT")
+    modal = any(c.dep_ == "aux" and c.lower_ in _GUESS_MODALS for c in root.children)
+    return modal and not reported_speech(text) and "according to" not in text.lower()
 
 
 def _speaks_without_speaker(text: str) -> bool:
