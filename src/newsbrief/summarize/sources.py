@@ -119,9 +119,11 @@ def attribute_sources(
         # share[i, k]: the part of key sentence k's content stems that sentence i holds.
         shared = _incidence(stems_in, len(column)) @ key_columns
         share = shared.toarray() / np.maximum(sizes, 1.0)
+        # Each sentence's numbers, read once for every key sentence that gives figures.
+        given = [figure_numbers(sentence) for sentence in sentences] if wanted else []
         for k, numbers in wanted.items():
-            for i, sentence in enumerate(sentences):
-                if share[i, k] > 0 and not stated_numbers(numbers, sentence):
+            for i, sentence_numbers in enumerate(given):
+                if share[i, k] > 0 and not _gives_one_of(numbers, sentence_numbers):
                     share[i, k] = 0.0  # another figure: not this statement
         lexical = usable & (share.max(axis=0) >= LEXICAL_MATCH)
         for k in map(int, np.flatnonzero(lexical)):
@@ -133,7 +135,7 @@ def attribute_sources(
                 (k, a, i, i, sentences[i])
                 for k in map(int, np.flatnonzero(rest))
                 for i in picks
-                if stated_numbers(wanted.get(k, ()), sentences[i])
+                if k not in wanted or _gives_one_of(wanted[k], given[i])
             ]
             continue
         # The sentences sharing most stems (ties: the earlier), if they could pass.
@@ -219,9 +221,11 @@ def figure_numbers(sentence: str) -> list[float]:
 def stated_numbers(wanted: Sequence[float], sentence: str) -> bool:
     """Whether ``sentence`` gives a number of ``wanted`` (within ``_SAME_NUMBER``), or
     ``wanted`` is empty."""
-    if not wanted:
-        return True
-    given = figure_numbers(sentence)
+    return not wanted or _gives_one_of(wanted, figure_numbers(sentence))
+
+
+def _gives_one_of(wanted: Sequence[float], given: Sequence[float]) -> bool:
+    """Whether a number of ``given`` is one of ``wanted`` (within ``_SAME_NUMBER``)."""
     return any(
         abs(value - number) <= _SAME_NUMBER * max(value, number)
         for value in wanted
