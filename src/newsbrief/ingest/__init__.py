@@ -136,9 +136,14 @@ _XML_PROLOG = re.compile(rb"<\?.*?\?>|<!--.*?-->|<!doctype[^>]*>", re.DOTALL)
 _ROOT_TAG = re.compile(rb"<([a-z][\w:.-]*)")
 
 
+def opening_bytes(data: bytes) -> bytes:
+    """An input's bytes without a UTF-8 byte order mark and blanks before its first sign."""
+    return data.lstrip(b"\xef\xbb\xbf \t\r\n")
+
+
 def sniff(head: bytes) -> str:
     """Return the kind of input from its first bytes: warc, feed, html, jsonl or text."""
-    text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    text = opening_bytes(head).lower()
     if text.startswith(b"warc/"):
         return "warc"
     if text.startswith((b"<?xml", b"<rss", b"<feed", b"<entry")):

@@ -21,7 +21,7 @@ import feedparser
 
 from newsbrief.config import IngestConfig
 from newsbrief.dates import read_date
-from newsbrief.ingest import Input, decode_text, note, read_limited
+from newsbrief.ingest import Input, decode_text, note, opening_bytes, read_limited
 from newsbrief.ingest.html import body_text
 from newsbrief.ingest.metadata import outlet_for, url_parts
 from newsbrief.language import detect_language
@@ -137,7 +137,7 @@ def jsonfeed_entries(document: Any) -> tuple[str | None, list[dict[str, Any]]] |
 
 def _parsed_entries(name: str, data: bytes) -> tuple[str | None, list[Any]] | Rejected:
     """Return the outlet and entries of a JSON Feed or an RSS/Atom feed, or why none."""
-    if data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"{":
+    if opening_bytes(data)[:1] == b"{":
         decoded = decode_text(data)
         try:
             parsed_json = json.loads(decoded.text or "")

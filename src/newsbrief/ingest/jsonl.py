@@ -24,7 +24,7 @@ from typing import Any, BinaryIO
 
 from newsbrief.config import IngestConfig
 from newsbrief.dates import read_date
-from newsbrief.ingest import Input, decode_text, note, read_lines
+from newsbrief.ingest import Input, decode_text, note, opening_bytes, read_lines
 from newsbrief.ingest.html import body_text
 from newsbrief.ingest.metadata import outlet_for
 from newsbrief.language import detect_language
@@ -121,7 +121,7 @@ def is_json_document(head: bytes) -> bool:
     """Whether an input is one JSON document rather than JSON Lines: it opens on "[", or
     its first line, whole in ``head``, is no JSON value by itself (an object written over
     many lines, as pretty-printers write it)."""
-    text = _opening(head)
+    text = opening_bytes(head)
     if text.startswith(b"["):
         return True
     first, newline, _ = text.partition(b"\n")
@@ -132,11 +132,6 @@ def is_json_document(head: bytes) -> bool:
     except (ValueError, RecursionError):
         return True
     return False
-
-
-def _opening(head: bytes) -> bytes:
-    """An input's first bytes without a byte order mark and leading blanks."""
-    return head.lstrip(b"\xef\xbb\xbf \t\r\n")
 
 
 def _read_lines(
@@ -164,7 +159,7 @@ def _read_document(opened: Input, config: IngestConfig) -> Iterator[Article | Re
     (a first line that is an array, or broken)."""
     data = opened.stream.read(config.max_record_bytes + 1)
     if len(data) > config.max_record_bytes:
-        if not _opening(opened.head).startswith(b"["):
+        if not opening_bytes(opened.head).startswith(b"["):
             # JSON Lines whose first line is broken: the lines, from the first again
             yield from _read_lines(io.BufferedReader(_Replay(data, opened.stream)), opened, config)
             return

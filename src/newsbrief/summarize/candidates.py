@@ -302,6 +302,11 @@ def refers_back(text: str) -> bool:
 
 # Photo captions: a position note ("Netanyahu, left, and Pompeo"), a photo credit or
 # caption word, a "pictured"/"poses" description. They date a picture, not the news.
+# A photo caption's closing date: "(on) (Sunday,) April 29, 2018." ending the sentence.
+_CLOSING_DATE = (
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?"
+    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d\d\.?\s*$"
+)
 _CAPTION = re.compile(
     r",\s(?:left|right|center|centre|second (?:left|right)|top|bottom|above)\s*[,)]"
     r"|\((?:left|right|center|centre|L|R|C|pictured|file)\)"
@@ -313,16 +318,14 @@ _CAPTION = re.compile(
     r"|\b(?:AP|Getty|Reuters|AFP|EPA)\s+(?:Photo|Images)\b|\bREUTERS/"
     r"|\b(?:pictured|poses|posing|is seen|are seen)\b"
     # a wire photo's closing date: "..., near Friendship Park in Tijuana, on April 29, 2018."
-    r"|,\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?"
-    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d\d\.?\s*$"
+    rf"|,\s+(?:on\s+)?{_CLOSING_DATE}"
 )
 # A photo's action in the present with its date last, and no one speaking: "Pele arrives at
 # the Dubai Opera gardens to attend a friendly game in Dubai on April 15, 2018." (verbs
 # that are seldom nouns: not "talks", "waves", "leaves").
 _PRESENT_CAPTION = re.compile(
     r"\b(?:arrives|gestures|looks on|listens|speaks|attends|sits|reacts|greets|celebrates"
-    r"|performs)\b[^.!?]*\bon\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?"
-    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d\d\.?\s*$"
+    rf"|performs)\b[^.!?]*\bon\s+{_CLOSING_DATE}"
 )
 _SAID = re.compile(r"\b(?:said|says|told)\b")
 
