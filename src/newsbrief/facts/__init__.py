@@ -61,6 +61,7 @@ from newsbrief.facts.importance import (
 )
 from newsbrief.facts.mentions import MONEY_UNITS, Mention, article_sentences, read_mentions
 from newsbrief.model import Claim, Event, Fact
+from newsbrief.summarize.candidates import QUOTE_MARKS
 from newsbrief.summarize.parsing import verb_lemma
 
 __all__ = [
@@ -175,10 +176,9 @@ def _label_text(figure: Figure) -> str:
     label = " ".join(part for part in (counted, action) if part)
     # Quote marks and ages are no part of what is counted: 'cases of "intentional doping'
     # (its closing mark cut off), "6,000 3- to 10-year-old children".
-    return " ".join(w for w in _QUOTE_MARKS.sub("", label).split() if not _AGE_WORD.match(w))
+    return " ".join(w for w in QUOTE_MARKS.sub("", label).split() if not _AGE_WORD.match(w))
 
 
-_QUOTE_MARKS = re.compile(r"[\"“”«»]|(?<!\w)['‘’]|['‘’](?!\w)")
 _AGE_WORD = re.compile(r"^\w*-?(?:year|month|week|day)s?-old$", re.IGNORECASE)
 
 

@@ -268,15 +268,12 @@ def _mentions(
         origin = article.copy_of or article.id
         lead = index < LEAD_SENTENCES
         as_of = _as_of(sentence, article)
+        other_incident = _other_incidents(sentence, reports)  # the sentence's, all its figures
         for figure in figures:
             background = _names_an_earlier_year(sentence, article.date, doc, figure)
             label = label_number(doc, figure.start, figure.end) if doc is not None else None
             labelled = _labelled(figure, label) if doc is not None else figure
             if labelled is not None:
                 # A set's size is context, like a past event's toll: background.
-                context = (
-                    background
-                    or _sizes_a_set(sentence, figure)
-                    or _other_incidents(sentence, reports)
-                )
+                context = background or _sizes_a_set(sentence, figure) or other_incident
                 yield Mention(labelled, article.id, origin, sentence, as_of, lead, context)

@@ -28,6 +28,8 @@ MAX_SENTENCES_PER_ARTICLE = 80
 MIN_WORDS = 6
 MAX_WORDS = 60
 
+# Quote marks, not apostrophes ("Canada's", "the Patriots' owner").
+QUOTE_MARKS = re.compile(r"[\"“”«»]|(?<!\w)[‘’']|(?<![\Ws])[‘’'](?!\w)")
 # The wire agencies whose name in brackets ends a dateline ("PARIS, Feb. 20 (Xinhua) --").
 WIRE_AGENCIES = r"(?:AP|Xinhua|Reuters|AFP|UPI|CNN|dpa|CP|IANS|PTI|ANI)"
 # "PINE RIDGE, S.D. (AP) --", "April 29 (UPI) --", "ISTANBUL (Turkey), August 21 (Xinhua) --",

@@ -32,7 +32,13 @@ from collections.abc import Sequence
 
 from newsbrief.smart_stopwords import SMART_STOPWORDS
 from newsbrief.summarize.attribution import split_attribution
-from newsbrief.summarize.candidates import Candidate, content_stems, stem_tokens, tidy_sentence
+from newsbrief.summarize.candidates import (
+    QUOTE_MARKS,
+    Candidate,
+    content_stems,
+    stem_tokens,
+    tidy_sentence,
+)
 from newsbrief.summarize.compress import compress
 from newsbrief.summarize.concepts import Concept, sentence_concepts
 from newsbrief.summarize.grammar import first_person, is_news_sentence, present_tense
@@ -59,8 +65,6 @@ HEADLINE_ASIDES = ("clock",)
 MIN_HEADLINE_WORDS = 6
 
 _TRAILING_PARENTHESIS = re.compile(r"\s*\([^()]*\)\s*([.!?])$")
-# Quote marks, not apostrophes ("Canada's", "the Patriots' owner").
-_QUOTE_MARKS = re.compile(r"[\"“”«»]|(?<!\w)[‘’']|(?<![\Ws])[‘’'](?!\w)")
 # Claims of unnamed sources ("reportedly") and an attribution inside the sentence
 # ("files that, Netanyahu said Monday, document ..."): a headline cannot name the speaker.
 _HEARSAY = re.compile(
@@ -256,7 +260,7 @@ def _as_headline(text: str, english: bool) -> str:
 def _rewritten(sentence: str, english: bool = True) -> str:
     """Return ``sentence`` as ``compress_headline`` rewrites it before its speaker and
     tense rules (the text they parse)."""
-    text = _QUOTE_MARKS.sub("", tidy_sentence(sentence)).replace("’", "'").strip()
+    text = QUOTE_MARKS.sub("", tidy_sentence(sentence)).replace("’", "'").strip()
     text = " ".join(_TRAILING_PARENTHESIS.sub(r"\1", text).split())
     text = _drop_label(text)
     if english:
