@@ -165,12 +165,18 @@ class _Kept:
     initials: frozenset[str]
     any_person: bool
     majority_person: bool
+    bare: list[str]  # as a person's name: no initials, the given name in full
 
     @classmethod
     def of(cls, cluster: _Cluster) -> _Kept:
         words = cluster.key.split()
         return cls(
-            cluster, words, _initials(cluster), "person" in cluster.types, cluster.type == "person"
+            cluster,
+            words,
+            _initials(cluster),
+            "person" in cluster.types,
+            cluster.type == "person",
+            _given_in_full(_without_initials(words)),
         )
 
 
@@ -290,7 +296,7 @@ def _target(cluster: _Cluster, kept: list[_Kept]) -> _Kept | None:
         # (not "Donald Trump Jr." / "Donald Trump").
         bare = _given_in_full(_without_initials(words))
         for other in kept:
-            theirs = _given_in_full(_without_initials(other.words))
+            theirs = other.bare
             if (
                 other.any_person
                 and other.words != words
