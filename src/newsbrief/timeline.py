@@ -286,7 +286,8 @@ def date_sentences(
                 m for m in mentions if m not in running and _PRECISION_RANK[m.precision] <= finest
             ]
         resolved = [m for m in mentions if m.resolved and m.value is not None]
-        lead_day = not mentions and day is not None and index < lead_sentences
+        # an undated lead sentence takes the report's news day
+        lead_day = day if not mentions and index < lead_sentences else None
         if (resolved or lead_day) and is_boilerplate(sentence):
             continue  # "Today is Monday, Oct. 18, the 291st day of 1999." (checked last: slow)
         if resolved:
@@ -305,12 +306,12 @@ def date_sentences(
                     names_a_thing(sentence, best),
                 )
             )
-        elif lead_day and day:
+        elif lead_day:
             dated.append(
                 DatedSentence(
                     sentence,
                     article.id,
-                    day,
+                    lead_day,
                     DAY,
                     False,
                     article.date,
