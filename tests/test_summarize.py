@@ -211,6 +211,11 @@ def test_headline_compression(sentence: str, headline: str) -> None:
         # An appeal to the reader (Timeline17, the Haiti earthquake, BBC): no news.
         "Anyone wishing to donate to the Haiti Earthquake Appeal, can visit the World Vision "
         "website to find out more.",
+        # Connectives that weigh the sentence against one not shown (DUC 2006 headlines).
+        "On the one hand, groups like the National Academy of Sciences say that evolution "
+        "should be taught with no mention of the biblical version of creation.",
+        "In any case, the US once again emphasizes the supposed anti-terrorist origins of the "
+        "War on Afghanistan.",
     ],
 )
 def test_unreadable_sentences_are_not_candidates(sentence: str) -> None:

@@ -34,15 +34,22 @@ QUOTE_MARKS = re.compile(r"[\"“”«»]|(?<!\w)[‘’']|(?<![\Ws])[‘’'](?
 WIRE_AGENCIES = r"(?:AP|Xinhua|Reuters|AFP|UPI|CNN|dpa|CP|IANS|PTI|ANI)"
 # "PINE RIDGE, S.D. (AP) --", "April 29 (UPI) --", "ISTANBUL (Turkey), August 21 (Xinhua) --",
 # "NEW DELHI:", "JUPITER, Fla. -", "BANGKOK —", "DUBAI, United Arab Emirates —",
-# "KHARTOUM, April 11 —", "BERLIN >>": a place in capitals (or a wire's name in
-# parentheses or square brackets), an optional date, then a dash or colon.
+# "KHARTOUM, April 11 —", "BERLIN >>", "MOSCOW (Sputnik) —", "CAIRO, EGYPT—", "Tehran —",
+# "MEXICO CITY/GENEVA (Reuters) -": a place in capitals (or a wire's name in parentheses or
+# square brackets), an optional date, then a dash or colon.
 _DATELINE = re.compile(
-    r"^(?:[A-Z][A-Za-z.'’\-]*(?:[ ,]+(?:of\s|de\s|the\s)?[A-Z][A-Za-z.'’\-]*)*"
+    r"^(?:[A-Z][A-Za-z.'’\-]*(?:[ ,/]+(?:of\s|de\s|the\s)?[A-Z][A-Za-z.'’\-]*)*"
     r"(?:\s*\([A-Z][A-Za-z ]+\))?,?\s*)??(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s*)?"
     rf"[(\[]{WIRE_AGENCIES}[)\]]\s*(?:--|_|—|–|―|-|:)?\s*"
     r"|^[A-ZÀ-Þ][A-ZÀ-Þ.'’\-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ.'’\-]+)*"
-    r"(?:,\s*[A-Z][\w.]+(?:\s(?:[A-Z][\w.]+|\d{1,2}))*)*\s*"
+    r"(?:,\s*[A-Z][\w.]+(?:\s(?:[A-Z][\w.]+|\d{1,2}))*)*(?:\s*\([A-Z][A-Za-z ]+\))?\s*"
     r"(?:--|_|—|–|―|:|>>|\s-)\s+"
+    # "CAIRO, EGYPT—Researchers": a place and its country in capitals, a dash, no space
+    r"|^[A-Z]{2,}(?: [A-Z]{2,})*,\s*[A-Z]{2,}(?: [A-Z]{2,})*\s*(?:—|–|―)(?=[A-Z])"
+    # "Tehran — Iran's currency", "Ottawa, ON — A new bridge": a place in mixed case, a
+    # dash between spaces, then a sentence (a name's aside, "Trump — who ...", goes on
+    # in lower case)
+    r"|^[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:,\s*[A-Z][A-Za-z.]+)?\s+(?:—|–|―)\s+(?=[A-Z])"
 )
 _LEADING_DASH = re.compile(r"^(?:--|_|—|–|―)\s*")
 # A page's time stamp glued to the text, and the page's headline before it: "BP survival
@@ -283,8 +290,13 @@ _BARE_REFERENCE = re.compile(
 
 
 # Openings that point back to the sentence before: "Aboard the same plane were ...", "At
-# the same time, ...", "Even then they said ...", "Such speeds ...".
-_BACK_REFERENCE = re.compile(r"^\W*(?:(?:[\w'’-]+\s+){0,2}[Tt]he same|Even|Such)\b")
+# the same time, ...", "Even then they said ...", "Such speeds ...", and connectives that
+# weigh it against another ("On the one hand, ...", "In any case, ...", "Likewise, ...").
+_BACK_REFERENCE = re.compile(
+    r"^\W*(?:(?:[\w'’-]+\s+){0,2}[Tt]he same|Even|Such)\b"
+    r"|^\W*(?:On the (?:one|other) hand|In (?:any|either|that|this|which) case|In other words"
+    r"|(?:By|In) contrast(?=,)|Likewise|Similarly|Conversely|Next comes?|Oh)\b"
+)
 
 
 def is_boilerplate(text: str) -> bool:

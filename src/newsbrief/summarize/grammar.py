@@ -8,9 +8,13 @@ all) rather than guess: a past-tense headline is better than a broken one.
   fragment), no question, no first or second person outside quotes (opinion, letters),
   no counterfactual ("would have had a field day"), not a live-blog or digest opener, and
   something to report: a name or a number.
-* ``present_tense``: only the main verb of the main clause (and verbs coordinated with it
-  that share its subject) changes: "killed" -> "kills", "has indicated" -> "indicates",
-  "is relocating" -> "relocates", "was killed" -> "is killed"; anything else is left.
+* ``present_tense``: only the main verb of the main clause (and verbs coordinated with it)
+  changes: "killed" -> "kills", "has indicated" -> "indicates", "is relocating" ->
+  "relocates", "was killed" -> "is killed", and a clause of time with it ("when a mine
+  collapsed" -> "collapses"); anything else is left. A sentence that sets itself in the
+  past ("Before the 1997 handover, pundits predicted", "two centuries ago") stays in the
+  past, as does one whose parse joins two verbs with no "and" (a relative clause misread
+  as the main one).
 """
 
 from __future__ import annotations
@@ -49,6 +53,15 @@ _PICTURES = frozenset(
     ["photo", "picture", "image", "video", "grab", "file", "screenshot", "footage"]
 )
 _FINITE_TAGS = frozenset(["VBD", "VBZ", "VBP", "MD"])
+# Clauses of time that take the main verb's tense ("are killed when a mine collapses").
+# "after" is not one: "five days after 40 personnel were killed" stays in the past.
+_TIME_CLAUSE_MARKS = frozenset(["when", "as", "while", "before", "once", "until", "whenever"])
+# What sets a whole sentence in the past: "before", "since" or a year as the main verb's
+# own time ("Before the 1997 handover, pundits predicted", "has tripled since 1990");
+# "ago" or "previously" in its adverbials. The main verb put in the present would clash.
+_PAST_PREPOSITIONS = frozenset(["before", "since"])
+_PAST_WORDS = frozenset(["ago", "previously", "formerly"])
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d(?:s)?$")  # "1997", "the 1990s"
 
 
 def quoted_tokens(doc: Any) -> set[int]:
@@ -129,6 +142,8 @@ def present_tense(text: str) -> str:
     root = main_verb(doc)
     if root.pos_ not in {"VERB", "AUX"}:
         return text
+    if _set_in_the_past(root) or _verbs_joined_without_and(root):
+        return text
     replace: dict[int, str] = {}
     drop: set[int] = set()
     plural = _number_of_auxiliary(root)
@@ -140,13 +155,14 @@ def present_tense(text: str) -> str:
         c.dep_ in {"aux", "auxpass"} for c in root.children
     )
     for conj in root.children:
-        own_subject = any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in conj.children)
-        # After a simple past, a coordinated "threatened" is a past too, whatever its tag.
-        past = conj.tag_ == "VBD" or (simple_past and conj.tag_ == "VBN")
-        if conj.dep_ == "conj" and past and not own_subject:
-            form = inflect(verb_lemma(conj.text), "VBP" if plural else "VBZ")
-            if form:
-                replace[conj.i] = form
+        if conj.dep_ == "conj" and conj.pos_ in {"VERB", "AUX"}:
+            # After a simple past, a coordinated "threatened" is a past too, whatever its tag.
+            _follow_main_verb(conj, plural, simple_past, replace)
+    # "are killed when a mine collapsed": the clause of time takes the present too; one
+    # that is not a simple past ("When police had arrived") keeps the sentence in the past.
+    for clause in _time_clauses(root):
+        if not _follow_main_verb(clause, plural, False, replace):
+            return text
     if _unconverted_series_verb(doc, root, replace):
         return text  # "mobilized the Guard, threatened ...": the parse missed a verb
     parts = []
@@ -158,6 +174,82 @@ def present_tense(text: str) -> str:
             word = word[:1].upper() + word[1:]
         parts.append(word + token.whitespace_)
     return "".join(parts).strip()
+
+
+def _follow_main_verb(verb: Any, plural: bool, simple_past: bool, replace: dict[int, str]) -> bool:
+    """Put a coordinated verb or a clause of time's verb in the present in ``replace``
+    ("and was sentenced" -> "and is sentenced", "and he said" -> "and he says", "when a
+    mine collapsed" -> "when a mine collapses"), in the number of its own subject when it
+    has one; return False when it is a past it cannot turn ("had opened")."""
+    subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    if subject:
+        plural = plural_subject(verb)
+    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if auxiliaries:
+        if [a.lower_ for a in auxiliaries] in (["was"], ["were"]) and verb.tag_ == "VBN":
+            replace[auxiliaries[0].i] = "are" if plural else "is"
+            return True
+        return not any(a.tag_ == "VBD" for a in auxiliaries)
+    if verb.tag_ == "VBD" or (simple_past and verb.tag_ == "VBN" and not subject):
+        form = inflect(verb_lemma(verb.text), "VBP" if plural else "VBZ")
+        if form:
+            replace[verb.i] = form
+            return True
+        return False
+    return True
+
+
+def _time_clauses(root: Any) -> list[Any]:
+    """The clauses of time ("when", "as", "before" ...) of the main verb and its
+    coordinated verbs, and any that opens the sentence (the parse may hang "When she
+    learned ..." on a verb inside the clause that follows it)."""
+    verbs = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})]
+    return [
+        clause
+        for clause in root.doc
+        if clause.dep_ == "advcl"
+        and (clause.head in verbs or clause.i < root.i)
+        # spaCy attaches "when" as an adverb, "before" and "as" as markers
+        and any(
+            c.dep_ in {"mark", "advmod"} and c.lower_ in _TIME_CLAUSE_MARKS for c in clause.children
+        )
+    ]
+
+
+def _set_in_the_past(root: Any) -> bool:
+    """Return True if the sentence sets its main verb in the past (``_PAST_WORDS``)."""
+    verbs = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})]
+    for verb in verbs:
+        for child in verb.children:
+            # A time before or since ("before the 1997 handover", "in 1998"), not a
+            # sequence ("wounds four people before killing himself").
+            objects = [o for o in child.children if o.dep_ == "pobj" and child.dep_ == "prep"]
+            if objects and child.lower_ in _PAST_PREPOSITIONS:
+                return True
+            # "in 1998", "On Oct. 18, 1898", "in October 1974"; not "in the 1967 slayings"
+            dates = [o for o in objects if o.ent_type_ == "DATE"]
+            if any(_YEAR.match(o.text) for o in objects) or any(
+                _YEAR.match(t.text) for o in dates for t in o.children
+            ):
+                return True
+            if child.dep_ == "advmod" and child.lower_ == "before":
+                return True  # "have impressed the world before"
+            if child.dep_ in {"prep", "npadvmod", "advmod"} and any(
+                t.lower_ in _PAST_WORDS for t in child.subtree
+            ):
+                return True
+    return False
+
+
+def _verbs_joined_without_and(root: Any) -> bool:
+    """True when the parse coordinates a verb with the main one with no conjunction: a
+    relative or reduced clause read as the main verb ("Bettie Page, whose ... photos made
+    her a cult favorite, died"; "Legislation needed to implement a treaty passed")."""
+    verbs = [c for c in root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]
+    joined = any(c.dep_ == "cc" for c in root.children) or any(
+        c.dep_ == "cc" for verb in verbs for c in verb.children
+    )
+    return bool(verbs) and not joined
 
 
 def _number_of_auxiliary(root: Any) -> bool | None:

@@ -152,6 +152,8 @@ _OPEN_ENDINGS = frozenset(
     ]
 )
 _PRONOUNS = frozenset(["it", "he", "she", "they", "this", "these", "those", "its", "their"])
+# Entity types (none: "" ) an opening adjective may have and still be a common word.
+_COMMON_ENTITY_TYPES = frozenset(["", "CARDINAL", "QUANTITY", "PERCENT", "MONEY", "DATE", "TIME"])
 
 
 def choose_headline(
@@ -340,4 +342,15 @@ def _common_word_first(text: str) -> bool:
     if first.lower() in SMART_STOPWORDS and first != "I":
         return True
     doc = parse(text)  # "Tens of thousands" -> "tens"; "Egyptian forces" stays
-    return doc is not None and doc[0].pos_ in {"NOUN", "NUM", "PRON", "ADV"} and not first.isupper()
+    if doc is None or first.isupper():
+        return False
+    if doc[0].pos_ in {"NOUN", "NUM", "PRON", "ADV"}:
+        return True
+    # "Forensic experts", "Numerous Arab governments"; not a name's adjective ("Egyptian",
+    # "British") nor a title's first word ("Special Counsel Robert Mueller").
+    return (
+        doc[0].pos_ in {"ADJ", "DET"}
+        and doc[0].ent_type_ in _COMMON_ENTITY_TYPES
+        and len(doc) > 1
+        and (doc[1].text.islower() or doc[1].ent_type_ in {"NORP", "GPE"})
+    )

@@ -53,7 +53,16 @@ def plural_subject(verb: Any) -> bool:
 def plural_head(head: Any) -> bool:
     if head.lower_ in _PLURAL_PRONOUNS:
         return True
-    if any(c.dep_ == "conj" for c in head.children):
+    if head.lower_ in {"police", "people"}:
+        return True  # "Staunton Police arrest", though tagged a singular proper noun
+    if head.like_num and head.lower_ not in {"one", "1"}:
+        return True  # "five more remained missing"
+    if head.lower_ == "number" and any(c.lower_ == "a" for c in head.children):
+        return True  # "A number of parents refute"
+    # "Canada and Mexico are"; "Barnes & Noble" is one company.
+    if any(c.dep_ == "conj" for c in head.children) and not any(
+        c.dep_ == "cc" and c.text == "&" for c in head.children
+    ):
         return True
     return head.tag_ in {"NNS", "NNPS"} or "Number=Plur" in str(head.morph)
 
