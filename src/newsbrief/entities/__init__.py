@@ -14,7 +14,8 @@
    they are ("Comey" -> "James Comey"; when several people share it, "Trump" ->
    "Donald Trump", the one named most, if named more than the others); a newspaper's
    short name with its full one ("Times" -> "New York Times"); transliterated full
-   names whose words are nearly equal ("Qassem Soleimani" / "Qasem Soleimani");
+   names whose words are nearly equal ("Qassem Soleimani" / "Qasem Soleimani"); a name
+   and a capitalised common word of a quoted tweet ("Clinton Emails" -> Clinton);
 4. give each entity its most common full spelling (in mixed case where one is),
    its type (a person when merged with a person's full name, else the majority), its
    mention count and its sources; sort by mentions, then sources.
@@ -45,6 +46,7 @@ from newsbrief.entities import rules
 from newsbrief.entities.cues import (
     dateline_spelling,
     is_product,
+    is_shouted_word,
     is_title_of_work,
     is_wire_service,
     word_case_counts,
@@ -55,6 +57,7 @@ from newsbrief.entities.merge import (
     clean_surface,
     cluster_mentions,
     merge_clusters,
+    merge_common_tails,
     merge_parenthesised,
     shown_type,
 )
@@ -234,6 +237,7 @@ def extract_entities(event: Event, config: EntitiesConfig) -> tuple[Entity, ...]
         cluster_mentions(zip((a.id for a in articles), mentions, strict=True)),
         config.merge_capitals,
     )
+    clusters = merge_common_tails(clusters, lower_words)
     order = {a.id: i for i, a in enumerate(articles)}
     texts = [a.text for a in articles]
     clusters = merge_parenthesised(clusters, texts)
@@ -381,7 +385,8 @@ def keep_mention(
     wire service ("AP") is a source, not an actor; nothing written all in lower case (in
     a cased script) is a name; nor is a place's people ("Somali", "Londoners"); nor a
     person's span that ends in a short title ("Bloomington Police Sgt"); nor a span
-    across a square bracket ("Reuters] Police" of "[Reuters] Police said").
+    across a square bracket ("Reuters] Police" of "[Reuters] Police said"); nor an English
+    word in capitals ("WOW", "MOVED": ``cues.is_shouted_word``).
     """
     surface, kind = mention
     if body is None:
@@ -402,7 +407,7 @@ def keep_mention(
     if is_demonym(surface):
         return False  # "Somali", "Montenegrin": a people, which the recogniser leaves out
     if surface.isupper():
-        return True
+        return not is_shouted_word(surface, article.text)
     word = surface.lower()
     return lower_words[word] < lower_words["^" + word]
 

@@ -401,6 +401,41 @@ def merge_clusters(clusters: list[_Cluster], merge_capitals: bool = True) -> lis
     return _merge_capitals(merged) if merge_capitals else merged
 
 
+def merge_common_tails(clusters: list[_Cluster], lower_words: Counter[str]) -> list[_Cluster]:
+    """Merge a name followed by a capitalised common word into the name, when the event
+    names both with one type ("Clinton Emails" / Hillary Clinton, "DNC Server" / DNC,
+    "James Comey Memos" / James Comey: the title case of a headline or a quoted tweet).
+    The word is common when the event's text writes it in lower case more often than
+    capitalised inside a sentence (``cues.word_case_counts``); places and an organisation's
+    head word ("News", "Post": ``ORG_HEADS``) are left as they are."""
+    by_spelling: dict[str, _Cluster] = {}
+    for cluster in clusters:
+        for spelling in cluster.spellings:
+            by_spelling.setdefault(cluster_key(spelling), cluster)
+    merged: list[_Cluster] = []
+    for cluster in clusters:
+        *head, tail = canonical_name(cluster).split() or [""]
+        word = tail.lower()
+        named = by_spelling.get(cluster_key(" ".join(head))) if head else None
+        if (
+            named is not None
+            and named is not cluster
+            and named.type == cluster.type
+            # A place's own head makes another place ("Kansas City", "Mexico City"); an
+            # organisation's makes another organisation ("BBC News", "Academy Awards").
+            and cluster.type != "place"
+            and fold(word) not in ORG_HEADS
+            and named.count > cluster.count
+            and lower_words[word] > lower_words["^" + word]
+        ):
+            # Counted as the name's mentions, not shown as another spelling of it.
+            named.spellings[named.name] += cluster.count
+            named.sources.update(cluster.sources)
+        else:
+            merged.append(cluster)
+    return merged
+
+
 def _merge_capitals(clusters: list[_Cluster]) -> list[_Cluster]:
     """Merge a capital into its country when the event names both ("Tehran" / "Iran"),
     shown as the country."""
