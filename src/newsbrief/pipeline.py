@@ -362,11 +362,12 @@ class Pipeline:
         return_freed_memory(collect=True)  # the texts as read and cleaning's copies
         with clock.stage("cluster"):
             stories = self.cluster(prepared)
-        # No later step reads the article leads clustering encoded (briefs encode
-        # sentences) or the names' frequencies that grouped stories.
-        from newsbrief.cluster.features import release_word_frequencies
+        # Of what clustering encoded, only the article leads are read again (each event's
+        # centre for its figures, ``facts.importance.lead_centre``); no later step reads
+        # the names' frequencies that grouped stories.
+        from newsbrief.cluster.features import embedding_text, release_word_frequencies
 
-        embed.clear_cache()
+        embed.keep_only(embedding_text(article, self.config.cluster) for article in prepared)
         release_word_frequencies()
         return_freed_memory(collect=True)  # the similarity blocks and features
         with clock.stage("brief"):

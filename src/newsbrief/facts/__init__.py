@@ -54,10 +54,13 @@ from newsbrief.facts.figures import (
 )
 from newsbrief.facts.importance import (
     DURATION_HEADS,
+    centrality,
     figure_features,
     importance,
+    lead_centre,
     report_vocabulary,
     topical_share,
+    with_centrality,
 )
 from newsbrief.facts.mentions import MONEY_UNITS, Mention, article_sentences, read_mentions
 from newsbrief.model import Claim, Event, Fact
@@ -470,10 +473,16 @@ Features = tuple[float, ...]
 Candidate = tuple[Fact, Features, bool]  # a fact, its features, whether background
 
 
-def candidate_facts(event: Event, config: FactsConfig) -> list[Candidate]:
+def candidate_facts(
+    event: Event, config: FactsConfig, showable_only: bool = False
+) -> list[Candidate]:
     """Return every fact of the event with its importance features (``importance``) and
     whether it is background: another event's figure or a set's size, which a brief never
-    shows (the gold schema's "not numbers about background")."""
+    shows (the gold schema's "not numbers about background").
+
+    With ``showable_only``, a figure that stays under ``config.min_importance`` at the
+    highest centrality is given none: its sentences are not encoded (half the figures,
+    half the encoder's cost in this stage), and it is not shown either way."""
     copy_of = {a.id: a.copy_of or a.id for a in event.articles}
     reports = len(set(copy_of.values()))
     read: list[tuple[Fact, list[Mention], int]] = []
@@ -482,7 +491,7 @@ def candidate_facts(event: Event, config: FactsConfig) -> list[Candidate]:
             origins = {copy_of.get(m.article_id, m.article_id) for m in mentions}
             read.append((_fact(mentions, agreement), mentions, len(origins)))
     vocabulary = report_vocabulary(event)
-    return [
+    candidates = [
         (
             fact,
             figure_features(
@@ -495,6 +504,17 @@ def candidate_facts(event: Event, config: FactsConfig) -> list[Candidate]:
         )
         for fact, mentions, independent in read
     ]
+    wanted = [
+        i
+        for i, (_, features, background) in enumerate(candidates)
+        if not showable_only
+        or (not background and importance(with_centrality(features, 1.0)) >= config.min_importance)
+    ]
+    centre = lead_centre(event) if wanted else None
+    for i, near in zip(wanted, centrality([read[i][1] for i in wanted], centre), strict=True):
+        fact, features, background = candidates[i]
+        candidates[i] = (fact, with_centrality(features, near), background)
+    return candidates
 
 
 def rank_facts(
@@ -517,8 +537,9 @@ def rank_facts(
 
 
 def scored_facts(event: Event, config: FactsConfig) -> list[tuple[Fact, float]]:
-    """Return every fact of the event with its importance, most important first."""
-    return rank_facts(candidate_facts(event, config))
+    """Return every fact of the event with its importance, most important first (one
+    that cannot be shown scored without its centrality: ``candidate_facts``)."""
+    return rank_facts(candidate_facts(event, config, showable_only=True))
 
 
 _LABEL_WORD = re.compile(r"[A-Za-z][A-Za-z-]{3,}")
