@@ -662,3 +662,17 @@ def test_a_measure_is_labelled_by_what_it_measures_not_by_its_subject() -> None:
     assert subjects["more than 20,500 miles"] == "miles traveled"
     assert "mph" not in subjects["26,200 feet"]
     assert subjects["11"].startswith("euro countries")
+
+
+def test_a_joined_row_names_no_place_one_of_its_reports_does_not_give(
+    seed_facts: tuple[Fact, ...],
+) -> None:
+    # Seed 004 puts "about 200 Canadian soldiers in Baghdad"; seed 001 "about 200 with a
+    # NATO mission in the south of the country". One row cites both: not "in Baghdad".
+    (row,) = [
+        fact
+        for fact in seed_facts
+        if any(c.value == "200" and c.qualifier == "about" for c in fact.claims)
+        and {"001", "004"} <= {s for c in fact.claims for s in c.sources}
+    ]
+    assert "Baghdad" not in row.subject and "south" not in row.subject

@@ -567,6 +567,23 @@ def _label_words(subject: str) -> set[str]:
     return {SYNONYM_HEADS.get(word, word) for word in words} - _EMPTY_LABEL_WORDS
 
 
+# A label's closing place: "Canadian soldiers in Baghdad", "troops stationed at Erbil".
+_CLOSING_PLACE = re.compile(
+    r"\s+(?:in|at|near|outside)\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)$"
+)
+
+
+def _place_both_name(label: str, other: str) -> str:
+    """The label of a row another report's figure joins: without its closing place when
+    that report's label does not name it, so the row cites no report for a place it did
+    not give ("Canadian soldiers in Baghdad" joined by "about 200 with a NATO mission in
+    the south of the country": "Canadian soldiers")."""
+    place = _CLOSING_PLACE.search(label)
+    if place is None or place.group(1).lower() in other.lower():
+        return label
+    return label[: place.start()]
+
+
 def _merge_rows(scored: list[tuple[Fact, float]]) -> list[tuple[Fact, float]]:
     """One fact on one row: a plain fact stating only what a higher-ranked plain fact
     states (same numbers, same qualifiers, same unit),
@@ -619,7 +636,12 @@ def _merge_rows(scored: list[tuple[Fact, float]]) -> list[tuple[Fact, float]]:
         sources = {s for c in claims for s in c.sources}
         agreement = "agree" if len(sources) > 1 and row.agreement != "update" else row.agreement
         rows[target] = (
-            dataclasses.replace(row, claims=tuple(claims), agreement=agreement),
+            dataclasses.replace(
+                row,
+                subject=_place_both_name(row.subject, fact.subject),
+                claims=tuple(claims),
+                agreement=agreement,
+            ),
             row_score,
         )
     return rows
