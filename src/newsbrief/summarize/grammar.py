@@ -154,10 +154,9 @@ def present_tense(text: str) -> str:
     simple_past = root.tag_ == "VBD" and not any(
         c.dep_ in {"aux", "auxpass"} for c in root.children
     )
-    for conj in root.children:
-        if conj.dep_ == "conj" and conj.pos_ in {"VERB", "AUX"}:
-            # After a simple past, a coordinated "threatened" is a past too, whatever its tag.
-            _follow_main_verb(conj, plural, simple_past, replace)
+    for conj in _coordinated_verbs(root):
+        # After a simple past, a coordinated "threatened" is a past too, whatever its tag.
+        _follow_main_verb(conj, plural, simple_past, replace)
     # "are killed when a mine collapsed": the clause of time takes the present too; one
     # that is not a simple past ("When police had arrived") keeps the sentence in the past.
     for clause in _time_clauses(root):
@@ -174,6 +173,11 @@ def present_tense(text: str) -> str:
             word = word[:1].upper() + word[1:]
         parts.append(word + token.whitespace_)
     return "".join(parts).strip()
+
+
+def _coordinated_verbs(root: Any) -> list[Any]:
+    """The verbs the parse coordinates with the main one ("killed ... and wounded")."""
+    return [c for c in root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]
 
 
 def _follow_main_verb(verb: Any, plural: bool, simple_past: bool, replace: dict[int, str]) -> bool:
@@ -203,7 +207,7 @@ def _time_clauses(root: Any) -> list[Any]:
     """The clauses of time ("when", "as", "before" ...) of the main verb and its
     coordinated verbs, and any that opens the sentence (the parse may hang "When she
     learned ..." on a verb inside the clause that follows it)."""
-    verbs = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})]
+    verbs = [root, *_coordinated_verbs(root)]
     return [
         clause
         for clause in root.doc
@@ -218,7 +222,7 @@ def _time_clauses(root: Any) -> list[Any]:
 
 def _set_in_the_past(root: Any) -> bool:
     """Return True if the sentence sets its main verb in the past (``_PAST_WORDS``)."""
-    verbs = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})]
+    verbs = [root, *_coordinated_verbs(root)]
     for verb in verbs:
         for child in verb.children:
             # A time before or since ("before the 1997 handover", "in 1998"), not a
@@ -245,7 +249,7 @@ def _verbs_joined_without_and(root: Any) -> bool:
     """True when the parse coordinates a verb with the main one with no conjunction: a
     relative or reduced clause read as the main verb ("Bettie Page, whose ... photos made
     her a cult favorite, died"; "Legislation needed to implement a treaty passed")."""
-    verbs = [c for c in root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]
+    verbs = _coordinated_verbs(root)
     joined = any(c.dep_ == "cc" for c in root.children) or any(
         c.dep_ == "cc" for verb in verbs for c in verb.children
     )
