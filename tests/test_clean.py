@@ -316,6 +316,12 @@ def test_whitespace_and_quotes_are_normalised() -> None:
     assert clean_text(text) == '"We\'re ready," she said.\n\nIt\'s "done."'
 
 
+def test_terminal_escapes_and_control_characters_are_no_text() -> None:
+    # A hostile JSONL record: "\x1b[31m" after a sentence left "[31" in a figure's label.
+    text = "Iran said 3 people died in a quake.\x1b[31m Rescuers\x07 searched\x00 the rubble."
+    assert clean_text(text) == "Iran said 3 people died in a quake. Rescuers searched the rubble."
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
