@@ -318,7 +318,10 @@ def test_whitespace_and_quotes_are_normalised() -> None:
 
 def test_terminal_escapes_and_control_characters_are_no_text() -> None:
     # A hostile JSONL record: "\x1b[31m" after a sentence left "[31" in a figure's label.
-    text = "Iran said 3 people died in a quake.\x1b[31m Rescuers\x07 searched\x00 the rubble."
+    text = (
+        "Iran said 3 people died in a quake.\x1b[31m Rescuers\x07 searched\x00 the rubble."
+        "\x1b]0;pwned\x07"  # a window title: the whole sequence goes
+    )
     assert clean_text(text) == "Iran said 3 people died in a quake. Rescuers searched the rubble."
 
 

@@ -31,6 +31,27 @@ def encodable(text: str) -> str:
     return _LONE_SURROGATES.sub("\ufffd", text)
 
 
+# What a terminal would act on instead of showing: whole escape sequences first (CSI, and
+# OSC/DCS/PM/APC strings up to their terminator or the line's end: "ESC ] 0 ; title BEL"
+# sets the window title), then any C0 control but newline and tab, DEL and C1 controls.
+_ESCAPE_SEQUENCES = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]?"  # CSI
+    r"|\x9b[0-?]*[ -/]*[@-~]?"  # CSI as one C1 character
+    r"|[\x1b][\]PX^_][^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)?"  # OSC, DCS, SOS, PM, APC
+    r"|[\x90\x98\x9d\x9e\x9f][^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)?"  # the same, C1
+    r"|\x1b[ -/]*[0-~]?"  # any other escape sequence
+)
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def without_escapes(text: str) -> str:
+    """Return text without escape sequences and control characters (newlines and tabs
+    stay; bidi controls too), lone surrogates replaced: the clean stage's text, and every
+    field of the HTML page, where ``<bdi>`` isolates bidi text, but a terminal printing
+    the file would act on an escape sequence."""
+    return _CONTROLS.sub("", _ESCAPE_SEQUENCES.sub("", encodable(text)))
+
+
 def lone_surrogates(text: str) -> int:
     """Return how many lone surrogates the text holds (what ``encodable`` replaces)."""
     return len(_LONE_SURROGATES.findall(text))

@@ -29,7 +29,7 @@ from newsbrief.clean.boilerplate import (
 )
 from newsbrief.clean.sentences import split_sentences
 from newsbrief.config import CleanConfig
-from newsbrief.model import Article, Sentences
+from newsbrief.model import Article, Sentences, without_escapes
 
 log = logging.getLogger(__name__)
 
@@ -49,9 +49,6 @@ _QUOTES = str.maketrans(
 )
 # Zero-width characters and soft hyphens that break word matching.
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
-# A terminal's escape sequence ("\x1b[31m") and the other control characters (tab and line
-# ends aside) are no text: left in, "[31" became part of a figure's label.
-_CONTROL = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _INLINE_SPACE = re.compile(r"[^\S\n]+")
 # A run this long with no space and no punctuation (ASCII, general, CJK or full-width) is
 # not words in any language (Chinese and Japanese sentences break at "，。" far sooner):
@@ -91,7 +88,9 @@ def normalise_text(text: str) -> str:
     """Return NFC text with straight quotes, single spaces and "\\n\\n" between paragraphs."""
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _CONTROL.sub("", _INVISIBLE.sub("", text))
+    # A terminal's escape sequences ("\x1b[31m") and control characters are no text: left
+    # in, "[31" joined a figure's label (``model.without_escapes``, as the pages show it).
+    text = without_escapes(_INVISIBLE.sub("", text))
     text = text.replace("``", '"').replace("''", '"').translate(_QUOTES)
     text = _INLINE_SPACE.sub(" ", text)
     lines = [line.strip() for line in text.split("\n")]

@@ -14,7 +14,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import markupsafe
 
 from newsbrief.errors import ConfigError
-from newsbrief.model import Article, Brief, Rejected, RunReport, TimelineEntry, encodable
+from newsbrief.model import (
+    Article,
+    Brief,
+    Rejected,
+    RunReport,
+    TimelineEntry,
+    encodable,
+    without_escapes,
+)
 
 if TYPE_CHECKING:
     import jinja2
@@ -24,18 +32,8 @@ FORMATS = ("text", "json", "markdown", "html")
 LINK_SCHEMES = ("http://", "https://", "file://")
 
 
-# What a terminal would act on instead of showing: whole escape sequences first (CSI, and
-# OSC/DCS/PM/APC strings up to their terminator or the line's end: "ESC ] 0 ; title BEL"
-# sets the window title), then any C0 control but newline and tab, DEL and C1 controls,
-# and the bidi controls that reorder the text after them (U+202E turns "[1] x" into "x ]1[").
-_ESCAPE_SEQUENCES = re.compile(
-    r"\x1b\[[0-?]*[ -/]*[@-~]?"  # CSI
-    r"|\x9b[0-?]*[ -/]*[@-~]?"  # CSI as one C1 character
-    r"|[\x1b][\]PX^_][^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)?"  # OSC, DCS, SOS, PM, APC
-    r"|[\x90\x98\x9d\x9e\x9f][^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)?"  # the same, C1
-    r"|\x1b[ -/]*[0-~]?"  # any other escape sequence
-)
-_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# The bidi controls that reorder the text after them (U+202E turns "[1] x" into "x ]1["):
+# a terminal shows none (``printable``); a page isolates them in ``<bdi>``.
 _BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
@@ -46,14 +44,6 @@ def printable(text: str) -> str:
     Every line newsbrief prints goes through it: briefs, rejected reasons, status lines.
     """
     return _BIDI_CONTROLS.sub("", without_escapes(text))
-
-
-def without_escapes(text: str) -> str:
-    """Return text without escape sequences and control characters (newlines and tabs
-    stay; bidi controls too), lone surrogates replaced: every field of the HTML page,
-    where ``<bdi>`` isolates bidi text, but a terminal printing the file would act on an
-    escape sequence."""
-    return _CONTROLS.sub("", _ESCAPE_SEQUENCES.sub("", encodable(text)))
 
 
 def page_environment(loader: jinja2.BaseLoader) -> jinja2.Environment:
