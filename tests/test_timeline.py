@@ -326,6 +326,23 @@ def test_an_almanacs_heading_is_no_entry() -> None:
     assert [e.text[:19] for e in entries] == ["On Oct. 18, 1898, t"]
 
 
+def test_an_example_given_to_illustrate_is_background() -> None:
+    # DUC 2007 D0711C (the Microsoft trial's costs, 6 October 1999): a side example stood
+    # on the story's timeline as a development of 1997.
+    article = Article(
+        id="a",
+        date=dt.date(1999, 10, 6),
+        text="The Justice Department's antitrust actions against Microsoft have cost $13.3 "
+        "million, the department said Wednesday.\n\nStaples Inc. and Office Depot Inc., for "
+        "example, spent $20 million over 10 months unsuccessfully fighting antitrust enforcers "
+        "to allow their merger in 1997.",
+    )
+    entries = build_timeline(Event("e", (article,)), TimelineConfig())
+    (example,) = [e for e in entries if "Staples" in e.text]
+    assert example.kind == "background"
+    assert any(e.kind == "development" and e.date == dt.date(1999, 10, 6) for e in entries)
+
+
 def test_background_and_scheduled_lists_are_short() -> None:
     text = "\n\n".join(
         f"The company was sued on {month} 3, 2010 over its accounts."

@@ -130,6 +130,11 @@ def period_end(day: dt.date, precision: str) -> dt.date:
     return day
 
 
+# An example given to illustrate a point is the story's context, not one of its
+# developments, whatever its date.
+_ILLUSTRATION = re.compile(r"\b(?:for (?:example|instance)|such as when)\b", re.IGNORECASE)
+
+
 def sentence_kind(item: DatedSentence, first_report: dt.date | None, config: TimelineConfig) -> str:
     """Return whether a dated sentence tells the event's news, its background or its plans.
 
@@ -138,6 +143,8 @@ def sentence_kind(item: DatedSentence, first_report: dt.date | None, config: Tim
     ``config.scheduled_after_days`` after the sentence's own report, or the sentence's
     clause is future and the period does not end before the report.
     """
+    if _ILLUSTRATION.search(item.text):
+        return BACKGROUND  # "Staples and Office Depot, for example, spent $20 million in 1997"
     if first_report is not None:
         oldest = first_report - dt.timedelta(days=config.background_after_days)
         if period_end(item.date, item.precision) < oldest:
