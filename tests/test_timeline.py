@@ -29,6 +29,11 @@ def seed_timeline(seeds_dir: Path) -> tuple[tuple[TimelineEntry, ...], tuple[Art
     return build_timeline(Event("seeds", articles), TimelineConfig()), articles
 
 
+def _report_timeline(article: Article) -> tuple[TimelineEntry, ...]:
+    """The timeline of an event of one report, with the default settings."""
+    return build_timeline(Event("e", (article,)), TimelineConfig())
+
+
 def entry_on(entries: tuple[TimelineEntry, ...], day: dt.date) -> TimelineEntry:
     found = [e for e in entries if e.date == day and e.precision == "day"]
     assert found, f"no entry on {day}: {[(e.date, e.text[:40]) for e in entries]}"
@@ -85,7 +90,7 @@ def test_seed_entries_are_cited_by_the_reports_that_state_them(seed_timeline) ->
 
 def test_undated_event_has_no_guessed_days() -> None:
     article = Article(id="a", text="The parliament voted on Sunday to expel foreign troops.")
-    assert build_timeline(Event("e", (article,)), TimelineConfig()) == ()
+    assert _report_timeline(article) == ()
 
 
 def test_split_ptb_sentences() -> None:
@@ -322,7 +327,7 @@ def test_an_almanacs_heading_is_no_entry() -> None:
         "year.\n\nOn Oct. 18, 1898, the American flag was raised in Puerto Rico shortly "
         "before Spain formally relinquished control of the island to the United States.",
     )
-    entries = build_timeline(Event("e", (article,)), TimelineConfig())
+    entries = _report_timeline(article)
     assert [e.text[:19] for e in entries] == ["On Oct. 18, 1898, t"]
 
 
@@ -337,7 +342,7 @@ def test_an_example_given_to_illustrate_is_background() -> None:
         "example, spent $20 million over 10 months unsuccessfully fighting antitrust enforcers "
         "to allow their merger in 1997.",
     )
-    entries = build_timeline(Event("e", (article,)), TimelineConfig())
+    entries = _report_timeline(article)
     (example,) = [e for e in entries if "Staples" in e.text]
     assert example.kind == "background"
     assert any(e.kind == "development" and e.date == dt.date(1999, 10, 6) for e in entries)
@@ -349,7 +354,7 @@ def test_background_and_scheduled_lists_are_short() -> None:
         for month in ("January", "February", "March", "April", "May", "June", "July", "August")
     )
     article = Article(id="a", date=dt.date(2018, 4, 24), text=text)
-    entries = build_timeline(Event("e", (article,)), TimelineConfig())
+    entries = _report_timeline(article)
     assert entries and all(e.kind == "background" for e in entries)
     assert len(entries) == TimelineConfig().max_background
 
@@ -439,7 +444,7 @@ def test_unattributed_quotes_stay_out_of_the_timeline() -> None:
         '"Iran lied," Netanyahu said on Monday.'
     )
     article = Article(id="a", text=text, date=dt.date(2018, 5, 1))
-    timeline = build_timeline(Event("e", (article,)), TimelineConfig())
+    timeline = _report_timeline(article)
     texts = " ".join(entry.text for entry in timeline)
     assert "Ten years ago" not in texts
     assert all(entry.date.year == 2018 for entry in timeline)

@@ -504,11 +504,17 @@ def candidate_facts(
         )
         for fact, mentions, independent in read
     ]
+    # Importance is linear in the cosine (-1 .. 1): its highest is at one end, whatever
+    # the sign of the feature's weight.
     wanted = [
         i
         for i, (_, features, background) in enumerate(candidates)
         if not showable_only
-        or (not background and importance(with_centrality(features, 1.0)) >= config.min_importance)
+        or (
+            not background
+            and max(importance(with_centrality(features, end)) for end in (-1.0, 1.0))
+            >= config.min_importance
+        )
     ]
     centre = lead_centre(event) if wanted else None
     for i, near in zip(wanted, centrality([read[i][1] for i in wanted], centre), strict=True):

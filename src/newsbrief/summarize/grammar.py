@@ -24,6 +24,7 @@ from typing import Any
 
 from newsbrief.summarize.attribution import attributed_statement
 from newsbrief.summarize.parsing import inflect, main_verb, parse, plural_subject, verb_lemma
+from newsbrief.timexpr import YEAR_DIGITS
 
 _FIRST_SECOND_PERSON = frozenset(["i", "me", "my", "we", "us", "our", "you", "your"])
 _COUNTERFACTUAL_MODALS = frozenset(["would", "could", "might", "should", "may", "must"])
@@ -61,7 +62,7 @@ _TIME_CLAUSE_MARKS = frozenset(["when", "as", "while", "before", "once", "until"
 # "ago" or "previously" in its adverbials. The main verb put in the present would clash.
 _PAST_PREPOSITIONS = frozenset(["before", "since"])
 _PAST_WORDS = frozenset(["ago", "previously", "formerly"])
-_YEAR = re.compile(r"^(?:1[89]|20)\d\d(?:s)?$")  # "1997", "the 1990s"
+_YEAR = re.compile(rf"^{YEAR_DIGITS}s?$")  # "1997", "the 1990s"
 
 
 def quoted_tokens(doc: Any) -> set[int]:

@@ -33,7 +33,7 @@ from newsbrief.summarize.attribution import (
 )
 from newsbrief.summarize.candidates import content_stems, is_verbless
 from newsbrief.summarize.grammar import first_person, quoted_tokens
-from newsbrief.summarize.parsing import parse, verb_lemma
+from newsbrief.summarize.parsing import main_verb, parse, verb_lemma
 from newsbrief.timeline_text import narrator_speaks
 
 # Share of the headline's content stems that make a key point a restatement of it. On
@@ -88,7 +88,7 @@ def _guesses(text: str) -> bool:
     doc = parse(text)
     if doc is None:
         return False
-    root = next(token for token in doc if token.dep_ == "ROOT")
+    root = main_verb(doc)
     modal = any(c.dep_ == "aux" and c.lower_ in _GUESS_MODALS for c in root.children)
     return modal and not reported_speech(text) and "according to" not in text.lower()
 
@@ -129,7 +129,7 @@ def _claim_of_a_title(text: str) -> bool:
     doc = parse(said.speaker)
     if doc is None:
         return False
-    head = next(token for token in doc if token.dep_ == "ROOT")
+    head = main_verb(doc)  # the speaker phrase's head
     if head.lower_ in GENERIC_SPEAKERS or head.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
         return False
     return not any(e.label_ in {"PERSON", "ORG"} for e in doc.ents)
