@@ -43,6 +43,10 @@ def test_a_figure_matches_on_a_shared_number_and_a_subject_word() -> None:
     assert not figure_matches(Fact("personnel in Kuwait", "300", None, (claim,), "single"), gold)
     other = Claim("800", "about", ("a",), "about 800 in Iraq", 800)
     assert not figure_matches(Fact("soldiers in Iraq", "800", None, (other,), "single"), gold)
+    # A range states both its ends (DUC 2007 D0711C: "IBM believed it paid $5 to $15 more").
+    memo = {"subject_words": ["IBM"], "values": [{"number": 5}]}
+    paid = Claim("$5 to $15", None, ("a",), "IBM believed it paid $5 to $15 more.", 15)
+    assert figure_matches(Fact("money IBM paid", "$", None, (paid,), "single"), memo)
 
 
 def test_an_alias_shown_beside_its_name_is_a_duplicate() -> None:

@@ -197,6 +197,41 @@ def test_figure_forms(
     assert figure.place == place
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value", "low", "high"),
+    [
+        ("The storm killed 10 to 12 people in Haiti.", "10 to 12", 10, 12),
+        (  # La Nina's damage (DUC 2006): one range, once read as two sources disagreeing
+            "And its $4.2 billion to $4.5 billion in damage is far outweighed by benefits.",
+            "$4.2 billion to $4.5 billion",
+            4.2e9,
+            4.5e9,
+        ),
+        (
+            "Preliminary estimates put the loss at between 20 and 40 billion U.S. dollars.",
+            "$20 to $40 billion",
+            2e10,
+            4e10,
+        ),
+        ("Between 150 and 200 migrants plan to seek asylum.", "150 to 200", 150, 200),
+    ],
+)
+def test_a_range_is_one_figure(sentence: str, value: str, low: float, high: float) -> None:
+    [figure] = find_figures(sentence)
+    assert (figure.value, figure.low, figure.high, figure.number) == (value, low, high, high)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The death toll rose from 7,085 to 10,059 people.",  # a change: two figures
+        "The Senate voted 52 to 47 votes to confirm him.",  # a tally, not a range
+    ],
+)
+def test_a_change_or_a_tally_is_no_range(sentence: str) -> None:
+    assert all(figure.low == figure.high for figure in find_figures(sentence, keep_bare=True))
+
+
 def test_elliptical_figures_take_the_counted_thing_before_them() -> None:
     figures = find_figures("We have about 800 members in the region, about 500 in Iraq.")
     assert [(f.number, f.head, f.place) for f in figures] == [
@@ -260,6 +295,11 @@ def test_parse_number(text: str, value: float | None) -> None:
         ("about 500", "more than 300", "conflict"),
         ("500", "300", "conflict"),
         ("up to 500", "more than 600", "conflict"),
+        # A range states its span: a value inside agrees, one outside conflicts.
+        ("450 to 550", "500", "agree"),
+        ("between 450 and 550", "about 540", "agree"),
+        ("450 to 550", "300", "conflict"),
+        ("450 to 550", "at least 300", "conflict"),
     ],
 )
 def test_agreement_between_sources(first: str, second: str, agreement: str) -> None:
@@ -291,6 +331,24 @@ def test_one_source_giving_two_numbers_is_two_quantities_not_a_conflict() -> Non
     assert {f.agreement for f in facts} == {"agree", "single"}
     agreed = next(f for f in facts if f.agreement == "agree")
     assert agreed.claims[0].number == 200
+
+
+def test_part_of_a_set_is_not_the_sets_size() -> None:
+    # Timeline17's Jackson coverage: "two of Jackson's children" is no second count of them.
+    event = _event(
+        "Katherine Jackson is the guardian of the singer's three children.",
+        "Two of Jackson's children looked on in tears as the medic tried to revive him.",
+    )
+    assert all(f.agreement != "conflict" for f in extract_facts(event, ALL))
+
+
+def test_two_amounts_in_one_sentence_are_two_things_not_a_correction() -> None:
+    one_sentence = _event(
+        '"Return of the Jedi" has grossed $309 million, and "The Empire Strikes Back" has '
+        "made $290 million, the studio said.",
+        "Star Wars films have grossed more than $1 billion in North America.",
+    )
+    assert all(f.agreement != "conflict" for f in extract_facts(one_sentence, ALL))
 
 
 def test_different_places_are_different_quantities() -> None:

@@ -224,6 +224,11 @@ def test_generic_speaker_is_dropped_but_a_pronoun_needs_it() -> None:
         "An ambulance stands near a subway station in Munich, Germany, Tuesday, June 13, 2017.",
         "We have about 800 members in the region, about 500 in Iraq.",
         "Is North Korea's nuclear test site still functional?",
+        # Cut before its main clause (DUC 2006 NYT19990419.0069, shortened to fit).
+        "Since the day she sailed her way into this city's heart by finishing a sparkling "
+        "second in the 1990 Boston Marathon, her US debut after leaving East Germany.",
+        # Its subject points back to a sentence not shown (DUC 2007 NYT20000911.0022).
+        "For now, she stays here, living under dorm-like conditions in a rented ranch.",
     ],
 )
 def test_opinion_captions_and_digests_are_not_news(sentence: str) -> None:
@@ -239,6 +244,14 @@ def test_news_leads_are_news() -> None:
         "A devastating fire raced through a shopping district in Bangladesh's capital, "
         "killing at least 70 people, officials said Thursday."
     )
+    # A clause before the main one, a pronoun after its name, a pronoun whose speaker
+    # is named: all stand alone.
+    assert is_news_sentence("Since 1990, the number of Iraqi soldiers has tripled.")
+    assert is_news_sentence(
+        "When Sherie Ferguson learned two gunmen had opened fire, she jumped in her car."
+    )
+    assert is_news_sentence("It will close the plant in Ohio, the company said.")
+    assert is_news_sentence("Pakistan says it will return the captured pilot.")
 
 
 # --- key points --------------------------------------------------------------------------

@@ -49,7 +49,8 @@ from newsbrief.config import Config
 from newsbrief.errors import InputError
 from newsbrief.evaluate import EvalResult, read_jsonl
 from newsbrief.evaluate.rouge import rouge_prf, stem_token
-from newsbrief.facts.figures import parse_number
+from newsbrief.facts.agreement import is_range
+from newsbrief.facts.figures import find_figures, parse_number
 from newsbrief.model import Article, Brief, Claim, Entity, Fact, KeySentence, TimelineEntry
 from newsbrief.progress import Progress, no_progress
 from newsbrief.smart_stopwords import SMART_STOPWORDS
@@ -256,6 +257,10 @@ def _claim_numbers(fact: Fact) -> set[float]:
         number = claim.number if claim.number is not None else parse_number(claim.value)
         if number is not None:
             numbers.add(round(number, 6))
+        # A range ("$5 to $15") states both its ends; its number is the upper one.
+        numbers |= {
+            round(f.low, 6) for f in find_figures(claim.value, keep_bare=True) if is_range(f)
+        }
     return numbers
 
 

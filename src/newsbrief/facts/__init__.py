@@ -44,6 +44,7 @@ from newsbrief.facts.agreement import (
     join_competing_amounts,
 )
 from newsbrief.facts.figures import (
+    MONEY_UNITS,
     SYNONYM_HEADS,
     Figure,
     base_unit,
@@ -62,7 +63,7 @@ from newsbrief.facts.importance import (
     topical_share,
     with_centrality,
 )
-from newsbrief.facts.mentions import MONEY_UNITS, Mention, article_sentences, read_mentions
+from newsbrief.facts.mentions import Mention, article_sentences, read_mentions
 from newsbrief.model import Claim, Event, Fact
 from newsbrief.summarize.candidates import QUOTE_MARKS
 from newsbrief.summarize.parsing import verb_lemma
@@ -99,13 +100,14 @@ _QUALIFIER_CLASSES = {
 
 def _claims(mentions: list[Mention]) -> list[tuple[Claim, set[str]]]:
     """Merge equivalent statements; return each claim with its independent origins."""
-    by_statement: dict[tuple[str | None, float, bool], list[Mention]] = defaultdict(list)
+    by_statement: dict[tuple[str | None, float, float, bool], list[Mention]] = defaultdict(list)
     for mention in mentions:
         figure = mention.figure
         qualifier = _QUALIFIER_CLASSES.get(figure.qualifier or "", figure.qualifier)
-        by_statement[(qualifier, figure.number, figure.vague)].append(mention)
+        # The lower end keeps a range ("10 to 12") apart from its upper end ("12").
+        by_statement[(qualifier, figure.number, figure.low, figure.vague)].append(mention)
     ranked: list[tuple[bool, Claim, set[str]]] = []
-    for (_, _, is_vague), group in by_statement.items():
+    for (_, _, _, is_vague), group in by_statement.items():
         sources = tuple(dict.fromkeys(m.article_id for m in group))
         first = group[0]
         dates = [m.as_of for m in group if m.as_of is not None]
@@ -249,8 +251,9 @@ def _facts_of_quantity(
     for minor in range(1, len(groups)):
         for major in range(minor):
             shared = articles[minor] & articles[major]
-            readings = _revised_reading(mentions, groups, minor, major) or competing_readings(
-                figures[groups[minor][0]], figures[groups[major][0]], tolerance
+            readings = _revised_reading(mentions, groups, minor, major) or (
+                competing_readings(figures[groups[minor][0]], figures[groups[major][0]], tolerance)
+                and not _side_by_side(mentions, groups[minor], groups[major])
             )
             if home[major] != major or (shared and not readings):
                 continue
@@ -321,6 +324,16 @@ def _running_toll(mentions: list[Mention], tolerance: float) -> list[Mention]:
         if id(m) in chosen
         or (m.as_of is None and any(compatible(m.figure, k.figure, tolerance) for k in kept))
     ]
+
+
+def _side_by_side(mentions: list[Mention], minor: list[int], major: list[int]) -> bool:
+    """Whether one group's amounts are only ever stated in a sentence with the other's:
+    a list of two things ('"Return of the Jedi" has grossed $309 million ... and "The Empire
+    Strikes Back" has made $290 million'), not a claim and its correction, which a report
+    makes in sentences of their own."""
+    if mentions[minor[0]].figure.unit not in MONEY_UNITS:
+        return False  # a magnitude's two readings share a sentence (``_revised_reading``)
+    return {mentions[i].quote for i in minor} <= {mentions[i].quote for i in major}
 
 
 def _revised_reading(
@@ -426,6 +439,24 @@ def _quantity_key(figure: Figure) -> tuple[object, ...]:
     return key
 
 
+# "two of Jackson's children", "four of its six Concordes": a count of part of a set.
+_PARTITIVE = re.compile(
+    r"\s+of\s+(?:the|its|their|his|her|our|these|those|[A-Z][\w.'’-]*\s?['’]s)\s"
+)
+
+
+def _part_of_a_set(mention: Mention) -> bool:
+    """Whether a count is of part of a set the sentence names ("two of Jackson's
+    children"): another quantity than the set's size, never in conflict with it ("the
+    singer's three children"). "about 500 of them in Iraq" is the thing counted before."""
+    figure = mention.figure
+    return (
+        figure.unit is None
+        and not figure.vague
+        and bool(_PARTITIVE.match(mention.quote, figure.end))
+    )
+
+
 def _group(mentions: Iterable[Mention], tolerance: float) -> list[list[Mention]]:
     """Group mentions by quantity (step 2 of the module docstring)."""
     by_key: dict[tuple[object, ...], list[Mention]] = defaultdict(list)
@@ -433,6 +464,8 @@ def _group(mentions: Iterable[Mention], tolerance: float) -> list[list[Mention]]
     for mention in mentions:
         figure = mention.figure
         key = _quantity_key(figure)
+        if _part_of_a_set(mention):
+            key = (*key, "part")
         if mention.background:
             key = (*key, "background")  # "the 1939 quake killed 20,000": another event
         if figure.unit in MONEY_UNITS and not figure.vague:

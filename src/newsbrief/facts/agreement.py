@@ -1,11 +1,12 @@
 """Whether the claims about one quantity agree, conflict, or update it over days.
 
 * Two claims agree when the intervals they assert overlap ("at least 300" / "more than
-  300", "about 500" / "approximately 500"). Two plain numbers agree only when equal at the
-  coarser one's precision (7.4 / 7.40; not $1.8 billion / $1.7 billion); a qualified one
-  allows ``relative_tolerance`` around it. "About 500" vs "more than 300" overlap as
-  intervals, but one source reports 300 and the others 500, and that discrepancy is what a
-  reader must see: both plain numbers must also be within the tolerance.
+  300", "about 500" / "approximately 500", "10 to 12" / "12"). Two plain numbers agree
+  only when equal at the coarser one's precision (7.4 / 7.40; not $1.8 billion / $1.7
+  billion); a qualified one allows ``relative_tolerance`` around it. "About 500" vs "more
+  than 300" overlap as intervals, but one source reports 300 and the others 500, and that
+  discrepancy is what a reader must see: both plain numbers must also be within the
+  tolerance.
 * A count that only grows (the dead, the injured, the arrested: ``ACCUMULATING``) stated
   with different values on different days is an ``update``, shown as a dated series.
 * Anything else with incompatible values is a ``conflict``.
@@ -16,8 +17,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from newsbrief.facts.figures import Figure
-from newsbrief.facts.mentions import MONEY_UNITS, Mention
+from newsbrief.facts.figures import MONEY_UNITS, Figure
+from newsbrief.facts.mentions import Mention
 
 # Quantities that only grow while a story unfolds: tolls, arrests, sign-ups, aftershocks.
 # General news knowledge, not fitted to any story.
@@ -71,11 +72,22 @@ def competing_readings(a: Figure, b: Figure, tolerance: float) -> bool:
     return a.unit in MONEY_UNITS and near
 
 
+def is_range(figure: Figure) -> bool:
+    """Whether a figure is a range ("10 to 12", ``figures.find_figures``): unqualified,
+    precise, and still spanning an interval."""
+    return figure.qualifier is None and not figure.vague and figure.low < figure.high
+
+
 def compatible(a: Figure, b: Figure, tolerance: float) -> bool:
     """Return whether two figures can state the same quantity (see the module docstring)."""
     overlap = a.low <= b.high and b.low <= a.high
-    if a.vague or b.vague:
+    if a.vague or b.vague or (is_range(a) and is_range(b)):
         return overlap
+    if is_range(a) or is_range(b):
+        # "10 to 12" states its span: a number inside it ("12", "about 11") is the same
+        # claim; a bound reaching into it from afar ("at least 300") is not.
+        span, other = (a, b) if is_range(a) else (b, a)
+        return span.low * (1 - tolerance) <= other.number <= span.high * (1 + tolerance)
     if a.qualifier is None and b.qualifier is None:
         coarser = min(_decimals(a.number), _decimals(b.number))
         if a.unit == "magnitude":  # "5.0" is written to a tenth: not 4.6 or 5.4 rounded
@@ -147,6 +159,7 @@ def join_competing_amounts(
                 continue
             if any(
                 a.article_id == b.article_id
+                and a.quote != b.quote  # one sentence's two amounts are two things
                 and a.background == b.background
                 and competing_readings(a.figure, b.figure, tolerance)
                 and _words(a.quote) & _words(b.quote)

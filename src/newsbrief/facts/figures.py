@@ -15,7 +15,11 @@ Rule-based and offline. The order, per sentence:
    ("about 500 in Iraq", "500 of them"), the counted thing of the figure before it in the
    same sentence;
 4. read where: "in/at/inside <Capitalised place>" or "in the region" in the rest of the
-   clause.
+   clause;
+5. a range is one figure ("10 to 12 people", "$4.2 billion to $4.5 billion", "between 20
+   and 40 billion dollars"): its value as written, the interval both ends give, its number
+   the upper end. A range states its own span, so it never conflicts with a value inside
+   it. "rose from 7,085 to 10,059" is a change, not a range: two figures, as before.
 """
 
 from __future__ import annotations
@@ -92,6 +96,7 @@ _VAGUE = (
 # 182,000 / 20 000 (SI and French style, also with no-break spaces) / 1.2 / 500
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?"
 _CURRENCY = r"(?:US|U\.S\.|C|CA|CAD|CDN|A|AU|NZ|HK|S)?\$|€|£|¥|₹"
+MONEY_UNITS = frozenset({"$", "€", "£", "¥", "₹", "US$", "C$", "A$"})  # a money figure's units
 _QUALIFIERS = (
     "more than",
     "over",
@@ -144,6 +149,17 @@ _FIGURE = re.compile(
     rf"(?:\s*(?:{_WORD_SCALE}|bn|mln|m|k)\b|[-‑]{_WORD_SCALE}\b)?(?![\w])"  # "$5-million"
     rf"|\b(?:{_VAGUE}|{_WORD_NUMBER})\b)"
     rf"(?:\s*(?P<unit>(?:{_UNIT_WORDS})(?![\w])))?",
+    re.IGNORECASE,
+)
+
+# The lower end of a range, just before a figure: "10 to", "$4.2 billion to", "between 20
+# and". Not "from 10 to" (a change: "rose from 7,085 to 10,059") unless "between" opens it.
+_RANGE_START = re.compile(
+    rf"(?:(?P<between>\bbetween)\s+|(?<!\bfrom )(?<![\w.,$€£¥₹-]))"
+    rf"(?P<currency>{_CURRENCY})?\s?"
+    rf"(?P<number>(?<![\w.,])(?:{_DIGITS})(?:\s*(?P<scale>{_WORD_SCALE}|bn|mln)\b)?"
+    rf"|\b{_WORD_NUMBER}\b)"
+    rf"(?:\s*(?P<unit>{_UNIT_WORDS}))?\s+(?P<joint>to|and)\s+$",
     re.IGNORECASE,
 )
 
@@ -416,6 +432,10 @@ def find_figures(
         unit = _normalise_unit(currency, unit_word)
         qualifier = match.group("qualifier")
         qualifier = " ".join(qualifier.lower().split()) if qualifier else None
+        begins = match.start("currency") if currency else start
+        lower = None if qualifier or vague else _range_start(sentence, begins, raw_number)
+        if lower is not None and figures and figures[-1].start >= lower[1]:
+            figures.pop()  # "$4.2 billion" of "$4.2 billion to $4.5 billion": one range
         counted, head, consumed = _counted_phrase(sentence[match.end() :])
         if (
             unit_word
@@ -445,7 +465,8 @@ def find_figures(
         if vague and head in ("dollar", "euro", "pound"):
             unit = {"dollar": "$", "euro": "€", "pound": "£"}[head]  # "billions of dollars"
         if head is None and unit is not None:
-            counted = _subject_before(sentence[: match.start()])  # "unemployment rose to 20%"
+            before = sentence[: lower[1] if lower else match.start()]
+            counted = _subject_before(before)  # "unemployment rose to 20%"
             head = counted.lower() if counted else None
         if head is None and unit is None and not keep_bare:
             continue  # a bare number with nothing counted is not a checkable figure
@@ -470,9 +491,17 @@ def find_figures(
         if counted and unit_word and counted.lower().startswith(unit_word.lower()):
             counted = None  # "3,000 metres": the unit is not also the thing counted
             head = None if head and unit_word.lower().startswith(head) else head
+        text = " ".join(match.group().split())
+        if lower is not None:
+            low_number, low_start, low_value = lower
+            if unit in MONEY_UNITS and not low_value.startswith(unit):
+                low_value = unit + low_value  # "between 20 and 40 billion dollars"
+            value, start = f"{low_value} to {value}", low_start
+            text = " ".join(sentence[low_start : match.end()].split())
+            low, high = low_number, number
         figures.append(
             Figure(
-                text=" ".join(match.group().split()),
+                text=text,
                 value=value,
                 number=number,
                 qualifier=qualifier,
@@ -489,6 +518,28 @@ def find_figures(
         )
     figures.sort(key=lambda figure: figure.start)
     return figures
+
+
+def _range_start(sentence: str, at: int, upper: str) -> tuple[float, int, str] | None:
+    """The lower end of a range ending in the figure at ``at`` (``_RANGE_START``): its
+    value (the upper end's scale applied when it has none: "20 and 40 billion"), where
+    it starts, and its words up to the upper end ("between 20 and"); None when there is
+    no range or the ends do not ascend ("voted 52 to 47" is a tally)."""
+    window = max(0, at - 60)
+    found = _RANGE_START.search(sentence[window:at])
+    if found is None or (found.group("joint").lower() == "and") != bool(found.group("between")):
+        return None
+    raw = found.group("number")
+    scale = re.search(rf"(?:{_WORD_SCALE})$", upper, re.IGNORECASE)
+    if found.group("scale") is None and scale is not None:
+        raw = f"{raw} {scale.group()}"  # "between 20 and 40 billion": 20 billion
+    number = parse_number(raw)
+    upper_number = parse_number(re.sub(r"(?<=\d)[-‑](?=[a-z])", " ", upper))
+    if number is None or upper_number is None or not number < upper_number:
+        return None
+    begin = found.start("currency") if found.group("currency") else found.start("number")
+    lower_end = found.end("unit") if found.group("unit") else found.end("number")
+    return number, window + found.start(), " ".join(found.string[begin:lower_end].split())
 
 
 # After a number, what makes it elliptical for the thing counted before it: "about 500 in

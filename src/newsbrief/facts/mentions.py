@@ -19,6 +19,7 @@ from newsbrief import nlp
 from newsbrief.config import FactsConfig
 from newsbrief.facts.figures import (
     AREA_UNIT,
+    MONEY_UNITS,
     SYNONYM_HEADS,
     Figure,
     base_unit,
@@ -51,7 +52,6 @@ VERB_QUANTITIES = {
     "rescued": "rescued",
     "homeless": "homeless",
 }
-MONEY_UNITS = frozenset({"$", "€", "£", "¥", "₹", "US$", "C$", "A$"})
 # Nouns that say nothing of what was counted until a verb does ("people", "those").
 _GENERIC_HEADS = frozenset({"people", "other", "one", "those", "individual", "person"})
 

@@ -54,6 +54,12 @@ _PICTURES = frozenset(
     ["photo", "picture", "image", "video", "grab", "file", "screenshot", "footage"]
 )
 _FINITE_TAGS = frozenset(["VBD", "VBZ", "VBP", "MD"])
+# Words that open a clause which cannot stand alone ("Since the day she sailed ...,").
+_SUBORDINATORS = frozenset(
+    ["since", "when", "while", "as", "because", "although", "though", "if", "once", "until"]
+)
+# Subjects that point back to a name said before ("For now, she stays here").
+_BACK_POINTING_SUBJECTS = frozenset(["he", "she", "it", "they", "him", "her", "them"])
 # Clauses of time that take the main verb's tense ("are killed when a mine collapses").
 # "after" is not one: "five days after 40 personnel were killed" stays in the past.
 _TIME_CLAUSE_MARKS = frozenset(["when", "as", "while", "before", "once", "until", "whenever"])
@@ -102,6 +108,10 @@ def is_news_sentence(text: str) -> bool:
         return False  # an imperative or a fragment
     if subjects[0].lower_ in _PICTURES:
         return False  # "A video grab ... shows flames": a caption
+    if _no_main_clause(doc, root):
+        return False
+    if attributed_statement(text) is None and _subject_points_back(doc, subjects[0]):
+        return False
     auxiliaries = [c for c in children if c.dep_ in {"aux", "auxpass"}]
     if root.tag_ not in _FINITE_TAGS and not any(a.tag_ in _FINITE_TAGS for a in auxiliaries):
         return False
@@ -109,6 +119,25 @@ def is_news_sentence(text: str) -> bool:
     if any(m in words for m in _COUNTERFACTUAL_MODALS) and "have" in words:
         return False  # "Hitchcock would have had a field day": comment, not report
     return _reports(doc)
+
+
+def _no_main_clause(doc: Any, root: Any) -> bool:
+    """Return True when the parse's main verb is that of an opening subordinate clause:
+    "Since the day she sailed ... Marathon, her US debut ...", a sentence cut before its
+    main clause (the main clause follows the opening clause's comma)."""
+    if doc[0].lower_ not in _SUBORDINATORS:
+        return False
+    comma = next((t.i for t in doc if t.text == ","), None)
+    return comma is not None and root.i < comma
+
+
+def _subject_points_back(doc: Any, subject: Any) -> bool:
+    """Return True when the main subject is a pronoun with no name or noun before it in
+    the sentence: it refers to a sentence the reader has not seen ("For now, she stays
+    here"). A statement's speaker may be its antecedent: callers skip "Y, X said"."""
+    if subject.lower_ not in _BACK_POINTING_SUBJECTS:
+        return False
+    return not any(t.pos_ in {"PROPN", "NOUN"} for t in doc[: subject.i])
 
 
 def news_parse_text(text: str) -> str:
