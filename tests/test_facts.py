@@ -342,6 +342,22 @@ def test_part_of_a_set_is_not_the_sets_size() -> None:
     assert all(f.agreement != "conflict" for f in extract_facts(event, ALL))
 
 
+def test_counts_of_incidents_on_named_other_days_are_not_a_conflict() -> None:
+    # ECB+ (undated): two Indian navy captures of pirates in one event, two days apart.
+    event = _event(
+        "An Indian warship on Thursday intercepted three boats with 26 Somali pirates "
+        "in the Gulf of Aden.",
+        "The Indian navy captured 23 Somali pirates who attacked a merchant vessel in the "
+        "Gulf of Aden on Saturday.",
+    )
+    assert all(f.agreement != "conflict" for f in extract_facts(event, ALL))
+    same_day = _event(
+        "An Indian warship on Thursday captured 26 Somali pirates in the Gulf of Aden.",
+        "The Indian navy on Thursday captured 23 Somali pirates in the Gulf of Aden.",
+    )
+    assert [f.agreement for f in extract_facts(same_day, ALL)] == ["conflict"]
+
+
 def test_two_amounts_in_one_sentence_are_two_things_not_a_correction() -> None:
     one_sentence = _event(
         '"Return of the Jedi" has grossed $309 million, and "The Empire Strikes Back" has '
@@ -574,6 +590,12 @@ def test_magnitudes_of_one_quake_conflict_but_an_aftershock_is_apart() -> None:
         (
             "The ferry carried some 420 passengers.",
             "A bus with 246 passengers crashed on the highway.",
+        ),
+        (  # "people" with nothing that happened to them: different crowds (Brooklyn)
+            "At a Rite Aid store on Church Ave., which had about 60 people inside at the "
+            "time, a rioter assaulted a customer.",
+            "Police could be seen inside a Rite Aid store where a group of at least three "
+            "dozen people rampaged through the aisles.",
         ),
     ],
 )

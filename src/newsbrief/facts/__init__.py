@@ -63,7 +63,7 @@ from newsbrief.facts.importance import (
     topical_share,
     with_centrality,
 )
-from newsbrief.facts.mentions import Mention, article_sentences, read_mentions
+from newsbrief.facts.mentions import GENERIC_HEADS, Mention, article_sentences, read_mentions
 from newsbrief.model import Claim, Event, Fact
 from newsbrief.summarize.candidates import QUOTE_MARKS
 from newsbrief.summarize.parsing import verb_lemma
@@ -272,6 +272,8 @@ def _facts_of_quantity(
                 mentions, groups[minor], groups[major], days=0
             ):
                 continue  # magnitudes stated on different days: different tremors
+            if _on_other_days(mentions, groups[minor], groups[major]):
+                continue  # "on Thursday ... 26 pirates" / "23 pirates ... on Saturday"
             named = _share_a_name(mentions, [groups[minor], groups[major]])
             if near and (same or (shared and readings) or named):
                 home[minor] = major
@@ -287,6 +289,15 @@ def _facts_of_quantity(
             agreement = "update" if changed[major] else "conflict"
         facts.append(([mentions[i] for i in sorted(joined)], agreement))
     return facts
+
+
+def _on_other_days(mentions: list[Mention], first: list[int], second: list[int]) -> bool:
+    """Whether both groups' sentences name days and never the same one: two incidents ("An
+    Indian warship on Thursday intercepted ... 26 Somali pirates" / "captured 23 ...
+    pirates who attacked a merchant vessel ... on Saturday"), not one count reported two
+    ways. A growing toll's values of different days are an update before this is asked."""
+    named = [{day for i in group for day in mentions[i].days} for group in (first, second)]
+    return all(named) and not named[0] & named[1]
 
 
 def _typical(figures: list[Figure], group: list[int]) -> float:
@@ -436,6 +447,10 @@ def _quantity_key(figure: Figure) -> tuple[object, ...]:
         # "three days", a percentage of nothing named: too generic to be one quantity
         # across sources. Equal values still agree; others never conflict.
         key = (*key, figure.qualifier, figure.number)
+    elif figure.head in GENERIC_HEADS and not figure.action and not figure.place:
+        # "about 60 people" with nothing that happened to them or where: as generic; the
+        # same number still agrees however qualified ("at least a dozen" / "a dozen").
+        key = (*key, figure.number)
     return key
 
 

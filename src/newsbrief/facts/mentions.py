@@ -29,7 +29,7 @@ from newsbrief.facts.figures import (
 from newsbrief.facts.labels import Label, in_other_complement, label_number, load_parser
 from newsbrief.model import LEAD_SENTENCES, Article, Event
 from newsbrief.summarize.candidates import strip_dateline
-from newsbrief.timexpr import CALENDAR_WORDS, YEAR_DIGITS, day_mentions
+from newsbrief.timexpr import CALENDAR_WORDS, DAY, YEAR_DIGITS, day_mentions, find_times
 
 # Verbs that make a count a casualty or toll, whatever noun it counts ("30 soldiers killed").
 VERB_QUANTITIES = {
@@ -53,7 +53,7 @@ VERB_QUANTITIES = {
     "homeless": "homeless",
 }
 # Nouns that say nothing of what was counted until a verb does ("people", "those").
-_GENERIC_HEADS = frozenset({"people", "other", "one", "those", "individual", "person"})
+GENERIC_HEADS = frozenset({"people", "other", "one", "those", "individual", "person"})
 
 
 @dataclass(frozen=True)
@@ -65,6 +65,7 @@ class Mention:
     as_of: dt.date | None
     lead: bool  # in the title or the first sentences of its article (LEAD_SENTENCES in all)
     background: bool  # its sentence names a year before its article's: another event
+    days: tuple[str, ...] = ()  # the days its sentence names (``days_named``)
 
 
 def article_sentences(article: Article) -> list[str]:
@@ -94,7 +95,7 @@ def _labelled(figure: Figure, label: Label | None) -> Figure | None:
     casualty = VERB_QUANTITIES.get(label.verb or "")
     if casualty:
         head = casualty
-    elif head is None or head in _GENERIC_HEADS:
+    elif head is None or head in GENERIC_HEADS:
         head = VERB_QUANTITIES.get(label.action or "", label.verb) or head
     if head is None and figure.unit is None:
         return None
@@ -129,6 +130,24 @@ def _labelled(figure: Figure, label: Label | None) -> Figure | None:
         # nationality ("eight Chinese were dead") is apart from the toll, as a place is.
         place=label.place or label.near_place or (label.nationality if casualty else None),
     )
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def days_named(sentence: str, date: dt.date | None) -> tuple[str, ...]:
+    """The days a sentence names, as keys two sentences share when they name one day: a
+    resolved day as its date and its weekday ("on Thursday" in a report of Saturday 10
+    December 2011: "2011-12-08", "thursday"); in an undated report, a weekday's name."""
+    keys: list[str] = []
+    for mention in find_times(sentence, date):
+        if mention.precision != DAY:
+            continue
+        if mention.resolved and mention.value is not None:
+            keys += [mention.value.isoformat(), _WEEKDAYS[mention.value.weekday()]]
+        else:
+            keys += [w for w in _WEEKDAYS if w in mention.text.lower()]
+    return tuple(keys)
 
 
 def _as_of(sentence: str, article: Article) -> dt.date | None:
@@ -268,6 +287,7 @@ def _mentions(
         origin = article.copy_of or article.id
         lead = index < LEAD_SENTENCES
         as_of = _as_of(sentence, article)
+        days = days_named(sentence, article.date)
         other_incident = _other_incidents(sentence, reports)  # the sentence's, all its figures
         for figure in figures:
             background = _names_an_earlier_year(sentence, article.date, doc, figure)
@@ -276,4 +296,4 @@ def _mentions(
             if labelled is not None:
                 # A set's size is context, like a past event's toll: background.
                 context = background or _sizes_a_set(sentence, figure) or other_incident
-                yield Mention(labelled, article.id, origin, sentence, as_of, lead, context)
+                yield Mention(labelled, article.id, origin, sentence, as_of, lead, context, days)
