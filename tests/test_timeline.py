@@ -93,6 +93,21 @@ def test_undated_event_has_no_guessed_days() -> None:
     assert _report_timeline(article) == ()
 
 
+def test_an_undated_report_s_past_is_background_to_the_latest_day_it_tells() -> None:
+    # A WCEP obituary has no date of its own: her career is the context of her death.
+    article = Article(
+        id="page",
+        text=(
+            "Bettie Page, the pin-up model, died on Dec. 11, 2008, in Los Angeles, her agent "
+            "said. Page began a career in modeling in 1950 after leaving her job as a "
+            "secretary. In 1995, Page was summoned to testify before the U.S. Senate."
+        ),
+    )
+    entries = _report_timeline(article)
+    kinds = {entry.date.year: entry.kind for entry in entries}
+    assert kinds == {2008: "development", 1950: "background", 1995: "background"}
+
+
 def test_split_ptb_sentences() -> None:
     text = (
         "Protesters filled Cairo 's Tahrir Square . The army did not intervene . "

@@ -161,6 +161,15 @@ def sentence_kind(item: DatedSentence, first_report: dt.date | None, config: Tim
     return DEVELOPMENT
 
 
+def _latest_stated(dated: Sequence[DatedSentence]) -> dt.date | None:
+    """An undated event's stand-in for its first report: the latest date its sentences
+    tell of as past or present (a plan's date is no "now"). Reports with no date of their
+    own (a folder of text files, ECB+, WCEP) still have a past to set apart: a life's
+    "in 1944", "in 1950" beside the death of "Dec. 11, 2008" are its background."""
+    stated = [item.date for item in dated if not item.future]
+    return max(stated) if stated else None
+
+
 def entry_kind(kinds: Sequence[str]) -> str:
     """Return an entry's kind from its sentences': a development when one reports it
     (an earlier report may have announced what a later one tells as done)."""
@@ -526,7 +535,7 @@ def build_timeline(event: Event, config: TimelineConfig) -> tuple[TimelineEntry,
     if vectors is not None and len(event.articles) > 1:  # one report restates only itself
         restating = _restating(vectors, list(groups.values()), config.same_report_similarity)
         owners = [article_id for article_id, _ in _usable_sentences(event.articles, config)]
-    first_report = event.first_seen
+    first_report = event.first_seen or _latest_stated(dated)
     entries: list[tuple[int, TimelineEntry]] = []
     for group, ((day, precision), members) in enumerate(groups.items()):
         # Every sentence dates its day and credits its article; one that cannot stand
