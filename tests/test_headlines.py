@@ -229,6 +229,13 @@ def test_generic_speaker_is_dropped_but_a_pronoun_needs_it() -> None:
         "second in the 1990 Boston Marathon, her US debut after leaving East Germany.",
         # Its subject points back to a sentence not shown (DUC 2007 NYT20000911.0022).
         "For now, she stays here, living under dorm-like conditions in a rented ranch.",
+        # A page's title run into its first sentence: no verb but a participle describing
+        # a noun ("a blown-out well"; Timeline17, the Gulf oil spill).
+        "Massive Oil Spill Washes Ashore in the Gulf Millions of gallons of oil leak into the "
+        "Gulf of Mexico from a blown-out well.",
+        # A page's link run into its first sentence (Timeline17, Michael Jackson).
+        "Dr Conrad Murray has denied he caused Killed Michael Jackson's death Los Angeles "
+        "prosecutors will file a criminal case against the singer's doctor, officials say.",
     ],
 )
 def test_opinion_captions_and_digests_are_not_news(sentence: str) -> None:
@@ -547,6 +554,14 @@ def test_names_stay_when_the_longer_form_is_someone_else_or_not_a_name() -> None
     )
     country = "Sudan's army ousts veteran president Omar al-Bashir after months of protests."
     assert full_names(country, ports, 35) == country
+    # Timeline17: a programme's title in title case is no fuller name of the singer.
+    programme = _names(
+        "The show - entitled Michael Jackson's Autopsy: What Really Killed Michael Jackson - "
+        "is scheduled to be broadcast in January.",
+    )
+    assert ("Killed", "Michael", "Jackson") not in programme
+    doctor = "Dr Murray denies he caused the death of Michael Jackson."
+    assert full_names(doctor, programme, 35) == doctor
 
 
 # --- grammar of rewritten sentences (second pass) -------------------------------------------

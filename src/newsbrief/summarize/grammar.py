@@ -98,10 +98,16 @@ def is_news_sentence(text: str) -> bool:
     if doc is None:
         return True
     root = main_verb(doc)
+    if _two_subjects(doc):
+        return False
     if root.pos_ not in {"VERB", "AUX"}:
         # No verb at all: a caption or a fragment ("A vehicle in the motorcade of ...");
-        # a verb the parse attached elsewhere: a misparse of a news sentence.
-        return any(t.tag_ in _FINITE_TAGS or t.tag_ == "VBN" for t in doc) and _reports(doc)
+        # a verb the parse attached elsewhere: a misparse of a news sentence. A participle
+        # that only describes a noun ("a blown-out well") is no verb of a clause.
+        return any(
+            t.tag_ in _FINITE_TAGS or (t.tag_ == "VBN" and t.dep_ not in {"amod", "compound"})
+            for t in doc
+        ) and _reports(doc)
     children = list(root.children)
     subjects = [c for c in children if c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"}]
     if not subjects:
@@ -119,6 +125,22 @@ def is_news_sentence(text: str) -> bool:
     if any(m in words for m in _COUNTERFACTUAL_MODALS) and "have" in words:
         return False  # "Hitchcock would have had a field day": comment, not report
     return _reports(doc)
+
+
+def _two_subjects(doc: Any) -> bool:
+    """Return True when one verb has two subjects side by side, nothing between them: text
+    glued together, as a page's link or title run into its first sentence ("Dr Conrad
+    Murray has denied he caused Killed Michael Jackson's death Los Angeles prosecutors will
+    file ...": "death" and "prosecutors" both subjects of "file"). Subjects apart ("the
+    theory _ and not religious beliefs _ should", "were he in Congress, he would") are a
+    sentence the parse reads its own way."""
+    for token in doc:
+        subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        for first, second in zip(subjects, subjects[1:]):
+            nouns = {first.pos_, second.pos_} <= {"NOUN", "PROPN"}  # not a "_" dash
+            if nouns and second.i < token.i and second.left_edge.i == first.right_edge.i + 1:
+                return True
+    return False
 
 
 def _no_main_clause(doc: Any, root: Any) -> bool:

@@ -19,7 +19,9 @@ becomes the longer run that most reports write, when:
 * the headline stays within its word limit.
 
 Capitalised runs are found by shape: a run opening a sentence is not counted ("Surely
-Israel", "Hosting President Macron"), nor one with a word in capitals ("UK POISONING
+Israel", "Hosting President Macron"), nor one inside a title in title case ("Michael
+Jackson's Autopsy: What Really Killed Michael Jackson" had made "Killed Michael Jackson"
+the singer's fuller name), nor one with a word in capitals ("UK POISONING
 VICTIM Yulia Skripal"), nor one whose added words are a name of their own ("US Open
 Sloane Stephens"). Without a parser, names stay as written.
 """
@@ -86,6 +88,9 @@ class NameRun:
     start: int  # character offsets of the run in its sentence (possessive excluded)
     end: int
     word_before: str  # the lower-case word before the run, "" at the start
+    # Inside a title in title case: a function word opened it mid-sentence ("Autopsy:
+    # What Really Killed Michael Jackson"), where "On Monday President Trump" opens one.
+    in_a_title: bool = False
 
 
 def name_runs(sentence: str) -> list[NameRun]:
@@ -98,7 +103,11 @@ def name_runs(sentence: str) -> list[NameRun]:
     for match in _NAME_RUN.finditer(sentence):
         words = match.group().split()
         start = match.start()
+        in_a_title = False
         while words and _function_word(words[0]):
+            in_a_title = in_a_title or (
+                match.start() > 0 and words[0].lower().rstrip(".,") not in _CALENDAR
+            )
             start += len(words[0]) + 1
             words = words[1:]
         if not words:
@@ -107,7 +116,8 @@ def name_runs(sentence: str) -> list[NameRun]:
         words[-1] = last.rstrip(".") if not _is_abbreviation(last) else last
         end = start + len(" ".join(words))
         before = _WORD.findall(sentence[:start])
-        runs.append(NameRun(tuple(words), start, end, before[-1].lower() if before else ""))
+        word_before = before[-1].lower() if before else ""
+        runs.append(NameRun(tuple(words), start, end, word_before, in_a_title))
     return runs
 
 
@@ -129,6 +139,8 @@ def reported_names(texts: Sequence[tuple[int, str]]) -> dict[tuple[str, ...], se
         for run in name_runs(text):
             if run.start == 0 or run.word_before in _BOUND_BEFORE:
                 continue  # a sentence's first word is capitalised anyway; see _BOUND_BEFORE
+            if run.in_a_title:
+                continue  # "What Really Killed Michael Jackson" names a programme
             if any(_SHOUTED.fullmatch(word) for word in run.words):
                 continue
             reports[run.words].add(report)
