@@ -108,6 +108,27 @@ def test_an_undated_report_s_past_is_background_to_the_latest_day_it_tells() -> 
     assert kinds == {2008: "development", 1950: "background", 1995: "background"}
 
 
+def test_a_time_in_a_noun_s_that_clause_dates_that_clause_not_the_news() -> None:
+    # NewsWCL50 event 6 (the caravan): March is when the caravan set off, not the news.
+    caravan = Article(
+        id="nyt",
+        date=dt.date(2018, 4, 29),
+        text=(
+            "More than 150 migrants, part of a caravan that once numbered about 1,200 and "
+            "headed north in March from Mexico's border with Guatemala, were prepared to "
+            "seek asylum from United States immigration officials."
+        ),
+    )
+    assert all(entry.date.month != 3 for entry in _report_timeline(caravan))
+    # A verb's "that" is the news itself: "the company said that on Monday ..."
+    plant = Article(
+        id="wire",
+        date=dt.date(2018, 4, 29),
+        text="The company said that on Monday it would close its plant in Ohio.",
+    )
+    assert [entry.date.weekday() for entry in _report_timeline(plant)] == [0]  # a Monday
+
+
 def test_split_ptb_sentences() -> None:
     text = (
         "Protesters filled Cairo 's Tahrir Square . The army did not intervene . "

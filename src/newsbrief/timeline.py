@@ -56,6 +56,7 @@ from newsbrief.config import TimelineConfig
 from newsbrief.english_stopwords import ENGLISH_STOP_WORDS
 from newsbrief.model import Article, Event, TimelineEntry
 from newsbrief.smart_stopwords import SMART_STOPWORDS  # ROUGE's own list
+from newsbrief.summarize.attribution import SPEECH_VERBS
 from newsbrief.summarize.candidates import (
     WIRE_AGENCIES,
     is_boilerplate,
@@ -64,6 +65,7 @@ from newsbrief.summarize.candidates import (
     runs_in_a_heading,
     tidy_sentence,
 )
+from newsbrief.summarize.parsing import verb_lemma
 from newsbrief.summarize.sources import attribute_sources
 from newsbrief.timeline_text import (
     clean_sentence,
@@ -401,16 +403,31 @@ def names_a_thing(sentence: str, mention: TimeMention) -> bool:
 _WHEN_BEFORE = re.compile(r"(?i)\bwhen\b[^,;:.!?()\"]*$")
 # A relative clause set off by a comma, still open: ", who resigned his seat in".
 _RELATIVE_BEFORE = re.compile(r"(?i),\s+(?:who|whom|whose|which)\b[^,;:.!?()\"]*$")
+# "a caravan that once numbered about 1,200 and headed north in": a noun's "that" clause,
+# still open (the word before "that" is checked to be no verb: "the company said that").
+_THAT_BEFORE = re.compile(
+    r"(?i)\b(?:a|an|the)\s+(?:[\w'’-]+\s+)?([a-z][\w'’-]*)\s+that\b"
+    r"(?:[^,;:.!?()\"]|(?<=\d)[,.](?=\d))*$"  # "numbered about 1,200 and headed north in"
+)
 
 
 def _of_a_when_clause(sentence: str, mention: TimeMention) -> bool:
     """Whether a time sits in a clause about someone or something else inside the
     sentence: it dates that clause's event, not the sentence's news. A relative day
     ("last night", "Monday": no digit) in a "when" clause; any time in a relative clause
-    ("the former test pilot, who flew the Concorde in 1969, told reporters")."""
+    ("the former test pilot, who flew the Concorde in 1969, told reporters"; "150 migrants,
+    part of a caravan that once numbered 1,200 and headed north in March, were prepared
+    to seek asylum")."""
     before = sentence[max(0, mention.start - 80) : mention.start]
     if _RELATIVE_BEFORE.search(before):
         return True
+    that = _THAT_BEFORE.search(before)
+    if that is not None:
+        word = that.group(1).lower()
+        # A noun ("caravan"), not a verb's "that" ("said", "found", "warn that"): a word
+        # that is its own verb lemma and reports no speech.
+        if verb_lemma(word) == word and word not in SPEECH_VERBS:
+            return True
     if any(c.isdigit() for c in mention.text):
         return False
     return _WHEN_BEFORE.search(before) is not None

@@ -19,6 +19,7 @@ all) rather than guess: a past-tense headline is better than a broken one.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
@@ -136,7 +137,7 @@ def _two_subjects(doc: Any) -> bool:
     sentence the parse reads its own way."""
     for token in doc:
         subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        for first, second in zip(subjects, subjects[1:]):
+        for first, second in itertools.pairwise(subjects):
             nouns = {first.pos_, second.pos_} <= {"NOUN", "PROPN"}  # not a "_" dash
             if nouns and second.i < token.i and second.left_edge.i == first.right_edge.i + 1:
                 return True
