@@ -93,9 +93,9 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])"
 YEAR_DIGITS = r"(?:1[89]\d\d|20\d\d)"
 # Not a decade: "the early 2000's" (a year ending in 0 with "'s"; "2015's deal" is one).
 _YEAR = rf"(?P<year>{YEAR_DIGITS})(?![\d])(?!(?<=0)[’']s\b)"
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # Lower-case names of days and months: they date a report, they do not say what it is about.
-CALENDAR_WORDS = frozenset(_WEEKDAYS) | frozenset(n for n in _MONTH_NUMBERS if len(n) > 3)
+CALENDAR_WORDS = frozenset(WEEKDAYS) | frozenset(n for n in _MONTH_NUMBERS if len(n) > 3)
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -260,7 +260,7 @@ def _month_alone(match: re.Match[str], anchor: dt.date | None, future: Tense) ->
 def _weekday(match: re.Match[str], anchor: dt.date | None, future: Tense) -> _Resolution:
     if anchor is None:
         return None, DAY, NO_ANCHOR
-    target = _WEEKDAYS.index(match["weekday"].lower())
+    target = WEEKDAYS.index(match["weekday"].lower())
     modifier = (match["mod"] or "").lower()
     back = (anchor.weekday() - target) % 7
     ahead = (target - anchor.weekday()) % 7
@@ -577,8 +577,8 @@ def _adopt_explicit_dates(text: str, mentions: list[TimeMention]) -> list[TimeMe
     out = list(mentions)
     for index, mention in enumerate(mentions[:-1]):
         following = mentions[index + 1]
-        is_weekday = mention.text.split()[-1].lower().rstrip("'s") in _WEEKDAYS or any(
-            word in mention.text.lower() for word in _WEEKDAYS
+        is_weekday = mention.text.split()[-1].lower().rstrip("'s") in WEEKDAYS or any(
+            word in mention.text.lower() for word in WEEKDAYS
         )
         explicit = (
             following.precision == DAY

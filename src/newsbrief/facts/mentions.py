@@ -29,7 +29,14 @@ from newsbrief.facts.figures import (
 from newsbrief.facts.labels import Label, in_other_complement, label_number, load_parser
 from newsbrief.model import LEAD_SENTENCES, Article, Event
 from newsbrief.summarize.candidates import strip_dateline
-from newsbrief.timexpr import CALENDAR_WORDS, DAY, YEAR_DIGITS, day_mentions, find_times
+from newsbrief.timexpr import (
+    CALENDAR_WORDS,
+    DAY,
+    WEEKDAYS,
+    YEAR_DIGITS,
+    day_mentions,
+    find_times,
+)
 
 # Verbs that make a count a casualty or toll, whatever noun it counts ("30 soldiers killed").
 VERB_QUANTITIES = {
@@ -132,9 +139,6 @@ def _labelled(figure: Figure, label: Label | None) -> Figure | None:
     )
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-
-
 def days_named(sentence: str, date: dt.date | None) -> tuple[str, ...]:
     """The days a sentence names, as keys two sentences share when they name one day: a
     resolved day as its date and its weekday ("on Thursday" in a report of Saturday 10
@@ -144,9 +148,9 @@ def days_named(sentence: str, date: dt.date | None) -> tuple[str, ...]:
         if mention.precision != DAY:
             continue
         if mention.resolved and mention.value is not None:
-            keys += [mention.value.isoformat(), _WEEKDAYS[mention.value.weekday()]]
+            keys += [mention.value.isoformat(), WEEKDAYS[mention.value.weekday()]]
         else:
-            keys += [w for w in _WEEKDAYS if w in mention.text.lower()]
+            keys += [w for w in WEEKDAYS if w in mention.text.lower()]
     return tuple(keys)
 
 
