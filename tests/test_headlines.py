@@ -259,6 +259,15 @@ def test_news_leads_are_news() -> None:
     )
     assert is_news_sentence("It will close the plant in Ohio, the company said.")
     assert is_news_sentence("Pakistan says it will return the captured pilot.")
+    # Two subjects the parse reads apart are one sentence (WCEP; a misparse, a comma).
+    assert is_news_sentence(
+        "The man accused of killing college student Mollie Tibbetts has been described as a "
+        "hard working, all-American boy by his defence solicitor."
+    )
+    assert is_news_sentence(
+        "For Abdul Hamid Wardak, whose uncle and brother-in-law were executed by the "
+        "Taliban, even a glimmer of peace brings some level of hope."
+    )
 
 
 # --- key points --------------------------------------------------------------------------

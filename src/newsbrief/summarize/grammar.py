@@ -138,7 +138,10 @@ def _two_subjects(doc: Any) -> bool:
     for token in doc:
         subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
         for first, second in itertools.pairwise(subjects):
-            nouns = {first.pos_, second.pos_} <= {"NOUN", "PROPN"}  # not a "_" dash
+            # Two noun phrases that meet ("... death | Los Angeles prosecutors"), not a
+            # "_" dash, a clause ending in a verb or a comma ("the man accused of killing |
+            # student Mollie Tibbetts", a misparse of one subject).
+            nouns = {first.pos_, second.pos_, first.right_edge.pos_} <= {"NOUN", "PROPN"}
             if nouns and second.i < token.i and second.left_edge.i == first.right_edge.i + 1:
                 return True
     return False
