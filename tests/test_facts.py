@@ -591,6 +591,10 @@ def test_magnitudes_of_one_quake_conflict_but_an_aftershock_is_apart() -> None:
             "The ferry carried some 420 passengers.",
             "A bus with 246 passengers crashed on the highway.",
         ),
+        (  # the thing counted is no anchor: two airlines' fleets (the Concorde crash)
+            "Air France has found cracks in the wings of its six Concordes.",
+            "British Airways, which operates seven Concordes, kept them flying.",
+        ),
         (  # "people" with nothing that happened to them: different crowds (Brooklyn)
             "At a Rite Aid store on Church Ave., which had about 60 people inside at the "
             "time, a rioter assaulted a customer.",
