@@ -247,6 +247,20 @@ def test_quality_gate(
     assert _scores(config, heldout, FIXTURES / "heldout_entities.json") >= heldout_floor
 
 
+@pytest.mark.skipif(not HAVE_SPACY, reason="pip install 'newsbrief[ner]'")
+def test_a_landform_after_a_name_the_model_reads_alone_is_a_place() -> None:
+    # DUC 2007 D0743J: the model reads "North Anatolian" as a nationality.
+    event = _event_of(
+        [
+            "The quake struck along the North Anatolian fault, one of the most active faults.",
+            "Indian commandos seized Somali and Yemeni sea pirates off Aden.",
+        ]
+    )
+    entities = extract_entities(event, SPACY)
+    assert _entity(entities, "North Anatolian fault").type == "place"
+    assert not any("sea" in e.name.lower() for e in entities)  # "sea pirates" names no sea
+
+
 def test_unknown_backend_is_a_config_error() -> None:
     with pytest.raises(ConfigError, match="choose one of"):
         extract_entities(Event("e", ()), EntitiesConfig(backend="gliner"))

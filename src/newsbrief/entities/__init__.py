@@ -82,6 +82,27 @@ log = logging.getLogger(__name__)
 BACKENDS = ("auto", "spacy", "rules")
 # spaCy labels -> brief types. NORP (nationalities), FAC and the rest are left out.
 _SPACY_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place"}
+# Landforms named by the word before them, which the model reads alone: "the North
+# Anatolian fault" (NORP "North Anatolian"), "the Yangtze river". Not "coast" or "border":
+# "the Turkish coast" describes, it names no place.
+_LANDFORMS = frozenset(
+    ["fault", "river", "sea", "strait", "gulf", "bay", "lake", "mountains", "desert", "peninsula"]
+)
+
+
+def _named_landform(doc: Any, ent: Any) -> Span | None:
+    """The place a name and the landform after it name ("North Anatolian fault"), when
+    the model took the name alone as a nationality or a place; else None."""
+    if ent.label_ not in {"NORP", "GPE", "LOC"} or ent.end >= len(doc):
+        return None
+    landform = doc[ent.end]
+    if landform.lower_ not in _LANDFORMS:
+        return None
+    after = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
+    if after is not None and after.is_lower and after.is_alpha and after.lower_.endswith("s"):
+        return None  # "Yemeni sea pirates", "sea lanes": the landform describes a noun
+    end = landform.idx + len(landform.text)
+    return Span(doc.text[ent.start_char : end], "LOC", ent.start_char, end)
 
 
 def _load_spacy(models: tuple[str, ...]) -> Any | None:
@@ -124,7 +145,10 @@ def _recogniser(
         # Only the entity recogniser runs: en_core_web_sm's "ner" embeds tokens itself
         # (same entities as without tok2vec, tagger and parser excluded; 2.4x faster).
         for doc in nlp.recognise(sentences, models):
-            yield [Span(e.text, e.label_, e.start_char, e.end_char) for e in doc.ents]
+            yield [
+                _named_landform(doc, e) or Span(e.text, e.label_, e.start_char, e.end_char)
+                for e in doc.ents
+            ]
 
     def with_spacy(texts: list[str]) -> list[list[Mention]]:
         # The model reads the sentences that bring new names, leads first, within a
