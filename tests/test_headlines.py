@@ -228,7 +228,7 @@ def test_generic_speaker_is_dropped_but_a_pronoun_needs_it() -> None:
         "Since the day she sailed her way into this city's heart by finishing a sparkling "
         "second in the 1990 Boston Marathon, her US debut after leaving East Germany.",
         # Its subject points back to a sentence not shown (DUC 2007 NYT20000911.0022).
-        "For now, she stays here, living under dorm-like conditions in a rented ranch.",
+        "For now, she stays here in Denver, living under dorm-like conditions in a rented ranch.",
         # A page's title run into its first sentence: no verb but a participle describing
         # a noun ("a blown-out well"; Timeline17, the Gulf oil spill).
         "Massive Oil Spill Washes Ashore in the Gulf Millions of gallons of oil leak into the "
