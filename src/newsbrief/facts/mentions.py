@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -34,7 +34,7 @@ from newsbrief.timexpr import (
     DAY,
     WEEKDAYS,
     YEAR_DIGITS,
-    day_mentions,
+    TimeMention,
     find_times,
 )
 
@@ -139,12 +139,13 @@ def _labelled(figure: Figure, label: Label | None) -> Figure | None:
     )
 
 
-def days_named(sentence: str, date: dt.date | None) -> tuple[str, ...]:
-    """The days a sentence names, as keys two sentences share when they name one day: a
-    resolved day as its date and its weekday ("on Thursday" in a report of Saturday 10
-    December 2011: "2011-12-08", "thursday"); in an undated report, a weekday's name."""
+def days_named(times: Sequence[TimeMention]) -> tuple[str, ...]:
+    """The days a sentence's time expressions (``timexpr.find_times`` against its report's
+    date) name, as keys two sentences share when they name one day: a resolved day as its
+    date and its weekday ("on Thursday" in a report of Saturday 10 December 2011:
+    "2011-12-08", "thursday"); in an undated report, a weekday's name."""
     keys: list[str] = []
-    for mention in find_times(sentence, date):
+    for mention in times:
         if mention.precision != DAY:
             continue
         if mention.resolved and mention.value is not None:
@@ -154,15 +155,16 @@ def days_named(sentence: str, date: dt.date | None) -> tuple[str, ...]:
     return tuple(keys)
 
 
-def _as_of(sentence: str, article: Article) -> dt.date | None:
-    """Return the day a figure was reported: its article's date, else a day its sentence names.
+def _as_of(times: Sequence[TimeMention], article: Article) -> dt.date | None:
+    """Return the day a figure was reported: its article's date, else the last day its
+    sentence names (``times``: the sentence's time expressions, ``timexpr.find_times``).
 
     The article's date comes first: a day named beside a toll is mostly the day of the
     disaster ("the Aug. 17 quake killed more than 14,000"), not the day the count held.
     """
     if article.date is not None:
         return article.date
-    days = [m.value for m in day_mentions(sentence, None) if m.value is not None]
+    days = [m.value for m in times if m.resolved and m.precision == DAY and m.value]
     return days[-1] if days else None
 
 
@@ -290,8 +292,9 @@ def _mentions(
     for (article, index, sentence, figures), doc in itertools.zip_longest(found, docs):
         origin = article.copy_of or article.id
         lead = index < LEAD_SENTENCES
-        as_of = _as_of(sentence, article)
-        days = days_named(sentence, article.date)
+        times = find_times(sentence, article.date)  # read once: the day reported, those named
+        as_of = _as_of(times, article)
+        days = days_named(times)
         other_incident = _other_incidents(sentence, reports)  # the sentence's, all its figures
         for figure in figures:
             background = _names_an_earlier_year(sentence, article.date, doc, figure)
