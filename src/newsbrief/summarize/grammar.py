@@ -95,7 +95,8 @@ def is_news_sentence(text: str) -> bool:
         or _CAPTION_DATE.search(text)
     ):
         return False
-    doc = parse(news_parse_text(text))
+    statement = news_parse_text(text)
+    doc = parse(statement)
     if doc is None:
         return True
     root = main_verb(doc)
@@ -117,7 +118,7 @@ def is_news_sentence(text: str) -> bool:
         return False  # "A video grab ... shows flames": a caption
     if _no_main_clause(doc, root):
         return False
-    if attributed_statement(text) is None and _subject_points_back(doc, subjects[0]):
+    if statement == text and _subject_points_back(doc, subjects[0]):  # no "Y, X said"
         return False
     auxiliaries = [c for c in children if c.dep_ in {"aux", "auxpass"}]
     if root.tag_ not in _FINITE_TAGS and not any(a.tag_ in _FINITE_TAGS for a in auxiliaries):
