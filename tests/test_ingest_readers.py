@@ -4,6 +4,7 @@ mixed in. Every good record before and after a bad one must be read."""
 from __future__ import annotations
 
 import bz2
+import codecs
 import gzip
 import json
 import lzma
@@ -289,6 +290,19 @@ def test_invalid_utf8_text_is_kept_and_reported(tmp_path: Path, seeds_dir: Path)
     article, report = list(read_sources([path]))
     assert isinstance(article, Article) and "Kuwait" in article.text
     assert isinstance(report, Rejected) and "invalid UTF-8 at byte 200" in report.reason
+
+
+def test_invalid_bytes_after_a_byte_order_mark_are_reported(
+    tmp_path: Path, seeds_dir: Path
+) -> None:
+    # A UTF-8 mark, then bytes that are no UTF-8: read as the mark says, and said so.
+    seed = (seeds_dir / "001_f88b07217f8b218e.txt").read_bytes()
+    path = tmp_path / "seed.txt"
+    path.write_bytes(codecs.BOM_UTF8 + seed[:200] + b"\xff\xfe" + seed[200:])
+    article, report = list(read_sources([path]))
+    assert isinstance(article, Article) and "Kuwait" in article.text
+    assert isinstance(report, Rejected)
+    assert "invalid utf-8 after its byte-order mark at byte 203" in report.reason
 
 
 def test_truncated_gzip_jsonl_keeps_the_lines_before_the_cut(tmp_path: Path) -> None:

@@ -95,7 +95,15 @@ def decode_text(data: bytes) -> DecodedText:
     declared = bom_encoding(data[:4])
     if declared:
         bom_length = 4 if declared.startswith("utf-32") else 3 if declared == "utf-8" else 2
-        text = data[bom_length:].decode(declared, errors="replace")
+        body = data[bom_length:]
+        text = body.decode(declared, errors="replace")
+        try:
+            body.decode(declared)
+        except UnicodeDecodeError as error:
+            # The mark declares the codec; bytes it cannot read are replaced, not hidden.
+            note = f"invalid {declared} after its byte-order mark at byte "
+            note += f"{bom_length + error.start}; bad bytes replaced"
+            return _checked(text, declared, note)
         return _checked(text, declared, None)
     try:
         return _checked(data.decode("utf-8"), "utf-8", None)
