@@ -411,3 +411,49 @@ def test_a_verb_whose_object_is_counted_takes_no_second_object() -> None:
     )
     label = _subjects(extract_facts(_event(sentence), ALL))[100]
     assert label.startswith("protesters arrested") and "area" not in label
+
+
+def test_two_plans_amounts_in_one_report_are_no_claim_and_correction() -> None:
+    # DUC 2006 (NYT, 2000-09-08): Bush's tax cut and Gore's credits, one report.
+    event = _one_article(
+        "The campaign emphasizes that an average family would see a $1,600 tax cut each year.",
+        "Much of Gore's tax plan would go to giving matching government tax credits, up to "
+        "$1,500, to lower and middle-income workers, the campaign says.",
+    )
+    assert all(f.agreement != "conflict" for f in extract_facts(event, ALL))
+
+
+def test_an_income_bracket_is_no_figure() -> None:
+    # DUC 2006: who a tax plan favours, not an amount of the story ("people making more
+    # than $100,000" and "households earning $92,500 or more" had been a conflict).
+    brackets = _one_article(
+        "Bush contends that his tax cut would cut tax rates more for lower-income workers: "
+        "100 percent for people earning less than $20,000 and 10 percent for people making "
+        "more than $100,000.",
+        "But the liberal Citizens for Tax Justice says that most of Bush's tax cut would go "
+        "to households earning $92,500 or more, with an average tax cut of $6,410.",
+    )
+    values = {c.value for f in extract_facts(brackets, ALL) for c in f.claims}
+    assert not values & {"$100,000", "$92,500"}
+    assert "$6,410" in values
+    # An amount a company earned is a figure of its story.
+    earned = _one_article("Microsoft made $2 billion in profit last quarter, it said.")
+    assert [c.value for f in extract_facts(earned, ALL) for c in f.claims] == ["$2 billion"]
+
+
+def test_a_negated_bound_is_a_record_not_a_count() -> None:
+    # ECB+ topic 10: a season's 13 homers against a career in which he "never hit fewer
+    # than 26" had been a conflict.
+    event = _event(
+        "Teixeira hit .358 with 13 homers and 43 RBIs in 54 games with the Angels.",
+        "Having never hit fewer than 26 homers in his six major-league seasons, Teixeira "
+        "certainly seems like a better long-term investment than Sabathia.",
+    )
+    homers = [f for f in extract_facts(event, ALL) if "homer" in f.subject]
+    assert [[c.value for c in f.claims] for f in homers] == [["13"]]
+    # A negated relative clause still counts its noun: a set of tribes.
+    tribes = _event(
+        "The Shinnecock are one of more than 100 Indian tribes not acknowledged by the "
+        "federal government."
+    )
+    assert any(c.number == 100 for f in extract_facts(tribes, ALL) for c in f.claims)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from newsbrief.english_stopwords import ENGLISH_STOP_WORDS
 from newsbrief.facts.figures import MONEY_UNITS, Figure
 from newsbrief.facts.mentions import Mention
 
@@ -144,14 +145,19 @@ def changes_over_days(dated: list[tuple[dt.date | None, float]]) -> bool:
 
 _PLAIN_WORD = re.compile(r"[a-z]{4,}")
 _AMOUNT_WORDS = frozenset({"million", "billion", "trillion", "thousand", "dollars", "that", "this"})
+# How many words either side of an amount say what it is: a correction restates them.
+_NEAR_WORDS = 5
 
 
 def join_competing_amounts(
     by_key: dict[tuple[object, ...], list[Mention]], tolerance: float
 ) -> None:
-    """One article's near, unequal amounts of money in sentences sharing a word ("We gave
-    $1.8 billion in cash" / "The $1.7 billion the United States gave to Iran") are a claim
-    and its correction: one quantity, whatever each sentence calls it."""
+    """One article's near, unequal amounts of money in sentences that say the same beside
+    them ("We gave $1.8 billion in cash" / "The $1.7 billion the United States gave to
+    Iran") are a claim and its correction: one quantity, whatever each sentence calls it.
+    Words elsewhere in the sentences are no sign: "an average family would see a $1,600
+    tax cut" and "matching government tax credits, up to $1,500", two plans in one report,
+    share only "campaign" and "would"."""
     keys = [k for k, group in by_key.items() if group[0].figure.unit in MONEY_UNITS]
     for i, first in enumerate(keys):
         for second in keys[i + 1 :]:
@@ -162,12 +168,17 @@ def join_competing_amounts(
                 and a.quote != b.quote  # one sentence's two amounts are two things
                 and a.background == b.background
                 and competing_readings(a.figure, b.figure, tolerance)
-                and _words(a.quote) & _words(b.quote)
+                and _words_near(a) & _words_near(b)
                 for a in by_key[first]
                 for b in by_key[second]
             ):
                 by_key[first].extend(by_key.pop(second))
 
 
-def _words(quote: str) -> set[str]:
-    return set(_PLAIN_WORD.findall(quote.lower())) - _AMOUNT_WORDS
+def _words_near(mention: Mention) -> set[str]:
+    """The content words within ``_NEAR_WORDS`` words of a mention's amount."""
+    quote, figure = mention.quote, mention.figure
+    before = quote[: figure.start].split()[-_NEAR_WORDS:]
+    after = quote[figure.end :].split()[:_NEAR_WORDS]
+    words = set(_PLAIN_WORD.findall(" ".join(before + after).lower()))
+    return words - _AMOUNT_WORDS - ENGLISH_STOP_WORDS

@@ -109,6 +109,8 @@ class Label:
     agent: str | None = None  # the action's subject when nothing counted: "legal actions"
     agent_named: bool = False  # the agent is a name ("IBM"), not what is counted
     nationality: str | None = None  # the counted noun names one: "eight Chinese"
+    # Why the number states no quantity of the story, when it does not (``_not_stated``).
+    not_stated: str | None = None
 
 
 def load_parser() -> Any | None:
@@ -451,6 +453,11 @@ def label_number(doc: Any, start: int, end: int) -> Label | None:
     if noun is not None and counted is not None:
         counted = _hyphen_compound(number, noun) or _with_owner(noun, counted)
     affiliation = _affiliation(number)
+    not_stated = _not_stated(number, noun, verb_token)
+    if not_stated:
+        return Label(
+            counted=counted, noun=None, action=None, verb=None, place=None, not_stated=not_stated
+        )
     if counted is None and not action and affiliation is None:
         return None
     agent = _subject_of(verb_token) if verb_token is not None and counted is None else None
@@ -467,6 +474,34 @@ def label_number(doc: Any, start: int, end: int) -> Label | None:
         near_place=_place(noun, verb_token, _level_verb(number)),
         nationality=str(noun.text) if noun is not None and noun.ent_type_ == "NORP" else None,
     )
+
+
+# Verbs of a reduced relative that sorts people by an amount: "households earning $92,500
+# or more", "people making more than $100,000".
+_BRACKET_VERBS = frozenset({"earn", "make"})
+
+
+def _not_stated(number: Any, noun: Any | None, verb: Any | None) -> str | None:
+    """Why the number is no quantity the story states, or None.
+
+    An income bracket says who is meant, not how much of anything there is: two tax
+    plans' "people making more than $100,000" and "households earning $92,500 or more"
+    were a conflict on the 2,000-article mix. A bound under a negated verb ("having never
+    hit fewer than 26 homers in his six seasons") is a record, not a count of the event.
+    """
+    if verb is None:
+        return None
+    if (
+        verb.dep_ == "acl"
+        and _lemma(verb) in _BRACKET_VERBS
+        and any(t.text in _CURRENCY_SIGNS for t in number.subtree)
+    ):
+        return "an income bracket"
+    negated = any(child.dep_ == "neg" for child in verb.children)
+    bound = any(child.lower_ == "than" for child in number.children)
+    if negated and bound and (noun if noun is not None else number).dep_ == "dobj":
+        return "a negated bound"  # not "one of more than 100 tribes not acknowledged"
+    return None
 
 
 # Clauses that complement a verb: what someone says, thinks or what evidence proves.

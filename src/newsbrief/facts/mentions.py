@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import logging
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -62,6 +63,8 @@ VERB_QUANTITIES = {
 # Nouns that say nothing of what was counted until a verb does ("people", "those").
 GENERIC_HEADS = frozenset({"people", "other", "one", "those", "individual", "person"})
 
+log = logging.getLogger(__name__)
+
 
 @dataclass(frozen=True)
 class Mention:
@@ -98,6 +101,9 @@ def _labelled(figure: Figure, label: Label | None) -> Figure | None:
         figure = replace(figure, head="area")
     if label is None:
         return figure if figure.head or figure.unit else None
+    if label.not_stated:
+        log.debug("not a figure (%s): %s", label.not_stated, figure.text)
+        return None
     head = _fold(label.noun) if label.noun else figure.head
     casualty = VERB_QUANTITIES.get(label.verb or "")
     if casualty:
