@@ -216,6 +216,13 @@ def test_headline_compression(sentence: str, headline: str) -> None:
         "should be taught with no mention of the biblical version of creation.",
         "In any case, the US once again emphasizes the supposed anti-terrorist origins of the "
         "War on Afghanistan.",
+        # A wire story's credits (the 2,000-article mix: AP, Reuters).
+        "Associated Press writers Mari Yamaguchi and Elaine Kurtenbach in Tokyo and Cathy "
+        "Bussewitz in Honolulu contributed to this report.",
+        "The quake killed 20 people (Reporting by John Smith; Editing by Tim Pearce).",
+        # "Others" than those the sentence before named (DUC 2006, the salmon runs).
+        "Others announced that the United States and Canada agreed on an urgent plan to "
+        "rescue salmon runs.",
     ],
 )
 def test_unreadable_sentences_are_not_candidates(sentence: str) -> None:
@@ -432,6 +439,64 @@ def test_a_page_headline_and_time_stamp_glued_to_a_sentence_go() -> None:
         )
         == "A new virus has killed up to 149 people in Mexico."
     )
+    # A quote's closing mark lost before its speaker (DUC 2006, a Xinhua digest).
+    assert tidy_sentence(
+        "Restaurateurs who do not arrange non-smoking areas will also be fined. said the "
+        "Bangkok Post."
+    ) == (
+        "Restaurateurs who do not arrange non-smoking areas will also be fined, said the "
+        "Bangkok Post."
+    )
+    # Timeline17 (finan, CNN Money): a byline glued to the page's stamp, then the dateline.
+    assert (
+        tidy_sentence(
+            "By Annalyn Censky, staff reporterJanuary 28, 2011: 5:11 PM ET NEW YORK (CNNMoney) "
+            "-- Food prices have been rising worldwide."
+        )
+        == "Food prices have been rising worldwide."
+    )
+
+
+def test_words_in_capitals_are_written_as_the_article_writes_them() -> None:
+    from newsbrief.summarize.brief import summarize_event
+    from newsbrief.summarize.candidates import in_written_case
+
+    # Timeline17 (Egypt): a page's heading in capitals run into its first sentence.
+    text = "Google said its executive Wael Ghonim was freed by the Egyptian government."
+    assert (
+        in_written_case(
+            "EGYPTIAN GOVERNMENT RELEASES GOOGLE EXEC who was arrested during the conflict.",
+            text,
+        )
+        == "Egyptian government releases Google exec who was arrested during the conflict."
+    )
+    # Inside a sentence, a run in capitals that the text never writes otherwise is a name;
+    # two words in capitals are left alone ("US EPA").
+    assert (
+        in_written_case("Herbal remedy for patients, NEW STRAITS TIMES-MANAGEMENT TIMES.", "")
+        == "Herbal remedy for patients, New Straits Times-Management Times."
+    )
+    assert in_written_case("Officials opted for US EPA rules.", "") == (
+        "Officials opted for US EPA rules."
+    )
+    # A print page's first word in capitals (DUC 2006, the New Straits Times), only as the
+    # text writes it: "US officials" stays.
+    reference = "In the treatment of rheumatic disorders, US officials said."
+    assert in_written_case("IN the treatment of rheumatic disorders.", reference) == (
+        "In the treatment of rheumatic disorders."
+    )
+    assert in_written_case("US officials said so.", reference) == "US officials said so."
+    # DUC 2006 (NYT): a column whose text has no news sentence falls back on its title,
+    # written in capitals on the wire.
+    column = Article(
+        id="NYT20000705.0134",
+        title="GARDENING QUESTIONS AND ANSWERS",
+        text="Viburnums Under Attack\n\nQ. In my Western New York garden I used native "
+        "viburnums, partly because they are supposed to be more pest resistant. Now, I find "
+        "that my arrowwood and cranberry bush viburnums are being attacked by something?",
+    )
+    summary = summarize_event(Event("e", (column,)), SummaryConfig())
+    assert summary.headline == "Gardening questions and answers."
 
 
 def test_a_sentence_opening_on_what_another_says_is_no_key_point_or_entry() -> None:

@@ -19,7 +19,7 @@ import numpy as np
 from newsbrief.config import SummaryConfig
 from newsbrief.embed import embed_texts
 from newsbrief.model import Article, Event, KeySentence, Summary, is_english
-from newsbrief.summarize.candidates import Candidate
+from newsbrief.summarize.candidates import Candidate, in_written_case
 from newsbrief.summarize.grammar import news_parse_text
 from newsbrief.summarize.headline import OPENING_SENTENCES, choose_headline, compress_headline
 from newsbrief.summarize.keypoints import key_point_problem, order_news_first
@@ -209,7 +209,7 @@ def _fallback_headline(
     else the first sentence of the reports (never no headline at all)."""
     for article in articles:
         if article.title and article.title.strip():
-            return compress_headline(article.title.strip())
+            return compress_headline(in_written_case(article.title.strip(), article.text))
     firsts = [c.text for c in chosen] or [a.sentences[0] for a in articles if a.sentences]
     if firsts and max_words > 0:
         words = compress_headline(firsts[0]).split()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -61,11 +62,16 @@ _ZONE = r"(?:BST|GMT|EDT|EST|CET|CEST|UTC|ET|IST|PST|PDT|CST|CDT|MST|JST|AEST)"
 # Also "Page last updated at 05:27 GMT, Tuesday, 27 September 2011 06:27 UK" (a BBC page)
 # and "MEXICO CITY | Tue Apr 28, 2009 12:49 am BST" (a Reuters one).
 _PAGE_STAMP = re.compile(
-    rf"^.{{0,300}}?\b(?:{_WEEKDAY_DATE},? \d{{1,2}}[.:]\d\d\s*(?:[ap]\.?m\.?\s*)?{_ZONE}"
+    # (a word boundary, or a page's words glued to its stamp: "staff reporterJanuary 28")
+    rf"^.{{0,300}}?(?:\b|(?<=[a-z])(?=[A-Z]))"
+    rf"(?:{_WEEKDAY_DATE},? \d{{1,2}}[.:]\d\d\s*(?:[ap]\.?m\.?\s*)?{_ZONE}"
     rf"|\d{{1,2}}[.:]\d\d (?:UK|GMT|BST) time, {_WEEKDAY_DATE}"
     rf"|Page last updated at \d{{1,2}}:\d\d {_ZONE},? {_WEEKDAY_DATE}(?: \d{{1,2}}:\d\d UK)?"
     rf"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [A-Z][a-z]{{2}} \d{{1,2}}, \d{{4}} \d{{1,2}}:\d\d\s*[ap]m"
-    rf" {_ZONE})\s+"
+    rf" {_ZONE}"
+    # a CNN page's byline and stamp: "By Annalyn Censky, staff reporterJanuary 28, 2011: 5:11
+    # PM ET NEW YORK (CNNMoney) -- Food prices ..." (the dateline goes next)
+    rf"|[A-Z][a-z]{{2,8}} \d{{1,2}}, \d{{4}}: \d{{1,2}}:\d\d\s*[AP]M {_ZONE})\s+"
 )
 # A web server's error left in a page's text.
 _SERVER_ERROR = re.compile(r"\s*\(an error occurred while processing this directive\)")
@@ -94,7 +100,11 @@ _SERVICE_NOTE = re.compile(
     r"\bis proprietary to\b|\banyone with (?:any )?information\b[^.]*\b(?:call|contact)\b|"
     # an opinion column's credit line: "The views expressed are his own."
     r"\b(?:views|opinions) expressed (?:here |in this \w+ )?are (?:his|her|their|the author'?s?)"
-    r" own\b",
+    r" own\b|"
+    # a wire story's credits: "Associated Press writers Mari Yamaguchi ... in Tokyo
+    # contributed to this report.", "(Reporting by ...; Editing by ...)"
+    r"\bcontributed (?:to )?(?:this |the )?(?:report|reporting|story|article)\b|"
+    r"\(\s*(?:additional )?(?:reporting|writing|editing) by\b",
     re.IGNORECASE,
 )
 # Words one of which every ``_SERVICE_NOTE`` holds (lower case).
@@ -109,6 +119,10 @@ _NOTE_WORDS = (
     "proprietary",
     "information",
     "expressed",
+    "contributed",
+    "reporting by",
+    "writing by",
+    "editing by",
 )
 # An author's line after a column, alone or after a dash: "Eric Auchard is a Reuters
 # columnist.", "John Young is opinion page editor of the Waco Tribune-Herald.", "... on
@@ -168,6 +182,7 @@ DANGLING_OPENERS = frozenset(
         "hence",
         "there's",
         "here's",
+        "others",  # "Others announce that ...": others than those just named
     ]
 )
 TOKEN = re.compile(r"[a-z0-9]+")
@@ -232,6 +247,7 @@ def tidy_sentence(sentence: str) -> str:
     text = sentence.replace("``", '"').replace("''", '"')
     text = _SERVER_ERROR.sub("", _PAGE_STAMP.sub("", text, count=1))
     text = _LEADING_DASH.sub("", strip_dateline(text))
+    text = _SAID_AFTER_STOP.sub(", ", text)
     connective = _CONNECTIVE.match(text)
     if connective and text[connective.end() :][:1].isalpha():
         # "But the plan ..." -> "The plan ...": the contrast is with a sentence not shown.
@@ -240,6 +256,9 @@ def tidy_sentence(sentence: str) -> str:
     return " ".join(text.split())
 
 
+# A quote's closing mark lost before its speaker: "... will also be fined. said the Bangkok
+# Post." (a Xinhua digest of DUC 2006).
+_SAID_AFTER_STOP = re.compile(r"(?<=[a-z])\.\s+(?=(?:said|says|told)\s)")
 _CONNECTIVE = re.compile(
     r"^(?:But|And|Also|However|Meanwhile|Still|Yet|Moreover|Furthermore|In addition|"
     r"Nevertheless|Nonetheless|Instead|Besides),?\s+"
@@ -330,6 +349,8 @@ _CAPTION = re.compile(
     r"|\(\d(?:st|nd|rd|th)[-\s]?(?:left|right|L|R)\)|^\(NYT\d+\)"
     r"|\b(?:Photo(?:graph)?|Image|Picture|Credit|Caption)\s*[:/]"
     r"|\b(?:AP|Getty|Reuters|AFP|EPA)\s+(?:Photo|Images)\b|\bREUTERS/"
+    # a picture's credit: "Image by theimpulsivebuy via Flickr The Fortune 500 comes out ..."
+    r"|\b(?:Image|Photo|Picture)s? (?:by|courtesy of)\b|\bvia (?:Flickr|Wikimedia)\b"
     r"|\b(?:pictured|poses|posing|is seen|are seen)\b"
     # a wire photo's closing date: "..., near Friendship Park in Tijuana, on April 29, 2018."
     rf"|,\s+(?:on\s+)?{_CLOSING_DATE}"
@@ -426,10 +447,89 @@ def candidate_sentences(articles: Sequence[Article]) -> list[Candidate]:
         seen: set[str] = set()
         for position, raw in enumerate(article_sentences(article)):
             text = tidy_sentence(raw)
+            # Judged as written: a heading in capitals glued to a sentence is no sentence.
             if text in seen or not is_readable(text):
                 continue
             seen.add(text)
+            text = in_written_case(text, article.text)
             candidates.append(
                 Candidate(text, index, position, len(text.split()), stem_tokens(text))
             )
     return candidates
+
+
+# Three or more words in capitals: a lead-in ("WHEN PLANNING TO widen Interstate 90"), a
+# wire title ("GARDENING QUESTIONS AND ANSWERS"), a page's heading run into its text. Two
+# are more often names ("US EPA", "NEW YORK").
+_CAPITALS_RUN = re.compile(
+    r"\b[A-Z](?:[A-Z\d'’&.-]*[A-Z\d])?(?:,?\s+(?:[A-Z][A-Z\d'’&.-]*[A-Z\d]|[A-Z]\b)){2,}\b"
+)
+# A print page's first word in capitals: "IN the treatment of rheumatic disorders ...".
+_CAPITAL_OPENING = re.compile(r"[A-Z]{2,}(?=\s+[a-z])")
+_WORD_OF = re.compile(r"[A-Za-z][\w'’&.-]*[A-Za-z\d]|[A-Za-z]")
+# Where a sentence starts, a word's capital says nothing of how it is written.
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*|[\"“‘(]\s*)$")
+# Acronyms are short ("FBI", "UN"); a longer word in capitals is shouting ("EXEC", "LAND")
+# unless the text writes it so ("NATO").
+_ACRONYM_LETTERS = 3
+
+
+def in_written_case(text: str, reference: str) -> str:
+    """Return ``text`` with its runs of words in capitals written as ``reference`` (the
+    article's text) writes each word outside such runs ("EGYPTIAN GOVERNMENT RELEASES
+    GOOGLE EXEC" -> "Egyptian government releases Google exec"; "NATO" stays where the
+    text writes "NATO"); a word it never writes otherwise in lower case when the run opens
+    the sentence, capitalised inside one (a name: "NEW STRAITS TIMES" -> "New Straits
+    Times"), but a short one that is no function word stays (an acronym: "FBI", "US"). A
+    first word alone in capitals ("IN the treatment") is changed only to a form the text
+    writes. The first word keeps its capital. Shouting is no part of what sources say."""
+    runs = list(_CAPITALS_RUN.finditer(text))
+    opening_word = _CAPITAL_OPENING.match(text.lstrip("\"“‘'("))
+    if not runs and opening_word is None:
+        return text
+    forms = _written_forms(reference)
+    out, last = [], 0
+    for run in runs:
+        opening = not text[: run.start()].strip(" \"“‘'(")
+
+        def written(word: re.Match[str], opening: bool = opening) -> str:
+            known = forms.get(word.group().lower())
+            if known:
+                return known
+            lower = word.group().lower()
+            if len(lower) <= _ACRONYM_LETTERS and (lower not in SMART_STOPWORDS or lower == "us"):
+                return word.group()  # "FBI", "US": an acronym the text does not write
+            if opening:  # an opening's words are words; a run inside a sentence is a name
+                return word.group().lower()
+            return "-".join(part.capitalize() for part in word.group().split("-"))
+
+        rewritten = _WORD_OF.sub(written, run.group())
+        out.append(text[last : run.start()])
+        out.append(rewritten[0].upper() + rewritten[1:] if opening else rewritten)
+        last = run.end()
+    out.append(text[last:])
+    text = "".join(out)
+    if not runs and opening_word is not None:
+        word = opening_word.group()
+        known = forms.get(word.lower())
+        if known and not known.isupper():
+            text = text.replace(word, known[0].upper() + known[1:], 1)
+    return text
+
+
+@functools.lru_cache(maxsize=16)
+def _written_forms(reference: str) -> dict[str, str]:
+    """Each word's most frequent form in ``reference`` outside runs in capitals, a
+    sentence's first word only when the text has no other; a word longer than an acronym
+    in capitals only when the text never writes it otherwise."""
+    counts: dict[str, Counter[str]] = {}
+    text = _CAPITALS_RUN.sub(" ", reference)
+    for match in _WORD_OF.finditer(text):
+        word = match.group()
+        # A sentence's first word only breaks ties ("Google said ...", and no other form).
+        opening = _SENTENCE_START.search(text, max(0, match.start() - 3), match.start())
+        weight = 0.01 if opening else 1.0
+        if word.isupper() and len(word) > _ACRONYM_LETTERS:
+            weight *= 0.001
+        counts.setdefault(word.lower(), Counter())[word] += weight
+    return {lower: forms.most_common(1)[0][0] for lower, forms in counts.items()}
