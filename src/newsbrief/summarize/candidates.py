@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -522,7 +521,7 @@ def _written_forms(reference: str) -> dict[str, str]:
     """Each word's most frequent form in ``reference`` outside runs in capitals, a
     sentence's first word only when the text has no other; a word longer than an acronym
     in capitals only when the text never writes it otherwise."""
-    counts: dict[str, Counter[str]] = {}
+    counts: dict[str, dict[str, float]] = {}
     text = _CAPITALS_RUN.sub(" ", reference)
     for match in _WORD_OF.finditer(text):
         word = match.group()
@@ -531,5 +530,6 @@ def _written_forms(reference: str) -> dict[str, str]:
         weight = 0.01 if opening else 1.0
         if word.isupper() and len(word) > _ACRONYM_LETTERS:
             weight *= 0.001
-        counts.setdefault(word.lower(), Counter())[word] += weight
-    return {lower: forms.most_common(1)[0][0] for lower, forms in counts.items()}
+        forms = counts.setdefault(word.lower(), {})
+        forms[word] = forms.get(word, 0.0) + weight
+    return {lower: max(forms, key=forms.__getitem__) for lower, forms in counts.items()}
