@@ -150,6 +150,20 @@ def test_acronym_merges_with_its_expansion() -> None:
     assert entity.type == "organization" and entity.sources == ("a", "b")
 
 
+def test_an_acronym_is_no_name_of_a_place_with_its_initials() -> None:
+    # Timeline17 (a BBC page): "GM crops" joined the Gulf of Mexico and made it an
+    # organisation.
+    event = Event(
+        "e",
+        (
+            Article(id="a", text="Oil reached the coast of the Gulf of Mexico on Friday."),
+            Article(id="b", text="Scientists said GM crops were tested. GM seed is costly."),
+        ),
+    )
+    gulf = _entity(extract_entities(event, RULES), "Gulf of Mexico")
+    assert gulf.type == "place" and "GM" not in gulf.aliases
+
+
 def test_two_people_sharing_a_first_name_stay_apart() -> None:
     event = Event(
         "e",
@@ -815,6 +829,11 @@ def test_a_name_ending_in_a_feature_of_nature_is_a_place() -> None:
     assert gazetteer_type("Sapanca Fault") == "place"
     assert gazetteer_type("Suez Canal") == "place"
     assert gazetteer_type("Sea Shepherd") is None  # the feature word must end the name
+    # ... or open it before "of": the 2,000-article mix listed the Gulf of Mexico among
+    # organisations (Timeline17, the BP oil spill).
+    assert gazetteer_type("Gulf of Mexico") == "place"
+    assert gazetteer_type("Sea of Marmara") == "place"
+    assert gazetteer_type("Bank of England") == "organization"
 
 
 def test_awards_and_festivals_are_no_people() -> None:

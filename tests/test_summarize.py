@@ -423,6 +423,10 @@ def test_a_page_headline_and_time_stamp_glued_to_a_sentence_go() -> None:
     )
     same = "The rig , leased to BP , exploded on 20 April , killing 11 workers ."
     assert tidy_sentence(same) == "The rig, leased to BP, exploded on 20 April, killing 11 workers."
+    # PTB's single quotes (Timeline17, bpoil_bbc): "a ` static kill '".
+    assert tidy_sentence(
+        "Crews drilling a relief well and preparing a ` static kill ' are seen at the site ."
+    ) == ("Crews drilling a relief well and preparing a ‘static kill’ are seen at the site.")
     # Timeline17 (MJ, H1N1): a BBC page's stamp with a server's error, a Reuters page's
     assert (
         tidy_sentence(

@@ -229,7 +229,9 @@ def _target(cluster: _Cluster, kept: list[_Kept]) -> _Kept | None:
         word = words[0]
         if cluster.name.isupper():
             for other in kept:  # "DND" / "Department of National Defence"
-                if word in other.initials:
+                # A place's initials name something else ("GM" crops, not the Gulf of
+                # Mexico); the countries known by theirs are in the alias table ("UK").
+                if word in other.initials and other.cluster.type != "place":
                     return other
         if word in ORG_HEADS:  # "Times" / "New York Times"
             heads = [o for o in kept if len(o.words) > 1 and o.words[-1] == word]

@@ -385,6 +385,8 @@ def gazetteer_type(name: str) -> str | None:
         return "organization"
     if len(words) > 1 and words[-1] in PLACE_HEADS:
         return "place"
+    if len(words) > 2 and words[0] in PLACE_HEADS and words[1] == "of":
+        return "place"  # "Gulf of Mexico", "Sea of Marmara" (the model: an organisation)
     return None
 
 

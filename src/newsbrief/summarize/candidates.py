@@ -224,11 +224,14 @@ def strip_dateline(sentence: str) -> str:
 
 
 # PTB tokenisation as wire corpora store it: "quake , Haiti 's worst ... on Tuesday ."
-_PTB_TOKENS = re.compile(r" [,.] | [.,]$| 's\b|``|''|-LRB-")
+_PTB_TOKENS = re.compile(r" [,.] | [.,]$| 's\b|``|''|` |-LRB-")
 _PTB_SPACES = [
     (re.compile(r" (?=[,.;:!?%)\]}]|'s\b|'re\b|'ve\b|'ll\b|'d\b|'m\b|n't\b)"), ""),
     (re.compile(r"(?<=[(\[{$#]) "), ""),
     (re.compile(r"``\s?|\s?''"), '"'),
+    # single quotes: "a ` static kill ' is", "workers ' rights" (a plural's possessive)
+    (re.compile(r"(?<!`)`(?!`)\s?"), "‘"),
+    (re.compile(r"(?<=\w) '(?=\s|[,.;:!?)]|$)"), "’"),
     (re.compile(r"-LRB-\s?"), "("),
     (re.compile(r"\s?-RRB-"), ")"),
 ]
