@@ -456,6 +456,18 @@ def test_locative_cues_type_a_town_and_agencies_are_dropped(config: EntitiesConf
 
 
 @pytest.mark.skipif(not HAVE_SPACY, reason="pip install 'newsbrief[ner]'")
+def test_the_city_of_a_name_alone_types_a_place() -> None:
+    # A hand-made report: the model reads "Izmit" as an organisation, and one "in X" would
+    # not overrule it; "the city of Izmit" does.
+    text = (
+        "A strong earthquake hit the city of Izmit on Monday, killing 10 people, officials "
+        "said. Rescuers searched the rubble for survivors through the night."
+    )
+    entities = extract_entities(Event("e", (Article(id="a", text=text),)), SPACY)
+    assert _entity(entities, "Izmit").type == "place"
+
+
+@pytest.mark.skipif(not HAVE_SPACY, reason="pip install 'newsbrief[ner]'")
 def test_a_name_in_brackets_is_another_name_of_the_one_before() -> None:
     # DUC 2007 D0743J (Xinhua) and D0716D: the bracket renames, a country only locates.
     text = (

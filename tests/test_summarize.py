@@ -230,6 +230,10 @@ def test_unreadable_sentences_are_not_candidates(sentence: str) -> None:
 
 
 def test_dateline_and_connective_are_tidied() -> None:
+    # Reuters' features desk (the 2,000-article mix).
+    assert tidy_sentence("DADHKAI, India (Reuters Life!) - Silence reigns in Dadhkai.") == (
+        "Silence reigns in Dadhkai."
+    )
     assert tidy_sentence("PINE RIDGE, S.D. (AP) -- President Clinton visited.") == (
         "President Clinton visited."
     )

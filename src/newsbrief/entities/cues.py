@@ -204,6 +204,10 @@ def dateline_spelling(name: str, texts: Iterable[str]) -> str:
 
 
 _LOCATIVE_BEFORE = re.compile(rf"\b{_LOCATIVE}$")
+# "the city of Izmit": a settlement named, a cue as strong as two "in X".
+_SETTLEMENT_OF_BEFORE = re.compile(
+    r"\b(?:city|town|village|province|suburb|port|district|cities|towns|villages)\s+of\s+$"
+)
 _NOT_LONGER = re.compile(r"[\w'’-]|\s+[A-Z0-9]")  # "in Izmit" but not "in Izmit Refinery"
 _PLACE_NOUN_AFTER_RE = re.compile(_PLACE_NOUN_AFTER)
 _PERSON_AFTER_RE = re.compile(_PERSON_AFTER)
@@ -220,7 +224,8 @@ def context_type(name: str, kind: str, texts: Iterable[str]) -> str:
     after it ("X mine", "X temples"), a place's possessive before it ("Cambodia's X"), a
     wire dateline opening a report ("DARWIN, Australia (AP) _").
     A place needs at least two place cues, more than its person and organisation cues
-    together (one "in X" is weak: "in Windows", "in Congress"); organisations and longer
+    together (one "in X" is weak: "in Windows", "in Congress"; "the city of X" counts
+    two); organisations and longer
     persons' names keep their type unless the place cues are also at least a quarter of
     the name's uses. A one-word organisation is a person when a person's pronoun follows
     it at least twice ("Karatas and her family": the small model's "Ayse Karatas" was a
@@ -237,7 +242,9 @@ def context_type(name: str, kind: str, texts: Iterable[str]) -> str:
     other = uses = pronouns = 0
     for before, after in _occurrences(name, texts):
         pronouns += bool(_PRONOUN_AFTER_RE.match(after))
-        place += bool(_LOCATIVE_BEFORE.search(before)) and not _NOT_LONGER.match(after)
+        if not _NOT_LONGER.match(after):
+            place += bool(_LOCATIVE_BEFORE.search(before))
+            place += bool(_SETTLEMENT_OF_BEFORE.search(before))
         place += bool(_PLACE_NOUN_AFTER_RE.match(after))
         possessive = _POSSESSIVE_BEFORE.search(before)
         place += bool(possessive and name_key(possessive.group(1)) in PLACE_KEYS)

@@ -31,7 +31,7 @@ MAX_WORDS = 60
 # Quote marks, not apostrophes ("Canada's", "the Patriots' owner").
 QUOTE_MARKS = re.compile(r"[\"“”«»]|(?<!\w)[‘’']|(?<![\Ws])[‘’'](?!\w)")
 # The wire agencies whose name in brackets ends a dateline ("PARIS, Feb. 20 (Xinhua) --").
-WIRE_AGENCIES = r"(?:AP|Xinhua|Reuters|AFP|UPI|CNN|dpa|CP|IANS|PTI|ANI)"
+WIRE_AGENCIES = r"(?:AP|Xinhua|Reuters(?: Life!)?|AFP|UPI|CNN|dpa|CP|IANS|PTI|ANI)"
 # "PINE RIDGE, S.D. (AP) --", "April 29 (UPI) --", "ISTANBUL (Turkey), August 21 (Xinhua) --",
 # "NEW DELHI:", "JUPITER, Fla. -", "BANGKOK —", "DUBAI, United Arab Emirates —",
 # "KHARTOUM, April 11 —", "BERLIN >>", "MOSCOW (Sputnik) —", "CAIRO, EGYPT—", "Tehran —",
