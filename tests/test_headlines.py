@@ -236,6 +236,12 @@ def test_generic_speaker_is_dropped_but_a_pronoun_needs_it() -> None:
         # A page's link run into its first sentence (Timeline17, Michael Jackson).
         "Dr Conrad Murray has denied he caused Killed Michael Jackson's death Los Angeles "
         "prosecutors will file a criminal case against the singer's doctor, officials say.",
+        # What something is, in the present: an explanation, no event (DUC 2006, a 9-report
+        # story on autism therapy; a NYT profile).
+        "ABA is an intensive, one-on-one form of therapy that helps rewire the brains of "
+        "children with autism through repetitive teaching and positive reinforcement.",
+        "Beaudoin, 29, is a self-described Generation Xer, that amorphous population cohort "
+        "born in the mid-1960s to the late 1970s.",
     ],
 )
 def test_opinion_captions_and_digests_are_not_news(sentence: str) -> None:
@@ -259,6 +265,9 @@ def test_news_leads_are_news() -> None:
     )
     assert is_news_sentence("It will close the plant in Ohio, the company said.")
     assert is_news_sentence("Pakistan says it will return the captured pilot.")
+    # What something is with "the", or was: news ("a" in the present explains).
+    assert is_news_sentence("The quake is the worst to hit Turkey in a century, officials said.")
+    assert is_news_sentence("Smith was a candidate for mayor in Boston.")
     # Two subjects the parse reads apart are one sentence (WCEP; a misparse, a comma).
     assert is_news_sentence(
         "The man accused of killing college student Mollie Tibbetts has been described as a "

@@ -120,6 +120,8 @@ def is_news_sentence(text: str) -> bool:
         return False
     if statement == text and _subject_points_back(doc, subjects[0]):  # no "Y, X said"
         return False
+    if _defines(root):
+        return False
     auxiliaries = [c for c in children if c.dep_ in {"aux", "auxpass"}]
     if root.tag_ not in _FINITE_TAGS and not any(a.tag_ in _FINITE_TAGS for a in auxiliaries):
         return False
@@ -165,6 +167,19 @@ def _subject_points_back(doc: Any, subject: Any) -> bool:
     if subject.lower_ not in _BACK_POINTING_SUBJECTS:
         return False
     return not any(t.pos_ in {"PROPN", "NOUN"} for t in doc[: subject.i])
+
+
+def _defines(root: Any) -> bool:
+    """Return True when the main clause says what something is, in the present: "ABA is an
+    intensive, one-on-one form of therapy that helps ...", a feature's explanation, no
+    event ("The quake is the worst in a century" names one; "was a" tells a past)."""
+    if root.lemma_ != "be" or root.tag_ not in {"VBZ", "VBP"}:
+        return False
+    return any(
+        child.dep_ == "attr"
+        and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in child.children)
+        for child in root.children
+    )
 
 
 def news_parse_text(text: str) -> str:
