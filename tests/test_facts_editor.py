@@ -457,3 +457,30 @@ def test_a_negated_bound_is_a_record_not_a_count() -> None:
         "federal government."
     )
     assert any(c.number == 100 for f in extract_facts(tribes, ALL) for c in f.claims)
+
+
+def test_counts_of_different_happenings_are_two_quantities() -> None:
+    # ECB+ (pirates), two cruise ships' passengers: evacuated and flown, no conflict.
+    event = _event(
+        "The threat of pirates recently prompted a German cruise ship to evacuate some 420 "
+        "passengers and crew after the company decided not to risk their safety as the ship "
+        "passed through the Gulf of Aden.",
+        "A day earlier, the German cruise liner MS Columbus said it would fly its 246 "
+        "passengers and most of its crew over the Gulf of Aden instead of through it to "
+        "avoid any pirate attack.",
+    )
+    assert all(f.agreement != "conflict" for f in extract_facts(event, ALL))
+    # Timeline17 (the BP oil spill): vessels in use and vessels deployed.
+    event = _event(
+        "The oil spill response team had recovered 16,311 barrels of an oil-water mix, and "
+        "69 response vessels were being used, BP added.",
+        "The Coast Guard and BP deployed 76 response vessels, including skimmers, tugs, "
+        "barges and recovery vessels to assist in containment and cleanup efforts.",
+    )
+    assert all(f.agreement != "conflict" for f in extract_facts(event, ALL))
+    # One toll told with two verbs is still one quantity ("killed" / "died").
+    toll = _event(
+        "The earthquake killed 12 people in the town of Bam, officials said.",
+        "At least 20 people died in the town of Bam, the governor said.",
+    )
+    assert [f.agreement for f in extract_facts(toll, ALL)] == ["conflict"]

@@ -63,7 +63,13 @@ from newsbrief.facts.importance import (
     topical_share,
     with_centrality,
 )
-from newsbrief.facts.mentions import GENERIC_HEADS, Mention, article_sentences, read_mentions
+from newsbrief.facts.mentions import (
+    GENERIC_HEADS,
+    VERB_QUANTITIES,
+    Mention,
+    article_sentences,
+    read_mentions,
+)
 from newsbrief.model import Claim, Event, Fact
 from newsbrief.summarize.candidates import QUOTE_MARKS
 from newsbrief.summarize.parsing import verb_lemma
@@ -274,6 +280,8 @@ def _facts_of_quantity(
                 continue  # magnitudes stated on different days: different tremors
             if _on_other_days(mentions, groups[minor], groups[major]):
                 continue  # "on Thursday ... 26 pirates" / "23 pirates ... on Saturday"
+            if _done_differently(mentions, groups[minor], groups[major]):
+                continue  # "evacuate some 420 passengers" / "fly its 246 passengers"
             named = _share_a_name(mentions, [groups[minor], groups[major]])
             if near and (same or (shared and readings) or named):
                 home[minor] = major
@@ -298,6 +306,22 @@ def _on_other_days(mentions: list[Mention], first: list[int], second: list[int])
     ways. A growing toll's values of different days are an update before this is asked."""
     named = [{day for i in group for day in mentions[i].days} for group in (first, second)]
     return all(named) and not named[0] & named[1]
+
+
+def _done_differently(mentions: list[Mention], first: list[int], second: list[int]) -> bool:
+    """Whether every claim of both groups says what happened to the counted thing and no
+    verb is shared: two quantities ("some 420 passengers and crew evacuated" / "fly its
+    246 passengers"; "69 response vessels used" / "76 deployed"), not one reported two
+    ways ("200 people set off" / "100 set off"; "10 killed" / "12 died": one toll)."""
+    verbs = []
+    for group in (first, second):
+        actions = [mentions[i].figure.action for i in group]
+        if not all(actions):
+            return False
+        words = [str(action).split()[0].lower() for action in actions]
+        # "killed" and "died" are one toll ("dead"), "injured" and "wounded" another.
+        verbs.append({VERB_QUANTITIES.get(word) or verb_lemma(word) for word in words})
+    return not verbs[0] & verbs[1]
 
 
 def _typical(figures: list[Figure], group: list[int]) -> float:
