@@ -72,6 +72,7 @@ _PAGE_STAMP = re.compile(
     # PM ET NEW YORK (CNNMoney) -- Food prices ..." (the dateline goes next)
     rf"|[A-Z][a-z]{{2,8}} \d{{1,2}}, \d{{4}}: \d{{1,2}}:\d\d\s*[AP]M {_ZONE})\s+"
 )
+_CLOCK = re.compile(r"\d[.:]\d\d")
 # A web server's error left in a page's text.
 _SERVER_ERROR = re.compile(r"\s*\(an error occurred while processing this directive\)")
 _BOILERPLATE = re.compile(
@@ -247,9 +248,12 @@ def tidy_sentence(sentence: str) -> str:
         for pattern, replacement in _PTB_SPACES:
             sentence = pattern.sub(replacement, sentence)
     text = sentence.replace("``", '"').replace("''", '"')
-    text = _SERVER_ERROR.sub("", _PAGE_STAMP.sub("", text, count=1))
+    if _CLOCK.search(text):  # every page stamp tells a time (the pattern is slow to fail)
+        text = _PAGE_STAMP.sub("", text, count=1)
+    text = _SERVER_ERROR.sub("", text)
     text = _LEADING_DASH.sub("", strip_dateline(text))
-    text = _SAID_AFTER_STOP.sub(", ", text)
+    if ". said" in text or ". says" in text or ". told" in text:
+        text = _SAID_AFTER_STOP.sub(", ", text)
     connective = _CONNECTIVE.match(text)
     if connective and text[connective.end() :][:1].isalpha():
         # "But the plan ..." -> "The plan ...": the contrast is with a sentence not shown.
