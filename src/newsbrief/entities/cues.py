@@ -29,10 +29,11 @@ AP|Associated Press|Reuters|AFP|Agence France-Presse|Agence France Presse|Xinhua
 """
 WIRE_SERVICES = frozenset(name_key(name) for name in _WIRE_NAMES.replace("\n", "").split("|"))
 
+# Settlements named by their "of" phrase: "the city of Izmit" (a strong place cue).
+_SETTLEMENTS = r"city|town|village|province|suburb|port|district|cities|towns|villages"
 _LOCATIVE = (
     r"(?:(?:in|at|near|outside|around)\s+(?:the\s+)?"
-    r"|(?:(?:north|south|east|west)(?:east|west)?|city|town|village|province|suburb"
-    r"|port|district|region|cities|towns|villages|provinces)\s+of\s+)"
+    rf"|(?:(?:north|south|east|west)(?:east|west)?|{_SETTLEMENTS}|region|provinces)\s+of\s+)"
 )
 # A place noun after the name ("the Jabiluka mine", "Angkor temples"); "plant" and
 # "office" are left out: a company has them too.
@@ -205,9 +206,7 @@ def dateline_spelling(name: str, texts: Iterable[str]) -> str:
 
 _LOCATIVE_BEFORE = re.compile(rf"\b{_LOCATIVE}$")
 # "the city of Izmit": a settlement named, a cue as strong as two "in X".
-_SETTLEMENT_OF_BEFORE = re.compile(
-    r"\b(?:city|town|village|province|suburb|port|district|cities|towns|villages)\s+of\s+$"
-)
+_SETTLEMENT_OF_BEFORE = re.compile(rf"\b(?:{_SETTLEMENTS})\s+of\s+$")
 _NOT_LONGER = re.compile(r"[\w'’-]|\s+[A-Z0-9]")  # "in Izmit" but not "in Izmit Refinery"
 _PLACE_NOUN_AFTER_RE = re.compile(_PLACE_NOUN_AFTER)
 _PERSON_AFTER_RE = re.compile(_PERSON_AFTER)

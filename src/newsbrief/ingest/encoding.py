@@ -90,21 +90,19 @@ WESTERN = "cp1252"
 
 def decode_text(data: bytes) -> DecodedText:
     """Return the text in ``data`` (see the module docstring for the order of tries)."""
-    if b"\x00" in data and bom_encoding(data[:4]) not in WIDE_ENCODINGS:
-        return DecodedText(None, "binary", reason="binary data, not text (NUL bytes)")
     declared = bom_encoding(data[:4])
+    if b"\x00" in data and declared not in WIDE_ENCODINGS:
+        return DecodedText(None, "binary", reason="binary data, not text (NUL bytes)")
     if declared:
         bom_length = 4 if declared.startswith("utf-32") else 3 if declared == "utf-8" else 2
         body = data[bom_length:]
-        text = body.decode(declared, errors="replace")
         try:
-            body.decode(declared)
+            return _checked(body.decode(declared), declared, None)
         except UnicodeDecodeError as error:
             # The mark declares the codec; bytes it cannot read are replaced, not hidden.
             note = f"invalid {declared} after its byte-order mark at byte "
             note += f"{bom_length + error.start}; bad bytes replaced"
-            return _checked(text, declared, note)
-        return _checked(text, declared, None)
+            return _checked(body.decode(declared, errors="replace"), declared, note)
     try:
         return _checked(data.decode("utf-8"), "utf-8", None)
     except UnicodeDecodeError as error:
