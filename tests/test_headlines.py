@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -711,6 +712,24 @@ def test_a_caption_without_a_verb_is_no_key_point() -> None:
     )
     assert key_point_problem(caption, HEADLINE) == "a caption: no verb"
     assert key_point_problem("Members of the caravan gathered in Tijuana.", HEADLINE) is None
+
+
+def test_a_sentence_opening_on_a_year_long_before_its_report_is_no_key_point() -> None:
+    # DUC 2006 (the 2,000-article mix): a biography's and a history's lines were key points.
+    reported = dt.date(1999, 10, 18)
+    for background in (
+        "In 1982, former first lady Bess Truman died at her home in Independence, Mo.",
+        "In 1990 he began working in St. Petersburg's local government as an aide.",
+        "In a 1973 case, Bronston vs. United States, the Supreme Court laid down a rule.",
+        "As of 1996, as many as 86 percent of home schoolers had computers.",
+    ):
+        assert key_point_problem(background, HEADLINE, reported) == (
+            "background: opens on an earlier year"
+        ), background
+    # the year before may be the story's own development; a count is no year
+    assert key_point_problem("In 1998, the company lost $2 billion.", HEADLINE, reported) is None
+    assert key_point_problem("In 2,000 homes the power failed.", HEADLINE, reported) is None
+    assert key_point_problem("In 1982, Truman died.", HEADLINE) is None  # no date: no rule
 
 
 @needs_parser

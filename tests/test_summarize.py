@@ -369,6 +369,28 @@ def test_notes_to_a_wire_services_subscribers_and_data_credits_are_no_key_points
     ]
     # and a list's announcement (DUC 2006)
     notes.append("Here is his rundown of the good and bad, reported in the September issue.")
+    # a comment page's moderation notes (a CNN page of Timeline17: a brief's headline), an
+    # almanac's look back and a news budget's items (DUC 2006), in the 2,000-article mix
+    notes += [
+        "Some comments edited for length or clarity.",
+        "Compiled by the CNN.com moderation staff.",
+        "Five years ago: Defense Secretary William Perry, nearing the end of a visit to China,"
+        " said Beijing had agreed to brief the Pentagon on its overall military strategy.",
+        "Ten years ago: After 18 years in power, Erich Honecker was ousted as leader of East"
+        " Germany; he was succeeded by Egon Krenz.",
+        "BIGBOOKS (undated) Anne Stephenson's reviews of big books that make great holiday gifts.",
+        'Story will move in the "E" category.',
+        'By BEV MEDLYN. will move in the "E" category.',
+    ]
+    # and items of a picture gallery's dated list (Timeline17: a key point)
+    notes += [
+        "April 30: Workers spread oil booms along a railroad trestle that crosses the bay in"
+        " Bay St. Louis, Miss., as preparations continue.",
+        "Aug. 21, 2009: Convicted Lockerbie bomber Abdelbaset al-Megrahi shakes the hand of"
+        " Libyan leader Muammar Qaddafi in Tripoli.",
+    ]
+    assert is_readable("The company was founded 20 years ago: it now employs 5,000 people.")
+    assert is_readable("The comments were edited by the mayor's office before release.")
     assert not [note for note in notes if is_readable(note)]
     assert is_readable("Police said the Basque separatist group ETA claimed the bombing.")
 

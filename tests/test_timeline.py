@@ -571,6 +571,27 @@ def test_a_wire_photo_caption_ending_in_its_date_is_a_caption() -> None:
     assert not is_caption("The minister speaks at the summit on April 15, 2018, aides said.")
 
 
+def test_a_reuters_caption_with_its_place_then_its_date_is_a_caption() -> None:
+    # Timeline17 (the 2,000-article mix): Reuters pages' captions, a key point and a
+    # headline of their briefs; the place is followed by the date with no comma or "on".
+    assert is_caption(
+        "A man celebrates after finishing the application process to be a firefighter in "
+        "Miami, Florida February 2, 2009."
+    )
+    assert is_caption(
+        "Plaquemines Parish Coastal Zone Director P. J. Hahan holds a tri-colored heron after "
+        "spotting the seriously oiled bird along Queen Bess Island near Grand Isle, Louisiana "
+        "July 17, 2010."
+    )
+    assert is_caption("Tourists wearing masks walk down the street in Osaka May 15, 2009.")
+    # in the past, or a deadline on a weekday: prose (the 10,000-article mix)
+    assert not is_caption("Son David James William Mathews was KIA in France October 26, 1917.")
+    assert not is_caption(
+        "I would appreciate a response to these questions by Friday July 2, 2010."
+    )
+    assert not is_caption("BP said the well was capped in the Gulf of Mexico July 15, 2010.")
+
+
 def test_a_city_and_country_dateline_is_furniture() -> None:
     # NewsWCL50 (North Korea's test halt): "SEOUL, South Korea —" would open the entry.
     assert clean_sentence(

@@ -10,6 +10,7 @@ sentence, compressed (``headline.py``).
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import logging
 from collections import Counter
 from collections.abc import Sequence
@@ -60,7 +61,7 @@ def summarize_event(event: Event, config: SummaryConfig) -> Summary:
     if is_english(language):
         # Spares replace paraphrases, which only several reports have (below).
         spares = PARAPHRASE_SPARES if len(originals) > 1 else 0
-        ranked = _fitting(ranked, headline, event.id, config.key_sentences + spares)
+        ranked = _fitting(ranked, originals, headline, event.id, config.key_sentences + spares)
     key_vectors: np.ndarray | None = None
     if len(originals) > 1:
         kept, vectors = drop_paraphrases(ranked, config.key_sentences, headline)
@@ -127,7 +128,11 @@ def _openings(candidates: Sequence[Candidate]) -> list[str]:
 
 
 def _fitting(
-    ranked: Sequence[Candidate], headline: str, event_id: str, wanted: int
+    ranked: Sequence[Candidate],
+    originals: Sequence[Article],
+    headline: str,
+    event_id: str,
+    wanted: int,
 ) -> list[Candidate]:
     """Return the first ``wanted`` ranked candidates that may be key points.
 
@@ -141,12 +146,18 @@ def _fitting(
         batch = ranked[position : position + wanted - len(fit)]
         position += len(batch)
         parse_ahead([candidate.text for candidate in batch])
-        fit += [c for c in batch if _fit_as_key_point(c.text, headline, event_id)]
+        fit += [
+            c
+            for c in batch
+            if _fit_as_key_point(c.text, headline, event_id, originals[c.article_index].date)
+        ]
     return fit
 
 
-def _fit_as_key_point(text: str, headline: str, event_id: str) -> bool:
-    problem = key_point_problem(text, headline)
+def _fit_as_key_point(
+    text: str, headline: str, event_id: str, reported: dt.date | None = None
+) -> bool:
+    problem = key_point_problem(text, headline, reported)
     if problem:
         log.debug("event %s: not a key point (%s): %s", event_id, problem, text)
     return problem is None

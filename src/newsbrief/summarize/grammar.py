@@ -24,6 +24,7 @@ import re
 from typing import Any
 
 from newsbrief.summarize.attribution import attributed_statement
+from newsbrief.summarize.candidates import is_caption
 from newsbrief.summarize.parsing import inflect, main_verb, parse, plural_subject, verb_lemma
 from newsbrief.timexpr import YEAR_DIGITS
 
@@ -34,8 +35,6 @@ _DIGEST = re.compile(
     r"watch\b|listen\b|in pictures\b|photos?:|video:)|\(all times local\)",
     re.IGNORECASE,
 )
-# "..., Tuesday, June 13, 2017.": the date line of a photo caption.
-_CAPTION_DATE = re.compile(r",\s+(?:[A-Z][a-z]+,\s+)?[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\.?$")
 _REPORTABLE_ENTITIES = frozenset(
     [
         "PERSON",
@@ -88,12 +87,7 @@ def is_news_sentence(text: str) -> bool:
 
     Without a parser every sentence passes: the caller's readability rules still apply.
     """
-    if (
-        not text.strip()
-        or text.rstrip().endswith("?")
-        or _DIGEST.search(text)
-        or _CAPTION_DATE.search(text)
-    ):
+    if not text.strip() or text.rstrip().endswith("?") or _DIGEST.search(text) or is_caption(text):
         return False
     statement = news_parse_text(text)
     doc = parse(statement)

@@ -12,7 +12,10 @@ A ranked sentence is not shown (the reason is logged) when it:
 * is not fluent: a parse that no English sentence has, as garbled machine translation
   gives ("... troops were not going anywhere until Iraq billions of dollars": a
   subordinate clause with no verb), or a subordinate clause standing alone ("While Iran
-  has pledged revenge for ...").
+  has pledged revenge for ...");
+* opens on a year well before its report (``BACKGROUND_YEARS``): "In 1982, former first
+  lady Bess Truman died ...", "In 1990 he began working in St. Petersburg's local
+  government": background, which the timeline labels as such, not the story's news.
 
 Order: the news first (what happened, announcements included), then the reactions
 (sentences whose main verb reports speech: said, warned, vowed, denied...), each in
@@ -22,6 +25,8 @@ names its speaker (the quote rule above), which labels each side.
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Sequence
 
 from newsbrief.summarize.attribution import (
@@ -35,6 +40,7 @@ from newsbrief.summarize.candidates import content_stems, is_verbless
 from newsbrief.summarize.grammar import first_person, quoted_tokens
 from newsbrief.summarize.parsing import main_verb, parse, verb_lemma
 from newsbrief.timeline_text import narrator_speaks
+from newsbrief.timexpr import YEAR_DIGITS
 
 # Share of the headline's content stems that make a key point a restatement of it. On
 # the 11 seed and NewsWCL50 stories the headline's own sentence shares 1.0; the next
@@ -46,10 +52,19 @@ RESTATES_HEADLINE = 0.7
 REACTION_VERBS = SPEECH_VERBS - {"announce", "report", "confirm", "reveal", "estimate", "charge"}
 # Quoted spans shorter than this are names or scare quotes ("operational pause").
 MIN_QUOTE_WORDS = 4
+# A sentence opening on a year at least this many years before its report's is background
+# (a year before may be the story's own earlier development).
+BACKGROUND_YEARS = 2
+_OPENING_YEAR = re.compile(
+    rf"\W*(?:In|By|As of|Since|Back in)\s+(?:[\w-]+\s+){{0,2}}?(?P<year>{YEAR_DIGITS})\b(?!,\d)"
+)
 
 
-def key_point_problem(text: str, headline: str) -> str | None:
-    """Return why ``text`` may not be a key point under ``headline``, or None if it may."""
+def key_point_problem(text: str, headline: str, reported: dt.date | None = None) -> str | None:
+    """Return why ``text`` (of a report dated ``reported``) may not be a key point under
+    ``headline``, or None if it may."""
+    if _opens_on_an_earlier_year(text, reported):
+        return "background: opens on an earlier year"
     headline_stems = content_stems(headline)
     if headline_stems and (
         len(content_stems(text) & headline_stems) >= RESTATES_HEADLINE * len(headline_stems)
@@ -68,6 +83,11 @@ def key_point_problem(text: str, headline: str) -> str | None:
     if is_verbless(text):
         return "a caption: no verb"
     return None
+
+
+def _opens_on_an_earlier_year(text: str, reported: dt.date | None) -> bool:
+    opening = _OPENING_YEAR.match(text)
+    return bool(opening and reported and int(opening["year"]) <= reported.year - BACKGROUND_YEARS)
 
 
 def order_news_first(texts: Sequence[str]) -> list[int]:
