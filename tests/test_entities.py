@@ -11,7 +11,7 @@ import pytest
 
 from newsbrief.config import EntitiesConfig
 from newsbrief.entities import extract_entities, recognise_article, spacy_available
-from newsbrief.entities.cues import is_product
+from newsbrief.entities.cues import dateline_in_word_case, is_product
 from newsbrief.entities.merge import canonical_name, cluster_mentions, merge_clusters
 from newsbrief.entities.names import name_key
 from newsbrief.entities.rules import recognise
@@ -430,10 +430,40 @@ def test_names_of_one_organisation_or_place_join(config: EntitiesConfig) -> None
     assert caldera.type == "organization"
     if config.backend == "spacy":  # the rules see no name in "said Caldera would"
         assert _entity(entities, "Caldera") == caldera
-    washington = _entity(entities, "Washington D.C.")
+    # the dateline's "WASHINGTON", "Washington D.C." and "Washington": one place
+    (washington,) = [e for e in entities if e.name.startswith("Washington")]
     assert _entity(entities, "Washington") == washington and washington.type == "place"
     names = {name_key(n) for e in entities for n in (e.name, *e.aliases)}
     assert "ap" not in names  # the wire service is a source, not an actor
+
+
+def test_a_dateline_in_capitals_is_read_in_words_case() -> None:
+    # WCEP (the 10,000-article mix): "ST. CHARLES, Mo. —" gave the places "ST" and
+    # "CHARLES" beside "St. Charles"; DUC 2006's "CROW AGENCY, Mont. _" an organisation.
+    assert dateline_in_word_case("ST. CHARLES, Mo. — Four people") == (
+        "St. Charles, Mo. — Four people"
+    )
+    assert dateline_in_word_case("CROW AGENCY, Mont. _ First the Crow") == (
+        "Crow Agency, Mont. _ First the Crow"
+    )
+    assert dateline_in_word_case("BONN, October 10 (Xinhua) -- The") == (
+        "Bonn, October 10 (Xinhua) -- The"
+    )
+    # no dateline: capitals stay (an acronym, a title in capitals)
+    assert dateline_in_word_case("NATO said on Monday") == "NATO said on Monday"
+    assert dateline_in_word_case("U.S. TROOPS LEAVE IRAQ") == "U.S. TROOPS LEAVE IRAQ"
+
+
+@pytest.mark.skipif(not HAVE_SPACY, reason="pip install 'newsbrief[ner]'")
+def test_a_dateline_place_in_capitals_is_one_place_with_its_spelling_in_the_text() -> None:
+    text = (
+        "ST. CHARLES, Mo. — Four people were fatally shot inside a home, and the suspect "
+        "exchanged gunfire with police as he fled, St. Charles police said. The suspect, "
+        "Tom Wilkison, was taken into custody in St. Charles on Saturday."
+    )
+    entities = extract_entities(Event("e", (Article(id="a", text=text),)), EntitiesConfig())
+    names = {n for e in entities for n in (e.name, *e.aliases)}
+    assert "St. Charles" in names and not names & {"ST", "CHARLES", "ST. CHARLES"}
 
 
 @pytest.mark.parametrize("config", BACKENDS)

@@ -425,10 +425,25 @@ def _dated(*items: tuple[str, str]) -> Event:
         "Updated 5:40 p. m.",
         "1243 : Dominic Casciani, BBC News 1249 : Mark Lowen, BBC News.",
         "Here's a top 10 list of what drives workers crazy.",
+        # the 10,000-article mix: clock times in words, a span of ages
+        "At 10 o'clock last night, it was raining and I was watching a football match.",
+        "Watching the 6 O clock news, I have to say the report was very well done.",
+        "People between the ages of 18 and 39 began saving for retirement.",
     ],
 )
 def test_model_numbers_times_and_ages_are_not_figures(sentence: str) -> None:
     assert extract_facts(_event(sentence), ALL) == ()
+
+
+def test_a_vote_tally_and_a_count_in_progress_are_not_counts() -> None:
+    # DUC 2006 (the 10,000-article mix): "vote: 362" and "vote: 12" as two rows; a share of
+    # the vote counted so far shown as a result of the election.
+    tally = "The House backed the Boy Scouts on Wednesday with a 362-12 vote against a proposal."
+    assert find_figures(tally, keep_bare=True) == []
+    counted = "With 67 percent of Sunday's vote counted, the coalition won 34 percent of seats."
+    assert [f.value for f in find_figures(counted, keep_bare=True)] == ["34 percent"]
+    won = "His supporters garnered 96 percent of the votes, Chavez announced."
+    assert [f.value for f in find_figures(won, keep_bare=True)] == ["96 percent"]
 
 
 def test_a_model_number_opening_a_heading_is_no_figure_even_for_the_parser() -> None:

@@ -113,6 +113,20 @@ def test_month_without_year_is_past_unless_future() -> None:
     assert only("It will reopen on May 5.").value == dt.date(2020, 5, 5)
 
 
+def test_a_month_and_year_with_a_comma_between_is_that_month() -> None:
+    # Timeline17 (the 10,000-article mix): a 2011 report's "in June, 2009" was dated June 2011.
+    sentence = "Michael Jackson died aged 50 in June, 2009 while rehearsing for his tour."
+    (mention,) = find_times(sentence, dt.date(2011, 6, 20))
+    assert (mention.text, mention.value, mention.precision) == (
+        "June, 2009",
+        dt.date(2009, 6, 1),
+        "month",
+    )
+    # a comma before a count is no year
+    (mention,) = find_times("In June, 12 people died.", dt.date(2011, 6, 20))
+    assert (mention.text, mention.value) == ("In June", dt.date(2011, 6, 1))
+
+
 def test_an_irregular_past_verb_dates_a_month_behind() -> None:
     # DUC 2007 D0740I, a report of 1998-11-12: the record was broken in February 1998,
     # not shown as a scheduled February 1999.

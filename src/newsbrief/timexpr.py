@@ -356,7 +356,7 @@ _RULES: list[tuple[re.Pattern[str], _Handler]] = [
         _b(
             r"(?i:in|since|by|until|from|before|after|during|early|late|mid-)\s+"
             + _MONTH
-            + r"(?!\s*\d)"
+            + rf"(?!\s*\d|\s*,\s*{YEAR_DIGITS}\b)"
         ),
         _month_alone,
     ),

@@ -44,6 +44,7 @@ from newsbrief import nlp
 from newsbrief.config import EntitiesConfig
 from newsbrief.entities import rules
 from newsbrief.entities.cues import (
+    dateline_in_word_case,
     dateline_spelling,
     is_product,
     is_shouted_word,
@@ -227,7 +228,10 @@ def _alias_mentions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
 
 
 def _article_text(article: Article) -> str:
-    return f"{article.title}\n\n{article.text}" if article.title else article.text
+    """The text the recogniser reads: the title, then the text with its dateline's place
+    in words' case (``dateline_in_word_case``)."""
+    text = dateline_in_word_case(article.text)
+    return f"{article.title}\n\n{text}" if article.title else text
 
 
 def recognise_article(article: Article, config: EntitiesConfig) -> list[Mention]:

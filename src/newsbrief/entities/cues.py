@@ -163,10 +163,14 @@ def is_title_of_work(name: str, kind: str, texts: Iterable[str]) -> bool:
 
 
 # What follows a dateline's place: "BONN, October 10 (Xinhua) --", "WASHINGTON (AP) --",
-# "WASHINGTON _", "SINGAPORE, June 9 (Reuters) -".
+# "WASHINGTON _", "SINGAPORE, June 9 (Reuters) -", "CROW AGENCY, Mont. _", "SEOUL, South
+# Korea —".
 _DATELINE_REST = re.compile(
-    r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^()\n]{1,30}\))?\s*(?:--|[_—–-])"
+    r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}|,\s+[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})?"
+    r"\s*(?:\([^()\n]{1,30}\))?\s*(?:--|[_—–-])"
 )
+# A report's opening place in capitals: "ST. CHARLES", "CROW AGENCY", "BONN".
+_CAPITALS_PLACE = re.compile(r"\s*[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*)*")
 
 
 # What follows the place that opens a dateline: "HAYS, Kan. (AP) _", "BONN (Xinhua) --".
@@ -186,6 +190,18 @@ def is_shouted_word(name: str, text: str) -> bool:
         return False
     start = text.lstrip()
     return not (start.startswith(name) and _DATELINE_PLACE_END.match(start[len(name) :]))
+
+
+def dateline_in_word_case(text: str) -> str:
+    """Return ``text`` with the place of its opening dateline in capitals written in the
+    case of words, the same length ("ST. CHARLES, Mo. —" -> "St. Charles, Mo. —"): the
+    recogniser cuts a name in capitals ("ST", "CHARLES") or mistypes it ("CROW AGENCY" an
+    organisation), and the report names the place in words' case elsewhere."""
+    place = _CAPITALS_PLACE.match(text)
+    if not place or not place.group().strip() or not _DATELINE_REST.match(text, place.end()):
+        return text
+    spelled = re.sub(r"[^\W\d_]+", lambda part: part.group().capitalize(), place.group())
+    return spelled + text[place.end() :]
 
 
 def dateline_spelling(name: str, texts: Iterable[str]) -> str:

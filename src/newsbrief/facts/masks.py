@@ -37,14 +37,24 @@ _NOT_FIGURES = [
     r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?|EST|GMT|UTC)?",  # 11:33 am
     # 1 p.m., "1 p m" once cleaned, "7 p. m."
     r"\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b|[ap]\s[m]\b|[ap]\.\s?m\b\.?)",
+    # a clock time in words: "at 10 o'clock", "the 6 O clock news"
+    r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"\s+[oO](?:['’]\s?|\s)clock\b",
     # a live page's 24-hour time stamp: "1249 : Mark Lowen, BBC News"
     r"\b(?:[01]\d|2[0-3])[0-5]\d\s?:(?!\d)",
     rf"\b{MONTH_PATTERN}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?",  # January 2, 2020
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_PATTERN}(?:,?\s+\d{{4}})?",  # 2 January 2020
     r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b",
     rf"(?<![$€£¥\d,.])\b{YEAR_DIGITS}(?:\s*[/–-]\s*\d{{2,4}})?(?:'?s)?\b(?![,.]\d)",  # years
-    r"\b\d{1,3}[-‑ ]years?[-‑ ]old\b|\b(?:aged?|age of)\s+\d{1,3}\b",  # ages
+    # ages, and a span of them: "between the ages of 18 and 39"
+    r"\b\d{1,3}[-‑ ]years?[-‑ ]old\b"
+    r"|\b(?:aged?|ages?(?: of)?)\s+\d{1,3}(?:\s*(?:and|to|-|–)\s*\d{1,3})?\b",
     r"\b\d{1,2}\s*[-–]\s*\d{1,2}\b(?!\s*(?:per|%|million|billion|thousand))",  # scores 9-2
+    # a vote's tally is one result, not two counts: "a 362-12 vote"
+    r"\b\d{1,3}\s*[-–]\s*\d{1,3}\s+(?:votes?|decision|ruling|majority|margin)\b",
+    # the share of a count done so far: "With 67 percent of Sunday's vote counted"
+    r"\b\d[\d.]*\s*(?:percent|per cent|%)\s+of\s+(?:the\s+)?(?:[\w'’]+\s+)?"
+    r"(?:votes?|ballots|precincts|polling stations)\s+(?:counted|reporting|tallied)\b",
     r"\b\d+(?:\.\d+)?-(?!(?:year|per|million|billion|thousand)\b)[a-z]+\b",  # 7-game
     r"\b[A-Za-z]+[-‑]\d[\w-]*",  # CH-146, COVID-19, F-35
     r"\b[A-Za-z]+\d+[A-Za-z\d]*\b|\b\d+[A-Za-z]*[A-Za-z]\d+\w*\b",  # G7, Y2K, A320
