@@ -529,6 +529,31 @@ def test_place_nouns_and_a_country_possessive_type_places() -> None:
         assert all(e.type == "place" for e in entities if e.name == name), name
 
 
+@pytest.mark.skipif(not HAVE_SPACY, reason="pip install 'newsbrief[ner]'")
+def test_a_countrys_possessive_before_a_persons_full_name_is_no_place_cue() -> None:
+    # NewsWCL50 and WCEP (the 10,000-article mix, each report with a copy): "Xi Jinping"
+    # was a place, by "China's Xi Jinping".
+    reports = {
+        "0_LL": "Kim also met in secret with China’s Xi Jinping last month in his first trip "
+        "abroad since assuming power. The meeting came at the behest of Xi, and afterward, "
+        "Kim said he hoped to “develop friendship” with the Chinese.",
+        "2_L": "But he has initiated a dramatic about-face since January with a sequence of "
+        "diplomatic maneuvers, including a summit meeting with President Xi Jinping of "
+        "China in Beijing last month in his first trip abroad as leader.",
+        "val-48": "The North Korean leader met for one hour with Chinese President Xi Jinping "
+        "on Tuesday. Kim has made sure to keep Mr Xi informed about his dealings with the "
+        "United States.",
+    }
+    articles = [
+        Article(id=f"{name}{copy}", text=text, copy_of=name if copy else None)
+        for name, text in reports.items()
+        for copy in ("", "#1")
+    ]
+    entities = extract_entities(Event("e", tuple(articles)), SPACY)
+    (xi,) = [e for e in entities if e.name == "Xi Jinping"]
+    assert xi.type == "person"
+
+
 def test_a_wire_dateline_types_its_town_a_place() -> None:
     # DUC 2007 D0716D: "DARWIN, Australia (AP) _" opened nine reports; the model read
     # "Darwin" as a person.

@@ -309,6 +309,38 @@ def test_the_size_of_a_set_the_subject_belongs_to_is_background() -> None:
     assert not extract_facts(_event(ordinal), FactsConfig())
 
 
+def test_the_whole_of_a_part_in_digits_is_no_count_of_the_event() -> None:
+    # DUC 2006 and ECB+ (the 10,000-article mix): "games: 23; 40" and "punches landed: 178;
+    # 207" were conflicts, 23 and 207 the wholes the counts are part of.
+    games = _one_article(
+        "After an 18-30 start, Philadelphia won 18 of its next 23 games.",
+        "The expectations were high for a team that won 40 games last season.",
+    )
+    assert not [f for f in extract_facts(games, ALL) if f.agreement == "conflict"]
+    punches = _one_article(
+        "Klitschko landed 178 punches to just 30 for Rahman.",
+        "Rahman connected on just 30 of 207 punches thrown.",
+    )
+    facts = extract_facts(punches, ALL)
+    assert not [f for f in facts if f.agreement == "conflict"]
+    (thrown,) = [s for f, s in scored_facts(punches, FactsConfig()) if f.claims[0].number == 207]
+    assert thrown == float("-inf")  # the set's size: never shown
+
+
+def test_a_boxers_record_a_streets_block_and_a_ranked_few_are_no_figures() -> None:
+    # ECB+ and DUC 2006 (the 10,000-article mix): "KO: 46; 24; 51; 47" and "block: 12000;
+    # 12200; 12500" were conflicts.
+    for sentence in (
+        "The win improved the Ukrainian-born fighter to 52-3 with 46 KOs.",
+        "Thompson, the mandatory challenger, fell to 36-3 (24 KOs).",
+        "The shooting occurred in the 12200 block of 223rd Street in Hawaiian Gardens.",
+        # the size of a ranked few (ECB+ and DUC 2007 D0743J): "villages: four; seven; five"
+        "The four hardest-hit villages were Tonban, Gavarzin, Khaledin and Gourian.",
+        "The quake hit the three biggest cities of the country.",
+    ):
+        assert not extract_facts(_event(sentence), ALL), sentence
+
+
 def test_a_claimed_amount_and_its_correction_in_one_report_are_a_conflict() -> None:
     event = _one_article(
         "We gave $1.8 billion in cash.",

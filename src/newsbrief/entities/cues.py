@@ -236,8 +236,9 @@ def context_type(name: str, kind: str, texts: Iterable[str]) -> str:
     one typed a person ("in Tuz Khurmatu, an Iraqi town").
 
     Place cues: a locative before it ("in X", "town of X", "east of X"), a place noun
-    after it ("X mine", "X temples"), a place's possessive before it ("Cambodia's X"), a
-    wire dateline opening a report ("DARWIN, Australia (AP) _").
+    after it ("X mine", "X temples"), a place's possessive before it ("Cambodia's X", not
+    before a person's full name: "China's Xi Jinping"), a wire dateline opening a report
+    ("DARWIN, Australia (AP) _").
     A place needs at least two place cues, more than its person and organisation cues
     together (one "in X" is weak: "in Windows", "in Congress"; "the city of X" counts
     two); organisations and longer
@@ -251,6 +252,7 @@ def context_type(name: str, kind: str, texts: Iterable[str]) -> str:
     if len(name.split()) != 1 and kind != "person":
         return kind  # "in the European Union": a longer organisation's name keeps its type
     texts = list(texts)
+    full_name = kind == "person" and len(name.split()) > 1
     # A wire dateline names the place a report was filed from: "DARWIN, Australia (AP) _".
     dateline = re.compile(rf"\s*{re.escape(name.upper())},\s+[A-Z]")
     place = sum(bool(dateline.match(text)) for text in texts)
@@ -261,7 +263,9 @@ def context_type(name: str, kind: str, texts: Iterable[str]) -> str:
             place += bool(_LOCATIVE_BEFORE.search(before))
             place += bool(_SETTLEMENT_OF_BEFORE.search(before))
         place += bool(_PLACE_NOUN_AFTER_RE.match(after))
-        possessive = _POSSESSIVE_BEFORE.search(before)
+        # "Cambodia's Angkor": a place in the country; but a full name read as a person's
+        # is one of its people ("China's Xi Jinping", "Russia's Vladimir Putin").
+        possessive = not full_name and _POSSESSIVE_BEFORE.search(before)
         place += bool(possessive and name_key(possessive.group(1)) in PLACE_KEYS)
         other += bool(_PERSON_AFTER_RE.match(after)) + bool(_PERSON_BEFORE_RE.search(before))
         other += bool(_ORG_AFTER_RE.match(after))

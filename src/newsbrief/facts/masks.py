@@ -62,6 +62,10 @@ _NOT_FIGURES = [
     rf"\b{_NAME_PREFIXES}\s+(?:one|two|three|four|five|six|seven|eight|nine|ten)\b",
     r"\b\d+(?:st|nd|rd|th)\b",  # ordinals
     r"\b[Tt]op[-\s]\d{1,3}\b",  # a ranking's size: "a top 10 list", "the top-20 firms"
+    # and the size of a ranked few: "the four hardest-hit villages", "its three biggest cities"
+    r"\b(?:[Tt]he|its|their)\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:most\s+\w+|(?:larg|bigg|small|high|low|great|old|young|rich|poor|hard|deadli|busi"
+    r"|strong|weak|long|fast|wealthi|heavi|clos|near)est(?:-hit)?|worst(?:-hit)?|best)\b",
     # Model numbers and names: "Boeing 767", "AK 47", "Airbus 320" (not "About 500"), also
     # opening a sentence or a heading ("EgyptAir 990 Victims Identified").
     rf"(?:^|(?<=[a-z,;] ))(?!{_SENTENCE_WORDS}\b)[A-Z][A-Za-z]+\s\d[\d.]*\b(?![,.:]\d)",
@@ -77,6 +81,10 @@ _NOT_FIGURES = [
     # "the two leaders", "the two sides": a pair the story already named, not a count ("the
     # three House committees that requested the memos" may be one: an editor showed it).
     r"\b[Tt]he\s+two\b(?!\s+(?:of|percent|million|billion|thousand|hundred)\b)",
+    # A boxer's record: "improved to 52-3 with 46 KOs", "36-3 (24 KOs)".
+    r"\b\d+\s+(?:KOs?|KO['’]s|knockouts)\b",
+    # A street's block: "in the 12200 block of 223rd Street".
+    r"\b\d{2,5}\s+block\s+of\b",
     # Street addresses: "10 Downing Street said", "1600 Pennsylvania Avenue".
     r"\b\d{1,5}\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard"
     r"|Blvd\.|Lane|Drive|Place|Square|Way|Plaza)\b",
