@@ -516,6 +516,12 @@ def test_words_in_capitals_are_written_as_the_article_writes_them() -> None:
         "In the treatment of rheumatic disorders."
     )
     assert in_written_case("US officials said so.", reference) == "US officials said so."
+    # and with a possessive (DUC 2006, the 10,000-article mix: a headline "MACAU'S ...")
+    macau = "Macau's Judicial Police said the arrests were made in Macau on Friday."
+    assert in_written_case("MACAU'S Judicial Police announced the arrests.", macau) == (
+        "Macau's Judicial Police announced the arrests."
+    )
+    assert in_written_case("NATO'S chief spoke.", "NATO said.") == "NATO'S chief spoke."
     # DUC 2006 (NYT): a column whose text has no news sentence falls back on its title,
     # written in capitals on the wire.
     column = Article(

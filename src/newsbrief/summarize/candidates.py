@@ -500,8 +500,9 @@ def candidate_sentences(articles: Sequence[Article]) -> list[Candidate]:
 _CAPITALS_RUN = re.compile(
     r"\b[A-Z](?:[A-Z\d'’&.-]*[A-Z\d])?(?:,?\s+(?:[A-Z][A-Z\d'’&.-]*[A-Z\d]|[A-Z]\b)){2,}\b"
 )
-# A print page's first word in capitals: "IN the treatment of rheumatic disorders ...".
-_CAPITAL_OPENING = re.compile(r"[A-Z]{2,}(?=\s+[a-z])")
+# A print page's first word in capitals: "IN the treatment of rheumatic disorders ...",
+# "MACAU'S Judicial Police" (a possessive).
+_CAPITAL_OPENING = re.compile(r"(?P<word>[A-Z]{2,})(?P<possessive>['’]S)?(?=\s+[A-Z]?[a-z])")
 _WORD_OF = re.compile(r"[A-Za-z][\w'’&.-]*[A-Za-z\d]|[A-Za-z]")
 # Where a sentence starts, a word's capital says nothing of how it is written.
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*|[\"“‘(]\s*)$")
@@ -546,10 +547,10 @@ def in_written_case(text: str, reference: str) -> str:
     out.append(text[last:])
     text = "".join(out)
     if not runs and opening_word is not None:
-        word = opening_word.group()
-        known = forms.get(word.lower())
+        known = forms.get(opening_word["word"].lower())
         if known and not known.isupper():
-            text = text.replace(word, known[0].upper() + known[1:], 1)
+            possessive = (opening_word["possessive"] or "").lower()
+            text = text.replace(opening_word.group(), known[0].upper() + known[1:] + possessive, 1)
     return text
 
 

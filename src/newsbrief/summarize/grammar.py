@@ -94,7 +94,7 @@ def is_news_sentence(text: str) -> bool:
     if doc is None:
         return True
     root = main_verb(doc)
-    if _two_subjects(doc):
+    if glued_text(doc):
         return False
     if root.pos_ not in {"VERB", "AUX"}:
         # No verb at all: a caption or a fragment ("A vehicle in the motorcade of ...");
@@ -125,13 +125,14 @@ def is_news_sentence(text: str) -> bool:
     return _reports(doc)
 
 
-def _two_subjects(doc: Any) -> bool:
-    """Return True when one verb has two subjects side by side, nothing between them: text
-    glued together, as a page's link or title run into its first sentence ("Dr Conrad
+def glued_text(doc: Any) -> bool:
+    """Return True for text glued together: one verb with two subjects side by side,
+    nothing between them, as a page's link or title run into its first sentence ("Dr Conrad
     Murray has denied he caused Killed Michael Jackson's death Los Angeles prosecutors will
-    file ...": "death" and "prosecutors" both subjects of "file"). Subjects apart ("the
-    theory _ and not religious beliefs _ should", "were he in Congress, he would") are a
-    sentence the parse reads its own way."""
+    file ...": "death" and "prosecutors" both subjects of "file"), or a whole clause hung on
+    the noun before it (``clause_glued_to_a_noun``). Subjects apart ("the theory _ and not
+    religious beliefs _ should", "were he in Congress, he would") are a sentence the parse
+    reads its own way."""
     for token in doc:
         subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
         for first, second in itertools.pairwise(subjects):
@@ -141,7 +142,58 @@ def _two_subjects(doc: Any) -> bool:
             nouns = {first.pos_, second.pos_, first.right_edge.pos_} <= {"NOUN", "PROPN"}
             if nouns and second.i < token.i and second.left_edge.i == first.right_edge.i + 1:
                 return True
-    return False
+    return clause_glued_to_a_noun(doc)
+
+
+# Nouns a whole clause follows with no word to join them: a relative clause of time,
+# place or manner ("the year they mounted Project Exile", "the way the board conducts its
+# business") and the content of a thought or a statement ("the notion he would promote
+# gay rights", "the fact he lied").
+_OPEN_HEADS = frozenset(
+    {"year", "day", "time", "week", "month", "night", "morning", "moment", "way", "reason"}
+    | {"place", "season", "era", "decade", "hour", "minute", "afternoon", "evening", "date"}
+    | {"notion", "idea", "fact", "belief", "claim", "fear", "hope", "news", "report", "sign"}
+    | {"evidence", "suggestion", "assumption", "argument", "possibility", "chance", "view"}
+    | {"feeling", "impression", "concern", "word", "promise", "assurance", "warning", "theory"}
+    | {"rumor", "rumour", "thought", "sense", "message", "statement", "proof", "doubt"}
+)
+
+
+def clause_glued_to_a_noun(doc: Any) -> bool:
+    """Whether a clause the parse hangs on the noun before it, with no word to join them,
+    is complete, subject and object: no relative clause ("the case prosecutors will file"
+    lacks its object; "the year they mounted Project Exile" is a time) but a sentence run
+    on from a heading ("... of national significance The US Coast Guard is investigating
+    reports ...", "... Michael Jackson's death Los Angeles prosecutors will file a
+    criminal case ...")."""
+    return any(_glued_clause(token) for token in doc)
+
+
+def _glued_clause(verb: Any) -> bool:
+    head = verb.head
+    if verb.dep_ not in {"acl", "relcl"} or head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if head.lower_ in _OPEN_HEADS or head.lower_.removesuffix("s") in _OPEN_HEADS:
+        return False
+    children = list(verb.children)
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    if subject is None or not any(c.dep_ == "dobj" for c in children):
+        return False
+    if any(c.dep_ == "mark" for c in children) or any(
+        t.tag_ in {"WDT", "WP", "WP$", "WRB"} for t in subject.subtree
+    ):
+        return False  # "the technique that produced", "Indians whose tribes operate casinos"
+    # The clause opens on its subject, capitalised as a sentence's first word is (a heading
+    # then "The US Coast Guard ...", not "the money you give ..."), right after a noun.
+    start = subject.left_edge.i
+    doc = verb.doc
+    return (
+        start == verb.left_edge.i
+        and start > 0
+        and doc[start].text[:1].isupper()
+        and doc[start].text != "I"  # "the numbers I've given you"
+        and doc[start - 1].pos_ in {"NOUN", "PROPN"}
+    )
 
 
 def _no_main_clause(doc: Any, root: Any) -> bool:

@@ -37,7 +37,7 @@ from newsbrief.summarize.attribution import (
     split_attribution,
 )
 from newsbrief.summarize.candidates import content_stems, is_verbless
-from newsbrief.summarize.grammar import first_person, quoted_tokens
+from newsbrief.summarize.grammar import clause_glued_to_a_noun, first_person, quoted_tokens
 from newsbrief.summarize.parsing import main_verb, parse, verb_lemma
 from newsbrief.timeline_text import narrator_speaks
 from newsbrief.timexpr import YEAR_DIGITS
@@ -160,6 +160,8 @@ def is_fluent(text: str) -> bool:
     doc = parse(text)
     if doc is None:
         return True
+    if clause_glued_to_a_noun(doc):
+        return False  # a heading run into the sentence ("... significance The US Coast ...")
     for token in doc:
         if token.dep_ != "mark" or token.lower_ in {"that", "whether", "if", "to"}:
             continue
