@@ -417,6 +417,35 @@ def test_a_heading_run_into_its_sentence_is_not_readable() -> None:
         "is sad, but thinks Trump Jr. will be just fine."
     )
     assert runs_in_a_heading(garbled) and not is_readable(garbled)
+    # Timeline17 (the 2,000-article mix): a picture's caption and a page's heading run into
+    # the next sentence, their full stop lost, were key points of the Haiti earthquake's
+    # brief. The reader gets the sentence after them.
+    glued = (
+        "Rescuers pull a child from the rubble of the Haiti earthquake There are mounting "
+        "security concerns in Haiti's earthquake-hit capital."
+    )
+    assert tidy_sentence(glued) == (
+        "There are mounting security concerns in Haiti's earthquake-hit capital."
+    )
+    heading = (
+        "Many feared dead in Haiti quake A major loss of life is feared in Haiti after an "
+        "earthquake struck, toppling buildings."
+    )
+    assert tidy_sentence(heading) == (
+        "A major loss of life is feared in Haiti after an earthquake struck, toppling buildings."
+    )
+    assert is_readable(tidy_sentence(heading))
+    # After a comma, or before too few words, what precedes is no heading: not cut, and
+    # not readable (a show's title: Timeline17, the 10,000-article mix).
+    title = (
+        "Kenny Ortega, director of the planned This is It series of concerts, was also named "
+        "as a defendant."
+    )
+    assert tidy_sentence(title) == title and runs_in_a_heading(title) and not is_readable(title)
+    short = "Aid to Haiti quake A big one hits."
+    assert runs_in_a_heading(short) and not is_readable(tidy_sentence(short))
+    assert is_readable("Rescuers said there are mounting security concerns in the capital.")
+    assert is_readable("The new strain is a type A influenza virus, the agency said Monday.")
     # Names and quoted titles are no headings: DUC 2006, DUC 2007 and NewsWCL50 sentences.
     for sentence in (
         "In the first two weeks of May 1994, there were 120 articles on crimes in the city "

@@ -132,7 +132,8 @@ _NOTE_WORDS = (
     "editing by",
     "edited for",
     "moderation",
-    " ago",
+    "ago:",
+    "ago :",
     "(undated)",
 )
 # An author's line after a column, alone or after a dash: "Eric Auchard is a Reuters
@@ -252,7 +253,8 @@ _PTB_SPACES = [
 def tidy_sentence(sentence: str) -> str:
     """Return ``sentence`` as a reader sees it: PTB token spaces closed ("Haiti 's" ->
     "Haiti's", "on Tuesday ." -> "on Tuesday."), without its dateline, a page's time stamp
-    and the page headline before it ("... Friday 11 June 2010 22.16 BST "), or a leading
+    and the page headline before it ("... Friday 11 June 2010 22.16 BST "), a heading or
+    caption glued to it (``without_glued_heading``), or a leading
     connective ("But this year ..." -> "This year ...": the contrast is with a sentence not
     shown), with plain quotes."""
     if _PTB_TOKENS.search(sentence):
@@ -263,6 +265,7 @@ def tidy_sentence(sentence: str) -> str:
         text = _PAGE_STAMP.sub("", text, count=1)
     text = _SERVER_ERROR.sub("", text)
     text = _LEADING_DASH.sub("", strip_dateline(text))
+    text = without_glued_heading(text)
     if ". said" in text or ". says" in text or ". told" in text:
         text = _SAID_AFTER_STOP.sub(", ", text)
     connective = _CONNECTIVE.match(text)
@@ -404,7 +407,11 @@ def is_caption(sentence: str) -> bool:
         return True
     if _SAID.search(sentence):
         return False
-    return bool(_PRESENT_CAPTION.search(sentence)) or bool(
+    if _PRESENT_CAPTION.search(sentence):
+        return True
+    # (only a sentence ending on a year can end on a caption's date: the pattern is slow)
+    ends_on_a_year = sentence.rstrip(" .")[-4:].isdigit()
+    return ends_on_a_year and bool(
         _PLACE_THEN_DATE.search(sentence) and not _PAST_AUXILIARY.search(sentence)
     )
 
@@ -418,12 +425,63 @@ _HEADLINE_CASE_WORDS = frozenset(
 _QUOTED_TITLE = re.compile(r'"[^"]*"|“[^”]*”')
 
 
+# A sentence run on from a heading or a caption, its full stop lost: a lower-case word, then
+# a capitalised pronoun and its verb ("... from the rubble of the Haiti earthquake There are
+# mounting security concerns ...") or a capitalised article and a lower-case word ("Many
+# feared dead in Haiti quake A major loss of life is feared"). On the 10,000-article mix,
+# 119 and 441 places: all but a few (a show's title, broken English, "influenza A virus",
+# which ``_CLASS_WORDS`` leave out) are text glued together.
+_GLUED_SENTENCE = re.compile(
+    r"\b([a-z]{2,}) (?:(?:There|It|This|They|He|She|We|These|Those) "
+    r"(?:is|are|was|were|has|have|had|will|would|said|says|can|could)\b|(A|An|The) [a-z]{2,}\b)"
+)
+_GLUE_WORDS = (" There ", " It ", " This ", " They ", " He ", " She ", " We ", " These ")
+_GLUE_WORDS += (" Those ", " A ", " An ", " The ")
+# Words before a capital letter that names a class: "influenza A", "type A", "Plan A".
+_CLASS_WORDS = frozenset(
+    {"type", "influenza", "vitamin", "hepatitis", "class", "group", "plan", "grade"}
+    | {"category", "section", "part", "item", "model"}
+)
+
+
+def _glue_point(sentence: str) -> int | None:
+    """Where the last sentence glued on (``_GLUED_SENTENCE``) starts, or None. Searched only
+    in a sentence holding one of its capitalised words (the pattern is slow to fail)."""
+    if not any(word in sentence for word in _GLUE_WORDS):
+        return None
+    points = [
+        m.start(1) + len(m.group(1)) + 1
+        for m in _GLUED_SENTENCE.finditer(sentence)
+        if not (m.group(2) and m.group(1) in _CLASS_WORDS)
+    ]
+    return points[-1] if points else None
+
+
+def without_glued_heading(sentence: str) -> str:
+    """Return the sentence after a heading or caption glued to it (``_GLUED_SENTENCE``):
+    "Many feared dead in Haiti quake A major loss of life is feared ..." -> "A major loss
+    of life is feared ...". The sentence is left as it is (and ``runs_in_a_heading``) when
+    what follows is too short to be a sentence, or what precedes has a comma, as headings
+    seldom do ("Kenny Ortega, director of the planned This is It series of concerts, ...")."""
+    start = _glue_point(sentence)
+    if start is None:
+        return sentence
+    rest = sentence[start:]
+    if "," in sentence[:start] or len(rest.split()) < MIN_WORDS:
+        return sentence
+    return rest if rest.rstrip("\"”’')")[-1:] in ".!?" else sentence
+
+
 def runs_in_a_heading(sentence: str) -> bool:
     """Whether a sentence carries a heading without its line break, as a page's teaser
     list does: five capitalised words in a row, two of them function words ("Ivana Trump
     Thinks Vanessa Trump Might Struggle To Date With Kids Ivana says she is sad"). Quoted
     titles do not count ("The Price Is Right"). On 48,181 sentences of DUC 2006, DUC 2007,
-    WCEP and NewsWCL50 it finds 6: five headings and a song's title."""
+    WCEP and NewsWCL50 it finds 6: five headings and a song's title. Or a heading or a
+    caption runs into the next sentence (``_GLUED_SENTENCE``) and ``without_glued_heading``
+    cannot cut it off."""
+    if _glue_point(sentence) is not None and without_glued_heading(sentence) == sentence:
+        return True
     run = function_words = 0
     for word in _QUOTED_TITLE.sub(" q ", sentence).split()[1:]:
         word = word.strip("\"“”'‘’,:;()")
