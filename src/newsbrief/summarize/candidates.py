@@ -435,10 +435,8 @@ _GLUED_SENTENCE = re.compile(
     r"\b([a-z]{2,}) (?:(?:There|It|This|They|He|She|We|These|Those) "
     r"(?:is|are|was|were|has|have|had|will|would|said|says|can|could)\b|(A|An|The) [a-z]{2,}\b)"
 )
-_GLUE_WORDS = tuple(
-    f" {word} "
-    for word in ("There", "It", "This", "They", "He", "She", "We", "These", "Those", "A", "An")
-) + (" The ",)
+_GLUE_WORDS: tuple[str, ...] = (" There ", " It ", " This ", " They ", " He ", " She ", " We ")
+_GLUE_WORDS += (" These ", " Those ", " A ", " An ", " The ")
 # Words before a capital letter that names a class: "influenza A", "type A", "Plan A".
 _CLASS_WORDS = frozenset(
     {"type", "influenza", "vitamin", "hepatitis", "class", "group", "plan", "grade"}
