@@ -431,12 +431,14 @@ _QUOTED_TITLE = re.compile(r'"[^"]*"|“[^”]*”')
 # feared dead in Haiti quake A major loss of life is feared"). On the 10,000-article mix,
 # 119 and 441 places: all but a few (a show's title, broken English, "influenza A virus",
 # which ``_CLASS_WORDS`` leave out) are text glued together.
+_GLUE_PRONOUNS = ("There", "It", "This", "They", "He", "She", "We", "These", "Those")
+_GLUE_ARTICLES = ("A", "An", "The")
 _GLUED_SENTENCE = re.compile(
-    r"\b([a-z]{2,}) (?:(?:There|It|This|They|He|She|We|These|Those) "
-    r"(?:is|are|was|were|has|have|had|will|would|said|says|can|could)\b|(A|An|The) [a-z]{2,}\b)"
+    rf"\b([a-z]{{2,}}) (?:(?:{'|'.join(_GLUE_PRONOUNS)}) "
+    r"(?:is|are|was|were|has|have|had|will|would|said|says|can|could)\b"
+    rf"|({'|'.join(_GLUE_ARTICLES)}) [a-z]{{2,}}\b)"
 )
-_GLUE_WORDS: tuple[str, ...] = (" There ", " It ", " This ", " They ", " He ", " She ", " We ")
-_GLUE_WORDS += (" These ", " Those ", " A ", " An ", " The ")
+_GLUE_WORDS = tuple(f" {word} " for word in (*_GLUE_PRONOUNS, *_GLUE_ARTICLES))
 # Words before a capital letter that names a class: "influenza A", "type A", "Plan A".
 _CLASS_WORDS = frozenset(
     {"type", "influenza", "vitamin", "hepatitis", "class", "group", "plan", "grade"}

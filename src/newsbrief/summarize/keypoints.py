@@ -11,8 +11,10 @@ A ranked sentence is not shown (the reason is logged) when it:
   attached: a wrong speaker is worse than none, so the sentence is dropped;
 * is not fluent: a parse that no English sentence has, as garbled machine translation
   gives ("... troops were not going anywhere until Iraq billions of dollars": a
-  subordinate clause with no verb), or a subordinate clause standing alone ("While Iran
-  has pledged revenge for ...");
+  subordinate clause with no verb), a subordinate clause standing alone ("While Iran
+  has pledged revenge for ..."), or a heading run into the sentence
+  (``grammar.clause_glued_to_a_noun``: "... of national significance The US Coast Guard
+  is investigating reports ...");
 * opens on a year well before its report (``BACKGROUND_YEARS``): "In 1982, former first
   lady Bess Truman died ...", "In 1990 he began working in St. Petersburg's local
   government": background, which the timeline labels as such, not the story's news.
