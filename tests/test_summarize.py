@@ -551,6 +551,12 @@ def test_words_in_capitals_are_written_as_the_article_writes_them() -> None:
         "Macau's Judicial Police announced the arrests."
     )
     assert in_written_case("NATO'S chief spoke.", "NATO said.") == "NATO'S chief spoke."
+    # "US" stays, though the text writes "us" more often ("He told us")
+    told = "He told us about it. They told us twice. The US Treasury said so."
+    assert in_written_case("US officials said so.", told) == "US officials said so."
+    assert in_written_case("US Treasury officials said so.", told) == (
+        "US Treasury officials said so."
+    )
     # DUC 2006 (NYT): a column whose text has no news sentence falls back on its title,
     # written in capitals on the wire.
     column = Article(

@@ -562,7 +562,9 @@ _CAPITALS_RUN = re.compile(
 )
 # A print page's first word in capitals: "IN the treatment of rheumatic disorders ...",
 # "MACAU'S Judicial Police" (a possessive).
-_CAPITAL_OPENING = re.compile(r"(?P<word>[A-Z]{2,})(?P<possessive>['’]S)?(?=\s+[A-Z]?[a-z])")
+_CAPITAL_OPENING = re.compile(
+    r"(?P<word>[A-Z]{2,})(?:(?P<possessive>['’]S)(?=\s+[A-Z]?[a-z])|(?=\s+[a-z]))"
+)
 _WORD_OF = re.compile(r"[A-Za-z][\w'’&.-]*[A-Za-z\d]|[A-Za-z]")
 # Where a sentence starts, a word's capital says nothing of how it is written.
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*|[\"“‘(]\s*)$")
@@ -608,7 +610,7 @@ def in_written_case(text: str, reference: str) -> str:
     text = "".join(out)
     if not runs and opening_word is not None:
         known = forms.get(opening_word["word"].lower())
-        if known and not known.isupper():
+        if known and not known.isupper() and opening_word["word"] != "US":  # "US officials"
             possessive = (opening_word["possessive"] or "").lower()
             text = text.replace(opening_word.group(), known[0].upper() + known[1:] + possessive, 1)
     return text
