@@ -557,6 +557,7 @@ def test_words_in_capitals_are_written_as_the_article_writes_them() -> None:
     assert in_written_case("US Treasury officials said so.", told) == (
         "US Treasury officials said so."
     )
+    assert in_written_case("US TROOPS LEAVE after talks.", told) == "US troops leave after talks."
     # DUC 2006 (NYT): a column whose text has no news sentence falls back on its title,
     # written in capitals on the wire.
     column = Article(

@@ -459,19 +459,23 @@ def _glue_point(sentence: str) -> int | None:
     return points[-1] if points else None
 
 
+def _after_glue(sentence: str, start: int) -> str | None:
+    """The sentence glued on at ``start``, or None when what follows is too short to be a
+    sentence or what precedes has a comma, as headings seldom do ("Kenny Ortega, director
+    of the planned This is It series of concerts, ...")."""
+    rest = sentence[start:]
+    if "," in sentence[:start] or len(rest.split()) < MIN_WORDS:
+        return None
+    return rest if rest.rstrip("\"”’')")[-1:] in ".!?" else None
+
+
 def without_glued_heading(sentence: str) -> str:
     """Return the sentence after a heading or caption glued to it (``_GLUED_SENTENCE``):
     "Many feared dead in Haiti quake A major loss of life is feared ..." -> "A major loss
     of life is feared ...". The sentence is left as it is (and ``runs_in_a_heading``) when
-    what follows is too short to be a sentence, or what precedes has a comma, as headings
-    seldom do ("Kenny Ortega, director of the planned This is It series of concerts, ...")."""
+    it cannot be cut there (``_after_glue``)."""
     start = _glue_point(sentence)
-    if start is None:
-        return sentence
-    rest = sentence[start:]
-    if "," in sentence[:start] or len(rest.split()) < MIN_WORDS:
-        return sentence
-    return rest if rest.rstrip("\"”’')")[-1:] in ".!?" else sentence
+    return (None if start is None else _after_glue(sentence, start)) or sentence
 
 
 def runs_in_a_heading(sentence: str) -> bool:
@@ -480,9 +484,9 @@ def runs_in_a_heading(sentence: str) -> bool:
     Thinks Vanessa Trump Might Struggle To Date With Kids Ivana says she is sad"). Quoted
     titles do not count ("The Price Is Right"). On 48,181 sentences of DUC 2006, DUC 2007,
     WCEP and NewsWCL50 it finds 6: five headings and a song's title. Or a heading or a
-    caption runs into the next sentence (``_GLUED_SENTENCE``) and ``without_glued_heading``
-    cannot cut it off."""
-    if _glue_point(sentence) is not None and without_glued_heading(sentence) == sentence:
+    caption runs into the next sentence (``_GLUED_SENTENCE``) and cannot be cut off there."""
+    glue = _glue_point(sentence)
+    if glue is not None and _after_glue(sentence, glue) is None:
         return True
     run = function_words = 0
     for word in _QUOTED_TITLE.sub(" q ", sentence).split()[1:]:
@@ -610,7 +614,7 @@ def in_written_case(text: str, reference: str) -> str:
     text = "".join(out)
     if not runs and opening_word is not None:
         known = forms.get(opening_word["word"].lower())
-        if known and not known.isupper() and opening_word["word"] != "US":  # "US officials"
+        if known and not known.isupper():
             possessive = (opening_word["possessive"] or "").lower()
             text = text.replace(opening_word.group(), known[0].upper() + known[1:] + possessive, 1)
     return text
@@ -620,11 +624,14 @@ def in_written_case(text: str, reference: str) -> str:
 def _written_forms(reference: str) -> dict[str, str]:
     """Each word's most frequent form in ``reference`` outside runs in capitals, a
     sentence's first word only when the text has no other; a word longer than an acronym
-    in capitals only when the text never writes it otherwise."""
+    in capitals only when the text never writes it otherwise. "us" has none: the pronoun
+    says nothing of how the text writes the country ("US")."""
     counts: dict[str, dict[str, float]] = {}
     text = _CAPITALS_RUN.sub(" ", reference)
     for match in _WORD_OF.finditer(text):
         word = match.group()
+        if word.lower() == "us":
+            continue  # the pronoun and the country are two words: "told us", "US troops"
         # A sentence's first word only breaks ties ("Google said ...", and no other form).
         opening = _SENTENCE_START.search(text, max(0, match.start() - 3), match.start())
         weight = 0.01 if opening else 1.0
