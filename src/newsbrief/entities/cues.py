@@ -200,8 +200,12 @@ def dateline_in_word_case(text: str) -> str:
     place = _CAPITALS_PLACE.match(text)
     if not place or not place.group().strip() or not _DATELINE_REST.match(text, place.end()):
         return text
-    spelled = re.sub(r"[^\W\d_]+", lambda part: part.group().capitalize(), place.group())
-    return spelled + text[place.end() :]
+    return _word_case(place.group()) + text[place.end() :]
+
+
+def _word_case(name: str) -> str:
+    """A name in capitals in the case of words: "ST. CHARLES" -> "St. Charles"."""
+    return re.sub(r"[^\W\d_]+", lambda part: part.group().capitalize(), name)
 
 
 def dateline_spelling(name: str, texts: Iterable[str]) -> str:
@@ -217,7 +221,7 @@ def dateline_spelling(name: str, texts: Iterable[str]) -> str:
     ]
     if not uses or not all(uses):
         return name
-    return re.sub(r"[^\W\d_]+", lambda part: part.group().capitalize(), name)
+    return _word_case(name)
 
 
 _LOCATIVE_BEFORE = re.compile(rf"\b{_LOCATIVE}$")
