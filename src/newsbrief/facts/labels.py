@@ -221,9 +221,15 @@ def _money_in(token: Any) -> Any | None:
 
 
 def _subject_of(verb: Any) -> Any | None:
-    """The noun subject of a verb: "Microsoft's stock" of "plunged almost 14 percent"."""
+    """The noun subject of a verb: "Microsoft's stock" of "plunged almost 14 percent", the
+    noun a relative clause hangs on for its "which/that/who" ("the Nasdaq composite index,
+    which fell 8 percent")."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return subjects[0] if subjects and subjects[0].pos_ in ("NOUN", "PROPN") else None
+    if not subjects:
+        return None
+    if subjects[0].tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        return verb.head if verb.head.pos_ in ("NOUN", "PROPN") else None
+    return subjects[0] if subjects[0].pos_ in ("NOUN", "PROPN") else None
 
 
 def _noun_of(number: Any) -> Any | None:
@@ -289,6 +295,17 @@ def _action(noun: Any, number: Any) -> Any | None:
         return noun.head
     if noun is number and number.dep_ in _VERB_LINKS and number.head.pos_ in ("VERB", "AUX"):
         return number.head
+    # The counted thing is the "of" object of the number or its unit, which is the verb's
+    # subject or object: "more than 150 of the participants marched", "nearly 80 percent of
+    # asylum-seekers passed the initial screening".
+    holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if (
+        holder is not None
+        and holder.i in (number.i, number.head.i)
+        and holder.dep_ in _VERB_LINKS
+        and holder.head.pos_ in ("VERB", "AUX")
+    ):
+        return holder.head
     return None
 
 
@@ -311,21 +328,35 @@ def _action_words(verb: Any, skip: Any) -> tuple[str, Any]:
             if child.dep_ in _STATUS_COMPLEMENTS and child.lower_ in _STATUS_WORDS:
                 return f"{verb.text} {child.text}", child
     words = [verb]
+    # "obtained hundreds of thousands of Iranian files": the number holding the counted
+    # thing stands where the thing would.
+    holder = skip.head.head if skip.dep_ == "pobj" and skip.head.lower_ == "of" else skip
     # A reduced passive ("the $1.7 billion sent to Iran") has no object of its own: a noun
     # parsed as one belongs to the main verb ("called ... a signing bonus"); nor has a verb
     # whose object is the counted thing ("arrested more than 100 protesters ... a world
     # heritage listed area": a second "object" is a misparse).
-    counted_is_object = _is_object(skip, verb)
+    counted_is_object = _is_object(skip, verb) or _is_object(holder, verb)
     no_object = (verb.dep_ == "acl" and verb.tag_ == "VBN") or counted_is_object
     for child in verb.children:
         if child.dep_ in ("prt", "acomp") or (
-            child.dep_ == "dobj" and child.i != skip.i and child.pos_ == "NOUN" and not no_object
+            child.dep_ == "dobj"
+            and child.i not in (skip.i, holder.i)
+            and child.pos_ == "NOUN"
+            and not no_object
         ):
             words.append(child)
-        elif child.dep_ in ("prep", "dative") and child.lower_ in ("into", "as", "to"):
+        elif (
+            child.dep_ in ("prep", "dative")
+            and child.lower_ in ("into", "as", "to")
+            and child.i > verb.i  # "As director of the Peace Corps, he's shoveled ..."
+        ):
             # "turned into refugees", "add to gross domestic product"
             objects = [
-                c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")
+                c
+                for c in child.children
+                if c.dep_ == "pobj"
+                and c.pos_ in ("NOUN", "PROPN")
+                and not (child.lower_ == "as" and c.lower_ == "part")  # "asked as part of"
             ]
             if objects:  # "sent to Iran", "turned into refugees"
                 words.append(child)
