@@ -335,6 +335,33 @@ def test_short_legacy_text_is_decoded_right(tmp_path: Path, text: str, encoding:
     assert article.text == text
 
 
+def test_a_page_is_read_in_the_charset_it_declares(shared_data: Path) -> None:
+    # Both pages' bytes were guessed by trafilatura as another code page: "dziesi±tej",
+    # "któr± jeste¶my" (ISO-8859-2 read as Latin-1), "ÉĎşŁĚŘÖŰ" (GBK read as cp1250).
+    polish = shared_data / "extraction/trafilatura_eval/eval"
+    (page,) = polish.glob("_Ziemniaki*.html.gz")
+    (article,) = articles_of(list(read_sources([page])))
+    assert article.title and "dziesiątej" in article.title
+    assert "któr± jeste¶my" not in article.text and "z którą jesteśmy" in article.text
+    crawl = articles_of(list(read_sources([shared_data / "robustness/warc_real/warcfile.warc.gz"])))
+    (chinese,) = [a for a in crawl if "041696.com" in (a.url or "")]
+    assert chinese.title == "上海特舟实业有限公司"
+
+
+def test_the_http_header_or_an_xml_declaration_gives_the_charset() -> None:
+    from newsbrief.ingest.encoding import decode_page
+
+    news = "Новости о выборах в Москве: избирательная комиссия подвела итоги."
+    page = f"<html><head><title>{news}</title></head></html>".encode("cp1251")
+    assert decode_page(page) == page  # no declaration: the bytes go on to the guess
+    assert decode_page(page, "text/html; charset=windows-1251") == page.decode("cp1251")
+    xhtml = f'<?xml version="1.0" encoding="iso-8859-2"?><html><p>{STORY}</p></html>'
+    text = decode_page(xhtml.encode("iso-8859-2", "replace"))
+    assert isinstance(text, str) and text.startswith("<html>")  # lxml refuses the declaration
+    utf8 = "<html><meta charset='iso-8859-1'><p>Café</p></html>".encode()
+    assert decode_page(utf8) == utf8  # valid UTF-8 is UTF-8 whatever the page says
+
+
 def test_utf16_jsonl_is_read_line_by_line(tmp_path: Path) -> None:
     lines = [json.dumps({"id": str(n), "text": STORY}, ensure_ascii=False) for n in range(3)]
     path = tmp_path / "dump.jsonl"

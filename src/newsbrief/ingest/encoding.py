@@ -135,6 +135,80 @@ def decode_text(data: bytes) -> DecodedText:
     return _checked(replaced, "utf-8", f"invalid UTF-8 at byte {invalid_at}; bad bytes replaced")
 
 
+# Where a page declares its charset: the HTTP header's "charset=", a <meta charset> or
+# <meta http-equiv="Content-Type" content="...; charset=...">, an XML declaration. Browsers
+# prescan 1,024 bytes for the meta; pages put it after long <script> heads, so more.
+PRESCAN_BYTES = 4096
+_CHARSET_PARAMETER = re.compile(rb"charset\s*=\s*[\"']?\s*([A-Za-z0-9._:-]+)", re.IGNORECASE)
+_DECLARING_TAG = re.compile(rb"<meta\b[^>]*>|<\?xml\b[^>]*\?>", re.IGNORECASE)
+_XML_ENCODING = re.compile(rb"encoding\s*=\s*[\"']([A-Za-z0-9._:-]+)", re.IGNORECASE)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml\b[^>]*\?>")
+# Labels a page declares for a narrower codec than it writes in (WHATWG's encoding
+# standard maps them so): GB2312 pages hold GBK characters, "ISO-8859-1" ones cp1252's.
+_WHATWG_CODECS = {
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "x-gbk": "gb18030",
+    "iso-8859-1": "cp1252",
+    "latin1": "cp1252",
+    "ascii": "cp1252",
+    "us-ascii": "cp1252",
+    "iso-8859-9": "cp1254",
+    "shift_jis": "cp932",
+    "sjis": "cp932",
+    "euc-kr": "cp949",
+    "tis-620": "cp874",
+    "big5": "big5hkscs",
+}
+
+
+def declared_charsets(page: bytes, header: str = "") -> list[str]:
+    """Return the codecs a page declares, the HTTP header's first, as Python names."""
+    labels = [m.group(1) for m in _CHARSET_PARAMETER.finditer(header.encode("latin-1", "replace"))]
+    for tag in _DECLARING_TAG.finditer(page[:PRESCAN_BYTES]):
+        pattern = _XML_ENCODING if tag.group(0).startswith(b"<?") else _CHARSET_PARAMETER
+        labels += [m.group(1) for m in pattern.finditer(tag.group(0))]
+    codecs_found = []
+    for label in labels:
+        name = label.decode("ascii", "replace").lower()
+        try:
+            codec = codecs.lookup(_WHATWG_CODECS.get(name, name)).name
+        except LookupError:
+            continue
+        if codec not in codecs_found:
+            codecs_found.append(codec)
+    return codecs_found
+
+
+def decode_page(page: bytes, header: str = "") -> bytes | str:
+    """Return an HTML page as text in the charset it declares, or its bytes unchanged.
+
+    trafilatura guesses a page's codec from its bytes alone, and on a short Chinese page
+    declared ``gbk`` it guessed a Central European code page ("ÉĎşŁĚŘÖŰ"). As browsers do,
+    the declaration is followed (HTTP header, then meta) when the bytes are not UTF-8 and
+    decode under it without error; otherwise the bytes go on to the guess. Valid UTF-8
+    and byte-order marks are left to trafilatura, which reads them right.
+    """
+    if bom_encoding(page[:4]):
+        return page
+    try:
+        page.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        return page
+    for codec in declared_charsets(page, header):
+        if codec == "utf-8":
+            continue
+        try:
+            text = page.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        # lxml refuses text that still declares a byte encoding.
+        return _XML_DECLARATION.sub("", text, count=1)
+    return page
+
+
 class Utf8Stream(io.RawIOBase):
     """A readable binary stream of UTF-8, re-encoded from a stream in another encoding."""
 

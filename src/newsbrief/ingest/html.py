@@ -25,6 +25,7 @@ from lxml.etree import LxmlError, ParserError
 from newsbrief.config import IngestConfig
 from newsbrief.ingest import Input, read_limited
 from newsbrief.ingest.boilerplate import clean_extracted_lines
+from newsbrief.ingest.encoding import decode_page
 from newsbrief.ingest.metadata import (
     AUTHOR_SEPARATOR,
     PageMetadata,
@@ -84,19 +85,24 @@ def extract_html_article(
     url: str | None,
     origin: str,
     config: IngestConfig | None = None,
+    content_type: str = "",
 ) -> Article | Rejected:
     """Return the article in one HTML page, or why there is none.
 
     Args:
-        html: the page, as bytes (charset detected by trafilatura) or text.
+        html: the page, as bytes (in the charset it declares, else detected by
+            trafilatura) or text.
         url: the page's URL, or a ``file://`` URI; used for the outlet and the record.
         origin: where the page was read, for reports (``path``, ``path#record``).
+        content_type: the HTTP Content-Type header it came with, if any (its charset).
     """
     config = config or IngestConfig()
     if len(html) > config.max_page_bytes:
         return Rejected(origin, f"page larger than {config.max_page_bytes} bytes")
     if not html.strip():
         return Rejected(origin, "empty page")
+    if isinstance(html, bytes):
+        html = decode_page(html, content_type)
     try:
         web_url = url if url and url.startswith("http") else None
         document = extract_main_text(html, url=web_url, config=config)

@@ -184,7 +184,9 @@ def article_from_record(
         return Rejected(origin, f"{page} ({uri})")
     if page.lstrip()[:1] != b"<":
         return None
-    return extract_html_article(page, url=uri, origin=origin, config=config)
+    return extract_html_article(
+        page, url=uri, origin=origin, config=config, content_type=response.content_type
+    )
 
 
 def read_warc(opened: Input, config: IngestConfig) -> Iterator[Article | Rejected]:
