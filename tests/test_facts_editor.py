@@ -341,6 +341,19 @@ def test_a_boxers_record_a_streets_block_and_a_ranked_few_are_no_figures() -> No
         assert not extract_facts(_event(sentence), ALL), sentence
 
 
+def test_a_software_version_is_no_figure() -> None:
+    # Feed items of shared/data/robustness: "Updated Debian released: 11.6", "rc4s of
+    # mainline: 5.7", "u3: 6.5" were figures.
+    for sentence in (
+        "Updated Debian 11: 11.6 released.",
+        "5.7-rc4: mainline.",
+        "The website only lists VMWare® ESXi 6.5 u3 / 6.7 u3.",
+        "The kernel 5.10.2 was installed on the machines.",
+    ):
+        assert not extract_facts(_event(sentence), ALL), sentence
+    assert _subjects(extract_facts(_event("Version 2.1 fixes 14 bugs."), ALL)).keys() == {14}
+
+
 def test_a_claimed_amount_and_its_correction_in_one_report_are_a_conflict() -> None:
     event = _one_article(
         "We gave $1.8 billion in cash.",

@@ -81,6 +81,11 @@ _NOT_FIGURES = [
     # "the two leaders", "the two sides": a pair the story already named, not a count ("the
     # three House committees that requested the memos" may be one: an editor showed it).
     r"\b[Tt]he\s+two\b(?!\s+(?:of|percent|million|billion|thousand|hundred)\b)",
+    # Software versions: "version 2.1", "v5.0", "5.7-rc4", "ESXi 6.5 u3", "11.6 released",
+    # "7.0.3" (a middle group of one or two digits is no thousands separator: "1.200.000").
+    r"\b(?:[Vv]ersion|[Vv]|[Rr]elease|[Kk]ernel)\s?\d+(?:\.\d+)+\b"
+    r"|\b\d+(?:\.\d+)+(?:-?(?:rc|beta|alpha)\d*\b|\s+(?:u|[Uu]pdate|SP)\d+\b"
+    r"|\s+(?:(?:is|was|has been)\s+)?released\b)|\b\d+\.\d{1,2}\.\d+\b",
     # A boxer's record: "improved to 52-3 with 46 KOs", "36-3 (24 KOs)".
     r"\b\d+\s+(?:KOs?|KO['’]s|knockouts)\b",
     # A street's block: "in the 12200 block of 223rd Street".
