@@ -182,6 +182,24 @@ def test_hidden_files_and_special_files_are_reported(tmp_path: Path, seeds_dir: 
     assert dangling.source.endswith("gone.txt") and "not a regular file" in dangling.reason
 
 
+def test_a_folders_documentation_is_a_note_not_a_story(tmp_path: Path, seeds_dir: Path) -> None:
+    # shared/data/robustness: its SOURCES.md and LICENSE.resiliparse were briefed as stories.
+    seed = next(seeds_dir.glob("000_*.txt")).read_bytes()
+    (tmp_path / "story.txt").write_bytes(seed)
+    (tmp_path / "README.md").write_text("# Reports of one week\n\nCollected by hand.\n")
+    (tmp_path / "crawl").mkdir()
+    (tmp_path / "crawl" / "LICENSE.resiliparse").write_text("Apache License, Version 2.0.\n")
+    (tmp_path / "crawl" / "SOURCES.md").write_text("Common Crawl samples.\n")
+    records = list(read_sources([tmp_path]))
+    assert len(articles_of(records)) == 1 and not rejected_of(records)
+    (note,) = notes_of(records)
+    assert note.source == str(tmp_path) and "skipped 3 files of the folder's documentation" in (
+        note.reason
+    )
+    # Named as a file, it is read.
+    assert articles_of(list(read_sources([tmp_path / "crawl" / "SOURCES.md"])))
+
+
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads folders without permission bits")
 def test_an_unreadable_subfolder_is_reported(tmp_path: Path, seeds_dir: Path) -> None:
     locked = tmp_path / "locked"

@@ -116,6 +116,9 @@ def seeds_run(spark_session: Any, tmp_path_factory: pytest.TempPathFactory) -> d
     first_seed = sorted(SEEDS.iterdir())[1]
     (inputs / "again" / first_seed.name).write_bytes(first_seed.read_bytes())
     (inputs / "broken.warc.gz").write_bytes(b"\x1f\x8b\x08\x00garbage")
+    # A dataset's documentation is no article (a note, locally and on Spark).
+    (inputs / "README.md").write_text("# Five reports\n\nCanada moves troops to Kuwait.\n")
+    (inputs / "again" / "LICENSE").write_text("Public domain. Reuse freely, with credit.\n")
     config = Config()
     paths = [str(root / "missing.jsonl"), str(inputs)]
     report = run_spark_job(paths, root / "out", config, master="local[2]")
@@ -144,6 +147,11 @@ def test_bad_inputs_are_reported_like_the_local_pipeline(seeds_run: dict[str, An
     assert "broken.warc.gz" in reasons
     assert reasons["missing.jsonl"] == "no such file or folder"
     assert any(reason.startswith("same article as") for reason in reasons.values())
+    (documents,) = [r for r in seeds_run["report"].rejected if "documentation" in r.reason]
+    folder = seeds_run["inputs"]
+    assert documents.source == str(folder) and documents.reason.endswith(
+        f"{folder / 'README.md'}, {folder / 'again' / 'LICENSE'}"
+    )
     assert spark["report"]["counts"] == local["report"]["counts"]
 
 

@@ -240,6 +240,8 @@ def test_dateline_and_connective_are_tidied() -> None:
     assert tidy_sentence("But U.S. officials insisted no decision was made.") == (
         "U.S. officials insisted no decision was made."
     )
+    # A page title whose name fields were empty (shared/data/robustness, live-radsport.ch).
+    assert tidy_sentence(",, Fahrerstatistik.") == "Fahrerstatistik."
 
 
 # --- bad input ---------------------------------------------------------------------------

@@ -54,6 +54,14 @@ log = logging.getLogger(__name__)
 SNIFF_BYTES = 8192
 # Hidden names listed in a folder's note; the rest are counted.
 LISTED_HIDDEN_NAMES = 10
+# A folder's own documentation, not its articles: a dataset's README, licence, list of
+# sources ("LICENSE.resiliparse", "SOURCES.md" of shared/data/robustness were briefed as
+# stories). Skipped in a folder, with a note; read when named as a file.
+FOLDER_DOCUMENT = re.compile(
+    r"(?:README|LICEN[CS]E|COPYING|NOTICE|AUTHORS|CONTRIBUTING|CHANGELOG|CHANGES|SOURCES"
+    r"|SCHEMA)(?:\.[\w.-]+)?",
+    re.IGNORECASE,
+)
 
 # A reader gets an open binary stream, a name for reports and the settings.
 Reader = Callable[["Input", IngestConfig], Iterator[Article | Rejected]]
@@ -301,6 +309,7 @@ def _reader(kind: str) -> Reader:
 def walk_folder(folder: Path) -> Iterator[Path | Rejected]:
     """Yield the files under ``folder`` in sorted order and a report of what was skipped."""
     hidden: list[str] = []
+    documents: list[str] = []
     found = 0
     errors: list[OSError] = []
     # Linked folders are followed, each real folder read once (a link to a parent loops).
@@ -325,7 +334,9 @@ def walk_folder(folder: Path) -> Iterator[Path | Rejected]:
                 subfolders.append(name)
         for name in sorted(n for n in names if not n.startswith(".")):
             path = here / name
-            if path.is_file():
+            if FOLDER_DOCUMENT.fullmatch(name):
+                documents.append(str(path))
+            elif path.is_file():
                 found += 1
                 yield path
             else:
@@ -333,17 +344,26 @@ def walk_folder(folder: Path) -> Iterator[Path | Rejected]:
     for error in errors:
         yield cannot_read(str(error.filename or folder), error)
     if hidden:
-        listed = ", ".join(hidden[:LISTED_HIDDEN_NAMES])
-        more = len(hidden) - LISTED_HIDDEN_NAMES
-        suffix = f" and {more} more" if more > 0 else ""
-        yield Rejected(
-            str(folder),
-            f"skipped {len(hidden)} hidden files or folders (names starting with '.'): "
-            f"{listed}{suffix}",
-            NOTE,
-        )
+        kind = "hidden files or folders (names starting with '.')"
+        yield Rejected(str(folder), _skipped(hidden, kind), NOTE)
+    if documents:
+        yield documentation_note(str(folder), documents)
     if not found:
         yield Rejected(str(folder), "folder holds no files")
+
+
+def documentation_note(folder: str, paths: list[str]) -> Rejected:
+    """The note on the documentation files (``FOLDER_DOCUMENT``) a folder's walk skipped."""
+    kind = "files of the folder's documentation (README, LICENSE, SOURCES...)"
+    return Rejected(folder, _skipped(paths, kind), NOTE)
+
+
+def _skipped(paths: list[str], kind: str) -> str:
+    """A folder's note on the files it skipped: the first few named, the rest counted."""
+    listed = ", ".join(paths[:LISTED_HIDDEN_NAMES])
+    more = len(paths) - LISTED_HIDDEN_NAMES
+    suffix = f" and {more} more" if more > 0 else ""
+    return f"skipped {len(paths)} {kind}: {listed}{suffix}"
 
 
 def expand_sources(sources: Iterable[str | Path]) -> Iterator[Path | str | Rejected]:

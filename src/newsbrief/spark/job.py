@@ -143,9 +143,11 @@ def run_spark_job(
         files = (
             sc.binaryFiles(",".join(spark_path(p) for p in readable)) if readable else sc.emptyRDD()
         )
-        records = steps.read_records(files, config).repartition(partitions).persist(keep)
+        named = [spark_path(p) for p in readable]
+        records = steps.read_records(files, config, named).repartition(partitions).persist(keep)
         try:
             articles, read_rejected = _split(records)
+            read_rejected = steps.documentation_notes(read_rejected, readable)
         except Py4JJavaError as error:  # Hadoop's InvalidInputException and kin
             raise InputError(f"cannot read the inputs: {str(error).splitlines()[0]}") from None
         read_rejected = [

@@ -14,13 +14,14 @@ executors work from the start and the largest tasks start first.
 from __future__ import annotations
 
 import logging
+import re
 from collections import Counter
 from collections.abc import Iterable
 from operator import add
 from typing import TYPE_CHECKING, Any
 
 from newsbrief.config import Config
-from newsbrief.model import Article, Brief, Rejected
+from newsbrief.model import NOTE, Article, Brief, Rejected
 
 if TYPE_CHECKING:
     from pyspark import RDD, SparkContext
@@ -75,14 +76,63 @@ def read_file(name: str, data: bytes, config: Config) -> list[Article | Rejected
         return [Rejected(label, f"unreadable: {error}", "ingest")]
 
 
-def read_records(files: RDD[tuple[str, bytes]], config: Config) -> RDD[tuple[Position, Any]]:
-    """Return every record of every file with its position."""
+def read_records(
+    files: RDD[tuple[str, bytes]], config: Config, named: Iterable[str] = ()
+) -> RDD[tuple[Position, Any]]:
+    """Return every record of every file with its position; a folder's documentation
+    (``ingest.FOLDER_DOCUMENT``) found in a folder, not ``named`` as a file, is a note."""
+    from newsbrief.ingest import FOLDER_DOCUMENT
+
+    # Hadoop names a local file "file:/a/b", spark_path "file:///a/b".
+    files_named = frozenset(_local(path) for path in named)
 
     def read(pair: tuple[str, bytes]) -> list[tuple[Position, Article | Rejected]]:
         name, data = pair
+        document = FOLDER_DOCUMENT.fullmatch(name.rsplit("/", 1)[-1])
+        if document and _local(name) not in files_named:
+            return [((name, 0), Rejected(name, SKIPPED_DOCUMENT, NOTE))]
         return [((name, n), record) for n, record in enumerate(read_file(name, data, config))]
 
     return files.flatMap(read)
+
+
+# A folder's documentation file as ``read_records`` marks it; ``documentation_notes`` makes
+# the marks the local walk's one note per input folder.
+SKIPPED_DOCUMENT = "a file of the folder's documentation"
+
+
+def documentation_notes(
+    rejected: list[tuple[Position, Rejected]], inputs: Iterable[str]
+) -> list[tuple[Position, Rejected]]:
+    """Replace ``read_records``' marks by one note per input folder, as the local walk
+    writes it (``ingest.documentation_note``), its files named under the folder as given."""
+    from pathlib import Path
+
+    from newsbrief.ingest import documentation_note
+
+    folders = [(p, Path(p).resolve()) for p in inputs if "://" not in p]
+    by_folder: dict[str, list[str]] = {}
+    kept = []
+    for position, record in rejected:
+        if record.reason != SKIPPED_DOCUMENT:
+            kept.append((position, record))
+            continue
+        file = Path(_local(record.source))
+        given, root = next(((p, r) for p, r in folders if r in file.parents), ("", file.parent))
+        below = file.relative_to(root)
+        by_folder.setdefault(given or str(root), []).append(str(Path(given) / below))
+    # After the folder's own records, where the local walk reports it.
+    return kept + [
+        (
+            (f"file:{Path(folder).resolve()}/\U0010ffff", 0),
+            documentation_note(folder, sorted(paths)),
+        )
+        for folder, paths in by_folder.items()
+    ]
+
+
+def _local(path: str) -> str:
+    return re.sub(r"^file:/+", "/", path)
 
 
 def drop_repeated(

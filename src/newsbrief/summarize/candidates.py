@@ -52,7 +52,9 @@ _DATELINE = re.compile(
     # in lower case)
     r"|^[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:,\s*[A-Z][A-Za-z.]+)?\s+(?:—|–|―)\s+(?=[A-Z])"
 )
-_LEADING_DASH = re.compile(r"^(?:--|_|—|–|―)\s*")
+# Also the separators left of a title's empty parts: ",, Fahrerstatistik" (a page title
+# whose name fields were empty).
+_LEADING_DASH = re.compile(r"^(?:--|_|—|–|―|[,;:]+)\s*")
 # A page's time stamp glued to the text, and the page's headline before it: "BP survival
 # fears as predicted cost of oil spill soars ... Monday 14 June 2010 21.52 BST The board of
 # BP have been meeting ..." (a Guardian page of Timeline17); "12:13 UK time, Thursday, 10
