@@ -354,6 +354,16 @@ def test_a_software_version_is_no_figure() -> None:
     assert _subjects(extract_facts(_event("Version 2.1 fixes 14 bugs."), ALL)).keys() == {14}
 
 
+def test_the_seismologists_notation_is_a_magnitude() -> None:
+    # A USGS feed item of shared/data/robustness: "W: 3.6" was its figure.
+    (fact,) = extract_facts(_event("M 3.6 - 15km W of Petrolia, CA."), ALL)
+    assert (fact.subject, fact.value, fact.unit) == ("magnitude", "3.6", "magnitude")
+    quake = "The Mw 7.8 earthquake struck at dawn."
+    assert [f.unit for f in extract_facts(_event(quake), ALL)] == ["magnitude"]
+    sales = extract_facts(_event("Sales hit M 3.6 million."), ALL)
+    assert [(f.value, f.unit) for f in sales] == [("3.6 million", None)]
+
+
 def test_a_claimed_amount_and_its_correction_in_one_report_are_a_conflict() -> None:
     event = _one_article(
         "We gave $1.8 billion in cash.",

@@ -555,6 +555,9 @@ _MAGNITUDE = re.compile(
     # another agency's reading: "put the strength slightly higher at 5.4"
     r"|\bstrength\s+(?:[a-z]+\s+){0,3}?(?:at|of)\s+(?P<c>\d{1,2}\.\d)\b"
 )
+# The seismologists' notation, "M 3.6", "Mw 7.8": a magnitude in a sentence about a quake,
+# or opening one (USGS feeds title each quake "M 3.6 - 15km W of Petrolia, CA").
+_MAGNITUDE_SCALE = re.compile(r"\bM[wsL]?\s?(?P<d>\d\.\d)\b(?!\s*(?:million|billion|bn)\b)")
 _SEISMIC = re.compile(r"(?i)\b(?:quake|earthquake|tremor|aftershock|richter|seismic)")
 _REVISED = re.compile(
     r"(?i)\b(?:downgraded|upgraded|revised)(?:\s+(?:that|it))?\s+to\s+(?P<a>\d{1,2}\.\d)\b"
@@ -565,10 +568,16 @@ def _magnitudes(sentence: str) -> list[Figure]:
     """Return the earthquake magnitudes of a sentence (their numbers carry no unit word)."""
     figures: list[Figure] = []
     matches = list(_MAGNITUDE.finditer(sentence))
+    matches += [
+        m
+        for m in _MAGNITUDE_SCALE.finditer(sentence)
+        if m.start() == len(sentence) - len(sentence.lstrip()) or _SEISMIC.search(sentence)
+    ]
+    matches.sort(key=lambda m: m.start())
     if matches:
         matches += list(_REVISED.finditer(sentence, matches[0].end()))
     for match in matches:
-        group = next(g for g in ("a", "b", "c") if g in match.re.groupindex and match.group(g))
+        group = next(g for g in ("a", "b", "c", "d") if g in match.re.groupindex and match.group(g))
         if group == "c" and not _SEISMIC.search(sentence):
             continue  # "strength at 1.5" of something else than a tremor
         start, end = match.span(group)

@@ -77,7 +77,8 @@ _NOT_FIGURES = [
     # A distance that locates a place is no figure of the event: "a camp about 190 miles
     # (300 kms) east of Darwin", "20 km north of the capital".
     r"\b\d[\d,.]*[-‑ ]?(?:miles?|mi|kms?|kilomet(?:er|re)s?)\s+(?:\([^)]*\)\s+)?"
-    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\b",
+    r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
+    r"|[NSEW]{1,3})\s+of\b",  # "15km W of Petrolia, CA" (a USGS title)
     # "the two leaders", "the two sides": a pair the story already named, not a count ("the
     # three House committees that requested the memos" may be one: an editor showed it).
     r"\b[Tt]he\s+two\b(?!\s+(?:of|percent|million|billion|thousand|hundred)\b)",
