@@ -775,6 +775,25 @@ def test_nothing_in_lower_case_is_a_name() -> None:
     assert keep_mention(("عبد الله", "person"), article, Counter())  # an uncased script
 
 
+def test_a_code_or_a_model_number_is_no_name() -> None:
+    from collections import Counter
+
+    from newsbrief.entities import keep_mention
+
+    # Feed items of shared/data/robustness (a kernel developer's blog, a homelab forum).
+    article = Article(
+        id="a",
+        text=(
+            "In v5.0 the kernel added new axes REL_WHEEL_HI_RES and REL_HWHEEL_HI_RES for all "
+            "devices. My Zotac EN860 runs the DNS server. Peter Hutterer wrote the patches."
+        ),
+    )
+    assert not keep_mention(("REL_HWHEEL_HI_RES", "person"), article, Counter())
+    assert not keep_mention(("REL_WHEEL_HI_RES", "organization"), article, Counter())
+    assert not keep_mention(("Zotac EN860", "person"), article, Counter())
+    assert keep_mention(("Peter Hutterer", "person"), article, Counter())
+
+
 def test_a_headline_inside_the_text_and_a_span_ending_in_a_short_title_are_no_names() -> None:
     from collections import Counter
 

@@ -413,7 +413,8 @@ def keep_mention(
     wire service ("AP") is a source, not an actor; nothing written all in lower case (in
     a cased script) is a name; nor is a place's people ("Somali", "Londoners"); nor a
     person's span that ends in a short title ("Bloomington Police Sgt"); nor a span
-    across a square bracket ("Reuters] Police" of "[Reuters] Police said"); nor an English
+    across a square bracket ("Reuters] Police" of "[Reuters] Police said"); nor a code
+    with an underscore or a "person" with a digit ("HTML5", "Zotac EN860"); nor an English
     word in capitals ("WOW", "MOVED": ``cues.is_shouted_word``).
     """
     surface, kind = mention
@@ -425,6 +426,8 @@ def keep_mention(
         return False
     if surface.count("[") != surface.count("]"):
         return False  # "Reuters] Police": a span across a bracketed credit, no name
+    if "_" in surface or (kind == "person" and any(c.isdigit() for c in surface)):
+        return False  # a code ("REL_WHEEL_HI_RES", "WJ-BJB_11"), a model ("Zotac EN860")
     if is_wire_service(clean_surface(*mention)[0]):
         log.debug("entities: %r left out: a wire service is a source", surface)
         return False
