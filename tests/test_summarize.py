@@ -240,6 +240,14 @@ def test_dateline_and_connective_are_tidied() -> None:
     assert tidy_sentence("But U.S. officials insisted no decision was made.") == (
         "U.S. officials insisted no decision was made."
     )
+    # Feed summaries of shared/data/robustness: cut off, and a character lost as "?".
+    assert not is_readable(
+        "Melvyn Bragg and guests discuss the man who, according to Machiavelli..."
+    )
+    assert not is_readable(
+        "Non sono ancora le 16 di ieri pomeriggio quando un?esplosione in un impianto."
+    )
+    assert is_readable("What is the general consensus on getting started with containers?")
     # A page title whose name fields were empty (shared/data/robustness, live-radsport.ch).
     assert tidy_sentence(",, Fahrerstatistik.") == "Fahrerstatistik."
 

@@ -301,7 +301,10 @@ def is_readable(text: str) -> bool:
         return False
     if not text[:1].isupper() and text[:1] not in "\"“‘'":
         return False
-    if text.rstrip("\"”’')")[-1:] not in ".!?":
+    ending = text.rstrip("\"”’')")
+    if ending[-1:] not in ".!?" or ending.endswith(("...", "…")):
+        return False  # a feed's summary cut off: "... no ambiente de trabal..."
+    if _LOST_CHARACTER.search(text):
         return False
     if is_boilerplate(text) or introduces_a_list(text) or is_caption(text):
         return False
@@ -321,6 +324,10 @@ def is_readable(text: str) -> bool:
         return False
     capitals = sum(word.isupper() and len(word) > 1 for word in words)
     return capitals <= len(words) / 3  # headlines and captions in capitals
+
+
+# A character the feed could not encode, left as "?" inside a word: "un?esplosione".
+_LOST_CHARACTER = re.compile(r"[^\W\d_]\?[^\W\d_]")
 
 
 # An item of a dated list, a picture gallery's or a chronology's: "April 30: Workers spread
