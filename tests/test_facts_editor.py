@@ -354,6 +354,19 @@ def test_a_software_version_is_no_figure() -> None:
     assert _subjects(extract_facts(_event("Version 2.1 fixes 14 bugs."), ALL)).keys() == {14}
 
 
+def test_a_number_in_a_name_or_a_title_is_no_figure() -> None:
+    # WCEP reports: "Eyes: Five" and "Year Old Man: 10,000" were figures.
+    for sentence in (
+        "Australia no longer isolated as 'Five Eyes' turn on Huawei.",
+        "The research and remodelling process was documented for Channel 4 show The First "
+        "Brit: Secrets of the 10,000 Year Old Man.",
+    ):
+        assert not extract_facts(_event(sentence), ALL), sentence
+    # In a title in capitals every word is capitalised, the count too.
+    title = extract_facts(_event("Gunman Kills Four People In Texas Church"), ALL)
+    assert [f.value for f in title] == ["Four"]
+
+
 def test_the_seismologists_notation_is_a_magnitude() -> None:
     # A USGS feed item of shared/data/robustness: "W: 3.6" was its figure.
     (fact,) = extract_facts(_event("M 3.6 - 15km W of Petrolia, CA."), ALL)

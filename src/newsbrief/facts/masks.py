@@ -47,7 +47,7 @@ _NOT_FIGURES = [
     r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b",
     rf"(?<![$€£¥\d,.])\b{YEAR_DIGITS}(?:\s*[/–-]\s*\d{{2,4}})?(?:'?s)?\b(?![,.]\d)",  # years
     # ages, and a span of them: "between the ages of 18 and 39"
-    r"\b\d{1,3}[-‑ ]years?[-‑ ]old\b"
+    r"\b\d[\d,]*[-‑ ][Yy]ears?[-‑ ][Oo]ld\b"
     r"|\b(?:aged?|ages?(?: of)?)\s+\d{1,3}(?:\s*(?:and|to|-|–)\s*\d{1,3})?\b",
     r"\b\d{1,2}\s*[-–]\s*\d{1,2}\b(?!\s*(?:per|%|million|billion|thousand))",  # scores 9-2
     # a vote's tally is one result, not two counts: "a 362-12 vote"
@@ -98,8 +98,22 @@ _NOT_FIGURES = [
     r"(?<=[A-Za-z]), \d{1,2}(?:(?:,| and) \d{1,2})*(?=\s*(?:[,;.)]|and\b|who\b|$))",
 ]
 _NOT_FIGURE = re.compile("|".join(f"(?:{p})" for p in _NOT_FIGURES))
+# A number word capitalised inside a sentence is part of a name: "as 'Five Eyes' turn on
+# Huawei" (a WCEP report: "Eyes: Five"), "the Big Four". Not in a title in capitals, where
+# every word is ("Gunman Kills Four In Texas").
+_NAMED_NUMBER = re.compile(
+    r"(?<=[a-z,;] )[‘'\"“]?(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven"
+    r"|Twelve|Twenty|Thirty|Forty|Fifty|Hundred|Thousand)\b"
+)
+_WORD = re.compile(r"[A-Za-z]+")
 
 
 def not_figure_spans(sentence: str) -> list[tuple[int, int]]:
     """Return the offsets of the spans in ``sentence`` whose digits are not figures."""
-    return [(m.start(), m.end()) for m in _NOT_FIGURE.finditer(sentence)]
+    spans = [(m.start(), m.end()) for m in _NOT_FIGURE.finditer(sentence)]
+    named = list(_NAMED_NUMBER.finditer(sentence))
+    if named:
+        words = _WORD.findall(sentence)
+        if sum(w[0].isupper() for w in words) <= len(words) / 2:
+            spans += [(m.start(), m.end()) for m in named]
+    return spans
