@@ -775,6 +775,14 @@ def test_nothing_in_lower_case_is_a_name() -> None:
     assert keep_mention(("عبد الله", "person"), article, Counter())  # an uncased script
 
 
+def test_an_irregular_demonym_is_a_people_not_a_name() -> None:
+    from newsbrief.entities.names import is_demonym
+
+    # A WCEP brief on Cheddar Man listed "Briton (2)" and "Britons (2)" as persons.
+    assert is_demonym("Briton") and is_demonym("Britons") and is_demonym("Kurds")
+    assert not is_demonym("Finn") and not is_demonym("Britain")
+
+
 def test_a_code_or_a_model_number_is_no_name() -> None:
     from collections import Counter
 

@@ -351,12 +351,24 @@ for _place in PLACE_KEYS:
         _ONE_WORD_PLACES.setdefault(_place[:4], []).append(_place)
 
 
+# Peoples whose names do not follow their place's ("Briton (2)" was a person of a WCEP
+# brief on Cheddar Man); not those that are also names ("Finn", "Dane", "French").
+_IRREGULAR_DEMONYM_WORDS = """
+    briton britons brits scots swede swedes danes finns poles turks kiwis aussie aussies
+    filipino filipinos filipina dutch swiss greek greeks cypriot cypriots basques kurd kurds
+    arab arabs croat croats serb serbs slovak slovaks czech czechs uzbek uzbeks kazakh
+    kazakhs tajik tajiks afrikaner afrikaners"""
+_IRREGULAR_DEMONYMS = frozenset(_IRREGULAR_DEMONYM_WORDS.split())
+
+
 def is_demonym(name: str) -> bool:
     """Whether a one-word name is the people or the adjective of a place the gazetteer
     knows ("Somali", "Montenegrin", "Londoners", "Kuwaiti"): the place's name but its
     last letter, then a demonym ending (not "Indianapolis", "Crimestoppers", "Genesis",
-    "Francioni")."""
+    "Francioni"), or one of the irregular ones ("Briton", "Swedes", "Kurds")."""
     key = name_key(name)
+    if key in _IRREGULAR_DEMONYMS:
+        return True
     if " " in key or not key.endswith(_DEMONYM_ENDINGS) or key in PLACE_KEYS:
         return False
     for place in _ONE_WORD_PLACES.get(key[:4], ()):
