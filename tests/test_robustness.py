@@ -378,6 +378,10 @@ def test_the_http_header_or_an_xml_declaration_gives_the_charset() -> None:
     assert isinstance(text, str) and text.startswith("<html>")  # lxml refuses the declaration
     utf8 = "<html><meta charset='iso-8859-1'><p>Café</p></html>".encode()
     assert decode_page(utf8) == utf8  # valid UTF-8 is UTF-8 whatever the page says
+    # A declaration that is wrong or unknown leaves the bytes to the guess.
+    for label in ("utf-16", "no-such-codec"):
+        wrong = f"<html><meta charset='{label}'><p>{news}</p></html>".encode("cp1251")
+        assert decode_page(wrong) == wrong
 
 
 def test_utf16_jsonl_is_read_line_by_line(tmp_path: Path) -> None:

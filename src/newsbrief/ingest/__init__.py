@@ -344,8 +344,8 @@ def walk_folder(folder: Path) -> Iterator[Path | Rejected]:
     for error in errors:
         yield cannot_read(str(error.filename or folder), error)
     if hidden:
-        kind = "hidden files or folders (names starting with '.')"
-        yield Rejected(str(folder), _skipped(hidden, kind), NOTE)
+        kind = "hidden file or folder" if len(hidden) == 1 else "hidden files or folders"
+        yield Rejected(str(folder), _skipped(hidden, f"{kind} (names starting with '.')"), NOTE)
     if documents:
         yield documentation_note(str(folder), documents)
     if not found:
@@ -354,7 +354,8 @@ def walk_folder(folder: Path) -> Iterator[Path | Rejected]:
 
 def documentation_note(folder: str, paths: list[str]) -> Rejected:
     """The note on the documentation files (``FOLDER_DOCUMENT``) a folder's walk skipped."""
-    kind = "files of the folder's documentation (README, LICENSE, SOURCES...)"
+    kind = "file" if len(paths) == 1 else "files"
+    kind += " of the folder's documentation (README, LICENSE, SOURCES...)"
     return Rejected(folder, _skipped(paths, kind), NOTE)
 
 

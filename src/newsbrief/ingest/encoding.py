@@ -198,7 +198,9 @@ def decode_page(page: bytes, header: str = "") -> bytes | str:
     else:
         return page
     for codec in declared_charsets(page, header):
-        if codec == "utf-8":
+        # A page in UTF-16 has a byte-order mark, and its meta could not have been read as
+        # ASCII: a wide codec declared is a mistake (WHATWG reads it as UTF-8).
+        if codec == "utf-8" or codec.startswith(("utf-16", "utf-32")):
             continue
         try:
             text = page.decode(codec)
