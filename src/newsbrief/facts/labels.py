@@ -298,7 +298,7 @@ def _action(noun: Any, number: Any) -> Any | None:
     # The counted thing is the "of" object of the number or its unit, which is the verb's
     # subject or object: "more than 150 of the participants marched", "nearly 80 percent of
     # asylum-seekers passed the initial screening".
-    holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    holder = _of_holder(noun)
     if (
         holder is not None
         and holder.i in (number.i, number.head.i)
@@ -307,6 +307,11 @@ def _action(noun: Any, number: Any) -> Any | None:
     ):
         return holder.head
     return None
+
+
+def _of_holder(token: Any) -> Any | None:
+    """The word whose "of" phrase holds ``token``: "150" of "150 of the participants"."""
+    return token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
 
 
 def _action_words(verb: Any, skip: Any) -> tuple[str, Any]:
@@ -330,7 +335,7 @@ def _action_words(verb: Any, skip: Any) -> tuple[str, Any]:
     words = [verb]
     # "obtained hundreds of thousands of Iranian files": the number holding the counted
     # thing stands where the thing would.
-    holder = skip.head.head if skip.dep_ == "pobj" and skip.head.lower_ == "of" else skip
+    holder = _of_holder(skip) or skip
     # A reduced passive ("the $1.7 billion sent to Iran") has no object of its own: a noun
     # parsed as one belongs to the main verb ("called ... a signing bonus"); nor has a verb
     # whose object is the counted thing ("arrested more than 100 protesters ... a world
