@@ -367,6 +367,28 @@ def test_a_number_in_a_name_or_a_title_is_no_figure() -> None:
     assert [f.value for f in title] == ["Four"]
 
 
+def test_a_dated_series_shows_no_vague_value_on_a_day_with_a_precise_one() -> None:
+    # DUC 2007 D0743J (Xinhua, NYT): "others injured: over 1,500 (Aug 17) -> thousands
+    # (Aug 17) -> more than 16,000 (Aug 18) ...".
+    first = Article(
+        id="x",
+        date=dt.date(1999, 8, 17),
+        text=(
+            "At least 600 people have been confirmed dead and thousands of others injured in "
+            "the earthquake which ripped through western Turkey. Officials said over 1,500 "
+            "others were injured in Izmit."
+        ),
+    )
+    later = Article(
+        id="n",
+        date=dt.date(1999, 8, 18),
+        text="More than 16,000 people were listed as seriously injured.",
+    )
+    facts = extract_facts(Event("e", (first, later)), ALL)
+    (injured,) = [f for f in facts if f.agreement == "update" and "injured" in f.subject]
+    assert [c.value for c in injured.claims] == ["1,500", "16,000"]
+
+
 def test_the_seismologists_notation_is_a_magnitude() -> None:
     # A USGS feed item of shared/data/robustness: "W: 3.6" was its figure.
     (fact,) = extract_facts(_event("M 3.6 - 15km W of Petrolia, CA."), ALL)

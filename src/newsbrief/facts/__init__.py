@@ -206,6 +206,11 @@ def _fact(mentions: list[Mention], agreement: str | None) -> Fact:
         agreement = "single" if len(origins) == 1 else "agree"
     ordered = [c for c, _ in claims]
     if agreement == "update":
+        # A dated series shows each day's figure: "thousands" on a day some report gives
+        # "over 1,500" says nothing more (DUC 2007 D0743J's injured).
+        vague = {m.figure.value for m in mentions if m.figure.vague}
+        precise_days = {c.as_of for c in ordered if c.value not in vague}
+        ordered = [c for c in ordered if c.value not in vague or c.as_of not in precise_days]
         ordered.sort(key=lambda c: (c.as_of or dt.date.max, c.number or 0.0))
     top = ordered[-1] if agreement == "update" else ordered[0]
     value = f"{top.qualifier} {top.value}" if top.qualifier else top.value
