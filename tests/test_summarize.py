@@ -247,9 +247,23 @@ def test_dateline_and_connective_are_tidied() -> None:
     assert not is_readable(
         "Non sono ancora le 16 di ieri pomeriggio quando un?esplosione in un impianto."
     )
-    assert is_readable("What is the general consensus on getting started with containers?")
+    # A question is no point a source makes (a Telegraph page of fundus_dev), a picture's
+    # description no news (a Your eThekwini page).
+    assert not is_readable(
+        "Why had there been such a strong turn away from the Conservatives at the election?"
+    )
+    assert not is_readable(
+        "Pictured right, is reader Nicole Bresler, from Burgundy Estate in Durbanville, "
+        "speaking to romance novelist Shameez Patel Papathanasiou."
+    )
+    assert is_readable("Three panels of authors spoke with heart about their love of reading.")
     # A page title whose name fields were empty (shared/data/robustness, live-radsport.ch).
     assert tidy_sentence(",, Fahrerstatistik.") == "Fahrerstatistik."
+    # A list's dash (a Business Insider page of fundus_dev), not a word's hyphen.
+    assert (
+        tidy_sentence("- She lost 130 pounds in two years.") == "She lost 130 pounds in two years."
+    )
+    assert tidy_sentence("-5 degrees is cold.") == "-5 degrees is cold."
 
 
 # --- bad input ---------------------------------------------------------------------------

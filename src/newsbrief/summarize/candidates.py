@@ -54,7 +54,7 @@ _DATELINE = re.compile(
 )
 # Also the separators left of a title's empty parts: ",, Fahrerstatistik" (a page title
 # whose name fields were empty).
-_LEADING_DASH = re.compile(r"^(?:--|_|—|–|―|[,;:]+)\s*")
+_LEADING_DASH = re.compile(r"^(?:--|_|—|–|―|-(?=\s)|[,;:]+)\s*")
 # A page's time stamp glued to the text, and the page's headline before it: "BP survival
 # fears as predicted cost of oil spill soars ... Monday 14 June 2010 21.52 BST The board of
 # BP have been meeting ..." (a Guardian page of Timeline17); "12:13 UK time, Thursday, 10
@@ -302,8 +302,10 @@ def is_readable(text: str) -> bool:
     if not text[:1].isupper() and text[:1] not in "\"“‘'":
         return False
     ending = text.rstrip("\"”’')")
-    if ending[-1:] not in ".!?" or ending.endswith(("...", "…")):
-        return False  # a feed's summary cut off: "... no ambiente de trabal..."
+    if ending[-1:] not in ".!" or ending.endswith(("...", "…")):
+        # A question is no point a source makes ("Why had there been such a strong turn
+        # away from the Conservatives?"), and a feed's summary cut off none either.
+        return False
     if _LOST_CHARACTER.search(text):
         return False
     if is_boilerplate(text) or introduces_a_list(text) or is_caption(text):
@@ -388,6 +390,8 @@ _CAPTION = re.compile(
     # a picture's credit: "Image by theimpulsivebuy via Flickr The Fortune 500 comes out ..."
     r"|\b(?:Image|Photo|Picture)s? (?:by|courtesy of)\b|\bvia (?:Flickr|Wikimedia)\b"
     r"|\b(?:pictured|poses|posing|is seen|are seen)\b"
+    # opening on the picture: "Pictured right, is reader Nicole Bresler ...", "From left:"
+    r"|^(?:Pictured|From (?:left|right)|Left to right)\b"
     # a wire photo's closing date: "..., near Friendship Park in Tijuana, on April 29, 2018."
     rf"|,\s+(?:on\s+)?{_CLOSING_DATE}"
 )
