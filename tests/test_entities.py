@@ -799,6 +799,9 @@ def test_a_code_or_a_model_number_is_no_name() -> None:
     assert not keep_mention(("REL_HWHEEL_HI_RES", "person"), article, Counter())
     assert not keep_mention(("REL_WHEEL_HI_RES", "organization"), article, Counter())
     assert not keep_mention(("Zotac EN860", "person"), article, Counter())
+    # A National Post page of fundus_dev: "A.M." listed as a place.
+    clock = Article(id="b", text="The school bell rang at 8 A.M. in Westmount every day.")
+    assert not keep_mention(("A.M.", "place"), clock, Counter())
     assert keep_mention(("Peter Hutterer", "person"), article, Counter())
 
 

@@ -366,7 +366,8 @@ def _ordinary_word(name: str, sentence: str | None) -> bool:
 # "Mar-a-Lago"): short lower-case parts, then perhaps a capitalised one; not "Trump-Abe".
 _HYPHEN_TAIL = r"((?:-[a-z]{1,4})+(?:-[A-Z][a-z]+)?)(?![\w-])"
 # Time zones the model takes for organisations ("GMT").
-_TIME_ZONES = word_set("GMT UTC EST EDT CST CDT MST MDT PST PDT BST CET CEST IST JST")
+# Time zones and the clock's halves ("A.M." was a place of a National Post brief).
+_TIME_ZONES = word_set("GMT UTC EST EDT CST CDT MST MDT PST PDT BST CET CEST IST JST A.M. P.M.")
 
 
 def _completed(mention: Mention, text: str) -> Mention:
