@@ -614,6 +614,15 @@ def test_a_row_of_counts_takes_the_label_that_says_what_happened() -> None:
     assert _subjects(extract_facts(event, ALL))[150] == "migrants prepared to seek asylum"
 
 
+def test_a_unit_is_no_object_of_the_action() -> None:
+    # A Malay Mail page of fundus_dev: "firms covered cent".
+    sentence = (
+        "Anwar said the firms covered approximately 75 per cent of the total costs of his "
+        "recent travels, which drew questions about the propriety of the arrangement."
+    )
+    assert _subjects(extract_facts(_event(sentence), ALL))[75] == "firms covered"
+
+
 def test_a_phrase_before_the_verb_or_as_part_of_is_no_part_of_the_action() -> None:
     # Sentences of the 2,000-article mix: "Peace Corps volunteers As director shoveled off to".
     shoveled = (

@@ -347,6 +347,7 @@ def _action_words(verb: Any, skip: Any) -> tuple[str, Any]:
             child.dep_ == "dobj"
             and child.i not in (skip.i, holder.i)
             and child.pos_ == "NOUN"
+            and child.lower_ not in _UNIT_NOUNS  # "covered 75 per cent": not "covered cent"
             and not no_object
         ):
             words.append(child)
