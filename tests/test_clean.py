@@ -309,6 +309,23 @@ def test_trailing_heading_at_the_top_does_not_wipe_the_story() -> None:
     assert "Trending" not in cleaned
 
 
+def test_readers_comments_under_a_blog_post_are_cut(shared_data: Path) -> None:
+    # A BBC blog post of Timeline17 (H1N1): 26,460 characters, the post's 3,390 and then
+    # readers' comments, whose text had become key points and timeline entries.
+    import gzip
+    import json
+
+    with gzip.open(shared_data / "timelines/timeline17_dev.jsonl.gz", "rt") as lines:
+        topic = next(t for t in map(json.loads, lines) if t["id"] == "H1N1_bbc")
+    (post,) = [a for a in topic["articles"] if str(a["id"]) == "558"]
+    cleaned = clean_text(post["text"])
+    assert "wrote" not in cleaned and "barriesingleton" not in cleaned
+    assert cleaned.endswith("as well as the new flu virus .")
+    # "wrote:" of a source, a time of the news: no comment.
+    quoted = "He wrote: the plan is bad. At 10:00 on 3 May 2009 the meeting began."
+    assert clean_text(quoted) == quoted
+
+
 def test_whitespace_and_quotes_are_normalised() -> None:
     text = (
         "  \u201cWe\u2019re ready,\u201d\u00a0she said.  \r\n\r\n\r\n\r\nIt\u2019s ``done.''\u200b "

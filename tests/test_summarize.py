@@ -257,6 +257,9 @@ def test_dateline_and_connective_are_tidied() -> None:
         "speaking to romance novelist Shameez Patel Papathanasiou."
     )
     assert is_readable("Three panels of authors spoke with heart about their love of reading.")
+    # The quote that closed the sentence before (a Timeline17 blog post).
+    assert not is_readable("' But then that's a bit like saying that, today, it is hot.")
+    assert is_readable('"We will rebuild," the mayor said on Tuesday.')
     # A page title whose name fields were empty (shared/data/robustness, live-radsport.ch).
     assert tidy_sentence(",, Fahrerstatistik.") == "Fahrerstatistik."
     # A list's dash (a Business Insider page of fundus_dev), not a word's hyphen.

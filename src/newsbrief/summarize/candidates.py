@@ -301,6 +301,8 @@ def is_readable(text: str) -> bool:
         return False
     if not text[:1].isupper() and text[:1] not in "\"“‘'":
         return False
+    if text[:1] in "\"“”‘’'" and text[1:2].isspace():
+        return False  # the quote closing the sentence before: "' But then that's ..."
     ending = text.rstrip("\"”’')")
     if ending[-1:] not in ".!" or ending.endswith(("...", "…")):
         # A question is no point a source makes ("Why had there been such a strong turn
