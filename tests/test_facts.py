@@ -39,7 +39,12 @@ def seed_facts(seeds_dir: Path) -> tuple[Fact, ...]:
 
 
 # Every fact, not only those important enough to show: for tests of reading and agreement.
-ALL = FactsConfig(min_importance=float("-inf"), max_facts=1000, figures_by_reports=False)
+ALL = FactsConfig(
+    min_importance=float("-inf"),
+    min_importance_one_report=float("-inf"),
+    max_facts=1000,
+    figures_by_reports=False,
+)
 
 
 def _event(*texts: str) -> Event:
@@ -741,7 +746,12 @@ def test_the_toll_of_an_incident_few_reports_name_is_no_update() -> None:
         ("1999-11-02", "Navy divers searched for the recorders of the EgyptAir jet."),
         ("1999-11-03", "The Lauda Air crash killed all 223 people on board."),
     )
-    shown = FactsConfig(min_importance=-100.0, max_facts=1000, figures_by_reports=False)
+    shown = FactsConfig(
+        min_importance=-100.0,
+        min_importance_one_report=-100.0,
+        max_facts=1000,
+        figures_by_reports=False,
+    )
     facts = [f for f in extract_facts(event, shown) if "killed" in f.subject]
     assert [(f.agreement, [c.value for c in f.claims]) for f in facts] == [("agree", ["217"])]
 
@@ -775,3 +785,22 @@ def test_a_joined_row_names_no_place_one_of_its_reports_does_not_give(
         and {"001", "004"} <= {s for c in fact.claims for s in c.sources}
     ]
     assert "Baghdad" not in row.subject and "south" not in row.subject
+
+
+def test_a_one_report_brief_shows_only_a_figure_it_is_sure_of(shared_data: Path) -> None:
+    # fundus_dev pages briefed one by one: "pony month: $80" (TechCrunch's "pony up $80 a
+    # month") and "Bela Bela villages claim operations: five" (the Lesotho Times) were each
+    # a brief's figure; the Guardian's death toll stays (min_importance_one_report).
+    from newsbrief.ingest import read_sources
+
+    pages = shared_data / "extraction/fundus_dev/html"
+
+    def figures(name: str) -> list[str]:
+        (article,) = [a for a in read_sources([pages / name]) if isinstance(a, Article)]
+        return [
+            f"{f.subject}: {f.value}" for f in extract_facts(Event("e", (article,)), FactsConfig())
+        ]
+
+    assert figures("us_TechCrunch_2024_05_17.html.gz") == []
+    assert figures("ls_LesothoTimes_2025_11_24.html.gz") == []
+    assert figures("uk_TheGuardian_2024_02_24.html.gz") == ["Death toll rises: 10"]

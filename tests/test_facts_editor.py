@@ -11,7 +11,12 @@ from newsbrief.config import FactsConfig
 from newsbrief.facts import extract_facts, find_figures, scored_facts
 from newsbrief.model import Article, Event, Fact
 
-ALL = FactsConfig(min_importance=float("-inf"), max_facts=1000, figures_by_reports=False)
+ALL = FactsConfig(
+    min_importance=float("-inf"),
+    min_importance_one_report=float("-inf"),
+    max_facts=1000,
+    figures_by_reports=False,
+)
 
 pytest.importorskip("spacy")
 
@@ -339,6 +344,12 @@ def test_a_boxers_record_a_streets_block_and_a_ranked_few_are_no_figures() -> No
         "The quake hit the three biggest cities of the country.",
     ):
         assert not extract_facts(_event(sentence), ALL), sentence
+
+
+def test_an_age_in_apposition_before_a_closing_quote_is_no_figure() -> None:
+    # A Daily Star title of fundus_dev: "sister met: 11".
+    title = "Epstein raped girl and model in same bed - then 'asked to meet her sister, 11'"
+    assert not extract_facts(_event(title), ALL)
 
 
 def test_a_software_version_is_no_figure() -> None:

@@ -762,7 +762,10 @@ def extract_facts(event: Event, config: FactsConfig) -> tuple[Fact, ...]:
     Returns:
         Facts sorted by importance (``importance``), at most ``figures_to_show``.
     """
-    shown = [fact for fact, score in scored_facts(event, config) if score >= config.min_importance]
+    least = config.min_importance
+    if len({a.copy_of or a.id for a in event.articles}) == 1:
+        least = max(least, config.min_importance_one_report)
+    shown = [fact for fact, score in scored_facts(event, config) if score >= least]
     log.debug("event %s: %d facts", event.id, len(shown))
     return tuple(shown[: figures_to_show(event, config)])
 

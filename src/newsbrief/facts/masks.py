@@ -95,7 +95,7 @@ _NOT_FIGURES = [
     r"\b\d{1,5}\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard"
     r"|Blvd\.|Lane|Drive|Place|Square|Way|Plaza)\b",
     # Ages in apposition: "Mario Quintanillo, 30, and ...", "his children, 10, 9 and 4".
-    r"(?<=[A-Za-z]), \d{1,2}(?:(?:,| and) \d{1,2})*(?=\s*(?:[,;.)]|and\b|who\b|$))",
+    r"(?<=[A-Za-z]), \d{1,2}(?:(?:,| and) \d{1,2})*(?=\s*(?:[,;.)'\"’”]|and\b|who\b|$))",
 ]
 _NOT_FIGURE = re.compile("|".join(f"(?:{p})" for p in _NOT_FIGURES))
 # A number word capitalised inside a sentence is part of a name: "as 'Five Eyes' turn on
