@@ -763,7 +763,7 @@ def extract_facts(event: Event, config: FactsConfig) -> tuple[Fact, ...]:
         Facts sorted by importance (``importance``), at most ``figures_to_show``.
     """
     least = config.min_importance
-    if len({a.copy_of or a.id for a in event.articles}) == 1:
+    if len(event.originals) == 1:  # as ``light_one_report`` counts one report
         least = max(least, config.min_importance_one_report)
     shown = [fact for fact, score in scored_facts(event, config) if score >= least]
     log.debug("event %s: %d facts", event.id, len(shown))
