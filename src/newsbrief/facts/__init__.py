@@ -148,11 +148,12 @@ def _subject(mentions: list[Mention]) -> str:
     """The label most sources use: counted thing, what happened to it, where."""
     labels = Counter(_label_text(m.figure) for m in mentions)
     labels.pop("", None)
-    subject = labels.most_common(1)[0][0] if labels else (mentions[0].figure.head or "")
+    ranked = [label for label, _ in labels.most_common()]
+    subject = ranked[0] if ranked else (mentions[0].figure.head or "")
     # A count of the same things with what happened to them says more: "migrants" of
     # "hundreds of migrants" -> "migrants prepared to seek asylum", another source's label
     # of the row. (A measure's longer labels mostly add its unit: "magnitude measured".)
-    fuller = [label for label, _ in labels.most_common() if label.startswith(f"{subject} ")]
+    fuller = [label for label in ranked if label.startswith(f"{subject} ")]
     if fuller and mentions[0].figure.unit is None:
         subject = fuller[0]
     places = Counter(m.figure.place for m in mentions if m.figure.place)

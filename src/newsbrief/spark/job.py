@@ -140,10 +140,8 @@ def run_spark_job(
         # remote path fails the whole run (Spark cannot list it).
         missing = [p for p in inputs if _missing_local_path(p)]
         readable = [p for p in inputs if p not in missing]
-        files = (
-            sc.binaryFiles(",".join(spark_path(p) for p in readable)) if readable else sc.emptyRDD()
-        )
         named = [spark_path(p) for p in readable]
+        files = sc.binaryFiles(",".join(named)) if named else sc.emptyRDD()
         records = steps.read_records(files, config, named).repartition(partitions).persist(keep)
         try:
             articles, read_rejected = _split(records)
