@@ -118,9 +118,11 @@ def documentation_notes(
             kept.append((position, record))
             continue
         file = Path(_local(record.source))
-        given, root = next(((p, r) for p, r in folders if r in file.parents), ("", file.parent))
-        below = file.relative_to(root)
-        by_folder.setdefault(given or str(root), []).append(str(Path(given) / below))
+        # Under no named folder (a glob's match): its own folder.
+        given, root = next(
+            ((p, r) for p, r in folders if r in file.parents), (str(file.parent), file.parent)
+        )
+        by_folder.setdefault(given, []).append(str(Path(given) / file.relative_to(root)))
     # After the folder's own records, where the local walk reports it.
     return kept + [
         (
