@@ -1098,3 +1098,28 @@ def test_a_time_in_a_relative_clause_does_not_date_the_sentence() -> None:
     entries = build_timeline(Event("balloon", (article,)), TimelineConfig())
     assert entries
     assert all(e.date.year == 1999 for e in entries)
+
+
+def test_a_lead_sentence_naming_another_week_is_not_news_of_the_report_s_day() -> None:
+    # DUC 2007 D0721E (NYT, 1998-12-04): the hearing was two weeks before the report.
+    article = Article(
+        id="nyt",
+        date=dt.date(1998, 12, 4),
+        text=(
+            "Police testimony at a preliminary hearing two weeks ago also indicates that "
+            "Matthew had not made a pass at his assailants.\n\n"
+            "The judge this week set a trial date for both men accused in the killing."
+        ),
+    )
+    dated = date_sentences(article, TimelineConfig(), lead_sentences=2, event=True)
+    assert [item.text[:12] for item in dated] == ["The judge th"]
+    assert dated[0].date == dt.date(1998, 12, 4)
+
+
+def test_an_aside_in_brackets_that_a_later_sentence_closes_is_no_entry() -> None:
+    # DUC 2007 D0736H (NYT): a column's aside over two sentences.
+    assert not stands_alone(
+        "(Elsewhere in the Chat-for-Hire empire, Marie Osmond, who has a new talk show, "
+        "promotes it Friday with an appearance on the Food Network."
+    )
+    assert stands_alone("(AP) The parliament voted on Friday.")

@@ -396,3 +396,54 @@ def test_a_plan_with_would_or_could_is_ahead_only_in_its_own_clause() -> None:
         dt.date(1999, 10, 31),
         False,
     )
+
+
+def test_a_run_through_a_day_may_end_ahead_of_a_past_tense_report() -> None:
+    # DUC 2007 D0721E (APW, 2000-02-27): the play runs to this April, not last year's.
+    [mention] = find_times(
+        "The play was the brainchild of Moises Kaufman, whose members collaborated on the "
+        "drama now on view at the Denver Center Theater through April 1.",
+        dt.date(2000, 2, 27),
+    )
+    assert mention.value == dt.date(2000, 4, 1)
+
+
+def test_an_abbreviated_month_with_its_day_after_a_preposition_is_a_day() -> None:
+    # "from Feb" was read as a month, the day after its dot left out.
+    mentions = find_times("He was held from Feb. 3 until Feb. 9.", dt.date(2000, 3, 1))
+    assert [(m.text, m.value) for m in mentions] == [
+        ("Feb. 3", dt.date(2000, 2, 3)),
+        ("Feb. 9", dt.date(2000, 2, 9)),
+    ]
+    [month] = find_times("It happened in Feb. after the vote.", dt.date(2000, 3, 1))
+    assert (month.text, month.precision) == ("in Feb.", "month")
+
+
+def test_a_date_that_names_a_thing_is_its_nearest_day_whatever_the_tense() -> None:
+    # DUC 2006 D0626H (29 August 1998): "the Aug. 7 bombing" was put on 7 August 1999,
+    # after the sentence's "will be charged".
+    mentions = find_times(
+        "Two suspects held in connection with the Aug. 7 bombing of the U.S. Embassy in "
+        "Tanzania will be charged in a local court next week, a newspaper said Saturday.",
+        dt.date(1998, 8, 29),
+    )
+    assert (mentions[0].text, mentions[0].value) == ("Aug. 7", dt.date(1998, 8, 7))
+    [quake] = find_times("Crews will rebuild homes Tuesday's quake destroyed.", dt.date(2020, 1, 9))
+    assert quake.value == dt.date(2020, 1, 7)
+
+
+def test_a_day_before_what_was_said_is_past_though_what_was_said_is_ahead() -> None:
+    # DUC 2006 D0649D (3 February 2000): the session was in January 2000, not 2001.
+    sentence = (
+        "At a government cabinet session on Jan. 27, Putin said defense spending this year "
+        "will be 50 percent higher than last year."
+    )
+    session = find_times(sentence, dt.date(2000, 2, 3), clause_tense=True)[0]
+    assert (session.value, session.future) == (dt.date(2000, 1, 27), False)
+    # a plan stated before the saying stays ahead
+    [summit] = find_times(
+        "The summit on Feb. 10 will be held in Paris, officials said.",
+        dt.date(2000, 2, 3),
+        clause_tense=True,
+    )
+    assert summit.future

@@ -84,11 +84,13 @@ from newsbrief.timexpr import (
     CALENDAR_WORDS,
     DAY,
     MONTH,
+    WEEK,
     YEAR,
     YEAR_DIGITS,
     TimeMention,
     find_times,
     may_name_a_time,
+    names_a_thing,
     past_verb_before,
 )
 
@@ -279,9 +281,10 @@ def date_sentences(
         if event and not continued and narrator_speaks(sentence):
             continue  # a column's "I present today ..."
         asides = quoted_spans(sentence) + [m.span() for m in _BRACKETED.finditer(sentence)]
+        times = find_times(sentence, day, heading_year, clause_tense=event)
         mentions = [
             m
-            for m in find_times(sentence, day, heading_year, clause_tense=event)
+            for m in times
             if m.precision in _PRECISION_RANK
             and not _relative_aside(m, asides)
             and not _period_end(sentence, m)
@@ -304,8 +307,10 @@ def date_sentences(
                 m for m in mentions if m not in running and _PRECISION_RANK[m.precision] <= finest
             ]
         resolved = [m for m in mentions if m.resolved and m.value is not None]
-        # an undated lead sentence takes the report's news day
-        lead_day = day if not mentions and index < lead_sentences else None
+        # an undated lead sentence takes the report's news day, unless it names another
+        # week ("Police testimony at a hearing two weeks ago indicates ...")
+        undated = not mentions and not any(_another_week(m, day) for m in times)
+        lead_day = day if undated and index < lead_sentences else None
         if (resolved or lead_day) and is_boilerplate(sentence):
             continue  # "Today is Monday, Oct. 18, the 291st day of 1999." (checked last: slow)
         if resolved:
@@ -346,6 +351,17 @@ def date_sentences(
 LEAD_DAY_MAX_DAYS = 7
 
 
+def _another_week(mention: TimeMention, day: dt.date | None) -> bool:
+    """Return True for a week that is not the one of ``day`` or holds it only in part
+    ("last week", "two weeks ago", "next week", "earlier this week"): a week dates
+    nothing, and a sentence naming one is not news of the report's day either."""
+    if mention.precision != WEEK or not mention.resolved or mention.value is None:
+        return False
+    if day is None or not mention.value <= day < mention.value + dt.timedelta(days=7):
+        return True
+    return mention.text.lower().startswith(("earlier", "later"))
+
+
 def _dated_by_lead_day(dated: list[DatedSentence], in_lead: int) -> list[DatedSentence]:
     """Date a report's undated lead sentences (its title) by the past day its lead names:
     the title "Comey claims FBI does not leak" tells the news of "late Thursday" in the
@@ -369,13 +385,6 @@ def _dated_by_lead_day(dated: list[DatedSentence], in_lead: int) -> list[DatedSe
     ]
 
 
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
-_NOUN_AFTER = re.compile(
-    r"\s+(?!(?:the|a|an|in|on|at|to|of|for|by|with|from|and|or|but|as|that|when|after|before|was|were"
-    r"|is|are|had|has|will|would|night|morning|evening|afternoon)\b)[a-z][a-z-]+"
-)
-
-
 # The start of a span that runs to the report: "since May", "since early June".
 _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:early\s+|late\s+|mid-?)?$")
 # Or the time closes a clause "since" opens: "Over 60 aftershocks have occurred since the
@@ -387,16 +396,6 @@ _PERIOD_END_BEFORE = re.compile(
     r"(?i)\b(?:year|quarter|half|period|months?|weeks?)\s*,?\s+(?:that\s+)?"
     r"(?:ended|ending|ends|which ended)(?:\s+on)?\s+$"
 )
-
-
-def names_a_thing(sentence: str, mention: TimeMention) -> bool:
-    """Whether a time expression names a thing instead of dating the sentence's news:
-    a possessive ("fire caused by Tuesday's earthquake") or a date between "the" and a
-    noun ("survivors of the August 17, 1999 earthquake")."""
-    if mention.text.endswith(("'s", "’s")):
-        return True
-    before, after = sentence[: mention.start], sentence[mention.end :]
-    return bool(_THE_BEFORE.search(before) and _NOUN_AFTER.match(after))
 
 
 # "when" opening the clause a relative day is in, with no clause break between.

@@ -72,14 +72,20 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|me|my|we|We|us|our|Our|My)\b")
 _PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "who"])
 
 
+_CLOSING_BRACKET = {"(": ")", "[": "]"}
+
+
 def stands_alone(sentence: str) -> bool:
     """Return whether a sentence can be a timeline entry by itself: not led by a pronoun
     subject (who "he" is was in another sentence) or a lower-case word (the end of a
     sentence cut in two), not a "declined to comment" note, not
     a question or a teaser cut short ("... according to Machiavelli..."), not a digest's
-    announcement of its items ("Following are major news items ... today:")."""
+    announcement of its items ("Following are major news items ... today:"), nor an aside
+    in brackets that a later sentence closes ("(Elsewhere in the Chat-for-Hire empire, ...")."""
     if sentence.rstrip(" \"'”’").endswith(("?", "...", "\u2026")):
         return False  # a question is no news; a teaser cut with "..." says half of it
+    if sentence[:1] in _CLOSING_BRACKET and _CLOSING_BRACKET[sentence[:1]] not in sentence:
+        return False
     if introduces_a_list(sentence) or sentence[:1].islower():
         return False  # "which is battling to cap the well ...": a sentence's broken end
     if refers_back(sentence):

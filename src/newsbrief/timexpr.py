@@ -134,6 +134,8 @@ _PAST_VERB_BEFORE = re.compile(
     r"(?:\s+on)?\s+$",
     re.IGNORECASE,
 )
+# A past verb of saying: what follows it is what was said, whose tense is the speaker's.
+_SAID = re.compile(r"\b(?:said|told|announced|added|declared|stated|reported|confirmed)\b")
 # Quoted speech keeps its own tense: "we'll close down the country," Trump said at a rally
 # on Saturday night: the rally is past whatever the quote promises.
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|``.*?''")
@@ -186,13 +188,34 @@ _MODAL_BEFORE = re.compile(
     r"(?:\s+(?!(?:and|or|but|who|which|that|when|if|because|after|before|since)\b)"
     r"[\w'’.-]+){0,5}\s+(?<![Tt]he\s)$"
 )
-# Words that set a time limit ("as soon as May 12", "a deadline of May 12", "until"):
-# the date may lie ahead even in a past-tense sentence.
+# Words that set a time limit ("as soon as May 12", "a deadline of May 12", "until",
+# "on view through April 1"): the date may lie ahead even in a past-tense sentence.
 _OPEN_LIMIT = re.compile(
-    r"\b(?:as (?:soon|early|late) as|no (?:later|earlier) than|until|till|deadline(?: of)?"
+    r"\b(?:as (?:soon|early|late) as|no (?:later|earlier) than|until|till|through|thru"
+    r"|deadline(?: of)?"
     r"|due(?: on)?)\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:the|a|an|in|on|at|to|of|for|by|with|from|and|or|but|as|that|when|after|before|was|were"
+    r"|is|are|had|has|will|would|night|morning|evening|afternoon)\b)[a-z][a-z-]+"
+)
+
+
+def names_a_thing(sentence: str, mention: TimeMention) -> bool:
+    """Whether a time expression names a thing instead of dating the sentence's news:
+    a possessive ("fire caused by Tuesday's earthquake") or a date between "the" and a
+    noun ("survivors of the August 17, 1999 earthquake")."""
+    return _names_a_thing(sentence, mention.start, mention.end)
+
+
+def _names_a_thing(text: str, start: int, end: int) -> bool:
+    if text[start:end].endswith(("'s", "’s")):
+        return True
+    return bool(_THE_BEFORE.search(text, max(0, start - 8), start) and _NOUN_AFTER.match(text, end))
 
 
 def _pick_year(anchor: dt.date, candidates: list[dt.date | None], future: Tense) -> dt.date | None:
@@ -356,7 +379,8 @@ _RULES: list[tuple[re.Pattern[str], _Handler]] = [
         _b(
             r"(?i:in|since|by|until|from|before|after|during|early|late|mid-)\s+"
             + _MONTH
-            + rf"(?!\s*\d|\s*,\s*{YEAR_DIGITS}\b)"
+            # not "from Feb. 3" ("Feb" without its dot, then a day) nor "in Jan., 2019"
+            + rf"(?!\.?\s*\d|\.?\s*,\s*{YEAR_DIGITS}\b)"
         ),
         _month_alone,
     ),
@@ -492,7 +516,11 @@ def find_times(
         index = bisect.bisect_left(ends, end)
         left = ends[index - 1] if index else 0
         future = _tense(_QUOTED.sub(" ", text[left : ends[min(index, len(ends) - 1)]]))
-        if match.groupdict().get("mod") == "by" and not match[0].endswith("'s"):
+        if future and _names_a_thing(text, start, end):
+            # "will be charged ... in connection with the Aug. 7 bombing": a thing's own
+            # day is not the sentence's future; the nearest one.
+            future = None
+        elif match.groupdict().get("mod") == "by" and not match[0].endswith("'s"):
             # "could be exhausted by Friday": a deadline is ahead ("killed by Tuesday's
             # earthquake" names the day of an event, no deadline)
             future = True
@@ -513,6 +541,10 @@ def find_times(
         ):
             # "came back to immigration at a rally on Saturday night, saying ... when a
             # deadline is reached": the time's own clause is past, whatever follows.
+            future = False
+        elif future and clause_tense and _before_what_was_said(text, left, start, end):
+            # "At a government cabinet session on Jan. 27, Putin said defense spending this
+            # year will be 50 percent higher": the future is what was said, the day is past.
             future = False
         elif future is False and _OPEN_LIMIT.search(text, max(0, start - 24), start):
             # "has threatened to scrap the deal as soon as May 12": the limit's own
@@ -547,6 +579,25 @@ def _past_clause_around(text: str, sentence_start: int, start: int, end: int) ->
     before = _CLAUSE_BREAK.split(text[sentence_start:start])[-1]
     after = _CLAUSE_BREAK.split(text[end:])[0]
     return bool(_PAST_CUE.search(before)) and not _FUTURE_CUE.search(before + " " + after)
+
+
+def _before_what_was_said(text: str, sentence_start: int, start: int, end: int) -> bool:
+    """Whether a time expression comes before a past verb of saying, with the sentence's
+    every future cue after that verb (in what was said, outside quotes)."""
+    said = _SAID.search(text, end, end + _SAID_WINDOW)
+    if said is None or _SENTENCE_END_AFTER.search(text, end, said.start()):
+        return False
+    before = text[max(sentence_start, start - _SAID_WINDOW) : said.start()]
+    return not _FUTURE_CUE.search(_QUOTED.sub(" ", before))
+
+
+# How far around a time expression the saying and the future cues before it are looked
+# for (a sentence's length; a run-on text of dates is not read to its end for each one).
+_SAID_WINDOW = 300
+
+
+# A sentence's end between a time expression and a later verb: another sentence's verb.
+_SENTENCE_END_AFTER = re.compile(r"[.!?]\s+[A-Z\"“]")
 
 
 def past_verb_before(text: str, mention: TimeMention) -> bool:
