@@ -174,3 +174,52 @@ def test_digest_items_of_a_press_review_and_not_of_a_report_with_a_list() -> Non
         "-- nets for every child;\n\n-- drugs at every clinic;\n\n-- spraying in the rains."
     )
     assert digest_items(report) is None
+
+
+def test_digest_items_of_a_news_service_budget() -> None:
+    # DUC 2006 D0647B (NYT20000415.0172, a Cox News Service budget), items cut short:
+    # its Gore, Columbine and poultry items were on the Elian Gonzalez timeline.
+    budget = (
+        "For questions, please call 404-526-5456.\n\nINTERNATIONAL\n\n"
+        "CUBA-ELIAN _ MIAMI _ Demonstrators sang and prayed outside the home where Elian "
+        "Gonzales is staying. The court action could come at any time. (Williams, Cox News "
+        "Service) MOVED\n\n"
+        "IMF-PROTESTS _ WASHINGTON _ Police staged a pre-emptive raid and closed the "
+        "headquarters of world finance protests Saturday. (Dart/Schulktz, Cox News Service) "
+        "MOVED\n\n"
+        "CHICKEN-NUGGETS-1STLD _ WASHINGTON _ Two Gold Kist Inc. poultry processing plants "
+        "were overwhelmed by diseased poultry. (Shepard, Cox News Service). WITH PHOTOS and "
+        "LOCATOR MAP."
+    )
+    items = digest_items(budget)
+    assert items is not None and len(items) == 3
+    assert items[0] == (
+        "MIAMI _ Demonstrators sang and prayed outside the home where Elian Gonzales is "
+        "staying. The court action could come at any time."
+    )
+    assert items[2].endswith("were overwhelmed by diseased poultry.")
+    assert on_topic_items(items, ("elian", "gonzales", "custody", "miami")) == [items[0]]
+    # A budget of features none of which is on the story (NYT19991130.0061): a boy, his
+    # father and mother are the Elian Gonzalez story's words, not its names.
+    features = [
+        "The Audi TT coupe is one of those cute, captivating little sports cars.",
+        "ATLANTA _ 15-year-old Dylan Edwards doesn't have HIV, but his father, mother and "
+        "younger brother were found to be HIV-positive when the boy was 3 years old.",
+        "DALTON, Ga. _ Sam Pullen of Dalton knows roses, even in December.",
+    ]
+    topic = ("elian", "boy", "cuba", "father", "miami", "mother", "year", "custody")
+    assert on_topic_items(features, topic) == []
+    # a syndicate's list of columns (NYT20000105.0098), titled in capitals
+    columns = (
+        "These articles, described below, have been sent to clients.\n\n"
+        "ANOTHER CENSUS COUNTDOWN? _ Hispanic groups hope to educate Hispanics on the "
+        "importance of an accurate population tally.\n\n"
+        "EQUAL MARRIAGE RIGHTS FOR GAYS LIKE US _ The Vermont Supreme Court has given the "
+        "gay community a rare opportunity, writes columnist Chuck Colbert.\n\n"
+        "FREEDOM AND HONOR IN THE WHITE HOUSE _ The drama of Elian Gonzales continues."
+    )
+    items = digest_items(columns)
+    assert items is not None and items[2] == "The drama of Elian Gonzales continues."
+    # a report opens with its dateline once
+    report = "WASHINGTON _ The House voted on Friday.\n\nNEW YORK _ Markets fell.\n\nIt rained."
+    assert digest_items(report) is None

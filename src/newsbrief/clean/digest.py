@@ -1,7 +1,9 @@
 """News digests: one article that carries the items of several stories.
 
 A wire service's digest ("AP Top News at 2 a.m. EST": eight stories, each under its own
-dateline) or a press review ("Major News Items in Leading Australian Newspapers": one
+dateline), a news service's budget for its clients' editors (one paragraph per story under
+its slug: "CUBA-ELIAN _ MIAMI _ Demonstrators sang ... (Williams, Cox News Service)
+MOVED") or a press review ("Major News Items in Leading Australian Newspapers": one
 item per newspaper) is clustered with the story one of its items belongs to, and the
 brief then read every item: a House budget vote and a tennis match in the brief of a
 balloon flight (DUC 2007 D0740I), a telephone company's results on the timeline of a
@@ -20,6 +22,12 @@ _WIRE_DATELINE = re.compile(
     r"^[A-Z][A-Z .,'-]{2,40}(?:, [A-Z][A-Za-z.]+(?: [A-Z][a-z.]+)?)?\s*"
     r"\((?:AP|Reuters|AFP|Xinhua|UPI)\)\s*(?:--|_|-)"
 )
+# A budget item's slug or title in capitals ("CUBA-ELIAN _", "SCHOOL-SAFETY-1STLD _",
+# "ANOTHER CENSUS COUNTDOWN? _"; a report opens so once: "WASHINGTON _"), and its end: the
+# writer and service in brackets, then notes to editors ("(Douthat, Palm Beach Post). 25.
+# MOVED", "(Shepard, Cox News Service). WITH PHOTOS and LOCATOR MAP.").
+_BUDGET_SLUG = re.compile(r"^[A-Z0-9][A-Z0-9 ,.:;'’?!&/-]{1,120}?[A-Z0-9?!]\s+_\s+")
+_BUDGET_END = re.compile(r"\s*\([^()]{2,80}\)[^()]{0,60}$|\s+MOVED\s*$")
 # A press review's opening: "The following are major news items in leading Australian
 # newspapers published today:"; its items are the paragraphs that start with "--".
 _REVIEW_OPENING = re.compile(
@@ -31,6 +39,8 @@ _REVIEW_OPENING_CHARS = 400
 # a wire copy's repeated dateline) and may end with a short list.
 MIN_ITEMS = 3
 _WORD = re.compile(r"[a-z]{3,}")
+# A capitalised word after a lower-case one or a comma: a name, not a sentence's opening.
+_NAME_IN_SENTENCE = re.compile(r"(?<=[a-z,;’'] )[A-Z][a-z]{2,}")
 
 
 def digest_items(text: str) -> list[str] | None:
@@ -40,6 +50,9 @@ def digest_items(text: str) -> list[str] | None:
     dated = [p for p in paragraphs if _WIRE_DATELINE.match(p)]
     if len(dated) >= MIN_ITEMS:
         return dated
+    slugged = [p for p in paragraphs if _BUDGET_SLUG.match(p)]
+    if len(slugged) >= MIN_ITEMS:
+        return [_BUDGET_END.sub("", _BUDGET_SLUG.sub("", p)) for p in slugged]
     if _REVIEW_OPENING.search(text[:_REVIEW_OPENING_CHARS]):
         items = [p.lstrip("-– ").strip() for p in paragraphs if p.startswith(("--", "–"))]
         return items if len(items) >= MIN_ITEMS else None
@@ -49,10 +62,22 @@ def digest_items(text: str) -> list[str] | None:
 def on_topic_items(items: Sequence[str], topic: Sequence[str]) -> list[str]:
     """Return the items that name at least half as many of the story's ``topic`` words as
     the item that names most (the story's own item names 7 to 13 of them, the others 0 to
-    3, on the DUC 2007 digests), in their order; all of them when none names any."""
+    3, on the DUC 2007 digests), in their order; all of them when none names any.
+
+    An item on the story names one of its topic words as a name, capitalised inside a
+    sentence ("where Elian Gonzales is staying"): common words alone do not place it
+    there (a feature on a "15-year-old" "boy" whose "father" and "mother" have AIDS named
+    five of the Elian Gonzalez story's words). When no item names the story so, none is
+    on it."""
     words = set(topic)
     named = [len(words & set(_WORD.findall(item.lower()))) for item in items]
     best = max(named, default=0)
     if best == 0:
         return list(items)
-    return [item for item, count in zip(items, named, strict=True) if 2 * count >= best]
+    by_name = [bool(words & {w.lower() for w in _NAME_IN_SENTENCE.findall(i)}) for i in items]
+    best = max((count for count, name in zip(named, by_name, strict=True) if name), default=0)
+    return [
+        item
+        for item, count, name in zip(items, named, by_name, strict=True)
+        if name and 2 * count >= best
+    ]
