@@ -437,6 +437,58 @@ def test_names_of_one_organisation_or_place_join(config: EntitiesConfig) -> None
     assert "ap" not in names  # the wire service is a source, not an actor
 
 
+@pytest.mark.skipif(not HAVE_SPACY, reason="pip install 'newsbrief[ner]'")
+def test_a_one_word_organisation_joins_its_name_with_the_country_in_front() -> None:
+    # DUC 2007 D0727G: "House (29)" and "U.S. House (10)" were two entries.
+    entities = extract_entities(
+        _event_of(
+            [
+                "The estranged wife of former U.S. House speaker Newt Gingrich wants a judge "
+                "to freeze the assets. Gingrich won a GOP majority in the U.S. House in 1994.",
+                "Gingrich left the House in January. The House voted on the bill.",
+            ]
+        ),
+        SPACY,
+    )
+    assert _entity(entities, "House") == _entity(entities, "U.S. House")
+    # an acronym of the name without its country (NewsWCL50: "CBP" beside the agency)
+    agency = extract_entities(
+        _event_of(
+            [
+                "U.S. Customs and Border Protection said the caravan would wait. CBP said "
+                "the port was full.",
+                "CBP officers let eight people in. U.S. Customs agents waited at the gate.",
+            ]
+        ),
+        SPACY,
+    )
+    assert _entity(agency, "CBP") == _entity(agency, "U.S. Customs and Border Protection")
+
+
+@pytest.mark.skipif(not HAVE_SPACY, reason="pip install 'newsbrief[ner]'")
+def test_a_name_and_its_full_form_with_and_are_one_and_a_disease_is_no_place() -> None:
+    # DUC 2006 D0622D: "Centers for Disease Control (46)" beside "... and Prevention (9)";
+    # "West Nile (130)", "West Nile-like (55)" and "St. Louis (20)" listed as places.
+    entities = extract_entities(
+        _event_of(
+            [
+                "The U.S. Centers for Disease Control and Prevention said West Nile virus was "
+                "found in birds. The Centers for Disease Control in Atlanta tested them.",
+                "The Centers for Disease Control said the West Nile-like virus spread in New "
+                "York. The West Nile virus, once mistaken for St. Louis encephalitis, killed "
+                "seven people in New York.",
+                "Officials in New York said West Nile virus was found in Queens.",
+            ]
+        ),
+        SPACY,
+    )
+    cdc = _entity(entities, "U.S. Centers for Disease Control and Prevention")
+    assert _entity(entities, "Centers for Disease Control") == cdc
+    names = {name_key(n) for e in entities for n in (e.name, *e.aliases)}
+    assert not {"west nile", "west nile-like", "west nilelike"} & names
+    assert _entity(entities, "New York").type == "place"
+
+
 def test_a_dateline_in_capitals_is_read_in_words_case() -> None:
     # WCEP (the 10,000-article mix): "ST. CHARLES, Mo. —" gave the places "ST" and
     # "CHARLES" beside "St. Charles"; DUC 2006's "CROW AGENCY, Mont. _" an organisation.
@@ -1017,3 +1069,21 @@ def test_an_english_word_in_capitals_is_no_acronym(config: EntitiesConfig) -> No
     assert not {"MOVED", "PRECISELY"} & names
     if config.backend == "spacy":  # the rules recogniser reads no names in capitals
         assert {"NATO", "UNICEF"} <= names
+
+
+def test_two_names_the_model_read_as_one_are_not_a_full_form() -> None:
+    # The 2,000-article mix: "Carter Center and Emory University" (one span of the model)
+    # took "Carter Center" in as if it were its full name.
+    merged = _merged(
+        [
+            ("Carter Center and Emory University", "organization", 1),
+            ("Carter Center", "organization", 4),
+            ("Centers for Disease Control and Prevention", "organization", 9),
+            ("Centers for Disease Control", "organization", 40),
+        ]
+    )
+    assert merged["Carter Center"] == {"Carter Center"}
+    assert merged["Centers for Disease Control"] == {
+        "Centers for Disease Control",
+        "Centers for Disease Control and Prevention",
+    }

@@ -50,6 +50,7 @@ from newsbrief.entities.cues import (
     is_shouted_word,
     is_title_of_work,
     is_wire_service,
+    names_a_disease,
     word_case_counts,
 )
 from newsbrief.entities.merge import (
@@ -291,6 +292,9 @@ def extract_entities(event: Event, config: EntitiesConfig) -> tuple[Entity, ...]
         if is_product(name, kind, texts):
             log.debug("entities: %r left out: a product, not a person or a place", name)
             continue
+        if names_a_disease(name, texts):
+            log.debug("entities: %r left out: a disease's name, not a place", name)
+            continue
         entities.append(
             Entity(
                 name=name,
@@ -416,7 +420,8 @@ def keep_mention(
     person's span that ends in a short title ("Bloomington Police Sgt"); nor a span
     across a square bracket ("Reuters] Police" of "[Reuters] Police said"); nor a code
     with an underscore or a "person" with a digit ("HTML5", "Zotac EN860"); nor an English
-    word in capitals ("WOW", "MOVED": ``cues.is_shouted_word``).
+    word in capitals ("WOW", "MOVED": ``cues.is_shouted_word``); nor a likeness ("West
+    Nile-like").
     """
     surface, kind = mention
     if body is None:
@@ -429,6 +434,8 @@ def keep_mention(
         return False  # "Reuters] Police": a span across a bracketed credit, no name
     if "_" in surface or (kind == "person" and any(c.isdigit() for c in surface)):
         return False  # a code ("REL_WHEEL_HI_RES", "WJ-BJB_11"), a model ("Zotac EN860")
+    if surface.endswith(("-like", "-style")):
+        return False  # "West Nile-like virus": a likeness, no name
     if is_wire_service(clean_surface(*mention)[0]):
         log.debug("entities: %r left out: a wire service is a source", surface)
         return False

@@ -187,10 +187,13 @@ def _initials(cluster: _Cluster) -> frozenset[str]:
     for spelling in cluster.spellings:
         # "Energy Resources of Australia Ltd." is "ERA"
         words = _COMPANY_WORD.sub("", spelling).split()
-        spelling = " ".join(words)
-        if len(words) > 2:
-            found.add(fold(acronym(spelling)))
-            found.add(fold("".join(w[0] for w in words if w.lower() != "the")))
+        # "U.S. Customs and Border Protection" is "CBP" too: without its country
+        keys = [cluster_key(word) for word in words]
+        unplaced = words[len(keys) - len(_without_country(keys)) :]
+        for named in {tuple(words), tuple(unplaced)}:
+            if len(named) > 2:
+                found.add(fold(acronym(" ".join(named))))
+                found.add(fold("".join(w[0] for w in named if w.lower() != "the")))
     return frozenset(found)
 
 
@@ -248,6 +251,17 @@ def _target(cluster: _Cluster, kept: list[_Kept]) -> _Kept | None:
             ]
             if len(headed) == 1:
                 return headed[0]
+            # "House" / "U.S. House": the organisation with its country in front
+            placed = [
+                o
+                for o in kept
+                if not o.any_person
+                and o.cluster.type != "place"
+                and len(o.words) > 1
+                and _without_country(o.words) == [word]
+            ]
+            if len(placed) == 1:
+                return placed[0]
         # "Netscape" / "Netscape Communications Corp."; a word the model reads as a person is
         # not the company ("Ranger" of "Ranger and Western Mining Corp.").
         company = None if cluster.type == "person" else _company_of(word, kept)
@@ -319,6 +333,22 @@ def _target(cluster: _Cluster, kept: list[_Kept]) -> _Kept | None:
                 and _without_country(other.words) == unplaced
             ):
                 return other
+        # "Centers for Disease Control" / "(U.S.) Centers for Disease Control and
+        # Prevention": the name and its full form, which adds "and ..." (the one named
+        # most, when the text misspells it: "... and Protection"); not two names the model
+        # read as one ("Carter Center and Emory University", "Oregon State Police and Capt")
+        fuller = [
+            other
+            for other in kept
+            if not other.any_person
+            and other.cluster.type != "place"
+            and len(theirs := _without_country(other.words)) > len(unplaced) + 1
+            and theirs[: len(unplaced) + 1] == [*unplaced, "and"]
+            and not any(_names_another(word) for word in theirs[len(unplaced) + 1 :])
+        ]
+        named_most = _most_named(fuller)
+        if named_most is not None:
+            return named_most
     majority_person = cluster.type == "person"
     for other in kept:
         if len(other.words) != len(words) or not (majority_person or other.majority_person):
@@ -363,6 +393,13 @@ def _place_with_state(word: str, kept: list[_Kept]) -> _Kept | None:
         )
     ]
     return found[0] if len(found) == 1 else None
+
+
+def _names_another(word: str) -> bool:
+    """Whether a word after "and" starts another name: an organisation's head word
+    ("University") or a title ("Capt")."""
+    word = fold(word).rstrip(".")
+    return word in ORG_HEADS or word in PERSON_TITLES
 
 
 def _without_country(words: list[str]) -> list[str]:
