@@ -434,6 +434,16 @@ def _dated(*items: tuple[str, str]) -> Event:
         "At 10 o'clock last night, it was raining and I was watching a football match.",
         "Watching the 6 O clock news, I have to say the report was very well done.",
         "People between the ages of 18 and 39 began saving for retirement.",
+        # DUC 2006 (the 2,000-article mix): a 24-hour time, a maker's model, a decade, a
+        # paper's name
+        "The plane landed at 7.45 p.m. local time (2345 GMT), state television said.",
+        "Investigators will review the tail of Boeing's 767 airplane, the NTSB said.",
+        "Jet Airways may defer its orders for Boeing 787 Dreamliners, its founder said.",
+        "She helped pave the way for the sexual revolution of the nineteen sixties.",
+        "Experience With Canada Deal Must Be Followed With US | Nine O`Clock",
+        # DUC 2006 D0649D: a poll's margin of error as an update series
+        "The nationwide poll conducted Jan. 31 had a margin of error of 4 percentage points.",
+        "The survey has a margin of error of plus or minus 2 to 3 percentage points.",
     ],
 )
 def test_model_numbers_times_and_ages_are_not_figures(sentence: str) -> None:
@@ -455,6 +465,11 @@ def test_a_model_number_opening_a_heading_is_no_figure_even_for_the_parser() -> 
     # DUC 2006 D0617H showed "EgyptAir: 990" (the flight) from this heading.
     assert find_figures("EgyptAir 990 Victims Identified", keep_bare=True) == []
     assert [f.value for f in find_figures("About 500 soldiers left.", keep_bare=True)] == ["500"]
+    # a count before a model stays; a country's count is no model
+    orders = "Jet Airways may defer its orders for 10 Boeing 787 Dreamliners."
+    assert [f.value for f in find_figures(orders, keep_bare=True)] == ["10"]
+    canada = "Canada's 500 soldiers in Iraq will move to Kuwait."
+    assert [f.value for f in find_figures(canada, keep_bare=True)] == ["500"]
 
 
 def test_a_label_keeps_no_quote_mark_or_age() -> None:

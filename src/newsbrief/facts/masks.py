@@ -37,11 +37,17 @@ _NOT_FIGURES = [
     r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?|EST|GMT|UTC)?",  # 11:33 am
     # 1 p.m., "1 p m" once cleaned, "7 p. m."
     r"\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b|[ap]\s[m]\b|[ap]\.\s?m\b\.?)",
-    # a clock time in words: "at 10 o'clock", "the 6 O clock news"
-    r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-    r"\s+[oO](?:['’]\s?|\s)clock\b",
+    # a clock time in words: "at 10 o'clock", "the 6 O clock news", "Nine O`Clock" (a
+    # paper's name)
+    r"\b(?:\d{1,2}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
+    r"\s+[oO](?:['’`]\s?|\s)[Cc]lock\b",
     # a live page's 24-hour time stamp: "1249 : Mark Lowen, BBC News"
     r"\b(?:[01]\d|2[0-3])[0-5]\d\s?:(?!\d)",
+    # a 24-hour time with its zone: "landed at 7.45 p.m. local time (2345 GMT)"
+    r"\b(?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|BST|CET|CEST|hrs)\b",
+    # a decade in words: "the sexual revolution of the nineteen sixties"
+    r"\b(?:[Ee]ighteen|[Nn]ineteen|[Tt]wenty)[- ](?:twenties|thirties|forties|fifties|sixties"
+    r"|seventies|eighties|nineties)\b",
     rf"\b{MONTH_PATTERN}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?",  # January 2, 2020
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_PATTERN}(?:,?\s+\d{{4}})?",  # 2 January 2020
     r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b",
@@ -68,7 +74,11 @@ _NOT_FIGURES = [
     r"|strong|weak|long|fast|wealthi|heavi|clos|near)est(?:-hit)?|worst(?:-hit)?|best)\b",
     # Model numbers and names: "Boeing 767", "AK 47", "Airbus 320" (not "About 500"), also
     # opening a sentence or a heading ("EgyptAir 990 Victims Identified").
-    rf"(?:^|(?<=[a-z,;] ))(?!{_SENTENCE_WORDS}\b)[A-Z][A-Za-z]+\s\d[\d.]*\b(?![,.:]\d)",
+    # After a count too: "orders for 10 Boeing 787 Dreamliners".
+    rf"(?:^|(?<=[a-z,;] )|(?<=\d ))(?!{_SENTENCE_WORDS}\b)[A-Z][A-Za-z]+\s\d[\d.]*\b(?![,.:]\d)",
+    # and a maker's model: "the tail of Boeing's 767 airplane"
+    r"\b[A-Z][A-Za-z]+['’]s\s\d{3}(?:-\d{1,3})?\s+(?:air)?(?:planes?|craft|jets?|jetliners?"
+    r"|liners?|models?|series|engines?)\b",
     # A conversion in brackets restates the figure before it in other units: "almost
     # 12,000 square miles (19,000 sq. kms)", "190 miles (300 kms)"; one quantity, one row.
     r"\((?:about |some |nearly |almost |around |more than )?\d[\d,.]*[-‑ ]?(?:sq\.? ?|square )?"
@@ -87,6 +97,11 @@ _NOT_FIGURES = [
     r"\b(?:[Vv]ersion|[Vv]|[Rr]elease|[Kk]ernel)\s?\d+(?:\.\d+)+\b"
     r"|\b\d+(?:\.\d+)+(?:-?(?:rc|beta|alpha)\d*\b|\s+(?:u|[Uu]pdate|SP)\d+\b"
     r"|\s+(?:(?:is|was|has been)\s+)?released\b)|\b\d+\.\d{1,2}\.\d+\b",
+    # A poll's margin of error is its method, not the news: "had a margin of error of 4
+    # percentage points", "plus or minus 3 points", "2 to 3 percentage points".
+    r"\b[Mm]argin of (?:sampling )?error\W+(?:\w+\W+){0,3}?(?:plus or minus |\+/-\s?|±\s?)?"
+    r"(?:about |around |roughly |some )?\d[\d.]*(?:\s*(?:to|-|–)\s*\d[\d.]*)?\s*"
+    r"(?:percentage points?|points?|percent|%)",
     # A boxer's record: "improved to 52-3 with 46 KOs", "36-3 (24 KOs)".
     r"\b\d+\s+(?:KOs?|KO['’]s|knockouts)\b",
     # A street's block: "in the 12200 block of 223rd Street".
