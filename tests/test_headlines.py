@@ -670,11 +670,14 @@ def test_datelines_with_a_country_or_a_date_and_an_opening_weekday_go_whole() ->
         ("Ottawa, ON — ", "A new bridge will cost $5.7 billion."),
         ("MOSCOW (Sputnik) — ", "Qatar has not officially inquired the Russian Embassy."),
         ("MEXICO CITY/GENEVA (Reuters) - ", "A new flu could start a global epidemic."),
+        # the NYT wire's dash in mixed case (DUC 2007 D0727G)
+        ("Washington _ ", "Former House Speaker Newt Gingrich has filed for divorce."),
     ]:
         assert strip_dateline(dateline + rest) == rest
     # an aside after a name, and a compound, are no datelines
     assert strip_dateline("Trump — who denies it — said so.") == "Trump — who denies it — said so."
     assert strip_dateline("US—China talks resumed.") == "US—China talks resumed."
+    assert strip_dateline("Trump _ who was there _ said so.") == "Trump _ who was there _ said so."
 
 
 @needs_parser

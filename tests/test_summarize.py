@@ -415,6 +415,9 @@ def test_notes_to_a_wire_services_subscribers_and_data_credits_are_no_key_points
         " Bay St. Louis, Miss., as preparations continue.",
         "Aug. 21, 2009: Convicted Lockerbie bomber Abdelbaset al-Megrahi shakes the hand of"
         " Libyan leader Muammar Qaddafi in Tripoli.",
+        # a wire chronology's item (DUC 2006 D0647B: a key point)
+        "Nov. 25 -- Elian rescued at sea two or three days after boat capsizes, killing his"
+        " mother and 10 others.",
     ]
     assert is_readable("The company was founded 20 years ago: it now employs 5,000 people.")
     assert is_readable("The comments were edited by the mayor's office before release.")
@@ -606,8 +609,14 @@ def test_a_sentence_opening_on_what_another_says_is_no_key_point_or_entry() -> N
         "Aboard the same plane were 73 family members of the Egyptian victims of the crash.",
         "Even then they said that the accident had happened on Sunday, rather than Saturday.",
         "On the same day Americans learned that the student had been beaten, the town met.",
+        # DUC 2006 D0624F's headline: which report?
+        "The report comes less than a week after an inquiry highlighted institutional racism"
+        " in London's Metropolitan Police.",
+        "It came as tensions rose between the two countries over the trade talks.",
     ):
         assert not is_readable(sentence), sentence
         assert not stands_alone(sentence), sentence
     news = "The plane was the same model as the one that crashed in 1999, investigators said."
     assert is_readable(news) and stands_alone(news)
+    rain = "The rain came down hard on Tuesday, flooding the streets of the capital."
+    assert is_readable(rain) and stands_alone(rain)

@@ -47,10 +47,10 @@ _DATELINE = re.compile(
     r"(?:--|_|—|–|―|:|>>|\s-)\s+"
     # "CAIRO, EGYPT—Researchers": a place and its country in capitals, a dash, no space
     r"|^[A-Z]{2,}(?: [A-Z]{2,})*,\s*[A-Z]{2,}(?: [A-Z]{2,})*\s*(?:—|–|―)(?=[A-Z])"
-    # "Tehran — Iran's currency", "Ottawa, ON — A new bridge": a place in mixed case, a
-    # dash between spaces, then a sentence (a name's aside, "Trump — who ...", goes on
-    # in lower case)
-    r"|^[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:,\s*[A-Z][A-Za-z.]+)?\s+(?:—|–|―)\s+(?=[A-Z])"
+    # "Tehran — Iran's currency", "Ottawa, ON — A new bridge", "Washington _ Former House
+    # Speaker" (the NYT wire's dash): a place in mixed case, a dash between spaces, then a
+    # sentence (a name's aside, "Trump — who ...", goes on in lower case)
+    r"|^[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:,\s*[A-Z][A-Za-z.]+)?\s+(?:—|–|―|_)\s+(?=[A-Z])"
 )
 # Also the separators left of a title's empty parts: ",, Fahrerstatistik" (a page title
 # whose name fields were empty).
@@ -335,8 +335,11 @@ _LOST_CHARACTER = re.compile(r"[^\W\d_]\?[^\W\d_]")
 
 
 # An item of a dated list, a picture gallery's or a chronology's: "April 30: Workers spread
-# oil booms along a railroad trestle ...", "Aug. 21, 2009: Convicted Lockerbie bomber ...".
-_DATED_ITEM = re.compile(rf"\W*{MONTH_PATTERN}\s+\d{{1,2}}(?:,\s*(?:19|20)\d\d)?\s*:\s")
+# oil booms along a railroad trestle ...", "Aug. 21, 2009: Convicted Lockerbie bomber ...",
+# "Nov. 25 -- Elian rescued at sea ..." (a wire chronology's telegraphic item).
+_DATED_ITEM = re.compile(
+    rf"\W*{MONTH_PATTERN}\s+\d{{1,2}}(?:,\s*(?:19|20)\d\d)?\s*(?::|--|—|–|_)\s"
+)
 
 
 # A step the sentence does not say: "The country's top soldier announced the measure in a
@@ -355,6 +358,10 @@ _BACK_REFERENCE = re.compile(
     r"^\W*(?:(?:[\w'’-]+\s+){0,2}[Tt]he same|Even|Such)\b"
     r"|^\W*(?:On the (?:one|other) hand|In (?:any|either|that|this|which) case|In other words"
     r"|(?:By|In) contrast(?=,)|Likewise|Similarly|Conversely|Next comes?|Oh)\b"
+    # what the sentence before told, set in time: "The report comes less than a week after
+    # an inquiry ...", "The visit came as ..." (a headline of DUC 2006 D0624F)
+    r"|^\W*(?:The|This|That|It|Its)\s+(?:[a-z][\w'’-]*\s+)?(?:comes|came)\s+"
+    r"(?:as|after|amid|just|only|less|more|days?|weeks?|months?|hours?|a\s+(?:day|week|month))\b"
 )
 
 
