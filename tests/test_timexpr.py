@@ -447,3 +447,30 @@ def test_a_day_before_what_was_said_is_past_though_what_was_said_is_ahead() -> N
         clause_tense=True,
     )
     assert summit.future
+
+
+def test_next_to_a_place_or_the_narrative_s_next_day_is_no_future() -> None:
+    # The 2,000-article mix: "The next day, Jan. 28, he disappeared" was scheduled for the
+    # next year; Timeline17 (Haiti): "helped out until the next day" put "on Tuesday" ahead.
+    sunday = dt.date(2011, 2, 13)
+    [monday] = find_times("He stood next to the president on Monday.", sunday)
+    assert (monday.value, monday.future) == (dt.date(2011, 2, 7), False)
+    day = find_times("The next day, Jan. 28, he disappeared.", sunday)[-1]
+    assert day.value == dt.date(2011, 1, 28)
+    [week] = find_times("He will travel next week.", sunday)
+    assert week.future
+    [friday] = find_times("The next meeting is on Friday.", sunday)
+    assert (friday.value, friday.future) == (dt.date(2011, 2, 18), True)
+
+
+def test_a_participle_right_before_a_time_dates_its_own_past_event() -> None:
+    # The 2,000-article mix (APW, 4 August 1998): the order was issued in May 1998, not
+    # planned for May 1999.
+    [may] = find_times(
+        "The legislation, sponsored by Rep. Joel Hefley, would nullify an executive order "
+        "issued in May by President Clinton.",
+        dt.date(1998, 8, 4),
+    )
+    assert (may.value, may.future) == (dt.date(1998, 5, 1), False)
+    [monday] = find_times("The vote would be postponed Monday, aides said.", dt.date(1998, 8, 4))
+    assert monday.future

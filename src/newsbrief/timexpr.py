@@ -111,7 +111,10 @@ _FUTURE_CUE = re.compile(
     # adjective ("the yet-to-be scheduled summit", "the scheduled trial")
     r"(?i)\b(?:will|shall|'ll|is to|are to|is due|are due|expected to|scheduled (?:to|for)"
     r"|(?<!-)(?:is|are|was|were|been|be|has|have|had) (?:been )?scheduled|"
-    r"plans? to|planning to|planned to|set to|poised|going to|upcoming|next|deadline"
+    r"plans? to|planning to|planned to|set to|poised|going to|upcoming|deadline"
+    # "next week", "the next meeting"; not a place ("stood next to the president") nor the
+    # narrative's next day ("The next day, Jan. 28, he disappeared")
+    r"|next(?!\s+(?:to|door|day|morning|afternoon|evening|night)\b)"
     r"|won't|won’t"
     # present only: "was preparing to pack up" is a past plan
     r"|prepares? (?:for|to)|(?:is|are|'s|'re) preparing (?:for|to))\b"
@@ -188,6 +191,10 @@ _MODAL_BEFORE = re.compile(
     r"(?:\s+(?!(?:and|or|but|who|which|that|when|if|because|after|before|since)\b)"
     r"[\w'’.-]+){0,5}\s+(?<![Tt]he\s)$"
 )
+# A past participle right before the time dates its own event, whatever modal comes
+# before it: "would nullify an executive order issued in May" (not "would be postponed
+# Monday", a plan).
+_PARTICIPLE_BEFORE = re.compile(r"(?<!\bbe )(?<!\bbeen )\b[a-z]{3,}ed(?:\s+(?:in|on|at))?\s+$")
 # Words that set a time limit ("as soon as May 12", "a deadline of May 12", "until",
 # "on view through April 1"): the date may lie ahead even in a past-tense sentence.
 _OPEN_LIMIT = re.compile(
@@ -530,6 +537,7 @@ def find_times(
             not future
             and not any(c.isdigit() for c in match[0])
             and _MODAL_BEFORE.search(text, max(left, start - 60), start)
+            and not _PARTICIPLE_BEFORE.search(text, max(left, start - 24), start)
         ):
             future = True  # an explicit date ("the Oct. 31 crash") is not moved ahead
         elif (
