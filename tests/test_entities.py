@@ -878,6 +878,10 @@ def test_a_headline_inside_the_text_and_a_span_ending_in_a_short_title_are_no_na
     for span in ("Jonathan Vance", "Marty Earley", "Amartya Sen"):
         assert keep_mention((span, "person"), article, Counter())
     assert keep_mention(("Canada", "place"), article, Counter())  # also in a sentence
+    # whatever the model calls it (the 2,000-article mix: an organisation)
+    police = Article(id="p", text="Oregon State Police and Capt. Bill Fugate said so.")
+    assert not keep_mention(("Oregon State Police and Capt", "organization"), police, Counter())
+    assert keep_mention(("Oregon State Police", "organization"), police, Counter())
 
 
 def test_a_report_in_another_language_adds_no_names_or_figures() -> None:
@@ -1087,3 +1091,19 @@ def test_two_names_the_model_read_as_one_are_not_a_full_form() -> None:
         "Centers for Disease Control",
         "Centers for Disease Control and Prevention",
     }
+
+
+def test_an_award_counted_or_with_an_article_is_no_person() -> None:
+    # DUC 2007 D0736H listed "Daytime Emmys (6)" among the people.
+    texts = [
+        "Despite its 32 Daytime Emmys, it recently has been challenged in the ratings.",
+        "After winning 32 Daytime Emmys and a lifetime achievement award, she withdrew.",
+        "The Daytime Emmys will be held May 21. Nominees for major Daytime Emmys follow.",
+        "The show was shunted off to the Daytime Emmys.",
+    ]
+    assert is_product("Daytime Emmys", "person", texts)
+    people = [
+        "Oprah Winfrey said she was all talked out.",
+        "The Oprah Winfrey Show began in 1986; Oprah Winfrey owns it.",
+    ]
+    assert not is_product("Oprah Winfrey", "person", people)

@@ -417,7 +417,8 @@ def keep_mention(
     starts a caption), unless the gazetteers know it; a time zone ("GMT") is none; a
     wire service ("AP") is a source, not an actor; nothing written all in lower case (in
     a cased script) is a name; nor is a place's people ("Somali", "Londoners"); nor a
-    person's span that ends in a short title ("Bloomington Police Sgt"); nor a span
+    person's span, or one of three words or more, that ends in a short title ("Bloomington
+    Police Sgt", "Oregon State Police and Capt"); nor a span
     across a square bracket ("Reuters] Police" of "[Reuters] Police said"); nor a code
     with an underscore or a "person" with a digit ("HTML5", "Zotac EN860"); nor an English
     word in capitals ("WOW", "MOVED": ``cues.is_shouted_word``); nor a likeness ("West
@@ -439,8 +440,12 @@ def keep_mention(
     if is_wire_service(clean_surface(*mention)[0]):
         log.debug("entities: %r left out: a wire service is a source", surface)
         return False
-    if kind == "person" and fold(surface.split()[-1]).rstrip(".") in SHORT_TITLES:
-        return False  # "Bloomington Police Sgt": cut before the name it titles
+    if fold(surface.split()[-1]).rstrip(".") in SHORT_TITLES and (
+        kind == "person" or len(surface.split()) > 2
+    ):
+        # "Bloomington Police Sgt", "Oregon State Police and Capt": cut before the name it
+        # titles, whatever the model calls it
+        return False
     if len(surface.split()) != 1 or gazetteer_type(surface) is not None:
         return True  # a name of several words, or one the gazetteers know
     if is_demonym(surface):

@@ -99,31 +99,33 @@ def _occurrences(name: str, texts: Iterable[str]) -> Iterator[tuple[str, str]]:
 _PRODUCT_AFTER_RE = re.compile(_PRODUCT_AFTER)
 
 
-# An article before a name: "the Concorde", "a Concorde" (not "the late").
-_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
+# An article or a count before a name: "the Concorde", "a Concorde", "its 32 Daytime Emmys"
+# (not "the late").
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|\d[\d,]*)\s+$")
 
 
 def is_product(name: str, kind: str, texts: Iterable[str]) -> bool:
     """Whether a name the model calls a person or a place is a product: a version after it
     ("Windows 98"), or, for one word, product cues ("X 95", "X operating system", "X
-    software") at least 2 and a quarter of its uses, or, for a one-word person, an
-    article before it in at least 2 and half of its uses ("the Concorde", DUC 2006
-    D0631D). A brief lists people, organisations and places; the model typed Windows a
-    place and Java a person (DUC 2007 D0711C). Organisations keep their type ("Apple
-    software")."""
+    software") at least 2 and a quarter of its uses, or, for a person, an article or a
+    count before it in at least 2 and half of its uses ("the Concorde", DUC 2006 D0631D;
+    "its 32 Daytime Emmys", "The Daytime Emmys will be held", DUC 2007 D0736H). A brief
+    lists people, organisations and places; the model typed Windows a place and Java a
+    person (DUC 2007 D0711C). Organisations keep their type ("Apple software")."""
     if kind == "organization":
         return False
     if re.search(r"\s\d+(?:\.\d+)?$", name):
         return True  # "Windows 98", "Windows 3.1": a version
-    if len(name.split()) != 1:
+    one_word = len(name.split()) == 1
+    if not one_word and kind != "person":
         return False
     cues = uses = articles = 0
     for before, after in _occurrences(name, texts):
-        cues += bool(_PRODUCT_AFTER_RE.match(after))
+        cues += one_word and bool(_PRODUCT_AFTER_RE.match(after))
         articles += bool(_ARTICLE_BEFORE.search(before))
         uses += 1
     if kind == "person" and articles >= 2 and 2 * articles >= uses:
-        return True  # "the Concorde crash", "a Concorde": a person's name takes no article
+        return True  # "the Concorde crash", "32 Daytime Emmys": no person's name takes them
     return cues >= 2 and 4 * cues >= uses
 
 
