@@ -10,7 +10,12 @@ from __future__ import annotations
 
 import re
 
-from newsbrief.summarize.candidates import introduces_a_list, refers_back, strip_dateline
+from newsbrief.summarize.candidates import (
+    asks_or_trails_off,
+    introduces_a_list,
+    refers_back,
+    strip_dateline,
+)
 
 # After a full stop, or a full stop and a closing quote (". '' The army ..."); not before
 # a one- or two-letter capital and ")": a Reuters ticker, "( BP . L )".
@@ -82,8 +87,8 @@ def stands_alone(sentence: str) -> bool:
     a question or a teaser cut short ("... according to Machiavelli..."), not a digest's
     announcement of its items ("Following are major news items ... today:"), nor an aside
     in brackets that a later sentence closes ("(Elsewhere in the Chat-for-Hire empire, ...")."""
-    if sentence.rstrip(" \"'”’").endswith(("?", "...", "\u2026")):
-        return False  # a question is no news; a teaser cut with "..." says half of it
+    if asks_or_trails_off(sentence):
+        return False
     if sentence[:1] in _CLOSING_BRACKET and _CLOSING_BRACKET[sentence[:1]] not in sentence:
         return False
     if introduces_a_list(sentence) or sentence[:1].islower():

@@ -303,10 +303,7 @@ def is_readable(text: str) -> bool:
         return False
     if text[:1] in "\"“”‘’'" and text[1:2].isspace():
         return False  # the quote closing the sentence before: "' But then that's ..."
-    ending = text.rstrip("\"”’')")
-    if ending[-1:] not in ".!" or ending.endswith(("...", "…")):
-        # A question is no point a source makes ("Why had there been such a strong turn
-        # away from the Conservatives?"), and a feed's summary cut off none either.
+    if text.rstrip("\"”’')")[-1:] not in ".!?" or asks_or_trails_off(text):
         return False
     if _LOST_CHARACTER.search(text):
         return False
@@ -328,6 +325,14 @@ def is_readable(text: str) -> bool:
         return False
     capitals = sum(word.isupper() and len(word) > 1 for word in words)
     return capitals <= len(words) / 3  # headlines and captions in capitals
+
+
+def asks_or_trails_off(text: str) -> bool:
+    """Whether a sentence is a question or a teaser cut short with "...": a question is no
+    point a source makes ("Why had there been such a strong turn away from the
+    Conservatives?"), and a feed's summary cut off says half of one ("... according to
+    Machiavelli..."). No key point, headline or timeline entry."""
+    return text.rstrip(" \"'”’)").endswith(("?", "...", "…"))
 
 
 # A character the feed could not encode, left as "?" inside a word: "un?esplosione".
