@@ -10,7 +10,12 @@ from newsbrief.config import CleanConfig
 from newsbrief.evaluate.briefs import CITATION_SUPPORT_SHARE, citation_support
 from newsbrief.ingest import read_sources
 from newsbrief.model import Article, KeySentence
-from newsbrief.summarize.sources import attribute_sources, figure_numbers, stated_numbers
+from newsbrief.summarize.sources import (
+    LONG_STORY,
+    attribute_sources,
+    figure_numbers,
+    stated_numbers,
+)
 
 CALIBRATION = Path(__file__).parent / "fixtures" / "citations_calibration.jsonl"
 
@@ -75,3 +80,28 @@ def test_source_attribution_agrees_with_the_hand_verdicts() -> None:
         agree += bool(cited) == (pair["verdict"] == "same")
     # 38 of 50 (37 before a cited sentence had to give one of the key sentence's figures).
     assert agree >= 38
+
+
+def test_a_long_story_s_own_names_alone_do_not_state_a_point() -> None:
+    # DUC 2006 D0614E (25 reports on Quebec, 1996-2000): the 1996 lead was cited by the
+    # reports of the 1998 election, whose sentences share its names, not its point.
+    key = (
+        "Lucien Bouchard is expected to become Parti Quebecois leader and Quebec premier at "
+        "the end of this month, reviving a crusade for Quebec independence from Canada."
+    )
+    election = (
+        "Barring a surprise in the campaign's final week, separatist Premier Lucien Bouchard "
+        "and his Parti Quebecois are expected to win another term in provincial elections."
+    )
+    others = [
+        f"Premier Lucien Bouchard of Quebec spoke in town number {n}, the Parti Quebecois "
+        "leader said, as Canada watched the independence debate."
+        for n in range(LONG_STORY - 2)
+    ]
+    texts = [key, election, *others]
+    articles = [Article(id=f"r{i}", text=t, sentences=(t,)) for i, t in enumerate(texts)]
+    (cited,) = attribute_sources([key], articles, "en")
+    assert cited == ("r0",)
+    # In a short event every word of a point is its story's: the rule stays out.
+    (short,) = attribute_sources([key], articles[:2], "en")
+    assert short == ("r0", "r1")

@@ -10,6 +10,7 @@ import pytest
 
 from newsbrief.config import FactsConfig
 from newsbrief.facts import (
+    _merge_rows,
     candidate_facts,
     extract_facts,
     figures_to_show,
@@ -819,3 +820,36 @@ def test_a_one_report_brief_shows_only_a_figure_it_is_sure_of(shared_data: Path)
     assert figures("us_TechCrunch_2024_05_17.html.gz") == []
     assert figures("ls_LesothoTimes_2025_11_24.html.gz") == []
     assert figures("uk_TheGuardian_2024_02_24.html.gz") == ["Death toll rises: 10"]
+
+
+def test_a_plain_row_joined_to_a_series_keeps_it_in_date_order() -> None:
+    # DUC 2006 D0609I showed "Jewish settlers live: some 150,000 (Oct 1, 1998) -> nearly
+    # 200,000 (Aug 14, 1999) -> around 150,000 (Jun 12, 1998)": the June report's row
+    # was joined to the series after its last day.
+    def claim(value: str, qualifier: str, number: float, day: dt.date, source: str) -> Claim:
+        return Claim(value, qualifier, (source,), "", number, day)
+
+    series = Fact(
+        "Jewish settlers live",
+        "nearly 200,000",
+        None,
+        (
+            claim("150,000", "some", 150_000, dt.date(1998, 10, 1), "b"),
+            claim("200,000", "nearly", 200_000, dt.date(1999, 8, 14), "c"),
+        ),
+        "update",
+    )
+    june = Fact(
+        "Jewish settlers",
+        "around 150,000",
+        None,
+        (claim("150,000", "around", 150_000, dt.date(1998, 6, 12), "a"),),
+        "single",
+    )
+    ((row, _),) = _merge_rows([(series, 1.0), (june, 0.5)])
+    assert [c.as_of for c in row.claims] == [
+        dt.date(1998, 6, 12),
+        dt.date(1998, 10, 1),
+        dt.date(1999, 8, 14),
+    ]
+    assert row.agreement == "update" and row.value == "nearly 200,000"  # the latest

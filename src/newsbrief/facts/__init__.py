@@ -32,7 +32,7 @@ import math
 import re
 import statistics
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from newsbrief.config import FactsConfig
 from newsbrief.facts.agreement import (
@@ -212,16 +212,25 @@ def _fact(mentions: list[Mention], agreement: str | None) -> Fact:
         vague = {m.figure.value for m in mentions if m.figure.vague}
         precise_days = {c.as_of for c in ordered if c.value not in vague}
         ordered = [c for c in ordered if c.value not in vague or c.as_of not in precise_days]
-        ordered.sort(key=lambda c: (c.as_of or dt.date.max, c.number or 0.0))
-    top = ordered[-1] if agreement == "update" else ordered[0]
-    value = f"{top.qualifier} {top.value}" if top.qualifier else top.value
+        ordered.sort(key=_series_order)
     return Fact(
         subject=_subject(mentions),
-        value=value,
+        value=_shown_value(ordered, agreement),
         unit=mentions[0].figure.unit,
         claims=tuple(ordered),
         agreement=agreement,
     )
+
+
+def _series_order(claim: Claim) -> tuple[dt.date, float]:
+    """A dated series' order: by day (undated last), then by value."""
+    return (claim.as_of or dt.date.max, claim.number or 0.0)
+
+
+def _shown_value(claims: Sequence[Claim], agreement: str) -> str:
+    """The row's value: a series' latest, else its first (best-supported) claim."""
+    top = claims[-1] if agreement == "update" else claims[0]
+    return f"{top.qualifier} {top.value}" if top.qualifier else top.value
 
 
 # Incompatible values within this factor of each other can be one quantity misreported
@@ -740,10 +749,13 @@ def _merge_rows(scored: list[tuple[Fact, float]]) -> list[tuple[Fact, float]]:
                 claims[same] = dataclasses.replace(claims[same], sources=both)
         sources = {s for c in claims for s in c.sources}
         agreement = "agree" if len(sources) > 1 and row.agreement != "update" else row.agreement
+        if agreement == "update":
+            claims.sort(key=_series_order)  # a series joined by a plain row stays in order
         rows[target] = (
             dataclasses.replace(
                 row,
                 subject=_place_both_name(row.subject, fact.subject),
+                value=_shown_value(claims, agreement),
                 claims=tuple(claims),
                 agreement=agreement,
             ),
