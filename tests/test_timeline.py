@@ -1123,3 +1123,55 @@ def test_an_aside_in_brackets_that_a_later_sentence_closes_is_no_entry() -> None
         "promotes it Friday with an appearance on the Food Network."
     )
     assert stands_alone("(AP) The parliament voted on Friday.")
+
+
+def test_a_lead_on_the_present_against_the_past_or_of_another_year_takes_no_day() -> None:
+    # DUC 2006 D0614E (NYT, 6 December 1999): its lead was dated that day, though it tells
+    # the state of things, then the 1995 referendum.
+    article = Article(
+        id="nyt",
+        date=dt.date(1999, 12, 6),
+        text=(
+            "Today, Quebec's separatist movement lies in tatters.\n\n"
+            "In a 1995 referendum on independence, the restive province of Quebec came "
+            "within a few thousand votes of secession."
+        ),
+    )
+    assert date_sentences(article, TimelineConfig(), lead_sentences=2, event=True) == []
+    news = Article(
+        id="nr",
+        date=dt.date(2018, 5, 1),
+        text=(
+            "Today, the Senate voted on the bill.\n\n"
+            "The investigation into Russian involvement in the 2016 presidential election "
+            "continues."
+        ),
+    )
+    dated = date_sentences(news, TimelineConfig(), lead_sentences=2, event=True)
+    assert [item.date for item in dated] == [dt.date(2018, 5, 1)] * 2
+
+
+@pytest.mark.skipif(nlp.load() is None, reason="no spaCy parse")
+def test_a_feature_s_lead_in_the_simple_present_takes_no_day() -> None:
+    # DUC 2006 D0638B (NYT): a feature's leads were dated on its report's day.
+    feature = Article(
+        id="nyt",
+        date=dt.date(2000, 2, 14),
+        text=(
+            "The weather on Jupiter seems always stormy.\n\n"
+            "In close-up photos, the many moons of Jupiter appear eerie and alien."
+        ),
+    )
+    assert date_sentences(feature, TimelineConfig(), lead_sentences=2, event=True) == []
+    news = Article(
+        id="ap",
+        date=dt.date(2000, 2, 14),
+        text=(
+            "The death toll stands at 50, officials said.\n\n"
+            "Calls mount for Italian PM Silvio Berlusconi to resign as he wins a budget vote."
+        ),
+    )
+    dated = date_sentences(news, TimelineConfig(), lead_sentences=2, event=True)
+    assert len(dated) == 2
+    # Story timelines (Timeline17) read leads as before.
+    assert len(date_sentences(feature, TimelineConfig(), lead_sentences=2)) == 2

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from newsbrief.timexpr import NO_ANCHOR, TimeMention, find_times, past_verb_before
+from newsbrief.timexpr import NO_ANCHOR, NOWADAYS, TimeMention, find_times, past_verb_before
 
 TUESDAY = dt.date(2020, 1, 7)  # the seeds' publication date, a Tuesday
 
@@ -473,4 +473,34 @@ def test_a_participle_right_before_a_time_dates_its_own_past_event() -> None:
     )
     assert (may.value, may.future) == (dt.date(1998, 5, 1), False)
     [monday] = find_times("The vote would be postponed Monday, aides said.", dt.date(1998, 8, 4))
+    assert monday.future
+
+
+def test_a_sentence_opening_on_today_in_the_present_means_nowadays() -> None:
+    # DUC 2006 D0614E, D0609I (NYT): "Today, ..." sets the present against the past.
+    anchor = dt.date(1999, 12, 6)
+    for text in (
+        "Today, Quebec's separatist movement lies in tatters.",
+        "He left in 1990. Today, Acadians make up about a third of the population.",
+    ):
+        (today,) = [m for m in find_times(text, anchor) if m.text == "Today"]
+        assert today.value is None and today.reason == NOWADAYS
+    for text in (
+        "Today, the president signed the bill.",  # past: the day's news
+        "Arafat today urged Israel to stop building.",
+        "Quebecers go to the polls today, officials say.",
+    ):
+        assert [m.value for m in find_times(text, anchor)] == [anchor]
+
+
+def test_a_time_that_says_it_is_past_is_no_plan() -> None:
+    # DUC 2006 D0642F: "... will enforce existing oil production reduction agreements made
+    # earlier this year" (AP, 12 December 1998) was shown as scheduled for 1998.
+    text = (
+        "The Venezuelan president-elect also reiterated that his administration will enforce "
+        "existing oil production reduction agreements made earlier this year."
+    )
+    (earlier,) = find_times(text, dt.date(1998, 12, 12))
+    assert earlier.value == dt.date(1998, 1, 1) and not earlier.future
+    (monday,) = find_times("The vote will be held Monday.", dt.date(1998, 12, 12))
     assert monday.future

@@ -47,6 +47,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
 import numpy as np
 from scipy import sparse
@@ -65,7 +66,7 @@ from newsbrief.summarize.candidates import (
     runs_in_a_heading,
     tidy_sentence,
 )
-from newsbrief.summarize.parsing import verb_lemma
+from newsbrief.summarize.parsing import main_verb, parse, verb_lemma
 from newsbrief.summarize.sources import attribute_sources
 from newsbrief.timeline_text import (
     clean_sentence,
@@ -84,6 +85,7 @@ from newsbrief.timexpr import (
     CALENDAR_WORDS,
     DAY,
     MONTH,
+    NOWADAYS,
     WEEK,
     YEAR,
     YEAR_DIGITS,
@@ -92,6 +94,7 @@ from newsbrief.timexpr import (
     may_name_a_time,
     names_a_thing,
     past_verb_before,
+    sentence_tense,
 )
 
 log = logging.getLogger(__name__)
@@ -99,6 +102,8 @@ log = logging.getLogger(__name__)
 _PRECISION_RANK = {DAY: 0, MONTH: 1, YEAR: 2}
 _WORD = re.compile(r"[a-z]{3,}")
 _NOT_KEYWORDS = SMART_STOPWORDS | CALENDAR_WORDS
+# A year in digits, not part of an amount or a code ("$1,998", "COVID-2019").
+_YEAR = re.compile(rf"(?<![\w$.,-])({YEAR_DIGITS})(?![\w%-]|[.,]\d)")
 # A chronology's year heading ("1997:" on its own line): the dates below it are of that year.
 _YEAR_HEADING = re.compile(rf"^\(?({YEAR_DIGITS})\)?\s*:?$")
 
@@ -308,9 +313,17 @@ def date_sentences(
             ]
         resolved = [m for m in mentions if m.resolved and m.value is not None]
         # an undated lead sentence takes the report's news day, unless it names another
-        # week ("Police testimony at a hearing two weeks ago indicates ...")
-        undated = not mentions and not any(_another_week(m, day) for m in times)
+        # week ("Police testimony at a hearing two weeks ago indicates ..."), an earlier
+        # year, or opens on the present set against the past ("Today, the movement lies
+        # in tatters")
+        undated = not (
+            mentions
+            or any(_another_week(m, day) or m.reason == NOWADAYS for m in times)
+            or _names_an_earlier_year(sentence, day, times)
+        )
         lead_day = day if undated and index < lead_sentences else None
+        if lead_day and event and _tells_how_things_are(sentence):
+            lead_day = None
         if (resolved or lead_day) and is_boilerplate(sentence):
             continue  # "Today is Monday, Oct. 18, the 291st day of 1999." (checked last: slow)
         if resolved:
@@ -360,6 +373,76 @@ def _another_week(mention: TimeMention, day: dt.date | None) -> bool:
     if day is None or not mention.value <= day < mention.value + dt.timedelta(days=7):
         return True
     return mention.text.lower().startswith(("earlier", "later"))
+
+
+def _tells_how_things_are(sentence: str) -> bool:
+    """Whether a sentence's main verb is a state's (``_STATIVE``) in the simple present,
+    and it reports no speech and plans nothing ("The weather on Jupiter seems always
+    stormy", "Irving Powless Jr., the chief of the Onondaga Nation, longs to see the day
+    ..."): a feature's lead tells how things are, not what happened on its day ("Canada
+    is moving troops", "Iran says it will retaliate", "The toll stands at 50, officials
+    said", "Calls mount for Berlusconi to resign" do)."""
+    if sentence_tense(sentence) is not None or _STATIVE_FORMS.isdisjoint(
+        re.findall(r"[a-z]+", sentence.lower())
+    ):
+        return False  # a plan, a past, or no state's verb: not parsed (most leads)
+    doc = parse(sentence)
+    if doc is None:
+        return False
+    root = main_verb(doc)
+    return (
+        root.tag_ in ("VBZ", "VBP")
+        and verb_lemma(root.text) in _STATIVE
+        and not any(child.dep_ in ("aux", "auxpass") for child in root.children)
+        # "The toll stands at 50, officials said", "Jupiter is hotter than believed, the
+        # probe's data have shown": a statement or a finding of the day
+        and not any(_said_or_done(token) for token in doc)
+    )
+
+
+# Verbs of a state, not of an event: in the simple present they tell how things are ("The
+# weather seems stormy", "The series has a lot to answer for", "He longs to see the day").
+# An event's verb in the headline's present is news ("Calls mount for Berlusconi to resign
+# as he wins a budget vote"), and so is a story's state on the day ("The investigation
+# continues", "The victim remains in critical condition").
+_STATIVE_VERBS = """
+    be seem appear look sound feel have lie long want need wish hope know believe think
+    doubt fear like love hate prefer own belong exist consist contain mean matter depend
+    deserve lack require involve include represent constitute resemble
+"""
+_STATIVE = frozenset(_STATIVE_VERBS.split())
+# Their present forms, to parse only the sentences that hold one.
+_STATIVE_FORMS = frozenset(
+    ["is", "are", "am", "has", *(_STATIVE - {"be"})]
+    + [v + ("es" if v.endswith(("s", "sh", "ch", "x")) else "s") for v in _STATIVE - {"be", "have"}]
+)
+
+
+def _said_or_done(token: Any) -> bool:
+    """A verb of speech, a past tense or a present perfect ("has shown")."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    perfect = token.tag_ == "VBN" and any(c.lower_ in ("has", "have") for c in token.children)
+    return token.tag_ == "VBD" or perfect or verb_lemma(token.text) in SPEECH_VERBS
+
+
+def _names_an_earlier_year(
+    sentence: str, day: dt.date | None, times: Sequence[TimeMention]
+) -> bool:
+    """Whether a past sentence names, outside its time expressions, a year before the
+    report's ("In a 1995 referendum on independence, Quebec came within a few thousand
+    votes of secession", in 1999): its news is of that year, not of the report's day. In
+    the present it is the report's news ("The investigation into Russian involvement in
+    the 2016 presidential election continues"), and so is a plan for a later year ("Al
+    Gore's 2000 campaign has appointed a campaign pro")."""
+    return (
+        day is not None
+        and sentence_tense(sentence) is False
+        and any(
+            int(match[1]) < day.year and not any(m.start <= match.start() < m.end for m in times)
+            for match in _YEAR.finditer(sentence)
+        )
+    )
 
 
 def _dated_by_lead_day(dated: list[DatedSentence], in_lead: int) -> list[DatedSentence]:

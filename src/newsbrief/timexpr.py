@@ -52,6 +52,11 @@ from dataclasses import dataclass
 DAY, WEEK, MONTH, YEAR, VAGUE = "day", "week", "month", "year", "vague"
 
 NO_ANCHOR = "article has no date"
+# "Today, Quebec's separatist movement lies in tatters": a sentence that opens on "Today,"
+# and has no past or future verb sets the present against the past; no day.
+NOWADAYS = "today as nowadays"
+_NOWADAYS = re.compile(r"(?i)today,\s")
+_ENDED_BEFORE = re.compile(r"[.!?][\"'”’)]*\s+$")
 
 
 @dataclass(frozen=True)
@@ -195,6 +200,9 @@ _MODAL_BEFORE = re.compile(
 # before it: "would nullify an executive order issued in May" (not "would be postponed
 # Monday", a plan).
 _PARTICIPLE_BEFORE = re.compile(r"(?<!\bbe )(?<!\bbeen )\b[a-z]{3,}ed(?:\s+(?:in|on|at))?\s+$")
+# Times that say they are past: "earlier this year", "last week", "yesterday", "two days
+# ago".
+_BACKWARD = re.compile(r"(?i)(?:earlier|last|past|previous|yesterday)\b|.*\bago$")
 # Words that set a time limit ("as soon as May 12", "a deadline of May 12", "until",
 # "on view through April 1"): the date may lie ahead even in a past-tense sentence.
 _OPEN_LIMIT = re.compile(
@@ -304,12 +312,22 @@ def _weekday(match: re.Match[str], anchor: dt.date | None, future: Tense) -> _Re
 
 
 def _deictic_day(match: re.Match[str], anchor: dt.date | None, future: Tense) -> _Resolution:
+    word = match["word"].lower()
+    if word == "today" and future is None and _opens_on_today(match):
+        return None, VAGUE, NOWADAYS
     if anchor is None:
         return None, DAY, NO_ANCHOR
-    word = match["word"].lower()
     # "last night" is the evening before the report's day (print convention).
     shift = -1 if word == "yesterday" or word.startswith("last") else int(word == "tomorrow")
     return anchor + dt.timedelta(days=shift), DAY, None
+
+
+def _opens_on_today(match: re.Match[str]) -> bool:
+    """Whether the match is a sentence's opening "Today," (``NOWADAYS``)."""
+    text, start = match.string, match.start()
+    if not _NOWADAYS.match(text, start):
+        return False
+    return not text[:start].strip() or bool(_ENDED_BEFORE.search(text, 0, start))
 
 
 def _ago(match: re.Match[str], anchor: dt.date | None, future: Tense) -> _Resolution:
@@ -522,8 +540,12 @@ def find_times(
         # The mention's sentence: from the previous sentence end to the next one.
         index = bisect.bisect_left(ends, end)
         left = ends[index - 1] if index else 0
-        future = _tense(_QUOTED.sub(" ", text[left : ends[min(index, len(ends) - 1)]]))
-        if future and _names_a_thing(text, start, end):
+        future = sentence_tense(_QUOTED.sub(" ", text[left : ends[min(index, len(ends) - 1)]]))
+        if future and _BACKWARD.match(match[0]):
+            # "will enforce existing oil production agreements made earlier this year": a
+            # time that says it is past is past, whatever the sentence plans.
+            future = False
+        elif future and _names_a_thing(text, start, end):
             # "will be charged ... in connection with the Aug. 7 bombing": a thing's own
             # day is not the sentence's future; the nearest one.
             future = None
@@ -622,7 +644,7 @@ def _past_verb_right_before(text: str, start: int) -> bool:
     return bool(_PAST_VERB_BEFORE.search(text, max(0, start - 24), start))
 
 
-def _tense(sentence: str) -> Tense:
+def sentence_tense(sentence: str) -> Tense:
     """Return the tense of a sentence: future when it has a future cue, past when it has
     a past-tense verb, else None (the sentence's tense decides, not the clause's: scoping
     cues to the clause cost 0.002-0.004 AR1-F on Timeline17 dev and changed nothing on
