@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -10,10 +11,21 @@ from pathlib import Path
 import pytest
 
 from newsbrief.config import EntitiesConfig
-from newsbrief.entities import extract_entities, recognise_article, spacy_available
+from newsbrief.entities import (
+    _completed,
+    extract_entities,
+    keep_mention,
+    recognise_article,
+    spacy_available,
+)
 from newsbrief.entities.cues import dateline_in_word_case, is_product
-from newsbrief.entities.merge import canonical_name, cluster_mentions, merge_clusters
-from newsbrief.entities.names import name_key
+from newsbrief.entities.merge import (
+    canonical_name,
+    clean_surface,
+    cluster_mentions,
+    merge_clusters,
+)
+from newsbrief.entities.names import gazetteer_type, name_key
 from newsbrief.entities.rules import recognise
 from newsbrief.errors import ConfigError, MissingDependencyError
 from newsbrief.ingest.text import parse_text_article
@@ -1107,3 +1119,68 @@ def test_an_award_counted_or_with_an_article_is_no_person() -> None:
         "The Oprah Winfrey Show began in 1986; Oprah Winfrey owns it.",
     ]
     assert not is_product("Oprah Winfrey", "person", people)
+
+
+def test_spans_into_a_title_or_after_a_sentence_s_first_word_are_no_names() -> None:
+    # DUC 2006 D0604D listed 'John Williams "Star Wars (18)' among the organisations and
+    # D0638B "Surrounding Europa (97)" among the people.
+    text = (
+        'The music is the John Williams "Star Wars" theme, played on a kazoo. '
+        "Surrounding Europa is a shell of ice. The ice surrounding Europa is cracked. "
+        "Europa has an ocean, and the crust surrounding it moves."
+    )
+    article = Article(id="a", text=text)
+    lower = Counter({"surrounding": 2, "^europa": 2})  # as the event writes them
+    assert not keep_mention(('John Williams "Star Wars', "organization"), article, lower)
+    assert not keep_mention(("Surrounding Europa", "person"), article, lower)
+    assert keep_mention(("Europa", "place"), article, lower)
+    # A nickname in a pair of quotes stays a name.
+    named = Article(id="b", text='Joaquin "El Chapo" Guzman was extradited.')
+    assert keep_mention(('Joaquin "El Chapo" Guzman', "person"), named, Counter())
+
+
+def test_a_name_the_text_always_writes_after_one_word_gets_it() -> None:
+    # The model took "Wars" of "Star Wars" for a person (D0604D) and "Torah" of "Simchat
+    # Torah" for one (the 2,000-article mix); not a title, a possessive, a people, a
+    # function word or a sentence's first word.
+    assert _completed(("Wars", "person"), "With ``Star Wars'' mania. A Star Wars film.") == (
+        "Star Wars",
+        "person",
+    )
+    assert _completed(("Torah", "person"), "during the Simchat Torah holiday")[0] == (
+        "Simchat Torah"
+    )
+    assert _completed(("Yemen", "place"), "Aid came. In Yemen, war. It is in Yemen.")[0] == (
+        "Yemen"
+    )
+    assert _completed(("Haiti", "place"), "the EARTHQUAKE Haiti suffered")[0] == "Haiti"
+    assert _completed(("Trump", "person"), "President Trump spoke. President Trump left.")[0] == (
+        "Trump"
+    )
+    assert _completed(("ISI", "organization"), "Pakistan’s ISI denied it.")[0] == "ISI"
+    assert _completed(("Alps", "place"), "a flight over the Swiss Alps")[0] == "Alps"
+    assert _completed(("Blatter", "person"), "Sepp Blatter spoke. Blatter left.")[0] == ("Blatter")
+    assert _completed(("Armour", "organization"), "Adidas, Under Armour and Nike.")[0] == (
+        "Armour"  # "Under" is a function word as often as a name's
+    )
+
+
+def test_a_person_s_name_ends_before_where_they_are_from() -> None:
+    # D0614E: "said Rejeanne Gilbert of Jonquiere" gave the person "Rejeanne Gilbert of
+    # Jonquiere (7)"; "Catherine of Aragon" has no surname to keep.
+    assert clean_surface("Rejeanne Gilbert of Jonquiere", "person") == (
+        "Rejeanne Gilbert",
+        "person",
+    )
+    assert clean_surface("Catherine of Aragon", "person")[0] == "Catherine of Aragon"
+    assert clean_surface("Bank of Canada", "organization")[0] == "Bank of Canada"
+    assert clean_surface("Correspondents' Club of China", "person")[0] == (
+        "Correspondents' Club of China"  # an organisation the model took for a person
+    )
+    assert clean_surface("Inez Phillips of Gladewater", "person")[0] == "Inez Phillips"
+
+
+def test_a_party_named_in_its_own_language_is_an_organisation() -> None:
+    # D0614E listed "Parti Quebecois (14)" and "Bloc Quebecois (4)" among the people.
+    assert gazetteer_type("Parti Quebecois") == "organization"
+    assert gazetteer_type("Bloc Quebecois") == "organization"

@@ -66,7 +66,9 @@ from newsbrief.entities.merge import (
 from newsbrief.entities.names import (
     ALIAS_SPELLINGS,
     ALIASES,
+    PERSON_TITLES,
     SHORT_TITLES,
+    TITLE_MODIFIERS,
     fold,
     gazetteer_type,
     is_demonym,
@@ -76,6 +78,7 @@ from newsbrief.entities.names import (
 from newsbrief.entities.reading import Span, read_event
 from newsbrief.errors import ConfigError, MissingDependencyError
 from newsbrief.model import LEAD_SENTENCES, Article, Entity, Event
+from newsbrief.smart_stopwords import SMART_STOPWORDS
 
 __all__ = ["BACKENDS", "extract_entities", "recognise_article", "spacy_available"]
 
@@ -375,8 +378,9 @@ _TIME_ZONES = word_set("GMT UTC EST EDT CST CDT MST MDT PST PDT BST CET CEST IST
 
 
 def _completed(mention: Mention, text: str) -> Mention:
-    """Return the mention with the hyphenated tail ("Moon Jae-in") or the elided particle
-    and name ("Chateau d'Oex") the text gives it, if any."""
+    """Return the mention with the hyphenated tail ("Moon Jae-in"), the elided particle
+    and name ("Chateau d'Oex") or the first word (``_name_before``) the text gives it,
+    if any."""
     surface, kind = mention
     if surface + "-" in text:  # most names: no pattern to compile (one per name)
         match = re.search(re.escape(surface) + _HYPHEN_TAIL, text)
@@ -386,6 +390,8 @@ def _completed(mention: Mention, text: str) -> Mention:
         match = re.search(re.escape(surface) + r"( d['’][A-Z]\w+)", text)
         if match:
             return surface + match.group(1), kind
+    if " " not in surface and not surface.isupper() and (first := _name_before(surface, text)):
+        return f"{first} {surface}", kind  # "Wars" -> "Star Wars", "Torah" -> "Simchat Torah"
     return mention
 
 
@@ -422,7 +428,8 @@ def keep_mention(
     across a square bracket ("Reuters] Police" of "[Reuters] Police said"); nor a code
     with an underscore or a "person" with a digit ("HTML5", "Zotac EN860"); nor an English
     word in capitals ("WOW", "MOVED": ``cues.is_shouted_word``); nor a likeness ("West
-    Nile-like").
+    Nile-like"); nor a span with an unpaired quotation mark ('John Williams "Star Wars');
+    nor one whose first word is a common word in -ing ("Surrounding Europa").
     """
     surface, kind = mention
     if body is None:
@@ -433,6 +440,8 @@ def keep_mention(
         return False
     if surface.count("[") != surface.count("]"):
         return False  # "Reuters] Police": a span across a bracketed credit, no name
+    if sum(map(surface.count, '"“”')) % 2:
+        return False  # 'John Williams "Star Wars': a span into a quoted title, no name
     if "_" in surface or (kind == "person" and any(c.isdigit() for c in surface)):
         return False  # a code ("REL_WHEEL_HI_RES", "WJ-BJB_11"), a model ("Zotac EN860")
     if surface.endswith(("-like", "-style")):
@@ -446,14 +455,74 @@ def keep_mention(
         # "Bloomington Police Sgt", "Oregon State Police and Capt": cut before the name it
         # titles, whatever the model calls it
         return False
-    if len(surface.split()) != 1 or gazetteer_type(surface) is not None:
+    first, *rest = surface.split()
+    if rest and first.endswith("ing") and _written_lower(first.lower(), lower_words):
+        return False  # "Surrounding Europa": a sentence's first word before a name
+    if rest or gazetteer_type(surface) is not None:
         return True  # a name of several words, or one the gazetteers know
     if is_demonym(surface):
         return False  # "Somali", "Montenegrin": a people, which the recogniser leaves out
     if surface.isupper():
         return not is_shouted_word(surface, article.text)
-    word = surface.lower()
-    return lower_words[word] < lower_words["^" + word]
+    return not _written_lower(surface.lower(), lower_words)
+
+
+def _name_before(word: str, text: str) -> str | None:
+    """The capitalised word that stands right before every use of ``word`` in ``text``
+    inside a sentence, when it is one and the same and no title, possessive, people's
+    name, function word, plural or word in capitals ("Star" of "Star Wars", "Santo" of
+    "Santo Domingo"; not "President Trump", "Pakistan's ISI", "the Swiss Alps", "In
+    Yemen", "External Affairs Sushma", "EARTHQUAKE Haiti")."""
+    first = None
+    for start in _uses(word, text):
+        previous = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        if previous is None:
+            return None  # the word alone, or a sentence's first word
+        if first is None:
+            first = previous.group(1)
+            if not _may_start_a_name(first):
+                return None  # most names: decided at their first use
+        elif previous.group(1) != first:
+            return None
+    return first
+
+
+def _uses(word: str, text: str) -> Iterator[int]:
+    """Where ``word`` stands in ``text`` as a word of its own (str.find: a regex with a
+    look-behind scans 50x slower)."""
+    start = text.find(word)
+    while start != -1:
+        end = start + len(word)
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before in "-_" or after.isalnum() or after in "-_"):
+            yield start
+        start = text.find(word, end)
+
+
+def _may_start_a_name(word: str) -> bool:
+    key = fold(word).rstrip(".")
+    return (
+        word[:1].isupper()
+        and word.isalpha()
+        and not word.isupper()
+        and not key.endswith("s")  # a plural ends a title or a heading: "Affairs Sushma"
+        and key not in SMART_STOPWORDS
+        and key not in PERSON_TITLES
+        and key not in TITLE_MODIFIERS
+        and not is_demonym(word)
+    )
+
+
+# The word right before a name inside a sentence: after a space, a word that does not open
+# the sentence (it follows another word, a comma or an opening quote, not a full stop).
+_WORD_BEFORE = re.compile(r"(?<=[\w,;\"“‘`(]) [`'\"“‘(]*([^\s`'\"“‘(]+) $")
+
+
+def _written_lower(word: str, lower_words: Counter[str]) -> bool:
+    """Whether the event writes ``word`` in lower case at least as often as capitalised
+    inside a sentence (``lower_words``: counts of both, the capitalised under "^word")."""
+    return lower_words[word] >= lower_words["^" + word]
 
 
 def group_by_type(entities: Iterable[Entity]) -> dict[str, list[Entity]]:

@@ -101,7 +101,8 @@ def cluster_key(name: str) -> str:
 def clean_surface(name: str, kind: str) -> tuple[str, str]:
     """Return a mention without possessive, leading "the" and titles, and its type.
 
-    A title makes the mention a person whatever the recogniser said ("General Vance").
+    A title makes the mention a person whatever the recogniser said ("General Vance"); a
+    person's name ends before " of " ("Rejeanne Gilbert of Jonquiere").
     """
     name = " ".join(name.replace("’", "'").split())
     name = name.removesuffix("'s").removesuffix("'").strip(' ,;:"“”()-–—')
@@ -109,8 +110,18 @@ def clean_surface(name: str, kind: str) -> tuple[str, str]:
         name = name[4:]
     untitled = strip_title(name)
     if untitled != name and fold(untitled.split()[-1]) not in ORG_HEADS:
-        return untitled, "person"
+        name, kind = untitled, "person"
+    person = name.split(" of ")[0]
+    if kind == "person" and len(person.split()) > 1 and _a_person_s(person):
+        name = person  # "Rejeanne Gilbert of Jonquiere": where she is from
     return name, kind
+
+
+def _a_person_s(name: str) -> bool:
+    """Whether a name before " of " can be a person's: none that ends in an
+    organisation's head word or a possessive ("Correspondents' Club of China")."""
+    last = fold(name.split()[-1])
+    return last not in ORG_HEADS and not last.endswith("'")
 
 
 def cluster_mentions(per_article: Iterable[tuple[str, list[Mention]]]) -> list[_Cluster]:

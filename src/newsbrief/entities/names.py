@@ -119,7 +119,7 @@ ORG_HEADS = word_set(
     service services authority board alliance senate congress assembly federation league
     club airlines airways brigade brigades corps command centre center hospital church
     government cabinet administration bureau tribunal society movement front hezbollah
-    taliban qaeda refinery factory plant directorate awards festival
+    taliban qaeda refinery factory plant directorate awards festival squad
     """
 )
 # Ship prefixes ("INS Mysore", "USS Cole"): a vessel is not a person; briefs list it
@@ -136,6 +136,7 @@ PLACE_HEADS = word_set(
 # First words that make a capitalised span an organisation ("Department of ...").
 ORG_STARTS = word_set(
     "department ministry bank university institute office bureau house directorate"
+    " parti partido partito partei bloc"  # "Parti Quebecois", "Bloc Quebecois" (persons)
 )
 # Capitalised words that are never a name by themselves: a compass point ("the North",
 # the South's capital: which one, only the sentence says) and currencies ("the Euro").
