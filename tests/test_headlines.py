@@ -783,3 +783,19 @@ def test_among_several_reports_a_hope_is_not_the_headline() -> None:
     ]
     headline = write_headline(articles, SummaryConfig())
     assert "hope" not in headline and "Jones" in headline
+
+
+@needs_parser
+def test_an_owner_before_a_name_is_not_its_fuller_form() -> None:
+    # DUC 2006 D0614E: the model read "Parti Quebecois" as a person, and the reports'
+    # "Bouchard's Parti Quebecois" made the headline "Quebec's ruling Bouchard's Parti ...".
+    names = _names(
+        "The latest polls show Bouchard's Parti Quebecois running neck-and-neck with the "
+        "anti-separatist Liberal Party.",
+        "Quebec's ruling Parti Quebecois (PQ) won enough seats to form a majority government.",
+    )
+    headline = (
+        "Quebec's ruling Parti Quebecois (PQ) wins enough seats to form a majority government "
+        "in Monday's general election in the French-speaking province of Canada."
+    )
+    assert full_names(headline, names, 35) == headline

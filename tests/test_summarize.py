@@ -613,9 +613,17 @@ def test_a_sentence_opening_on_what_another_says_is_no_key_point_or_entry() -> N
         "The report comes less than a week after an inquiry highlighted institutional racism"
         " in London's Metropolitan Police.",
         "It came as tensions rose between the two countries over the trade talks.",
+        # DUC 2006 D0604D's headline: some of the fans the sentence before told of
+        "Some wore costumes of Darth Vader, Yoda and other Star Wars characters.",
+        "Others said the opening had been moved to Saturday.",
     ):
         assert not is_readable(sentence), sentence
         assert not stands_alone(sentence), sentence
+    for sentence in (
+        "Some 500 people lined up at the theater on Saturday.",
+        "Many Canadians fear the troops will stay in Iraq.",
+    ):
+        assert is_readable(sentence) and stands_alone(sentence), sentence
     news = "The plane was the same model as the one that crashed in 1999, investigators said."
     assert is_readable(news) and stands_alone(news)
     rain = "The rain came down hard on Tuesday, flooding the streets of the capital."

@@ -367,6 +367,11 @@ _BACK_REFERENCE = re.compile(
     # an inquiry ...", "The visit came as ..." (a headline of DUC 2006 D0624F)
     r"|^\W*(?:The|This|That|It|Its)\s+(?:[a-z][\w'’-]*\s+)?(?:comes|came)\s+"
     r"(?:as|after|amid|just|only|less|more|days?|weeks?|months?|hours?|a\s+(?:day|week|month))\b"
+    # part of a group the sentence before named: "Some wore costumes of Darth Vader" (of
+    # the fans lined up; a headline of DUC 2006 D0604D), "Others said ..."
+    r"|^\W*(?:Some|Many|Others|Most|Several|Few)\s+(?:of\s+them\s+)?"
+    r"(?:wore|were|are|have|had|said|say|came|went|took|got|brought|held|carried|fled"
+    r"|stayed|remained|gathered|waved|chanted|shouted|wept|cried|lined|stood|sat|slept)\b"
 )
 
 
@@ -381,7 +386,8 @@ def is_boilerplate(text: str) -> bool:
 
 
 def refers_back(text: str) -> bool:
-    """Whether a sentence opens on what another sentence says ("the same", "even", "such")."""
+    """Whether a sentence opens on what another sentence says ("the same", "even", "such",
+    "Some wore ...")."""
     return bool(_BACK_REFERENCE.match(text))
 
 

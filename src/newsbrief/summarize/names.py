@@ -23,7 +23,8 @@ Israel", "Hosting President Macron"), nor one inside a title in title case ("Mic
 Jackson's Autopsy: What Really Killed Michael Jackson" had made "Killed Michael Jackson"
 the singer's fuller name), nor one with a word in capitals ("UK POISONING
 VICTIM Yulia Skripal"), nor one whose added words are a name of their own ("US Open
-Sloane Stephens"). Without a parser, names stay as written.
+Sloane Stephens") or an owner ("Bouchard's Parti Quebecois": the model had read the
+party as a person). Without a parser, names stay as written.
 """
 
 from __future__ import annotations
@@ -191,6 +192,8 @@ def _fuller_form(
             prefix = form[: form.index(run.words[0])]
             if len(prefix) > 1 and prefix in names:
                 continue  # "US Open Sloane Stephens": two names side by side
+            if any(_POSSESSIVE.search(word) for word in prefix):
+                continue  # "Bouchard's Parti Quebecois": an owner is another name
             if not set(added) & nearby:
                 fuller.append((len(reports), len(form), form))
     if not fuller:
