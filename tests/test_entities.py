@@ -18,7 +18,7 @@ from newsbrief.entities import (
     recognise_article,
     spacy_available,
 )
-from newsbrief.entities.cues import dateline_in_word_case, is_product
+from newsbrief.entities.cues import context_type, dateline_in_word_case, is_product
 from newsbrief.entities.merge import (
     canonical_name,
     clean_surface,
@@ -754,8 +754,6 @@ def test_a_town_of_two_words_read_as_a_person_is_a_place_by_its_cues(
 
 
 def test_a_person_named_in_full_stays_a_person_beside_a_few_place_cues() -> None:
-    from newsbrief.entities.cues import context_type
-
     # DUC 2007 D0721E: 156 uses, two of them "in the Matthew Shepard ..." before a noun,
     # had made him a place.
     texts = [
@@ -1184,3 +1182,29 @@ def test_a_party_named_in_its_own_language_is_an_organisation() -> None:
     # D0614E listed "Parti Quebecois (14)" and "Bloc Quebecois (4)" among the people.
     assert gazetteer_type("Parti Quebecois") == "organization"
     assert gazetteer_type("Bloc Quebecois") == "organization"
+
+
+def test_a_settlement_named_by_its_mayor_or_as_a_settlement_is_a_place() -> None:
+    # DUC 2006 D0609I listed "Maaleh Adumim (12)" among the people.
+    texts = [
+        "Benny Kashriel, mayor of Maaleh Adumim, said he would not meet the minister.",
+        "The government approved 1,000 homes for the settlement of Maaleh Adumim.",
+        "Maaleh Adumim lies east of Jerusalem.",
+    ]
+    assert context_type("Maaleh Adumim", "person", texts) == "place"
+
+
+def test_another_spelling_of_a_given_name_is_the_same_person() -> None:
+    # DUC 2006 D0609I: "Binyamin Netanyahu (3)" beside "Benjamin Netanyahu (28)".
+    merged = _merged(
+        [
+            ("Benjamin Netanyahu", "person", 5),
+            ("Binyamin Netanyahu", "person", 2),
+            ("Mohammed bin Salman", "person", 3),
+            ("Muhammad bin Salman", "person", 1),
+            ("Muhammad Ali", "person", 2),
+        ]
+    )
+    assert merged["Benjamin Netanyahu"] == {"Benjamin Netanyahu", "Binyamin Netanyahu"}
+    assert merged["Mohammed bin Salman"] == {"Mohammed bin Salman", "Muhammad bin Salman"}
+    assert merged["Muhammad Ali"] == {"Muhammad Ali"}

@@ -29,8 +29,12 @@ AP|Associated Press|Reuters|AFP|Agence France-Presse|Agence France Presse|Xinhua
 """
 WIRE_SERVICES = frozenset(name_key(name) for name in _WIRE_NAMES.replace("\n", "").split("|"))
 
-# Settlements named by their "of" phrase: "the city of Izmit" (a strong place cue).
-_SETTLEMENTS = r"city|town|village|province|suburb|port|district|cities|towns|villages"
+# Settlements named by their "of" phrase: "the city of Izmit" (a strong place cue), "the
+# settlement of Maaleh Adumim", "mayor of Maaleh Adumim" (DUC 2006 D0609I: a person).
+_SETTLEMENTS = (
+    r"city|town|village|province|suburb|port|district|cities|towns|villages|settlements?"
+    r"|mayor"
+)
 _LOCATIVE = (
     r"(?:(?:in|at|near|outside|around)\s+(?:the\s+)?"
     rf"|(?:(?:north|south|east|west)(?:east|west)?|{_SETTLEMENTS}|region|provinces)\s+of\s+)"

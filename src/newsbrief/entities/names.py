@@ -57,7 +57,8 @@ _GIVEN_NAME_FORMS = """
     john jack johnny
     lawrence larry
     samuel sammy
-    benjamin ben benny
+    benjamin ben benny binyamin
+    mohammed muhammad mohammad mohamed muhammed
     nicholas nick nicky
     matthew matt
     peter pete
