@@ -504,3 +504,15 @@ def test_a_time_that_says_it_is_past_is_no_plan() -> None:
     assert earlier.value == dt.date(1998, 1, 1) and not earlier.future
     (monday,) = find_times("The vote will be held Monday.", dt.date(1998, 12, 12))
     assert monday.future
+
+
+def test_the_next_holder_of_an_office_and_what_might_have_been_expected_are_no_plans() -> None:
+    # DUC 2006 D0642F (NYT, 8 December 1998) was shown as scheduled for the Sunday after.
+    text = (
+        "With his landslide victory Sunday securing his place as the next president of "
+        "Venezuela, Hugo Chavez Frias might have been expected to smooth over the tracks."
+    )
+    (sunday,) = find_times(text, dt.date(1998, 12, 8))
+    assert sunday.value == dt.date(1998, 12, 6) and not sunday.future
+    (monday,) = find_times("He is expected to resign on Monday.", dt.date(1998, 12, 8))
+    assert monday.future

@@ -114,12 +114,16 @@ _COUNT = r"(?P<count>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|t
 _FUTURE_CUE = re.compile(
     # "scheduled" as a plan ("is scheduled to", "scheduled for Monday"), not as an
     # adjective ("the yet-to-be scheduled summit", "the scheduled trial")
-    r"(?i)\b(?:will|shall|'ll|is to|are to|is due|are due|expected to|scheduled (?:to|for)"
+    # "might have been expected to" is a past that did not happen, no plan
+    r"(?i)\b(?:will|shall|'ll|is to|are to|is due|are due"
+    r"|(?<!have been )(?<!had been )expected to|scheduled (?:to|for)"
     r"|(?<!-)(?:is|are|was|were|been|be|has|have|had) (?:been )?scheduled|"
     r"plans? to|planning to|planned to|set to|poised|going to|upcoming|deadline"
-    # "next week", "the next meeting"; not a place ("stood next to the president") nor the
-    # narrative's next day ("The next day, Jan. 28, he disappeared")
-    r"|next(?!\s+(?:to|door|day|morning|afternoon|evening|night)\b)"
+    # "next week", "the next meeting"; not a place ("stood next to the president"), the
+    # narrative's next day ("The next day, Jan. 28, he disappeared") nor the next holder
+    # of an office ("his landslide victory Sunday securing his place as the next president")
+    r"|next(?!\s+(?:to|door|day|morning|afternoon|evening|night|president|prime|leader"
+    r"|chairman|chief|head|governor|mayor|king|queen|pope|generation)\b)"
     r"|won't|won’t"
     # present only: "was preparing to pack up" is a past plan
     r"|prepares? (?:for|to)|(?:is|are|'s|'re) preparing (?:for|to))\b"
