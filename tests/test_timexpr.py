@@ -482,6 +482,10 @@ def test_a_sentence_opening_on_today_in_the_present_means_nowadays() -> None:
     for text in (
         "Today, Quebec's separatist movement lies in tatters.",
         "He left in 1990. Today, Acadians make up about a third of the population.",
+        # the clause's verb, not the past of a later one ("to have lobbied")
+        "Today, Acadians make up about a third of the population of New Brunswick -- too "
+        "small a minority to challenge Ottawa, but large enough to have successfully "
+        "lobbied for public schools that teach entirely in French.",
     ):
         (today,) = [m for m in find_times(text, anchor) if m.text == "Today"]
         assert today.value is None and today.reason == NOWADAYS
@@ -489,6 +493,7 @@ def test_a_sentence_opening_on_today_in_the_present_means_nowadays() -> None:
         "Today, the president signed the bill.",  # past: the day's news
         "Arafat today urged Israel to stop building.",
         "Quebecers go to the polls today, officials say.",
+        "Today, the Senate will vote on the bill.",
     ):
         assert [m.value for m in find_times(text, anchor)] == [anchor]
 

@@ -53,10 +53,12 @@ DAY, WEEK, MONTH, YEAR, VAGUE = "day", "week", "month", "year", "vague"
 
 NO_ANCHOR = "article has no date"
 # "Today, Quebec's separatist movement lies in tatters": a sentence that opens on "Today,"
-# and has no past or future verb sets the present against the past; no day.
+# and has no past or future verb in that clause sets the present against the past; no day.
 NOWADAYS = "today as nowadays"
 _NOWADAYS = re.compile(r"(?i)today,\s")
 _ENDED_BEFORE = re.compile(r"[.!?][\"'”’)]*\s+$")
+# Where a clause ends: a comma, a semicolon, a colon, a dash, a sentence's end.
+_CLAUSE_BREAK = re.compile(r"[,;:—–]|\s--\s|[.!?](?:\s|$)")
 
 
 @dataclass(frozen=True)
@@ -317,7 +319,7 @@ def _weekday(match: re.Match[str], anchor: dt.date | None, future: Tense) -> _Re
 
 def _deictic_day(match: re.Match[str], anchor: dt.date | None, future: Tense) -> _Resolution:
     word = match["word"].lower()
-    if word == "today" and future is None and _opens_on_today(match):
+    if word == "today" and _opens_on_today(match):
         return None, VAGUE, NOWADAYS
     if anchor is None:
         return None, DAY, NO_ANCHOR
@@ -327,11 +329,17 @@ def _deictic_day(match: re.Match[str], anchor: dt.date | None, future: Tense) ->
 
 
 def _opens_on_today(match: re.Match[str]) -> bool:
-    """Whether the match is a sentence's opening "Today," (``NOWADAYS``)."""
+    """Whether the match is a sentence's opening "Today," whose clause has no past or
+    future verb (``NOWADAYS``; "Today, Acadians make up about a third of the population
+    -- ... large enough to have successfully lobbied for ...": the clause's verb)."""
     text, start = match.string, match.start()
-    if not _NOWADAYS.match(text, start):
+    opening = _NOWADAYS.match(text, start)
+    if not opening:
         return False
-    return not text[:start].strip() or bool(_ENDED_BEFORE.search(text, 0, start))
+    if text[:start].strip() and not _ENDED_BEFORE.search(text, 0, start):
+        return False
+    clause = _CLAUSE_BREAK.split(text[opening.end() :], maxsplit=1)[0]
+    return sentence_tense(clause) is None
 
 
 def _ago(match: re.Match[str], anchor: dt.date | None, future: Tense) -> _Resolution:
