@@ -52,6 +52,7 @@ from newsbrief.entities.cues import (
     is_wire_service,
     names_a_disease,
     word_case_counts,
+    word_uses,
 )
 from newsbrief.entities.merge import (
     Mention,
@@ -474,7 +475,9 @@ def _name_before(word: str, text: str) -> str | None:
     "Santo Domingo"; not "President Trump", "Pakistan's ISI", "the Swiss Alps", "In
     Yemen", "External Affairs Sushma", "EARTHQUAKE Haiti")."""
     first = None
-    for start in _uses(word, text):
+    for start in word_uses(word, text):
+        if "-" in (text[start - 1 : start], text[start + len(word) : start + len(word) + 1]):
+            continue  # a part of a hyphenated word ("Abdoul" of "Abdoul-Aziz"): no use
         previous = _WORD_BEFORE.search(text, max(0, start - 40), start)
         if previous is None:
             return None  # the word alone, or a sentence's first word
@@ -485,19 +488,6 @@ def _name_before(word: str, text: str) -> str | None:
         elif previous.group(1) != first:
             return None
     return first
-
-
-def _uses(word: str, text: str) -> Iterator[int]:
-    """Where ``word`` stands in ``text`` as a word of its own (str.find: a regex with a
-    look-behind scans 50x slower)."""
-    start = text.find(word)
-    while start != -1:
-        end = start + len(word)
-        before = text[start - 1] if start else " "
-        after = text[end] if end < len(text) else " "
-        if not (before.isalnum() or before in "-_" or after.isalnum() or after in "-_"):
-            yield start
-        start = text.find(word, end)
 
 
 def _may_start_a_name(word: str) -> bool:
