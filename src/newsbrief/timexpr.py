@@ -56,7 +56,6 @@ NO_ANCHOR = "article has no date"
 # and has no past or future verb in that clause sets the present against the past; no day.
 NOWADAYS = "today as nowadays"
 _NOWADAYS = re.compile(r"(?i)today,\s")
-_ENDED_BEFORE = re.compile(r"[.!?][\"'”’)]*\s+$")
 # Where a clause ends: a comma, a semicolon, a colon, a dash, a sentence's end.
 _CLAUSE_BREAK = re.compile(r"[,;:—–]|\s--\s|[.!?](?:\s|$)")
 
@@ -334,12 +333,26 @@ def _opens_on_today(match: re.Match[str]) -> bool:
     -- ... large enough to have successfully lobbied for ...": the clause's verb)."""
     text, start = match.string, match.start()
     opening = _NOWADAYS.match(text, start)
-    if not opening:
+    if not opening or not _opens_a_sentence(text, start):
         return False
-    if text[:start].strip() and not _ENDED_BEFORE.search(text, 0, start):
+    stop = _CLAUSE_BREAK.search(text, opening.end())
+    return sentence_tense(text[opening.end() : stop.start() if stop else len(text)]) is None
+
+
+def _opens_a_sentence(text: str, start: int) -> bool:
+    """Whether only spaces stand before ``start``, or a sentence's end (a full stop, its
+    closing quotes, then a space). Read back from ``start``: a search of all the text
+    before it, for each "Today," of a long text, made that quadratic."""
+    at = start
+    while at and text[at - 1].isspace():
+        at -= 1
+    if at == 0:
+        return True
+    if at == start:
         return False
-    clause = _CLAUSE_BREAK.split(text[opening.end() :], maxsplit=1)[0]
-    return sentence_tense(clause) is None
+    while at and text[at - 1] in "\"'”’)":
+        at -= 1
+    return at > 0 and text[at - 1] in ".!?"
 
 
 def _ago(match: re.Match[str], anchor: dt.date | None, future: Tense) -> _Resolution:

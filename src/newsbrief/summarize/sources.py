@@ -128,8 +128,8 @@ def attribute_sources(
     # story's timeline cites over every report (2,960 in one story of 10,000 articles),
     # whose sentences' stems were all held at once (+116 MB) and intersected with every
     # entry one by one (15 of the timeline's 41 CPU s). The matrices (the key sentences'
-    # stems only) are kept for a second pass: which stems most of the reports use is
-    # known only after the last one.
+    # stems only) and the tidied sentences are kept for a second pass: which stems most
+    # of the reports use is known only after the last one.
     read: list[tuple[list[str], sparse.csr_matrix]] = []
     reports_using = np.zeros(len(column))
     long_story = len(articles) >= LONG_STORY
