@@ -1208,3 +1208,30 @@ def test_another_spelling_of_a_given_name_is_the_same_person() -> None:
     assert merged["Benjamin Netanyahu"] == {"Benjamin Netanyahu", "Binyamin Netanyahu"}
     assert merged["Mohammed bin Salman"] == {"Mohammed bin Salman", "Muhammad bin Salman"}
     assert merged["Muhammad Ali"] == {"Muhammad Ali"}
+
+
+@pytest.mark.parametrize("config", BACKENDS)
+def test_a_company_named_with_its_suffix_is_an_organisation(config: EntitiesConfig) -> None:
+    # DUC 2006 reports: "Motors Corp. (5)" and "Pfizer Inc. (9)" were listed among the
+    # people: "General" was read as a title, and "Pfizer" alone as a person's name.
+    texts = [
+        "Top negotiators for General Motors Corp. and the United Automobile Workers union"
+        " disagreed Thursday on the likelihood of a settlement by Monday.",
+        "He also praised General Motors, which has had a long-standing partnership with the"
+        " National Safe Kids Campaign to hold car seat checkups.",
+        "Some analysts predict Celebra will outsell Viagra, the lucrative Pfizer Inc. pill.",
+        "Pfizer will market Celebra, the Cox-2 inhibitor made by Searle.",
+        "Pfizer, which will be co-marketing Celebrex, fell $1.12 to $125.",
+        "And the FDA approval is a boost for Pfizer, who some analysts feared would grow too"
+        " dependent on its anti-impotence drug Viagra.",
+    ]
+    entities = extract_entities(_event_of(texts), config)
+    general_motors = [e for e in entities if e.name.startswith("General Motors")]
+    assert general_motors and {e.type for e in general_motors} == {"organization"}
+    assert not [e for e in entities if e.name.startswith("Motors")]
+    assert _entity(entities, "Pfizer Inc.").type == "organization"
+    assert clean_surface("General Vance", "organization") == ("Vance", "person")
+    assert clean_surface("Prince Edward Island", "place")[0] == "Prince Edward Island"
+    # ... and "Delphi Automotive (14)" and "Warship INS Sukanya (17)" (ECB+) as people.
+    assert gazetteer_type("Delphi Automotive") == "organization"
+    assert gazetteer_type("Warship INS Sukanya") == "organization"

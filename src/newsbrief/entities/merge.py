@@ -109,7 +109,8 @@ def clean_surface(name: str, kind: str) -> tuple[str, str]:
     if name.lower().startswith("the "):
         name = name[4:]
     untitled = strip_title(name)
-    if untitled != name and fold(untitled.split()[-1]) not in ORG_HEADS:
+    # "General Motors Corp." and "Prince Edward Island" keep their first word.
+    if untitled != name and gazetteer_type(name) is None:
         name, kind = untitled, "person"
     person = name.split(" of ")[0]
     if kind == "person" and len(person.split()) > 1 and _a_person_s(person):
@@ -513,9 +514,8 @@ def shown_type(cluster: _Cluster, texts: list[str]) -> str:
     """Return a cluster's type, the text's cues deciding where no rule fixed it ("in Izmit")
     or where only its joined short names made it a person ("in Tuz Khurmatu")."""
     name = canonical_name(cluster)
-    if gazetteer_type(name) is None:  # an alias's type is fixed (the gazetteer's)
-        return context_type(name, cluster.type, texts)
-    return cluster.type
+    # The shown name's head decides ("Pfizer Inc." though "Pfizer" was read as a person).
+    return gazetteer_type(name) or context_type(name, cluster.type, texts)
 
 
 def _person_and_other(kind: str, other: str) -> bool:

@@ -121,11 +121,15 @@ ORG_HEADS = word_set(
     club airlines airways brigade brigades corps command centre center hospital church
     government cabinet administration bureau tribunal society movement front hezbollah
     taliban qaeda refinery factory plant directorate awards festival squad
+    motors automotive industries holdings technologies pharmaceuticals laboratories
+    systems communications entertainment studios petroleum
     """
 )
 # Ship prefixes ("INS Mysore", "USS Cole"): a vessel is not a person; briefs list it
 # with the organisations (its navy's unit).
-VESSEL_PREFIXES = word_set("ins uss hms hmcs hmas rfa mv ss rv usns ns")
+VESSEL_PREFIXES = word_set(
+    "ins uss hms hmcs hmas rfa mv ss rv usns ns warship frigate destroyer cruiser submarine"
+)
 # Last words that make a capitalised span a place of nature ("North Anatolian Fault",
 # "Sapanca Fault" was an organisation; "Sea of Marmara" is found by its gazetteer).
 PLACE_HEADS = word_set(
