@@ -18,6 +18,7 @@ from newsbrief.facts import (
     parse_number,
 )
 from newsbrief.facts.importance import FEATURES
+from newsbrief.facts.mentions import _states_a_rate
 from newsbrief.ingest.text import parse_text_article
 from newsbrief.model import Article, Brief, Claim, Event, Fact, RunReport
 from newsbrief.render.html import render_html
@@ -853,3 +854,69 @@ def test_a_plain_row_joined_to_a_series_keeps_it_in_date_order() -> None:
         dt.date(1999, 8, 14),
     ]
     assert row.agreement == "update" and row.value == "nearly 200,000"  # the latest
+
+
+def test_a_rate_per_year_is_context_not_the_running_toll() -> None:
+    # DUC 2006 (malaria): "deaths reported: 54 -> one million -> two to three million" was
+    # shown as one toll that grew; the later two are the disease's deaths each year.
+    event = _dated(
+        (
+            "1998-08-25",
+            "Seven of 14 provinces in the region saw rapid increases in the number of malaria"
+            " patients, and 54 deaths were reported.",
+        ),
+        (
+            "1998-12-28",
+            "Malaria kills one million people every year in the world, said the WHO's fact sheet.",
+        ),
+    )
+    assert all(f.agreement != "update" for f in extract_facts(event, ALL))
+    shown = extract_facts(event, FactsConfig())
+    assert all(c.value != "one million" for f in shown for c in f.claims)  # context
+    daily = "which claims 4,200 lives every day on the continent."
+    assert _states_a_rate(daily, find_figures(daily, 0.1, False)[0])
+    later = "At least 81 people had died, a year after the first case."
+    assert not _states_a_rate(later, find_figures(later, 0.1, False)[0])
+
+
+def test_counts_named_in_words_of_their_own_months_apart_are_two_things() -> None:
+    # DUC 2006 (Myanmar): a row "NLD members of parliament: 42 (Aug 1998) -> 26 (May
+    # 1999)" joined prisoners and rebels who surrendered, through the place they share.
+    event = _dated(
+        (
+            "1998-08-20",
+            "There are 42 NLD members of parliament in Myanmar's prisons, according to an"
+            " exile group.",
+        ),
+        (
+            "1999-05-01",
+            "A total of 26 members of various anti-government armed groups surrendered to the"
+            " Myanmar government in March.",
+        ),
+    )
+    assert all(f.agreement != "update" for f in extract_facts(event, ALL))
+
+
+def test_a_projected_toll_is_no_step_of_the_running_toll() -> None:
+    # Timeline17 (swine flu): "more deaths: 48 -> 81 -> 50,000 to 750,000" was shown as
+    # the toll that grew; 48 is a suspicion and the last a projection for the UK.
+    event = _dated(
+        (
+            "2009-04-25",
+            "Mexico has said the flu had killed 20 people and could be to blame for 48 more"
+            " deaths.",
+        ),
+        (
+            "2009-04-26",
+            "The World Health Organisation said at least 81 people had died from severe"
+            " pneumonia caused by the flu-like illness in Mexico.",
+        ),
+        (
+            "2009-04-27",
+            "The fear has been that a pandemic could cause tens of millions of deaths and"
+            " official predictions here suggest the death toll in the UK could range between"
+            " 50,000 and 750,000.",
+        ),
+    )
+    updates = [f for f in extract_facts(event, ALL) if f.agreement == "update"]
+    assert [[c.value for c in f.claims] for f in updates] == [["20", "81"]]

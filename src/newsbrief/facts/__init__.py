@@ -44,6 +44,7 @@ from newsbrief.facts.agreement import (
     join_competing_amounts,
 )
 from newsbrief.facts.figures import (
+    CLAUSE_END,
     MONEY_UNITS,
     SYNONYM_HEADS,
     Figure,
@@ -63,9 +64,9 @@ from newsbrief.facts.importance import (
     topical_share,
     with_centrality,
 )
+from newsbrief.facts.labels import VERB_QUANTITIES
 from newsbrief.facts.mentions import (
     GENERIC_HEADS,
-    VERB_QUANTITIES,
     Mention,
     article_sentences,
     read_mentions,
@@ -304,6 +305,8 @@ def _facts_of_quantity(
             if _done_differently(mentions, groups[minor], groups[major]):
                 continue  # "evacuate some 420 passengers" / "fly its 246 passengers"
             named = _share_a_name(mentions, [groups[minor], groups[major]])
+            if apart_in_time and _counted_in_own_words(phrases[minor], phrases[major], head):
+                continue  # "42 NLD members of parliament" / "26 members of ... armed groups"
             if near and (same or (shared and readings) or named):
                 home[minor] = major
                 changed[major] = changed[major] and apart_in_time
@@ -318,6 +321,16 @@ def _facts_of_quantity(
             agreement = "update" if changed[major] else "conflict"
         facts.append(([mentions[i] for i in sorted(joined)], agreement))
     return facts
+
+
+def _counted_in_own_words(first: set[str], second: set[str], head: str | None) -> bool:
+    """Whether what two groups count is told apart by the words around its noun: one names
+    it in words the other never uses ("42 NLD members of parliament" in prison; a year on,
+    "26 members" of armed groups who surrendered). Months apart, that is two things,
+    however many names their sentences share. "20 states" and "19 states" suing one
+    company stay one count; so do "confirmed cases" and "confirmed swine flu cases"."""
+    words = [{w for p in phrases for w in _label_words(p)} - {head} for phrases in (first, second)]
+    return any(words) and not words[0] & words[1]
 
 
 def _on_other_days(mentions: list[Mention], first: list[int], second: list[int]) -> bool:
@@ -357,10 +370,12 @@ def _running_toll(mentions: list[Mention], tolerance: float) -> list[Mention]:
     firm value and those agreeing with it. A report's lesser values that day count parts
     (one town's dead, a later tremor's), and a day further than ``CONFLICT_RATIO`` below
     an earlier day's toll counts something else (another quake's dead a year on); a
-    bound from above ("as many as 40,000") or a vague one is a projection, not the toll."""
+    bound from above ("as many as 40,000"), a vague one or one a modal verb governs ("the
+    death toll in the UK could range between 50,000 and 750,000") is a projection, not the
+    toll."""
     by_day: dict[dt.date, list[Mention]] = defaultdict(list)
     for mention in mentions:
-        if mention.as_of is not None:
+        if mention.as_of is not None and not _projected(mention):
             by_day[mention.as_of].append(mention)
     kept: list[Mention] = []
     running = 0.0
@@ -380,6 +395,24 @@ def _running_toll(mentions: list[Mention], tolerance: float) -> list[Mention]:
         if id(m) in chosen
         or (m.as_of is None and any(compatible(m.figure, k.figure, tolerance) for k in kept))
     ]
+
+
+# A modal verb that puts what follows it in the future: "could range between", "will rise
+# to". Not "may have been killed": an estimate of what happened.
+_MODAL = re.compile(r"\b(?:could|might|may|would|will)\b(?!\s+(?:have|not have)\b)")
+
+
+def _projected(mention: Mention) -> bool:
+    """Whether a modal verb (``_MODAL``) governs the figure: before it in its clause ("the
+    toll could range between 50,000 and 750,000") or between it and what happened to the
+    counted thing ("1,000 people could die")."""
+    figure, quote = mention.figure, mention.quote
+    clause = CLAUSE_END.split(quote[: figure.start])[-1]
+    if figure.action:
+        verb = quote.find(figure.action.split()[0], figure.end)
+        if verb > 0:
+            clause += " " + quote[figure.end : verb]
+    return bool(_MODAL.search(clause))
 
 
 def _side_by_side(mentions: list[Mention], minor: list[int], major: list[int]) -> bool:

@@ -176,7 +176,8 @@ _STOP = _words(
     less least up down out off only also still just already not no yes there here so if then
     because although though whether more than among between across through against toward
     towards via amid last next earlier later ago yesterday today tonight tomorrow monday
-    tuesday wednesday thursday friday saturday sunday
+    tuesday wednesday thursday friday saturday sunday above below beneath beyond behind
+    inside outside near along around that's it's there's here's what's who's
     """
 )
 # Nouns that are plural or mass without a final "s": a phrase ends on them.
@@ -224,7 +225,7 @@ _NOT_PLACES = re.compile(
     rf"^(?:Operation|Highway|Route|Section|Article|Chapter|Twitter|Facebook|The|A|An)\b|^{MONTH_PATTERN}$"
     r"|^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"
 )
-_CLAUSE_END = re.compile(r"[,;:()\[\]\"“”—–]|\s-\s|\.(?:\s|$)")
+CLAUSE_END = re.compile(r"[,;:()\[\]\"“”—–]|\s-\s|\.(?:\s|$)")
 _TOKEN = re.compile(r"[A-Za-z][\w'’.\-‑]*|\d[\w\-‑]*")
 
 
@@ -472,7 +473,7 @@ def find_figures(
             continue  # a bare number with nothing counted is not a checkable figure
         clause_start = match.end() + consumed
         clause = sentence[clause_start:]
-        stop = _CLAUSE_END.search(clause)
+        stop = CLAUSE_END.search(clause)
         clause = clause[: stop.start()] if stop else clause
         place = _find_place(clause)
         low, high = (

@@ -178,6 +178,32 @@ def _phrase(noun: Any) -> str:
     return str(doc[start:end].text)
 
 
+# Verbs that make a count a casualty or toll, whatever noun it counts ("30 soldiers killed").
+VERB_QUANTITIES = {
+    "killed": "dead",
+    "kill": "dead",
+    "killing": "dead",
+    "died": "dead",
+    "dead": "dead",
+    "perished": "dead",
+    "injured": "injured",
+    "injuring": "injured",
+    "wounded": "injured",
+    "wounding": "injured",
+    "hurt": "injured",
+    "missing": "missing",
+    "arrested": "arrested",
+    "detained": "arrested",
+    "evacuated": "evacuated",
+    "displaced": "displaced",
+    "rescued": "rescued",
+    "homeless": "homeless",
+}
+# Parts of speech that name nothing a number counts: a pronoun subject ("That's $32,750"),
+# a preposition a distance is measured to ("218 miles above the moon").
+_NOT_COUNTED = frozenset({"PRON", "ADP", "ADV", "DET", "SCONJ", "CCONJ", "PART", "AUX"})
+
+
 def _counted_noun(number: Any) -> Any | None:
     """Return the token the number counts, past a unit ("25 percent tariff" -> tariff)."""
     noun = _noun_of(number)
@@ -481,6 +507,8 @@ def label_number(doc: Any, start: int, end: int) -> Label | None:
     noun = _counted_noun(number)
     if noun is not None and not any(c.isalpha() for c in noun.text):
         noun = None  # "### 12": punctuation parsed as a noun
+    if noun is not None and noun.pos_ in _NOT_COUNTED:
+        noun = None  # "That's up to $32,750", "218 miles above the moon": no thing counted
     if noun is not None and _lemma(noun) in _STOREYS:
         return None  # "a five-story building": its height, not a count of what happened
     verb_token = _action(noun if noun is not None else number, number)
@@ -535,6 +563,8 @@ def _not_stated(number: Any, noun: Any | None, verb: Any | None) -> str | None:
     ):
         return "an income bracket"
     negated = any(child.dep_ == "neg" for child in verb.children)
+    if negated and verb.lower_ in VERB_QUANTITIES:
+        return "a negated toll"  # "about 20 who were not killed by hurricanes"
     bound = any(child.lower_ == "than" for child in number.children)
     if negated and bound and (noun if noun is not None else number).dep_ == "dobj":
         return "a negated bound"  # not "one of more than 100 tribes not acknowledged"

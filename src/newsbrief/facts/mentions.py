@@ -20,6 +20,7 @@ from newsbrief import nlp
 from newsbrief.config import FactsConfig
 from newsbrief.facts.figures import (
     AREA_UNIT,
+    CLAUSE_END,
     MONEY_UNITS,
     SYNONYM_HEADS,
     Figure,
@@ -27,7 +28,13 @@ from newsbrief.facts.figures import (
     find_figures,
     singular,
 )
-from newsbrief.facts.labels import Label, in_other_complement, label_number, load_parser
+from newsbrief.facts.labels import (
+    VERB_QUANTITIES,
+    Label,
+    in_other_complement,
+    label_number,
+    load_parser,
+)
 from newsbrief.model import LEAD_SENTENCES, Article, Event
 from newsbrief.summarize.candidates import strip_dateline
 from newsbrief.timexpr import (
@@ -39,27 +46,6 @@ from newsbrief.timexpr import (
     find_times,
 )
 
-# Verbs that make a count a casualty or toll, whatever noun it counts ("30 soldiers killed").
-VERB_QUANTITIES = {
-    "killed": "dead",
-    "kill": "dead",
-    "killing": "dead",
-    "died": "dead",
-    "dead": "dead",
-    "perished": "dead",
-    "injured": "injured",
-    "injuring": "injured",
-    "wounded": "injured",
-    "wounding": "injured",
-    "hurt": "injured",
-    "missing": "missing",
-    "arrested": "arrested",
-    "detained": "arrested",
-    "evacuated": "evacuated",
-    "displaced": "displaced",
-    "rescued": "rescued",
-    "homeless": "homeless",
-}
 # Nouns that say nothing of what was counted until a verb does ("people", "those").
 GENERIC_HEADS = frozenset({"people", "other", "one", "those", "individual", "person"})
 
@@ -221,6 +207,29 @@ def _sizes_a_set(sentence: str, figure: Figure) -> bool:
     return bool(_SET_SIZE.search(sentence[: figure.start]))
 
 
+# A number per period: "Malaria kills one million people every year", "which claims 4,200
+# lives every day". Not "a year ago", "for a year", "more than a year".
+_RATE = re.compile(
+    r"\b(?:every|each|per)\s+(?:year|day|week|month)\b|\bannually\b|\ba\s+year\b(?!\s+ago"
+    r"|\s+later|\s+earlier|\s+before|\s+after|\s+since|\s+from|\s+or|\s+and)"
+)
+_NOT_A_RATE_BEFORE = re.compile(
+    r"\b(?:for|in|than|within|half|over|about|nearly|almost|of|after|last|past|first)\s+$"
+)
+
+
+def _states_a_rate(sentence: str, figure: Figure) -> bool:
+    """Whether the clause of a figure gives it per year, day, week or month: a rate is
+    context (the toll of a disease each year), never the running toll of the event."""
+    starts = [m.end() for m in CLAUSE_END.finditer(sentence, 0, figure.start)]
+    stop = CLAUSE_END.search(sentence, figure.end)
+    clause = sentence[starts[-1] if starts else 0 : stop.start() if stop else len(sentence)]
+    return any(
+        not (match.group().startswith("a") and _NOT_A_RATE_BEFORE.search(clause[: match.start()]))
+        for match in _RATE.finditer(clause.lower())
+    )
+
+
 # "The Lauda Air crash killed all 223 people on board": a figure of a named incident.
 _NAMED_INCIDENT = re.compile(
     r"\b(?:[Tt]he|[Aa]n?)\s+((?:[A-Z][\w'’.-]*\s+){1,4})"
@@ -310,6 +319,11 @@ def _mentions(
             label = label_number(doc, figure.start, figure.end) if doc is not None else None
             labelled = _labelled(figure, label) if doc is not None else figure
             if labelled is not None:
-                # A set's size is context, like a past event's toll: background.
-                context = background or _sizes_a_set(sentence, figure) or other_incident
+                # A set's size or a rate is context, like a past event's toll: background.
+                context = (
+                    background
+                    or _sizes_a_set(sentence, figure)
+                    or other_incident
+                    or _states_a_rate(sentence, figure)
+                )
                 yield Mention(labelled, article.id, origin, sentence, as_of, lead, context, days)
