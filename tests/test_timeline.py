@@ -1175,3 +1175,35 @@ def test_a_feature_s_lead_in_the_simple_present_takes_no_day() -> None:
     assert len(dated) == 2
     # Story timelines (Timeline17) read leads as before.
     assert len(date_sentences(feature, TimelineConfig(), lead_sentences=2)) == 2
+
+
+def test_page_stamps_captions_and_a_feature_s_form_lines_are_no_entries() -> None:
+    # The 2,000-article mix: "Last updated on: ..." (ECB+) and a satellite picture's
+    # caption (Timeline17, Haiti) were entries; so was the second line of a NYT feature's
+    # mock job advertisement (DUC 2006), a line with no finite verb.
+    ad = Article(
+        id="ad",
+        date=dt.date(1999, 1, 24),
+        text="WEST PALM BEACH, Fla. _ Wanted: Working families earning decent wages.\n\n"
+        "Position: To be public housing tenants.\n\nResponsibilities: Pay higher-than-average "
+        "rents and serve as role models to unemployed neighbors.\n\nCongress last fall passed "
+        "reforms intended to discourage the use of public housing projects as warehouses for "
+        "the very poor.",
+    )
+    page = Article(
+        id="page",
+        date=dt.date(2011, 11, 11),
+        text="Last updated on: November 11, 2011 19:04 IST\n\nThe Indian Navy foiled a piracy "
+        "attempt in the Gulf of Aden on Thursday.",
+    )
+    picture = Article(
+        id="picture",
+        date=dt.date(2010, 1, 14),
+        text="Satellite image of Port-au-Prince, Haiti taken on 13 January.\n\nRescuers "
+        "searched the rubble of the capital on Thursday.",
+    )
+    for article in (ad, page, picture):
+        texts = [e.text for e in build_timeline(Event("e", (article,)), TimelineConfig())]
+        assert not any(
+            t.startswith(("Position:", "Last updated", "Satellite image")) for t in texts
+        ), texts

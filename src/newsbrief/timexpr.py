@@ -56,8 +56,6 @@ NO_ANCHOR = "article has no date"
 # and has no past or future verb in that clause sets the present against the past; no day.
 NOWADAYS = "today as nowadays"
 _NOWADAYS = re.compile(r"(?i)today,\s")
-# Where a clause ends: a comma, a semicolon, a colon, a dash, a sentence's end.
-_CLAUSE_BREAK = re.compile(r"[,;:—–]|\s--\s|[.!?](?:\s|$)")
 
 
 @dataclass(frozen=True)

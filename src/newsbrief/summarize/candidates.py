@@ -82,7 +82,9 @@ _BOILERPLATE = re.compile(
     r"https?://|www\.|\S@\S|pic\.twitter|#\w|\bcopyright\b|all rights reserved|"
     r"read more|story continues|click here|sign up|subscribe|follow us|like us on|"
     r"\bnyt-|news service|\(ap\)|\bphoto\b|/\w+ \w+$|advertisement|newsletter|"
-    r"for more information|find out more",
+    r"for more information|find out more|"
+    # a page's stamp: "Last updated on: November 11, 2011 19:04 IST", "Published: ..."
+    r"\b(?:last )?(?:updated|modified|published|posted)(?: on| at)?\s*:",
     re.IGNORECASE,
 )
 # Service notes and credits, searched only in a sentence holding one of ``_NOTE_WORDS``
@@ -412,6 +414,12 @@ _CAPTION = re.compile(
     r"|\b(?:pictured|poses|posing|is seen|are seen)\b"
     # opening on the picture: "Pictured right, is reader Nicole Bresler ...", "From left:"
     r"|^(?:Pictured|From (?:left|right)|Left to right)\b"
+    # what the picture is of and when it was taken: "Satellite image of Port-au-Prince,
+    # Haiti taken on 13 January." (not "Images of the victims were taken down", "A photo
+    # of the suspect taken in 2009 was released").
+    r"|^\W*(?:[\w-]+\s+){0,2}(?:[Ii]mage|[Pp]hoto|[Pp]icture|[Pp]hotograph)s?\s+(?:of|from)\b"
+    r"[^.]*(?<!was )(?<!were )(?<!been )(?<!being )\btaken\b"
+    r"(?![^.]*\b(?:is|are|was|were|has|have|had|shows?|showed|released)\b)"
     # a wire photo's closing date: "..., near Friendship Park in Tijuana, on April 29, 2018."
     rf"|,\s+(?:on\s+)?{_CLOSING_DATE}"
 )
@@ -535,10 +543,11 @@ def runs_in_a_heading(sentence: str) -> bool:
 
 
 # Words that make a sentence's verb plain without a parse: auxiliaries, modals, "said",
-# past forms. Only a sentence with none of them is parsed (a few per article).
+# past forms; not an infinitive's ("Position: To be public housing tenants."). Only a
+# sentence with none of them is parsed (a few per article).
 _VERB_CUE = re.compile(
-    r"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|may"
-    r"|might|must|shall|should|said|says|told|\w+ed|\w+'s)\b",
+    r"\b(?:is|are|was|were|(?<!\bto )be|been|has|(?<!\bto )have|had|(?<!\bto )do|does|did|will"
+    r"|would|can|could|may|might|must|shall|should|said|says|told|\w+ed|\w+'s)\b",
     re.IGNORECASE,
 )
 
