@@ -12,7 +12,7 @@ from newsbrief import nlp
 from newsbrief.config import TimelineConfig
 from newsbrief.ingest import read_sources
 from newsbrief.model import Article, Event, TimelineEntry
-from newsbrief.summarize.candidates import is_caption
+from newsbrief.summarize.candidates import candidate_sentences, is_caption, is_chronology
 from newsbrief.timeline import (
     build_story_timeline,
     build_timeline,
@@ -1207,3 +1207,32 @@ def test_page_stamps_captions_and_a_feature_s_form_lines_are_no_entries() -> Non
         assert not any(
             t.startswith(("Position:", "Last updated", "Satellite image")) for t in texts
         ), texts
+
+
+# DUC 2007 (Oprah Winfrey, NYT 27 December 1999): a chronology of television in the
+# historical present, each paragraph opening on its year.
+_TV_CHRONOLOGY = (
+    "NEW YORK _ Television turns 60 this year.\n\n"
+    "1939: In April, regularly scheduled network TV is born when NBC airs President Franklin"
+    " D. Roosevelt's speech at the opening of the New York World's Fair.\n\n"
+    "1960: The televised presidential debate between Richard Nixon and John F. Kennedy"
+    " illustrates the power of image. Candidates begin to respect TV's power.\n\n"
+    "1980: On Nov. 21, more than 80 million viewers tune in to see who shot ruthless character"
+    ' J.R. Ewing in the prime-time soap "Dallas."'
+)
+
+
+def test_a_chronology_s_items_take_their_own_year() -> None:
+    # "1939: In April, ..." had been dated April 1999, the month of the report's year.
+    article = Article(id="a", date=dt.date(1999, 12, 27), text=_TV_CHRONOLOGY)
+    dated = {d.text[:4]: d for d in date_sentences(article, TimelineConfig(), 3, event=True)}
+    assert (dated["1939"].date, dated["1939"].precision) == (dt.date(1939, 4, 1), "month")
+    assert dated["1980"].date == dt.date(1980, 11, 21)
+
+
+def test_a_chronology_gives_no_key_point() -> None:
+    # "Candidates begin to respect TV's power." (of 1960) was a key point of the story.
+    article = Article(id="a", date=dt.date(1999, 12, 27), text=_TV_CHRONOLOGY)
+    assert is_chronology(_TV_CHRONOLOGY)
+    assert candidate_sentences([article]) == []
+    assert not is_chronology("Television turns 60 this year.\n\n1939: TV is born.")

@@ -106,6 +106,9 @@ _NOT_KEYWORDS = SMART_STOPWORDS | CALENDAR_WORDS
 _YEAR = re.compile(rf"(?<![\w$.,-])({YEAR_DIGITS})(?![\w%-]|[.,]\d)")
 # A chronology's year heading ("1997:" on its own line): the dates below it are of that year.
 _YEAR_HEADING = re.compile(rf"^\(?({YEAR_DIGITS})\)?\s*:?$")
+# ... or the year opening a chronology's item: "1939: In April, regularly scheduled network
+# TV is born" (in a report of 1999: April 1939, not April 1999).
+_YEAR_ITEM = re.compile(rf"^\(?({YEAR_DIGITS})\)?\s*(?::|--|—|–)\s")
 
 DEVELOPMENT, BACKGROUND, SCHEDULED = "development", "background", "scheduled"
 
@@ -272,7 +275,7 @@ def date_sentences(
     for index, sentence in enumerate(article_sentences(article)):
         if index == lead_sentences:
             in_lead = len(dated)
-        heading = _YEAR_HEADING.match(sentence)
+        heading = _YEAR_HEADING.match(sentence) or _YEAR_ITEM.match(sentence)
         if heading:
             heading_year = int(heading.group(1))
         continued = in_quote and quote_continues(sentence)

@@ -533,7 +533,7 @@ def find_times(
         text: plain or PTB-tokenised text.
         anchor: the article's publication date, or None when unknown.
         year: the year the text is under, when a heading gives one (a chronology's
-            "1997:"); month-and-day dates without a year of their own take it.
+            "1997:"); month-and-day dates and months without a year of their own take it.
         clause_tense: a past verb right before the expression ("reported Wednesday that
             ... plan to"), or earlier in its own clause with no future cue in the clause,
             makes it past even in a sentence with a future cue ("came back to it at a
@@ -606,7 +606,7 @@ def find_times(
         value, precision, reason = handler(match, anchor, future)
         named = year_named.get(index)
         named_year = named.year if named else year
-        if handler is _month_day and value is not None and named_year is not None:
+        if handler in (_month_day, _month_alone) and value is not None and named_year is not None:
             # "on Feb. 8, 2017, and again on March 1": the year the sentence just named;
             # a date it names later in the sentence does not go back before it ("began in
             # October 1997, but accelerated on Jan. 13": the January after, when the

@@ -343,10 +343,26 @@ _LOST_CHARACTER = re.compile(r"[^\W\d_]\?[^\W\d_]")
 
 # An item of a dated list, a picture gallery's or a chronology's: "April 30: Workers spread
 # oil booms along a railroad trestle ...", "Aug. 21, 2009: Convicted Lockerbie bomber ...",
-# "Nov. 25 -- Elian rescued at sea ..." (a wire chronology's telegraphic item).
+# "Nov. 25 -- Elian rescued at sea ..." (a wire chronology's telegraphic item), "1960: The
+# televised presidential debate ... illustrates the power of image." (a year's item).
 _DATED_ITEM = re.compile(
-    rf"\W*{MONTH_PATTERN}\s+\d{{1,2}}(?:,\s*(?:19|20)\d\d)?\s*(?::|--|—|–|_)\s"
+    rf"\W*(?:{MONTH_PATTERN}\s+\d{{1,2}}(?:,\s*(?:19|20)\d\d)?|(?:1[89]|20)\d\d)"
+    r"\s*(?::|--|—|–|_)\s"
 )
+# A chronology: a text with at least this many paragraphs that open on a dated item. Its
+# sentences tell history in the present ("Candidates begin to respect TV's power.", of
+# 1960): never a key point or a headline.
+CHRONOLOGY_ITEMS = 3
+
+
+def is_chronology(text: str) -> bool:
+    """Whether at least ``CHRONOLOGY_ITEMS`` of a text's paragraphs open on a dated item."""
+    items = 0
+    for paragraph in text.split("\n"):
+        items += bool(_DATED_ITEM.match(paragraph))
+        if items >= CHRONOLOGY_ITEMS:
+            return True
+    return False
 
 
 # A step the sentence does not say: "The country's top soldier announced the measure in a
@@ -586,6 +602,8 @@ def candidate_sentences(articles: Sequence[Article]) -> list[Candidate]:
     """Return the readable sentences of ``articles``, in article and sentence order."""
     candidates: list[Candidate] = []
     for index, article in enumerate(articles):
+        if is_chronology(article.text):
+            continue
         seen: set[str] = set()
         for position, raw in enumerate(article_sentences(article)):
             text = tidy_sentence(raw)
