@@ -799,3 +799,25 @@ def test_an_owner_before_a_name_is_not_its_fuller_form() -> None:
         "in Monday's general election in the French-speaking province of Canada."
     )
     assert full_names(headline, names, 35) == headline
+
+
+@needs_parser
+def test_a_line_that_opens_on_its_verb_with_no_subject_is_no_key_point() -> None:
+    # The 2,000-article mix: an AP profile list's lines ("Update on Key Simpson Figures")
+    # and a BBC archive page's instructions were a one-report brief's key points.
+    for fragment in (
+        "Represents prominent clients, including New York Yankees outfielder Darryl"
+        " Strawberry who hired him to negotiate contract settlement with Los Angeles Dodgers.",
+        "Locked in a protracted court battle with O.J. Simpson over the custody of Simpson's"
+        " two younger children, Justin, 10, and Sydney, 13.",
+        "Browse this A-Z list to find contributors that are listed within BBC Archive"
+        " Collections.",
+    ):
+        assert key_point_problem(fragment, HEADLINE) == "a fragment: no subject"
+    for news in (
+        "Calls mount for Italian PM Silvio Berlusconi to resign as he wins a budget vote.",
+        "Additional questions center on Michael Flynn, who has pleaded guilty to lying to the"
+        " FBI.",
+        "Speaking to reporters, Vance said the troops would move to Kuwait.",
+    ):
+        assert key_point_problem(news, HEADLINE) is None

@@ -84,7 +84,30 @@ def key_point_problem(text: str, headline: str, reported: dt.date | None = None)
         return "not fluent"
     if is_verbless(text):
         return "a caption: no verb"
+    if _fragment(text):
+        return "a fragment: no subject"
     return None
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+
+
+def _fragment(text: str) -> bool:
+    """Whether a sentence opens on its main verb and that verb has no subject: a profile's
+    line ("Lives in Sandpoint, Idaho, and hosts a Spokane radio talk show about crime.",
+    "Locked in a protracted court battle with O.J. Simpson ..."), an instruction ("Browse
+    this A-Z list ...", "Please note: ..."). A root that is no verb is left alone: it is
+    as often a misparse ("Additional questions center on Michael Flynn"), as is a verb
+    that another verb follows ("Calls mount ...")."""
+    doc = parse(text)
+    if doc is None:
+        return False
+    root = main_verb(doc)
+    if root.pos_ not in {"VERB", "AUX"} or any(c.dep_ in _SUBJECTS for c in root.children):
+        return False
+    if root.i + 1 < len(doc) and doc[root.i + 1].pos_ == "VERB":
+        return False  # "Calls mount for Italian PM Silvio Berlusconi to resign": a noun
+    return all(token.pos_ in {"PUNCT", "INTJ", "ADV"} for token in doc[: root.i])
 
 
 def _opens_on_an_earlier_year(text: str, reported: dt.date | None) -> bool:
