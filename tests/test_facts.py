@@ -920,3 +920,20 @@ def test_a_projected_toll_is_no_step_of_the_running_toll() -> None:
     )
     updates = [f for f in extract_facts(event, ALL) if f.agreement == "update"]
     assert [[c.value for c in f.claims] for f in updates] == [["20", "81"]]
+
+
+def test_a_hyphenated_noun_is_counted_whole() -> None:
+    # ECB+ (the Kraft plant shooting) and DUC 2006 (booksellers): the parser splits
+    # "co-workers" and "e-commerce" in three; the rows read "co killed: two" and "giants
+    # of e: three". "150 miles away" was "miles of away".
+    event = _event(
+        "A Muslim woman named Yvonne Hiller shoots and kills two co-workers at a Kraft plant"
+        " in Philadelphia.",
+        "At a gathering in San Francisco, the group of independent shopkeepers took specific"
+        " aim at three giants of e-commerce: Amazon.com, Barnesandnoble.com and Borders.com.",
+        "The Internet Academy enrolls home schoolers who live 150 miles away.",
+    )
+    labels = {f.subject for f in extract_facts(event, ALL)}
+    assert "co-workers killed" in labels
+    assert "giants of e-commerce" in labels
+    assert not any(label.endswith(("co killed", "of e", "of away")) for label in labels)

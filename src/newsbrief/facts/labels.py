@@ -173,9 +173,24 @@ def _phrase(noun: Any) -> str:
         if child.dep_ == "prep" and child.lower_ in _OF_PREPOSITIONS:
             objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
             if objects and objects[0].i - noun.i <= 4:
-                end = objects[0].i + 1
+                end = _past_hyphens(objects[0]) + 1  # "giants of e-commerce"
         break
     return str(doc[start:end].text)
+
+
+def _past_hyphens(token: Any) -> int:
+    """The index of the last word of the hyphenated word ``token`` starts ("co" of
+    "co-workers", which the parser splits into three tokens): ``token``'s own if none."""
+    doc, i = token.doc, token.i
+    while (
+        i + 2 < len(doc)
+        and not doc[i].whitespace_
+        and doc[i + 1].text in "-‑"
+        and not doc[i + 1].whitespace_
+        and doc[i + 2].is_alpha
+    ):
+        i += 2
+    return i
 
 
 # Verbs that make a count a casualty or toll, whatever noun it counts ("30 soldiers killed").
@@ -509,6 +524,8 @@ def label_number(doc: Any, start: int, end: int) -> Label | None:
         noun = None  # "### 12": punctuation parsed as a noun
     if noun is not None and noun.pos_ in _NOT_COUNTED:
         noun = None  # "That's up to $32,750", "218 miles above the moon": no thing counted
+    if noun is not None:
+        noun = noun.doc[_past_hyphens(noun)]  # "two co-workers": "workers", not "co"
     if noun is not None and _lemma(noun) in _STOREYS:
         return None  # "a five-story building": its height, not a count of what happened
     verb_token = _action(noun if noun is not None else number, number)
