@@ -810,14 +810,16 @@ def test_a_line_that_opens_on_its_verb_with_no_subject_is_no_key_point() -> None
         " Strawberry who hired him to negotiate contract settlement with Los Angeles Dodgers.",
         "Locked in a protracted court battle with O.J. Simpson over the custody of Simpson's"
         " two younger children, Justin, 10, and Sydney, 13.",
-        "Browse this A-Z list to find contributors that are listed within BBC Archive"
-        " Collections.",
+        "Browse this A-Z list to find contributors that are listed within BBC Archive Collections.",
     ):
         assert key_point_problem(fragment, HEADLINE) == "a fragment: no subject"
     for news in (
         "Calls mount for Italian PM Silvio Berlusconi to resign as he wins a budget vote.",
-        "Additional questions center on Michael Flynn, who has pleaded guilty to lying to the"
-        " FBI.",
+        "Additional questions center on Michael Flynn, who has pleaded guilty to lying to the FBI.",
         "Speaking to reporters, Vance said the troops would move to Kuwait.",
+        "Capping a legacy that stretches back to the 19th-century showman PT Barnum, the"
+        " circus bade adieu with a series of shows.",
+        "Apparently banned from the funeral was former Iranian President Mohammad Khatami, a"
+        " reformist who remains popular among many Iranians.",
     ):
         assert key_point_problem(news, HEADLINE) is None

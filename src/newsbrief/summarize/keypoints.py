@@ -98,7 +98,8 @@ def _fragment(text: str) -> bool:
     "Locked in a protracted court battle with O.J. Simpson ..."), an instruction ("Browse
     this A-Z list ...", "Please note: ..."). A root that is no verb is left alone: it is
     as often a misparse ("Additional questions center on Michael Flynn"), as is a verb
-    that another verb follows ("Calls mount ...")."""
+    that another verb follows ("Calls mount ..."); a participle opening a sentence and an
+    inverted sentence stay too."""
     doc = parse(text)
     if doc is None:
         return False
@@ -107,6 +108,12 @@ def _fragment(text: str) -> bool:
         return False
     if root.i + 1 < len(doc) and doc[root.i + 1].pos_ == "VERB":
         return False  # "Calls mount for Italian PM Silvio Berlusconi to resign": a noun
+    if root.tag_ == "VBG" or any(
+        c.dep_ in {"aux", "auxpass"} and c.i > root.i for c in root.children
+    ):
+        # "Capping a legacy ..., the circus bade adieu": a participle before its subject;
+        # "Apparently banned from the funeral was former President Mohammad Khatami"
+        return False
     return all(token.pos_ in {"PUNCT", "INTJ", "ADV"} for token in doc[: root.i])
 
 
