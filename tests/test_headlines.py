@@ -611,6 +611,20 @@ def test_names_stay_when_the_longer_form_is_someone_else_or_not_a_name() -> None
     assert ("Killed", "Michael", "Jackson") not in programme
     doctor = "Dr Murray denies he caused the death of Michael Jackson."
     assert full_names(doctor, programme, 35) == doctor
+    # Timeline17 (BBC): a caption's place run into the text, "Final preparations in Cardiff
+    # Michael Jackson died aged 50 ...", in two reports, against "Michael Jackson" in three.
+    captioned = _names(
+        "Michael Jackson concert: Final preparations in Cardiff Michael Jackson died aged 50.",
+        "The tribute show opened in Cardiff Michael Jackson died aged 50 in June 2009.",
+        "Fans of singer Michael Jackson gathered outside the court.",
+        "A friend of singer Michael Jackson spoke at the trial.",
+        "The family of singer Michael Jackson watched from the gallery.",
+    )
+    trial = (
+        "Dr Conrad Murray is on trial accused of the involuntary manslaughter of singer Michael"
+        " Jackson."
+    )
+    assert full_names(trial, captioned, 35) == trial
 
 
 # --- grammar of rewritten sentences (second pass) -------------------------------------------

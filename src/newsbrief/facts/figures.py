@@ -177,7 +177,7 @@ _STOP = _words(
     because although though whether more than among between across through against toward
     towards via amid last next earlier later ago yesterday today tonight tomorrow monday
     tuesday wednesday thursday friday saturday sunday above below beneath beyond behind
-    inside outside near along around away apart that's it's there's here's what's who's
+    inside outside near along around away apart except that's it's there's here's what's who's
     """
 )
 # Nouns that are plural or mass without a final "s": a phrase ends on them.

@@ -35,6 +35,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from newsbrief.entities.names import PERSON_TITLES
 from newsbrief.smart_stopwords import SMART_STOPWORDS
 from newsbrief.summarize.parsing import parse
 
@@ -194,6 +195,19 @@ def _fuller_form(
                 continue  # "US Open Sloane Stephens": two names side by side
             if any(_POSSESSIVE.search(word) for word in prefix):
                 continue  # "Bouchard's Parti Quebecois": an owner is another name
+            if (
+                prefix
+                and len(run.words) > 1
+                and len(reports) < len(names.get(run.words, ()))
+                and not any(
+                    word.lower().rstrip(".") in PERSON_TITLES for word in (*prefix, run.words[0])
+                )
+            ):
+                # "Cardiff Michael Jackson" (a caption's place run into the text, three
+                # reports) for "Michael Jackson" (58): a whole name grows in front only
+                # into a form at least as reported ("Jong Un" -> "Kim Jong Un"), or by
+                # a title or its country ("President Trump" -> "U.S. President Donald Trump")
+                continue
             if not set(added) & nearby:
                 fuller.append((len(reports), len(form), form))
     if not fuller:
