@@ -311,7 +311,7 @@ def is_readable(text: str) -> bool:
         return False
     if is_boilerplate(text) or introduces_a_list(text) or is_caption(text):
         return False
-    if _DATED_ITEM.match(text):
+    if _DATED_ITEM.match(text) or _teaser_list(text):
         return False
     if _AUTHOR_LINE.search(text):
         return False
@@ -353,6 +353,14 @@ _DATED_ITEM = re.compile(
 # sentences tell history in the present ("Candidates begin to respect TV's power.", of
 # 1960): never a key point or a headline.
 CHRONOLOGY_ITEMS = 3
+
+
+def _teaser_list(text: str) -> bool:
+    """Whether a sentence holds two semicolons or more with a short part between them: a
+    page's teasers run into its text ("French troops fight militias in Mali streets; Iraq
+    bombs target Kurds; horsemeat recipes Aid finally begins to reach ...")."""
+    parts = text.split(";")
+    return len(parts) >= 3 and any(len(part.split()) <= 6 for part in parts[1:-1])
 
 
 def is_chronology(text: str) -> bool:
