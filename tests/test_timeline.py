@@ -352,6 +352,25 @@ def test_captions_are_recognised() -> None:
         "chair, at Bonnie Burkert's apartment."
     )
     assert not is_caption("The 2nd Regiment (Royal Scots) left Basra on Friday.")
+    # Timeline17 (the BP oil spill): a gallery's captions were entries of the story, one
+    # in the corpus's token spacing.
+    assert is_caption(
+        "AP June 23, 2010: This image from video provided by BP shows oil gushing from the "
+        "broken wellhead at the site of the Deepwater Horizon oil well."
+    )
+    assert is_caption(
+        "June 2: Underwater robots and other equipment swarm the blowout preventer, bottom "
+        "left, as oil rises at the site of the Deepwater Horizon spill."
+    )
+    assert is_caption(
+        "A worker ties a boom used to mop oil from the Deepwater Horizon spill from a beach in "
+        "Gulf Shores , Alabama , June 24 , 2010 ."
+    )
+    assert not is_caption(
+        "April 22 - The Deepwater Horizon rig, valued at more than $560 million, sinks and a "
+        "5-mile oil slick forms."
+    )
+    assert not is_caption("The images show that the well is leaking, officials said.")
 
 
 def test_an_almanacs_heading_is_no_entry() -> None:

@@ -254,6 +254,14 @@ _PTB_SPACES = [
 ]
 
 
+def _ptb_spaces_closed(sentence: str) -> str:
+    """``sentence`` with a wire corpus's token spaces closed ("Haiti 's" -> "Haiti's")."""
+    if _PTB_TOKENS.search(sentence):
+        for pattern, replacement in _PTB_SPACES:
+            sentence = pattern.sub(replacement, sentence)
+    return sentence
+
+
 def tidy_sentence(sentence: str) -> str:
     """Return ``sentence`` as a reader sees it: PTB token spaces closed ("Haiti 's" ->
     "Haiti's", "on Tuesday ." -> "on Tuesday."), without its dateline, a page's time stamp
@@ -261,10 +269,7 @@ def tidy_sentence(sentence: str) -> str:
     caption glued to it (``without_glued_heading``), or a leading
     connective ("But this year ..." -> "This year ...": the contrast is with a sentence not
     shown), with plain quotes."""
-    if _PTB_TOKENS.search(sentence):
-        for pattern, replacement in _PTB_SPACES:
-            sentence = pattern.sub(replacement, sentence)
-    text = sentence.replace("``", '"').replace("''", '"')
+    text = _ptb_spaces_closed(sentence).replace("``", '"').replace("''", '"')
     if _CLOCK.search(text):  # every page stamp tells a time (the pattern is slow to fail)
         text = _PAGE_STAMP.sub("", text, count=1)
     text = _SERVER_ERROR.sub("", text)
@@ -444,6 +449,12 @@ _CAPTION = re.compile(
     r"|^\W*(?:[\w-]+\s+){0,2}(?:[Ii]mage|[Pp]hoto|[Pp]icture|[Pp]hotograph)s?\s+(?:of|from)\b"
     r"[^.]*(?<!was )(?<!were )(?<!been )(?<!being )\btaken\b"
     r"(?![^.]*\b(?:is|are|was|were|has|have|had|shows?|showed|released)\b)"
+    # a picture's credit and date first, what it shows, where in it ("AP June 23, 2010: This
+    # image from video provided by BP shows oil gushing ...", "... swarm the blowout
+    # preventer, bottom left, as oil rises")
+    rf"|^(?:AP|AFP|Reuters|EPA|Getty Images)\s+{MONTH_PATTERN}\s+\d"
+    r"|\b(?:[Ii]mage|[Pp]hoto|[Pp]icture)\s+(?:from video\s+)?(?:provided by [\w\s.]+?\s)?shows\b"
+    r"|,\s(?:bottom|top|lower|upper) (?:left|right)\s*[,)]"
     # a wire photo's closing date: "..., near Friendship Park in Tijuana, on April 29, 2018."
     rf"|,\s+(?:on\s+)?{_CLOSING_DATE}"
 )
@@ -467,7 +478,9 @@ _PAST_AUXILIARY = re.compile(r"\b(?:was|were|had)\b")
 
 def is_caption(sentence: str) -> bool:
     """Return whether a sentence reads as a photo caption (``_CAPTION``,
-    ``_PRESENT_CAPTION``, ``_PLACE_THEN_DATE``)."""
+    ``_PRESENT_CAPTION``, ``_PLACE_THEN_DATE``), read with a wire corpus's token spaces
+    closed ("Gulf Shores , Alabama , June 24 , 2010 .": a Timeline17 caption)."""
+    sentence = _ptb_spaces_closed(sentence)
     if _CAPTION.search(sentence):
         return True
     if _SAID.search(sentence):
