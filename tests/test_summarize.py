@@ -469,6 +469,15 @@ def test_a_heading_run_into_its_sentence_is_not_readable() -> None:
         "A major loss of life is feared in Haiti after an earthquake struck, toppling buildings."
     )
     assert is_readable(tidy_sentence(heading))
+    # A possessive opens the glued sentence as an article does (Timeline17, Haiti: a
+    # timeline entry); "met His Majesty" is a title.
+    caption = (
+        "Dan Cooke is in Haiti to help in the rescue effort His colleague Stuart Hillier "
+        "followed on Thursday."
+    )
+    assert tidy_sentence(caption) == "His colleague Stuart Hillier followed on Thursday."
+    majesty = "The ambassador met His Majesty the King on Monday."
+    assert tidy_sentence(majesty) == majesty
     # After a comma, or before too few words, what precedes is no heading: not cut, and
     # not readable (a show's title: Timeline17, the 10,000-article mix).
     title = (

@@ -508,9 +508,11 @@ _QUOTED_TITLE = re.compile(r'"[^"]*"|“[^”]*”')
 # mounting security concerns ...") or a capitalised article and a lower-case word ("Many
 # feared dead in Haiti quake A major loss of life is feared"). On the 10,000-article mix,
 # 119 and 441 places: all but a few (a show's title, broken English, "influenza A virus",
-# which ``_CLASS_WORDS`` leave out) are text glued together.
+# which ``_CLASS_WORDS`` leave out) are text glued together. A possessive is read as an
+# article is ("Dan Cooke is in Haiti to help in the rescue effort His colleague Stuart
+# Hillier followed on Thursday"; not "met His Majesty").
 _GLUE_PRONOUNS = ("There", "It", "This", "They", "He", "She", "We", "These", "Those")
-_GLUE_ARTICLES = ("A", "An", "The")
+_GLUE_ARTICLES = ("A", "An", "The", "His", "Her", "Their", "Our")
 _GLUED_SENTENCE = re.compile(
     rf"\b([a-z]{{2,}}) (?:(?:{'|'.join(_GLUE_PRONOUNS)}) "
     r"(?:is|are|was|were|has|have|had|will|would|said|says|can|could)\b"
