@@ -837,3 +837,20 @@ def test_a_line_that_opens_on_its_verb_with_no_subject_is_no_key_point() -> None
         " reformist who remains popular among many Iranians.",
     ):
         assert key_point_problem(news, HEADLINE) is None
+
+
+@needs_parser
+def test_a_speaker_s_name_before_its_title_stays_with_the_speaker() -> None:
+    # DUC 2006 D0650E (Xinhua): the comma after the title was lost, and the headline read
+    # "Official of Carter Center says ... of May 28, Barry Levitt."
+    assert compress_headline(
+        "Former U.S. President Jimmy Carter will head a group of international observers "
+        "during Peru's elections of May 28, Barry Levitt, official of Carter Center told press "
+        "on Tuesday."
+    ) == (
+        "Barry Levitt, official of Carter Center, says former U.S. President Jimmy Carter "
+        "will head a group of international observers during Peru's elections of May 28."
+    )
+    # A place or a group before the speaker stays in the statement.
+    said = split_attribution("The plan was approved in Albany, New York, officials said.")
+    assert said is not None and said.speaker == "officials"

@@ -125,10 +125,17 @@ def split_attribution(text: str) -> Attribution | None:
         speaker = (trailing.group("speaker") or according or "").strip()
         if not speaker:
             return None
+        statement = _statement(trailing)
+        name = _NAME_BEFORE_TITLE.search(statement) if speaker[:1].islower() else None
+        if name and not _plural_phrase(speaker) and _a_person(statement, name.start(1)):
+            # "..., Barry Levitt, official of Carter Center told press": the name is the
+            # speaker's, the title its apposition (the comma after it was lost).
+            speaker = f"{name.group(1)}, {speaker},"
+            statement = statement[: name.start()]
         named = is_named_speaker(speaker)
         if speaker.split()[0].lower() in _PRONOUN_SPEAKERS or (named and according):
             return None  # "..., according to the UN." names its speaker where it is
-        return Attribution(speaker, _statement(trailing), named, _plural_phrase(speaker), True)
+        return Attribution(speaker, statement, named, _plural_phrase(speaker), True)
     doc = parse(text)
     if doc is None:
         return None
@@ -154,6 +161,19 @@ def split_attribution(text: str) -> Attribution | None:
         return None
     plural = plural_subject(root)
     return Attribution(speaker.text, clause, is_named_speaker(speaker.text), plural, False)
+
+
+# A person's name closing a statement whose speaker is a title: ", Barry Levitt".
+_NAME_BEFORE_TITLE = re.compile(r",\s+((?:[A-Z][a-z][\w'’-]*\s+){1,2}[A-Z][a-z][\w'’-]*)$")
+
+
+def _a_person(text: str, start: int) -> bool:
+    """Whether the parse reads the words of ``text`` from ``start`` on as a person's name
+    (", Barry Levitt", not ", New York")."""
+    doc = parse(text)
+    return doc is not None and any(
+        e.label_ == "PERSON" and e.start_char == start and e.end_char == len(text) for e in doc.ents
+    )
 
 
 def _statement(attributed: re.Match[str]) -> str:
