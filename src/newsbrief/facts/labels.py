@@ -181,7 +181,7 @@ def _phrase(noun: Any) -> str:
 def _past_hyphens(token: Any) -> int:
     """The index of the last word of the hyphenated word ``token`` starts ("co" of
     "co-workers", which the parser splits into three tokens): ``token``'s own if none."""
-    doc, i = token.doc, token.i
+    doc, i = token.doc, int(token.i)
     while (
         i + 2 < len(doc)
         and not doc[i].whitespace_
