@@ -17,7 +17,7 @@ from newsbrief.clean import split_sentences
 from newsbrief.evaluate.rouge import porter_stem
 from newsbrief.model import Article
 from newsbrief.smart_stopwords import SMART_STOPWORDS
-from newsbrief.timexpr import MONTH_PATTERN
+from newsbrief.timexpr import MONTH_PATTERN, YEAR_DIGITS
 
 # A 200k-word article must stay fast: only its opening is read. News puts the
 # information first, so the cut loses little (about 8,000 words).
@@ -351,13 +351,9 @@ _LOST_CHARACTER = re.compile(r"[^\W\d_]\?[^\W\d_]")
 # "Nov. 25 -- Elian rescued at sea ..." (a wire chronology's telegraphic item), "1960: The
 # televised presidential debate ... illustrates the power of image." (a year's item).
 _DATED_ITEM = re.compile(
-    rf"\W*(?:{MONTH_PATTERN}\s+\d{{1,2}}(?:,\s*(?:19|20)\d\d)?|(?:1[89]|20)\d\d)"
+    rf"\W*(?:{MONTH_PATTERN}\s+\d{{1,2}}(?:,\s*(?:19|20)\d\d)?|{YEAR_DIGITS})"
     r"\s*(?::|--|—|–|_)\s"
 )
-# A chronology: a text with at least this many paragraphs that open on a dated item. Its
-# sentences tell history in the present ("Candidates begin to respect TV's power.", of
-# 1960): never a key point or a headline.
-CHRONOLOGY_ITEMS = 3
 
 
 def _teaser_list(text: str) -> bool:
@@ -366,6 +362,12 @@ def _teaser_list(text: str) -> bool:
     bombs target Kurds; horsemeat recipes Aid finally begins to reach ...")."""
     parts = text.split(";")
     return len(parts) >= 3 and any(len(part.split()) <= 6 for part in parts[1:-1])
+
+
+# A chronology: a text with at least this many paragraphs that open on a dated item. Its
+# sentences tell history in the present ("Candidates begin to respect TV's power.", of
+# 1960): never a key point or a headline.
+CHRONOLOGY_ITEMS = 3
 
 
 def is_chronology(text: str) -> bool:
