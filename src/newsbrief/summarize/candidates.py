@@ -455,7 +455,8 @@ _CAPTION = re.compile(
     # image from video provided by BP shows oil gushing ...", "... swarm the blowout
     # preventer, bottom left, as oil rises")
     rf"|^(?:AP|AFP|Reuters|EPA|Getty Images)\s+{MONTH_PATTERN}\s+\d"
-    r"|\b(?:[Ii]mage|[Pp]hoto|[Pp]icture)\s+(?:from video\s+)?(?:provided by [\w\s.]+?\s)?shows\b"
+    r"|\b(?:[Ii]mage|[Pp]hoto|[Pp]icture)\s+(?:from video\s+)?(?:provided by [\w\s.]{1,60}?\s)?"
+    r"shows\b"
     r"|,\s(?:bottom|top|lower|upper) (?:left|right)\s*[,)]"
     # a wire photo's closing date: "..., near Friendship Park in Tijuana, on April 29, 2018."
     rf"|,\s+(?:on\s+)?{_CLOSING_DATE}"
