@@ -44,7 +44,6 @@ from newsbrief.facts.agreement import (
     join_competing_amounts,
 )
 from newsbrief.facts.figures import (
-    CLAUSE_END,
     MONEY_UNITS,
     SYNONYM_HEADS,
     Figure,
@@ -53,6 +52,7 @@ from newsbrief.facts.figures import (
     in_base_unit,
     parse_number,
     singular,
+    start_of_clause,
 )
 from newsbrief.facts.importance import (
     DURATION_HEADS,
@@ -407,7 +407,7 @@ def _projected(mention: Mention) -> bool:
     toll could range between 50,000 and 750,000") or between it and what happened to the
     counted thing ("1,000 people could die")."""
     figure, quote = mention.figure, mention.quote
-    clause = CLAUSE_END.split(quote[: figure.start])[-1]
+    clause = quote[start_of_clause(quote, figure.start) : figure.start]
     if figure.action:
         verb = quote.find(figure.action.split()[0], figure.end)
         if verb > 0:

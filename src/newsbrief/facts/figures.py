@@ -226,6 +226,15 @@ _NOT_PLACES = re.compile(
     r"|^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"
 )
 CLAUSE_END = re.compile(r"[,;:()\[\]\"“”—–]|\s-\s|\.(?:\s|$)")
+
+
+def start_of_clause(sentence: str, at: int) -> int:
+    """Where the clause holding ``sentence[at]`` starts: after the last ``CLAUSE_END``
+    before ``at`` (the sentence's start if none)."""
+    ends = [match.end() for match in CLAUSE_END.finditer(sentence, 0, at)]
+    return ends[-1] if ends else 0
+
+
 _TOKEN = re.compile(r"[A-Za-z][\w'’.\-‑]*|\d[\w\-‑]*")
 
 

@@ -27,6 +27,7 @@ from newsbrief.facts.figures import (
     base_unit,
     find_figures,
     singular,
+    start_of_clause,
 )
 from newsbrief.facts.labels import (
     VERB_QUANTITIES,
@@ -221,9 +222,8 @@ _NOT_A_RATE_BEFORE = re.compile(
 def _states_a_rate(sentence: str, figure: Figure) -> bool:
     """Whether the clause of a figure gives it per year, day, week or month: a rate is
     context (the toll of a disease each year), never the running toll of the event."""
-    starts = [m.end() for m in CLAUSE_END.finditer(sentence, 0, figure.start)]
     stop = CLAUSE_END.search(sentence, figure.end)
-    clause = sentence[starts[-1] if starts else 0 : stop.start() if stop else len(sentence)]
+    clause = sentence[start_of_clause(sentence, figure.start) : stop.start() if stop else None]
     return any(
         not (match.group().startswith("a") and _NOT_A_RATE_BEFORE.search(clause[: match.start()]))
         for match in _RATE.finditer(clause.lower())
