@@ -145,8 +145,9 @@ _MAY_HOLD_NUMBER = re.compile(
 _FIGURE = re.compile(
     rf"(?:(?P<qualifier>\b(?:{_QUALIFIER}))\s+)?"
     rf"(?P<currency>{_CURRENCY})?\s?"
-    rf"(?P<number>(?<![\w.,])(?:{_DIGITS})"
-    rf"(?:\s*(?:{_WORD_SCALE}|bn|mln|m|k)\b|[-‑]{_WORD_SCALE}\b)?(?![\w])"  # "$5-million"
+    # Not a power's base or exponent: "10^1000 people" counts no ten people.
+    rf"(?P<number>(?<![\w.,^])(?:{_DIGITS})"
+    rf"(?:\s*(?:{_WORD_SCALE}|bn|mln|m|k)\b|[-‑]{_WORD_SCALE}\b)?(?![\w^])"  # "$5-million"
     rf"|\b(?:{_VAGUE}|{_WORD_NUMBER})\b)"
     rf"(?:\s*(?P<unit>(?:{_UNIT_WORDS})(?![\w])))?",
     re.IGNORECASE,
