@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -216,6 +217,31 @@ def test_map_merge_path_matches_one_call_path() -> None:
     repeated = repeated_lines(reversed(fingerprints), config)
     mapped = [clean_article(drop_repeated_lines(a, repeated), config) for a in articles]
     assert reject_unusable(mapped, config) == clean_articles(articles, config)
+
+
+def test_one_report_read_three_times_keeps_its_short_paragraphs(seeds_dir: Path) -> None:
+    # A dump's repeated rows, or a feed item, its page and a re-crawl: the 10,000-article
+    # mix holds some reports three times, and each copy counted as an article of the
+    # outlet, so its short paragraphs were taken for the outlet's template and dropped.
+    path = sorted(seeds_dir.glob("*.txt"))[0]
+    (report,) = [r for r in read_sources([path]) if isinstance(r, Article)]
+    report = dataclasses.replace(report, source="Global News")
+    copies = [dataclasses.replace(report, id=f"read-{n}") for n in range(3)]
+    alone, _ = clean_articles([report], CleanConfig())
+    cleaned, rejected = clean_articles(copies, CleanConfig())
+    assert not rejected
+    assert [a.text for a in cleaned] == [alone[0].text] * 3
+    # Three different reports sharing a line still make it the outlet's template.
+    other = [
+        _with_line(copy, f"Report {n} of the day. ", "Filed under: Local News")
+        for n, copy in enumerate(copies)
+    ]
+    cleaned, _ = clean_articles(other, CleanConfig())
+    assert all("Filed under" not in a.text for a in cleaned)
+
+
+def _with_line(article: Article, opening: str, line: str) -> Article:
+    return dataclasses.replace(article, text=f"{opening}{article.text}\n\n{line}")
 
 
 def test_repeated_line_threshold_is_respected() -> None:

@@ -2,8 +2,9 @@
 
 ``clean_articles`` is the one-call path. Spark (or any map/reduce) runs the same steps:
 
-1. map ``line_fingerprints(article, config)`` -> (outlet, line keys) per article;
-2. merge ``repeated_lines(fingerprints, config)`` -> outlet -> boilerplate line keys;
+1. map ``line_fingerprints(article, config)`` -> (outlet, (text id, line keys)) per article;
+2. merge ``repeated_lines(fingerprints, config)`` -> outlet -> boilerplate line keys (a
+   text read twice counted once);
 3. map ``drop_repeated_lines(article, repeated)`` then ``clean_article(article, config)``;
 4. ``reject_unusable`` splits off articles left without text, too short, or with their
    letters lost in encoding.

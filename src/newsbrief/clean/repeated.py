@@ -4,7 +4,9 @@ An outlet's page template leaks the same lines into every article it publishes (
 local stories you won't find anywhere else...", a newsletter blurb, a section menu).
 Counting lines per outlet over the whole run finds template lines no fixed list knows.
 Only short lines count: wire services legitimately reuse long background paragraphs
-across updates of one story, and those must stay.
+across updates of one story, and those must stay. An article read more than once (a feed
+item and its page, a dump's repeated rows) counts once: three copies of one report are
+no template, and counting them dropped the report's own short paragraphs from every copy.
 """
 
 from __future__ import annotations
@@ -24,11 +26,12 @@ from newsbrief.clean.article import (
 from newsbrief.clean.boilerplate import line_key
 from newsbrief.config import CleanConfig
 from newsbrief.ingest.metadata import outlet_for
-from newsbrief.model import Article, Rejected
+from newsbrief.model import Article, Rejected, content_id
 
 NO_TEXT_REASON = "no text left after boilerplate removal"
 
-LineFingerprints = tuple[str | None, frozenset[str]]
+# An article's outlet, and the id of its text with the keys of its short lines.
+LineFingerprints = tuple[str | None, tuple[str, frozenset[str]]]
 
 
 def outlet_of(article: Article) -> str | None:
@@ -44,10 +47,11 @@ def report_outlets(articles: Iterable[Article]) -> set[str]:
 
 
 def line_fingerprints(article: Article, config: CleanConfig) -> LineFingerprints:
-    """Map step: return the article's outlet and the keys of its short lines (each once)."""
+    """Map step: return the article's outlet, and the id of its text with the keys of its
+    short lines (each once)."""
     outlet = outlet_of(article)
     if outlet is None:
-        return None, frozenset()
+        return None, ("", frozenset())
     keys = {
         line_key(line)
         for lines in paragraph_lines(normalise_text(article.text))
@@ -55,16 +59,19 @@ def line_fingerprints(article: Article, config: CleanConfig) -> LineFingerprints
         if len(line.split()) <= config.repeated_line_max_words
     }
     keys.discard("")
-    return outlet, frozenset(keys)
+    return outlet, (content_id(article.text), frozenset(keys))
 
 
 def repeated_lines(
     fingerprints: Iterable[LineFingerprints], config: CleanConfig
 ) -> dict[str, frozenset[str]]:
-    """Merge step: return, per outlet, the line keys seen in enough of its articles."""
+    """Merge step: return, per outlet, the line keys seen in enough of its articles (the
+    same text read twice is one article)."""
     counts: dict[str, Counter[str]] = defaultdict(Counter)
-    for outlet, keys in fingerprints:
-        if outlet is not None:
+    seen: set[tuple[str, str]] = set()
+    for outlet, (text_id, keys) in fingerprints:
+        if outlet is not None and (outlet, text_id) not in seen:
+            seen.add((outlet, text_id))
             counts[outlet].update(keys)
     repeated = {
         outlet: frozenset(

@@ -183,7 +183,7 @@ def clean(
         .filter(lambda fingerprint: fingerprint[0] is not None)
         .groupByKey()
         .flatMap(
-            lambda item: repeated_lines(((item[0], keys) for keys in item[1]), settings).items()
+            lambda item: repeated_lines(((item[0], text) for text in item[1]), settings).items()
         )
         .collect()
     )
