@@ -939,3 +939,12 @@ def test_a_hyphenated_noun_is_counted_whole() -> None:
     assert "co-workers killed" in labels
     assert "giants of e-commerce" in labels
     assert not any(label.endswith(("co killed", "of e", "of away")) for label in labels)
+
+
+def test_others_hurt_are_people_and_others_alone_count_nothing() -> None:
+    # DUC 2007 D0743J: "others injured" beside "people killed" in a brief; the 2,000-article
+    # mix showed "others: four" (from "the leader and four others").
+    quake = "The massive quake has killed over 12,000 people and injured over 33,000 others."
+    facts = extract_facts(_event(quake), ALL)
+    assert {fact.subject for fact in facts} == {"people killed", "people injured"}
+    assert extract_facts(_event("The leader and four others were there on Monday."), ALL) == ()

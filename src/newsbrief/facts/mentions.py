@@ -112,6 +112,11 @@ def _labelled(figure: Figure, label: Label | None) -> Figure | None:
             action = f"{action} by {label.agent}"
     if label.counted and figure.counted and figure.counted.endswith(label.counted.split()[-1]):
         counted = max(label.counted, figure.counted, key=len)  # "CH-146 Griffon helicopters"
+    if counted and counted.lower() == "others":
+        # "injured 33,000 others" counts people; "four others" alone counts nothing named.
+        if not action:
+            return None
+        counted = "people"
     if figure.unit == "magnitude":
         counted, head = "magnitude", "magnitude"
     elif figure.head == "area":
