@@ -948,3 +948,26 @@ def test_others_hurt_are_people_and_others_alone_count_nothing() -> None:
     facts = extract_facts(_event(quake), ALL)
     assert {fact.subject for fact in facts} == {"people killed", "people injured"}
     assert extract_facts(_event("The leader and four others were there on Monday."), ALL) == ()
+
+
+def test_a_place_that_names_none_makes_no_other_quantity() -> None:
+    # DUC 2007 D0743J: "people injured" (16,000 ... 27,000) and "people injured in region"
+    # (33,559; 33,000) were two rows of one toll: "in the region" is the quake's own.
+    reports = [
+        ("1999-08-18", "More than 16,000 people were injured in the quake, officials said."),
+        (
+            "1999-08-20",
+            "The death toll rose to 7,085, with 33,559 injured, the crisis center said.",
+        ),
+        ("1999-08-23", "The massive quake has injured over 33,000 others in the region."),
+    ]
+    event = Event(
+        "e",
+        tuple(
+            Article(id=f"a{n}", text=text, date=dt.date.fromisoformat(day), source=f"Wire {n}")
+            for n, (day, text) in enumerate(reports)
+        ),
+    )
+    injured = [fact for fact in extract_facts(event, ALL) if "injured" in fact.subject]
+    assert len(injured) == 1
+    assert [c.value for c in injured[0].claims] == ["16,000", "33,559", "33,000"]

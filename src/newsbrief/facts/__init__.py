@@ -533,8 +533,14 @@ def _same_statement_class(unplaced: Figure, placed: Figure) -> bool:
     return mine in (None, "about") or mine == theirs
 
 
+def _names_a_place(place: str) -> bool:
+    """Whether a figure's place names one ("in Iraq"): "in the region", "at the border"
+    point back to the story's own place, so they make no other quantity."""
+    return any(word[:1].isupper() for word in place.split())
+
+
 def _quantity_key(figure: Figure) -> tuple[object, ...]:
-    place = figure.place.lower() if figure.place else None
+    place = figure.place.lower() if figure.place and _names_a_place(figure.place) else None
     key: tuple[object, ...] = (figure.head, place, base_unit(figure.unit))
     if figure.head in DURATION_HEADS or not figure.head:
         # "three days", a percentage of nothing named: too generic to be one quantity
