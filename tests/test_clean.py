@@ -293,9 +293,10 @@ def test_a_wire_budget_is_no_article_and_its_items_are_boilerplate() -> None:
         "GOP-FORBES (Undated) _ Steve Forbes is dropping out of the presidential race.\n\n"
         "NATO-led troops (about 5,000) _ the alliance says _ stay."
     )
+    # The wire's underscores between words are its dashes: a reader gets the dash.
     assert clean_text(story) == (
         "Gore presses his populist challenge in North Hills.\n\n"
-        "NATO-led troops (about 5,000) _ the alliance says _ stay."
+        "NATO-led troops (about 5,000) — the alliance says — stay."
     )
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from newsbrief.clean import clean_text
 from newsbrief.clean.digest import digest_items, on_topic_items
 from newsbrief.config import BriefConfig, Config, TimelineConfig
 from newsbrief.model import LEAD_SENTENCES, Article, Event, Story
@@ -199,6 +200,8 @@ def test_digest_items_of_a_news_service_budget() -> None:
     )
     assert items[2].endswith("were overwhelmed by diseased poultry.")
     assert on_topic_items(items, ("elian", "gonzales", "custody", "miami")) == [items[0]]
+    # As the brief reads it: the clean stage has made the wire's underscores dashes.
+    assert digest_items(clean_text(budget)) == [item.replace(" _ ", " — ") for item in items]
     # A budget of features none of which is on the story (NYT19991130.0061): a boy, his
     # father and mother are the Elian Gonzalez story's words, not its names.
     features = [

@@ -48,6 +48,10 @@ _QUOTES = str.maketrans(
     }
 )
 # Zero-width characters and soft hyphens that break word matching.
+# NYT and AP wire copy writes a dash as an underscore between spaces ("the trailer _ and
+# the trailer alone _ were"): a reader gets the dash. Turned after the budget and
+# boilerplate checks, which read the wire's own lines.
+_WIRE_DASH = re.compile(r"(?:^|(?<=\s))_(?=\s)")
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _INLINE_SPACE = re.compile(r"[^\S\n]+")
 # A run this long with no space and no punctuation (ASCII, general, CJK or full-width) is
@@ -136,7 +140,7 @@ def clean_text(text: str, drop_line_keys: frozenset[str] = frozenset()) -> str:
     for position, (index, line) in enumerate(flat[:end]):
         if position in navigation or is_boilerplate_line(line) or line_key(line) in drop_line_keys:
             continue
-        line = strip_caption_credit(strip_live_preamble(line))
+        line = _WIRE_DASH.sub("—", strip_caption_credit(strip_live_preamble(line)))
         if line:
             kept[index].append(line)
     return "\n\n".join("\n".join(lines) for lines in kept if lines)

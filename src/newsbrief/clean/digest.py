@@ -20,13 +20,14 @@ from collections.abc import Sequence
 # A wire dateline opening a paragraph: "WASHINGTON (AP) --", "KEY BISCAYNE, Fla. (AP) --".
 _WIRE_DATELINE = re.compile(
     r"^[A-Z][A-Z .,'-]{2,40}(?:, [A-Z][A-Za-z.]+(?: [A-Z][a-z.]+)?)?\s*"
-    r"\((?:AP|Reuters|AFP|Xinhua|UPI)\)\s*(?:--|_|-)"
+    r"\((?:AP|Reuters|AFP|Xinhua|UPI)\)\s*(?:--|_|—|-)"
 )
 # A budget item's slug or title in capitals ("CUBA-ELIAN _", "SCHOOL-SAFETY-1STLD _",
 # "ANOTHER CENSUS COUNTDOWN? _"; a report opens so once: "WASHINGTON _"), and its end: the
 # writer and service in brackets, then notes to editors ("(Douthat, Palm Beach Post). 25.
 # MOVED", "(Shepard, Cox News Service). WITH PHOTOS and LOCATOR MAP.").
-_BUDGET_SLUG = re.compile(r"^[A-Z0-9][A-Z0-9 ,.:;'’?!&/-]{1,120}?[A-Z0-9?!]\s+_\s+")
+# (The clean stage has turned the wire's "_" into a dash.)
+_BUDGET_SLUG = re.compile(r"^[A-Z0-9][A-Z0-9 ,.:;'’?!&/-]{1,120}?[A-Z0-9?!]\s+[_—]\s+")
 _BUDGET_END = re.compile(r"\s*\([^()]{2,80}\)[^()]{0,60}$|\s+MOVED\s*$")
 # A press review's opening: "The following are major news items in leading Australian
 # newspapers published today:"; its items are the paragraphs that start with "--".
