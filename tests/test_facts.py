@@ -971,3 +971,27 @@ def test_a_place_that_names_none_makes_no_other_quantity() -> None:
     injured = [fact for fact in extract_facts(event, ALL) if "injured" in fact.subject]
     assert len(injured) == 1
     assert [c.value for c in injured[0].claims] == ["16,000", "33,559", "33,000"]
+
+
+def test_a_city_named_by_its_of_phrase_is_its_own_place() -> None:
+    # The 2,000-article mix (an Iranian quake): "600 were killed in the city of Zarand" (a
+    # quake of another year) was placed "in city", a place naming none, and joined the
+    # toll of the report's own quake as a conflict (612 / 600).
+    reports = (
+        "It killed 612 people and injured more than 1,400, leveling several villages.",
+        "A major earthquake killed more than 31,000 in the city of Bam in central Iran in"
+        " 2003, and 600 were killed in the city of Zarand in February in an earthquake.",
+    )
+    facts = extract_facts(_event(*reports), ALL)
+    assert not [fact for fact in facts if fact.agreement == "conflict"]
+    assert _find(facts, "Zarand", "600").subject.endswith("in Zarand")
+
+
+def test_a_passive_after_likely_to_keeps_its_be() -> None:
+    # The 2,000-article mix: "Americans likely to marketed: nearly 40 million".
+    drugs = (
+        "These drugs, called Cox-2 inhibitors, are likely to be marketed to people with"
+        " rheumatoid arthritis and osteoarthritis — or nearly 40 million Americans."
+    )
+    (fact,) = extract_facts(_event(drugs), ALL)
+    assert "likely to be marketed" in fact.subject

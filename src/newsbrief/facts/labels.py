@@ -409,7 +409,8 @@ def _action_words(verb: Any, skip: Any) -> tuple[str, Any]:
                 words.append(child)
                 words.extend(t for t in _phrase_tokens(objects[0]) if t.i != skip.i)
         elif child.dep_ == "xcomp" and child.pos_ == "VERB":
-            words.extend(c for c in child.children if c.dep_ == "aux")
+            # "likely to be marketed": the passive's "be" too, or it reads "likely to marketed"
+            words.extend(c for c in child.children if c.dep_ in ("aux", "auxpass"))
             words.append(child)
             words.extend(c for c in child.children if c.dep_ == "dobj" and c.pos_ == "NOUN")
     words.sort(key=lambda t: t.i)
@@ -508,8 +509,20 @@ def _place(*heads: Any) -> str | None:
                 if obj.dep_ != "pobj" or obj.ent_type_ in ("DATE", "TIME"):
                     continue
                 if obj.ent_type_ in _PLACE_ENTITIES or _lemma(obj) in _PLACE_NOUNS:
-                    return f"{child.lower_} {_phrase(obj)}"
+                    return f"{child.lower_} {_phrase(_named_in(obj))}"
     return None
+
+
+def _named_in(place: Any) -> Any:
+    """The name a place noun gives itself: "Zarand" of "the city of Zarand" (a place that
+    names none, "the region", is the story's own; this one is another)."""
+    if _lemma(place) in _PLACE_NOUNS:
+        for child in place.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                names = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
+                if names:
+                    return names[0]
+    return place
 
 
 def label_number(doc: Any, start: int, end: int) -> Label | None:
