@@ -641,3 +641,19 @@ def test_a_sentence_opening_on_what_another_says_is_no_key_point_or_entry() -> N
     assert is_readable(news) and stands_alone(news)
     rain = "The rain came down hard on Tuesday, flooding the streets of the capital."
     assert is_readable(rain) and stands_alone(rain)
+
+
+def test_a_notice_or_heading_in_capitals_is_no_entry() -> None:
+    # The 2,000-article mix: a DUC 2006 report's copyright notice and a Timeline17 page's
+    # stamps run into a teaser in capitals were timeline entries.
+    from newsbrief.timeline_text import stands_alone
+
+    for sentence in (
+        "NO PORTION OF THE MATERIALS CONTAINED HEREIN MAY BE USED IN ANY MEDIA WITHOUT"
+        " ATTRIBUTION TO WORLDSOURCES, INC.",
+        "MORE Feb 8, 2011 7:42 AM ET Feb 8, 2011 5:00 AM ET EGYPTIAN GOVERNMENT RELEASES GOOGLE"
+        " EXEC who was arrested during the conflict in Egypt.",
+    ):
+        assert not is_readable(sentence) and not stands_alone(sentence), sentence
+    acronyms = "NATO and the UN said on Tuesday that 500 troops would leave Iraq for Kuwait."
+    assert stands_alone(acronyms)

@@ -1255,3 +1255,31 @@ def test_a_chronology_gives_no_key_point() -> None:
     assert is_chronology(_TV_CHRONOLOGY)
     assert candidate_sentences([article]) == []
     assert not is_chronology("Television turns 60 this year.\n\n1939: TV is born.")
+
+
+def test_an_entry_reads_without_its_chronology_date_heading() -> None:
+    # The 2,000-article mix: items of a DUC chronology and of Timeline17 pages, whose date
+    # the entry's date column already shows.
+    from newsbrief.timeline_text import without_date_heading
+
+    for sentence, text in (
+        (
+            "Aug. 10 - Each side offers the court book-sized documents detailing the facts.",
+            "Each side offers the court book-sized documents detailing the facts.",
+        ),
+        (
+            "29 August 2009 Jackson's death is ruled a homicide by the Los Angeles coroner.",
+            "Jackson's death is ruled a homicide by the Los Angeles coroner.",
+        ),
+        (
+            "1939: In April, regularly scheduled network TV is born.",
+            "In April, regularly scheduled network TV is born.",
+        ),
+    ):
+        assert without_date_heading(sentence) == text
+    for sentence in (
+        "2008 Olympics host Beijing promised clean air for the games.",
+        "May 12 is the deadline for the decision on the deal.",
+        "Nov. 25 -- Elian rescued.",  # too little after it: the date stays with it
+    ):
+        assert without_date_heading(sentence) == sentence

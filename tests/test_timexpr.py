@@ -521,3 +521,10 @@ def test_the_next_holder_of_an_office_and_what_might_have_been_expected_are_no_p
     assert sunday.value == dt.date(1998, 12, 6) and not sunday.future
     (monday,) = find_times("He is expected to resign on Monday.", dt.date(1998, 12, 8))
     assert monday.future
+    # Timeline17 (a report of 8 November 2011) showed it scheduled for October 2012.
+    contest = (
+        "In October, the 18-year-old from Brighton appeared to swear after finding out he "
+        "was getting through to the next round during a results show."
+    )
+    (october,) = find_times(contest, dt.date(2011, 11, 8))
+    assert october.value == dt.date(2011, 10, 1) and not october.future

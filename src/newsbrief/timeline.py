@@ -77,6 +77,7 @@ from newsbrief.timeline_text import (
     quoted_spans,
     stands_alone,
     unattributed_quote,
+    without_date_heading,
 )
 from newsbrief.timeline_text import (
     split_ptb_sentences as split_ptb_sentences,  # re-exported: evaluate.timelines uses it
@@ -670,7 +671,11 @@ def build_timeline(event: Event, config: TimelineConfig) -> tuple[TimelineEntry,
             continue
         # Cited, for now, by the report it comes from (``_cited`` adds those that state it).
         entry = TimelineEntry(
-            day, tidy_sentence(dated[best].text), (dated[best].article_id,), precision, kind
+            day,
+            tidy_sentence(without_date_heading(dated[best].text)),
+            (dated[best].article_id,),
+            precision,
+            kind,
         )
         entries.append((len(sources), entry))
     # Ties: the date nearest the coverage first (the closest context, the next plan).

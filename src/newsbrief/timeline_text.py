@@ -12,10 +12,12 @@ import re
 
 from newsbrief.summarize.candidates import (
     asks_or_trails_off,
+    in_capitals,
     introduces_a_list,
     refers_back,
     strip_dateline,
 )
+from newsbrief.timexpr import MONTH_PATTERN, YEAR_DIGITS
 
 # After a full stop, or a full stop and a closing quote (". '' The army ..."); not before
 # a one- or two-letter capital and ")": a Reuters ticker, "( BP . L )".
@@ -85,7 +87,8 @@ def stands_alone(sentence: str) -> bool:
     subject (who "he" is was in another sentence) or a lower-case word (the end of a
     sentence cut in two), not a "declined to comment" note, not
     a question or a teaser cut short ("... according to Machiavelli..."), not a digest's
-    announcement of its items ("Following are major news items ... today:"), nor an aside
+    announcement of its items ("Following are major news items ... today:"), not a notice
+    or heading in capitals, nor an aside
     in brackets that a later sentence closes ("(Elsewhere in the Chat-for-Hire empire, ...")."""
     if asks_or_trails_off(sentence):
         return False
@@ -95,6 +98,8 @@ def stands_alone(sentence: str) -> bool:
         return False  # "which is battling to cap the well ...": a sentence's broken end
     if refers_back(sentence):
         return False  # "Aboard the same plane ...", "Even then they said ..."
+    if in_capitals(sentence):
+        return False  # a page's notice or heading: "NO PORTION OF THE MATERIALS ..."
     return not _PRONOUN_SUBJECT.match(sentence) and not _NO_COMMENT.search(sentence)
 
 
@@ -160,6 +165,27 @@ def quote_continues(sentence: str) -> bool:
     """Return whether a sentence after one that opened a quote is still the quote: no
     quotation mark of its own and the speaker's first person ("I began building ...")."""
     return not _QUOTE.search(sentence) and bool(_FIRST_PERSON.search(sentence))
+
+
+# A chronology item's date heading, which the entry's date says: "Aug. 10 - Each side
+# offers ...", "29 August 2009 Jackson's death is ruled a homicide ...", "1939: In April,
+# ...". A date with its year may run into the text; a shorter one needs its mark ("2008
+# Olympics host Beijing ..." opens on no heading).
+_DATE_HEADING = re.compile(
+    rf"^(?:(?:{MONTH_PATTERN}\s+\d{{1,2}},?\s+|\d{{1,2}}\s+{MONTH_PATTERN},?\s+){YEAR_DIGITS}"
+    r"(?:\s*(?::|--|—|–|-|_)\s*|\s+)"
+    rf"|(?:{MONTH_PATTERN}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_PATTERN}|{YEAR_DIGITS})"
+    r"\s*(?::|--|—|–|-|_)\s*)"
+    r"(?=[A-Z\"“])"
+)
+
+
+def without_date_heading(sentence: str) -> str:
+    """Return an entry's sentence without the date heading it opens on (``_DATE_HEADING``),
+    when four words or more follow it."""
+    heading = _DATE_HEADING.match(sentence)
+    rest = sentence[heading.end() :] if heading else ""
+    return rest if len(rest.split()) >= 4 else sentence
 
 
 def split_ptb_sentences(text: str) -> list[str]:

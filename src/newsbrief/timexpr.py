@@ -121,8 +121,10 @@ _FUTURE_CUE = re.compile(
     # "next week", "the next meeting"; not a place ("stood next to the president"), the
     # narrative's next day ("The next day, Jan. 28, he disappeared") nor the next holder
     # of an office ("his landslide victory Sunday securing his place as the next president")
+    # nor a contest's next stage ("appeared to swear after finding out he was getting
+    # through to the next round": the October before the report, not the one after)
     r"|next(?!\s+(?:to|door|day|morning|afternoon|evening|night|president|prime|leader"
-    r"|chairman|chief|head|governor|mayor|king|queen|pope|generation)\b)"
+    r"|chairman|chief|head|governor|mayor|king|queen|pope|generation|round)\b)"
     r"|won't|won’t"
     # present only: "was preparing to pack up" is a past plan
     r"|prepares? (?:for|to)|(?:is|are|'s|'re) preparing (?:for|to))\b"

@@ -330,8 +330,15 @@ def is_readable(text: str) -> bool:
         return False
     if not _balanced_quotes(text):
         return False
+    return not in_capitals(text)
+
+
+def in_capitals(text: str) -> bool:
+    """Whether over a third of a sentence's words are in capitals: a heading, a caption or
+    a notice ("NO PORTION OF THE MATERIALS CONTAINED HEREIN MAY BE USED ..."), no sentence."""
+    words = text.split()
     capitals = sum(word.isupper() and len(word) > 1 for word in words)
-    return capitals <= len(words) / 3  # headlines and captions in capitals
+    return capitals > len(words) / 3
 
 
 def asks_or_trails_off(text: str) -> bool:
