@@ -88,8 +88,8 @@ def stands_alone(sentence: str) -> bool:
     sentence cut in two), not a "declined to comment" note, not
     a question or a teaser cut short ("... according to Machiavelli..."), not a digest's
     announcement of its items ("Following are major news items ... today:"), not a notice
-    or heading in capitals, nor an aside
-    in brackets that a later sentence closes ("(Elsewhere in the Chat-for-Hire empire, ...")."""
+    or heading in capitals, nor an aside in brackets that a later sentence closes
+    ("(Elsewhere in the Chat-for-Hire empire, ...")."""
     if asks_or_trails_off(sentence):
         return False
     if sentence[:1] in _CLOSING_BRACKET and _CLOSING_BRACKET[sentence[:1]] not in sentence:

@@ -47,11 +47,11 @@ _QUOTES = str.maketrans(
         "′": "'",
     }
 )
-# Zero-width characters and soft hyphens that break word matching.
 # NYT and AP wire copy writes a dash as an underscore between spaces ("the trailer _ and
 # the trailer alone _ were"): a reader gets the dash. Turned after the budget and
 # boilerplate checks, which read the wire's own lines.
 _WIRE_DASH = re.compile(r"(?:^|(?<=\s))_(?=\s)")
+# Zero-width characters and soft hyphens that break word matching.
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _INLINE_SPACE = re.compile(r"[^\S\n]+")
 # A run this long with no space and no punctuation (ASCII, general, CJK or full-width) is
