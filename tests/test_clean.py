@@ -219,6 +219,20 @@ def test_map_merge_path_matches_one_call_path() -> None:
     assert reject_unusable(mapped, config) == clean_articles(articles, config)
 
 
+def test_a_decimal_broken_by_a_space_is_one_number_again() -> None:
+    # ECB+ and the 2,000-article mix: "plunged 5. 4 per cent", "razed by a 6. 7 degree
+    # quake" (read as figures 5 and "4 per cent"); a year before a full stop stays.
+    text = "Greek stocks plunged 5. 4 per cent. Bam was razed by a 6. 7 degree quake."
+    assert (
+        clean_text(text)
+        == "Greek stocks plunged 5.4 per cent. Bam was razed by a 6.7 degree quake."
+    )
+    assert (
+        clean_text("The law passed in 1998. 12 people died.")
+        == "The law passed in 1998. 12 people died."
+    )
+
+
 def test_one_report_read_three_times_keeps_its_short_paragraphs(seeds_dir: Path) -> None:
     # A dump's repeated rows, or a feed item, its page and a re-crawl: the 10,000-article
     # mix holds some reports three times, and each copy counted as an article of the
@@ -427,6 +441,15 @@ def test_terminal_escapes_and_control_characters_are_no_text() -> None:
                 "This newswire text is hard-wrapped at seventy columns, as AP copy was.",
                 "The splitter joins the lines.",
                 "It keeps the two sentences apart.",
+            ],
+        ),
+        (
+            # ECB+: a decimal broken by a space ended the sentence at "a 6."
+            "In December 2003, the city of Bam was razed by a 6. 7 degree quake. It left"
+            " 31,000 dead.",
+            [
+                "In December 2003, the city of Bam was razed by a 6. 7 degree quake.",
+                "It left 31,000 dead.",
             ],
         ),
         ("", []),

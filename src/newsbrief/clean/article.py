@@ -51,6 +51,10 @@ _QUOTES = str.maketrans(
 # the trailer alone _ were"): a reader gets the dash. Turned after the budget and
 # boilerplate checks, which read the wire's own lines.
 _WIRE_DASH = re.compile(r"(?:^|(?<=\s))_(?=\s)")
+# A decimal broken by a space, as ECB+ and some crawls write them ("plunged 5. 4 per cent",
+# "a 6. 7 degree quake", "$1. 29"): one number again. Not after a year ("in 1998. 12
+# people"): four digits before the point are left alone.
+_BROKEN_DECIMAL = re.compile(r"(?<![\d,.])(\d{1,3})\. (\d+)(?![\d,])")
 # Zero-width characters and soft hyphens that break word matching.
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _INLINE_SPACE = re.compile(r"[^\S\n]+")
@@ -141,6 +145,7 @@ def clean_text(text: str, drop_line_keys: frozenset[str] = frozenset()) -> str:
         if position in navigation or is_boilerplate_line(line) or line_key(line) in drop_line_keys:
             continue
         line = _WIRE_DASH.sub("—", strip_caption_credit(strip_live_preamble(line)))
+        line = _BROKEN_DECIMAL.sub(r"\1.\2", line)
         if line:
             kept[index].append(line)
     return "\n\n".join("\n".join(lines) for lines in kept if lines)

@@ -141,6 +141,8 @@ def is_sentence_boundary(before: str, end: str, following: str) -> bool:
         return False
     if lower in NUMBER_ABBREVIATIONS and next_word[:1].isdigit():
         return False
+    if word.isdigit() and len(word) <= 3 and next_word[:1].isdigit():
+        return False  # a decimal broken by a space ("razed by a 6. 7 degree quake", ECB+)
     if lower.rstrip(".") in INLINE_ABBREVIATIONS:
         return False
     if len(word) == 1 and word.isupper():
