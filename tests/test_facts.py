@@ -804,6 +804,9 @@ def test_a_joined_row_names_no_place_one_of_its_reports_does_not_give(
         and {"001", "004"} <= {s for c in fact.claims for s in c.sources}
     ]
     assert "Baghdad" not in row.subject and "south" not in row.subject
+    # Both name the NATO mission (004 in full: "part of a North Atlantic Treaty
+    # Organization training operation"): the row says so.
+    assert row.subject == "Canadian soldiers with NATO mission"
 
 
 def test_a_one_report_brief_shows_only_a_figure_it_is_sure_of(shared_data: Path) -> None:

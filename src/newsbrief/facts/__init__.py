@@ -35,6 +35,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
 from newsbrief.config import FactsConfig
+from newsbrief.entities.names import acronym
 from newsbrief.facts.agreement import (
     ACCUMULATING,
     changes_over_days,
@@ -726,15 +727,35 @@ _CLOSING_PLACE = re.compile(
 )
 
 
-def _place_both_name(label: str, other: str) -> str:
+# A label's closing body that a count serves "with": "soldiers with NATO mission".
+_WITH_BODY = re.compile(r"\s+with\s+(?P<name>[A-Z][\w.'’-]*)(?:\s+[a-z][\w'’-]*)*$")
+# A run of capitalised words, "of"/"and"/"for" inside it: a name its initials may stand for.
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|the)\s+)*[A-Z][\w'’-]*)+")
+
+
+def _place_both_name(label: str, other: str, quotes: Sequence[str] = ()) -> str:
     """The label of a row another report's figure joins: without its closing place when
     that report's label does not name it, so the row cites no report for a place it did
     not give ("Canadian soldiers in Baghdad" joined by "about 200 with a NATO mission in
-    the south of the country": "Canadian soldiers")."""
+    the south of the country": "Canadian soldiers"). The joining label's body ("with NATO
+    mission") takes the place's when the row's own ``quotes`` name that body too, in full
+    or by its initials ("part of a North Atlantic Treaty Organization training operation"):
+    then both reports give it."""
     place = _CLOSING_PLACE.search(label)
     if place is None or place.group(1).lower() in other.lower():
         return label
-    return label[: place.start()]
+    kept = label[: place.start()]
+    body = _WITH_BODY.search(other)
+    if body and kept and any(_names_body(body["name"], quote) for quote in quotes):
+        return kept + body.group()
+    return kept
+
+
+def _names_body(name: str, quote: str) -> bool:
+    """Whether ``quote`` names a body: its word, or a capitalised run whose initials it is."""
+    if re.search(rf"\b{re.escape(name)}\b", quote):
+        return True
+    return name.isupper() and any(acronym(run) == name for run in _CAPITALISED_RUN.findall(quote))
 
 
 def _merge_rows(scored: list[tuple[Fact, float]]) -> list[tuple[Fact, float]]:
@@ -793,7 +814,9 @@ def _merge_rows(scored: list[tuple[Fact, float]]) -> list[tuple[Fact, float]]:
         rows[target] = (
             dataclasses.replace(
                 row,
-                subject=_place_both_name(row.subject, fact.subject),
+                subject=_place_both_name(
+                    row.subject, fact.subject, [claim.quote for claim in row.claims]
+                ),
                 value=_shown_value(claims, agreement),
                 claims=tuple(claims),
                 agreement=agreement,
