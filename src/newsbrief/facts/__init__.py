@@ -729,7 +729,8 @@ _CLOSING_PLACE = re.compile(
 
 # A label's closing body that a count serves "with": "soldiers with NATO mission".
 _WITH_BODY = re.compile(r"\s+with\s+(?P<name>[A-Z][\w.'’-]*)(?:\s+[a-z][\w'’-]*)*$")
-# A run of capitalised words, "of"/"and"/"for" inside it: a name its initials may stand for.
+# A run of capitalised words ("of", "and", "for", "the" inside it): a name its initials may
+# stand for.
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|the)\s+)*[A-Z][\w'’-]*)+")
 
 
