@@ -1119,6 +1119,22 @@ def test_a_time_in_a_relative_clause_does_not_date_the_sentence() -> None:
     assert all(e.date.year == 1999 for e in entries)
 
 
+def test_a_year_in_a_name_s_who_clause_does_not_date_the_sentence() -> None:
+    # WCEP (an undated report): "Turing's Law ... officially came into force today" was an
+    # entry of 1952, the year of Turing's conviction.
+    article = Article(
+        id="turing",
+        text=(
+            "Thousands of gay men convicted of now-abolished sexual offences have been "
+            "posthumously pardoned after a new law received Royal assent. The so-called "
+            "Turing's Law, named after Alan Turing who was convicted of gross indecency in "
+            "1952 for having sex with a man, officially came into force today."
+        ),
+    )
+    entries = build_timeline(Event("pardons", (article,)), TimelineConfig())
+    assert not [e for e in entries if e.date.year == 1952]
+
+
 def test_a_lead_sentence_naming_another_week_is_not_news_of_the_report_s_day() -> None:
     # DUC 2007 D0721E (NYT, 1998-12-04): the hearing was two weeks before the report.
     article = Article(

@@ -489,6 +489,9 @@ _PERIOD_END_BEFORE = re.compile(
 _WHEN_BEFORE = re.compile(r"(?i)\bwhen\b[^,;:.!?()\"]*$")
 # A relative clause set off by a comma, still open: ", who resigned his seat in".
 _RELATIVE_BEFORE = re.compile(r"(?i),\s+(?:who|whom|whose|which)\b[^,;:.!?()\"]*$")
+# Or a name's "who" clause without the comma: "named after Alan Turing who was convicted of
+# gross indecency in" (a "who" after a name asks nothing).
+_NAME_WHO_BEFORE = re.compile(r"\b[A-Z][\w'’-]+\s+(?:who|whose)\b[^,;:.!?()\"]*$")
 # "a caravan that once numbered about 1,200 and headed north in": a noun's "that" clause,
 # still open (the word before "that" is checked to be no verb: "the company said that").
 _THAT_BEFORE = re.compile(
@@ -505,7 +508,7 @@ def _of_a_when_clause(sentence: str, mention: TimeMention) -> bool:
     part of a caravan that once numbered 1,200 and headed north in March, were prepared
     to seek asylum")."""
     before = sentence[max(0, mention.start - 80) : mention.start]
-    if _RELATIVE_BEFORE.search(before):
+    if _RELATIVE_BEFORE.search(before) or _NAME_WHO_BEFORE.search(before):
         return True
     that = _THAT_BEFORE.search(before)
     if that is not None:
