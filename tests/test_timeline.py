@@ -1133,6 +1133,18 @@ def test_a_year_in_a_name_s_who_clause_does_not_date_the_sentence() -> None:
     )
     entries = build_timeline(Event("pardons", (article,)), TimelineConfig())
     assert not [e for e in entries if e.date.year == 1952]
+    # A sentence opening on its subject's "who" clause is dated by its own verb's day
+    # (Timeline17, a report of 31 January 2011).
+    protest = Article(
+        id="tahrir",
+        date=dt.date(2011, 1, 31),
+        text=(
+            "Protesters who were gathered in Cairo's Tahrir Square said Monday that they "
+            "were organizing a million man march for Tuesday."
+        ),
+    )
+    entries = build_timeline(Event("egypt", (protest,)), TimelineConfig())
+    assert [e.date for e in entries if e.kind == "development"] == [dt.date(2011, 1, 31)]
 
 
 def test_a_lead_sentence_naming_another_week_is_not_news_of_the_report_s_day() -> None:

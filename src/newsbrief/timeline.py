@@ -490,8 +490,9 @@ _WHEN_BEFORE = re.compile(r"(?i)\bwhen\b[^,;:.!?()\"]*$")
 # A relative clause set off by a comma, still open: ", who resigned his seat in".
 _RELATIVE_BEFORE = re.compile(r"(?i),\s+(?:who|whom|whose|which)\b[^,;:.!?()\"]*$")
 # Or a name's "who" clause without the comma: "named after Alan Turing who was convicted of
-# gross indecency in" (a "who" after a name asks nothing).
-_NAME_WHO_BEFORE = re.compile(r"\b[A-Z][\w'’-]+\s+(?:who|whose)\b[^,;:.!?()\"]*$")
+# gross indecency in" (a "who" after a name asks nothing). Not a sentence's opening word:
+# "Protesters who were gathered in Tahrir Square said Monday" is the sentence's news.
+_NAME_WHO_BEFORE = re.compile(r"(?<=[\w,]\s)[A-Z][\w'’-]+\s+(?:who|whose)\b[^,;:.!?()\"]*$")
 # "a caravan that once numbered about 1,200 and headed north in": a noun's "that" clause,
 # still open (the word before "that" is checked to be no verb: "the company said that").
 _THAT_BEFORE = re.compile(
