@@ -236,6 +236,13 @@ def start_of_clause(sentence: str, at: int) -> int:
     return ends[-1] if ends else 0
 
 
+def end_of_clause(sentence: str, at: int) -> int:
+    """Where the clause holding ``sentence[at]`` ends: at the first ``CLAUSE_END`` from
+    ``at`` on (the sentence's end if none)."""
+    stop = CLAUSE_END.search(sentence, at)
+    return stop.start() if stop else len(sentence)
+
+
 _TOKEN = re.compile(r"[A-Za-z][\w'’.\-‑]*|\d[\w\-‑]*")
 
 
@@ -482,9 +489,7 @@ def find_figures(
         if head is None and unit is None and not keep_bare:
             continue  # a bare number with nothing counted is not a checkable figure
         clause_start = match.end() + consumed
-        clause = sentence[clause_start:]
-        stop = CLAUSE_END.search(clause)
-        clause = clause[: stop.start()] if stop else clause
+        clause = sentence[clause_start : end_of_clause(sentence, clause_start)]
         place = _find_place(clause)
         low, high = (
             # "tens of thousands": from 20,000 up to, not including, 100,000

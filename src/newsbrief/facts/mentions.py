@@ -20,11 +20,11 @@ from newsbrief import nlp
 from newsbrief.config import FactsConfig
 from newsbrief.facts.figures import (
     AREA_UNIT,
-    CLAUSE_END,
     MONEY_UNITS,
     SYNONYM_HEADS,
     Figure,
     base_unit,
+    end_of_clause,
     find_figures,
     singular,
     start_of_clause,
@@ -227,8 +227,7 @@ _NOT_A_RATE_BEFORE = re.compile(
 def _states_a_rate(sentence: str, figure: Figure) -> bool:
     """Whether the clause of a figure gives it per year, day, week or month: a rate is
     context (the toll of a disease each year), never the running toll of the event."""
-    stop = CLAUSE_END.search(sentence, figure.end)
-    clause = sentence[start_of_clause(sentence, figure.start) : stop.start() if stop else None]
+    clause = sentence[start_of_clause(sentence, figure.start) : end_of_clause(sentence, figure.end)]
     return any(
         not (match.group().startswith("a") and _NOT_A_RATE_BEFORE.search(clause[: match.start()]))
         for match in _RATE.finditer(clause.lower())
