@@ -964,14 +964,7 @@ def test_a_place_that_names_none_makes_no_other_quantity() -> None:
         ),
         ("1999-08-23", "The massive quake has injured over 33,000 others in the region."),
     ]
-    event = Event(
-        "e",
-        tuple(
-            Article(id=f"a{n}", text=text, date=dt.date.fromisoformat(day), source=f"Wire {n}")
-            for n, (day, text) in enumerate(reports)
-        ),
-    )
-    injured = [fact for fact in extract_facts(event, ALL) if "injured" in fact.subject]
+    injured = [fact for fact in extract_facts(_dated(*reports), ALL) if "injured" in fact.subject]
     assert len(injured) == 1
     assert [c.value for c in injured[0].claims] == ["16,000", "33,559", "33,000"]
 
