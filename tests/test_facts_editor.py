@@ -56,6 +56,23 @@ def test_a_tally_counts_what_it_is_the_number_of_and_keeps_its_place() -> None:
     assert label.startswith("people suffering") and label.endswith("in Istanbul")
 
 
+def test_a_magnitude_says_which_shock_it_measures() -> None:
+    # DUC 2007 D0743J: the quake, the tremor of 31 August and an aftershock were three rows
+    # all labelled "magnitude".
+    tremor = (
+        "The principal observatory in Istanbul said the first tremor measured 5.2 on the "
+        "commonly used scale of magnitude and the aftershock measured 4.6."
+    )
+    quake = (
+        "The U.S. Geological Survey said the quake had a preliminary magnitude of 7.8, but "
+        "downgraded that to 7.4, one of the strongest of the century anywhere in the world."
+    )
+    labels = _subjects(extract_facts(_event(tremor, quake), ALL))
+    assert labels[5.2] == "tremor magnitude"
+    assert labels[4.6] == "aftershock magnitude"
+    assert labels[7.8] == labels[7.4] == "quake magnitude"
+
+
 def test_five_five_story_buildings_are_five_buildings_not_five_storeys() -> None:
     # DUC 2007 D0743J: the label was "storys of building".
     sentence = (
@@ -63,6 +80,39 @@ def test_five_five_story_buildings_are_five_buildings_not_five_storeys() -> None
         "together on a hilltop just outside of Izmit."
     )
     assert _subjects(extract_facts(_event(sentence), ALL)) == {5: "five-story buildings perched"}
+
+
+def test_a_distance_offshore_is_no_measure_of_offshore() -> None:
+    # The Deepwater Horizon reports of the 2,000-article mix: "miles of offshore: 40; 50".
+    sentence = (
+        "About 5,000 barrels of oil a day are coming up from the seabed after a BP-operated "
+        "rig, the Deepwater Horizon, exploded and sank last week about 40 miles offshore."
+    )
+    assert _subjects(extract_facts(_event(sentence), ALL))[40] == "miles offshore"
+
+
+def test_up_to_a_number_is_its_bound_not_a_particle() -> None:
+    # The swine flu reports of the 2,000-article mix: the parse read "killed up to 68
+    # people" as "killed up" + "to 68 people", and the row was "people in Mexico: 68; 103".
+    sentence = (
+        "A new flu that has killed up to 68 people in Mexico could start a global epidemic, "
+        "the World Health Organization warned on Saturday."
+    )
+    assert _subjects(extract_facts(_event(sentence), ALL))[68] == "people killed in Mexico"
+
+
+def test_people_left_in_a_state_are_counted_by_that_state() -> None:
+    # The Deepwater Horizon reports of the 2,000-article mix: "workers left: 11".
+    rig = (
+        "The rig exploded and sank last week about 40 miles offshore, leaving 11 workers "
+        "missing and presumed dead."
+    )
+    assert _subjects(extract_facts(_event(rig), ALL))[11] == "workers missing"
+    storm = "The storm left 300 people homeless."
+    assert _subjects(extract_facts(_event(storm), ALL))[300] == "people homeless"
+    # Left with no state, the verb stays the action.
+    bodies = "The retreating rebels left 300 bodies in the street."
+    assert _subjects(extract_facts(_event(bodies), ALL))[300].startswith("bodies left")
 
 
 def test_a_hyphenated_amount_is_the_whole_amount() -> None:

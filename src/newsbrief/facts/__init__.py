@@ -35,7 +35,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
 from newsbrief.config import FactsConfig
-from newsbrief.entities.names import acronym
+from newsbrief.entities.names import acronym, word_set
 from newsbrief.facts.agreement import (
     ACCUMULATING,
     changes_over_days,
@@ -166,6 +166,13 @@ def _subject(mentions: list[Mention]) -> str:
     return subject
 
 
+# Adverbs that say where or how far, not what a measure measures.
+_WHERE_WORDS = word_set(
+    """offshore inland away apart off out ahead behind below above overhead underground
+    upstream downstream north south east west northeast northwest southeast southwest
+    long wide deep high tall"""
+)
+
 _AREA_WORD = re.compile(r"(?:sq\.?|square)(?:[-‑]\w+)?$", re.IGNORECASE)
 
 
@@ -188,6 +195,8 @@ def _label_text(figure: Figure) -> str:
         counted = f"{unit} {last}"
     elif measure and action and counted[:1].isupper():
         counted = unit  # the same read by the parse: "Jones" + "traveled" -> "miles traveled"
+    elif measure and counted.lower() in _WHERE_WORDS:
+        counted = f"{unit} {counted}"  # "40 miles offshore": not "miles of offshore"
     elif measure and figure.head != "area" and unit.lower() not in counted.lower():
         counted = f"{unit} of {counted}" if counted else unit
     if measure:
@@ -632,7 +641,7 @@ def candidate_facts(
     highest centrality is given none: its sentences are not encoded (half the figures,
     half the encoder's cost in this stage), and it is not shown either way."""
     copy_of = {a.id: a.copy_of or a.id for a in event.articles}
-    reports = len(set(copy_of.values()))
+    reports = reports_of(event)
     read: list[tuple[Fact, list[Mention], int]] = []
     for quantity in _group(read_mentions(event, config), config.relative_tolerance):
         for mentions, agreement in _facts_of_quantity(quantity, config.relative_tolerance):
@@ -846,6 +855,11 @@ def extract_facts(event: Event, config: FactsConfig) -> tuple[Fact, ...]:
     return tuple(shown[: figures_to_show(event, config)])
 
 
+def reports_of(event: Event) -> int:
+    """The event's independent reports (a copy counts with its original)."""
+    return len({a.copy_of or a.id for a in event.articles})
+
+
 def figures_to_show(event: Event, config: FactsConfig) -> int:
     """How many figures a brief shows: log2(1 + independent reports), rounded up, at most
     ``config.max_facts`` (one report: 1; two or three: 2; four to seven: 3; 25: 5).
@@ -855,5 +869,4 @@ def figures_to_show(event: Event, config: FactsConfig) -> int:
     """
     if not config.figures_by_reports:
         return config.max_facts
-    reports = len({a.copy_of or a.id for a in event.articles})
-    return min(config.max_facts, max(1, math.ceil(math.log2(1 + reports))))
+    return min(config.max_facts, max(1, math.ceil(math.log2(1 + reports_of(event)))))

@@ -27,13 +27,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from newsbrief.entities.names import word_set
 from newsbrief.facts.masks import not_figure_spans
 from newsbrief.timexpr import MONTH_PATTERN
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
 
 # ---- numbers ----------------------------------------------------------------------------
 
@@ -167,7 +163,7 @@ _RANGE_START = re.compile(
 # ---- what is counted, and where ---------------------------------------------------------
 
 # Words that end the counted noun phrase: verbs, prepositions, conjunctions, determiners.
-_STOP = _words(
+_STOP = word_set(
     """
     a an the this that these those them they their its it he she his her we our you i is are
     was were be been being am have has had will would could should may might can must shall
@@ -182,7 +178,7 @@ _STOP = _words(
     """
 )
 # Nouns that are plural or mass without a final "s": a phrase ends on them.
-_MASS_HEADS = _words(
+_MASS_HEADS = word_set(
     """
     personnel staff people police militia crew cattle aircraft equipment military children
     men women youth livestock infantry fire deer fish sheep
@@ -575,6 +571,10 @@ _MAGNITUDE = re.compile(
 # or opening one (USGS feeds title each quake "M 3.6 - 15km W of Petrolia, CA").
 _MAGNITUDE_SCALE = re.compile(r"\bM[wsL]?\s?(?P<d>\d\.\d)\b(?!\s*(?:million|billion|bn)\b)")
 _SEISMIC = re.compile(r"(?i)\b(?:quake|earthquake|tremor|aftershock|richter|seismic)")
+# What a magnitude measures, by the word nearest it: a story of one quake reports its
+# tremors and aftershocks too, and three rows labelled "magnitude" did not say which.
+_SHOCK = re.compile(r"(?i)\b(earthquake|quake|temblor|tremor|aftershock)s?\b")
+_SHOCK_NAMES = {"earthquake": "quake", "temblor": "quake"}
 _REVISED = re.compile(
     r"(?i)\b(?:downgraded|upgraded|revised)(?:\s+(?:that|it))?\s+to\s+(?P<a>\d{1,2}\.\d)\b"
 )
@@ -605,7 +605,7 @@ def _magnitudes(sentence: str) -> list[Figure]:
                 number=number,
                 qualifier=None,
                 unit="magnitude",
-                counted="magnitude",
+                counted=_what_shook(sentence, start, end),
                 head="magnitude",
                 place=None,
                 low=number,
@@ -617,8 +617,19 @@ def _magnitudes(sentence: str) -> list[Figure]:
     return figures
 
 
+def _what_shook(sentence: str, start: int, end: int) -> str:
+    """A magnitude's label: "quake magnitude", "tremor magnitude", "aftershock
+    magnitude" by the shock named nearest the number, else "magnitude"."""
+    shocks = list(_SHOCK.finditer(sentence))
+    if not shocks:
+        return "magnitude"
+    nearest = min(shocks, key=lambda m: start - m.end() if m.end() <= start else m.start() - end)
+    word = nearest.group(1).lower()
+    return f"{_SHOCK_NAMES.get(word, word)} magnitude"
+
+
 # Verbs that link a measured thing to its value: skipped when reading the thing before.
-_LINKING_VERBS = _words(
+_LINKING_VERBS = word_set(
     """
     rose fell reached worth totalled totaled cost costs hit stood climbed increased
     decreased dropped jumped grew surged plunged amounted amounts topped exceeded valued

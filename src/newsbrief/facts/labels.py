@@ -334,6 +334,9 @@ def _action(noun: Any, number: Any) -> Any | None:
             return child
     if noun.dep_ in _VERB_LINKS and noun.head.pos_ in ("VERB", "AUX"):
         return noun.head
+    up = _up_to(noun)
+    if up is not None and up.head.pos_ == "VERB":
+        return up.head  # "has killed up to 68 people": the verb's object, misparsed
     if noun is number and number.dep_ in _VERB_LINKS and number.head.pos_ in ("VERB", "AUX"):
         return number.head
     # The counted thing is the "of" object of the number or its unit, which is the verb's
@@ -347,6 +350,15 @@ def _action(noun: Any, number: Any) -> Any | None:
         and holder.head.pos_ in ("VERB", "AUX")
     ):
         return holder.head
+    return None
+
+
+def _up_to(token: Any) -> Any | None:
+    """The particle "up" when the parse read "killed up to 68 people" as a phrasal verb
+    and a "to" phrase: "up to" is the number's bound, its noun the verb's object."""
+    to = token.head
+    if token.dep_ == "pobj" and to.lower_ == "to" and to.head.lower_ == "up":
+        return to.head if to.head.dep_ == "prt" else None
     return None
 
 
@@ -373,6 +385,12 @@ def _action_words(verb: Any, skip: Any) -> tuple[str, Any]:
         for child in verb.children:
             if child.dep_ in _STATUS_COMPLEMENTS and child.lower_ in _STATUS_WORDS:
                 return f"{verb.text} {child.text}", child
+    if _lemma(verb) == "leave":
+        # "leaving 11 workers missing", "left 300 people homeless": the state they are
+        # left in is what happened (were "workers left", "people left").
+        for child in verb.children:
+            if child.dep_ == "oprd" and child.pos_ in ("ADJ", "VERB"):
+                return child.text, child
     words = [verb]
     # "obtained hundreds of thousands of Iranian files": the number holding the counted
     # thing stands where the thing would.
@@ -383,7 +401,10 @@ def _action_words(verb: Any, skip: Any) -> tuple[str, Any]:
     # heritage listed area": a second "object" is a misparse).
     counted_is_object = _is_object(skip, verb) or _is_object(holder, verb)
     no_object = (verb.dep_ == "acl" and verb.tag_ == "VBN") or counted_is_object
+    up = _up_to(skip)
     for child in verb.children:
+        if up is not None and child.i == up.i:
+            continue
         if child.dep_ in ("prt", "acomp") or (
             child.dep_ == "dobj"
             and child.i not in (skip.i, holder.i)

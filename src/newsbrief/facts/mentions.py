@@ -118,7 +118,8 @@ def _labelled(figure: Figure, label: Label | None) -> Figure | None:
             return None
         counted = "people"
     if figure.unit == "magnitude":
-        counted, head = "magnitude", "magnitude"
+        # What shook (``figures``) says it all: not the parse's "tremor magnitude measured".
+        counted, head, action = figure.counted, "magnitude", None
     elif figure.head == "area":
         # Where the measured thing lies is not another area: "the 22,000 square-kilometer
         # Kakadu National Park ... in the Northern Territory" is Kakadu's area.
