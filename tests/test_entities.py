@@ -867,6 +867,21 @@ def test_a_code_or_a_model_number_is_no_name() -> None:
     assert keep_mention(("Peter Hutterer", "person"), article, Counter())
 
 
+def test_a_word_repeated_or_a_run_on_span_is_no_name() -> None:
+    from collections import Counter
+
+    from newsbrief.entities import keep_mention
+
+    # A hostile text: one word 3,000 times was a "person" of 18,000 characters.
+    flood = Article(id="a", text="A drug called " + "Vioxx " * 3000 + ".")
+    assert not keep_mention((" ".join(["Vioxx"] * 3000), "person"), flood, Counter())
+    run_on = " ".join(f"Name{i}" for i in range(13))
+    assert not keep_mention((run_on, "organization"), Article(id="b", text=run_on), Counter())
+    # A name that says one word twice is a name.
+    sirhan = Article(id="c", text="Sirhan Sirhan was convicted of the murder.")
+    assert keep_mention(("Sirhan Sirhan", "person"), sirhan, Counter())
+
+
 def test_a_headline_inside_the_text_and_a_span_ending_in_a_short_title_are_no_names() -> None:
     from collections import Counter
 
@@ -983,6 +998,38 @@ def test_a_name_that_takes_an_article_is_no_person() -> None:
     people = ["Trump said the talks would resume.", "The Trump administration agreed."]
     assert not is_product("Trump", "person", people)
     assert not is_product("Gambia", "place", ["Rain fell in the Gambia.", "The Gambia voted."])
+
+
+def test_a_drug_or_a_chemical_is_no_person() -> None:
+    # The 2,000-article mix (DUC 2006): the model's people "Vioxx" (36 mentions) and "VX".
+    vioxx = [
+        "Merck is developing a rival painkiller named Vioxx.",
+        "Merck expects strong sales from its new pain pill Vioxx, which was approved Friday.",
+        "One reason is because Vioxx is designed as a once-a-day pill.",
+        "Vioxx, though, will have to compete with Celebrex.",
+    ]
+    assert is_product("Vioxx", "person", vioxx)
+    vx = ["Iraq tried to produce elements of the nerve agent VX at a factory in Khartoum."]
+    assert is_product("VX", "person", vx)
+    # A classifier word is no cue when another word stands between it and the name.
+    czar = ["Drug czar McCaffrey said the pills were dangerous.", "McCaffrey told reporters."]
+    assert not is_product("McCaffrey", "person", czar)
+    # The BBC's page furniture: "Flash" was a person in 10 briefs' sentences.
+    flash = ["JavaScript must be turned on and the latest Flash player installed."] * 2
+    assert is_product("Flash", "person", flash)
+
+
+def test_a_name_in_capitals_is_no_person() -> None:
+    # The 2,000-article mix: the model's people "ET" (Eastern Time, CNN's live updates) and
+    # "EMPTA" (a chemical, DUC 2006).
+    texts = [
+        "(Update 2:45 p.m. in Cairo, 9:45 a.m. ET) - Egypt's parliament is dissolved.",
+        "He said the chemical found in the soil samples was EMPTA, or "
+        "o-ethylmethylphosphonothioic acid.",
+    ]
+    names = {e.name for e in extract_entities(_event_of(texts), SPACY)}
+    assert not names & {"ET", "EMPTA"}
+    assert "Egypt" in names
 
 
 def test_a_name_ending_in_a_feature_of_nature_is_a_place() -> None:

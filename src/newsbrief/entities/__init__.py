@@ -296,6 +296,11 @@ def extract_entities(event: Event, config: EntitiesConfig) -> tuple[Entity, ...]
         if is_product(name, kind, texts):
             log.debug("entities: %r left out: a product, not a person or a place", name)
             continue
+        if kind == "person" and name.isupper() and " " not in name:
+            # "VX" (a nerve agent), "ET" (a time zone), "EMPTA", "DMSO": the model's people
+            # written in capitals were chemicals and acronyms on the 2,000-article mix.
+            log.debug("entities: %r left out: an acronym, no person's name", name)
+            continue
         if names_a_disease(name, texts):
             log.debug("entities: %r left out: a disease's name, not a place", name)
             continue
@@ -412,6 +417,11 @@ def sentence_case_text(text: str) -> str:
     return "\n".join(line for line in text.split("\n") if not _title_case(line))
 
 
+# The most words a name has: "United Nations Educational, Scientific and Cultural
+# Organization" has 7; a longer span is a run-on the recogniser read as one name.
+MAX_NAME_WORDS = 12
+
+
 def keep_mention(
     mention: Mention, article: Article, lower_words: Counter[str], body: str | None = None
 ) -> bool:
@@ -430,7 +440,9 @@ def keep_mention(
     with an underscore or a "person" with a digit ("HTML5", "Zotac EN860"); nor an English
     word in capitals ("WOW", "MOVED": ``cues.is_shouted_word``); nor a likeness ("West
     Nile-like"); nor a span with an unpaired quotation mark ('John Williams "Star Wars');
-    nor one whose first word is a common word in -ing ("Surrounding Europa").
+    nor one whose first word is a common word in -ing ("Surrounding Europa"); nor a span of
+    more than ``MAX_NAME_WORDS`` words or with a word three times in a row (a hostile
+    text's "Vioxx Vioxx Vioxx ...", 3,000 times: one "person" of 18,000 characters).
     """
     surface, kind = mention
     if body is None:
@@ -456,7 +468,12 @@ def keep_mention(
         # "Bloomington Police Sgt", "Oregon State Police and Capt": cut before the name it
         # titles, whatever the model calls it
         return False
-    first, *rest = surface.split()
+    words = surface.split()
+    if len(words) > MAX_NAME_WORDS or any(
+        a == b == c for a, b, c in zip(words, words[1:], words[2:], strict=False)
+    ):
+        return False  # "Vioxx Vioxx Vioxx ...": a repeated word or a run-on span, no name
+    first, *rest = words
     if rest and first.endswith("ing") and _written_lower(first.lower(), lower_words):
         return False  # "Surrounding Europa": a sentence's first word before a name
     if rest or gazetteer_type(surface) is not None:

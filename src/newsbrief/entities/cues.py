@@ -75,10 +75,26 @@ def word_case_counts(texts: Iterable[str]) -> Counter[str]:
 
 
 # Words after a name that make it a product: "Windows 95", "Windows operating system",
-# "Java programming language", "Internet Explorer browser".
+# "Java programming language", "Internet Explorer browser", "the latest Flash player".
 _PRODUCT_AFTER = (
     r"(?:\s+\d+(?:\.\d+)?\b|\s+(?:operating\s+system|software|browser|programming\s+language"
-    r"|platform|app|application)s?\b)"
+    r"|platform|app|application|player)s?\b)"
+)
+
+
+# What a drug or a chemical is called by, which no person is: "the nerve agent VX", "a
+# rival painkiller named Vioxx", "Celebra, the Cox-2 inhibitor", "Adderall prescriptions".
+_SUBSTANCE = (
+    r"(?:drug|painkiller|pill|tablet|capsule|medicine|medication|anti-?depressant|inhibitor"
+    r"|stimulant|sedative|vaccine|nerve\s+agent|nerve\s+gas|chemical|pesticide|herbicide)s?"
+)
+_SUBSTANCE_BEFORE = re.compile(
+    rf"\b{_SUBSTANCE}\s+(?:(?:called|named|known\s+as|like|such\s+as)\s+)?$", re.IGNORECASE
+)
+_SUBSTANCE_AFTER = re.compile(
+    rf"(?:\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{_SUBSTANCE}\b"
+    rf"|\s+(?:{_SUBSTANCE}|prescriptions?|doses?)\b)",
+    re.IGNORECASE,
 )
 
 
@@ -133,9 +149,12 @@ def is_product(name: str, kind: str, texts: Iterable[str]) -> bool:
     ("Windows 98"), or, for one word, product cues ("X 95", "X operating system", "X
     software") at least 2 and a quarter of its uses, or, for a person, an article or a
     count before it in at least 2 and half of its uses ("the Concorde", DUC 2006 D0631D;
-    "its 32 Daytime Emmys", "The Daytime Emmys will be held", DUC 2007 D0736H). A brief
-    lists people, organisations and places; the model typed Windows a place and Java a
-    person (DUC 2007 D0711C). Organisations keep their type ("Apple software")."""
+    "its 32 Daytime Emmys", "The Daytime Emmys will be held", DUC 2007 D0736H), or a
+    drug's or chemical's name (``_SUBSTANCE``) twice, or in a quarter of its uses ("a
+    rival painkiller named Vioxx", "the nerve agent VX" of the 2,000-article mix, where
+    both were people with 36 and 22 mentions). A brief lists people, organisations and
+    places; the model typed Windows a place and Java a person (DUC 2007 D0711C).
+    Organisations keep their type ("Apple software")."""
     if kind == "organization":
         return False
     if re.search(r"\s\d+(?:\.\d+)?$", name):
@@ -143,13 +162,18 @@ def is_product(name: str, kind: str, texts: Iterable[str]) -> bool:
     one_word = len(name.split()) == 1
     if not one_word and kind != "person":
         return False
-    cues = uses = articles = 0
+    cues = uses = articles = substance = 0
     for before, after in _occurrences(name, texts):
         cues += one_word and bool(_PRODUCT_AFTER_RE.match(after))
         articles += bool(_ARTICLE_BEFORE.search(before))
+        substance += one_word and bool(
+            _SUBSTANCE_BEFORE.search(before) or _SUBSTANCE_AFTER.match(after)
+        )
         uses += 1
     if kind == "person" and articles >= 2 and 2 * articles >= uses:
         return True  # "the Concorde crash", "32 Daytime Emmys": no person's name takes them
+    if substance >= 2 or (substance and 4 * substance >= uses):
+        return True
     return cues >= 2 and 4 * cues >= uses
 
 
