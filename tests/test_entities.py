@@ -1019,6 +1019,32 @@ def test_a_drug_or_a_chemical_is_no_person() -> None:
     assert is_product("Flash", "person", flash)
 
 
+def test_a_word_no_use_names_a_person_is_no_person() -> None:
+    from newsbrief.entities.cues import is_word_not_person
+
+    # The 2,000-article mix: a NYT photo budget's credits and a car review.
+    credits = [
+        "Shoppers at the mall. (James Estrin/New York Times Photo)",
+        "A rally at the Capitol. (Justin Lane/New York Times Photo)",
+        "Fans in Stamford. (Vic Delucia/New York Times Photo)",
+    ]
+    assert is_word_not_person("Photo", "person", credits)
+    car = [
+        "With a base price of $12,890, Neon boasts about its roominess.",
+        "Outside, Neon shares the cab-forward design.",
+        "On the performance side, Neon has a 132-horsepower 2.0-liter engine.",
+    ]
+    assert is_word_not_person("Neon", "person", car)
+    # Met once or twice, a word may be a surname no use marks: it stays.
+    assert not is_word_not_person("Neon", "person", car[:2])
+    # A surname that is a word is named as a person somewhere.
+    assert not is_word_not_person("Miller", "person", ["Miller said the mill would close."])
+    assert not is_word_not_person("Moon", "person", ["President Moon met Kim at the border."])
+    comics = ["The portals, Lee, 76, explains, lead away.", "Lee laughed.", "Lee left."]
+    assert not is_word_not_person("Lee", "person", comics)
+    assert not is_word_not_person("Neon", "organization", car)
+
+
 def test_a_name_in_capitals_is_no_person() -> None:
     # The 2,000-article mix: the model's people "ET" (Eastern Time, CNN's live updates) and
     # "EMPTA" (a chemical, DUC 2006).

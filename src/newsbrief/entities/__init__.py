@@ -50,6 +50,7 @@ from newsbrief.entities.cues import (
     is_shouted_word,
     is_title_of_work,
     is_wire_service,
+    is_word_not_person,
     names_a_disease,
     word_case_counts,
     word_uses,
@@ -295,6 +296,9 @@ def extract_entities(event: Event, config: EntitiesConfig) -> tuple[Entity, ...]
             kind = "organization"
         if is_product(name, kind, texts):
             log.debug("entities: %r left out: a product, not a person or a place", name)
+            continue
+        if is_word_not_person(name, kind, texts):
+            log.debug("entities: %r left out: a word no use names a person", name)
             continue
         if kind == "person" and name.isupper() and " " not in name:
             # "VX" (a nerve agent), "ET" (a time zone), "EMPTA", "DMSO": the model's people

@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 
-from newsbrief.entities.names import ORG_HEADS, PLACE_KEYS, name_key
+from newsbrief.entities.names import ORG_HEADS, PERSON_TITLES, PLACE_KEYS, name_key
 
 # International and national wire services (state outlets that act in a story, such as
 # North Korea's KCNA, are not listed: briefs name them as actors).
@@ -175,6 +175,46 @@ def is_product(name: str, kind: str, texts: Iterable[str]) -> bool:
     if substance >= 2 or (substance and 4 * substance >= uses):
         return True
     return cues >= 2 and 4 * cues >= uses
+
+
+_TITLE_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(map(re.escape, PERSON_TITLES), key=len, reverse=True)) + r")\.?\s+$",
+    re.IGNORECASE,
+)
+
+
+MIN_WORD_USES = 3
+# An age in apposition: "Lee, 76, explains".
+_AGE_AFTER = re.compile(r"\s*,\s*\d{1,3}\s*,")
+
+
+def is_word_not_person(name: str, kind: str, texts: Iterable[str]) -> bool:
+    """Whether a one-word name the model calls a person is an English word ("Photo" of
+    "New York Times Photo", "Neon" a car, "Java") used at least ``MIN_WORD_USES`` times,
+    none of which marks it as a person's: no title before it ("Mr.", "Prince"), no
+    "said", "who" or an age after it, no pronoun of a person after it. A surname that is
+    a word ("Miller", "Lee") is named so somewhere: "Miller said", "Lee, 76, explains";
+    "Moon" of the mix was the film "New Moon"."""
+    if kind != "person" or " " in name or not name.isalpha() or name.isupper():
+        return False
+    from lemminflect import getAllLemmas
+
+    if not getAllLemmas(name.lower()):
+        return False
+    uses = 0
+    for before, after in _occurrences(name, texts):
+        if (
+            _TITLE_BEFORE.search(before)
+            or _PERSON_BEFORE_RE.search(before)
+            or _PERSON_AFTER_RE.match(after)
+            or _PRONOUN_AFTER_RE.match(after)
+            or _AGE_AFTER.match(after)
+        ):
+            return False
+        uses += 1
+    # A name met once or twice may be a surname no use marks ("Trump (1)", "Moon (2)" on
+    # the mix); used three times or more, a person is named so at least once.
+    return uses >= MIN_WORD_USES
 
 
 # A disease named after a place or a person: "West Nile virus", "Ebola fever", "Lyme
