@@ -116,3 +116,39 @@ def test_one_brief_per_story_lists_its_developments(seeds_run):
     assert document["id"] == brief.event_id  # the story's id
     assert document["developments"][0]["articles"] == list(development.article_ids)
     assert document["developments"][0]["id"] != document["id"]
+
+
+def test_a_page_of_captions_is_reported_not_briefed(tmp_path, default_config):
+    # Two Timeline17 pages of the 2,000-article mix: a Guardian index of video captions
+    # run together, and a Reuters photo caption; neither has a title or a sentence fit to
+    # be a key point, and their briefs were headed by the first caption.
+    captions = (
+        "Air France CEO makes a statement to the press about the aviation catastrophe Did "
+        "you read them , or use them for a sun hat ? Pictures from the disappearance over "
+        "the Atlantic of flight 447 from Brazil to Paris Better an uncomfortable intrusion "
+        "into people 's lives than blind ignorance , say Guardian correspondent David Smith "
+        "Transport secretary Geoff Hoon has admitted that Britain is ' a long way short ' of "
+        "introducing national road charging"
+    )
+    photo = (
+        "Plaquemines Parish Coastal Zone Director P. J. Hahan holds a tri-colored heron after "
+        "spotting the seriously oiled bird along Queen Bess Island near Grand Isle , Louisiana "
+        "July 17 , 2010 . REUTERS/Sean Gardner An ultra-low latency infrastructure for "
+        "electronic trading and data distribution A connected approach to governance , risk "
+        "and compliance Our next generation legal research platform"
+    )
+    headline_only = "Israeli scientists say cancer cure close; doctors are skeptical."
+    records = [
+        {"id": "captions", "date": "2009-06-01", "text": captions},
+        {"id": "photo", "date": "2010-07-17", "text": photo},
+        {"id": "short", "date": "2019-01-29", "text": headline_only},
+    ]
+    path = tmp_path / "pages.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in records) + "\n")
+    briefs, report = build_briefs([path], default_config)
+    assert [b.headline for b in briefs] == [headline_only]
+    reasons = {r.source.rsplit(":", 1)[-1]: (r.stage, r.reason) for r in report.rejected}
+    assert set(reasons) == {"1", "2"}
+    assert all(
+        stage == "summary" and "no sentence fit to show" in why for stage, why in reasons.values()
+    )

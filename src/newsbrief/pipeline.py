@@ -145,7 +145,8 @@ def brief_event(event: Event, config: Config, timeline_event: Event | None = Non
     ``timeline_event`` when given: a story's timeline reads more of it than the rest).
 
     Raises:
-        StageError: a stage failed on this event (``stage`` says which).
+        StageError: a stage failed on this event (``stage`` says which), or its one
+            report has nothing to show (``summarize.brief.nothing_to_show``).
         NewsbriefError: a configuration or dependency problem, which every event would hit.
     """
     chosen = config.components
@@ -155,7 +156,12 @@ def brief_event(event: Event, config: Config, timeline_event: Event | None = Non
     extract_entities = component("entities", chosen.entities)
     build_timeline = component("timeline", chosen.timeline)
 
+    from newsbrief.summarize.brief import nothing_to_show
+
     summary = _in_stage("summary", summarize_event, event, config.summary)
+    unfit = nothing_to_show(event, summary)
+    if unfit is not None:
+        raise StageError(unfit, stage="summary")
     return Brief(
         event_id=event.id,
         headline=summary.headline,
