@@ -20,7 +20,12 @@ import numpy as np
 from newsbrief.config import SummaryConfig
 from newsbrief.embed import embed_texts
 from newsbrief.model import Article, Event, KeySentence, Summary, is_english
-from newsbrief.summarize.candidates import Candidate, in_written_case, is_caption, is_readable
+from newsbrief.summarize.candidates import (
+    Candidate,
+    asks_or_trails_off,
+    in_written_case,
+    is_caption,
+)
 from newsbrief.summarize.grammar import news_parse_text
 from newsbrief.summarize.headline import OPENING_SENTENCES, choose_headline, compress_headline
 from newsbrief.summarize.keypoints import key_point_problem, order_news_first
@@ -97,19 +102,22 @@ def nothing_to_show(event: Event, summary: Summary) -> str | None:
     """Why a one-report event's brief would show nothing a reader can use, or None.
 
     A page with no title and no sentence fit to be a key point gets its first sentence
-    as headline (``_fallback_headline``); when that is a photo caption or unreadable
-    (captions glued together: "Air France CEO makes a statement to the press about the
-    aviation catastrophe Did you read them, or use them for a sun hat?", a BBC video
-    index of the 2,000-article mix), the page is no article and is reported, not briefed.
+    as headline (``_fallback_headline``). When that is a photo caption, a question or
+    teaser (captions run together: "Air France CEO makes a statement to the press about
+    the aviation catastrophe Did you read them, or use them for a sun hat?", a Guardian
+    video index of the 2,000-article mix), the page is no article and is reported, not
+    briefed. A run-on article with no sentence ends still is, whatever its opening words:
+    its names and figures are news.
     """
     if summary.key_sentences or len(event.originals) != 1:
         return None
     if any(article.title and article.title.strip() for article in event.articles):
         return None
-    if is_caption(summary.headline):
+    headline = summary.headline
+    if is_caption(headline):
         return "no sentence fit to show: its text is a photo caption"
-    if not is_readable(summary.headline):
-        return "no sentence fit to show: its text is not readable prose"
+    if asks_or_trails_off(headline):
+        return "no sentence fit to show: its text opens on a question or a teaser"
     return None
 
 
