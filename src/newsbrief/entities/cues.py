@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 
-from newsbrief.entities.names import ORG_HEADS, PERSON_TITLES, PLACE_KEYS, name_key
+from newsbrief.entities.names import ORG_HEADS, PLACE_KEYS, is_title, name_key
 
 # International and national wire services (state outlets that act in a story, such as
 # North Korea's KCNA, are not listed: briefs name them as actors).
@@ -177,12 +177,8 @@ def is_product(name: str, kind: str, texts: Iterable[str]) -> bool:
     return cues >= 2 and 4 * cues >= uses
 
 
-_TITLE_BEFORE = re.compile(
-    r"\b(?:" + "|".join(sorted(map(re.escape, PERSON_TITLES), key=len, reverse=True)) + r")\.?\s+$",
-    re.IGNORECASE,
-)
-
-
+# Uses of a one-word name that make it a person's, when the words before and after it
+# give none ("Miller said", "Lee, 76, explains"): fewer may be a surname's few mentions.
 MIN_WORD_USES = 3
 # An age in apposition: "Lee, 76, explains".
 _AGE_AFTER = re.compile(r"\s*,\s*\d{1,3}\s*,")
@@ -203,8 +199,9 @@ def is_word_not_person(name: str, kind: str, texts: Iterable[str]) -> bool:
         return False
     uses = 0
     for before, after in _occurrences(name, texts):
+        previous = before.split()[-1:]
         if (
-            _TITLE_BEFORE.search(before)
+            (previous and is_title(previous[0]))
             or _PERSON_BEFORE_RE.search(before)
             or _PERSON_AFTER_RE.match(after)
             or _PRONOUN_AFTER_RE.match(after)

@@ -317,6 +317,11 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
+def is_title(word: str) -> bool:
+    """Whether a word is a person's title ("Mr.", "President", "Lt.-Gen.")."""
+    return fold(word).rstrip(".").replace(".-", "-") in PERSON_TITLES
+
+
 @functools.lru_cache(maxsize=1 << 16)  # called per mention: a story repeats its names
 def name_key(name: str) -> str:
     """Return the key two spellings of one name share ("the U.S." -> "us")."""

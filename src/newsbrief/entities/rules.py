@@ -23,6 +23,7 @@ from newsbrief.entities.names import (
     TITLE_MODIFIERS,
     fold,
     gazetteer_type,
+    is_title,
     name_key,
     strip_title,
     word_set,
@@ -106,12 +107,8 @@ def _classify(span: str, before: str, after: str) -> tuple[str, str] | None:
     return None
 
 
-def _is_title(word: str) -> bool:
-    return fold(word).rstrip(".").replace(".-", "-") in PERSON_TITLES
-
-
 def _is_title_part(word: str) -> bool:
-    return _is_title(word) or fold(word) in TITLE_MODIFIERS
+    return is_title(word) or fold(word) in TITLE_MODIFIERS
 
 
 _LINK_WORDS = frozenset({"of", "and", "the", "for"})
@@ -124,7 +121,7 @@ def _parts(words: list[str]) -> list[tuple[list[str], bool]]:
     ("Mark Esper", True), ("Americans", False)].
     """
     for index, word in enumerate(words[:-1]):
-        if not _is_title(word) or fold(words[index + 1]) in ORG_HEADS:
+        if not is_title(word) or fold(words[index + 1]) in ORG_HEADS:
             continue  # "Justice Department" is no title before a name
         start = index
         while start > 0 and _is_title_part(words[start - 1]):
