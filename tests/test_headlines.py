@@ -552,6 +552,46 @@ def test_among_several_reports_background_and_relayed_speech_are_not_the_headlin
     assert write_headline(articles[:1], SummaryConfig()).startswith("President Donald Trump")
 
 
+@needs_parser
+def test_among_several_reports_a_forecast_heads_only_when_nothing_happened() -> None:
+    # NewsWCL50 event 6: UPI's lead forecast the caravan's arrival on the day the New York
+    # Times reported the migrants at the border; the forecast headed the brief.
+    forecast = _report(
+        "upi",
+        "A caravan of hundreds of migrants is expected to reach the border between the United "
+        "States and Mexico on Sunday, with many in search of asylum.",
+    )
+    arrived = _report(
+        "nyt",
+        "More than 150 migrants, part of a caravan that once numbered about 1,200 and headed "
+        "north in March from Mexico's border with Guatemala, were prepared to seek asylum "
+        "from United States immigration officials.",
+    )
+    headline = write_headline([forecast, arrived], SummaryConfig())
+    assert headline.startswith("More than 150 migrants")
+    # Two forecasts: the better one heads, as no report says what happened.
+    later = _report(
+        "ap",
+        "Hundreds of Central American migrants are expected to seek asylum at the San Ysidro "
+        "port of entry on Sunday.",
+    )
+    assert "expected to" in write_headline([forecast, later], SummaryConfig())
+    # A forecast in a clause of its own is not the sentence's news (DUC 2006, the Boston
+    # Globe on housing): the main clause says what the proposal is.
+    address = _report(
+        "globe",
+        "The trust fund proposal to create affordable housing is the centerpiece of an address "
+        "Kerry is scheduled to deliver Tuesday night at the 32nd annual dinner of the "
+        "Citizens' Housing and Planning Association Inc.",
+    )
+    feature = _report(
+        "report",
+        "The report's focus is on people like Theresa Shenett, who wonders whether she will "
+        "soon be spending the holidays in a homeless shelter.",
+    )
+    assert write_headline([address, feature], SummaryConfig()).startswith("The trust fund")
+
+
 # --- names at their fullest reported form (names.py) --------------------------------------
 
 
