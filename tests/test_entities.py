@@ -1308,3 +1308,19 @@ def test_a_company_named_with_its_suffix_is_an_organisation(config: EntitiesConf
     # ... and "Delphi Automotive (14)" and "Warship INS Sukanya (17)" (ECB+) as people.
     assert gazetteer_type("Delphi Automotive") == "organization"
     assert gazetteer_type("Warship INS Sukanya") == "organization"
+
+
+@pytest.mark.skipif(not HAVE_SPACY, reason="pip install 'newsbrief[ner]'")
+def test_a_photo_credit_is_no_person() -> None:
+    # A New York Times wire page of DUC 2006 (NYT19991020.0417): the photographer of a
+    # credit was listed among the story's people as "Rebecca Cooney/".
+    text = (
+        "Lois Slocum, left, with Michelle Arvan, Nancy Ligi, and Jessica Slocum, runs a "
+        "family-style Handyman Hardware. In the suburbs, where the handyman has disappeared "
+        "from under the sink, often heading for greener pastures as a contractor, women are "
+        "picking up the slack. ``Can't get a small-job person anymore,'' says Mrs. Slocum, "
+        "62. (Rebecca Cooney/New York Times Photo)"
+    )
+    names = {e.name for e in extract_entities(Event("e", (Article(id="a", text=text),)), SPACY)}
+    assert "Lois Slocum" in names
+    assert not any("Cooney" in name for name in names)

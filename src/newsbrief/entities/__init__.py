@@ -441,7 +441,8 @@ def keep_mention(
     person's span, or one of three words or more, that ends in a short title ("Bloomington
     Police Sgt", "Oregon State Police and Capt"); nor a span
     across a square bracket ("Reuters] Police" of "[Reuters] Police said"); nor a code
-    with an underscore or a "person" with a digit ("HTML5", "Zotac EN860"); nor an English
+    with an underscore or a "person" with a digit ("HTML5", "Zotac EN860"); nor a span cut
+    at a slash, or a person with one (a photo credit's "Rebecca Cooney/"); nor an English
     word in capitals ("WOW", "MOVED": ``cues.is_shouted_word``); nor a likeness ("West
     Nile-like"); nor a span with an unpaired quotation mark ('John Williams "Star Wars');
     nor one whose first word is a common word in -ing ("Surrounding Europa"); nor a span of
@@ -461,6 +462,8 @@ def keep_mention(
         return False  # 'John Williams "Star Wars': a span into a quoted title, no name
     if "_" in surface or (kind == "person" and any(c.isdigit() for c in surface)):
         return False  # a code ("REL_WHEEL_HI_RES", "WJ-BJB_11"), a model ("Zotac EN860")
+    if surface.startswith("/") or surface.endswith("/") or (kind == "person" and "/" in surface):
+        return False  # a photo credit: "Rebecca Cooney/" of "(Rebecca Cooney/NYT Photo)"
     if surface.endswith(("-like", "-style")):
         return False  # "West Nile-like virus": a likeness, no name
     if is_wire_service(clean_surface(*mention)[0]):
