@@ -697,3 +697,33 @@ def test_a_phrase_before_the_verb_or_as_part_of_is_no_part_of_the_action() -> No
         "open-ended questions as part of his inquiry into Russian meddling."
     )
     assert _subjects(extract_facts(_event(asked), ALL))[24] == "open-ended questions asked"
+
+
+def test_the_aps_dlrs_is_a_dollar_sign_and_money_is_labelled_by_what_it_does() -> None:
+    # DUC 2007 D0716D and DUC 2006 (AP wire copy of the 1990s writes "dlrs" for "$"): the
+    # row read "U.S. dlrs added to gross domestic product: 3.7 billion".
+    gdp = (
+        "It expects the mine to add U.S. dlrs 3.7 billion (Australian dollars 6.2 billion) "
+        "to Australia's gross domestic product over an about 30-year mine life."
+    )
+    assert next((f.value, f.unit) for f in find_figures(gdp)) == ("$3.7 billion", "$")
+    label = _subjects(extract_facts(_event(gdp), ALL))[3.7e9]
+    assert "gross domestic product" in label and "dlrs" not in label
+    fees = "Most families said they paid between dlrs 10,000 and dlrs 15,000 in fees."
+    assert [f.value for f in find_figures(fees)] == ["$10,000 to $15,000"]
+    # Dollars written out after the amount are money labelled the same way.
+    written = "The mine will add 3.7 billion dollars to Australia's gross domestic product."
+    assert "gross domestic product" in _subjects(extract_facts(_event(written), ALL))[3.7e9]
+    # Money that may come is no money that came (Xinhua on Venezuela's gold sale: the row
+    # read "government received").
+    sale = (
+        "Venezuelan President Hugo Chavez attended the opening ceremony on Tuesday and said "
+        "the government could receive 24 million U.S. dollars from the sale."
+    )
+    assert _subjects(extract_facts(_event(sale), ALL))[24e6] == "government could receive"
+    box_office = (
+        'Best estimates are "The Phantom Menace" will reap more than $100 million in its '
+        "five-day opening frame of Wednesday through Sunday."
+    )
+    label = _subjects(extract_facts(_event(box_office), ALL))[100e6]
+    assert "will reap" in label and "reaped" not in label

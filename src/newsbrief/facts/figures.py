@@ -91,7 +91,8 @@ _VAGUE = (
 )
 # 182,000 / 20 000 (SI and French style, also with no-break spaces) / 1.2 / 500
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?"
-_CURRENCY = r"(?:US|U\.S\.|C|CA|CAD|CDN|A|AU|NZ|HK|S)?\$|€|£|¥|₹"
+# "dlrs 60,000": the AP's dollar sign in wire copy of the 1990s (read as "$").
+_CURRENCY = r"(?:US|U\.S\.|C|CA|CAD|CDN|A|AU|NZ|HK|S)?\$|€|£|¥|₹|\bdlrs(?=\s\d)"
 MONEY_UNITS = frozenset({"$", "€", "£", "¥", "₹", "US$", "C$", "A$"})  # a money figure's units
 _QUALIFIERS = (
     "more than",
@@ -398,7 +399,7 @@ def _counted_phrase(rest: str) -> tuple[str | None, str | None, int]:
 
 # Currencies written out after the amount (wire style): "592 million U.S. dollars".
 _CURRENCY_WORDS = re.compile(
-    r"(U\.?S\.?|US|American|Australian|Canadian|Hong Kong|New Zealand)?\s*dollars?\b",
+    r"(U\.?S\.?|US|American|Australian|Canadian|Hong Kong|New Zealand)?\s*(?:dollars?|dlrs)\b",
     re.IGNORECASE,
 )
 _CURRENCY_UNITS = {
@@ -441,7 +442,7 @@ def find_figures(
             if parsed is None:
                 continue
             number = parsed
-        currency = match.group("currency")
+        currency = _currency_sign(match.group("currency"))
         unit_word = match.group("unit")
         unit = _normalise_unit(currency, unit_word)
         qualifier = match.group("qualifier")
@@ -549,7 +550,10 @@ def _range_start(sentence: str, at: int, upper: str) -> tuple[float, int, str] |
     upper_number = parse_number(re.sub(r"(?<=\d)[-‑](?=[a-z])", " ", upper))
     if number is None or upper_number is None or not number < upper_number:
         return None
-    begin = found.start("currency") if found.group("currency") else found.start("number")
+    currency = found.group("currency")
+    begin = found.start("number")
+    if currency and _currency_sign(currency) == currency:
+        begin = found.start("currency")  # "$20 to"; the AP's "dlrs 20 to" gets "$" later
     lower_end = found.end("unit") if found.group("unit") else found.end("number")
     return number, window + found.start(), " ".join(found.string[begin:lower_end].split())
 
@@ -665,6 +669,11 @@ def _find_place(clause: str) -> str | None:
 
 # Currency words that also qualify a counted noun ("euro countries", "dollar bills").
 _CURRENCY_ADJECTIVES = frozenset({"euro", "dollar", "pound", "yen", "yuan", "rupee"})
+
+
+def _currency_sign(currency: str | None) -> str | None:
+    """The sign of a currency written before an amount: the AP's "dlrs" is "$"."""
+    return "$" if currency and currency.lower() == "dlrs" else currency
 
 
 def _normalise_unit(currency: str | None, unit_word: str | None) -> str | None:

@@ -82,10 +82,14 @@ _LIGHT_VERBS = frozenset(
 # Nouns that are the number's unit, not what it measures: "a 25 percent tariff on steel".
 _UNIT_NOUNS = frozenset(
     _split(
-        """percent per cent % dollars dollar euros euro pounds yuan yen billion million thousand
-        tons tonnes miles kilometers kilometres km metres meters feet hectares acres"""
+        """percent per cent % dollars dollar dlrs euros euro pounds yuan yen billion million
+        thousand tons tonnes miles kilometers kilometres km metres meters feet hectares acres"""
     )
 )
+# The modal verbs a money label keeps: "government could receive" (``_action_words``).
+MODALS = frozenset(_split("will would could may might can should must shall"))
+# Currencies written out: "3.7 billion dollars", the AP's "U.S. dlrs 3.7 billion".
+_MONEY_NOUNS = frozenset(_split("dollars dollar dlrs euros euro yuan yen"))
 # Nouns a number measures in before the noun it qualifies: "a 30-year mine life".
 _MEASURE_NOUNS = frozenset(
     {"second", "minute", "hour", "day", "week", "month", "year", "decade", "magnitude"}
@@ -402,7 +406,12 @@ def _action_words(verb: Any, skip: Any) -> tuple[str, Any]:
     counted_is_object = _is_object(skip, verb) or _is_object(holder, verb)
     no_object = (verb.dep_ == "acl" and verb.tag_ == "VBN") or counted_is_object
     up = _up_to(skip)
-    for child in verb.children:
+    children = list(verb.children)
+    if skip.dep_ == "dobj" and skip.head.i == verb.i:
+        # "add U.S. dlrs 3.7 billion (...) to Australia's gross domestic product": past
+        # a parenthesis the parse hangs the verb's "to" phrase on its object
+        children += [c for c in skip.children if c.dep_ == "prep" and c.lower_ in ("to", "into")]
+    for child in children:
         if up is not None and child.i == up.i:
             continue
         if child.dep_ in ("prt", "acomp") or (
@@ -434,9 +443,22 @@ def _action_words(verb: Any, skip: Any) -> tuple[str, Any]:
             words.extend(c for c in child.children if c.dep_ in ("aux", "auxpass"))
             words.append(child)
             words.extend(c for c in child.children if c.dep_ == "dobj" and c.pos_ == "NOUN")
+    modals = [c for c in verb.children if c.tag_ == "MD" and c.lower_ in MODALS][:1]
+    if counted_is_object and modals and _is_money(skip):
+        # "the government could receive 24 million U.S. dollars": money that may come is
+        # no money that came ("government could receive", never "government received")
+        words += modals
+        counted_is_object = False
+    else:
+        modals = []
     words.sort(key=lambda t: t.i)
     text = [_as_done(t) if t is verb and counted_is_object else t.text for t in words]
-    return " ".join(text[:_MAX_ACTION_WORDS]), verb
+    return " ".join(text[: _MAX_ACTION_WORDS + len(modals)]), verb
+
+
+def _is_money(token: Any) -> bool:
+    """Whether the token is an amount of money: "$1.7 billion", "24 million U.S. dollars"."""
+    return token.lower_ in _MONEY_NOUNS or any(t.text in _CURRENCY_SIGNS for t in token.subtree)
 
 
 def _is_object(token: Any, verb: Any) -> bool:
@@ -553,7 +575,18 @@ def label_number(doc: Any, start: int, end: int) -> Label | None:
         return None
     numbers = [t for t in span if t.like_num or t.pos_ == "NUM"]
     number = numbers[-1] if numbers else span[-1]
-    noun = _counted_noun(number)
+    # "the mine will add 3.7 billion dollars to gross domestic product": money spent or
+    # earned is labelled by its action, as "$3.7 billion" is (its agent is no count).
+    money = _noun_of(number)
+    if (
+        money is not None
+        and money.lower_ in _MONEY_NOUNS
+        and money.dep_ == "dobj"
+        and _money_in(money) is None  # "paid 5 million dollars in fines": fines
+    ):
+        noun, amount = None, money
+    else:
+        noun, amount = _counted_noun(number), number
     if noun is not None and not any(c.isalpha() for c in noun.text):
         noun = None  # "### 12": punctuation parsed as a noun
     if noun is not None and noun.pos_ in _NOT_COUNTED:
@@ -562,8 +595,8 @@ def label_number(doc: Any, start: int, end: int) -> Label | None:
         noun = noun.doc[_past_hyphens(noun)]  # "two co-workers": "workers", not "co"
     if noun is not None and _lemma(noun) in _STOREYS:
         return None  # "a five-story building": its height, not a count of what happened
-    verb_token = _action(noun if noun is not None else number, number)
-    skip = noun if noun is not None else number
+    verb_token = _action(noun if noun is not None else amount, amount)
+    skip = noun if noun is not None else amount
     action, verb = ("", None) if verb_token is None else _action_words(verb_token, skip)
     counted = _phrase(noun) if noun is not None and noun is not number else None
     if noun is not None and counted is not None:

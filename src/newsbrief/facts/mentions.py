@@ -30,6 +30,7 @@ from newsbrief.facts.figures import (
     start_of_clause,
 )
 from newsbrief.facts.labels import (
+    MODALS,
     VERB_QUANTITIES,
     Label,
     in_other_complement,
@@ -108,7 +109,9 @@ def _labelled(figure: Figure, label: Label | None) -> Figure | None:
         counted = label.agent if label.agent and not label.agent_named else "money"
         if counted == "money" and action.split()[0].endswith("ing"):
             counted = "money spent"  # "$7 million investigating and suing Microsoft"
-        if label.agent_named:
+        if label.agent_named and action.split()[0] in MODALS:
+            counted = f"money {label.agent}"  # "money Phantom Menace will reap"
+        elif label.agent_named:
             action = f"{action} by {label.agent}"
     if label.counted and figure.counted and figure.counted.endswith(label.counted.split()[-1]):
         counted = max(label.counted, figure.counted, key=len)  # "CH-146 Griffon helicopters"
