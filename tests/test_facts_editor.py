@@ -727,3 +727,23 @@ def test_the_aps_dlrs_is_a_dollar_sign_and_money_is_labelled_by_what_it_does() -
     )
     label = _subjects(extract_facts(_event(box_office), ALL))[100e6]
     assert "will reap" in label and "reaped" not in label
+
+
+def test_a_measure_is_of_what_follows_its_unit_or_of_what_stands_before_it() -> None:
+    # The 2,000-article mix (Yonhap on a North Korean missile; the New York Times on
+    # online schooling): rows read "miles of maximum height", "miles of classmate".
+    missile = (
+        "Seoul's Joint Chiefs of Staff said the missile traveled about 1,677 miles and reached "
+        "a maximum height of 341 miles as it flew over the northern Japanese island of Hokkaido."
+    )
+    subjects = _subjects(extract_facts(_event(missile), ALL))
+    assert subjects[1677] == "missile traveled" and subjects[341] == "maximum height"
+    school = (
+        "The moment was typical of a high school literature class, except the teacher was "
+        "150 miles away, the classmate was 3,000 miles away, and Magnus, a home-schooled "
+        "student in Thousand Oaks, Calif., was sitting in front of a computer."
+    )
+    assert _subjects(extract_facts(_event(school), ALL))[3000] == "classmate"
+    # What follows its unit is what it measures.
+    coast = "The spill fouled 400 miles of coastline."
+    assert _subjects(extract_facts(_event(coast), ALL))[400].startswith("miles of coastline")

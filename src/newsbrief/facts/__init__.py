@@ -148,7 +148,7 @@ def _claims(mentions: list[Mention]) -> list[tuple[Claim, set[str]]]:
 
 def _subject(mentions: list[Mention]) -> str:
     """The label most sources use: counted thing, what happened to it, where."""
-    labels = Counter(_label_text(m.figure) for m in mentions)
+    labels = Counter(_label_text(m.figure, m.quote) for m in mentions)
     labels.pop("", None)
     ranked = [label for label, _ in labels.most_common()]
     subject = ranked[0] if ranked else (mentions[0].figure.head or "")
@@ -176,8 +176,14 @@ _WHERE_WORDS = word_set(
 _AREA_WORD = re.compile(r"(?:sq\.?|square)(?:[-‑]\w+)?$", re.IGNORECASE)
 
 
-def _label_text(figure: Figure) -> str:
-    """ "U.S. troops" + "stationed", without saying a word twice ("injured injured")."""
+def _label_text(figure: Figure, sentence: str = "") -> str:
+    """ "U.S. troops" + "stationed", without saying a word twice ("injured injured").
+
+    A measure's unit names what it measures only when that follows it ("3,000 miles of
+    coastline"); what stands before the number is what the measure is of ("the
+    classmate was 3,000 miles away", "a maximum height of 341 miles": "classmate",
+    "maximum height", not "miles of classmate").
+    """
     counted = figure.counted or ""
     action = figure.action or ""
     if action and action.split()[0].lower() in counted.lower().split():
@@ -197,7 +203,12 @@ def _label_text(figure: Figure) -> str:
         counted = unit  # the same read by the parse: "Jones" + "traveled" -> "miles traveled"
     elif measure and counted.lower() in _WHERE_WORDS:
         counted = f"{unit} {counted}"  # "40 miles offshore": not "miles of offshore"
-    elif measure and figure.head != "area" and unit.lower() not in counted.lower():
+    elif (
+        measure
+        and figure.head != "area"
+        and unit.lower() not in counted.lower()
+        and (not counted or _follows(counted, sentence, figure.end))
+    ):
         counted = f"{unit} of {counted}" if counted else unit
     if measure:
         # "miles of missile traveled", not "... traveled miles": the unit is said once.
@@ -206,6 +217,15 @@ def _label_text(figure: Figure) -> str:
     # Quote marks and ages are no part of what is counted: 'cases of "intentional doping'
     # (its closing mark cut off), "6,000 3- to 10-year-old children".
     return " ".join(w for w in QUOTE_MARKS.sub("", label).split() if not _AGE_WORD.match(w))
+
+
+def _follows(counted: str, sentence: str, end: int) -> bool:
+    """Whether the counted phrase's head comes after the number (or the sentence is not
+    known): "3,000 miles of coastline", not "the classmate was 3,000 miles away"."""
+    if not sentence:
+        return True
+    head = counted.split()[-1].lower()
+    return head in _ANY_LABEL_WORD.findall(sentence[end : end + 80].lower())
 
 
 _AGE_WORD = re.compile(r"^\w*-?(?:year|month|week|day)s?-old$", re.IGNORECASE)
