@@ -448,6 +448,9 @@ def _dated(*items: tuple[str, str]) -> Event:
         "The survey has a margin of error of plus or minus 2 to 3 percentage points.",
         # a hostile record (round 14): a power is no count ("people: 10")
         "The rate rose 1e309 percent and 10^1000 people and 2^10 soldiers were deployed.",
+        # the emergency number (the 2,000-article mix, a workplace shooting: "call: 911")
+        "Cpl. Janice Leader, a 911 dispatcher, told reporters that Hiller called 911.",
+        "The man, who did not want to be identified, called 911 when he saw the vehicle.",
     ],
 )
 def test_model_numbers_times_and_ages_are_not_figures(sentence: str) -> None:
@@ -991,3 +994,22 @@ def test_a_passive_after_likely_to_keeps_its_be() -> None:
     )
     (fact,) = extract_facts(_event(drugs), ALL)
     assert "likely to be marketed" in fact.subject
+
+
+def test_a_small_count_is_of_anything_but_casualties_and_has_no_unit() -> None:
+    # The 2,000-article mix: "guys named: three", "alternates: four" were shown as figures;
+    # "four people killed" and a magnitude of 5.2 are no small counts.
+    def small(sentence: str) -> dict[str, float]:
+        return {
+            fact.subject: features[FEATURES.index("small")]
+            for fact, features, _ in candidate_facts(_event(sentence), ALL)
+        }
+
+    guys = "Seven years ago three guys named Sebastiani, Sangiacomo and Bundschu got together."
+    assert set(small(guys).values()) == {1.0}
+    jury = "A jury of 10 men and six women, including four alternates, was seated."
+    assert small(jury)["alternates"] == 1.0
+    killed = "The man who killed four people in a courthouse escape was sentenced on Saturday."
+    assert set(small(killed).values()) == {0.0}
+    tremor = "The tremor measured 5.2 on the Richter scale, the observatory said."
+    assert set(small(tremor).values()) == {0.0}

@@ -286,7 +286,7 @@ class FactsConfig:
     # The least importance (facts.importance: the log-odds that an editor shows it) a
     # figure needs to be shown. Chosen by leave-one-story-out cross-validation on the 14
     # gold briefs, weights refitted per fold (bench/facts.py, docs/facts.md).
-    min_importance: float = -1.25
+    min_importance: float = -1.0
     # ... and the least for the one figure of a one-report brief, which no other report
     # confirms: each report of the gold stories briefed alone showed a figure an editor
     # would strike in 32 of 95 briefs at -1.25; leave-one-story-out, the lowest threshold

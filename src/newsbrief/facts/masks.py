@@ -34,6 +34,9 @@ _NOT_FIGURES = [
     r"\b[\w.+-]+@[\w-]+\.[\w.]+",
     r"(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b",  # phone numbers
     r"\b1-800-[\w-]+",
+    # the emergency number: "called 911", "a 911 dispatcher" (the 2,000-article mix: "call: 911")
+    r"\b(?:call|dial)(?:s|ed|led|ing|ling)?\s+(?:911|999)\b",
+    r"\b(?:911|999)(?=\s+(?:calls?|operators?|dispatchers?|cent(?:er|re)s?|system|lines?|tapes?)\b)",
     r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?|EST|GMT|UTC)?",  # 11:33 am
     # 1 p.m., "1 p m" once cleaned, "7 p. m."
     r"\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b|[ap]\s[m]\b|[ap]\.\s?m\b\.?)",
