@@ -1013,3 +1013,17 @@ def test_a_small_count_is_of_anything_but_casualties_and_has_no_unit() -> None:
     assert set(small(killed).values()) == {0.0}
     tremor = "The tremor measured 5.2 on the Richter scale, the observatory said."
     assert set(small(tremor).values()) == {0.0}
+
+
+def test_the_indicted_and_the_convicted_are_counted_as_casualties_are() -> None:
+    # NewsWCL50 event 3 (the DNC's lawsuit) and the 2,000-article mix: counts of people
+    # indicted or who pleaded guilty are what a crime story's reader needs, and grow as
+    # casualties do (an update over days, not a conflict).
+    indicted = (
+        "Defendants in the lawsuit include three people who have been indicted as a result "
+        "of Special Counsel Robert Mueller's investigation of Russian meddling."
+    )
+    pleaded = "Four people have pleaded guilty in the special counsel's investigation so far."
+    for sentence in (indicted, pleaded):
+        facts = candidate_facts(_event(sentence), ALL)
+        assert [features[FEATURES.index("casualties")] for _, features, _ in facts] == [1.0]

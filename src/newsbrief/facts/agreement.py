@@ -29,6 +29,8 @@ ACCUMULATING = frozenset(
         "injured",
         "missing",
         "arrested",
+        "indicted",
+        "convicted",
         "homeless",
         "evacuated",
         "displaced",

@@ -217,6 +217,9 @@ VERB_QUANTITIES = {
     "displaced": "displaced",
     "rescued": "rescued",
     "homeless": "homeless",
+    "indicted": "indicted",
+    "convicted": "convicted",
+    "pleaded guilty": "convicted",
 }
 # Parts of speech that name nothing a number counts: a pronoun subject ("That's $32,750"),
 # a preposition a distance is measured to ("218 miles above the moon").
