@@ -229,7 +229,7 @@ _NOT_COUNTED = frozenset({"PRON", "ADP", "ADV", "DET", "SCONJ", "CCONJ", "PART",
 def _counted_noun(number: Any) -> Any | None:
     """Return the token the number counts, past a unit ("25 percent tariff" -> tariff)."""
     noun = _noun_of(number)
-    if noun is None and any(t.text in _CURRENCY_SIGNS for t in number.subtree):
+    if noun is None and _has_currency_sign(number):
         return _money_in(number)  # "$1 million in damage"
     if noun is not None and noun.lower_ in _UNIT_NOUNS:
         if _money_in(noun) is not None:  # "20 billion U.S. dollars in economic loss"
@@ -446,22 +446,26 @@ def _action_words(verb: Any, skip: Any) -> tuple[str, Any]:
             words.extend(c for c in child.children if c.dep_ in ("aux", "auxpass"))
             words.append(child)
             words.extend(c for c in child.children if c.dep_ == "dobj" and c.pos_ == "NOUN")
-    modals = [c for c in verb.children if c.tag_ == "MD" and c.lower_ in MODALS][:1]
-    if counted_is_object and modals and _is_money(skip):
+    modal = next((c for c in verb.children if c.tag_ == "MD" and c.lower_ in MODALS), None)
+    keeps_modal = counted_is_object and modal is not None and _is_money(skip)
+    if keeps_modal:
         # "the government could receive 24 million U.S. dollars": money that may come is
         # no money that came ("government could receive", never "government received")
-        words += modals
+        words.append(modal)
         counted_is_object = False
-    else:
-        modals = []
     words.sort(key=lambda t: t.i)
     text = [_as_done(t) if t is verb and counted_is_object else t.text for t in words]
-    return " ".join(text[: _MAX_ACTION_WORDS + len(modals)]), verb
+    return " ".join(text[: _MAX_ACTION_WORDS + keeps_modal]), verb
+
+
+def _has_currency_sign(token: Any) -> bool:
+    """Whether a currency sign stands in the token's subtree: "$1.7 billion"."""
+    return any(t.text in _CURRENCY_SIGNS for t in token.subtree)
 
 
 def _is_money(token: Any) -> bool:
     """Whether the token is an amount of money: "$1.7 billion", "24 million U.S. dollars"."""
-    return token.lower_ in _MONEY_NOUNS or any(t.text in _CURRENCY_SIGNS for t in token.subtree)
+    return token.lower_ in _MONEY_NOUNS or _has_currency_sign(token)
 
 
 def _is_object(token: Any, verb: Any) -> bool:
@@ -643,11 +647,7 @@ def _not_stated(number: Any, noun: Any | None, verb: Any | None) -> str | None:
     """
     if verb is None:
         return None
-    if (
-        verb.dep_ == "acl"
-        and _lemma(verb) in _BRACKET_VERBS
-        and any(t.text in _CURRENCY_SIGNS for t in number.subtree)
-    ):
+    if verb.dep_ == "acl" and _lemma(verb) in _BRACKET_VERBS and _has_currency_sign(number):
         return "an income bracket"
     negated = any(child.dep_ == "neg" for child in verb.children)
     if negated and verb.lower_ in VERB_QUANTITIES:
