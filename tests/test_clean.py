@@ -233,6 +233,17 @@ def test_a_decimal_broken_by_a_space_is_one_number_again() -> None:
     )
 
 
+def test_thousands_broken_by_a_space_are_one_number_again() -> None:
+    # DUC 2006 wire copy (the 2,000-article mix): "gave about $6, 000" was a figure of $6;
+    # a day of a month before a count and a height before a weight stay as written.
+    assert (
+        clean_text("He gave about $6, 000 to recruit him. Some 1, 300, 000 people voted.")
+        == "He gave about $6,000 to recruit him. Some 1,300,000 people voted."
+    )
+    for kept in ("On Nov. 30, 200 people marched.", "He is 5-foot-8, 135 pounds."):
+        assert clean_text(kept) == kept
+
+
 def test_one_report_read_three_times_keeps_its_short_paragraphs(seeds_dir: Path) -> None:
     # A dump's repeated rows, or a feed item, its page and a re-crawl: the 10,000-article
     # mix holds some reports three times, and each copy counted as an article of the

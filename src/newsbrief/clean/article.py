@@ -30,6 +30,7 @@ from newsbrief.clean.boilerplate import (
 from newsbrief.clean.sentences import split_sentences
 from newsbrief.config import CleanConfig
 from newsbrief.model import Article, Sentences, without_escapes
+from newsbrief.timexpr import MONTH_PATTERN
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +56,13 @@ _WIRE_DASH = re.compile(r"(?:^|(?<=\s))_(?=\s)")
 # "a 6. 7 degree quake", "$1. 29"): one number again. Not after a year ("in 1998. 12
 # people"): four digits before the point are left alone.
 _BROKEN_DECIMAL = re.compile(r"(?<![\d,.])(\d{1,3})\. (\d+)(?![\d,])")
+# And thousands broken the same way ("gave about $6, 000 to recruit", "some 30, 000 people
+# marched": DUC's wire copy, 111 places in the shared data), which read as "$6" and "30".
+# Not a day of a month and a count ("on Nov. 30, 200 people"), nor a height ("5-foot-8, 135
+# pounds").
+_BROKEN_THOUSANDS = re.compile(
+    rf"(?P<day>{MONTH_PATTERN}\s+)?(?<![\d,.‑-])(?P<number>\d{{1,3}}(?:, \d{{3}})+)(?!\d|[,.]\d)"
+)
 # Zero-width characters and soft hyphens that break word matching.
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _INLINE_SPACE = re.compile(r"[^\S\n]+")
@@ -146,9 +154,16 @@ def clean_text(text: str, drop_line_keys: frozenset[str] = frozenset()) -> str:
             continue
         line = _WIRE_DASH.sub("—", strip_caption_credit(strip_live_preamble(line)))
         line = _BROKEN_DECIMAL.sub(r"\1.\2", line)
+        line = _BROKEN_THOUSANDS.sub(_joined_thousands, line)
         if line:
             kept[index].append(line)
     return "\n\n".join("\n".join(lines) for lines in kept if lines)
+
+
+def _joined_thousands(match: re.Match[str]) -> str:
+    if match["day"]:
+        return match[0]
+    return match["number"].replace(", ", ",")
 
 
 def clean_article(article: Article, config: CleanConfig) -> Article:
