@@ -282,6 +282,13 @@ def test_not_figures(sentence: str) -> None:
         ("twenty-five", 25),
         ("3 million", 3e6),
         ("a thousand", 1000),
+        # a fraction of a scale word (the 2,000-article mix: "more than a quarter of a
+        # million people" was read as "a million")
+        ("half a million", 500_000),
+        ("a half million", 500_000),
+        ("a quarter of a million", 250_000),
+        ("three quarters of a million", 750_000),
+        ("one and a half billion", 1.5e9),
         ("nonsense", None),
     ],
 )
@@ -451,6 +458,8 @@ def _dated(*items: tuple[str, str]) -> Event:
         # the emergency number (the 2,000-article mix, a workplace shooting: "call: 911")
         "Cpl. Janice Leader, a 911 dispatcher, told reporters that Hiller called 911.",
         "The man, who did not want to be identified, called 911 when he saw the vehicle.",
+        # a call sign opening a quote (DUC 2006, the Concorde crash: "Concorde: 4590")
+        '"Concorde 4590, you have flames behind you," the control tower warned the crew.',
     ],
 )
 def test_model_numbers_times_and_ages_are_not_figures(sentence: str) -> None:
@@ -471,6 +480,9 @@ def test_a_vote_tally_and_a_count_in_progress_are_not_counts() -> None:
 def test_a_model_number_opening_a_heading_is_no_figure_even_for_the_parser() -> None:
     # DUC 2006 D0617H showed "EgyptAir: 990" (the flight) from this heading.
     assert find_figures("EgyptAir 990 Victims Identified", keep_bare=True) == []
+    # a fraction of a scale is one figure, its value the fraction's
+    famine = find_figures("The famine killed more than a quarter of a million people.")
+    assert [(f.text, f.number) for f in famine] == [("more than a quarter of a million", 250_000)]
     assert [f.value for f in find_figures("About 500 soldiers left.", keep_bare=True)] == ["500"]
     # a count before a model stays; a country's count is no model
     orders = "Jet Airways may defer its orders for 10 Boeing 787 Dreamliners."

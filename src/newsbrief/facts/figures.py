@@ -79,9 +79,16 @@ _SMALL = "|".join(sorted([*_UNITS_WORDS, *_TENS_WORDS], key=len, reverse=True))
 _TENS = "|".join(_TENS_WORDS)
 _UNIT_NO_ONE = "|".join(w for w in _UNITS_WORDS if w != "one")
 _WORD_SCALE = r"(?:hundred|thousand|million|billion|trillion)"
+# A fraction of a scale word: "half a million", "a quarter of a million", "one and a half
+# billion" (read as "a million" they were twice or four times the number written).
+_FRACTIONS = {"half": 0.5, "quarter": 0.25, "quarters": 0.25, "third": 1 / 3, "thirds": 1 / 3}
+_FRACTION_OF_SCALE = (
+    r"(?:(?:one\s+and\s+)?(?:a\s+)?half(?:\s+of)?|(?:a|one|three)\s+quarters?\s+of"
+    rf"|(?:a|one|two)\s+thirds?\s+of)\s+(?:a\s+)?{_WORD_SCALE}"
+)
 # "one" alone is mostly a pronoun or an article ("one of", "no one"): only in compounds.
 _WORD_NUMBER = (
-    rf"(?:half\s+a\s+dozen|a\s+dozen|(?:{_SMALL})\s+dozen|a\s+(?:{_WORD_SCALE})"
+    rf"(?:{_FRACTION_OF_SCALE}|half\s+a\s+dozen|a\s+dozen|(?:{_SMALL})\s+dozen|a\s+(?:{_WORD_SCALE})"
     rf"|(?:(?:{_TENS})(?:[-\s](?:{_SMALL}))?|{_SMALL})(?:\s+{_WORD_SCALE})+(?:\s+and\s+(?:{_SMALL}))?"
     rf"|(?:{_TENS})[-‑](?:{_SMALL})|(?:{_TENS})|(?:{_UNIT_NO_ONE})|dozen)"
 )
@@ -271,6 +278,12 @@ def parse_number(text: str) -> float | None:
         return None
     if words[0] == "half" and "dozen" in words:
         return 6.0
+    fraction = next((_FRACTIONS[w] for w in words if w in _FRACTIONS), None)
+    if fraction is not None and words[-1] in _SCALES:
+        # "three quarters of a million": the count of parts times the part, of the scale
+        parts = _UNITS_WORDS.get(words[0], 1) if words[0] not in ("a", "half") else 1
+        whole = 1.0 if words[:3] == ["one", "and", "a"] else 0.0
+        return (whole + parts * fraction) * _SCALES[words[-1]]
     total = 0.0
     current = 0.0
     seen = False

@@ -76,9 +76,11 @@ _NOT_FIGURES = [
     r"(?:most\s+\w+|(?:larg|bigg|small|high|low|great|old|young|rich|poor|hard|deadli|busi"
     r"|strong|weak|long|fast|wealthi|heavi|clos|near)est(?:-hit)?|worst(?:-hit)?|best)\b",
     # Model numbers and names: "Boeing 767", "AK 47", "Airbus 320" (not "About 500"), also
-    # opening a sentence or a heading ("EgyptAir 990 Victims Identified").
+    # opening a sentence or a heading ("EgyptAir 990 Victims Identified"), or a quote or
+    # bracket ('"Concorde 4590, you have flames"': a call sign, not a count).
     # After a count too: "orders for 10 Boeing 787 Dreamliners".
-    rf"(?:^|(?<=[a-z,;] )|(?<=\d ))(?!{_SENTENCE_WORDS}\b)[A-Z][A-Za-z]+\s\d[\d.]*\b(?![,.:]\d)",
+    rf"(?:^|(?<=[a-z,;] )|(?<=\d )|(?<=[\"“‘(]))"
+    rf"(?!{_SENTENCE_WORDS}\b)[A-Z][A-Za-z]+\s\d[\d.]*\b(?![,.:]\d)",
     # and a maker's model: "the tail of Boeing's 767 airplane"
     r"\b[A-Z][A-Za-z]+['’]s\s\d{3}(?:-\d{1,3})?\s+(?:air)?(?:planes?|craft|jets?|jetliners?"
     r"|liners?|models?|series|engines?)\b",
