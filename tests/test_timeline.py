@@ -108,6 +108,28 @@ def test_an_undated_report_s_past_is_background_to_the_latest_day_it_tells() -> 
     assert kinds == {2008: "development", 1950: "background", 1995: "background"}
 
 
+def test_an_undated_report_that_dates_nothing_by_the_day_has_only_context_and_plans() -> None:
+    # WCEP reports in the 2,000-article mix: the year of an earlier fire was the undated
+    # brief's only "development", and a bridge's opening year, a plan, another.
+    fire = Article(
+        id="dhaka",
+        text=(
+            "A fire raced through densely packed buildings in Dhaka on Thursday, killing at "
+            "least 70 people. In 2012, a fire raced through a garment factory on the "
+            "outskirts of Dhaka, killing at least 112 people."
+        ),
+    )
+    assert [(e.date.year, e.kind) for e in _report_timeline(fire)] == [(2012, "background")]
+    bridge = Article(
+        id="bridge",
+        text=(
+            "A new bridge will span Canada's busiest border crossing, officials said. The "
+            "bridge won't be open to traffic until the end of 2024."
+        ),
+    )
+    assert [(e.date.year, e.kind) for e in _report_timeline(bridge)] == [(2024, "scheduled")]
+
+
 def test_a_time_in_a_noun_s_that_clause_dates_that_clause_not_the_news() -> None:
     # NewsWCL50 event 6 (the caravan): March is when the caravan set off, not the news.
     caravan = Article(

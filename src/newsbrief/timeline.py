@@ -154,7 +154,9 @@ def sentence_kind(item: DatedSentence, first_report: dt.date | None, config: Tim
     Background: the period ended more than ``config.background_after_days`` before the
     event's first report. Scheduled: the period starts more than
     ``config.scheduled_after_days`` after the sentence's own report, or the sentence's
-    clause is future and the period does not end before the report.
+    clause is future and the period does not end before the report (an undated report's
+    future clause always). ``first_report``: the event's first report, or an undated
+    event's stand-in (``_latest_stated``).
     """
     if _ILLUSTRATION.search(item.text):
         return BACKGROUND  # "Staples and Office Depot, for example, spent $20 million in 1997"
@@ -167,6 +169,10 @@ def sentence_kind(item: DatedSentence, first_report: dt.date | None, config: Tim
             return SCHEDULED
         if item.future and period_end(item.date, item.precision) >= item.reported:
             return SCHEDULED
+    elif item.future:
+        # An undated report's future clause ("won't be open to traffic until the end of
+        # 2024") is a plan whatever the report's day.
+        return SCHEDULED
     if item.precision != DAY and first_report is not None and item.date < first_report:
         # "earlier this year", "in April 2018": a period the coverage began within is its
         # context; the event's own news is told by the day.
@@ -176,10 +182,20 @@ def sentence_kind(item: DatedSentence, first_report: dt.date | None, config: Tim
 
 def _latest_stated(dated: Sequence[DatedSentence]) -> dt.date | None:
     """An undated event's stand-in for its first report: the latest date its sentences
-    tell of as past or present (a plan's date is no "now"). Reports with no date of their
-    own (a folder of text files, ECB+, WCEP) still have a past to set apart: a life's
-    "in 1944", "in 1950" beside the death of "Dec. 11, 2008" are its background."""
-    stated = [item.date for item in dated if not item.future]
+    tell of as past or present (a plan's date is no "now"); a year or month with no day of
+    it stated counts as the day after it: news is told by the day, so a report that dates
+    nothing closer ("In 2012, a fire raced through a garment factory", beside an undated
+    report's Thursday fire) was written after it. Reports with no date of their own (a
+    folder of text files, ECB+, WCEP) still have a past to set apart: a life's "in 1944",
+    "in 1950" beside the death of "Dec. 11, 2008" are its background."""
+    past = [item for item in dated if not item.future]
+    days = [item.date for item in past if item.precision == DAY]
+    stated = days + [
+        period_end(item.date, item.precision) + dt.timedelta(days=1)
+        for item in past
+        if item.precision != DAY
+        and not any(item.date <= day <= period_end(item.date, item.precision) for day in days)
+    ]
     return max(stated) if stated else None
 
 
