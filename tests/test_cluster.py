@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import gzip
+import json
 import pickle
 import random
 import sys
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -25,10 +28,11 @@ from newsbrief.cluster import (
 from newsbrief.cluster.features import name_counts, name_specificity
 from newsbrief.cluster.linkage import average_linkage
 from newsbrief.cluster.stories import _chain_developments, _links
-from newsbrief.config import ClusterConfig
+from newsbrief.config import ClusterConfig, Config
 from newsbrief.evaluate.clustering import load_labelled
 from newsbrief.ingest import read_sources
 from newsbrief.model import Article, event_id
+from newsbrief.pipeline import prepare_articles
 
 SEEDS = str(Path(__file__).resolve().parents[2] / "shared" / "data" / "seeds")
 NEWSWCL50 = (
@@ -505,3 +509,39 @@ def test_without_wordfreq_every_name_weighs_the_same(monkeypatch, caplog):
     finally:
         features.name_zipf.cache_clear()
         features._warn_without_wordfreq.cache_clear()
+
+
+def _xinhua_reports(shared_data: Path, topics: set[str]) -> tuple[list[Article], dict[str, str]]:
+    """The Xinhua reports of these DUC 2006 topics, cleaned, and each one's topic."""
+    articles, topic_of = [], {}
+    with gzip.open(shared_data / "summarization" / "duc2006.jsonl.gz", "rt") as lines:
+        for line in lines:
+            topic = json.loads(line)
+            if topic["id"] not in topics:
+                continue
+            for report in topic["articles"]:
+                if report["id"].startswith("XIE"):
+                    date = dt.date.fromisoformat(report["date"])
+                    articles.append(Article(id=report["id"], text=report["text"], date=date))
+                    topic_of[report["id"]] = topic["id"]
+    return prepare_articles(articles, Config())[0], topic_of
+
+
+def test_a_wire_service_s_credit_chains_no_stories_together(shared_data):
+    # The 2,000-article mix: "xinhua", rare in general text, was the specific word the
+    # Xinhua reports of a dozen DUC topics shared, and the chain guard let 95 of them into
+    # one story. The Xinhua reports of eight DUC 2006 topics (Mongolia's foreign relations,
+    # malaria, West Bank settlements, Quebec, the Stephen Lawrence inquiry, solar energy,
+    # crime in China, Jimmy Carter's work abroad): 130 of 132 were one story.
+    topics = {"D0632E", "D0618I", "D0609I", "D0614E", "D0624F", "D0637A", "D0621C", "D0650E"}
+    articles, topic_of = _xinhua_reports(shared_data, topics)
+    assert len(set(topic_of.values())) == len(topics)
+    stories = cluster_stories(articles, CONFIG)
+    # Each report's story is mostly of its own topic (one Hanoi energy report joins the
+    # Hanoi malaria reports), and the topics' own reports still share stories.
+    majority = 0
+    for story in stories:
+        counts = Counter(topic_of[a.id] for a in story.articles)
+        majority += counts.most_common(1)[0][1]
+    assert majority / len(articles) >= 0.95
+    assert len(stories) < len(articles) / 2
