@@ -466,6 +466,19 @@ def test_a_modifier_after_the_attribution_stays_with_the_statement() -> None:
 
 
 @needs_parser
+def test_a_recurring_weekday_stays_in_a_headline() -> None:
+    # DUC 2007 D0706B: "give speeches at her front gate every Saturday and Sunday" is a
+    # habit, not the news's day; dropping the day left "every." (a title "Every Saturday"
+    # became the headline "Every.").
+    assert compress_headline("Protesters gather every Saturday outside the embassy.") == (
+        "Protesters gather every Saturday outside the embassy."
+    )
+    assert compress_headline("Police arrested 20 people on Saturday.") == (
+        "Police arrest 20 people."
+    )
+
+
+@needs_parser
 def test_a_span_of_days_stays_and_a_dated_aside_goes_whole() -> None:
     # DUC 2007 (D0711C) sentences: dropping only "Thursday" left "... of the company or.",
     # dropping only "Wednesday" left "Microsoft's proposal, filed, to revise".

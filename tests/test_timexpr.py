@@ -7,7 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from newsbrief.timexpr import NO_ANCHOR, NOWADAYS, TimeMention, find_times, past_verb_before
+from newsbrief.timexpr import (
+    HABITUAL,
+    NO_ANCHOR,
+    NOWADAYS,
+    TimeMention,
+    find_times,
+    past_verb_before,
+)
 
 TUESDAY = dt.date(2020, 1, 7)  # the seeds' publication date, a Tuesday
 
@@ -528,3 +535,22 @@ def test_the_next_holder_of_an_office_and_what_might_have_been_expected_are_no_p
     )
     (october,) = find_times(contest, dt.date(2011, 11, 8))
     assert october.value == dt.date(2011, 10, 1) and not october.future
+
+
+def test_a_recurring_weekday_names_no_day() -> None:
+    # DUC 2007 D0706B (the 2,000-article mix): "every Saturday and Sunday" was dated the
+    # Saturday before the report, a timeline entry of a habit.
+    anchor = dt.date(1998, 7, 31)
+    for text in (
+        "Suu Kyi was able to give speeches at her front gate every Saturday and Sunday.",
+        "Protesters gather every Friday outside the embassy.",
+        "Each Tuesday the council meets, and every other Monday its committee.",
+    ):
+        mentions = find_times(text, anchor)
+        assert mentions and all(m.value is None and m.reason == HABITUAL for m in mentions)
+    # a weekday after a recurring day or week is a day
+    for text in (
+        "Every day he walked; on Monday he stopped.",
+        "They met every week; Monday they signed.",
+    ):
+        assert [m.value for m in find_times(text, anchor)] == [dt.date(1998, 7, 27)]

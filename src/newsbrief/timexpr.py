@@ -56,6 +56,14 @@ NO_ANCHOR = "article has no date"
 # and has no past or future verb in that clause sets the present against the past; no day.
 NOWADAYS = "today as nowadays"
 _NOWADAYS = re.compile(r"(?i)today,\s")
+# A weekday that recurs names no day: "speeches at her front gate every Saturday and
+# Sunday", "each Tuesday the council meets", "every other Monday" (DUC 2007 D0706B: dated
+# the Saturday and Sunday before the report).
+HABITUAL = "a recurring weekday"
+_HABITUAL_BEFORE = re.compile(
+    r"\b(?i:every|each)(?:\s+other)?\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday"
+    r"|Saturday|Sunday)\s*(?:,|and|or|,\s*and|,\s*or)\s*)*$"
+)
 
 
 @dataclass(frozen=True)
@@ -300,7 +308,15 @@ def _month_alone(match: re.Match[str], anchor: dt.date | None, future: Tense) ->
     return _pick_year(anchor.replace(day=1), candidates, future), MONTH, None
 
 
+def recurs(before: str) -> bool:
+    """Whether a weekday after ``before`` recurs ("every Saturday", "each Tuesday", "every
+    Saturday and Sunday"): it names no day."""
+    return bool(_HABITUAL_BEFORE.search(before[-48:].rstrip() + " "))
+
+
 def _weekday(match: re.Match[str], anchor: dt.date | None, future: Tense) -> _Resolution:
+    if recurs(match.string[: match.start()]):
+        return None, DAY, HABITUAL
     if anchor is None:
         return None, DAY, NO_ANCHOR
     target = WEEKDAYS.index(match["weekday"].lower())

@@ -45,6 +45,7 @@ from newsbrief.summarize.concepts import Concept, sentence_concepts
 from newsbrief.summarize.grammar import first_person, is_news_sentence, present_tense
 from newsbrief.summarize.names import full_names, reported_names
 from newsbrief.summarize.parsing import main_verb, parse, parse_ahead
+from newsbrief.timexpr import recurs
 
 # How many readable sentences at the top of each article may become the headline.
 OPENING_SENTENCES = 3
@@ -316,7 +317,10 @@ def _drop_label(text: str) -> str:
 
 
 def _drop_weekday(match: re.Match[str]) -> str:
-    if _DAY_SPAN_BEFORE.search(match.string[: match.start()]):
+    before = match.string[: match.start()]
+    if _DAY_SPAN_BEFORE.search(before) or recurs(before):
+        # a span ("from Monday to Friday") or a habit ("gather every Saturday") says more
+        # than when the news happened
         return match.group(0)
     # "mourned X on Tuesday, wailing in grief": the comma after the weekday stays.
     return "," if match.group(1) else ""
