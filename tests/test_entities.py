@@ -1324,3 +1324,20 @@ def test_a_photo_credit_is_no_person() -> None:
     names = {e.name for e in extract_entities(Event("e", (Article(id="a", text=text),)), SPACY)}
     assert "Lois Slocum" in names
     assert not any("Cooney" in name for name in names)
+
+
+@pytest.mark.skipif(not HAVE_SPACY, reason="pip install 'newsbrief[ner]'")
+def test_an_organisation_cut_at_and_is_made_whole_from_another_report(shared_data) -> None:
+    # NewsWCL50 event 6: the model read "But U.S. Customs and Border Protection warned ..."
+    # as "U.S. Customs", and the brief listed "U.S. Customs" as the agency.
+    lines = (shared_data / "clustering" / "newswcl50.jsonl").read_text(encoding="utf-8")
+    records = [json.loads(line) for line in lines.splitlines() if line.strip()]
+    articles = [
+        Article(id=r["id"], text=r["text"], title=r["title"])
+        for r in records
+        if r["id"].startswith("6_")
+    ]
+    entities = extract_entities(Event("caravan", tuple(articles)), SPACY)
+    names = {e.name for e in entities if e.type == "organization"}
+    assert "U.S. Customs and Border Protection" in names
+    assert "U.S. Customs" not in names

@@ -37,7 +37,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from newsbrief import nlp
@@ -267,6 +267,7 @@ def extract_entities(event: Event, config: EntitiesConfig) -> tuple[Entity, ...]
         _kept_mentions(found, article, lower_words)
         for article, found in zip(articles, recognised, strict=True)
     ]
+    mentions = _joined_names(mentions, articles)
     clusters = merge_clusters(
         cluster_mentions(zip((a.id for a in articles), mentions, strict=True)),
         config.merge_capitals,
@@ -340,6 +341,38 @@ def _kept_mentions(
         if (result := checked[mention]) is not None:
             kept.append(result)
     return kept
+
+
+def _joined_names(
+    mentions: list[list[Mention]], articles: Sequence[Article]
+) -> list[list[Mention]]:
+    """Return the mentions with an organisation the recogniser cut at "and" made whole,
+    where the event's reports name it whole elsewhere: "But U.S. Customs and Border
+    Protection warned ..." gave "U.S. Customs" (NewsWCL50-6's brief listed "U.S. Customs"
+    beside the agency's full name in another report)."""
+    joined = {
+        name
+        for found in mentions
+        for name, kind in found
+        if kind == "organization" and " and " in name
+    }
+    if not joined:
+        return mentions
+    out = []
+    for found, article in zip(mentions, articles, strict=True):
+        whole: list[Mention] = []
+        for name, kind in found:
+            if kind == "organization":
+                for full in joined:
+                    at = full.find(f"{name} and ")
+                    starts_a_word = at == 0 or (at > 0 and full[at - 1] == " ")
+                    longer = full[at:] if starts_a_word else ""
+                    if longer and longer != name and longer in article.text:
+                        name = longer  # "Customs and Border Protection", as written
+                        break
+            whole.append((name, kind))
+        out.append(whole)
+    return out
 
 
 def _tagged_sentence(name: str, articles: Iterable[Article]) -> str | None:
