@@ -41,6 +41,7 @@ told by ``summarize.candidates`` (``is_caption``, ``is_verbless``), as for key p
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import logging
 import re
@@ -188,14 +189,14 @@ def _latest_stated(dated: Sequence[DatedSentence]) -> dt.date | None:
     report's Thursday fire) was written after it. Reports with no date of their own (a
     folder of text files, ECB+, WCEP) still have a past to set apart: a life's "in 1944",
     "in 1950" beside the death of "Dec. 11, 2008" are its background."""
-    past = [item for item in dated if not item.future]
-    days = [item.date for item in past if item.precision == DAY]
-    stated = days + [
-        period_end(item.date, item.precision) + dt.timedelta(days=1)
-        for item in past
-        if item.precision != DAY
-        and not any(item.date <= day <= period_end(item.date, item.precision) for day in days)
-    ]
+    past = {(item.date, item.precision) for item in dated if not item.future}
+    days = sorted(day for day, precision in past if precision == DAY)
+    stated = days[-1:]
+    for start, precision in past - {(day, DAY) for day in days}:
+        end = period_end(start, precision)
+        at = bisect.bisect_left(days, start)
+        if at == len(days) or days[at] > end:  # no day of the period stated
+            stated.append(end + dt.timedelta(days=1))
     return max(stated) if stated else None
 
 

@@ -360,19 +360,25 @@ def _joined_names(
         return mentions
     out = []
     for found, article in zip(mentions, articles, strict=True):
-        whole: list[Mention] = []
-        for name, kind in found:
-            if kind == "organization":
-                for full in joined:
-                    at = full.find(f"{name} and ")
-                    starts_a_word = at == 0 or (at > 0 and full[at - 1] == " ")
-                    longer = full[at:] if starts_a_word else ""
-                    if longer and longer != name and longer in article.text:
-                        name = longer  # "Customs and Border Protection", as written
-                        break
-            whole.append((name, kind))
-        out.append(whole)
+        # Each distinct name is looked up once: a report may name one tens of thousands of
+        # times, and each lookup searches its text.
+        whole = {
+            name: _whole_name(name, joined, article.text)
+            for name in {name for name, kind in found if kind == "organization"}
+        }
+        out.append([(whole.get(name, name), kind) for name, kind in found])
     return out
+
+
+def _whole_name(name: str, joined: set[str], text: str) -> str:
+    """``name`` continued as one of the ``joined`` names continues it after "and", when
+    ``text`` writes it so ("Customs" -> "Customs and Border Protection"), else ``name``."""
+    for full in joined:
+        at = full.find(f"{name} and ")
+        starts_a_word = at == 0 or (at > 0 and full[at - 1] == " ")
+        if starts_a_word and full[at:] in text:
+            return full[at:]
+    return name
 
 
 def _tagged_sentence(name: str, articles: Iterable[Article]) -> str | None:
