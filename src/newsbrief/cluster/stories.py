@@ -51,6 +51,14 @@ from newsbrief.model import Article, Event, Story, content_id
 
 log = logging.getLogger(__name__)
 
+# The wire services' one-word names ("xinhua", "reuters"): a dateline's credit names who
+# distributed the report, not what it is about. Rare in general text, "xinhua" was the
+# specific word shared by 95 Xinhua reports of a dozen DUC topics (the euro, malaria,
+# Quebec, Mongolia, Kakadu) that the chain guard let into one story: the guard's name
+# cores leave them out (the content score keeps them: one agency's reports of one story
+# are alike in it too).
+_WIRE_WORDS = frozenset(key for key in WIRE_SERVICES if " " not in key)
+
 
 def story_id(articles: Sequence[Article]) -> str:
     """Return a story's id: derived from its first article, so it survives growth."""
@@ -418,15 +426,6 @@ def _profiles(sums: Sequence[EventSums], space: TermSpace, config: ClusterConfig
         np.array([bool(item.name_counts) for item in sums]),
         name_space.vectors([{k: v for k, v in n.items() if k not in _WIRE_WORDS} for n in names]),
     )
-
-
-# The wire services' one-word names ("xinhua", "reuters"): a dateline's credit names who
-# distributed the report, not what it is about. Rare in general text, "xinhua" was the
-# specific word shared by 95 Xinhua reports of a dozen DUC topics (the euro, malaria,
-# Quebec, Mongolia, Kakadu) that the chain guard let into one story: the guard's name
-# cores leave them out (the content score keeps them: one agency's reports of one story
-# are alike in it too).
-_WIRE_WORDS = frozenset(key for key in WIRE_SERVICES if " " not in key)
 
 
 def _specific_words(

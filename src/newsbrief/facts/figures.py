@@ -281,7 +281,7 @@ def parse_number(text: str) -> float | None:
     fraction = next((_FRACTIONS[w] for w in words if w in _FRACTIONS), None)
     if fraction is not None and words[-1] in _SCALES:
         # "three quarters of a million": the count of parts times the part, of the scale
-        parts = _UNITS_WORDS.get(words[0], 1) if words[0] not in ("a", "half") else 1
+        parts = _UNITS_WORDS.get(words[0], 1)  # "a", "half": one part
         whole = 1.0 if words[:3] == ["one", "and", "a"] else 0.0
         return (whole + parts * fraction) * _SCALES[words[-1]]
     total = 0.0

@@ -79,17 +79,17 @@ _LIGHT_VERBS = frozenset(
         indicate indicates indicated demonstrate demonstrates demonstrated mean means meant"""
     )
 )
+# Currencies written out: "3.7 billion dollars", the AP's "U.S. dlrs 3.7 billion".
+_MONEY_NOUNS = frozenset(_split("dollars dollar dlrs euros euro yuan yen"))
 # Nouns that are the number's unit, not what it measures: "a 25 percent tariff on steel".
-_UNIT_NOUNS = frozenset(
+_UNIT_NOUNS = _MONEY_NOUNS | frozenset(
     _split(
-        """percent per cent % dollars dollar dlrs euros euro pounds yuan yen billion million
-        thousand tons tonnes miles kilometers kilometres km metres meters feet hectares acres"""
+        """percent per cent % pounds billion million thousand tons tonnes miles kilometers
+        kilometres km metres meters feet hectares acres"""
     )
 )
 # The modal verbs a money label keeps: "government could receive" (``_action_words``).
 MODALS = frozenset(_split("will would could may might can should must shall"))
-# Currencies written out: "3.7 billion dollars", the AP's "U.S. dlrs 3.7 billion".
-_MONEY_NOUNS = frozenset(_split("dollars dollar dlrs euros euro yuan yen"))
 # Nouns a number measures in before the noun it qualifies: "a 30-year mine life".
 _MEASURE_NOUNS = frozenset(
     {"second", "minute", "hour", "day", "week", "month", "year", "decade", "magnitude"}
