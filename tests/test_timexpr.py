@@ -554,3 +554,33 @@ def test_a_recurring_weekday_names_no_day() -> None:
         "They met every week; Monday they signed.",
     ):
         assert [m.value for m in find_times(text, anchor)] == [dt.date(1998, 7, 27)]
+
+
+def test_a_scheduled_happening_named_by_its_day_is_the_nearest_one() -> None:
+    # A day that names an opening, an election, a ballot or a deadline may lie ahead of a
+    # past-tense report. DUC 2006 (NYT, Friday 1999-05-14): "hyped" read as a past verb
+    # had dated the film's opening to May 1998.
+    [first, second] = find_times(
+        "And the rerelease also served as the most successful trailer in history, whetting "
+        "appetites for the May 19 opening of Phantom Menace. Phantom is in the unique "
+        "position of being hyped everywhere for its May 19 opening.",
+        dt.date(1999, 5, 14),
+    )
+    assert (first.value, first.future) == (dt.date(1999, 5, 19), True)
+    assert (second.value, second.future) == (dt.date(1999, 5, 19), True)
+    # DUC 2006 (APW, 2000-01-28; 2000-04-10): the ballot ahead, then the primary behind.
+    [_thursday, ballot] = find_times(
+        "GOP party members announced their opposition Thursday to Proposition 22, a measure "
+        "on the March 7 ballot that would ban gay marriage.",
+        dt.date(2000, 1, 28),
+    )
+    assert (ballot.value, ballot.future) == (dt.date(2000, 3, 7), True)
+    [primary] = find_times(
+        "In California's March 7 primary, 2 percent of voters told exit poll surveys they "
+        "were gay.",
+        dt.date(2000, 4, 10),
+    )
+    assert (primary.value, primary.future) == (dt.date(2000, 3, 7), False)
+    # The happening's noun decides: a crash is past ("the Oct. 31 crash" above).
+    [crash] = find_times("Investigators studied the Oct. 31 crash.", dt.date(2000, 8, 29))
+    assert crash.value == dt.date(1999, 10, 31)

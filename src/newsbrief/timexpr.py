@@ -30,9 +30,10 @@ Conventions (news style, documented in docs/timelines.md):
   earlier in the same sentence ("on Feb. 8, 2017, and again on March 1") or by the
   chronology heading the text is under ("1997:"); else, in a past-tense sentence, the
   latest year on or before the article's date (two days of slack for time zones); with a
-  future cue, the earliest on or after it; with neither ("the May 12 summit"), the
-  nearest, a day ahead counting as two behind (news style gives the year only when it is
-  not the current one). Likewise a month alone ("in March").
+  future cue, the earliest on or after it; with neither, or when it names a scheduled
+  happening ("the May 12 summit", "its May 19 opening"), the nearest, a day ahead
+  counting as two behind (news style gives the year only when it is not the current
+  one). Likewise a month alone ("in March").
 * A season ("the summer of 2014") is dated to its year: year precision, 1 January.
 * Without an anchor (an article with no date) every relative or year-less expression stays
   unresolved with ``reason="article has no date"``: nothing is guessed.
@@ -226,6 +227,15 @@ _OPEN_LIMIT = re.compile(
 )
 
 
+# A scheduled happening named by its day ("its May 19 opening", "states with March 7
+# primaries", "the May 12 deadline"): such a day may lie ahead of a past-tense report, so
+# the nearest occurrence is meant, whatever the sentence's tense. The happening's own noun
+# decides: "the Oct. 31 crash", read in August 2000, is the crash of 1999.
+_SCHEDULED_AFTER = re.compile(
+    r"(?:'s|’s)?\s+(?:[a-z]+\s+)?(?:opening|release|premiere|debut|launch|primary|primaries"
+    r"|caucus|caucuses|election|elections|vote|referendum|ballot|summit|hearing|deadline"
+    r"|inauguration|sentencing|court date|trial date)\b"
+)
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _NOUN_AFTER = re.compile(
     r"\s+(?!(?:the|a|an|in|on|at|to|of|for|by|with|from|and|or|but|as|that|when|after|before|was|were"
@@ -578,6 +588,7 @@ def find_times(
         if start < taken_until:
             continue
         taken_until = end
+        scheduled = False
         # The mention's sentence: from the previous sentence end to the next one.
         index = bisect.bisect_left(ends, end)
         left = ends[index - 1] if index else 0
@@ -586,6 +597,8 @@ def find_times(
             # "will enforce existing oil production agreements made earlier this year": a
             # time that says it is past is past, whatever the sentence plans.
             future = False
+        elif handler is _month_day and _SCHEDULED_AFTER.match(text, end):
+            future, scheduled = None, True
         elif future and _names_a_thing(text, start, end):
             # "will be charged ... in connection with the Aug. 7 bombing": a thing's own
             # day is not the sentence's future; the nearest one.
@@ -622,6 +635,8 @@ def find_times(
             # time is not the clause's past; the nearest occurrence it is.
             future = None
         value, precision, reason = handler(match, anchor, future)
+        if scheduled and value is not None and anchor is not None:
+            future = value > anchor + _ANCHOR_SLACK  # a happening still to come is a plan
         named = year_named.get(index)
         named_year = named.year if named else year
         if handler in (_month_day, _month_alone) and value is not None and named_year is not None:
