@@ -378,6 +378,47 @@ def test_readers_comments_under_a_blog_post_are_cut(shared_data: Path) -> None:
     assert clean_text(quoted) == quoted
 
 
+def test_a_comment_thread_under_a_report_is_cut(shared_data: Path) -> None:
+    # A CNN page of Timeline17 (the Egypt protests, 28 January 2011): the report, then
+    # readers' comments each stamped "January 28 , 2011 07:10 pm at 7:10 pm |".
+    import gzip
+    import json
+
+    with gzip.open(shared_data / "timelines/timeline17_dev.jsonl.gz", "rt") as lines:
+        topic = next(t for t in map(json.loads, lines) if t["id"] == "EgyptianProtest_cnn")
+    (page,) = [a for a in topic["articles"] if str(a["id"]) == "117"]
+    assert page["text"].count(" pm |") >= 2
+    cleaned = clean_text(page["text"])
+    assert "|" not in cleaned and "The president has a very delicate terrain" not in cleaned
+    assert len(cleaned) < len(page["text"]) / 3
+    # One bar after a time is a page's stamp, not a thread: the text stays.
+    stamp = "LONDON | Wed Dec 1, 2010 8:28 am EST LONDON (Reuters) - BP raised its provisions."
+    assert clean_text(stamp) == stamp
+    one = "The vote closed at 8:00 pm | results follow. Officials counted all night."
+    assert clean_text(one) == one
+
+
+def test_a_titles_site_and_section_after_a_bar_go() -> None:
+    # WCEP's articles keep the page's <title>: "... | The Star" had become a headline.
+    clean = CleanConfig()
+    for title, expected in [
+        (
+            "Former finance minister Michael Wilson dead at 81 | The Star",
+            "Former finance minister Michael Wilson dead at 81",
+        ),
+        (
+            "Constance becomes first German city to declare 'climate emergency' | DW | 02.05.2019",
+            "Constance becomes first German city to declare 'climate emergency'",
+        ),
+        # A section before the headline, a short title, a long part after the bar: kept.
+        ("Opinion | Is Football Violence a Crime?", "Opinion | Is Football Violence a Crime?"),
+        ("Internationale Steuerberatung | Kanzlei Viehbacher", None),
+        ("Milan Design Week 2018 | Anastassiades' light installation for FLOS", None),
+    ]:
+        article = Article(id="t", text="A report of the day. It has two sentences.", title=title)
+        assert clean_article(article, clean).title == (expected or title)
+
+
 def test_whitespace_and_quotes_are_normalised() -> None:
     text = (
         "  \u201cWe\u2019re ready,\u201d\u00a0she said.  \r\n\r\n\r\n\r\nIt\u2019s ``done.''\u200b "

@@ -248,6 +248,29 @@ def strip_live_preamble(text: str) -> str:
     return _LIVE_TITLE.sub("", _LIVE_PREAMBLE.sub("", text))
 
 
+# A title's trailing " | Site", " | Section" or " | date" parts (a feed's or a dump's title
+# as the page's <title> gave it; pages whose site name is known lose it in ingest):
+# each at most this many words, all of them fewer than the headline's words before.
+TITLE_TAIL_MAX_WORDS = 4
+_TITLE_PIPE = re.compile(r"\s+\|\s*")
+
+
+def strip_title_tail(title: str) -> str:
+    """Return a title without trailing short parts after " | ": "Former finance minister
+    Michael Wilson dead at 81 | The Star" -> "Former finance minister Michael Wilson dead
+    at 81". Kept: a headline of three words or fewer before the bar ("Opinion | ...",
+    "Internationale Steuerberatung | Kanzlei Viehbacher") and a long part after it
+    ("Milan Design Week 2018 | Anastassiades' light installation for FLOS")."""
+    head, *tail = _TITLE_PIPE.split(title)
+    words = len(head.split())
+    if not tail or words < TITLE_TAIL_MAX_WORDS:
+        return title
+    sizes = [len(part.split()) for part in tail]
+    if max(sizes) > TITLE_TAIL_MAX_WORDS or sum(sizes) >= words:
+        return title
+    return head
+
+
 def strip_caption_credit(paragraph: str) -> str:
     """Return the paragraph without a trailing photo credit; short captions go entirely."""
     match = CREDIT_AT_END.search(paragraph)
