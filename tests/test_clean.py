@@ -396,6 +396,19 @@ def test_a_comment_thread_under_a_report_is_cut(shared_data: Path) -> None:
     assert clean_text(stamp) == stamp
     one = "The vote closed at 8:00 pm | results follow. Officials counted all night."
     assert clean_text(one) == one
+    # A Washington Post blog's thread (Timeline17 bpoil): cut from the first comment's stamp.
+    post = (
+        "The spill is the largest in U.S. history. Posted by: morphy | June 14, 2010 4:04 PM "
+        "| Report abuse I think he should play golf all day. Posted by: Osupport | June 14, "
+        "2010 5:03 PM | Report abuse As a comparison, I run my own business."
+    )
+    assert clean_text(post) == "The spill is the largest in U.S. history. Posted by: morphy |"
+    # A blog's posts, each under its byline stamp (Fox News, Timeline17 bpoil): no thread.
+    posts = (
+        "July 15, 2010 - 7:48 AM | by: Jonathan Serrie Pressure testing ran into a snag. "
+        "July 27, 2010 - 12:48 PM | by: Jonathan Serrie The Coast Guard is responding."
+    )
+    assert clean_text(posts) == posts
 
 
 def test_a_titles_site_and_section_after_a_bar_go() -> None:

@@ -501,6 +501,47 @@ def test_a_heading_run_into_its_sentence_is_not_readable() -> None:
         assert not runs_in_a_heading(sentence)
 
 
+def test_page_stamps_disclaimers_captions_and_bars_are_no_key_points() -> None:
+    from newsbrief.summarize.candidates import is_caption
+
+    # Timeline17 (bpoil_bbc, MJ_bbc): a BBC page's stamp before its lead, and alone (it had
+    # been a timeline entry).
+    assert tidy_sentence(
+        "13 July 2010 Last updated at 09:43 GMT Help BP has installed a new sealing cap on "
+        "the leaking Gulf of Mexico oil well , company officials say ."
+    ) == (
+        "BP has installed a new sealing cap on the leaking Gulf of Mexico oil well, company"
+        " officials say."
+    )
+    assert not is_readable("Last updated at 11:11 GMT")
+    # Reuters pages (Timeline17 bpoil_reuters, H1N1_reuters): their disclaimers had been
+    # key points of the 2,000-article mix.
+    for note in [
+        "Views expressed in the comments do not represent those of Reuters.",
+        "Disclaimer LIBOR Warning: Neither BBA Enterprises Limited, nor the BBA LIBOR "
+        "Contributor Banks, nor Reuters, can be held liable for any irregularity.",
+        "Boost Natural Killer Cells to Prevent Swine Flu * Reuters is not responsible for the "
+        "content in this press release.",
+    ]:
+        assert not is_readable(note), note
+    assert is_readable("Labour hit back at the comments by branding them absurd and offensive.")
+    # AP's caption opener (Timeline17 bpoil): a timeline entry of the mix.
+    assert is_caption(
+        "In this image taken from video provided by BP PLC at 12:23 a.m. EDT, Saturday Sept. "
+        "4, 2010 shows the blowout preventer that failed to stop oil from spewing."
+    )
+    assert not is_caption("In this case the court ruled against the photo agency.")
+    # A bar left after tidying is page furniture (CNN, Washington Post and Fox pages).
+    for furniture in [
+        "Revolution that began 18 days ago leads to Mubarak's ouster February 11, 2011 | By "
+        "the CNN Staff The protesters first took to the streets of Egypt on January 25.",
+        "Article | On the 107th day of the Deepwater Horizon disaster, the Macondo well became"
+        " an apparently harmless hole in the seafloor.",
+        "YES | NO Egyptian President Hosni Mubarak stepped down as president of Egypt.",
+    ]:
+        assert not is_readable(tidy_sentence(furniture)), furniture
+
+
 def test_a_page_headline_and_time_stamp_glued_to_a_sentence_go() -> None:
     from newsbrief.summarize.candidates import tidy_sentence
 

@@ -61,14 +61,16 @@ _LEADING_DASH = re.compile(r"^(?:--|_|—|–|―|-(?=\s)|[,;:]+)\s*")
 # June 2010 Mr Obama's ..." (a BBC one).
 _WEEKDAY_DATE = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? \d{1,2} [A-Z][a-z]+ \d{4}"
 _ZONE = r"(?:BST|GMT|EDT|EST|CET|CEST|UTC|ET|IST|PST|PDT|CST|CDT|MST|JST|AEST)"
-# Also "Page last updated at 05:27 GMT, Tuesday, 27 September 2011 06:27 UK" (a BBC page)
-# and "MEXICO CITY | Tue Apr 28, 2009 12:49 am BST" (a Reuters one).
+# Also "Page last updated at 05:27 GMT, Tuesday, 27 September 2011 06:27 UK" and "Last
+# updated at 09:43 GMT Help BP has installed ..." (BBC pages) and "MEXICO CITY | Tue Apr 28,
+# 2009 12:49 am BST" (a Reuters one).
 _PAGE_STAMP = re.compile(
     # (a word boundary, or a page's words glued to its stamp: "staff reporterJanuary 28")
     rf"^.{{0,300}}?(?:\b|(?<=[a-z])(?=[A-Z]))"
     rf"(?:{_WEEKDAY_DATE},? \d{{1,2}}[.:]\d\d\s*(?:[ap]\.?m\.?\s*)?{_ZONE}"
     rf"|\d{{1,2}}[.:]\d\d (?:UK|GMT|BST) time, {_WEEKDAY_DATE}"
     rf"|Page last updated at \d{{1,2}}:\d\d {_ZONE},? {_WEEKDAY_DATE}(?: \d{{1,2}}:\d\d UK)?"
+    rf"|Last updated at \d{{1,2}}:\d\d {_ZONE}(?: Help)?"
     rf"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [A-Z][a-z]{{2}} \d{{1,2}}, \d{{4}} \d{{1,2}}:\d\d\s*[ap]m"
     rf" {_ZONE}"
     # a CNN page's byline and stamp: "By Annalyn Censky, staff reporterJanuary 28, 2011: 5:11
@@ -84,7 +86,9 @@ _BOILERPLATE = re.compile(
     r"\bnyt-|news service|\(ap\)|\bphoto\b|/\w+ \w+$|advertisement|newsletter|"
     r"for more information|find out more|"
     # a page's stamp: "Last updated on: November 11, 2011 19:04 IST", "Published: ..."
-    r"\b(?:last )?(?:updated|modified|published|posted)(?: on| at)?\s*:",
+    r"\b(?:last )?(?:updated|modified|published|posted)(?: on| at)?\s*:|"
+    # a stamp alone: "Last updated at 11:11 GMT" (a BBC page's, dated as its news)
+    r"^\W*(?:page )?last updated at \d{1,2}:\d\d\W*(?:\w+\W*){0,2}$",
     re.IGNORECASE,
 )
 # Service notes and credits, searched only in a sentence holding one of ``_NOTE_WORDS``
@@ -115,6 +119,11 @@ _SERVICE_NOTE = re.compile(
     # almanac's look back ("Five years ago: Defense Secretary William Perry ...") and a
     # news budget's item ("BIGBOOKS (undated) Anne Stephenson's reviews of ...")
     r"\bcomments (?:may be |were |are )?edited for\b|\bmoderation staff\b|"
+    # a page's disclaimers: "Views expressed in the comments do not represent those of
+    # Reuters.", "... nor Reuters, can be held liable for any irregularity ...", "Reuters
+    # is not responsible for the content in this press release."
+    r"\b(?:views|opinions) expressed in (?:the |these )?comments\b"
+    r"|\bbe held liable for any\b|\bis not responsible for the content\b|"
     r"^\W*(?:[\w-]+ )?(?:years?|decades?|centur(?:y|ies)) ago\s*:|^\S+ \(undated\)",
     re.IGNORECASE,
 )
@@ -135,6 +144,9 @@ _NOTE_WORDS = (
     "writing by",
     "editing by",
     "edited for",
+    "comments",
+    "liable",
+    "responsible for the content",
     "moderation",
     "ago:",
     "ago :",
@@ -318,7 +330,9 @@ def is_readable(text: str) -> bool:
         return False
     if _DATED_ITEM.match(text) or _teaser_list(text):
         return False
-    if _AUTHOR_LINE.search(text):
+    if _AUTHOR_LINE.search(text) or " | " in text:
+        # (a bar left after tidying is page furniture: "... ouster February 11, 2011 | By
+        # the CNN Staff The protesters first took to the streets ...")
         return False
     if runs_in_a_heading(text):
         return False
@@ -452,6 +466,9 @@ _CAPTION = re.compile(
     r"|\b(?:pictured|poses|posing|is seen|are seen)\b"
     # opening on the picture: "Pictured right, is reader Nicole Bresler ...", "From left:"
     r"|^(?:Pictured|From (?:left|right)|Left to right)\b"
+    # AP's caption opener: "In this image taken from video provided by BP PLC ... shows",
+    # "In this Aug. 3, 2010 file photo, ..."
+    r"|^In this (?:\S+ ){0,4}?(?:image|photo|photograph|picture)\b"
     # what the picture is of and when it was taken: "Satellite image of Port-au-Prince,
     # Haiti taken on 13 January." (not "Images of the victims were taken down", "A photo
     # of the suspect taken in 2009 was released").
