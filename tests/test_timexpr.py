@@ -584,3 +584,19 @@ def test_a_scheduled_happening_named_by_its_day_is_the_nearest_one() -> None:
     # The happening's noun decides: a crash is past ("the Oct. 31 crash" above).
     [crash] = find_times("Investigators studied the Oct. 31 crash.", dt.date(2000, 8, 29))
     assert crash.value == dt.date(1999, 10, 31)
+
+
+def test_a_time_later_this_period_is_ahead_whatever_the_verb() -> None:
+    # Timeline17 (H1N1, BP): a past-tense sentence about what is still to come.
+    [meet] = find_times(
+        "Representatives from 150 countries meet later this month in Bonn to work on the deal.",
+        dt.date(1999, 10, 19),
+    )
+    assert (meet.value, meet.precision, meet.future) == (dt.date(1999, 10, 1), "month", True)
+    [hope] = find_times(
+        "A BP spokesman said the company hoped later this week to divert more oil.",
+        dt.date(2010, 5, 17),
+    )
+    assert hope.future
+    [earlier] = find_times("The plant closed earlier this year.", dt.date(2010, 5, 17))
+    assert not earlier.future

@@ -217,6 +217,9 @@ _PARTICIPLE_BEFORE = re.compile(r"(?<!\bbe )(?<!\bbeen )\b[a-z]{3,}ed(?:\s+(?:in
 # Times that say they are past: "earlier this year", "last week", "yesterday", "two days
 # ago".
 _BACKWARD = re.compile(r"(?i)(?:earlier|last|past|previous|yesterday)\b|.*\bago$")
+# And a time that says it is ahead, whatever the sentence's verb: "made the trip ... to
+# discuss the planned meeting with Trump later this year" (WCEP: it had been background).
+_FORWARD = re.compile(r"(?i)later\s+this\b")
 # Words that set a time limit ("as soon as May 12", "a deadline of May 12", "until",
 # "on view through April 1"): the date may lie ahead even in a past-tense sentence.
 _OPEN_LIMIT = re.compile(
@@ -597,6 +600,8 @@ def find_times(
             # "will enforce existing oil production agreements made earlier this year": a
             # time that says it is past is past, whatever the sentence plans.
             future = False
+        elif _FORWARD.match(match[0]):
+            future = True
         elif handler is _month_day and _SCHEDULED_AFTER.match(text, end):
             future, scheduled = None, True
         elif future and _names_a_thing(text, start, end):
