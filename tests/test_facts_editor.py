@@ -280,6 +280,24 @@ def test_a_distance_that_locates_a_place_is_not_a_figure() -> None:
     assert [f.number for f in find_figures("The caravan walked 2,500 miles through Mexico.")] == [
         2500
     ]
+    # Or by a thing near it (DUC 2007 D0743J; a WCEP report of the 2,000-article mix).
+    assert not find_figures(
+        "The tremor was felt in Istanbul, which is about 65 miles from the apparent epicenter."
+    )
+    near = "A clerk at a gas station about 500 feet from the bank also heard the blast."
+    assert not find_figures(near)
+    assert [f.number for f in find_figures("The caravan traveled 2,000 miles from Honduras.")] == [
+        2000
+    ]
+
+
+def test_a_multiplier_is_not_a_count() -> None:
+    # Timeline17 (bpoil): "much oil leaking: Five" on the 2,000-article mix.
+    assert not find_figures(
+        "Five times as much oil as previously thought could be leaking from the well."
+    )
+    assert not find_figures("The park is three times the size of Rhode Island.")
+    assert [f.number for f in find_figures("He was stabbed 14 times.")] == [14]
 
 
 def test_a_revised_magnitude_in_one_report_is_a_conflict_two_tremors_are_not() -> None:

@@ -94,6 +94,16 @@ _NOT_FIGURES = [
     r"\b\d[\d,.]*[-‑ ]?(?:miles?|mi|kms?|kilomet(?:er|re)s?)\s+(?:\([^)]*\)\s+)?"
     r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
     r"|[NSEW]{1,3})\s+of\b",  # "15km W of Petrolia, CA" (a USGS title)
+    # And one that locates the news by a thing near it: "works at the 76 station on Oregon
+    # 214 about 500 feet from the bank" (the 2,000-article mix: "station Oregon: 500 feet").
+    r"\b\d[\d,.]*[-‑ ]?(?:feet|ft|yards|met(?:er|re)s|miles?|kms?|kilomet(?:er|re)s?)\s+"
+    r"(?:away\s+)?from\s+(?:the|a|an|his|her|their|its)\b",
+    # A multiplier is no count: "Five times as much oil as previously thought could be
+    # leaking" (the mix: "much oil leaking: Five"), "three times the size of"; not "stabbed 14
+    # times".
+    r"\b(?:\d[\d.,]*|(?i:one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred))"
+    r"[- ]times\s+(?:as|more|less|fewer|higher|lower|greater|larger|bigger|smaller|faster"
+    r"|the|that|what)\b",
     # "the two leaders", "the two sides": a pair the story already named, not a count ("the
     # three House committees that requested the memos" may be one: an editor showed it).
     r"\b[Tt]he\s+two\b(?!\s+(?:of|percent|million|billion|thousand|hundred)\b)",
