@@ -86,10 +86,10 @@ _COMMENT_STAMP = re.compile(
 
 
 # A comment thread's stamps: "January 31, 2011 at 12:26 pm | Reply", "January 28, 2011
-# 07:10 pm at 7:10 pm |" (CNN pages of Timeline17: 39 of its articles, 1,003 stamps, and a
-# reader's "The West has values unmatched by any other parts of the continent" had become a
-# key point of the Egypt brief), "Posted by: morphy | June 14, 2010 4:04 PM | Report abuse"
-# (Washington Post blogs). A time of day right before a bar; two of them make a thread (a
+# 07:10 pm at 7:10 pm |" (CNN pages; a reader's "The West has values unmatched by any other
+# parts of the continent" had become a key point of the Egypt brief), "Posted by: morphy |
+# June 14, 2010 4:04 PM | Report abuse" (Washington Post blogs): 64 Timeline17 dev
+# articles. A time of day right before a bar; two of them make a thread (a
 # page's "LONDON | Wed Dec 1, 2010 8:28 am EST" has its bar before the time, a blog post's
 # "July 15, 2010 - 7:48 AM | by: Jonathan Serrie" is its byline).
 _THREAD_STAMP = re.compile(
