@@ -338,6 +338,23 @@ def test_key_point_problems() -> None:
         )
         == "a claim whose speaker is not named"
     )
+    # A forecast whose day the story's later reports passed (DUC 2006 topics briefed as one
+    # story on the 2,000-article mix: the vote was over months before its last report).
+    forecast = (
+        "GM and Delphi workers are expected to complete voting on their new contract by next week."
+    )
+    october, february = dt.date(1999, 10, 9), dt.date(2000, 2, 9)
+    assert (
+        key_point_problem(forecast, HEADLINE, october, february)
+        == "a forecast whose day the story's later reports passed"
+    )
+    assert key_point_problem(forecast, HEADLINE, october, october) is None  # the latest news
+    assert key_point_problem(forecast, HEADLINE, october) is None  # the story's end unknown
+    undated_plan = (
+        "Less than a year and a half after buying the nation's premier publishing house, the"
+        " Bertelsmann media conglomerate is poised to form a partnership with Barnes & Noble."
+    )
+    assert key_point_problem(undated_plan, HEADLINE, october, february) is None
     # Garbled machine translation (seeds article 003) and a clause standing alone (000).
     assert not is_fluent(
         "Trump said troops were not going anywhere until Iraq billions of dollars."

@@ -96,6 +96,7 @@ from newsbrief.timexpr import (
     may_name_a_time,
     names_a_thing,
     past_verb_before,
+    period_end,
     sentence_tense,
 )
 
@@ -132,16 +133,6 @@ class DatedSentence:
     standalone: bool = True
     # Its date names a thing, not when the sentence's news happened (``names_a_thing``).
     attributive: bool = False
-
-
-def period_end(day: dt.date, precision: str) -> dt.date:
-    """Return the last day of the period that starts on ``day`` at ``precision``."""
-    if precision == YEAR:
-        return dt.date(day.year, 12, 31)
-    if precision == MONTH:
-        following = dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
-        return following - dt.timedelta(days=1)
-    return day
 
 
 # An example given to illustrate a point is the story's context, not one of its

@@ -259,6 +259,16 @@ def _names_a_thing(text: str, start: int, end: int) -> bool:
     return bool(_THE_BEFORE.search(text, max(0, start - 8), start) and _NOUN_AFTER.match(text, end))
 
 
+def period_end(day: dt.date, precision: str) -> dt.date:
+    """Return the last day of the period that starts on ``day`` at ``precision``."""
+    if precision == YEAR:
+        return dt.date(day.year, 12, 31)
+    if precision == MONTH:
+        following = dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
+        return following - dt.timedelta(days=1)
+    return day
+
+
 def _pick_year(anchor: dt.date, candidates: list[dt.date | None], future: Tense) -> dt.date | None:
     """Return the candidate a report dated ``anchor`` means (see the module docstring).
 

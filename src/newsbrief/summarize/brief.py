@@ -170,6 +170,7 @@ def _fitting(
     """
     fit: list[Candidate] = []
     position = 0
+    latest = max((a.date for a in originals if a.date), default=None)
     while len(fit) < wanted and position < len(ranked):
         batch = ranked[position : position + wanted - len(fit)]
         position += len(batch)
@@ -177,15 +178,21 @@ def _fitting(
         fit += [
             c
             for c in batch
-            if _fit_as_key_point(c.text, headline, event_id, originals[c.article_index].date)
+            if _fit_as_key_point(
+                c.text, headline, event_id, originals[c.article_index].date, latest
+            )
         ]
     return fit
 
 
 def _fit_as_key_point(
-    text: str, headline: str, event_id: str, reported: dt.date | None = None
+    text: str,
+    headline: str,
+    event_id: str,
+    reported: dt.date | None = None,
+    latest: dt.date | None = None,
 ) -> bool:
-    problem = key_point_problem(text, headline, reported)
+    problem = key_point_problem(text, headline, reported, latest)
     if problem:
         log.debug("event %s: not a key point (%s): %s", event_id, problem, text)
     return problem is None

@@ -42,9 +42,9 @@ from newsbrief.summarize.candidates import (
 )
 from newsbrief.summarize.compress import compress
 from newsbrief.summarize.concepts import Concept, sentence_concepts
-from newsbrief.summarize.grammar import first_person, is_news_sentence, present_tense
+from newsbrief.summarize.grammar import first_person, forecasts, is_news_sentence, present_tense
 from newsbrief.summarize.names import full_names, reported_names
-from newsbrief.summarize.parsing import main_verb, parse, parse_ahead
+from newsbrief.summarize.parsing import parse, parse_ahead
 from newsbrief.timexpr import recurs
 
 # How many readable sentences at the top of each article may become the headline.
@@ -88,13 +88,6 @@ _BACKGROUND_TIME = re.compile(
 # A hope or a guess, not what happened: "The pilots hope to reach the North African coast,
 # perhaps by Saturday evening" (DUC 2007 D0740I, where they landed in Egypt).
 _HOPE = re.compile(r"\b(?:hopes?|hoped|hoping)\s+to\b|\b(?:perhaps|possibly)\b", re.IGNORECASE)
-# The writer's forecast: "A caravan of hundreds of migrants is expected to reach the border"
-# (NewsWCL50, on the day other reports say it arrived). Among several reports a forecast
-# heads the brief only when no opening says what happened (``_forecast``).
-_FORECAST = re.compile(
-    r"\b(?:is|are|was|were)\s+(?P<word>expected|scheduled|set|poised|slated|likely)\s+to\b",
-    re.IGNORECASE,
-)
 # What a trailing clause or modifier opens with: a participle, a relative or
 # subordinating word, an appositive ("a trip seen as ..."), or "and" with a verb ("and
 # has reached agreements"); never a list item ("..., the European Union and Mexico").
@@ -208,7 +201,7 @@ def choose_headline(
         value = sum(weights[c] for c in covered)
         value += TITLE_WEIGHT * sum(in_titles.get(s, 0) for s in content_stems(text))
         value /= words**COST_POWER
-        happened = not (english and _forecast(text))
+        happened = not (english and forecasts(text))
         scored.append((happened, value, -index, text))
     if not scored:
         return ""
@@ -243,25 +236,6 @@ def _title_counts(titles: Sequence[str]) -> dict[str, int]:
         for word in content_stems(title):
             counts[word] = counts.get(word, 0) + 1
     return counts
-
-
-def _forecast(text: str) -> bool:
-    """Whether the sentence's main clause forecasts ("is expected to reach the border"); a
-    forecast in a clause of its own is not the sentence's news ("the centerpiece of an
-    address Kerry is scheduled to deliver")."""
-    found = _FORECAST.search(text)
-    if found is None:
-        return False
-    doc = parse(text)
-    if doc is None:
-        return True  # no parse: the words alone
-    root = main_verb(doc)
-    word = found.group("word").lower()
-    return any(
-        token.lower_ == word
-        and (token.i == root.i or (token.head.i == root.i and token.dep_ in ("acomp", "xcomp")))
-        for token in doc
-    )
 
 
 def _not_the_news(text: str) -> bool:

@@ -39,10 +39,15 @@ from newsbrief.summarize.attribution import (
     split_attribution,
 )
 from newsbrief.summarize.candidates import content_stems, is_verbless
-from newsbrief.summarize.grammar import clause_glued_to_a_noun, first_person, quoted_tokens
+from newsbrief.summarize.grammar import (
+    clause_glued_to_a_noun,
+    first_person,
+    forecasts,
+    quoted_tokens,
+)
 from newsbrief.summarize.parsing import main_verb, parse, verb_lemma
 from newsbrief.timeline_text import narrator_speaks
-from newsbrief.timexpr import YEAR_DIGITS
+from newsbrief.timexpr import YEAR_DIGITS, find_times, period_end
 
 # Share of the headline's content stems that make a key point a restatement of it. On
 # the 11 seed and NewsWCL50 stories the headline's own sentence shares 1.0; the next
@@ -62,11 +67,15 @@ _OPENING_YEAR = re.compile(
 )
 
 
-def key_point_problem(text: str, headline: str, reported: dt.date | None = None) -> str | None:
-    """Return why ``text`` (of a report dated ``reported``) may not be a key point under
-    ``headline``, or None if it may."""
+def key_point_problem(
+    text: str, headline: str, reported: dt.date | None = None, latest: dt.date | None = None
+) -> str | None:
+    """Return why ``text`` (of a report dated ``reported``, in a story whose latest report
+    is dated ``latest``) may not be a key point under ``headline``, or None if it may."""
     if _opens_on_an_earlier_year(text, reported):
         return "background: opens on an earlier year"
+    if _overtaken_forecast(text, reported, latest):
+        return "a forecast whose day the story's later reports passed"
     headline_stems = content_stems(headline)
     if headline_stems and (
         len(content_stems(text) & headline_stems) >= RESTATES_HEADLINE * len(headline_stems)
@@ -87,6 +96,20 @@ def key_point_problem(text: str, headline: str, reported: dt.date | None = None)
     if _fragment(text):
         return "a fragment: no subject"
     return None
+
+
+def _overtaken_forecast(text: str, reported: dt.date | None, latest: dt.date | None) -> bool:
+    """Whether ``text`` forecasts for a time that a later report of the story is dated
+    after: "GM and Delphi workers are expected to complete voting on their new contract by
+    next week" (October 1999) in a story that runs to February 2000; "Jimmy Carter is
+    scheduled to arrive in Nigeria next Tuesday" in one that runs a month on. What the
+    forecast told has since happened or not, and the later reports tell which."""
+    if reported is None or latest is None or latest <= reported or not forecasts(text):
+        return False
+    return any(
+        m.future and m.value is not None and period_end(m.value, m.precision) < latest
+        for m in find_times(text, reported)
+    )
 
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
