@@ -772,6 +772,25 @@ def test_a_person_named_in_full_stays_a_person_beside_a_few_place_cues() -> None
     assert context_type("Tuz Khurmatu", "person", ["in Tuz Khurmatu, a town."] * 2) == "place"
 
 
+def test_a_place_named_by_its_place_noun_is_a_place_whatever_the_model_said() -> None:
+    # NewsWCL50-6 (the caravan): the model's organisation "El Chaparral", a border crossing.
+    texts = [
+        "The migrants marched several blocks to a border crossing in Tijuana called El "
+        "Chaparral. As they walked, they chanted.",
+        "Officers escorted some 50 participants along the walkway at El Chaparral that leads "
+        "to the United States.",
+        "Organizers told reporters gathered at El Chaparral that the migrants would remain.",
+        "Relatives laid out blankets on a plaza outside the entrance to El Chaparral.",
+    ]
+    assert context_type("El Chaparral", "organization", texts) == "place"
+    # No naming: a longer organisation's name keeps its type ("in the European Union").
+    union = ["Britain voted to leave the European Union.", "Trade in the European Union fell."]
+    assert context_type("European Union", "organization", union) == "organization"
+    # A company named so is no place noun's name.
+    firm = ["He founded a firm called Acme Widgets.", "Acme Widgets said profits rose."]
+    assert context_type("Acme Widgets", "organization", firm) == "organization"
+
+
 def test_an_ocean_and_a_resort_are_named_whole() -> None:
     # DUC 2007 D0740I (the Breitling Orbiter reports): "Pacific (13)" beside "Pacific
     # Ocean (7)"; "Chateau (7)", the model's cut of "Chateau d'Oex".

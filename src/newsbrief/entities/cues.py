@@ -330,6 +330,13 @@ def dateline_spelling(name: str, texts: Iterable[str]) -> str:
 
 
 _LOCATIVE_BEFORE = re.compile(rf"\b{_LOCATIVE}$")
+# A place noun that names the place: "a border crossing in Tijuana called El Chaparral"
+# (NewsWCL50-6: the model's organisation), "a village known as ...". Strong enough to
+# retype a longer organisation's name, and counted as two place cues.
+_NAMED_PLACE_BEFORE = re.compile(
+    rf"\b(?:{_SETTLEMENTS}|crossing|checkpoint|camp|neighbou?rhood|square|plaza|bridge"
+    r"|island|area|region)\b[^.;:]{0,40}?\b(?:called|named|known as)\s+$"
+)
 # "the city of Izmit": a settlement named, a cue as strong as two "in X".
 _SETTLEMENT_OF_BEFORE = re.compile(rf"\b(?:{_SETTLEMENTS})\s+of\s+$")
 _NOT_LONGER = re.compile(r"[\w'’-]|\s+[A-Z0-9]")  # "in Izmit" but not "in Izmit Refinery"
@@ -358,9 +365,10 @@ def context_type(name: str, kind: str, texts: Iterable[str]) -> str:
     """
     if kind == "place" or name_key(name) in ORG_HEADS:
         return kind  # "in Parliament", "in Congress": institutions
-    if len(name.split()) != 1 and kind != "person":
-        return kind  # "in the European Union": a longer organisation's name keeps its type
     texts = list(texts)
+    named_place = any(_NAMED_PLACE_BEFORE.search(before) for before, _ in _occurrences(name, texts))
+    if len(name.split()) != 1 and kind != "person" and not named_place:
+        return kind  # "in the European Union": a longer organisation's name keeps its type
     full_name = kind == "person" and len(name.split()) > 1
     # A wire dateline names the place a report was filed from: "DARWIN, Australia (AP) _".
     dateline = re.compile(rf"\s*{re.escape(name.upper())},\s+[A-Z]")
@@ -372,6 +380,7 @@ def context_type(name: str, kind: str, texts: Iterable[str]) -> str:
             place += bool(_LOCATIVE_BEFORE.search(before))
             place += bool(_SETTLEMENT_OF_BEFORE.search(before))
         place += bool(_PLACE_NOUN_AFTER_RE.match(after))
+        place += 2 * bool(_NAMED_PLACE_BEFORE.search(before))
         # "Cambodia's Angkor": a place in the country; but a full name read as a person's
         # is one of its people ("China's Xi Jinping", "Russia's Vladimir Putin").
         possessive = not full_name and _POSSESSIVE_BEFORE.search(before)
