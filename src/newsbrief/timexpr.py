@@ -61,10 +61,6 @@ _NOWADAYS = re.compile(r"(?i)today,\s")
 # Sunday", "each Tuesday the council meets", "every other Monday" (DUC 2007 D0706B: dated
 # the Saturday and Sunday before the report).
 HABITUAL = "a recurring weekday"
-_HABITUAL_BEFORE = re.compile(
-    r"\b(?i:every|each)(?:\s+other)?\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday"
-    r"|Saturday|Sunday)\s*(?:,|and|or|,\s*and|,\s*or)\s*)*$"
-)
 
 
 @dataclass(frozen=True)
@@ -109,7 +105,13 @@ _YEAR = rf"(?P<year>{YEAR_DIGITS})(?![\d])(?!(?<=0)[’']s\b)"
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # Lower-case names of days and months: they date a report, they do not say what it is about.
 CALENDAR_WORDS = frozenset(WEEKDAYS) | frozenset(n for n in _MONTH_NUMBERS if len(n) > 3)
-_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY_NAMES = "|".join(day.capitalize() for day in WEEKDAYS)
+_WEEKDAY = rf"(?P<weekday>{_WEEKDAY_NAMES})"
+# The words before a weekday that recurs (``HABITUAL``, ``recurs``).
+_HABITUAL_BEFORE = re.compile(
+    rf"\b(?i:every|each)(?:\s+other)?\s+(?:(?:{_WEEKDAY_NAMES})"
+    r"\s*(?:,|and|or|,\s*and|,\s*or)\s*)*$"
+)
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,

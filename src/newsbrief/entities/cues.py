@@ -366,9 +366,14 @@ def context_type(name: str, kind: str, texts: Iterable[str]) -> str:
     if kind == "place" or name_key(name) in ORG_HEADS:
         return kind  # "in Parliament", "in Congress": institutions
     texts = list(texts)
-    named_place = any(_NAMED_PLACE_BEFORE.search(before) for before, _ in _occurrences(name, texts))
-    if len(name.split()) != 1 and kind != "person" and not named_place:
-        return kind  # "in the European Union": a longer organisation's name keeps its type
+    if (
+        len(name.split()) != 1
+        and kind != "person"
+        and not any(_NAMED_PLACE_BEFORE.search(before) for before, _ in _occurrences(name, texts))
+    ):
+        # "in the European Union": a longer organisation's name keeps its type, unless a
+        # place noun names it (counted with the other cues below)
+        return kind
     full_name = kind == "person" and len(name.split()) > 1
     # A wire dateline names the place a report was filed from: "DARWIN, Australia (AP) _".
     dateline = re.compile(rf"\s*{re.escape(name.upper())},\s+[A-Z]")

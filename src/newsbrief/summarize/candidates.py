@@ -144,7 +144,6 @@ _NOTE_WORDS = (
     "writing by",
     "editing by",
     "edited for",
-    "comments",
     "liable",
     "responsible for the content",
     "moderation",
