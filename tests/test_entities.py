@@ -1367,3 +1367,16 @@ def test_an_organisation_cut_at_and_is_made_whole_from_another_report(shared_dat
     names = {e.name for e in entities if e.type == "organization"}
     assert "U.S. Customs and Border Protection" in names
     assert "U.S. Customs" not in names
+
+
+def test_a_name_continued_two_ways_in_one_report_stays_as_written() -> None:
+    # DUC 2006 (NYT, 13 December 1999): "Bertelsmann and Time Warner" and "Bertelsmann and
+    # Time Inc." in one report; which one a cut "Bertelsmann" is, is unknown (the one
+    # chosen had depended on a set's order, so two runs gave two briefs).
+    from newsbrief.entities import _whole_name
+
+    joined = {"Bertelsmann and Time Warner", "Bertelsmann and Time Inc."}
+    both = "Bertelsmann and Time Warner formed a venture. Bertelsmann and Time Inc. split."
+    assert _whole_name("Bertelsmann", joined, both) == "Bertelsmann"
+    one = "Bertelsmann and Time Warner formed a venture."
+    assert _whole_name("Bertelsmann", joined, one) == "Bertelsmann and Time Warner"

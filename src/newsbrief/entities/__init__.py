@@ -378,13 +378,17 @@ def _joined_names(
 
 def _whole_name(name: str, joined: set[str], text: str) -> str:
     """``name`` continued as one of the ``joined`` names continues it after "and", when
-    ``text`` writes it so ("Customs" -> "Customs and Border Protection"), else ``name``."""
+    ``text`` writes it so ("Customs" -> "Customs and Border Protection"), else ``name``.
+    A text that continues it two ways ("Bertelsmann and Time Inc.", "Bertelsmann and Time
+    Warner": two deals in one DUC report) leaves it as it is: which one is meant is
+    unknown (the first found had depended on the set's order, so runs differed)."""
+    wholes = set()
     for full in joined:
         at = full.find(f"{name} and ")
         starts_a_word = at == 0 or (at > 0 and full[at - 1] == " ")
         if starts_a_word and full[at:] in text:
-            return full[at:]
-    return name
+            wholes.add(full[at:])
+    return wholes.pop() if len(wholes) == 1 else name
 
 
 def _tagged_sentence(name: str, articles: Iterable[Article]) -> str | None:
