@@ -384,6 +384,20 @@ def test_json_lines_with_a_bad_first_line_keep_the_others(seeds_dir: Path, tmp_p
         assert [a.text for a in articles_of(read)] == [r["text"] for r in records]
 
 
+def test_json_lines_with_two_bad_first_lines_keep_the_others(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    # A record cut in two across the first two lines: each line is rejected with its
+    # reason, the records after them are read (the whole file had been one rejection).
+    records = _seed_records(seeds_dir)
+    path = tmp_path / "dump.jsonl"
+    rest = "".join(json.dumps(r) + "\n" for r in records)
+    path.write_text('{"id": "a", "text": "broken\n{not json}\n' + rest, encoding="utf-8")
+    read = list(read_sources([path]))
+    assert [r.source for r in rejected_of(read)] == [f"{path}:1", f"{path}:2"]
+    assert [a.text for a in articles_of(read)] == [r["text"] for r in records]
+
+
 def test_a_text_opening_on_a_bracketed_credit_is_text(tmp_path: Path) -> None:
     path = tmp_path / "story.txt"
     path.write_text("[Reuters] Police said on Monday that 40 people were arrested.\n")

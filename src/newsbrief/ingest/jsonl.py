@@ -155,7 +155,7 @@ def _read_lines(
 
 def _read_document(opened: Input, config: IngestConfig) -> Iterator[Article | Rejected]:
     """The records of a JSON document: each item of an array, or the one object. One
-    that does not parse whole is read as JSON Lines when its second line is a record
+    that does not parse whole is read as JSON Lines when a later line is a record
     (a first line that is an array, or broken)."""
     data = opened.stream.read(config.max_record_bytes + 1)
     if len(data) > config.max_record_bytes:
@@ -170,7 +170,7 @@ def _read_document(opened: Input, config: IngestConfig) -> Iterator[Article | Re
         )
         return
     parsed, value, report = _parsed(data, opened.name, document=True)
-    if not parsed and _second_line_is_a_record(data):
+    if not parsed and _a_later_line_is_a_record(data):
         yield from _read_lines(io.BytesIO(data), opened, config)
         return
     if report is not None:
@@ -185,17 +185,18 @@ def _read_document(opened: Input, config: IngestConfig) -> Iterator[Article | Re
         yield from _read_record(item, f"{opened.name}#item{n}", link, config)
 
 
-def _second_line_is_a_record(data: bytes) -> bool:
-    """Whether a text that is no JSON document is JSON Lines after all: its second line
-    is a JSON object by itself (the line of a pretty-printed document is not: it ends on
-    a comma or holds a field alone)."""
-    lines = [line for line in data.splitlines()[:100] if line.strip()]
-    if len(lines) < 2:
-        return False
-    try:
-        return isinstance(json.loads(lines[1]), dict)
-    except (ValueError, RecursionError):
-        return False
+def _a_later_line_is_a_record(data: bytes) -> bool:
+    """Whether a text that is no JSON document is JSON Lines after all: a line after its
+    first (among the first 100) is a JSON object by itself (a line of a pretty-printed
+    document is not: it ends on a comma or holds a field alone). Not only the second:
+    a broken first line and a broken second one had lost every record after them."""
+    for line in [line for line in data.splitlines()[:100] if line.strip()][1:]:
+        try:
+            if isinstance(json.loads(line), dict):
+                return True
+        except (ValueError, RecursionError):
+            continue
+    return False
 
 
 class _Replay(io.RawIOBase):
