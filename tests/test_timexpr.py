@@ -14,6 +14,7 @@ from newsbrief.timexpr import (
     TimeMention,
     find_times,
     past_verb_before,
+    period_end,
 )
 
 TUESDAY = dt.date(2020, 1, 7)  # the seeds' publication date, a Tuesday
@@ -600,3 +601,14 @@ def test_a_time_later_this_period_is_ahead_whatever_the_verb() -> None:
     assert hope.future
     [earlier] = find_times("The plant closed earlier this year.", dt.date(2010, 5, 17))
     assert not earlier.future
+
+
+def test_a_week_ends_on_its_sunday() -> None:
+    # A forecast "this week" in a Tuesday report is still ahead on Thursday; the week had
+    # ended on its Monday, so a Thursday report overtook it.
+    [week] = find_times("The union will vote on the offer this week.", TUESDAY)
+    assert (week.value, week.precision) == (dt.date(2020, 1, 6), "week")
+    assert period_end(week.value, week.precision) == dt.date(2020, 1, 12)
+    [weekend] = find_times("Families will gather this weekend.", TUESDAY)
+    assert period_end(weekend.value, weekend.precision) == dt.date(2020, 1, 12)
+    assert period_end(dt.date(2020, 2, 3), "month") == dt.date(2020, 2, 29)

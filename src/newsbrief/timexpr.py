@@ -268,6 +268,8 @@ def period_end(day: dt.date, precision: str) -> dt.date:
     if precision == MONTH:
         following = dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
         return following - dt.timedelta(days=1)
+    if precision == WEEK:  # a week starts on its Monday, a weekend on its Saturday
+        return day + dt.timedelta(days=6 - day.weekday())
     return day
 
 
