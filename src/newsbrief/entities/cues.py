@@ -378,6 +378,10 @@ def context_type(name: str, kind: str, texts: Iterable[str]) -> str:
     # A wire dateline names the place a report was filed from: "DARWIN, Australia (AP) _".
     dateline = re.compile(rf"\s*{re.escape(name.upper())},\s+[A-Z]")
     place = sum(bool(dateline.match(text)) for text in texts)
+    if kind == "organization" and name.isupper() and not place:
+        # "in the NBA", "in the EU": a body's initials after "in" are no place; the places
+        # known by theirs ("US", "UAE") are in the gazetteer, which decided before.
+        return kind
     other = uses = pronouns = 0
     for before, after in _occurrences(name, texts):
         pronouns += bool(_PRONOUN_AFTER_RE.match(after))

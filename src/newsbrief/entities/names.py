@@ -82,7 +82,7 @@ _GIVEN_NAME_FORMS = """
     raymond ray
     leonard len lenny
     jonathan jon
-    elizabeth liz beth betty
+    elizabeth liz beth betty bettie
     margaret peggy maggie meg
     katherine catherine kate kathy cathy
     susan sue
