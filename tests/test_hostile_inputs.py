@@ -212,3 +212,38 @@ def test_bytes_after_gzip_data_are_noted_and_the_data_read(tmp_path: Path) -> No
     (ignored,) = notes_of(records)
     assert ignored.source.endswith("trailer.jsonl.gz")
     assert ignored.reason.startswith("bytes after the gzip data ignored")
+
+
+def test_a_number_of_too_many_digits_is_one_bad_record_not_a_lost_file(tmp_path: Path) -> None:
+    # Python reads at most 4,300 digits of an integer: json.loads raised a ValueError no
+    # reader expected, and a 50,000-digit "date" broke the stream of its whole file.
+    huge = "9" * 50_000
+    lines = tmp_path / "huge.jsonl"
+    lines.write_text(
+        f'{{"date": {huge}, "text": "{STORIES[0]}"}}\n'
+        + "".join(json.dumps({"text": text}) + "\n" for text in STORIES[1:]),
+        encoding="utf-8",
+    )
+    feed = tmp_path / "feed.json"
+    feed.write_text(
+        '{"version": "https://jsonfeed.org/version/1.1", "items": [{"id": '
+        f'{huge}, "content_text": "{STORIES[0]}"}}]}}',
+        encoding="utf-8",
+    )
+    # A page's JSON-LD block with such a number is skipped; the page is read.
+    page = tmp_path / "page.html"
+    paragraphs = "".join(f"<p>{text}</p>" for text in STORIES)
+    page.write_text(
+        '<html><head><title>Budget</title><script type="application/ld+json">'
+        f'{{"@type": "NewsArticle", "wordCount": {huge}}}</script></head>'
+        f"<body><article>{paragraphs}</article></body></html>",
+        encoding="utf-8",
+    )
+    records = list(read_sources([lines, feed, page]))
+    texts = [a.text for a in articles_of(records)]
+    assert texts[:2] == STORIES[1:] and STORIES[2] in texts[2]
+    reasons = {r.source.rsplit("/", 1)[-1]: r.reason for r in rejected_of(records)}
+    assert reasons == {
+        "huge.jsonl:1": "not JSON: a number too long to read",
+        "feed.json": "not a valid JSON Feed: a number too long to read",
+    }

@@ -22,6 +22,7 @@ import glob
 import gzip
 import importlib
 import io
+import json
 import logging
 import lzma
 import os
@@ -137,6 +138,22 @@ def open_stream(raw: BinaryIO) -> tuple[BinaryIO, bytes]:
 def note(source: str, problem: str) -> Rejected:
     """Return the report of a problem with an input whose article was kept."""
     return Rejected(source, f"{problem}; the article was kept", NOTE)
+
+
+def json_problem(error: ValueError | RecursionError, document: bool = False) -> str:
+    """Why ``json.loads`` could not read a text, in a reader's words: json's own message
+    and place, a nesting deeper than Python's stack, or a number of more digits than
+    Python converts (4,300: a 50,000-digit "date" had broken the whole file's stream)."""
+    if isinstance(error, json.JSONDecodeError):
+        place = f"column {error.colno}"
+        if document:
+            place = f"line {error.lineno}, {place}"
+        # json's messages end on " at" where a position follows ("Invalid control
+        # character at")
+        return f"{error.msg.removesuffix(' at')} at {place}"
+    if isinstance(error, RecursionError):
+        return "nested too deeply"
+    return "a number too long to read"
 
 
 # What may come before an XML document's root element: declarations, comments, a doctype.

@@ -21,7 +21,14 @@ import feedparser
 
 from newsbrief.config import IngestConfig
 from newsbrief.dates import read_date
-from newsbrief.ingest import Input, decode_text, note, opening_bytes, read_limited
+from newsbrief.ingest import (
+    Input,
+    decode_text,
+    json_problem,
+    note,
+    opening_bytes,
+    read_limited,
+)
 from newsbrief.ingest.html import body_text
 from newsbrief.ingest.metadata import outlet_for, url_parts
 from newsbrief.language import detect_language
@@ -141,8 +148,8 @@ def _parsed_entries(name: str, data: bytes) -> tuple[str | None, list[Any]] | Re
         decoded = decode_text(data)
         try:
             parsed_json = json.loads(decoded.text or "")
-        except (json.JSONDecodeError, RecursionError) as error:
-            return Rejected(name, f"not a valid JSON Feed: {error}")
+        except (ValueError, RecursionError) as error:
+            return Rejected(name, f"not a valid JSON Feed: {json_problem(error, document=True)}")
         found = jsonfeed_entries(parsed_json)
         if found is None:
             return Rejected(name, "not a valid JSON Feed: no list of items")

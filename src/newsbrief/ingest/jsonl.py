@@ -24,7 +24,14 @@ from typing import Any, BinaryIO
 
 from newsbrief.config import IngestConfig
 from newsbrief.dates import read_date
-from newsbrief.ingest import Input, decode_text, note, opening_bytes, read_lines
+from newsbrief.ingest import (
+    Input,
+    decode_text,
+    json_problem,
+    note,
+    opening_bytes,
+    read_lines,
+)
 from newsbrief.ingest.html import body_text
 from newsbrief.ingest.metadata import outlet_for
 from newsbrief.language import detect_language
@@ -228,16 +235,8 @@ def _parsed(data: bytes, where: str, document: bool = False) -> tuple[bool, Any,
         return False, None, Rejected(where, decoded.reason or "not text")
     try:
         value = json.loads(decoded.text)
-    except json.JSONDecodeError as error:
-        place = f"column {error.colno}"
-        if document:
-            place = f"line {error.lineno}, {place}"
-        # json's messages end on " at" where a position follows ("Invalid control
-        # character at")
-        reason = error.msg.removesuffix(" at")
-        return False, None, Rejected(where, f"not JSON: {reason} at {place}")
-    except RecursionError:
-        return False, None, Rejected(where, "not JSON: nested too deeply")
+    except (ValueError, RecursionError) as error:
+        return False, None, Rejected(where, f"not JSON: {json_problem(error, document)}")
     return True, value, note(where, decoded.note) if decoded.note else None
 
 

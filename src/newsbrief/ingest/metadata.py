@@ -149,10 +149,10 @@ def json_ld_articles(root: Any) -> list[dict[str, Any]]:
             continue
         try:
             data = json.loads(raw)
-        except json.JSONDecodeError:
+        except (ValueError, RecursionError):
             try:  # some CMSs leave raw newlines or tabs inside strings
                 data = json.loads(re.sub(r"[\n\r\t]", " ", raw))
-            except json.JSONDecodeError:
+            except (ValueError, RecursionError):  # also a too deep or too long a number
                 log.debug("unreadable JSON-LD block skipped")
                 continue
         found.extend(obj for obj in _json_objects(data) if _types(obj) & ARTICLE_TYPES)
