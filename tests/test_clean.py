@@ -548,3 +548,23 @@ def test_gold_main_text_survives_cleaning(shared_data: Path) -> None:
         dropped += sum(row not in after for row in before)
     assert total > 4000
     assert dropped / total <= 0.01  # 33 of 4343 lines when written, mostly embedded tweets
+
+
+def test_a_wire_story_s_credits_in_brackets_are_no_text(shared_data: Path) -> None:
+    # WCEP dev (Reuters): the brief of Federer's 100th title listed "Shrivathsa Sridhar",
+    # "Ed Osmond" and "Bengaluru" from "(Reporting by Shrivathsa Sridhar in Bengaluru;
+    # Editing by Ed Osmond)"; the Golan brief its four journalists.
+    records = {r["id"]: r for r in read_jsonl(shared_data / "summarization" / "wcep_dev.jsonl")}
+    journalists = {
+        "wcep-dyne-val-0084": ("Sridhar", "Osmond"),
+        "wcep-dyne-train-0494": ("Berlzon", "Rosenberg", "Ori Lewis", "Bolton"),
+    }
+    for story, names in journalists.items():
+        (record,) = records[story]["articles"]
+        cleaned = clean_text(record["text"])
+        assert not [name for name in names if name in cleaned]
+        assert cleaned.endswith(("in January.", "retake the Syrian side."))
+    assert clean_text(
+        "Rates rose. (Writing and editing by Tom Lee)\n\nShe left (the reporting by the "
+        "Times was wrong, she said)."
+    ) == ("Rates rose.\n\nShe left (the reporting by the Times was wrong, she said).")

@@ -26,6 +26,7 @@ from newsbrief.clean.boilerplate import (
     strip_caption_credit,
     strip_live_preamble,
     strip_title_tail,
+    strip_wire_credit,
     trailing_block_start,
 )
 from newsbrief.clean.sentences import split_sentences
@@ -172,7 +173,8 @@ def clean_text(text: str, drop_line_keys: frozenset[str] = frozenset()) -> str:
     for position, (index, line) in enumerate(flat[:end]):
         if position in navigation or is_boilerplate_line(line) or line_key(line) in drop_line_keys:
             continue
-        line = _WIRE_DASH.sub("—", strip_caption_credit(strip_live_preamble(line)))
+        line = strip_wire_credit(strip_caption_credit(strip_live_preamble(line)))
+        line = _WIRE_DASH.sub("—", line)
         line = _BROKEN_DECIMAL.sub(r"\1.\2", line)
         line = _BROKEN_THOUSANDS.sub(_joined_thousands, line)
         if line:

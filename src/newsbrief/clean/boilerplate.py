@@ -144,6 +144,15 @@ CREDIT_AT_END = re.compile(
     r"|\((?:AP|AFP|Reuters|CP|Getty)[^()]{0,10}(?:Photo|Images)[^()]{0,40}\)"
     r"|\b(?:Getty Images|Shutterstock|AFP via Getty Images))\s*$"
 )
+# A wire story's credits in brackets: "(Reporting by Shrivathsa Sridhar in Bengaluru;
+# Editing by Ed Osmond)", "(Additional reporting by Eli Berlzon and Ilan Rosenberg, Writing
+# by Ori Lewis Editing by Andrew Bolton)". The journalists are no one in the story: their
+# names were listed among its people (WCEP dev).
+WIRE_CREDIT = re.compile(
+    r"\s*\((?:additional\s+)?(?:reporting|writing|editing|compiled|compiling)"
+    r"(?:\s+and\s+(?:reporting|writing|editing))?\s+by\b[^()]{0,400}\)",
+    re.IGNORECASE,
+)
 # Caption paragraphs are short; a longer paragraph loses only its credit.
 CAPTION_MAX_WORDS = 80
 
@@ -269,6 +278,11 @@ def strip_title_tail(title: str) -> str:
     if max(sizes) > TITLE_TAIL_MAX_WORDS or sum(sizes) >= words:
         return title
     return head
+
+
+def strip_wire_credit(line: str) -> str:
+    """Return the line without a wire story's credits in brackets (``WIRE_CREDIT``)."""
+    return WIRE_CREDIT.sub("", line).strip() if "by" in line.lower() else line
 
 
 def strip_caption_credit(paragraph: str) -> str:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsbrief.clean import split_sentences
+from newsbrief.clean.boilerplate import WIRE_CREDIT
 from newsbrief.evaluate.rouge import porter_stem
 from newsbrief.model import Article
 from newsbrief.smart_stopwords import SMART_STOPWORDS
@@ -112,9 +113,9 @@ _SERVICE_NOTE = re.compile(
     r"\b(?:views|opinions) expressed (?:here |in this \w+ )?are (?:his|her|their|the author'?s?)"
     r" own\b|"
     # a wire story's credits: "Associated Press writers Mari Yamaguchi ... in Tokyo
-    # contributed to this report.", "(Reporting by ...; Editing by ...)"
+    # contributed to this report." (those in brackets, "(Reporting by ...; Editing by
+    # ...)", are ``clean.boilerplate.WIRE_CREDIT``, below)
     r"\bcontributed (?:to )?(?:this |the )?(?:report|reporting|story|article)\b|"
-    r"\(\s*(?:additional )?(?:reporting|writing|editing) by\b|"
     # a comment page's moderation note ("Some comments edited for length or clarity."), an
     # almanac's look back ("Five years ago: Defense Secretary William Perry ...") and a
     # news budget's item ("BIGBOOKS (undated) Anne Stephenson's reviews of ...")
@@ -143,6 +144,8 @@ _NOTE_WORDS = (
     "reporting by",
     "writing by",
     "editing by",
+    "compiled by",
+    "compiling by",
     "edited for",
     "liable",
     "responsible for the content",
@@ -435,7 +438,11 @@ def is_boilerplate(text: str) -> bool:
     if _BOILERPLATE.search(text):
         return True
     lower = text.lower()
-    return any(word in lower for word in _NOTE_WORDS) and bool(_SERVICE_NOTE.search(text))
+    if not any(word in lower for word in _NOTE_WORDS):
+        return False
+    # A wire's credits are cleaned from an article's text; a sentence given here uncleaned
+    # is checked against the same pattern.
+    return bool(_SERVICE_NOTE.search(text) or WIRE_CREDIT.search(text))
 
 
 def refers_back(text: str) -> bool:
