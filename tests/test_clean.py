@@ -568,3 +568,29 @@ def test_a_wire_story_s_credits_in_brackets_are_no_text(shared_data: Path) -> No
         "Rates rose. (Writing and editing by Tom Lee)\n\nShe left (the reporting by the "
         "Times was wrong, she said)."
     ) == ("Rates rose.\n\nShe left (the reporting by the Times was wrong, she said).")
+
+
+def test_an_article_on_one_line_opening_on_a_prompt_is_kept(shared_data: Path) -> None:
+    # WCEP dev: a 635-word report on one line that opens on its image's credit ("Image:
+    # Science and Engineering Research Council J survey/C. X. Huang et al., 2018 Say hello
+    # to Pi Mensae c ...") was dropped whole as a prompt line, and its cluster had no brief.
+    records = {r["id"]: r for r in read_jsonl(shared_data / "summarization" / "wcep_dev.jsonl")}
+    (record,) = records["wcep-dyne-train-0719"]["articles"]
+    assert "the first exoplanet detected by NASA" in clean_text(record["text"])
+    # A prompt on a line of its own still goes.
+    assert clean_text("Image: Jane Doe/Getty\n\nThe planet was found on Monday.") == (
+        "The planet was found on Monday."
+    )
+
+
+def test_a_market_page_s_inline_quotes_are_no_text() -> None:
+    # WCEP dev (WSJ): "Google, part of Alphabet Inc. GOOG, -1.07% GOOGL, -1.08% , has said
+    # ..." was a key point as written.
+    text = (
+        "Google, part of Alphabet Inc. GOOG, -1.07% GOOGL, -1.08% , has said its salary "
+        "analyses show no pay gap. Shares of IBM, +2.5% rose after the report."
+    )
+    assert clean_text(text) == (
+        "Google, part of Alphabet Inc., has said its salary analyses show no pay gap. "
+        "Shares of IBM, +2.5% rose after the report."
+    )

@@ -220,6 +220,8 @@ def test_headline_compression(sentence: str, headline: str) -> None:
         "Associated Press writers Mari Yamaguchi and Elaine Kurtenbach in Tokyo and Cathy "
         "Bussewitz in Honolulu contributed to this report.",
         "The quake killed 20 people (Reporting by John Smith; Editing by Tim Pearce).",
+        # A pointer to the fuller story (WCEP dev: WSJ).
+        "An expanded version of this report appears on WSJ.com.",
         # "Others" than those the sentence before named (DUC 2006, the salmon runs).
         "Others announced that the United States and Canada agreed on an urgent plan to "
         "rescue salmon runs.",

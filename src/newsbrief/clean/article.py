@@ -65,6 +65,14 @@ _BROKEN_DECIMAL = re.compile(r"(?<![\d,.])(\d{1,3})\. (\d+)(?![\d,])")
 _BROKEN_THOUSANDS = re.compile(
     rf"(?P<day>{MONTH_PATTERN}\s+)?(?<![\d,.‑-])(?P<number>\d{{1,3}}(?:, \d{{3}})+)(?!\d|[,.]\d)"
 )
+# A market page's inline quotes after a company's name ("Alphabet Inc. GOOG, -1.07% GOOGL,
+# -1.08% , has said", WSJ in WCEP dev): ticker, change, no words of the report; the
+# sentence around them was a key point with them in it. Only after a name: "shares of
+# IBM, +2.5%" keeps its one name.
+_TICKER_QUOTES = re.compile(
+    r"(?P<name>\b[A-Z][\w&.'’-]*)(?:\s+[A-Z]{1,5}(?:\.[A-Z]{1,2})?,\s[+-]\d+(?:\.\d+)?%)+"
+    r"(?:\s+(?=,))?"
+)
 # Zero-width characters and soft hyphens that break word matching.
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _INLINE_SPACE = re.compile(r"[^\S\n]+")
@@ -175,7 +183,7 @@ def clean_text(text: str, drop_line_keys: frozenset[str] = frozenset()) -> str:
             continue
         line = strip_wire_credit(strip_caption_credit(strip_live_preamble(line)))
         line = _WIRE_DASH.sub("—", line)
-        line = _BROKEN_DECIMAL.sub(r"\1.\2", line)
+        line = _BROKEN_DECIMAL.sub(r"\1.\2", _TICKER_QUOTES.sub(r"\g<name>", line))
         line = _BROKEN_THOUSANDS.sub(_joined_thousands, line)
         if line:
             kept[index].append(line)

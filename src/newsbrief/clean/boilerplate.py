@@ -115,6 +115,10 @@ PROMPT_PATTERNS = tuple(
     )
 )
 
+# Prompts and embed remnants are lines of their own, short: "Sign up for our newsletter",
+# "Image: Jane Doe/Getty". A longer line that opens on one is an article's text.
+PROMPT_MAX_WORDS = 40
+
 # Remnants of embedded posts: the "pic.twitter.com/..." line and the "— Name (@handle)
 # January 7, 2020" attribution under it.
 EMBED_PATTERNS = tuple(
@@ -198,9 +202,14 @@ def is_boilerplate_line(line: str) -> bool:
     if key in FURNITURE_LINES:
         return True
     stripped = line.strip()
-    if is_budget_item(stripped) or any(pattern.search(stripped) for pattern in PROMPT_PATTERNS):
+    if is_budget_item(stripped):
         return True
-    return any(pattern.search(stripped) for pattern in EMBED_PATTERNS)
+    if len(stripped.split()) > PROMPT_MAX_WORDS:
+        # A whole article on one line that opens on a prompt or holds an embed's remnant
+        # ("Image: C. X. Huang et al., 2018 Say hello to Pi Mensae c ...", 635 words of a
+        # WCEP report): the line is the article; its sentences are judged one by one later.
+        return False
+    return any(pattern.search(stripped) for pattern in PROMPT_PATTERNS + EMBED_PATTERNS)
 
 
 def is_budget_item(line: str) -> bool:

@@ -116,6 +116,9 @@ _SERVICE_NOTE = re.compile(
     # contributed to this report." (those in brackets, "(Reporting by ...; Editing by
     # ...)", are ``clean.boilerplate.WIRE_CREDIT``, below)
     r"\bcontributed (?:to )?(?:this |the )?(?:report|reporting|story|article)\b|"
+    # a pointer to the fuller story elsewhere: "An expanded version of this report appears
+    # on WSJ.com." (WCEP dev)
+    r"\b(?:expanded|longer|full) version of this (?:report|story|article)\b|"
     # a comment page's moderation note ("Some comments edited for length or clarity."), an
     # almanac's look back ("Five years ago: Defense Secretary William Perry ...") and a
     # news budget's item ("BIGBOOKS (undated) Anne Stephenson's reviews of ...")
@@ -141,6 +144,7 @@ _NOTE_WORDS = (
     "information",
     "expressed",
     "contributed",
+    "version of this",
     "reporting by",
     "writing by",
     "editing by",
