@@ -545,3 +545,29 @@ def test_a_wire_service_s_credit_chains_no_stories_together(shared_data):
         majority += counts.most_common(1)[0][1]
     assert majority / len(articles) >= 0.95
     assert len(stories) < len(articles) / 2
+
+
+def test_an_undated_report_written_years_later_stays_out_of_the_event():
+    # The 2,000-article mix: an undated WCEP report of 2018 on an exoplanet joined a DUC
+    # 2006 event of 1998 on Jupiter's moon Europa (no date, so no time apart). A report is
+    # written after what it tells as done: one that tells of 6 February 2026 in the past
+    # tense is three years from the 2023 quake's reports, as a dated one would be.
+    from newsbrief.cluster.features import published_after
+
+    later = dataclasses.replace(
+        TURKEY_2,
+        id="turkey-later",
+        date=None,
+        text=TURKEY_2.text + " Survivors gathered in Hatay on February 6, 2026 to mark "
+        "three years since the quake.",
+    )
+    assert published_after(later, dt.date(2026, 11, 29)) == dt.date(2026, 2, 6)
+    plan = dataclasses.replace(later, text="The memorial will open on May 3, 2030.")
+    assert published_after(plan, dt.date(2026, 11, 29)) is None  # a plan is no past
+    expected = {frozenset({"turkey-1", "turkey-2"}), frozenset({"turkey-later"})}
+    assert grouping(cluster_events([TURKEY_1, TURKEY_2, later], CONFIG)) == expected
+    assert grouping(cluster_stream([TURKEY_1, TURKEY_2, later], CONFIG)) == expected
+    # Undated, as before: a report that tells of nothing later joins.
+    undated = dataclasses.replace(TURKEY_2, id="turkey-undated", date=None)
+    joined = grouping(cluster_events([TURKEY_1, TURKEY_2, undated], CONFIG))
+    assert joined == {frozenset({"turkey-1", "turkey-2", "turkey-undated"})}

@@ -10,7 +10,6 @@ the cost follows the components, not the square of the corpus.
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from collections.abc import Sequence
 
@@ -19,7 +18,13 @@ from scipy import sparse
 from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.spatial.distance import squareform
 
-from newsbrief.cluster.features import ArticleFeatures, TermSpace, similarity_block
+from newsbrief.cluster.features import (
+    ArticleFeatures,
+    TermSpace,
+    TimeKey,
+    similarity_block,
+    time_key,
+)
 from newsbrief.cluster.linkage import components_above
 from newsbrief.config import ClusterConfig
 
@@ -44,7 +49,7 @@ def group_features(
         space = TermSpace.fit((f.term_counts for f in features), config.idf_prior_documents)
     tfidf = space.vectors([f.term_counts for f in features])
     embeddings = np.vstack([f.embedding for f in features]).astype(np.float32)
-    dates = [f.date for f in features]
+    dates = [time_key(f) for f in features]
     languages = [f.language for f in features]
 
     def block_of(start: int, stop: int) -> np.ndarray:
@@ -76,7 +81,7 @@ def _average_linkage(
     members: np.ndarray,
     embeddings: np.ndarray,
     tfidf: sparse.csr_matrix,
-    dates: Sequence[dt.date | None],
+    dates: Sequence[TimeKey],
     languages: Sequence[str | None],
     config: ClusterConfig,
 ) -> list[list[int]]:

@@ -30,9 +30,11 @@ from scipy import sparse
 
 from newsbrief.cluster.features import (
     ArticleFeatures,
+    TimeKey,
     date_factor,
     day_factor,
     features_for_articles,
+    time_key,
 )
 from newsbrief.cluster.linkage import average_linkage, combined_similarity
 from newsbrief.config import ClusterConfig
@@ -261,7 +263,8 @@ class OnlineClusterer:
         cosine = embeddings @ embeddings.T / scale
         term_cosine = (terms_matrix @ terms_matrix.T).toarray() / scale
         languages = [e.languages for e in events] + [{p.item.language} for p in originals]
-        dates = [e.last_date for e in events] + [p.item.date for p in originals]
+        dates: list[TimeKey] = [e.last_date for e in events]
+        dates += [time_key(p.item) for p in originals]
         return combined_similarity(
             cosine,
             term_cosine,

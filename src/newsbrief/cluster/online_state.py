@@ -148,6 +148,7 @@ def _pending_record(pending: _Pending) -> dict[str, Any]:
     return {
         "article_id": item.article_id,
         "date": _day(item.date),
+        "after": _day(item.after),
         "embedding": _array(item.embedding),
         "term_counts": item.term_counts,
         "copy_of": item.copy_of,
@@ -166,6 +167,7 @@ def _features(record: dict[str, Any]) -> tuple[ArticleFeatures, Article | None]:
         copy_of=record["copy_of"],
         language=record["language"],
         name_counts=dict(record["name_counts"]),
+        after=_date(record.get("after")),  # states saved before it have none
     )
     article = Article.from_record(record["article"]) if record["article"] else None
     return item, article

@@ -21,8 +21,10 @@ import numpy as np
 from scipy import sparse
 
 from newsbrief.cluster.features import (
+    After,
     ArticleFeatures,
     TermSpace,
+    TimeKey,
     cross_language_mask,
     date_factor,
 )
@@ -112,10 +114,20 @@ def _item_similarity(
     cross = cross_language_mask(languages, languages)
     # Two dated events far apart stay apart even when an undated article joins one of them
     # (as in the online clusterer, an event's date is its last one).
-    last_dates = [max((f.date for f in g if f.date), default=None) for g in items]
+    last_dates = [_last_time(g) for g in items]
     term_cosine = (term_sums @ term_sums.T).toarray() / scale
     factor = date_factor(last_dates, last_dates, config)
     return combined_similarity(cosine, term_cosine, config, cross, factor)
+
+
+def _last_time(group: Sequence[ArticleFeatures]) -> TimeKey:
+    """An item's time: its last day, else (all undated) the latest day its articles were
+    written on or after (``features.published_after``), else None."""
+    days = [f.date for f in group if f.date]
+    if days:
+        return max(days)
+    after = [f.after for f in group if f.after]
+    return After(max(after)) if after else None
 
 
 def _sums(
