@@ -568,6 +568,16 @@ def test_a_wire_story_s_credits_in_brackets_are_no_text(shared_data: Path) -> No
         "Rates rose. (Writing and editing by Tom Lee)\n\nShe left (the reporting by the "
         "Times was wrong, she said)."
     ) == ("Rates rose.\n\nShe left (the reporting by the Times was wrong, she said).")
+    # A credit sentence inside a one-line report (WCEP dev, AP), and the wire forms of the
+    # 2,000-article mix; a fund that contributed to a report is news.
+    (gaza,) = records["wcep-dyne-val-0030"]["articles"]
+    assert "Akram" not in clean_text(gaza["text"]) and "halt" in clean_text(gaza["text"])
+    assert clean_text(
+        "Rates rose. CNN 's Jill Dougherty and Elise Labott contributed to this report .\n\n"
+        "Washington Post staff writer Juliet Eilperin contributed to this report. "
+        "Associated Press writer Michael R. Blood contributed to this report.\n\n"
+        "The fund contributed to the report on climate, officials said."
+    ) == ("Rates rose.\n\nThe fund contributed to the report on climate, officials said.")
 
 
 def test_an_article_on_one_line_opening_on_a_prompt_is_kept(shared_data: Path) -> None:

@@ -157,6 +157,16 @@ WIRE_CREDIT = re.compile(
     r"(?:\s+and\s+(?:reporting|writing|editing))?\s+by\b[^()]{0,400}\)",
     re.IGNORECASE,
 )
+# A credit sentence: "Associated Press writer Zeina Karam in Beirut contributed to this
+# report.", "CNN's Jill Dougherty and Elise Labott contributed to this report.", "... Ilan Ben
+# Zion reported this story in Jerusalem and AP writer Fares Akram reported from Gaza." Its
+# journalists are no one in the story (WCEP dev listed them among the people).
+CREDIT_SENTENCE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"'”’]\s))(?:[^.!?]|(?<=\b[A-Z])\.|(?<=\bJr)\.){0,300}?"
+    r"\b(?:contributed (?:to this "
+    r"(?:report|story|article)|reporting)|reported this (?:story|report))\b[^.!?]{0,160}[.!?]\s*",
+    re.IGNORECASE,
+)
 # Caption paragraphs are short; a longer paragraph loses only its credit.
 CAPTION_MAX_WORDS = 80
 
@@ -290,8 +300,14 @@ def strip_title_tail(title: str) -> str:
 
 
 def strip_wire_credit(line: str) -> str:
-    """Return the line without a wire story's credits in brackets (``WIRE_CREDIT``)."""
-    return WIRE_CREDIT.sub("", line).strip() if "by" in line.lower() else line
+    """Return the line without a wire story's credits: in brackets (``WIRE_CREDIT``) or a
+    sentence of them (``CREDIT_SENTENCE``)."""
+    lower = line.lower()
+    if "by" in lower:
+        line = WIRE_CREDIT.sub("", line).strip()
+    if "contributed" in lower or "reported this" in lower:
+        line = CREDIT_SENTENCE.sub("", line).strip()
+    return line
 
 
 def strip_caption_credit(paragraph: str) -> str:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsbrief.clean import split_sentences
-from newsbrief.clean.boilerplate import WIRE_CREDIT
+from newsbrief.clean.boilerplate import CREDIT_SENTENCE, WIRE_CREDIT
 from newsbrief.evaluate.rouge import porter_stem
 from newsbrief.model import Article
 from newsbrief.smart_stopwords import SMART_STOPWORDS
@@ -112,10 +112,9 @@ _SERVICE_NOTE = re.compile(
     # an opinion column's credit line: "The views expressed are his own."
     r"\b(?:views|opinions) expressed (?:here |in this \w+ )?are (?:his|her|their|the author'?s?)"
     r" own\b|"
-    # a wire story's credits: "Associated Press writers Mari Yamaguchi ... in Tokyo
-    # contributed to this report." (those in brackets, "(Reporting by ...; Editing by
-    # ...)", are ``clean.boilerplate.WIRE_CREDIT``, below)
-    r"\bcontributed (?:to )?(?:this |the )?(?:report|reporting|story|article)\b|"
+    # (a wire story's credits, "Associated Press writers Mari Yamaguchi ... in Tokyo
+    # contributed to this report.", "(Reporting by ...; Editing by ...)", are
+    # ``clean.boilerplate.CREDIT_SENTENCE`` and ``WIRE_CREDIT``, below)
     # a pointer to the fuller story elsewhere: "An expanded version of this report appears
     # on WSJ.com." (WCEP dev)
     r"\b(?:expanded|longer|full) version of this (?:report|story|article)\b|"
@@ -144,6 +143,7 @@ _NOTE_WORDS = (
     "information",
     "expressed",
     "contributed",
+    "reported this",
     "version of this",
     "reporting by",
     "writing by",
@@ -446,7 +446,9 @@ def is_boilerplate(text: str) -> bool:
         return False
     # A wire's credits are cleaned from an article's text; a sentence given here uncleaned
     # is checked against the same pattern.
-    return bool(_SERVICE_NOTE.search(text) or WIRE_CREDIT.search(text))
+    return bool(
+        _SERVICE_NOTE.search(text) or WIRE_CREDIT.search(text) or CREDIT_SENTENCE.search(text)
+    )
 
 
 def refers_back(text: str) -> bool:
