@@ -1448,3 +1448,19 @@ def test_a_body_s_initials_after_in_are_no_place() -> None:
     # A town in a wire's capitals is still one: its dateline says so.
     dateline = ["IZMIT, Turkey (AP) _ Rescuers dug in Izmit.", "In IZMIT the search went on."]
     assert context_type("IZMIT", "organization", dateline * 2) == "place"
+
+
+def test_a_name_with_an_age_after_it_is_a_person() -> None:
+    # WCEP dev (Algeria): "said architect Noureddine Bahi, 52." was listed among the
+    # organisations; on the mix "Riva, 47, and his wife" and "T.J. Simons".
+    texts = [
+        '"I am optimistic," said architect Noureddine Bahi, 52.',
+        "Riva, 47, and his wife were charged.",
+        "Shares of Vale, 12.5% lower, fell; Vale said it would pay.",
+        "Troops left Stavropol, 1,200 kilometers south of Moscow.",
+    ]
+    assert context_type("Noureddine Bahi", "organization", texts) == "person"
+    assert context_type("Riva", "organization", texts) == "person"
+    # A share's change and a distance are no ages.
+    assert context_type("Vale", "organization", texts) == "organization"
+    assert context_type("Stavropol", "organization", texts) == "organization"
