@@ -152,7 +152,7 @@ def json_ld_articles(root: Any) -> list[dict[str, Any]]:
         except (ValueError, RecursionError):
             try:  # some CMSs leave raw newlines or tabs inside strings
                 data = json.loads(re.sub(r"[\n\r\t]", " ", raw))
-            except (ValueError, RecursionError):  # also a too deep or too long a number
+            except (ValueError, RecursionError):  # also a nesting too deep, a number too long
                 log.debug("unreadable JSON-LD block skipped")
                 continue
         found.extend(obj for obj in _json_objects(data) if _types(obj) & ARTICLE_TYPES)
