@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -242,13 +243,18 @@ def _scores(config: EntitiesConfig, articles: list[Article], gold_path: Path) ->
     return 2 * precision * recall / (precision + recall)
 
 
+def _clustering_articles(path: Path, keep: Callable[[dict[str, Any]], bool]) -> list[Article]:
+    """The articles of a clustering data file (``../shared/data/clustering``) that ``keep``
+    takes, as the readers give them (id, title, text)."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    records = [json.loads(line) for line in lines if line.strip()]
+    return [Article(id=r["id"], text=r["text"], title=r["title"]) for r in records if keep(r)]
+
+
 def _heldout_articles(shared_data: Path) -> list[Article]:
     wanted = json.loads((FIXTURES / "heldout_entities.json").read_text())["articles"]
-    lines = (shared_data / "clustering" / "newswcl50.jsonl").read_text(encoding="utf-8")
-    records = [json.loads(line) for line in lines.splitlines() if line.strip()]
-    return [
-        Article(id=r["id"], text=r["text"], title=r["title"]) for r in records if r["id"] in wanted
-    ]
+    path = shared_data / "clustering" / "newswcl50.jsonl"
+    return _clustering_articles(path, lambda r: r["id"] in wanted)
 
 
 # Quality gate: typed F1 floors a little under the figures in bench/results/entities.md.
@@ -1356,13 +1362,8 @@ def test_a_photo_credit_is_no_person() -> None:
 def test_an_organisation_cut_at_and_is_made_whole_from_another_report(shared_data) -> None:
     # NewsWCL50 event 6: the model read "But U.S. Customs and Border Protection warned ..."
     # as "U.S. Customs", and the brief listed "U.S. Customs" as the agency.
-    lines = (shared_data / "clustering" / "newswcl50.jsonl").read_text(encoding="utf-8")
-    records = [json.loads(line) for line in lines.splitlines() if line.strip()]
-    articles = [
-        Article(id=r["id"], text=r["text"], title=r["title"])
-        for r in records
-        if r["id"].startswith("6_")
-    ]
+    path = shared_data / "clustering" / "newswcl50.jsonl"
+    articles = _clustering_articles(path, lambda r: r["id"].startswith("6_"))
     entities = extract_entities(Event("caravan", tuple(articles)), SPACY)
     names = {e.name for e in entities if e.type == "organization"}
     assert "U.S. Customs and Border Protection" in names
@@ -1419,13 +1420,10 @@ def test_a_short_given_name_joins_the_one_person_named_in_full() -> None:
 
 @pytest.mark.skipif(not HAVE_SPACY, reason="needs spaCy's English model")
 def test_a_person_read_as_an_organisation_is_one_entity_in_real_reports(shared_data) -> None:
-    lines = (shared_data / "clustering" / "ecbplus_dev.jsonl").read_text(encoding="utf-8")
-    records = [json.loads(line) for line in lines.splitlines() if line.strip()]
-    articles = [
-        Article(id=r["id"], text=r["text"], title=r["title"])
-        for r in records
-        if r["id"].startswith("4_") and "Bettie Page" in r["text"]
-    ]
+    articles = _clustering_articles(
+        shared_data / "clustering" / "ecbplus_dev.jsonl",
+        lambda r: r["id"].startswith("4_") and "Bettie Page" in r["text"],
+    )
     entities = extract_entities(Event("page", tuple(articles)), SPACY)
     (page,) = [e for e in entities if "Betty Mae Page" in (e.name, *e.aliases)]
     assert (page.name, page.type) == ("Bettie Page", "person")
