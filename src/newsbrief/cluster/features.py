@@ -449,12 +449,19 @@ def _day_gaps(dates_a: Sequence[TimeKey], dates_b: Sequence[TimeKey]) -> np.ndar
     an undated article written on or after a later day (``After``), at least that many."""
     days_a, after_a = _ordinals(dates_a)
     days_b, after_b = _ordinals(dates_b)
+    gaps: np.ndarray = np.abs(days_a[:, None] - days_b[None, :])
+    np.nan_to_num(gaps, copy=False, nan=0.0)
+    # Only the rows and columns of undated articles with an ``After`` day: a component's
+    # whole matrix (up to 4,000 x 4,000) is not copied for them.
     with np.errstate(invalid="ignore"):
-        gap = np.abs(days_a[:, None] - days_b[None, :])
-        later_a = np.maximum(after_a[:, None] - days_b[None, :], 0.0)
-        later_b = np.maximum(after_b[None, :] - days_a[:, None], 0.0)
-    gaps: np.ndarray = np.nan_to_num(gap, nan=0.0)
-    gaps += np.nan_to_num(later_a, nan=0.0) + np.nan_to_num(later_b, nan=0.0)
+        rows = np.flatnonzero(~np.isnan(after_a))
+        if rows.size:
+            later = after_a[rows, None] - days_b[None, :]
+            gaps[rows] += np.maximum(np.nan_to_num(later, copy=False, nan=0.0), 0.0)
+        columns = np.flatnonzero(~np.isnan(after_b))
+        if columns.size:
+            later = after_b[None, columns] - days_a[:, None]
+            gaps[:, columns] += np.maximum(np.nan_to_num(later, copy=False, nan=0.0), 0.0)
     return gaps
 
 
