@@ -131,6 +131,9 @@ EMBED_PATTERNS = tuple(
     )
 )
 
+# Both, read against each short line once (not a new tuple per line).
+_LINE_PATTERNS = PROMPT_PATTERNS + EMBED_PATTERNS
+
 # An item of a wire service's budget (its list of the day's stories), a summary of another
 # story: "CAMPAIGN-ROUNDUP (Undated) _ George W. Bush courts ...", "PATAKI-CONGRESS
 # (Washington_ New York Republican Gov. ...", "CAMPAIGN FINANCE (Washington) _ Minnesota ...".
@@ -219,7 +222,7 @@ def is_boilerplate_line(line: str) -> bool:
         # ("Image: C. X. Huang et al., 2018 Say hello to Pi Mensae c ...", 635 words of a
         # WCEP report): the line is the article; its sentences are judged one by one later.
         return False
-    return any(pattern.search(stripped) for pattern in PROMPT_PATTERNS + EMBED_PATTERNS)
+    return any(pattern.search(stripped) for pattern in _LINE_PATTERNS)
 
 
 def is_budget_item(line: str) -> bool:

@@ -32,7 +32,14 @@ from scipy import sparse
 from newsbrief.config import ClusterConfig
 from newsbrief.embed import embed_texts
 from newsbrief.model import Article
-from newsbrief.timexpr import CALENDAR_WORDS
+from newsbrief.timexpr import (
+    CALENDAR_WORDS,
+    DAY,
+    MONTH,
+    YEAR_DIGITS,
+    find_times,
+    sentence_tense,
+)
 
 log = logging.getLogger(__name__)
 
@@ -76,6 +83,10 @@ def time_key(features: ArticleFeatures) -> TimeKey:
     return After(features.after) if features.after is not None else None
 
 
+# A year written out: only a sentence with one can date an undated report (``published_after``).
+_EXPLICIT_YEAR = re.compile(rf"\b{YEAR_DIGITS}\b")
+
+
 def published_after(article: Article, today: dt.date) -> dt.date | None:
     """Return the latest day an undated article tells of in the past tense with its year
     ("NASA launched the satellite on April 18, 2018"): a report is written after what it
@@ -86,8 +97,6 @@ def published_after(article: Article, today: dt.date) -> dt.date | None:
     (WCEP's exoplanet into DUC 2006's Europa story, on the 2,000-article mix), as two
     dated ones 20 years apart are not.
     """
-    from newsbrief.timexpr import DAY, MONTH, find_times, sentence_tense
-
     latest: dt.date | None = None
     for sentence in article.sentences or (article.text,):
         if not _EXPLICIT_YEAR.search(sentence) or sentence_tense(sentence) is not False:
@@ -97,9 +106,6 @@ def published_after(article: Article, today: dt.date) -> dt.date | None:
             if day and mention.precision in (DAY, MONTH) and not mention.future and day <= today:
                 latest = day if latest is None or day > latest else latest
     return latest
-
-
-_EXPLICIT_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def embedding_text(article: Article, config: ClusterConfig) -> str:
