@@ -20,7 +20,7 @@ from newsbrief.facts import (
 from newsbrief.facts.importance import FEATURES
 from newsbrief.facts.mentions import _states_a_rate
 from newsbrief.ingest.text import parse_text_article
-from newsbrief.model import Article, Brief, Claim, Event, Fact, RunReport
+from newsbrief.model import Article, Brief, Claim, Event, Fact, RunReport, Story
 from newsbrief.render.html import render_html
 from newsbrief.render.text import render_brief_text
 
@@ -460,6 +460,8 @@ def _dated(*items: tuple[str, str]) -> Event:
         "The man, who did not want to be identified, called 911 when he saw the vehicle.",
         # a call sign opening a quote (DUC 2006, the Concorde crash: "Concorde: 4590")
         '"Concorde 4590, you have flames behind you," the control tower warned the crew.',
+        # models listed together (the 2,000-article mix: "files: 98")
+        "The virus attacks Windows 95 and 98 files, overwriting a computer's hard drive.",
     ],
 )
 def test_model_numbers_times_and_ages_are_not_figures(sentence: str) -> None:
@@ -670,6 +672,18 @@ def test_few_figures_are_shown_most_important_first(seeds_dir: Path) -> None:
     one_report = Event("e", event.articles[:1])
     assert figures_to_show(one_report, FactsConfig()) == 1
     assert figures_to_show(event, FactsConfig(figures_by_reports=False, max_facts=5)) == 5
+
+
+def test_a_story_of_many_developments_shows_more_figures(seeds_dir: Path) -> None:
+    articles = _seed_event(seeds_dir).articles  # 4 independent reports: 3 figures
+    # Read as one event, a story of developments (a quake, then its aftershocks) has
+    # figures of each: log2 of its developments, rounded up, more.
+    assert figures_to_show(Event("s", articles, developments=1), FactsConfig()) == 3
+    assert figures_to_show(Event("s", articles, developments=2), FactsConfig()) == 4
+    assert figures_to_show(Event("s", articles, developments=16), FactsConfig()) == 7
+    assert figures_to_show(Event("s", articles, developments=16), FactsConfig(max_facts=5)) == 5
+    story = Story("s", (Event("a", articles[:2]), Event("b", articles[2:])))
+    assert story.as_event().developments == 2
 
 
 def test_a_count_that_differs_months_apart_is_an_update_not_a_conflict() -> None:

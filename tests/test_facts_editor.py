@@ -194,7 +194,7 @@ def test_areas_of_one_place_given_in_other_units_and_years_conflict() -> None:
 def test_a_year_inside_what_the_figure_proves_does_not_make_it_background() -> None:
     # NewsWCL50: the files are news of 2018; 2015 dates the deal they are said to disprove.
     event = _event(
-        "Tens of thousands of secret files and other evidence proves the 2015 Iran nuclear "
+        "Some 55,000 secret files and other evidence prove the 2015 Iran nuclear "
         "deal is based on lies, Israeli Prime Minister Benjamin Netanyahu said Monday.",
         "A quake in 1939 killed 20,000 people along the fault.",
         day="2018-04-30",
@@ -202,9 +202,21 @@ def test_a_year_inside_what_the_figure_proves_does_not_make_it_background() -> N
     shown = {
         c.number for f, score in scored_facts(event, ALL) if score > float("-inf") for c in f.claims
     }
-    assert 20_000 in shown  # the files ("tens of thousands" from 20,000)
+    assert 55_000 in shown  # the files
     [toll] = [f for f, _ in scored_facts(event, ALL) if f.claims[0].quote.startswith("A quake")]
     assert dict(scored_facts(event, ALL))[toll] == float("-inf")
+
+
+def test_a_figure_only_ever_vague_is_never_shown() -> None:
+    # "Hundreds" is no figure an editor shows; said beside a number, it joins its row.
+    event = _event(
+        "Hundreds of people were killed when the dam burst, officials said on Monday.",
+        "Dozens of villages were flooded after the dam burst.",
+    )
+    scored = scored_facts(event, ALL)
+    assert {f.value for f, _ in scored} == {"Hundreds", "Dozens"}
+    assert all(score == float("-inf") for _, score in scored)
+    assert extract_facts(event, FactsConfig()) == ()
 
 
 def test_a_number_on_the_first_noun_of_a_compound_counts_the_last() -> None:

@@ -280,6 +280,9 @@ class Event:
 
     id: str
     articles: tuple[Article, ...]
+    # How many developments of a story it stands for: a story's brief reads the story as
+    # one event, and each development brings figures of its own (``facts.figures_to_show``).
+    developments: int = 1
 
     @property
     def first_seen(self) -> dt.date | None:
@@ -316,7 +319,7 @@ class Story:
 
     def as_event(self) -> Event:
         """Return the story as one Event (what the brief stages read), under the story id."""
-        return Event(self.id, self.articles)
+        return Event(self.id, self.articles, developments=len(self.events))
 
 
 def event_id(article_ids: Sequence[str]) -> str:

@@ -47,7 +47,9 @@ def brief_sample(story: Story, config: BriefConfig, topic: Sequence[str] = ()) -
     (a digest to its items on ``topic``)."""
     chosen = {article.id for article in _chosen_reports(story.events, config.max_reports)}
     read = _with_copies(story.articles, chosen, config)
-    return Event(story.id, tuple(_read(a, config, topic) for a in read))
+    return Event(
+        story.id, tuple(_read(a, config, topic) for a in read), developments=len(story.events)
+    )
 
 
 def timeline_sample(story: Story, config: BriefConfig, topic: Sequence[str] = ()) -> Event:

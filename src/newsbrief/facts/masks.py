@@ -20,6 +20,8 @@ _NAME_PREFIXES = (
     r"|District|Zone|Sector|Camp|Base|Apollo|Cat(?:egory)?|Level|Grade|Exit|Terminal"
     r"|Division|Squadron|Regiment|Battalion|Brigade|s\.)"
 )
+# The numbers listed after a name's first one: "Windows 95 and 98", "Section 12 and 13".
+_LISTED_NUMBERS = r"(?:(?:,\s|,?\s(?:and|or)\s)\d[\d.]*\b(?![,.:]\d))*"
 # Capitalised words that may stand before a count: qualifiers and sentence openers.
 _SENTENCE_WORDS = (
     r"(?:About|Some|Around|Nearly|Almost|Over|Only|Just|Approximately|Roughly|At|More|Less"
@@ -67,7 +69,7 @@ _NOT_FIGURES = [
     r"\b\d+(?:\.\d+)?-(?!(?:year|per|million|billion|thousand)\b)[a-z]+\b",  # 7-game
     r"\b[A-Za-z]+[-‑]\d[\w-]*",  # CH-146, COVID-19, F-35
     r"\b[A-Za-z]+\d+[A-Za-z\d]*\b|\b\d+[A-Za-z]*[A-Za-z]\d+\w*\b",  # G7, Y2K, A320
-    rf"\b{_NAME_PREFIXES}\s+\d[\d,.]*\b",  # Highway 3, Section 12, number one
+    rf"\b{_NAME_PREFIXES}\s+\d[\d,.]*\b{_LISTED_NUMBERS}",  # Highway 3, Section 12 and 13
     rf"\b{_NAME_PREFIXES}\s+(?:one|two|three|four|five|six|seven|eight|nine|ten)\b",
     r"\b\d+(?:st|nd|rd|th)\b",  # ordinals
     r"\b[Tt]op[-\s]\d{1,3}\b",  # a ranking's size: "a top 10 list", "the top-20 firms"
@@ -78,9 +80,11 @@ _NOT_FIGURES = [
     # Model numbers and names: "Boeing 767", "AK 47", "Airbus 320" (not "About 500"), also
     # opening a sentence or a heading ("EgyptAir 990 Victims Identified"), or a quote or
     # bracket ('"Concorde 4590, you have flames"': a call sign, not a count).
-    # After a count too: "orders for 10 Boeing 787 Dreamliners".
+    # After a count too: "orders for 10 Boeing 787 Dreamliners"; and the models listed
+    # with it: "Windows 95 and 98 files" (the 2,000-article mix: "files: 98").
     rf"(?:^|(?<=[a-z,;] )|(?<=\d )|(?<=[\"“‘(]))"
-    rf"(?!{_SENTENCE_WORDS}\b)[A-Z][A-Za-z]+\s\d[\d.]*\b(?![,.:]\d)",
+    rf"(?!{_SENTENCE_WORDS}\b)[A-Z][A-Za-z]+\s\d[\d.]*\b(?![,.:]\d)"
+    rf"{_LISTED_NUMBERS}",
     # and a maker's model: "the tail of Boeing's 767 airplane"
     r"\b[A-Z][A-Za-z]+['’]s\s\d{3}(?:-\d{1,3})?\s+(?:air)?(?:planes?|craft|jets?|jetliners?"
     r"|liners?|models?|series|engines?)\b",
