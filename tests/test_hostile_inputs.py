@@ -41,6 +41,35 @@ def test_fields_of_the_wrong_type_are_text_or_left_out(tmp_path: Path) -> None:
     assert (second.title, second.author) == ("Bridge opens", "Ann Lee; 7")
 
 
+def test_a_title_in_html_reaches_the_brief_as_plain_text(tmp_path: Path) -> None:
+    # A CMS export's title and an Atom entry's title of type "html" hold tags and escapes;
+    # a reader saw "<b>Fire</b> in <i>Lima</i>" as the source's title.
+    path = _jsonl(
+        tmp_path / "cms.jsonl",
+        [
+            {"text": STORIES[0], "title": "<b>Budget</b> approved in <i>Springfield</i>"},
+            {"text": STORIES[1], "title": "Bridge &amp; road open &#8211; mayor"},
+            {"text": STORIES[2], "title": "<img src=x onerror=alert(1)>"},
+        ],
+    )
+    feed = tmp_path / "feed.atom"
+    feed.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>'
+        '<feed xmlns="http://www.w3.org/2005/Atom"><title>Springfield Daily</title>'
+        '<entry><title type="html">&lt;b&gt;Budget&lt;/b&gt; approved</title>'
+        "<updated>2020-01-05T10:00:00Z</updated>"
+        f'<content type="html">&lt;p&gt;{STORIES[0]}&lt;/p&gt;</content></entry></feed>',
+        encoding="utf-8",
+    )
+    titles = [a.title for a in articles_of(list(read_sources([path, feed])))]
+    assert titles == [
+        "Budget approved in Springfield",
+        "Bridge & road open \u2013 mayor",
+        None,
+        "Budget approved",
+    ]
+
+
 def test_a_url_that_is_no_address_is_dropped_and_the_rest_read(tmp_path: Path) -> None:
     path = _jsonl(
         tmp_path / "urls.jsonl",

@@ -29,7 +29,7 @@ from newsbrief.ingest import (
     opening_bytes,
     read_limited,
 )
-from newsbrief.ingest.html import body_text
+from newsbrief.ingest.html import body_text, title_line
 from newsbrief.ingest.metadata import outlet_for, url_parts
 from newsbrief.language import detect_language
 from newsbrief.model import Article, Rejected, content_id
@@ -88,7 +88,7 @@ def article_from_entry(
     """Return the Article of one feed entry, or why it has none."""
     raw = _entry_html(entry)
     link = entry_link(entry)
-    title = " ".join(str(entry.get("title") or "").split()) or None
+    title = title_line(str(entry.get("title") or ""))
     if not raw.strip():
         return Rejected(origin, "feed entry has no content or summary")
     text = body_text(raw, url=link, origin=origin, config=config)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterator
+from html import unescape
 from typing import Any
 
 import lxml.html
@@ -187,6 +188,23 @@ def html_fragment_text(fragment: str) -> str:
     for element in root.iter(*_BLOCK_TAGS):
         element.tail = "\n\n" + (element.tail or "")
     return str(root.text_content())
+
+
+# A character reference in text that should be plain: "A &amp; B", "&#8217;".
+_CHARACTER_REFERENCE = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
+
+
+def title_line(raw: str | None) -> str | None:
+    """Return a title as plain text on one line, or None when none is left: a feed's or a
+    record's title may be HTML ("<b>Fire</b> in Lima", "A &amp; B"), and a reader should
+    see neither the tags nor the escapes."""
+    if raw is None:
+        return None
+    if has_markup(raw):
+        raw = html_fragment_text(raw)
+    elif _CHARACTER_REFERENCE.search(raw):
+        raw = unescape(raw)
+    return " ".join(raw.split()) or None
 
 
 def body_text(raw: str, *, url: str | None, origin: str, config: IngestConfig) -> str:

@@ -32,7 +32,7 @@ from newsbrief.ingest import (
     opening_bytes,
     read_lines,
 )
-from newsbrief.ingest.html import body_text
+from newsbrief.ingest.html import body_text, title_line
 from newsbrief.ingest.metadata import outlet_for
 from newsbrief.language import detect_language
 from newsbrief.model import Article, Rejected, content_id
@@ -69,7 +69,7 @@ def article_from_record(
     text = _first(record, TEXT_FIELDS)
     if not isinstance(text, str) or not text.strip():
         return Rejected(origin, f"no text field ({'/'.join(TEXT_FIELDS)})")
-    title = _scalar_text(_first(record, TITLE_FIELDS))
+    title = title_line(_scalar_text(_first(record, TITLE_FIELDS)))
     url = _first(record, URL_FIELDS)
     declared = _scalar_text(_first(record, SOURCE_FIELDS)) or ""
     web_url = url if isinstance(url, str) else None
