@@ -54,11 +54,26 @@ def test_relative_words_need_a_reference_date() -> None:
         ("January 2020", "no full day"),
         ("tomorrow-ish", "not a date"),
         ("1066-10-14", "implausible year"),
+        # a missing date as an export writes it: the Unix epoch (the number 0 or less too)
+        ("1970-01-01T00:00:00Z", "the Unix epoch"),
+        ("1970-01-01T00:00:00", "the Unix epoch"),
+        ("Thu, 01 Jan 1970 00:00:00 GMT", "the Unix epoch"),  # an RSS pubDate
     ],
 )
 def test_unreadable_dates_say_why(value: str, reason: str) -> None:
     day, problem = read_date(value)
     assert day is None and problem is not None and problem.startswith(reason)
+
+
+@pytest.mark.parametrize("value", [0, -5, 0.0, -1578391200000])
+def test_a_timestamp_at_or_before_the_epoch_is_a_placeholder(value: float) -> None:
+    day, problem = read_date(value)
+    assert day is None and problem is not None and problem.endswith("a placeholder")
+
+
+def test_a_day_written_in_1970_is_kept() -> None:
+    assert read_date("1970-01-01") == (dt.date(1970, 1, 1), None)
+    assert read_date("1970-01-01T09:30:00+01:00") == (dt.date(1970, 1, 1), None)
 
 
 def test_no_value_is_no_problem() -> None:

@@ -18,7 +18,8 @@ Accepted, in this order:
 The day is the one written in the value, in the writer's own time zone: a story stamped
 "2020-01-07T23:30-05:00" was published on the 7th where it was written. A value without a
 day ("January 2020"), with an impossible day ("2020-13-45") or a year outside
-``PLAUSIBLE_YEARS`` is reported, never guessed.
+``PLAUSIBLE_YEARS`` is reported, never guessed; so is the Unix epoch as a timestamp (0 or
+less, "1970-01-01T00:00:00Z"), the value a missing date becomes in many exports.
 """
 
 from __future__ import annotations
@@ -31,6 +32,9 @@ from dateutil import parser as dateutil_parser
 
 # News archives start in the 19th century; later years are typos or placeholder dates.
 PLAUSIBLE_YEARS = range(1800, 2101)
+# Timestamp 0, the value a missing date becomes in many exports ("1970-01-01T00:00:00Z",
+# the number 0): a placeholder, not a day. A date written without a time is kept.
+_EPOCH = dt.datetime(1970, 1, 1)
 # Longer values are text, not dates; do not hand them to the fuzzy parsers.
 MAX_DATE_CHARS = 80
 
@@ -58,12 +62,19 @@ def _relative(text: str, reference: dt.date | None) -> tuple[dt.date | None, str
 
 
 def _timestamp(value: float) -> tuple[dt.date | None, str | None]:
+    if value <= 0:
+        return None, f"timestamp {value!r} at or before the Unix epoch: a placeholder"
     seconds = value / 1000 if abs(value) > 1e11 else value  # milliseconds since 1970
     try:
         day = dt.datetime.fromtimestamp(seconds, tz=dt.UTC).date()
     except (OverflowError, OSError, ValueError):
         return None, f"timestamp {value!r} out of range"
     return _plausible(day, str(value))
+
+
+def _at_epoch(stamp: dt.datetime) -> bool:
+    """Whether a time is 1970-01-01 00:00 in UTC (or with no zone): timestamp 0."""
+    return stamp.replace(tzinfo=None) == _EPOCH and stamp.utcoffset() in (None, dt.timedelta(0))
 
 
 def _plausible(day: dt.date, text: str) -> tuple[dt.date | None, str | None]:
@@ -111,9 +122,13 @@ def read_date(value: object, reference: dt.date | None = None) -> tuple[dt.date 
     if text.isdigit() and len(text) >= 9:
         return _timestamp(float(text))
     try:
-        return _plausible(dt.datetime.fromisoformat(text).date(), text)
+        stamp = dt.datetime.fromisoformat(text)
     except ValueError:
         pass
+    else:
+        if len(text) > len("1970-01-01") and _at_epoch(stamp):
+            return None, f"the Unix epoch {text!r}: a placeholder"
+        return _plausible(stamp.date(), text)
     if _ISO_LIKE.match(text):
         # ISO-shaped but not ISO 8601: "2020-13-45", "2008-10-294T05:21:46-0700". A
         # date part that is valid on its own ("2020-01-07 10:00:00 +0000 UTC") is kept.
@@ -125,6 +140,8 @@ def read_date(value: object, reference: dt.date | None = None) -> tuple[dt.date 
         return None, f"not a valid date: {text!r}"
     try:
         stamp = email.utils.parsedate_to_datetime(text)
+        if _at_epoch(stamp):
+            return None, f"the Unix epoch {text!r}: a placeholder"
         return _plausible(stamp.date(), text)
     except (TypeError, ValueError, IndexError, OverflowError):
         pass
