@@ -116,6 +116,32 @@ def test_two_earthquakes_in_one_week_are_two_events():
     }
 
 
+def test_short_reports_of_two_disasters_that_share_no_name_are_two_events():
+    # A run of two short reports: their shared words ("people died, officials said") had
+    # joined a Chilean earthquake and a storm in Manila into one brief.
+    quake = Article(
+        id="chile",
+        text="A strong earthquake shook southern Chile on Saturday, officials said, "
+        "and 2 people died.",
+    )
+    storm = Article(
+        id="manila",
+        text="A storm hit Manila on Sunday and 4 people died, officials said after the flooding.",
+    )
+    assert grouping(cluster_events([quake, storm], CONFIG)) == {
+        frozenset({"chile"}),
+        frozenset({"manila"}),
+    }
+    assert same_story_similarity(quake, storm) < CONFIG.similarity_threshold
+    # the same storm told twice, one place named in both, stays one event
+    again = Article(
+        id="manila-2",
+        text="Four people died in Manila when a storm flooded the city on Sunday, the "
+        "officials said.",
+    )
+    assert frozenset({"manila", "manila-2"}) in grouping(cluster_events([storm, again], CONFIG))
+
+
 def test_same_story_similarity_separates_the_earthquakes():
     same = same_story_similarity(TURKEY_1, TURKEY_2)
     different = same_story_similarity(TURKEY_1, PERU_1)

@@ -50,6 +50,7 @@ def test_a_title_in_html_reaches_the_brief_as_plain_text(tmp_path: Path) -> None
             {"text": STORIES[0], "title": "<b>Budget</b> approved in <i>Springfield</i>"},
             {"text": STORIES[1], "title": "Bridge &amp; road open &#8211; mayor"},
             {"text": STORIES[2], "title": "<img src=x onerror=alert(1)>"},
+            {"text": STORIES[2] + " More.", "title": "Robber <script>alert(1)</script>held"},
         ],
     )
     feed = tmp_path / "feed.atom"
@@ -66,6 +67,7 @@ def test_a_title_in_html_reaches_the_brief_as_plain_text(tmp_path: Path) -> None
         "Budget approved in Springfield",
         "Bridge & road open \u2013 mayor",
         None,
+        "Robber held",
         "Budget approved",
     ]
 

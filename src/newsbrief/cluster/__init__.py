@@ -24,6 +24,8 @@ from newsbrief.cluster.features import (
     TermSpace,
     article_features,
     features_for_articles,
+    name_presence,
+    names_apart,
     usable_date,
 )
 from newsbrief.cluster.linkage import combined_similarity
@@ -233,4 +235,6 @@ def similarity_of_features(
     term_cosine = float((vectors[0] @ vectors[1].T).toarray()[0, 0])
     embedding_cosine = float(first.embedding @ second.embedding)
     cross = bool(first.language and second.language and first.language != second.language)
-    return float(combined_similarity(embedding_cosine, term_cosine, config, cross))
+    names = name_presence([first, second])
+    apart = bool(names_apart(names[:1], names[1:])[0, 0])
+    return float(combined_similarity(embedding_cosine, term_cosine, config, cross, 1.0, apart))

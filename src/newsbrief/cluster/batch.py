@@ -22,6 +22,7 @@ from newsbrief.cluster.features import (
     ArticleFeatures,
     TermSpace,
     TimeKey,
+    name_presence,
     similarity_block,
     time_key,
 )
@@ -51,6 +52,7 @@ def group_features(
     embeddings = np.vstack([f.embedding for f in features]).astype(np.float32)
     dates = [time_key(f) for f in features]
     languages = [f.language for f in features]
+    names = name_presence(features)
 
     def block_of(start: int, stop: int) -> np.ndarray:
         return similarity_block(
@@ -63,6 +65,8 @@ def group_features(
             config,
             languages[start:stop],
             languages,
+            names[start:stop],
+            names,
         )
 
     groups: list[list[int]] = []
@@ -70,7 +74,9 @@ def group_features(
         if len(members) == 1:
             groups.append([int(members[0])])
         elif len(members) <= MAX_LINKAGE_SIZE:
-            groups.extend(_average_linkage(members, embeddings, tfidf, dates, languages, config))
+            groups.extend(
+                _average_linkage(members, embeddings, tfidf, dates, languages, names, config)
+            )
         else:
             log.info("component of %d articles clustered online", len(members))
             groups.extend(_online_groups(members, features, config))
@@ -83,6 +89,7 @@ def _average_linkage(
     tfidf: sparse.csr_matrix,
     dates: Sequence[TimeKey],
     languages: Sequence[str | None],
+    names: sparse.csr_matrix,
     config: ClusterConfig,
 ) -> list[list[int]]:
     member_dates = [dates[i] for i in members]
@@ -97,6 +104,8 @@ def _average_linkage(
         config,
         member_languages,
         member_languages,
+        names[members],
+        names[members],
     )
     # In place, and the upper triangle row by row without index arrays: a 4,000-article
     # component peaked at ~450 MB with a copy and np.triu_indices (two int64 arrays).

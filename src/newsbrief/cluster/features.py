@@ -490,6 +490,31 @@ def cross_language_mask(
     return mask
 
 
+def name_presence(features: Sequence[ArticleFeatures]) -> sparse.csr_matrix:
+    """Return a 0/1 row per article over the names of all of them (``name_counts``)."""
+    vocabulary: dict[str, int] = {}
+    rows: list[int] = []
+    columns: list[int] = []
+    for row, item in enumerate(features):
+        for name in item.name_counts:
+            rows.append(row)
+            columns.append(vocabulary.setdefault(name, len(vocabulary)))
+    return sparse.csr_matrix(
+        (np.ones(len(rows), dtype=np.float32), (rows, columns)),
+        shape=(len(features), max(1, len(vocabulary))),
+    )
+
+
+def names_apart(names_a: sparse.csr_matrix, names_b: sparse.csr_matrix) -> np.ndarray:
+    """Return, for every article of A and of B (rows of ``name_presence``), whether both
+    name someone or somewhere and they share no name."""
+    shared = (names_a @ names_b.T).toarray() > 0
+    named_a = np.diff(names_a.indptr) > 0
+    named_b = np.diff(names_b.indptr) > 0
+    apart: np.ndarray = ~shared & named_a[:, None] & named_b[None, :]
+    return apart
+
+
 def similarity_block(
     embeddings_a: np.ndarray,
     tfidf_a: sparse.csr_matrix,
@@ -500,12 +525,15 @@ def similarity_block(
     config: ClusterConfig,
     languages_a: Sequence[str | None] | None = None,
     languages_b: Sequence[str | None] | None = None,
+    names_a: sparse.csr_matrix | None = None,
+    names_b: sparse.csr_matrix | None = None,
 ) -> np.ndarray:
     """Return the combined same-event similarity of every article of A with every one of B.
 
     Across languages few words are shared, so there the similarity is at least the
     embedding cosine mapped onto the combined scale (``cross_language_scale``). Time
-    apart lowers it (``date_factor``).
+    apart lowers it (``date_factor``), and so do names apart (``names_apart``, given the
+    rows of ``name_presence``).
     """
     from newsbrief.cluster.linkage import combined_similarity
 
@@ -514,10 +542,12 @@ def similarity_block(
         if languages_a is not None and languages_b is not None
         else False
     )
+    apart = names_apart(names_a, names_b) if names_a is not None and names_b is not None else False
     return combined_similarity(
         embeddings_a @ embeddings_b.T,
         (tfidf_a @ tfidf_b.T).toarray(),
         config,
         cross,
         date_factor(dates_a, dates_b, config),
+        apart,
     )

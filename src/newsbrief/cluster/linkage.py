@@ -52,13 +52,15 @@ def combined_similarity(
     config: ClusterConfig,
     cross_language: npt.ArrayLike = False,
     time_factor: npt.ArrayLike = 1.0,
+    names_apart: npt.ArrayLike = False,
 ) -> npt.NDArray[np.float64]:
     """Return the same-event similarity from the embedding and TF-IDF cosines.
 
     Across languages few words are shared, so there (``cross_language`` True) the
     similarity is at least the embedding cosine mapped onto the combined scale. Time apart
-    lowers it (``time_factor``, see ``features.date_factor``). Arrays or scalars (a 0-d
-    array comes back).
+    lowers it (``time_factor``, see ``features.date_factor``), and so, within a language,
+    do names apart (``names_apart`` True: both articles name people or places, none the
+    same; ``ClusterConfig.names_apart_factor``). Arrays or scalars (a 0-d array comes back).
     """
     embedding = np.asarray(cosine, dtype=np.float64)
     weight = config.embedding_weight
@@ -66,6 +68,9 @@ def combined_similarity(
     if np.any(cross_language):
         floor = config.cross_language_scale * embedding
         similarity = np.where(cross_language, np.maximum(similarity, floor), similarity)
+    if np.any(names_apart):
+        apart = np.logical_and(names_apart, np.logical_not(cross_language))
+        similarity = np.where(apart, similarity * config.names_apart_factor, similarity)
     clipped: npt.NDArray[np.float64] = np.clip(similarity * np.asarray(time_factor), 0.0, 1.0)
     return clipped
 

@@ -185,6 +185,8 @@ def html_fragment_text(fragment: str) -> str:
         root = lxml.html.fragment_fromstring(fragment, create_parent="div")
     except (LxmlError, ParserError, ValueError):
         return re.sub(r"<[^>]+>", " ", fragment)
+    for code in list(root.iter("script", "style", "template")):
+        code.drop_tree()  # code, not text (its tail stays)
     for element in root.iter(*_BLOCK_TAGS):
         element.tail = "\n\n" + (element.tail or "")
     return str(root.text_content())
@@ -194,13 +196,17 @@ def html_fragment_text(fragment: str) -> str:
 _CHARACTER_REFERENCE = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
 
 
+# Any tag, for text that should hold none (a title): "<script>", "</b>", "<b onclick=...>".
+_ANY_TAG = re.compile(r"<\s*/?\s*[A-Za-z][\w:-]*(?:\s[^<>]*)?/?\s*>")
+
+
 def title_line(raw: str | None) -> str | None:
     """Return a title as plain text on one line, or None when none is left: a feed's or a
     record's title may be HTML ("<b>Fire</b> in Lima", "A &amp; B"), and a reader should
-    see neither the tags nor the escapes."""
+    see neither the tags, nor a script's code, nor the escapes."""
     if raw is None:
         return None
-    if has_markup(raw):
+    if _ANY_TAG.search(raw):
         raw = html_fragment_text(raw)
     elif _CHARACTER_REFERENCE.search(raw):
         raw = unescape(raw)
