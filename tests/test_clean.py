@@ -209,6 +209,24 @@ def test_a_text_of_one_passage_repeated_is_rejected_and_long_reports_kept(
     assert [r.source for r in report.refused] == [str(one_word)] and not report.notes
 
 
+def test_a_file_of_links_is_no_article_and_a_report_citing_links_is_kept(
+    seeds_dir, tmp_path
+) -> None:
+    # A saved list of 300 links had been briefed as "Https://example.com/story/0."
+    links = tmp_path / "links.txt"
+    links.write_text("\n".join(f"https://example.com/story/{n}" for n in range(300)))
+    (listed,) = [a for a in read_sources([links]) if isinstance(a, Article)]
+    seed = sorted(seeds_dir.iterdir())[0].read_text(encoding="utf-8")
+    citing = Article(
+        id="citing", text=seed + "\n\nRead more: https://example.com/a www.example.org"
+    )
+    kept, rejected = clean_articles([listed, citing], CleanConfig())
+    assert [a.id for a in kept] == ["citing"]
+    assert [r.reason for r in rejected] == [
+        "300 web addresses and 0 other characters: a list of links, no article"
+    ]
+
+
 def test_map_merge_path_matches_one_call_path() -> None:
     articles = _fixture_articles()
     config = CleanConfig()

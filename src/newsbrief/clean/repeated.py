@@ -12,6 +12,7 @@ no template, and counting them dropped the report's own short paragraphs from ev
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
@@ -29,6 +30,8 @@ from newsbrief.ingest.metadata import outlet_for
 from newsbrief.model import Article, Rejected, content_id
 
 NO_TEXT_REASON = "no text left after boilerplate removal"
+# A web address in the text: a file of links only is no article to brief.
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
 
 # An article's outlet, and the id of its text with the keys of its short lines.
 LineFingerprints = tuple[str | None, tuple[str, frozenset[str]]]
@@ -95,7 +98,8 @@ def reject_unusable(
 ) -> tuple[list[Article], list[Rejected]]:
     """Split cleaned articles into those to brief and ``Rejected`` records for the rest: no
     text left; title and text under ``config.min_chars`` non-space characters (a greeting
-    in a text file, a feed's placeholder entry: nothing to brief); or a text whose letters
+    in a text file, a feed's placeholder entry: nothing to brief), or as little besides web
+    addresses (a saved list of links); or a text whose letters
     were lost in encoding (``config.damaged_one_letter_share``: it would only brief
     fragments of words); or a text that is one word or passage repeated
     (``config.repetitive_distinct_share``)."""
@@ -110,6 +114,8 @@ def reject_unusable(
         elif chars < config.min_chars:
             reason = f"{chars} characters of title and text, under {config.min_chars}: no article"
             rejected.append(Rejected(origin, reason, stage="clean"))
+        elif links := _only_links(article.text, config):
+            rejected.append(Rejected(origin, links, stage="clean"))
         elif words >= config.damaged_min_words and share >= config.damaged_one_letter_share:
             reason = (
                 f"damaged text: {share:.0%} of its {words} words are single letters "
@@ -121,6 +127,19 @@ def reject_unusable(
         else:
             kept.append(article)
     return kept, rejected
+
+
+def _only_links(text: str, config: CleanConfig) -> str | None:
+    """Why a text is web addresses and little else (a saved list of links), or None."""
+    addresses = _WEB_ADDRESS.findall(text)
+    if not addresses:
+        return None
+    prose = len("".join(_WEB_ADDRESS.sub(" ", text).split()))
+    if prose >= config.min_chars:
+        return None
+    return (
+        f"{len(addresses)} web addresses and {prose} other characters: a list of links, no article"
+    )
 
 
 def _repetitive(text: str, config: CleanConfig) -> str | None:
