@@ -72,6 +72,30 @@ def test_a_title_in_html_reaches_the_brief_as_plain_text(tmp_path: Path) -> None
     ]
 
 
+def test_a_body_as_a_list_of_paragraphs_is_read_and_a_body_of_another_type_named(
+    tmp_path: Path,
+) -> None:
+    # Some dumps store the body as its paragraphs; a number or an object as the body had
+    # been reported as "no text field", which sends a user looking for a missing field.
+    path = _jsonl(
+        tmp_path / "paragraphs.jsonl",
+        [
+            {"text": [STORIES[0], STORIES[1]]},
+            {"text": 5},
+            {"text": {"html": STORIES[2]}},
+            {"text": [STORIES[2], 7]},
+        ],
+    )
+    records = list(read_sources([path]))
+    (article,) = articles_of(records)
+    assert article.text == f"{STORIES[0]}\n\n{STORIES[1]}"
+    assert [r.reason for r in rejected_of(records)] == [
+        "the text field is a JSON number, not text",
+        "the text field is a JSON object, not text",
+        "the text field is a JSON array, not text",
+    ]
+
+
 def test_a_url_that_is_no_address_is_dropped_and_the_rest_read(tmp_path: Path) -> None:
     path = _jsonl(
         tmp_path / "urls.jsonl",

@@ -67,6 +67,10 @@ def article_from_record(
     """Return the Article in one JSON record, or why it cannot be one. A body in HTML (a
     feed's or a CMS's export) is read like a feed entry's (``html.body_text``)."""
     text = _first(record, TEXT_FIELDS)
+    if isinstance(text, list) and all(isinstance(part, str) for part in text):
+        text = "\n\n".join(text)  # a body stored as its paragraphs
+    if isinstance(text, dict | list | int | float | bool):
+        return Rejected(origin, f"the text field is a JSON {_json_kind(text)}, not text")
     if not isinstance(text, str) or not text.strip():
         return Rejected(origin, f"no text field ({'/'.join(TEXT_FIELDS)})")
     title = title_line(_scalar_text(_first(record, TITLE_FIELDS)))
@@ -111,7 +115,7 @@ def _json_kind(value: object) -> str:
         return "null"
     if isinstance(value, bool):
         return "boolean"
-    kinds = {list: "array", str: "string", int: "number", float: "number"}
+    kinds = {dict: "object", list: "array", str: "string", int: "number", float: "number"}
     return kinds.get(type(value), type(value).__name__)
 
 
