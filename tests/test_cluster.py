@@ -27,6 +27,7 @@ from newsbrief.cluster import (
 )
 from newsbrief.cluster.features import name_counts, name_specificity
 from newsbrief.cluster.linkage import average_linkage
+from newsbrief.cluster.online_state import load_state, save_state
 from newsbrief.cluster.stories import _chain_developments, _links
 from newsbrief.config import ClusterConfig, Config
 from newsbrief.evaluate.clustering import load_labelled
@@ -133,6 +134,21 @@ def test_short_reports_of_two_disasters_that_share_no_name_are_two_events():
         frozenset({"manila"}),
     }
     assert same_story_similarity(quake, storm) < CONFIG.similarity_threshold
+    # streamed (undated: placed at the end), and day by day through a saved state
+    assert grouping(cluster_stream([quake, storm], CONFIG)) == {
+        frozenset({"chile"}),
+        frozenset({"manila"}),
+    }
+    dated = [dataclasses.replace(a, date=dt.date(2021, 3, 6)) for a in (quake, storm)]
+    clusterer = OnlineClusterer(CONFIG)
+    clusterer.add(dated[0])
+    clusterer.open_events()
+    resumed = load_state(save_state(clusterer), CONFIG)
+    resumed.add(dated[1])
+    assert {frozenset(a.id for a in e.articles) for e in resumed.open_events()} == {
+        frozenset({"chile"}),
+        frozenset({"manila"}),
+    }
     # the same storm told twice, one place named in both, stays one event
     again = Article(
         id="manila-2",

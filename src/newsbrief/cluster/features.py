@@ -490,18 +490,19 @@ def cross_language_mask(
     return mask
 
 
-def name_presence(features: Sequence[ArticleFeatures]) -> sparse.csr_matrix:
-    """Return a 0/1 row per article over the names of all of them (``name_counts``)."""
+def name_presence(names: Sequence[Iterable[str]]) -> sparse.csr_matrix:
+    """Return a 0/1 row per item (an article's ``name_counts``, an event's names) over the
+    names of all of them."""
     vocabulary: dict[str, int] = {}
     rows: list[int] = []
     columns: list[int] = []
-    for row, item in enumerate(features):
-        for name in item.name_counts:
+    for row, item_names in enumerate(names):
+        for name in item_names:
             rows.append(row)
             columns.append(vocabulary.setdefault(name, len(vocabulary)))
     return sparse.csr_matrix(
         (np.ones(len(rows), dtype=np.float32), (rows, columns)),
-        shape=(len(features), max(1, len(vocabulary))),
+        shape=(len(names), max(1, len(vocabulary))),
     )
 
 

@@ -34,6 +34,8 @@ from newsbrief.cluster.features import (
     date_factor,
     day_factor,
     features_for_articles,
+    name_presence,
+    names_apart,
     time_key,
 )
 from newsbrief.cluster.linkage import average_linkage, combined_similarity
@@ -52,6 +54,8 @@ class _OpenEvent:
     last_date: dt.date | None = None
     # Languages of the members; None in it when some member's language is unknown.
     languages: set[str | None] = field(default_factory=set)
+    # The members' names (``name_counts``): an article that shares none is apart.
+    names: set[str] = field(default_factory=set)
 
 
 @dataclass(eq=False)
@@ -221,12 +225,14 @@ class OnlineClusterer:
                     decay = day_factor(gap.days, self.config)
                 term_sum = event.term_sum
                 term_score = sum(w * term_sum.get(t, 0.0) for t, w in vector.items())
+                names = item.name_counts.keys()
                 score = combined_similarity(
                     scores[column],
                     term_score / size_list[column],
                     self.config,
                     _other_languages({item.language}, event.languages),
                     decay,
+                    bool(names and event.names and event.names.isdisjoint(names)),
                 )
                 if score >= threshold:
                     keep.add(slot)
@@ -265,12 +271,14 @@ class OnlineClusterer:
         languages = [e.languages for e in events] + [{p.item.language} for p in originals]
         dates: list[TimeKey] = [e.last_date for e in events]
         dates += [time_key(p.item) for p in originals]
+        names = name_presence([e.names for e in events] + [p.item.name_counts for p in originals])
         return combined_similarity(
             cosine,
             term_cosine,
             self.config,
             _cross_language_pairs(languages),
             date_factor(dates, dates, self.config),
+            names_apart(names, names),
         )
 
     def _count_terms(self, terms: dict[str, float], sign: int) -> None:
@@ -344,6 +352,7 @@ class OnlineClusterer:
             event.term_sum[term] = event.term_sum.get(term, 0.0) + weight
         event.term_counts.append(item.term_counts)
         event.languages.add(item.language)
+        event.names.update(item.name_counts)
         if item.date and (event.last_date is None or item.date > event.last_date):
             event.last_date = item.date
         self._embedding_sums[slot] += item.embedding
@@ -358,6 +367,7 @@ class OnlineClusterer:
         event.articles.extend(absorbed.articles)
         event.term_counts.extend(absorbed.term_counts)
         event.languages |= absorbed.languages
+        event.names |= absorbed.names
         for term, weight in absorbed.term_sum.items():
             event.term_sum[term] = event.term_sum.get(term, 0.0) + weight
         if absorbed.last_date and (event.last_date is None or absorbed.last_date > event.last_date):

@@ -128,6 +128,7 @@ def _event_record(event: _OpenEvent) -> dict[str, Any]:
         "term_counts": event.term_counts,
         "last_date": _day(event.last_date),
         "languages": sorted(event.languages, key=lambda code: code or ""),
+        "names": sorted(event.names),
     }
 
 
@@ -140,6 +141,7 @@ def _open_event(record: dict[str, Any]) -> _OpenEvent:
         term_counts=[dict(terms) for terms in record["term_counts"]],
         last_date=_date(record["last_date"]),
         languages=set(record["languages"]),
+        names=set(record.get("names", ())),  # states saved before it have none
     )
 
 

@@ -27,6 +27,8 @@ from newsbrief.cluster.features import (
     TimeKey,
     cross_language_mask,
     date_factor,
+    name_presence,
+    names_apart,
 )
 from newsbrief.cluster.linkage import average_linkage, combined_similarity
 from newsbrief.config import ClusterConfig
@@ -89,7 +91,9 @@ def _place_batch(
         terms = (article_terms @ term_sums.T).toarray() / sizes
         languages_e = [_one_language(g) for g in events]
         cross = cross_language_mask([f.language for f in batch], languages_e)
-        similarity = combined_similarity(cosine, terms, config, cross)
+        names = name_presence([f.name_counts for f in batch] + [_names(g) for g in events])
+        apart = names_apart(names[: len(batch)], names[len(batch) :])
+        similarity = combined_similarity(cosine, terms, config, cross, 1.0, apart)
         candidates = sorted(set(np.nonzero(similarity >= threshold)[1].tolist()))
     items: list[list[ArticleFeatures]] = [events[i] for i in candidates] + [[f] for f in batch]
     matrix = _item_similarity(items, space, config)
@@ -117,7 +121,15 @@ def _item_similarity(
     last_dates = [_last_time(g) for g in items]
     term_cosine = (term_sums @ term_sums.T).toarray() / scale
     factor = date_factor(last_dates, last_dates, config)
-    return combined_similarity(cosine, term_cosine, config, cross, factor)
+    names = name_presence([_names(g) for g in items])
+    return combined_similarity(
+        cosine, term_cosine, config, cross, factor, names_apart(names, names)
+    )
+
+
+def _names(group: Sequence[ArticleFeatures]) -> set[str]:
+    """Return the names of a group's members (an article that shares none is apart)."""
+    return {name for f in group for name in f.name_counts}
 
 
 def _last_time(group: Sequence[ArticleFeatures]) -> TimeKey:
