@@ -158,6 +158,24 @@ def test_short_reports_of_two_disasters_that_share_no_name_are_two_events():
     assert frozenset({"manila", "manila-2"}) in grouping(cluster_events([storm, again], CONFIG))
 
 
+def test_stray_latin_words_in_a_chinese_report_are_no_names_apart():
+    # SemEval 2022 (one language, each pair run alone): Chinese reports of one story whose
+    # only capitalised words were "AP" and "LAFD" had been split as sharing no name.
+    first = Article(
+        id="zh-1",
+        text="据美联社 AP 报道，洛杉矶伍德兰希尔斯一家酒店的四人因可能接触芬太尼而在周六接受治疗。",
+    )
+    second = Article(
+        id="zh-2",
+        text="洛杉矶消防局 LAFD 表示，在伍德兰希尔斯的酒店，四人周六接触芬太尼后接受治疗，"
+        "其中一人情况危急。",
+    )
+    without_rule = dataclasses.replace(CONFIG, names_apart_factor=1.0)
+    assert same_story_similarity(first, second, CONFIG) == pytest.approx(
+        same_story_similarity(first, second, without_rule)
+    )
+
+
 def test_same_story_similarity_separates_the_earthquakes():
     same = same_story_similarity(TURKEY_1, TURKEY_2)
     different = same_story_similarity(TURKEY_1, PERU_1)

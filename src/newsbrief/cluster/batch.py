@@ -22,6 +22,7 @@ from newsbrief.cluster.features import (
     ArticleFeatures,
     TermSpace,
     TimeKey,
+    apart_names,
     name_presence,
     similarity_block,
     time_key,
@@ -52,7 +53,7 @@ def group_features(
     embeddings = np.vstack([f.embedding for f in features]).astype(np.float32)
     dates = [time_key(f) for f in features]
     languages = [f.language for f in features]
-    names = name_presence([f.name_counts for f in features])
+    names = name_presence([apart_names(f) for f in features])
 
     def block_of(start: int, stop: int) -> np.ndarray:
         return similarity_block(

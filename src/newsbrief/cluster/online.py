@@ -31,6 +31,7 @@ from scipy import sparse
 from newsbrief.cluster.features import (
     ArticleFeatures,
     TimeKey,
+    apart_names,
     date_factor,
     day_factor,
     features_for_articles,
@@ -225,7 +226,7 @@ class OnlineClusterer:
                     decay = day_factor(gap.days, self.config)
                 term_sum = event.term_sum
                 term_score = sum(w * term_sum.get(t, 0.0) for t, w in vector.items())
-                names = item.name_counts.keys()
+                names = set(apart_names(item))
                 score = combined_similarity(
                     scores[column],
                     term_score / size_list[column],
@@ -271,7 +272,7 @@ class OnlineClusterer:
         languages = [e.languages for e in events] + [{p.item.language} for p in originals]
         dates: list[TimeKey] = [e.last_date for e in events]
         dates += [time_key(p.item) for p in originals]
-        names = name_presence([e.names for e in events] + [p.item.name_counts for p in originals])
+        names = name_presence([e.names for e in events] + [apart_names(p.item) for p in originals])
         return combined_similarity(
             cosine,
             term_cosine,
@@ -352,7 +353,7 @@ class OnlineClusterer:
             event.term_sum[term] = event.term_sum.get(term, 0.0) + weight
         event.term_counts.append(item.term_counts)
         event.languages.add(item.language)
-        event.names.update(item.name_counts)
+        event.names.update(apart_names(item))
         if item.date and (event.last_date is None or item.date > event.last_date):
             event.last_date = item.date
         self._embedding_sums[slot] += item.embedding

@@ -25,6 +25,7 @@ from newsbrief.cluster.features import (
     ArticleFeatures,
     TermSpace,
     TimeKey,
+    apart_names,
     cross_language_mask,
     date_factor,
     name_presence,
@@ -91,7 +92,7 @@ def _place_batch(
         terms = (article_terms @ term_sums.T).toarray() / sizes
         languages_e = [_one_language(g) for g in events]
         cross = cross_language_mask([f.language for f in batch], languages_e)
-        names = name_presence([f.name_counts for f in batch] + [_names(g) for g in events])
+        names = name_presence([apart_names(f) for f in batch] + [_names(g) for g in events])
         apart = names_apart(names[: len(batch)], names[len(batch) :])
         similarity = combined_similarity(cosine, terms, config, cross, 1.0, apart)
         candidates = sorted(set(np.nonzero(similarity >= threshold)[1].tolist()))
@@ -129,7 +130,7 @@ def _item_similarity(
 
 def _names(group: Sequence[ArticleFeatures]) -> set[str]:
     """Return the names of a group's members (an article that shares none is apart)."""
-    return {name for f in group for name in f.name_counts}
+    return {name for f in group for name in apart_names(f)}
 
 
 def _last_time(group: Sequence[ArticleFeatures]) -> TimeKey:
