@@ -1012,6 +1012,16 @@ def test_a_city_named_by_its_of_phrase_is_its_own_place() -> None:
     assert _find(facts, "Zarand", "600").subject.endswith("in Zarand")
 
 
+def test_the_place_of_a_share_is_not_the_whole_count_s() -> None:
+    # The 2,000-article mix: "people killed in Tanzania: 257", of whom 11 died there
+    # (the parser hangs "in Tanzania" on the verb, not on "11 of them").
+    report = (
+        "Twin bombings at U.S. Embassies in Tanzania and the Kenyan capital Nairobi on Aug. 7"
+        " killed 257 people, 11 of them in Tanzania."
+    )
+    assert _find(extract_facts(_event(report), ALL), "", "257").subject == "people killed"
+
+
 def test_a_passive_after_likely_to_keeps_its_be() -> None:
     # The 2,000-article mix: "Americans likely to marketed: nearly 40 million".
     drugs = (

@@ -548,18 +548,33 @@ def _affiliation(number: Any) -> str | None:
     return None
 
 
-def _place(*heads: Any) -> str | None:
+def _place(*heads: Any, before: int | None = None) -> str | None:
+    """The first place phrase on one of ``heads`` (and before token ``before``)."""
     for head in heads:
         if head is None:
             continue
         for child in head.children:
             if child.dep_ != "prep" or child.lower_ not in _PLACE_PREPOSITIONS:
                 continue
+            if before is not None and child.i > before:
+                continue
             for obj in child.children:
                 if obj.dep_ != "pobj" or obj.ent_type_ in ("DATE", "TIME"):
                     continue
                 if obj.ent_type_ in _PLACE_ENTITIES or _lemma(obj) in _PLACE_NOUNS:
                     return f"{child.lower_} {_phrase(_named_in(obj))}"
+    return None
+
+
+def _share_of(noun: Any | None) -> int | None:
+    """The token of a share of the count that follows it ("killed 257 people, 11 of them in
+    Tanzania"): a place after it is the share's, not the count's (the parser hangs it on
+    the verb)."""
+    if noun is None:
+        return None
+    for child in noun.children:
+        if child.dep_ == "appos" and (child.like_num or child.pos_ == "NUM"):
+            return int(child.i)
     return None
 
 
@@ -627,7 +642,7 @@ def label_number(doc: Any, start: int, end: int) -> Label | None:
         place=_place(number) or affiliation,
         # Last, the verb the number is the value of: "in Istanbul, the number of people
         # suffering from ... surpassed 4,100".
-        near_place=_place(noun, verb_token, _level_verb(number)),
+        near_place=_place(noun, verb_token, _level_verb(number), before=_share_of(noun)),
         nationality=str(noun.text) if noun is not None and noun.ent_type_ == "NORP" else None,
     )
 
