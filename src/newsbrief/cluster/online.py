@@ -55,7 +55,7 @@ class _OpenEvent:
     last_date: dt.date | None = None
     # Languages of the members; None in it when some member's language is unknown.
     languages: set[str | None] = field(default_factory=set)
-    # The members' names (``name_counts``): an article that shares none is apart.
+    # The members' names (``features.apart_names``): an article that shares none is apart.
     names: set[str] = field(default_factory=set)
 
 
@@ -213,6 +213,7 @@ class OnlineClusterer:
         for row, (pending, vector) in enumerate(zip(originals, vectors, strict=True)):
             item = pending.item
             scores = embedding_scores[row].tolist()
+            names = set(apart_names(item))
             for column in nearest[row].tolist():
                 slot = slot_list[column]
                 if slot in keep:
@@ -226,7 +227,6 @@ class OnlineClusterer:
                     decay = day_factor(gap.days, self.config)
                 term_sum = event.term_sum
                 term_score = sum(w * term_sum.get(t, 0.0) for t, w in vector.items())
-                names = set(apart_names(item))
                 score = combined_similarity(
                     scores[column],
                     term_score / size_list[column],
