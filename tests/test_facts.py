@@ -1012,6 +1012,14 @@ def test_a_city_named_by_its_of_phrase_is_its_own_place() -> None:
     assert _find(facts, "Zarand", "600").subject.endswith("in Zarand")
 
 
+def test_where_the_counted_live_is_part_of_the_label() -> None:
+    # DUC 2007 D0743J, a year after the quake: "survivors live: 26,000" said nothing.
+    report = "Some 26,000 survivors of the quake still live in tents, officials said."
+    assert _find(extract_facts(_event(report), ALL), "", "26,000").subject == (
+        "survivors of the quake live in tents"
+    )
+
+
 def test_the_place_of_a_share_is_not_the_whole_count_s() -> None:
     # The 2,000-article mix: "people killed in Tanzania: 257", of whom 11 died there
     # (the parser hangs "in Tanzania" on the verb, not on "11 of them").

@@ -70,6 +70,9 @@ _PLACE_NOUNS = frozenset(
     {"region", "border", "country", "city", "area", "province", "capital", "state", "site"}
 )
 _MAX_ACTION_WORDS = 5
+# Verbs whose "in" / "at" phrase says how the counted live, place or no place: "some
+# 26,000 survivors still live in tents" (DUC 2007 D0743J) had been "survivors live".
+_DWELLING_VERBS = frozenset({"live", "stay", "shelter", "sleep", "camp"})
 # Verbs that say nothing of what happened to the counted thing ("we have 800 members").
 _LIGHT_VERBS = frozenset(
     _split(
@@ -427,7 +430,10 @@ def _action_words(verb: Any, skip: Any) -> tuple[str, Any]:
             words.append(child)
         elif (
             child.dep_ in ("prep", "dative")
-            and child.lower_ in ("into", "as", "to")
+            and (
+                child.lower_ in ("into", "as", "to")
+                or (child.lower_ in ("in", "at") and _lemma(verb) in _DWELLING_VERBS)
+            )
             and child.i > verb.i  # "As director of the Peace Corps, he's shoveled ..."
         ):
             # "turned into refugees", "add to gross domestic product"
@@ -438,7 +444,7 @@ def _action_words(verb: Any, skip: Any) -> tuple[str, Any]:
                 and c.pos_ in ("NOUN", "PROPN")
                 and not (child.lower_ == "as" and c.lower_ == "part")  # "asked as part of"
             ]
-            if objects:  # "sent to Iran", "turned into refugees"
+            if objects:  # "sent to Iran", "turned into refugees", "live in tents"
                 words.append(child)
                 words.extend(t for t in _phrase_tokens(objects[0]) if t.i != skip.i)
         elif child.dep_ == "xcomp" and child.pos_ == "VERB":
