@@ -25,8 +25,7 @@ from newsbrief.cluster.features import (
     apart_names,
     article_features,
     features_for_articles,
-    name_presence,
-    names_apart,
+    shares_no_name,
     usable_date,
 )
 from newsbrief.cluster.linkage import combined_similarity
@@ -236,6 +235,5 @@ def similarity_of_features(
     term_cosine = float((vectors[0] @ vectors[1].T).toarray()[0, 0])
     embedding_cosine = float(first.embedding @ second.embedding)
     cross = bool(first.language and second.language and first.language != second.language)
-    names = name_presence([apart_names(first), apart_names(second)])
-    apart = bool(names_apart(names[:1], names[1:])[0, 0])
+    apart = shares_no_name(set(apart_names(first)), set(apart_names(second)))
     return float(combined_similarity(embedding_cosine, term_cosine, config, cross, 1.0, apart))

@@ -24,6 +24,7 @@ import sys
 from array import array
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -505,25 +506,31 @@ def apart_names(item: ArticleFeatures) -> Iterable[str]:
     return () if item.language in CASELESS_LANGUAGES else item.name_counts
 
 
-def name_presence(names: Sequence[Iterable[str]]) -> sparse.csr_matrix:
-    """Return a 0/1 row per item (an article's ``name_counts``, an event's names) over the
-    names of all of them."""
+def count_matrix(rows: Sequence[Iterable[str]]) -> sparse.csr_matrix:
+    """Return how often each string stands in each row, over the strings of all rows: a
+    sentence's terms (``summarize.baselines``), an article's or an event's names (their
+    presence, for ``names_apart``)."""
     vocabulary: dict[str, int] = {}
-    rows: list[int] = []
+    row_of: list[int] = []
     columns: list[int] = []
-    for row, item_names in enumerate(names):
-        for name in item_names:
-            rows.append(row)
-            columns.append(vocabulary.setdefault(name, len(vocabulary)))
+    for row, strings in enumerate(rows):
+        for string in strings:
+            row_of.append(row)
+            columns.append(vocabulary.setdefault(string, len(vocabulary)))
     return sparse.csr_matrix(
-        (np.ones(len(rows), dtype=np.float32), (rows, columns)),
-        shape=(len(names), max(1, len(vocabulary))),
+        (np.ones(len(row_of)), (row_of, columns)), shape=(len(rows), max(1, len(vocabulary)))
     )
 
 
+def shares_no_name(first: AbstractSet[str], second: AbstractSet[str]) -> bool:
+    """Whether two sets of names (``apart_names``) both name someone or somewhere and none
+    the same: ``names_apart`` for one pair."""
+    return bool(first) and bool(second) and first.isdisjoint(second)
+
+
 def names_apart(names_a: sparse.csr_matrix, names_b: sparse.csr_matrix) -> np.ndarray:
-    """Return, for every article of A and of B (rows of ``name_presence``), whether both
-    name someone or somewhere and they share no name."""
+    """Return, for every article of A and of B (rows of ``count_matrix`` of their
+    names), whether both name someone or somewhere and they share no name."""
     shared = (names_a @ names_b.T).toarray() > 0
     named_a = np.diff(names_a.indptr) > 0
     named_b = np.diff(names_b.indptr) > 0
@@ -549,7 +556,7 @@ def similarity_block(
     Across languages few words are shared, so there the similarity is at least the
     embedding cosine mapped onto the combined scale (``cross_language_scale``). Time
     apart lowers it (``date_factor``), and so do names apart (``names_apart``, given the
-    rows of ``name_presence``).
+    rows of ``count_matrix`` of their names).
     """
     from newsbrief.cluster.linkage import combined_similarity
 

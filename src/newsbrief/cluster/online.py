@@ -32,11 +32,12 @@ from newsbrief.cluster.features import (
     ArticleFeatures,
     TimeKey,
     apart_names,
+    count_matrix,
     date_factor,
     day_factor,
     features_for_articles,
-    name_presence,
     names_apart,
+    shares_no_name,
     time_key,
 )
 from newsbrief.cluster.linkage import average_linkage, combined_similarity
@@ -233,7 +234,7 @@ class OnlineClusterer:
                     self.config,
                     _other_languages({item.language}, event.languages),
                     decay,
-                    bool(names and event.names and event.names.isdisjoint(names)),
+                    shares_no_name(names, event.names),
                 )
                 if score >= threshold:
                     keep.add(slot)
@@ -272,7 +273,7 @@ class OnlineClusterer:
         languages = [e.languages for e in events] + [{p.item.language} for p in originals]
         dates: list[TimeKey] = [e.last_date for e in events]
         dates += [time_key(p.item) for p in originals]
-        names = name_presence([e.names for e in events] + [apart_names(p.item) for p in originals])
+        names = count_matrix([e.names for e in events] + [apart_names(p.item) for p in originals])
         return combined_similarity(
             cosine,
             term_cosine,

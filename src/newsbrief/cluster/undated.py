@@ -26,9 +26,9 @@ from newsbrief.cluster.features import (
     TermSpace,
     TimeKey,
     apart_names,
+    count_matrix,
     cross_language_mask,
     date_factor,
-    name_presence,
     names_apart,
 )
 from newsbrief.cluster.linkage import average_linkage, combined_similarity
@@ -92,7 +92,7 @@ def _place_batch(
         terms = (article_terms @ term_sums.T).toarray() / sizes
         languages_e = [_one_language(g) for g in events]
         cross = cross_language_mask([f.language for f in batch], languages_e)
-        names = name_presence([apart_names(f) for f in batch] + [_names(g) for g in events])
+        names = count_matrix([apart_names(f) for f in batch] + [_names(g) for g in events])
         apart = names_apart(names[: len(batch)], names[len(batch) :])
         similarity = combined_similarity(cosine, terms, config, cross, 1.0, apart)
         candidates = sorted(set(np.nonzero(similarity >= threshold)[1].tolist()))
@@ -122,7 +122,7 @@ def _item_similarity(
     last_dates = [_last_time(g) for g in items]
     term_cosine = (term_sums @ term_sums.T).toarray() / scale
     factor = date_factor(last_dates, last_dates, config)
-    names = name_presence([_names(g) for g in items])
+    names = count_matrix([_names(g) for g in items])
     return combined_similarity(
         cosine, term_cosine, config, cross, factor, names_apart(names, names)
     )

@@ -194,8 +194,6 @@ def html_fragment_text(fragment: str) -> str:
 
 # A character reference in text that should be plain: "A &amp; B", "&#8217;".
 _CHARACTER_REFERENCE = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
-
-
 # Any tag, for text that should hold none (a title): "<script>", "</b>", "<b onclick=...>".
 _ANY_TAG = re.compile(r"<\s*/?\s*[A-Za-z][\w:-]*(?:\s[^<>]*)?/?\s*>")
 

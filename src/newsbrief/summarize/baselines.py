@@ -30,6 +30,7 @@ from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from newsbrief.clean import split_sentences
+from newsbrief.cluster.features import count_matrix
 from newsbrief.english_stopwords import ENGLISH_STOP_WORDS
 from newsbrief.model import Article
 from newsbrief.summarize.base import Summarizer
@@ -113,24 +114,10 @@ def _fill_budget(
     return [sentences[index].text for index in sorted(chosen)]
 
 
-def _term_matrix(term_lists: Sequence[list[str]]) -> sparse.csr_matrix:
-    """Return the sentence x term count matrix."""
-    vocabulary: dict[str, int] = {}
-    rows: list[int] = []
-    columns: list[int] = []
-    for row, terms in enumerate(term_lists):
-        for term in terms:
-            rows.append(row)
-            columns.append(vocabulary.setdefault(term, len(vocabulary)))
-    data = np.ones(len(rows))
-    shape = (len(term_lists), max(len(vocabulary), 1))
-    return sparse.csr_matrix((data, (rows, columns)), shape=shape)
-
-
 def lexrank_scores(term_lists: Sequence[list[str]]) -> np.ndarray:
     """Return LexRank centrality per sentence, as sumy's ``LexRankSummarizer`` computes it."""
     n = len(term_lists)
-    counts = _term_matrix(term_lists)
+    counts = count_matrix(term_lists)
     max_tf = counts.max(axis=1).toarray().ravel()
     tf = sparse.diags(1.0 / np.where(max_tf > 0, max_tf, 1.0)) @ counts
     document_frequency = np.asarray((counts > 0).sum(axis=0)).ravel()
@@ -155,7 +142,7 @@ def lexrank_scores(term_lists: Sequence[list[str]]) -> np.ndarray:
 def textrank_scores(term_lists: Sequence[list[str]]) -> np.ndarray:
     """Return TextRank scores per sentence, as sumy's ``TextRankSummarizer`` computes them."""
     n = len(term_lists)
-    counts = _term_matrix(term_lists)
+    counts = count_matrix(term_lists)
     overlap = (counts @ counts.T).toarray()
     lengths = np.array([len(terms) for terms in term_lists], dtype=float)
     log_lengths = np.log(np.where(lengths > 0, lengths, 1.0))
