@@ -17,6 +17,7 @@ from newsbrief.facts import (
     find_figures,
     parse_number,
 )
+from newsbrief.facts.agreement import compatible
 from newsbrief.facts.importance import FEATURES
 from newsbrief.facts.mentions import _states_a_rate
 from newsbrief.ingest.text import parse_text_article
@@ -475,6 +476,12 @@ def test_a_vote_tally_and_a_count_in_progress_are_not_counts() -> None:
     assert find_figures(tally, keep_bare=True) == []
     counted = "With 67 percent of Sunday's vote counted, the coalition won 34 percent of seats."
     assert [f.value for f in find_figures(counted, keep_bare=True)] == ["34 percent"]
+    # The 1,000-article mix: "vote: 93 percent -> 52.94 percent" as an update series.
+    later = (
+        "With 93 percent of the vote from Sunday's election counted by Monday morning, Putin"
+        " had 52.4 percent of the vote."
+    )
+    assert [f.value for f in find_figures(later, keep_bare=True)] == ["52.4 percent"]
     won = "His supporters garnered 96 percent of the votes, Chavez announced."
     assert [f.value for f in find_figures(won, keep_bare=True)] == ["96 percent"]
 
@@ -783,6 +790,29 @@ def test_a_figure_labelled_only_by_its_unit_is_not_shown() -> None:
     assert "quake magnitude" in shown and not shown & {"years", "mph"}
 
 
+def test_a_distance_is_shown_only_with_what_covered_or_spans_it() -> None:
+    from newsbrief.facts import candidate_facts, rank_facts
+
+    # The 1,000-article mix: "Jan flyby: 218 miles", "crew submarine: 350 feet" (where
+    # something is, not a quantity of the news); "missile traveled: 1,677 miles" says it.
+    # And "dlrs: $500", a conversion in brackets labelled by its currency alone.
+    texts = (
+        "Galileo took measurements of the moon's magnetic field during a Jan. 3 flyby 218"
+        " miles above the moon.",
+        "Their attempts to get to the crew in the submarine some 350 feet below the surface"
+        " were foundering.",
+        "Seoul said the missile traveled about 1,677 miles before plunging into the sea.",
+        "They impose fines of 2,000-20,000 baht (dlrs 50-dlrs 500) for smoking in offices.",
+    )
+    event = Event("e", tuple(Article(id=str(n), text=t) for n, t in enumerate(texts)))
+    scores = {
+        fact.value: score for fact, score in rank_facts(candidate_facts(event, FactsConfig()))
+    }
+    assert scores["218 miles"] == scores["some 350 feet"] == float("-inf")
+    assert all(score == float("-inf") for value, score in scores.items() if "500" in value)
+    assert scores["about 1,677 miles"] > float("-inf")
+
+
 def test_the_toll_of_an_incident_few_reports_name_is_no_update() -> None:
     # DUC 2006 D0617H: one of the EgyptAir 990 reports recalls the Lauda Air crash.
     event = _dated(
@@ -1018,6 +1048,154 @@ def test_where_the_counted_live_is_part_of_the_label() -> None:
     assert _find(extract_facts(_event(report), ALL), "", "26,000").subject == (
         "survivors of the quake live in tents"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "number"),
+    [
+        ("The club paid £30m for the striker.", "£30m", 30e6),
+        ("The floods caused £1.2bn of damage.", "£1.2bn", 1.2e9),
+        ("It will cost $1.5tn over a decade.", "$1.5tn", 1.5e12),
+        ("The comedy drew 2.5m viewers on Sunday.", "2.5m", 2.5e6),
+        ("Some 3m people fled the fighting.", "3m", 3e6),
+        ("Between $20m and $30m was stolen.", "$20m to $30m", 30e6),
+        ("The Nationals offered him $160MM.", "$160MM", 160e6),
+    ],
+)
+def test_a_scale_written_onto_its_digits(sentence: str, value: str, number: float) -> None:
+    # BBC and Guardian style: "£30m" and "$3bn" were no figures at all ("30m" was no number).
+    [figure] = find_figures(sentence, keep_bare=True)
+    assert (figure.value, figure.number) == (value, number)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She won the 400m hurdles in Rome.",
+        "The tower is 300m tall.",
+        "A 100 m sprint.",
+        "The army fired 155mm shells.",
+    ],
+)
+def test_metres_are_not_millions(sentence: str) -> None:
+    assert all(figure.number < 1e6 for figure in find_figures(sentence, keep_bare=True))
+
+
+def test_a_scale_abbreviation_is_not_what_is_counted() -> None:
+    # The 1,000-article mix: "2.5 m viewers" was shown as "m: 2.5 m".
+    shown = extract_facts(_event("Ricky Gervais's new comedy gets 2.5m viewers."), ALL)
+    assert _find(shown, "", "2.5m").subject.startswith("viewers")
+    fee = extract_facts(_event("Chelsea agreed a £50m fee for the midfielder on Monday."), ALL)
+    assert _find(fee, "", "£50m").subject.startswith("fee for")
+    deal = extract_facts(
+        _event("The Red Sox offered Mark Teixeira an eight-year, $200MM deal."), ALL
+    )
+    assert _find(deal, "", "$200MM").subject.startswith("deal")
+    # Nor is the amount its own action: "day figure million: $22.2 million".
+    gross = extract_facts(
+        _event('The comparable three-day figure for "Notting Hill" was $22.2 million.'), ALL
+    )
+    assert "million" not in _find(gross, "", "$22.2 million").subject
+
+
+def test_a_misparsed_object_of_where_the_counted_live_is_read_as_written() -> None:
+    # DUC 2007 D0743J: the parse takes "cramped" for the object of "in", and the label
+    # was "people live: 150,000", though the report says where they live.
+    report = (
+        "An additional 150,000 people live in cramped prefabricated homes that are"
+        " oppressively hot in summer and bitterly cold in winter."
+    )
+    assert _find(extract_facts(_event(report), ALL), "", "150,000").subject == (
+        "people live in cramped prefabricated homes"
+    )
+
+
+def test_a_title_s_figure_is_labelled_as_its_text_labels_it() -> None:
+    # DUC 2007 D0711C: "Gov't Spent $13M on Microsoft Case" over "... have cost $13.3
+    # million": a row "money spent: $13M" beside "landmark antitrust trial cost", or a
+    # conflict of $13M with $13.3 million, when it is one amount written to the million.
+    article = Article(
+        id="a0",
+        title="Gov't Spent $13M on Microsoft Case",
+        text="WASHINGTON (AP) -- The Justice Department's landmark antitrust trial against"
+        " Microsoft has cost $13.3 million over the past decade, the department said.",
+    )
+    facts = extract_facts(Event("e", (article,)), ALL)
+    [row] = [
+        fact for fact in facts if any(c.value in ("$13M", "$13.3 million") for c in fact.claims)
+    ]
+    assert {c.value for c in row.claims} == {"$13M", "$13.3 million"}
+    assert row.agreement != "conflict"
+    # Unless only the title names the thing: the text's label would be "money cost".
+    bridge = Article(
+        id="a1",
+        title="Gordie Howe bridge to cost $5.7 billion; set to open by end of 2024",
+        text="Ottawa, ON — A new bridge that will span Canada's busiest border crossing with"
+        " the United States is expected to cost $5.7 billion.",
+    )
+    [row] = extract_facts(Event("e", (bridge,)), ALL)
+    assert row.subject.startswith("Gordie Howe bridge")
+    assert [c.value for c in row.claims] == ["$5.7 billion"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "agree"),
+    [
+        ("It cost $13M.", "It cost $13.3 million.", True),  # written to the million
+        ("It grossed $200M.", "It grossed $205 million.", True),  # a headline's round amount
+        ("Some 20 million people fled.", "Some 23 million people fled.", False),
+        ("Some 1.2 million people fled.", "Some 1,234,000 people fled.", True),
+        ("Some 1.2 million people fled.", "Some 1,334,000 people fled.", False),
+        ("It cost $1.8 billion.", "It cost $1.7 billion.", False),
+        ("Some 500 people fled.", "Some 300 people fled.", False),
+    ],
+)
+def test_numbers_agree_at_the_precision_they_are_written_to(
+    first: str, second: str, agree: bool
+) -> None:
+    [a], [b] = find_figures(first, keep_bare=True), find_figures(second, keep_bare=True)
+    assert compatible(a, b, 0.1) is agree
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("The deal is worth $2.45 million.", ["$2.45 million"]),  # was a clock time
+        ("Shares of the company fell 12.75 percent.", ["12.75 percent"]),
+        ("At 9.30am 40 people were evacuated.", ["40"]),
+        ("The blast came at 9.30 on Monday, killing 12 people.", ["12"]),
+    ],
+)
+def test_a_decimal_is_a_clock_time_only_as_one_is_written(sentence: str, values: list[str]) -> None:
+    assert [figure.value for figure in find_figures(sentence, keep_bare=True)] == values
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        # The 1,000-article mix: "Earlier injury increases risk: six", "George seems: 100
+        # percent", "biodynamically-grown grapes: 100 percent".
+        ("Injury increases the risk of arthritis by three- to six-fold.", []),
+        ("George seems to be 100 percent on his game.", []),
+        ("He sells his 100 percent biodynamically-grown grapes to a winery.", []),
+        ("Our profits were up 100 percent.", ["100 percent"]),
+        ("He won 100 percent of the vote.", ["100 percent"]),
+    ],
+)
+def test_a_factor_or_a_whole_state_is_no_figure(sentence: str, values: list[str]) -> None:
+    assert [figure.value for figure in find_figures(sentence, keep_bare=True)] == values
+
+
+def test_a_price_is_context_not_an_amount_of_the_event() -> None:
+    # The 1,000-article mix (DUC 2006, drug prices): once "$10.89" was no longer taken for a
+    # clock time, "mg capsules: $10.89; $9.99; $11.89" was shown as a conflict.
+    reports = (
+        "A bottle of 100 200-mg capsules costs $10.89 at one chain, the survey found.",
+        "A bottle of 100 200-mg capsules costs $9.99 at another, the survey found.",
+    )
+    candidates = candidate_facts(_event(*reports), ALL)
+    prices = [hidden for fact, _, hidden in candidates if fact.unit == "$"]
+    assert prices and all(prices)
 
 
 def test_the_place_of_a_share_is_not_the_whole_count_s() -> None:

@@ -709,12 +709,12 @@ def rank_facts(
     bias: float | None = None,
 ) -> list[tuple[Fact, float]]:
     """Score candidates (``importance``), most important first, one fact per row; a
-    hidden figure (``candidate_facts``) or one whose label names only its unit is never
-    shown."""
+    hidden figure (``candidate_facts``), one whose label names only its unit or a distance
+    its label does not measure is never shown."""
 
     def score(candidate: Candidate) -> float:
         fact, features, hidden = candidate
-        if hidden or _names_only_its_unit(fact):
+        if hidden or _names_only_its_unit(fact) or _distance_not_measured(fact):
             return -math.inf
         return importance(features, weights, bias)
 
@@ -740,8 +740,36 @@ def _names_only_its_unit(fact: Fact) -> bool:
     if fact.unit == "magnitude":
         return False
     units = DURATION_HEADS | {singular((fact.unit or "").lower())}
+    if fact.unit in MONEY_UNITS:  # "dlrs: $500" (a conversion in brackets)
+        units |= _CURRENCY_NOUNS
     words = {singular(w.lower()) for w in _ANY_LABEL_WORD.findall(fact.subject)} - {"of"}
     return words <= units
+
+
+_CURRENCY_NOUNS = word_set("dollar dlr dlrs euro pound yuan yen rupee")
+# What covers or spans a distance: "missile traveled", "traveling" (NewsWCL50-6's 2,500
+# miles), "maximum height", "length of the border".
+_DISTANCE_WORDS = word_set(
+    """
+    travel fly walk march drive swim sail run trek hike flee journey trip flight stretch span
+    extend reach rise fall drop plunge climb dive sink cover height depth length distance
+    width altitude range radius diameter elevation perimeter border coastline route road
+    pipeline wall fence runway tunnel bridge
+    """
+)
+
+
+def _distance_not_measured(fact: Fact) -> bool:
+    """Whether a distance's label says nothing of what covered or spans it: the parse labels
+    most distances by where something is ("Jan flyby: 218 miles", "crew submarine: 350
+    feet", "located hilltop: 800 meters", "feet of underwater" on the 1,000-article mix).
+    A distance is shown when a word of its label moves or measures (``_DISTANCE_WORDS``)."""
+    if base_unit(fact.unit) != "km":
+        return False
+    words = [w.lower() for w in _ANY_LABEL_WORD.findall(fact.subject)]
+    return not any(
+        verb_lemma(w) in _DISTANCE_WORDS or singular(w) in _DISTANCE_WORDS for w in words
+    )
 
 
 # Label words that name no particular thing: two rows sharing only these are not one fact.

@@ -18,7 +18,7 @@ import datetime as dt
 import re
 
 from newsbrief.english_stopwords import ENGLISH_STOP_WORDS
-from newsbrief.facts.figures import MONEY_UNITS, Figure
+from newsbrief.facts.figures import MONEY_UNITS, Figure, parse_number
 from newsbrief.facts.mentions import Mention
 
 # Quantities that only grow while a story unfolds: tolls, arrests, sign-ups, aftershocks.
@@ -57,6 +57,27 @@ def _round_to(value: float, decimals: int) -> float:
     return round(value, decimals)
 
 
+_SCALED = re.compile(
+    r"(?P<whole>\d[\d,]*)(?:\.(?P<decimals>\d+))?\s*"
+    r"(?P<scale>hundred|thousand|million|billion|trillion|bn|tn|mln|mm|m|k)\b",
+    re.IGNORECASE,
+)
+
+
+def written_step(figure: Figure) -> float:
+    """The precision a figure is written to: a unit of its last digit, in its scale ("$13M":
+    a million, "$13.3 million": a hundred thousand, "$200M": a hundred million, "7.4": a
+    tenth, "500": one; a count's zeros are taken as written)."""
+    scaled = _SCALED.search(figure.value)
+    if scaled is None:
+        return 10.0 ** -_decimals(figure.number)
+    scale = parse_number(f"1 {scaled['scale']}") or 1.0
+    if scaled["decimals"]:
+        return scale * 10.0 ** -len(scaled["decimals"])
+    whole = scaled["whole"].replace(",", "")
+    return scale * 10.0 ** (len(whole) - len(whole.rstrip("0")))
+
+
 # Two agencies' readings of one quake differ by tenths ("5.2", "put the strength slightly
 # higher at 5.4"); half a point is another tremor ("4.7 for the aftershock").
 MAGNITUDE_READING_GAP = 0.25
@@ -92,10 +113,14 @@ def compatible(a: Figure, b: Figure, tolerance: float) -> bool:
         span, other = (a, b) if is_range(a) else (b, a)
         return span.low * (1 - tolerance) <= other.number <= span.high * (1 + tolerance)
     if a.qualifier is None and b.qualifier is None:
-        coarser = min(_decimals(a.number), _decimals(b.number))
         if a.unit == "magnitude":  # "5.0" is written to a tenth: not 4.6 or 5.4 rounded
-            coarser = max(coarser, 1)
-        return _round_to(a.number, coarser) == _round_to(b.number, coarser)
+            coarser = max(min(_decimals(a.number), _decimals(b.number)), 1)
+            return _round_to(a.number, coarser) == _round_to(b.number, coarser)
+        # A rounded amount ("$200M" in a headline, "$205 million" in the text) is the same
+        # amount within the tolerance; two plain counts must be equal.
+        step = max(written_step(a), written_step(b))
+        close = abs(a.number - b.number) <= tolerance * max(a.number, b.number)
+        return round(a.number / step) == round(b.number / step) and (a.number == b.number or close)
     close = abs(a.number - b.number) <= tolerance * max(a.number, b.number, 1e-9)
     return overlap and close
 

@@ -71,7 +71,9 @@ _SCALES = {
     "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000,
     "bn": 1_000_000_000,
+    "tn": 1_000_000_000_000,
     "m": 1_000_000,
+    "mm": 1_000_000,  # "$160MM": financial writing's million
     "k": 1_000,
     "mln": 1_000_000,
 }
@@ -151,7 +153,7 @@ _FIGURE = re.compile(
     rf"(?P<currency>{_CURRENCY})?\s?"
     # Not a power's base or exponent: "10^1000 people" counts no ten people.
     rf"(?P<number>(?<![\w.,^])(?:{_DIGITS})"
-    rf"(?:\s*(?:{_WORD_SCALE}|bn|mln|m|k)\b|[-‑]{_WORD_SCALE}\b)?(?![\w^])"  # "$5-million"
+    rf"(?:\s*(?:{_WORD_SCALE}|bn|tn|mln|mm|m|k)\b|[-‑]{_WORD_SCALE}\b)?(?![\w^])"  # "$5-million"
     rf"|\b(?:{_VAGUE}|{_WORD_NUMBER})\b)"
     rf"(?:\s*(?P<unit>(?:{_UNIT_WORDS})(?![\w])))?",
     re.IGNORECASE,
@@ -162,7 +164,7 @@ _FIGURE = re.compile(
 _RANGE_START = re.compile(
     rf"(?:(?P<between>\bbetween)\s+|(?<!\bfrom )(?<![\w.,$€£¥₹-]))"
     rf"(?P<currency>{_CURRENCY})?\s?"
-    rf"(?P<number>(?<![\w.,])(?:{_DIGITS})(?:\s*(?P<scale>{_WORD_SCALE}|bn|mln)\b)?"
+    rf"(?P<number>(?<![\w.,])(?:{_DIGITS})(?:\s*(?P<scale>{_WORD_SCALE}|bn|tn|mln|m|k)\b)?"
     rf"|\b{_WORD_NUMBER}\b)"
     rf"(?:\s*(?P<unit>{_UNIT_WORDS}))?\s+(?P<joint>to|and)\s+$",
     re.IGNORECASE,
@@ -271,8 +273,10 @@ class Figure:
 
 
 def parse_number(text: str) -> float | None:
-    """Return the value of a number written in digits or words ("1.2 billion", "two hundred")."""
+    """Return the value of a number written in digits or words ("1.2 billion", "two hundred",
+    "£30m", "$3bn")."""
     text = re.sub(r"(?<=\d)[ \u00a0\u202f](?=\d{3}\b)", "", text)  # "20 000" -> "20000"
+    text = _ATTACHED_SCALE.sub(" ", text)  # "30m" -> "30 m"
     words = re.sub(r"[-‑]", " ", text.lower().replace(",", "")).split()
     if not words:
         return None
@@ -314,6 +318,26 @@ def parse_number(text: str) -> float | None:
         else:
             return None
     return total + current if seen else None
+
+
+# A scale written onto its digits, British and financial style: "£30m", "$3bn", "$1.5tn".
+_ATTACHED_SCALE = re.compile(r"(?<=\d)(?=(?:bn|tn|mln|mm|m|k)$)", re.IGNORECASE)
+# "m" and "k" are also metres and kilo-: without a currency sign they scale only a decimal
+# ("2.5m viewers") or a count of people ("3m people"), not "the 400m hurdles", "300m tall";
+# "mm" (millimetres, "155mm shells") only an amount ("$160MM").
+_LETTER_SCALE = re.compile(r"(?<=\d)\s*(?P<letters>mm|m|k)$", re.IGNORECASE)
+
+
+def _letter_scale_is_unit(raw_number: str, currency: str | None, after: str) -> bool:
+    """Whether a number's "m" or "k" (``_LETTER_SCALE``) is more likely a unit than a scale."""
+    letters = _LETTER_SCALE.search(raw_number)
+    if currency or letters is None:
+        return False
+    if letters["letters"].lower() == "mm":
+        return True
+    decimal = "." in raw_number
+    next_word = re.match(r"\s*([A-Za-z]+)", after)
+    return not (decimal or (next_word is not None and next_word[1].lower() in _MASS_HEADS))
 
 
 _VAGUE_BASE = {
@@ -446,6 +470,8 @@ def find_figures(
         raw_number = re.sub(r"(?<=\d)[-‑](?=[a-z])", " ", match.group("number"))  # "$5 million"
         if re.match(r"0\d", raw_number):
             continue  # "000" of a number broken by a stray space: not a value
+        if _letter_scale_is_unit(raw_number, match.group("currency"), sentence[end:]):
+            continue  # "the 400m hurdles": a distance, not 400 million
 
         vague = bool(re.match(_VAGUE, raw_number + " of", re.IGNORECASE))
         if vague:

@@ -21,6 +21,7 @@ regex reader's own labels stand.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -87,8 +88,8 @@ _MONEY_NOUNS = frozenset(_split("dollars dollar dlrs euros euro yuan yen"))
 # Nouns that are the number's unit, not what it measures: "a 25 percent tariff on steel".
 _UNIT_NOUNS = _MONEY_NOUNS | frozenset(
     _split(
-        """percent per cent % pounds billion million thousand tons tonnes miles kilometers
-        kilometres km metres meters feet hectares acres"""
+        """percent per cent % pounds billion million thousand bn m mm mln tn k tons tonnes miles
+        kilometers kilometres km metres meters feet hectares acres"""
     )
 )
 # The modal verbs a money label keeps: "government could receive" (``_action_words``).
@@ -142,6 +143,24 @@ def _phrase_tokens(noun: Any) -> list[Any]:
     return list(noun.doc[start : noun.i + 1])
 
 
+# Tags of the words between a preposition and its noun that the parse may misread as
+# verbs: "live in cramped prefabricated homes" ("cramped" as the object, a verb).
+_MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "VBN", "VBD", "VBG", "RB"})
+
+
+def _object_as_written(preposition: Any) -> list[Any]:
+    """The preposition's noun phrase read from the words after it, when the parse gives it
+    no noun object: at most three modifiers, then a noun; else []."""
+    doc = preposition.doc
+    for end in range(preposition.i + 1, min(preposition.i + 5, len(doc))):
+        token = doc[end]
+        if token.pos_ == "NOUN" and end > preposition.i + 1:
+            return list(doc[preposition.i + 1 : end + 1])
+        if token.tag_ not in _MODIFIER_TAGS:
+            return []
+    return []
+
+
 def _phrase(noun: Any) -> str:
     """The noun with its contiguous compound and adjective modifiers: "U.S. troops".
 
@@ -155,6 +174,7 @@ def _phrase(noun: Any) -> str:
             and child.i == start - 1
             and not child.like_num
             and child.lower_ not in _UNIT_NOUNS
+            and not _SCALE_TOKEN.fullmatch(child.lower_)  # "$200MM deal": the amount
         ):
             start = child.i
         elif child.dep_ == "case" and child.i == start - 1:
@@ -307,7 +327,11 @@ def _noun_of(number: Any) -> Any | None:
                 return number.head  # "500 soldiers, 200 of them"
     if number.dep_ == "appos" and number.head.pos_ == "NOUN":
         return number.head
-    if number.pos_ == "NOUN" and number.dep_ != "compound":
+    if (
+        number.pos_ == "NOUN"
+        and number.dep_ != "compound"
+        and not _SCALE_TOKEN.fullmatch(number.lower_)
+    ):
         return number  # "thousands", "dozens": the number is the noun
     verb = _level_verb(number)
     if verb is not None:
@@ -385,7 +409,8 @@ def _action_words(verb: Any, skip: Any) -> tuple[str, Any]:
     if verb.lower_ in _LIGHT_VERBS and verb.pos_ != "AUX":
         return "", verb
     if verb.pos_ == "AUX":  # "were prepared": the complement carries the meaning
-        complements = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
+        # Not the amount itself: "the three-day figure was $22.2 million" ("million").
+        complements = [c for c in verb.children if c.dep_ in ("acomp", "attr") and c.pos_ != "NUM"]
         if not complements:
             return "", verb
         verb = complements[0]
@@ -447,6 +472,9 @@ def _action_words(verb: Any, skip: Any) -> tuple[str, Any]:
             if objects:  # "sent to Iran", "turned into refugees", "live in tents"
                 words.append(child)
                 words.extend(t for t in _phrase_tokens(objects[0]) if t.i != skip.i)
+            elif (surface := _object_as_written(child)) and skip not in surface:
+                words.append(child)
+                words.extend(surface)
         elif child.dep_ == "xcomp" and child.pos_ == "VERB":
             # "likely to be marketed": the passive's "be" too, or it reads "likely to marketed"
             words.extend(c for c in child.children if c.dep_ in ("aux", "auxpass"))
@@ -596,12 +624,26 @@ def _named_in(place: Any) -> Any:
     return place
 
 
+# The scale of "£30m" and "$3bn" (tokens "£ 30 m", "$ 3bn"): part of the amount, as
+# "million" is, never what is counted.
+_SCALE_TOKEN = re.compile(r"(?:\d+(?:\.\d+)?)?(?:bn|tn|mln|mm|m|k)")
+
+
+def _noun_after_scale(scale: Any) -> Any | None:
+    """The noun right after a scale abbreviation ("2.5m viewers": "viewers"), which the
+    parse may not hang on it."""
+    following = scale.doc[scale.i + 1] if scale.i + 1 < len(scale.doc) else None
+    if following is None or following.pos_ != "NOUN" or following.lower_ in _UNIT_NOUNS:
+        return None
+    return following
+
+
 def label_number(doc: Any, start: int, end: int) -> Label | None:
     """Return what the number written at ``doc.text[start:end]`` counts, or None."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
-    numbers = [t for t in span if t.like_num or t.pos_ == "NUM"]
+    numbers = [t for t in span if t.like_num or t.pos_ == "NUM" or _SCALE_TOKEN.fullmatch(t.lower_)]
     number = numbers[-1] if numbers else span[-1]
     # "the mine will add 3.7 billion dollars to gross domestic product": money spent or
     # earned is labelled by its action, as "$3.7 billion" is (its agent is no count).
@@ -615,6 +657,8 @@ def label_number(doc: Any, start: int, end: int) -> Label | None:
         noun, amount = None, money
     else:
         noun, amount = _counted_noun(number), number
+    if noun is None and _SCALE_TOKEN.fullmatch(number.lower_):
+        noun = _noun_after_scale(number)  # "2.5m viewers", parsed as two objects
     if noun is not None and not any(c.isalpha() for c in noun.text):
         noun = None  # "### 12": punctuation parsed as a noun
     if noun is not None and noun.pos_ in _NOT_COUNTED:

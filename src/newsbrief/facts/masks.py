@@ -39,7 +39,10 @@ _NOT_FIGURES = [
     # the emergency number: "called 911", "a 911 dispatcher" (the 2,000-article mix: "call: 911")
     r"\b(?:call|dial)(?:s|ed|led|ing|ling)?\s+(?:911|999)\b",
     r"\b(?:911|999)(?=\s+(?:calls?|operators?|dispatchers?|cent(?:er|re)s?|system|lines?|tapes?)\b)",
-    r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?|EST|GMT|UTC)?",  # 11:33 am
+    r"\b\d{1,2}:\d{2}\s*(?:[ap]\.?\s?m\.?|EST|GMT|UTC)?",  # 11:33 am
+    # British clock times, "9.30am", "at 2.45": not every decimal ("$2.45 million", "12.75%")
+    r"\b\d{1,2}\.\d{2}\s*(?:[ap]\.?\s?m\b\.?|EST|GMT|UTC|BST)",
+    r"(?<=\bat )\d{1,2}\.\d{2}\b(?!\s*(?:%|percent|per\s*cent|million|billion|bn|m\b))",
     # 1 p.m., "1 p m" once cleaned, "7 p. m."
     r"\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b|[ap]\s[m]\b|[ap]\.\s?m\b\.?)",
     # a clock time in words: "at 10 o'clock", "the 6 O clock news", "Nine O`Clock" (a
@@ -63,9 +66,11 @@ _NOT_FIGURES = [
     r"\b\d{1,2}\s*[-–]\s*\d{1,2}\b(?!\s*(?:per|%|million|billion|thousand))",  # scores 9-2
     # a vote's tally is one result, not two counts: "a 362-12 vote"
     r"\b\d{1,3}\s*[-–]\s*\d{1,3}\s+(?:votes?|decision|ruling|majority|margin)\b",
-    # the share of a count done so far: "With 67 percent of Sunday's vote counted"
+    # the share of a count done so far: "With 67 percent of Sunday's vote counted", "93
+    # percent of the vote from Sunday's election counted"
     r"\b\d[\d.]*\s*(?:percent|per cent|%)\s+of\s+(?:the\s+)?(?:[\w'’]+\s+)?"
-    r"(?:votes?|ballots|precincts|polling stations)\s+(?:counted|reporting|tallied)\b",
+    r"(?:votes?|ballots|precincts|polling stations)(?:\s+(?:from|in|of)\s+(?:[\w'’]+\s+){1,3}?)?"
+    r"\s*(?:counted|reporting|tallied)\b",
     r"\b\d+(?:\.\d+)?-(?!(?:year|per|million|billion|thousand)\b)[a-z]+\b",  # 7-game
     r"\b[A-Za-z]+[-‑]\d[\w-]*",  # CH-146, COVID-19, F-35
     r"\b[A-Za-z]+\d+[A-Za-z\d]*\b|\b\d+[A-Za-z]*[A-Za-z]\d+\w*\b",  # G7, Y2K, A320
@@ -108,6 +113,15 @@ _NOT_FIGURES = [
     r"\b(?:\d[\d.,]*|(?i:one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred))"
     r"[- ]times\s+(?:as|more|less|fewer|higher|lower|greater|larger|bigger|smaller|faster"
     r"|the|that|what)\b",
+    # and a factor: "increases the risk by three- to six-fold", "a tenfold rise", "2-fold".
+    r"\b(?:\d[\d.,]*|(?i:one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred))"
+    r"(?:[-‑]\s*(?:to|or)\s+(?:\d[\d.,]*|[a-z]+))?[-‑ ]?fold\b",
+    # "100 percent" said of a state, not a share: "seems to be 100 percent on his game", "100
+    # percent biodynamically-grown grapes", "I'm 100% sure" (a share has "of"; a change
+    # "up 100 percent" stays).
+    r"(?<!\bup )(?<!\bdown )(?<!\bby )(?<!\brose )(?<!\bfell )(?<!\bgrew )(?<!\bjumped )"
+    r"\b100\s*(?:percent|per cent|%)(?!\s+(?:of|increase|rise|jump|drop|decline|cut|more|less)\b)"
+    r"(?=\s+[a-z])",
     # "the two leaders", "the two sides": a pair the story already named, not a count ("the
     # three House committees that requested the memos" may be one: an editor showed it).
     r"\b[Tt]he\s+two\b(?!\s+(?:of|percent|million|billion|thousand|hundred)\b)",

@@ -217,6 +217,16 @@ def _sizes_a_set(sentence: str, figure: Figure) -> bool:
     return bool(_SET_SIZE.search(sentence[: figure.start]))
 
 
+# An amount in cents with no scale: a price ("$10.89 for 100 capsules", "$1.70 an hour").
+_PRICE = re.compile(r"\d\.\d\d$")
+
+
+def _is_a_price(figure: Figure) -> bool:
+    """Whether a money figure is a price: what one thing costs is context, as a rate is, not
+    an amount the event moved (DUC 2007's drug stories: "mg capsules: $10.89; $9.99")."""
+    return figure.unit in MONEY_UNITS and bool(_PRICE.search(figure.value))
+
+
 # A number per period: "Malaria kills one million people every year", "which claims 4,200
 # lives every day". Not "a year ago", "for a year", "more than a year".
 _RATE = re.compile(
@@ -315,7 +325,9 @@ def _mentions(
     docs = nlp.parse_all([s for _, _, s, _ in found], lemmas=True) if parsing else []
     # The event's reports by original: an incident few of them name is another one.
     reports = {a.copy_of or a.id: a.text for a in articles}
+    made: list[tuple[Mention, bool]] = []  # each mention, whether it is in a title
     for (article, index, sentence, figures), doc in itertools.zip_longest(found, docs):
+        in_title = index == 0 and sentence == strip_dateline((article.title or "").strip())
         origin = article.copy_of or article.id
         lead = index < LEAD_SENTENCES
         times = find_times(sentence, article.date)  # read once: the day reported, those named
@@ -331,7 +343,69 @@ def _mentions(
                 context = (
                     background
                     or _sizes_a_set(sentence, figure)
+                    or _is_a_price(figure)
                     or other_incident
                     or _states_a_rate(sentence, figure)
                 )
-                yield Mention(labelled, article.id, origin, sentence, as_of, lead, context, days)
+                mention = Mention(
+                    labelled, article.id, origin, sentence, as_of, lead, context, days
+                )
+                made.append((mention, in_title))
+    yield from _one_label_per_figure(made, config.relative_tolerance)
+
+
+def _one_label_per_figure(made: Sequence[tuple[Mention, bool]], tolerance: float) -> list[Mention]:
+    """The mentions, a title's figure and the text's statement of it under one label.
+
+    A headline restates a figure of its text, clipped ("Gov't Spent $13M on Microsoft
+    Case" over "legal actions have cost $13.3 million"), and one figure under two labels
+    is two rows. Both take the text's label, unless only the title's names what an
+    amount is for ("Gordie Howe bridge to cost $5.7 billion" over "is expected to cost
+    $5.7 billion": "money cost").
+    """
+    mentions = [mention for mention, _ in made]
+    for t, (title, in_title) in enumerate(made):
+        if not in_title:
+            continue
+        b = _its_statement(title, made, tolerance)
+        if b is None:
+            continue
+        said = mentions[b].figure
+        source = title.figure if _names_a_thing(title.figure) and not _names_a_thing(said) else said
+        for i in (t, b):
+            labelled = replace(
+                mentions[i].figure,
+                counted=source.counted,
+                head=source.head,
+                place=source.place,
+                action=source.action,
+            )
+            mentions[i] = replace(mentions[i], figure=labelled)
+    return mentions
+
+
+def _its_statement(
+    title: Mention, made: Sequence[tuple[Mention, bool]], tolerance: float
+) -> int | None:
+    """The index of the text's first mention of a title's figure: a count by what it counts
+    ("3 dead" is not the text's "3 injured"), an amount by its unit and value."""
+    figure = title.figure
+    same = [
+        i
+        for i, (other, in_title) in enumerate(made)
+        if not in_title
+        and other.article_id == title.article_id
+        and other.figure.unit == figure.unit
+        and abs(other.figure.number - figure.number)
+        <= tolerance * max(other.figure.number, figure.number)
+    ]
+    counted = next((i for i in same if made[i][0].figure.head == figure.head), None)
+    if counted is not None or figure.unit is None:
+        return counted
+    return same[0] if same else None
+
+
+def _names_a_thing(figure: Figure) -> bool:
+    """Whether an amount's label names what it buys or costs, not only "money" (a count's
+    label always names what it counts)."""
+    return figure.unit not in MONEY_UNITS or not (figure.counted or "money").startswith("money")
