@@ -318,6 +318,9 @@ def test_french_article_gets_a_summary_and_headline() -> None:
     brief = summarize_event(Event("e", (article,)), SummaryConfig())
     assert "Koweït" in brief.headline
     assert len(brief.key_sentences) >= 3
+    # Its headline is its opening sentence as written: no key point repeats it (a French
+    # page's one sentence was shown as both).
+    assert brief.headline not in {k.text for k in brief.key_sentences}
 
 
 def test_report_in_another_language_is_credited_as_a_source(

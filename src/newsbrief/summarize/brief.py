@@ -75,7 +75,11 @@ def summarize_event(event: Event, config: SummaryConfig) -> Summary:
     else:
         # One report (and its copies): concept coverage already keeps its sentences from
         # repeating each other, and embedding them would be most of a large run's time.
-        chosen = order_for_reading(list(ranked[: config.key_sentences]), originals)
+        # Its headline's own sentence is no key point (English: ``_fitting``; any other
+        # language, when written as the headline: a French page's one sentence was both).
+        said = " ".join(headline.split()).casefold()
+        ranked = [c for c in ranked if " ".join(c.text.split()).casefold() != said]
+        chosen = order_for_reading(ranked[: config.key_sentences], originals)
     news_first = order_news_first([candidate.text for candidate in chosen])
     chosen = [chosen[i] for i in news_first]
     if key_vectors is not None:
