@@ -568,6 +568,27 @@ def test_gold_main_text_survives_cleaning(shared_data: Path) -> None:
     assert dropped / total <= 0.01  # 33 of 4343 lines when written, mostly embedded tweets
 
 
+def test_a_wire_transmission_trailer_is_no_text(shared_data: Path) -> None:
+    # DUC 2006 (Xinhua): "... according to statistics. enditem =06171335 =06171353 NNNN
+    # 21:41 21:41 g # PAB" was quoted under a figure of the 2,000-article mix.
+    trailers = 0
+    for cluster in read_jsonl(shared_data / "summarization" / "duc2006.jsonl.gz"):
+        for article in cluster["articles"]:
+            if "enditem" not in article["text"].lower():
+                continue
+            trailers += 1
+            cleaned = clean_text(article["text"])
+            assert "enditem" not in cleaned.lower() and "NNNN" not in cleaned
+            assert cleaned.endswith(".")
+    assert trailers == 4
+    assert (
+        clean_text("The talks will resume on Monday. (END)") == "The talks will resume on Monday."
+    )
+    assert (
+        clean_text("It was the end (END) of it, he said.") == "It was the end (END) of it, he said."
+    )
+
+
 def test_a_wire_story_s_credits_in_brackets_are_no_text(shared_data: Path) -> None:
     # WCEP dev (Reuters): the brief of Federer's 100th title listed "Shrivathsa Sridhar",
     # "Ed Osmond" and "Bengaluru" from "(Reporting by Shrivathsa Sridhar in Bengaluru;

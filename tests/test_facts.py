@@ -1180,6 +1180,9 @@ def test_a_decimal_is_a_clock_time_only_as_one_is_written(sentence: str, values:
         ("He sells his 100 percent biodynamically-grown grapes to a winery.", []),
         ("Our profits were up 100 percent.", ["100 percent"]),
         ("He won 100 percent of the vote.", ["100 percent"]),
+        # A calibre is a model's number: "Magnum suspended: 357" (the 2,000-article mix).
+        ("357 Magnum and used it to force her way past 3 guards.", ["3"]),
+        ("He carried a 9mm pistol and 50 rounds.", ["50"]),
     ],
 )
 def test_a_factor_or_a_whole_state_is_no_figure(sentence: str, values: list[str]) -> None:

@@ -170,6 +170,10 @@ CREDIT_SENTENCE = re.compile(
     r"(?:report|story|article)|reporting)|reported this (?:story|report))\b[^.!?]{0,160}[.!?]\s*",
     re.IGNORECASE,
 )
+# A wire service's transmission trailer ends the story's last line: Xinhua's "enditem
+# =06171335 =06171353 NNNN 21:41 21:41 g # PAB" (DUC 2006, quoted under a figure of the
+# 2,000-article mix), Yonhap's "(END)".
+WIRE_TRAILER = re.compile(r"\s*(?:\b(?i:enditem)\b|\bNNNN\b|\(END\)\s*$)[^\n]*$")
 # Caption paragraphs are short; a longer paragraph loses only its credit.
 CAPTION_MAX_WORDS = 80
 
@@ -304,8 +308,11 @@ def strip_title_tail(title: str) -> str:
 
 def strip_wire_credit(line: str) -> str:
     """Return the line without a wire story's credits: in brackets (``WIRE_CREDIT``) or a
-    sentence of them (``CREDIT_SENTENCE``)."""
+    sentence of them (``CREDIT_SENTENCE``), and without a transmission trailer
+    (``WIRE_TRAILER``)."""
     lower = line.lower()
+    if "enditem" in lower or "NNNN" in line or "(END)" in line:
+        line = WIRE_TRAILER.sub("", line).strip()
     if "by" in lower:
         line = WIRE_CREDIT.sub("", line).strip()
     if "contributed" in lower or "reported this" in lower:

@@ -125,6 +125,9 @@ _NOT_FIGURES = [
     # "the two leaders", "the two sides": a pair the story already named, not a count ("the
     # three House committees that requested the memos" may be one: an editor showed it).
     r"\b[Tt]he\s+two\b(?!\s+(?:of|percent|million|billion|thousand|hundred)\b)",
+    # A gun's calibre: ".357 Magnum" (the 2,000-article mix: "Magnum suspended: 357", its
+    # dot left with the sentence before), "a 9mm pistol", "22-caliber rifle".
+    r"\b\d{2,3}\s+Magnum\b|\b\d{1,3}(?:[- ]?mm|[- ]calib(?:er|re))\b",
     # Software versions: "version 2.1", "v5.0", "5.7-rc4", "ESXi 6.5 u3", "11.6 released",
     # "7.0.3" (a middle group of one or two digits is no thousands separator: "1.200.000").
     r"\b(?:[Vv]ersion|[Vv]|[Rr]elease|[Kk]ernel)\s?\d+(?:\.\d+)+\b"
