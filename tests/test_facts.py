@@ -1189,6 +1189,22 @@ def test_a_factor_or_a_whole_state_is_no_figure(sentence: str, values: list[str]
     assert [figure.value for figure in find_figures(sentence, keep_bare=True)] == values
 
 
+def test_the_value_a_quantity_changed_from_is_context() -> None:
+    # DUC 2007 D0743J: "has fallen from some 120,000 after the quake to 26,000 today" made
+    # two rows "people in tent cities", 120,000 and 26,000; the new value is the figure.
+    report = (
+        "The number of people in tent cities has fallen from some 120,000 after the quake to"
+        " 26,000 today, officials said. Flights from 20 countries to 30 cities were cancelled."
+    )
+    hidden = {
+        claim.value: is_hidden
+        for fact, _, is_hidden in candidate_facts(_event(report), ALL)
+        for claim in fact.claims
+    }
+    assert hidden["120,000"] and not hidden["26,000"]
+    assert not hidden["20"] and not hidden["30"]  # two things, no change
+
+
 def test_a_price_is_context_not_an_amount_of_the_event() -> None:
     # The 1,000-article mix (DUC 2006, drug prices): once "$10.89" was no longer taken for a
     # clock time, "mg capsules: $10.89; $9.99; $11.89" was shown as a conflict.

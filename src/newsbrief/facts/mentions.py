@@ -217,6 +217,29 @@ def _sizes_a_set(sentence: str, figure: Figure) -> bool:
     return bool(_SET_SIZE.search(sentence[: figure.start]))
 
 
+# "fallen from some 120,000 after the quake to 26,000 today", "rose from 7,085 to 10,059",
+# "from $100 million to $250 million": the value before "to" is the one it changed from.
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:[a-z]+\s+){0,2}[$€£¥₹]?\s?$")
+_TO_BETWEEN = re.compile(r"^[^.;:!?]{0,100}?\bto\s+(?:[a-z]+\s+){0,2}[$€£¥₹]?\s?$")
+
+
+def _changed_from(sentence: str, figure: Figure, figures: Sequence[Figure]) -> bool:
+    """Whether the figure is the value a quantity changed from, the sentence giving the
+    value it changed to: context for the new one, not a row of its own (D0743J: "people in
+    tent cities: 120,000" beside "people in tent cities: 26,000", from one sentence). An
+    amount changes to one in its unit, a count to one of the same thing (not "from 20
+    countries to 30 cities")."""
+    if not _FROM_BEFORE.search(sentence[max(0, figure.start - 40) : figure.start]):
+        return False
+    return any(
+        other.start > figure.end
+        and other.unit == figure.unit
+        and (figure.unit is not None or other.head == figure.head)
+        and _TO_BETWEEN.match(sentence[figure.end : other.start])
+        for other in figures
+    )
+
+
 # An amount in cents with no scale: a price ("$10.89 for 100 capsules", "$1.70 an hour").
 _PRICE = re.compile(r"\d\.\d\d$")
 
@@ -344,6 +367,7 @@ def _mentions(
                     background
                     or _sizes_a_set(sentence, figure)
                     or _is_a_price(figure)
+                    or _changed_from(sentence, figure, figures)
                     or other_incident
                     or _states_a_rate(sentence, figure)
                 )
