@@ -1205,6 +1205,35 @@ def test_the_value_a_quantity_changed_from_is_context() -> None:
     assert not hidden["20"] and not hidden["30"]  # two things, no change
 
 
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        # The 2,000-article mix: "rise one: three feet".
+        ("Sea levels could rise one to three feet around North America.", ["one to three feet"]),
+        ("Between one and three people died.", ["one to three"]),
+        ("The judge sentenced one to 10 years in prison.", ["10"]),  # a pronoun
+    ],
+)
+def test_one_opens_a_range_in_words(sentence: str, values: list[str]) -> None:
+    assert [figure.value for figure in find_figures(sentence, keep_bare=True)] == values
+
+
+def test_another_amount_is_not_what_an_amount_measures() -> None:
+    # The 2,000-article mix: "million U.S: $103.9 million" from "in amounts of 31.8 million
+    # U.S. dollars and 103.9 million U.S. dollars respectively".
+    sentence = (
+        "Vietnam and the World Bank signed credit agreements for the rural transport project"
+        " in amounts of 31.8 million U.S. dollars and 103.9 million U.S. dollars respectively."
+    )
+    counted = {f.value: f.counted for f in find_figures(sentence, keep_bare=True)}
+    assert "million" not in (counted["$103.9 million"] or "")
+    # A number in a compound before it stays its subject's: not "year deal".
+    deal = "They signed Elton Brand to a five-year deal worth nearly $80 million last summer."
+    assert find_figures(deal, keep_bare=True)[-1].counted == "five-year deal"
+    endowment = "He is trying to increase the center's endowment from $100 million to $250 million."
+    assert find_figures(endowment, keep_bare=True)[-1].counted == "center's endowment"
+
+
 def test_a_price_is_context_not_an_amount_of_the_event() -> None:
     # The 1,000-article mix (DUC 2006, drug prices): once "$10.89" was no longer taken for a
     # clock time, "mg capsules: $10.89; $9.99; $11.89" was shown as a conflict.

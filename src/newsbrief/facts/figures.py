@@ -165,7 +165,7 @@ _RANGE_START = re.compile(
     rf"(?:(?P<between>\bbetween)\s+|(?<!\bfrom )(?<![\w.,$€£¥₹-]))"
     rf"(?P<currency>{_CURRENCY})?\s?"
     rf"(?P<number>(?<![\w.,])(?:{_DIGITS})(?:\s*(?P<scale>{_WORD_SCALE}|bn|tn|mln|m|k)\b)?"
-    rf"|\b{_WORD_NUMBER}\b)"
+    rf"|\b{_WORD_NUMBER}\b|\b[Oo]ne\b)"  # "one" as a range's lower end: "one to three feet"
     rf"(?:\s*(?P<unit>{_UNIT_WORDS}))?\s+(?P<joint>to|and)\s+$",
     re.IGNORECASE,
 )
@@ -582,6 +582,8 @@ def _range_start(sentence: str, at: int, upper: str) -> tuple[float, int, str] |
     if found is None or (found.group("joint").lower() == "and") != bool(found.group("between")):
         return None
     raw = found.group("number")
+    if raw.lower() == "one" and upper[:1].isdigit() and not found.group("between"):
+        return None  # a pronoun: "sentenced one to 10 years"; "one to three feet" is a range
     scale = re.search(rf"(?:{_WORD_SCALE})$", upper, re.IGNORECASE)
     if found.group("scale") is None and scale is not None:
         raw = f"{raw} {scale.group()}"  # "between 20 and 40 billion": 20 billion
@@ -681,9 +683,18 @@ _LINKING_VERBS = word_set(
 )
 
 
+# An amount with its currency written out: "31.8 million U.S. dollars".
+_AMOUNT_IN_WORDS = re.compile(
+    rf"(?:{_DIGITS})\s*(?:(?:{_WORD_SCALE}|bn|mln)\s+)?" + _CURRENCY_WORDS.pattern, re.IGNORECASE
+)
+
+
 def _subject_before(before: str) -> str | None:
     """Return the thing a unit figure measures from the words before it ("unemployment")."""
     clause = re.split(r"[,;:()\[\]\"“”—–]", before)[-1]
+    # Another amount before it is no subject: "31.8 million U.S. dollars and 103.9 million
+    # U.S. dollars" (was "million U.S: $103.9 million").
+    clause = _AMOUNT_IN_WORDS.sub(" ", clause)
     words = [
         w.rstrip(".")
         for w in _TOKEN.findall(clause)
@@ -691,6 +702,7 @@ def _subject_before(before: str) -> str | None:
         and w.lower() not in _LINKING_VERBS
         and not w[0].isdigit()
         and not _UNIT_WORD.fullmatch(w)  # "at 55 mph at an altitude of": not "mph altitude"
+        and w.lower() not in _SCALES  # "from $100 million to": not "endowment million"
     ]
     return " ".join(words[-2:]) if words else None
 
