@@ -18,7 +18,7 @@ import datetime as dt
 import re
 
 from newsbrief.english_stopwords import ENGLISH_STOP_WORDS
-from newsbrief.facts.figures import MONEY_UNITS, Figure, parse_number
+from newsbrief.facts.figures import MONEY_UNITS, SCALE_WORDS, Figure, parse_number
 from newsbrief.facts.mentions import Mention
 
 # Quantities that only grow while a story unfolds: tolls, arrests, sign-ups, aftershocks.
@@ -58,9 +58,7 @@ def _round_to(value: float, decimals: int) -> float:
 
 
 _SCALED = re.compile(
-    r"(?P<whole>\d[\d,]*)(?:\.(?P<decimals>\d+))?\s*"
-    r"(?P<scale>hundred|thousand|million|billion|trillion|bn|tn|mln|mm|m|k)\b",
-    re.IGNORECASE,
+    rf"(?P<whole>\d[\d,]*)(?:\.(?P<decimals>\d+))?\s*(?P<scale>{SCALE_WORDS})\b", re.IGNORECASE
 )
 
 

@@ -81,6 +81,11 @@ _SMALL = "|".join(sorted([*_UNITS_WORDS, *_TENS_WORDS], key=len, reverse=True))
 _TENS = "|".join(_TENS_WORDS)
 _UNIT_NO_ONE = "|".join(w for w in _UNITS_WORDS if w != "one")
 _WORD_SCALE = r"(?:hundred|thousand|million|billion|trillion)"
+# Scales written as letters, British and financial style ("£30m", "$3bn", "$1.5tn",
+# "$160MM"; "mm" before "m"): one list for the number reader, the labels and agreement.
+SCALE_LETTERS = "bn|tn|mln|mm|m|k"
+# Every scale, in words or letters ("million", "m").
+SCALE_WORDS = rf"{_WORD_SCALE}|{SCALE_LETTERS}"
 # A fraction of a scale word: "half a million", "a quarter of a million", "one and a half
 # billion" (read as "a million" they were twice or four times the number written).
 _FRACTIONS = {"half": 0.5, "quarter": 0.25, "quarters": 0.25, "third": 1 / 3, "thirds": 1 / 3}
@@ -153,7 +158,7 @@ _FIGURE = re.compile(
     rf"(?P<currency>{_CURRENCY})?\s?"
     # Not a power's base or exponent: "10^1000 people" counts no ten people.
     rf"(?P<number>(?<![\w.,^])(?:{_DIGITS})"
-    rf"(?:\s*(?:{_WORD_SCALE}|bn|tn|mln|mm|m|k)\b|[-‑]{_WORD_SCALE}\b)?(?![\w^])"  # "$5-million"
+    rf"(?:\s*(?:{SCALE_WORDS})\b|[-‑]{_WORD_SCALE}\b)?(?![\w^])"  # "$5-million"
     rf"|\b(?:{_VAGUE}|{_WORD_NUMBER})\b)"
     rf"(?:\s*(?P<unit>(?:{_UNIT_WORDS})(?![\w])))?",
     re.IGNORECASE,
@@ -164,7 +169,7 @@ _FIGURE = re.compile(
 _RANGE_START = re.compile(
     rf"(?:(?P<between>\bbetween)\s+|(?<!\bfrom )(?<![\w.,$€£¥₹-]))"
     rf"(?P<currency>{_CURRENCY})?\s?"
-    rf"(?P<number>(?<![\w.,])(?:{_DIGITS})(?:\s*(?P<scale>{_WORD_SCALE}|bn|tn|mln|m|k)\b)?"
+    rf"(?P<number>(?<![\w.,])(?:{_DIGITS})(?:\s*(?P<scale>{SCALE_WORDS})\b)?"
     rf"|\b{_WORD_NUMBER}\b|\b[Oo]ne\b)"  # "one" as a range's lower end: "one to three feet"
     rf"(?:\s*(?P<unit>{_UNIT_WORDS}))?\s+(?P<joint>to|and)\s+$",
     re.IGNORECASE,
@@ -320,8 +325,8 @@ def parse_number(text: str) -> float | None:
     return total + current if seen else None
 
 
-# A scale written onto its digits, British and financial style: "£30m", "$3bn", "$1.5tn".
-_ATTACHED_SCALE = re.compile(r"(?<=\d)(?=(?:bn|tn|mln|mm|m|k)$)", re.IGNORECASE)
+# A scale written onto its digits: "£30m", "$3bn", "$1.5tn".
+_ATTACHED_SCALE = re.compile(rf"(?<=\d)(?=(?:{SCALE_LETTERS})$)", re.IGNORECASE)
 # "m" and "k" are also metres and kilo-: without a currency sign they scale only a decimal
 # ("2.5m viewers") or a count of people ("3m people"), not "the 400m hurdles", "300m tall";
 # "mm" (millimetres, "155mm shells") only an amount ("$160MM").
@@ -685,7 +690,7 @@ _LINKING_VERBS = word_set(
 
 # An amount with its currency written out: "31.8 million U.S. dollars".
 _AMOUNT_IN_WORDS = re.compile(
-    rf"(?:{_DIGITS})\s*(?:(?:{_WORD_SCALE}|bn|mln)\s+)?" + _CURRENCY_WORDS.pattern, re.IGNORECASE
+    rf"(?:{_DIGITS})\s*(?:(?:{SCALE_WORDS})\s+)?" + _CURRENCY_WORDS.pattern, re.IGNORECASE
 )
 
 

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsbrief import nlp
+from newsbrief.facts.figures import SCALE_LETTERS
 
 log = logging.getLogger(__name__)
 
@@ -88,9 +89,10 @@ _MONEY_NOUNS = frozenset(_split("dollars dollar dlrs euros euro yuan yen"))
 # Nouns that are the number's unit, not what it measures: "a 25 percent tariff on steel".
 _UNIT_NOUNS = _MONEY_NOUNS | frozenset(
     _split(
-        """percent per cent % pounds billion million thousand bn m mm mln tn k tons tonnes miles
-        kilometers kilometres km metres meters feet hectares acres"""
+        """percent per cent % pounds billion million thousand tons tonnes miles kilometers
+        kilometres km metres meters feet hectares acres"""
     )
+    + SCALE_LETTERS.split("|")
 )
 # The modal verbs a money label keeps: "government could receive" (``_action_words``).
 MODALS = frozenset(_split("will would could may might can should must shall"))
@@ -626,7 +628,7 @@ def _named_in(place: Any) -> Any:
 
 # The scale of "£30m" and "$3bn" (tokens "£ 30 m", "$ 3bn"): part of the amount, as
 # "million" is, never what is counted.
-_SCALE_TOKEN = re.compile(r"(?:\d+(?:\.\d+)?)?(?:bn|tn|mln|mm|m|k)")
+_SCALE_TOKEN = re.compile(rf"(?:\d+(?:\.\d+)?)?(?:{SCALE_LETTERS})")
 
 
 def _noun_after_scale(scale: Any) -> Any | None:
