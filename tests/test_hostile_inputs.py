@@ -96,6 +96,24 @@ def test_a_body_as_a_list_of_paragraphs_is_read_and_a_body_of_another_type_named
     ]
 
 
+def test_a_title_that_is_no_text_is_named_and_the_article_kept(tmp_path: Path) -> None:
+    # A title stored as an object or an array was dropped without a word.
+    path = _jsonl(
+        tmp_path / "titles.jsonl",
+        [
+            {"title": {"main": "Fire"}, "text": STORIES[0]},
+            {"title": ["Fire", "in Lima"], "text": STORIES[1]},
+            {"title": 2024, "text": STORIES[2]},
+        ],
+    )
+    records = list(read_sources([path]))
+    assert [a.title for a in articles_of(records)] == [None, None, "2024"]
+    assert [r.reason for r in notes_of(records)] == [
+        "the title field is a JSON object, not text: no title; the article was kept",
+        "the title field is a JSON array, not text: no title; the article was kept",
+    ]
+
+
 def test_a_url_that_is_no_address_is_dropped_and_the_rest_read(tmp_path: Path) -> None:
     path = _jsonl(
         tmp_path / "urls.jsonl",

@@ -269,6 +269,17 @@ def _read_record(
         if isinstance(article, Article) and article.url is None and link:
             article = dataclasses.replace(article, url=link)
         yield article
-        date_problem = record_date(item)[1] if isinstance(article, Article) else None
-        if date_problem:
-            yield note(origin, date_problem)
+        if not isinstance(article, Article):
+            continue
+        for problem in (record_date(item)[1], _title_problem(item)):
+            if problem:
+                yield note(origin, problem)
+
+
+def _title_problem(record: Mapping[str, Any]) -> str | None:
+    """Why a record's title field gave no title, when it holds something else than text (a
+    JSON object or array, a boolean): the article is kept, untitled, and the run says so."""
+    title = _first(record, TITLE_FIELDS)
+    if title is None or isinstance(title, str) or _scalar_text(title) is not None:
+        return None
+    return f"the title field is a JSON {_json_kind(title)}, not text: no title"
