@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any, BinaryIO, cast
 
 from newsbrief.config import IngestConfig
-from newsbrief.ingest.encoding import WIDE_ENCODINGS, Utf8Stream, bom_encoding, decode_text
+from newsbrief.ingest.encoding import Utf8Stream, decode_text, wide_encoding
 from newsbrief.ingest.metadata import url_parts
 from newsbrief.model import NOTE, Article, Rejected, content_id, encodable, lone_surrogates
 
@@ -127,9 +127,8 @@ def open_stream(raw: BinaryIO) -> tuple[BinaryIO, bytes]:
             stream = io.BufferedReader(opener(buffered))
             break
     head: bytes = stream.peek(SNIFF_BYTES)[:SNIFF_BYTES]
-    if bom_encoding(head[:4]) in WIDE_ENCODINGS:
-        encoding = bom_encoding(head[:4])
-        assert encoding is not None
+    encoding = wide_encoding(head)
+    if encoding is not None:
         stream = io.BufferedReader(Utf8Stream(stream, encoding))
         head = stream.peek(SNIFF_BYTES)[:SNIFF_BYTES]
     return cast(BinaryIO, stream), head
