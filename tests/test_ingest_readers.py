@@ -426,5 +426,64 @@ def test_archives_documents_and_images_are_named_not_read_as_text(
         " unpack it and give the folder",
         "seeds.tar.gz": "a tar archive, not news text: unpack it and give the folder",
         "report.pdf": "a PDF document, not news text: newsbrief reads HTML, RSS/Atom/JSON feeds,"
-        " WARC, JSON Lines, JSON and text",
+        " WARC, JSON Lines, JSON, CSV and text",
     }
+
+
+FIRE = "A fire in Lima killed 3 people on Monday, police said. Firefighters fought it for hours."
+FLOOD = "Floods in Dhaka killed 20 people on Friday, officials said. Thousands were evacuated."
+
+
+def test_a_csv_or_tsv_table_of_articles_is_read_row_by_row(tmp_path: Path) -> None:
+    # A table of articles had been read as one text: its rows one article, the headline
+    # "Fire in Lima,2024-01-01,A fire in Lima killed 3 people, police say."
+    csv_path = tmp_path / "articles.csv"
+    csv_path.write_text(
+        "\ufefftitle,date,text\n"  # a spreadsheet's byte-order mark
+        f'"Fire in Lima","2024-01-01","{FIRE}"\n'
+        '"Nothing","2024-01-02",""\n'
+        f'"Flood in Dhaka","2024-01-03","{FLOOD}\n\nA second paragraph, with a comma."\n',
+        encoding="utf-8",
+    )
+    tsv_path = tmp_path / "articles.tsv"
+    tsv_path.write_text(f"headline\tbody\nFire in Lima\t{FIRE}\n", encoding="utf-8")
+    records = list(read_sources([csv_path, tsv_path]))
+    articles = articles_of(records)
+    assert [(a.title, str(a.date)) for a in articles] == [
+        ("Fire in Lima", "2024-01-01"),
+        ("Flood in Dhaka", "2024-01-03"),
+        ("Fire in Lima", "None"),
+    ]
+    assert articles[1].text.endswith("A second paragraph, with a comma.")
+    assert [r.source for r in rejected_of(records)] == [f"{csv_path}#row2"]
+    # A text whose first line has commas but names no text column stays a text.
+    for n, first_line in enumerate(["Lima, Peru, Monday", "Body, mind and soul: a review"]):
+        prose = tmp_path / f"prose{n}.txt"
+        prose.write_text(f"{first_line}\n\n{FIRE}", encoding="utf-8")
+        (article,) = articles_of(list(read_sources([prose])))
+        assert "Firefighters" in article.text
+
+
+def test_a_calendar_or_contact_file_is_named_not_briefed(tmp_path: Path) -> None:
+    path = tmp_path / "meeting.ics"
+    path.write_text("BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nSUMMARY:Council\n", "utf-8")
+    (rejected,) = rejected_of(list(read_sources([path])))
+    assert rejected.reason.startswith("an iCalendar file, not news text")
+
+
+def test_a_markdown_file_gives_its_front_matter_and_loses_its_markup(tmp_path: Path) -> None:
+    # "**Genoa** on Tuesday" had made the headline "... collapses in **Genoa** on, killing".
+    path = tmp_path / "post.md"
+    path.write_text(
+        '---\ntitle: "Bridge collapse in Genoa"\ndate: 2018-08-14\n---\n\n'
+        "# Bridge collapse in Genoa\n\nA motorway bridge collapsed in **Genoa** on Tuesday,"
+        " killing at least 35 people, officials said. [More](https://example.com/a) and"
+        " ![a photo](photo.jpg) `here`.\n",
+        encoding="utf-8",
+    )
+    (article,) = articles_of(list(read_sources([path])))
+    assert (article.title, str(article.date)) == ("Bridge collapse in Genoa", "2018-08-14")
+    assert article.text == (
+        "A motorway bridge collapsed in Genoa on Tuesday, killing at least 35 people,"
+        " officials said. More and here."
+    )

@@ -166,7 +166,8 @@ def opening_bytes(data: bytes) -> bytes:
 
 
 def sniff(head: bytes) -> str:
-    """Return the kind of input from its first bytes: warc, feed, html, jsonl or text."""
+    """Return the kind of input from its first bytes: warc, feed, html, jsonl, table (CSV
+    or TSV with a text column) or text."""
     text = opening_bytes(head).lower()
     if text.startswith(b"warc/"):
         return "warc"
@@ -187,7 +188,9 @@ def sniff(head: bytes) -> str:
         # JSONL reader also reads one JSON document (an array of articles, an object
         # written over many lines).
         return "feed" if b"jsonfeed.org/version" in text else "jsonl"
-    return "text"
+    from newsbrief.ingest.tables import table_delimiter
+
+    return "table" if table_delimiter(head) else "text"
 
 
 # An array of objects, arrays or strings: JSON, not a text opening on "[Reuters]".
@@ -208,8 +211,12 @@ _BINARY_FORMATS = (
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office document", False),
     (b"{\\rtf", "an RTF document", False),
     (b"SQLite format 3\x00", "an SQLite database", False),
+    (b"BEGIN:VCALENDAR", "an iCalendar file", False),
+    (b"BEGIN:VCARD", "a vCard file", False),
 )
-_READABLE_FORMATS = "newsbrief reads HTML, RSS/Atom/JSON feeds, WARC, JSON Lines, JSON and text"
+_READABLE_FORMATS = (
+    "newsbrief reads HTML, RSS/Atom/JSON feeds, WARC, JSON Lines, JSON, CSV and text"
+)
 
 
 def binary_format(head: bytes) -> str | None:
@@ -313,6 +320,7 @@ READERS = {
     "html": ("newsbrief.ingest.html", "read_html"),
     "feed": ("newsbrief.ingest.feeds", "read_feed"),
     "warc": ("newsbrief.ingest.warc", "read_warc"),
+    "table": ("newsbrief.ingest.tables", "read_table"),
 }
 
 

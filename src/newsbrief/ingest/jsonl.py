@@ -161,7 +161,7 @@ def _read_lines(
             yield report
         if parsed:
             link = f"{opened.uri}#L{number}" if opened.uri else None
-            yield from _read_record(record, where, link, config)
+            yield from read_record(record, where, link, config)
 
 
 def _read_document(opened: Input, config: IngestConfig) -> Iterator[Article | Rejected]:
@@ -189,11 +189,11 @@ def _read_document(opened: Input, config: IngestConfig) -> Iterator[Article | Re
     if not parsed:
         return
     if not isinstance(value, list):
-        yield from _read_record(value, opened.name, opened.uri, config)
+        yield from read_record(value, opened.name, opened.uri, config)
         return
     for n, item in enumerate(value, start=1):
         link = f"{opened.uri}#item{n}" if opened.uri else None
-        yield from _read_record(item, f"{opened.name}#item{n}", link, config)
+        yield from read_record(item, f"{opened.name}#item{n}", link, config)
 
 
 def _a_later_line_is_a_record(data: bytes) -> bool:
@@ -244,7 +244,7 @@ def _parsed(data: bytes, where: str, document: bool = False) -> tuple[bool, Any,
     return True, value, note(where, decoded.note) if decoded.note else None
 
 
-def _read_record(
+def read_record(
     record: object, where: str, link: str | None, config: IngestConfig
 ) -> Iterator[Article | Rejected]:
     """The article of one record, or those of its ``articles`` list."""

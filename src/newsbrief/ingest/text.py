@@ -4,7 +4,8 @@ An optional first line `` date YYYY-MM-DD ...`` gives the publication date (the 
 that line is the start of the text); a date there that cannot be read is reported. A short
 first paragraph without final punctuation is taken as the title. Blocks separated by blank
 lines are paragraphs; inside a block, hard-wrapped lines are joined and short or complete
-lines stay paragraphs of their own.
+lines stay paragraphs of their own. A Markdown file (".md", or any text opening on
+front matter) gives its title and date in its front matter, and its markup is dropped.
 """
 
 from __future__ import annotations
@@ -69,12 +70,54 @@ def split_date_header(raw: str) -> tuple[dt.date | None, str | None, str]:
     return date, problem, raw[match.end() :]
 
 
+# Markdown (a ".md" file, or one opening on front matter): its front matter, "---" lines
+# around "key: value" lines, gives the title and date; its markup is no text ("**Genoa**
+# on Tuesday" had lost "Tuesday" in a headline, "[Read more](https://...)" was a sentence).
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<fields>.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+_MARKUP = (
+    (re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)"), ""),  # an image
+    (re.compile(r"\[([^\]\n]+)\]\([^)\n]*\)"), r"\1"),  # a link: its words
+    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # strong emphasis
+    (re.compile(r"(?<![\w*])([*_])(?=\S)([^*_\n]+?)(?<=\S)\1(?![\w*])"), r"\2"),  # emphasis
+    (re.compile(r"`([^`\n]+)`"), r"\1"),  # code
+    (re.compile(r"^#{1,6}[ \t]+", re.MULTILINE), ""),  # a heading's marks
+)
+
+
+def split_front_matter(raw: str) -> tuple[dict[str, str], str]:
+    """Return a Markdown front matter's fields (keys lower-cased, quotes dropped) and the
+    text after it; no fields and the text as it was when there is none."""
+    match = _FRONT_MATTER.match(raw)
+    if match is None:
+        return {}, raw
+    fields = {}
+    for line in match["fields"].splitlines():
+        key, colon, value = line.partition(":")
+        if colon and key.strip():
+            fields[key.strip().lower()] = value.strip().strip("\"'")
+    return fields, raw[match.end() :]
+
+
+def without_markup(text: str) -> str:
+    """Return Markdown as the words it shows: no emphasis marks, links as their words,
+    images and heading marks dropped."""
+    for pattern, replacement in _MARKUP:
+        text = pattern.sub(replacement, text)
+    return re.sub(r"[ \t]{2,}", " ", text)  # where an image was
+
+
 def parse_text_article(raw: str, *, origin: str, url: str | None) -> Article:
-    """Return the article in one plain-text document."""
+    """Return the article in one plain-text (or Markdown) document."""
     date, _, raw = split_date_header(raw)
+    fields, raw = split_front_matter(raw)
+    if fields or origin.lower().endswith(MARKDOWN_SUFFIXES):
+        raw = without_markup(raw)
+    if date is None and fields.get("date"):
+        date = read_date(fields["date"])[0]
     paragraphs = split_paragraphs(raw)
-    title = guess_title(paragraphs)
-    if title is not None:
+    title = fields.get("title") or guess_title(paragraphs)
+    if title is not None and title in paragraphs:
         paragraphs.remove(title)
     text = "\n\n".join(paragraphs)
     return Article(
@@ -100,6 +143,9 @@ def read_text(opened: Input, config: IngestConfig) -> Iterator[Article | Rejecte
         return
     article = parse_text_article(decoded.text, origin=opened.name, url=opened.uri)
     date_problem = split_date_header(decoded.text)[1]
+    written = split_front_matter(split_date_header(decoded.text)[2])[0].get("date")
+    if date_problem is None and written:
+        date_problem = read_date(written)[1]
     if not article.text.strip():
         yield Rejected(opened.name, "no text")
         return
