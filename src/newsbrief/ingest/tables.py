@@ -1,12 +1,12 @@
 """CSV and TSV tables of articles: one article per row, its columns named as JSONL fields.
 
 Many news dumps are spreadsheets (a header row ``title,date,text``, or news-please's
-columns). A table is known by its header: its first line, split by commas or tabs,
-names a text column (``jsonl.TEXT_FIELDS``) and at least one other. Each row is read as
-a JSONL record (``jsonl.read_record``), named ``file#rowN``; a row without text is
-rejected with that name, as a JSONL line is. A cell may hold a
-whole article (up to ``max_record_bytes``); a table that breaks (an unclosed quote at
-the end of the file) keeps the rows before and says where it broke.
+columns). A table is known by its header: its first line, split by commas or tabs, is
+column names, one of them a text column (``jsonl.TEXT_FIELDS``). Each row is read as a
+JSONL record (``jsonl.read_record``), named ``file#rowN``; a row without text is rejected
+with that name, as a JSONL line is. A cell may hold a whole article (up to
+``max_record_bytes``); a table that breaks (an unclosed quote, a cell over that bound)
+keeps the rows before and says where it broke.
 """
 
 from __future__ import annotations
@@ -48,7 +48,8 @@ def table_delimiter(head: bytes) -> str | None:
 def read_table(opened: Input, config: IngestConfig) -> Iterator[Article | Rejected]:
     """Yield one Article or Rejected per row of a CSV or TSV table (and notes on kept ones)."""
     delimiter = table_delimiter(opened.head) or ","
-    # A cell holds an article: csv's default limit (128 KiB) would stop a long one.
+    # A cell holds an article: csv's default limit (128 KiB) would stop a long one (the
+    # limit is the process's: no other reader here uses csv).
     csv.field_size_limit(min(sys.maxsize, config.max_record_bytes))
     # "utf-8-sig": a spreadsheet's byte-order mark is no part of the first column's name.
     lines = io.TextIOWrapper(opened.stream, encoding="utf-8-sig", errors="replace", newline="")
