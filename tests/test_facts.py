@@ -884,7 +884,8 @@ def test_a_one_report_brief_shows_only_a_figure_it_is_sure_of(shared_data: Path)
 
     assert figures("us_TechCrunch_2024_05_17.html.gz") == []
     assert figures("ls_LesothoTimes_2025_11_24.html.gz") == []
-    assert figures("uk_TheGuardian_2024_02_24.html.gz") == ["Death toll rises: 10"]
+    # The title's label is written as the text writes its words ("Death toll rises" was).
+    assert figures("uk_TheGuardian_2024_02_24.html.gz") == ["death toll rises: 10"]
 
 
 def test_a_plain_row_joined_to_a_series_keeps_it_in_date_order() -> None:
@@ -1136,6 +1137,19 @@ def test_a_title_s_figure_is_labelled_as_its_text_labels_it() -> None:
     [row] = extract_facts(Event("e", (bridge,)), ALL)
     assert row.subject.startswith("Gordie Howe bridge")
     assert [c.value for c in row.claims] == ["$5.7 billion"]
+
+
+def test_a_title_s_label_is_written_as_its_text_writes_the_words() -> None:
+    # The 1,000-article mix: "Russian Servicemen Killed in Chechnya: 25" from a Title Case
+    # headline whose text states no such count.
+    article = Article(
+        id="a0",
+        title="25 Russian Servicemen Killed in Chechnya in Past Week",
+        text="The Russian federal force in Chechnya has seen many servicemen wounded in the"
+        " past week, a top defense official said Thursday.",
+    )
+    [row] = extract_facts(Event("e", (article,)), ALL)
+    assert row.subject == "Russian servicemen killed in Chechnya"
 
 
 @pytest.mark.parametrize(

@@ -38,7 +38,7 @@ from newsbrief.facts.labels import (
     load_parser,
 )
 from newsbrief.model import LEAD_SENTENCES, Article, Event
-from newsbrief.summarize.candidates import strip_dateline
+from newsbrief.summarize.candidates import as_the_text_writes, strip_dateline
 from newsbrief.timexpr import (
     CALENDAR_WORDS,
     DAY,
@@ -375,28 +375,33 @@ def _mentions(
                     labelled, article.id, origin, sentence, as_of, lead, context, days
                 )
                 made.append((mention, in_title))
-    yield from _one_label_per_figure(made, config.relative_tolerance)
+    texts = {article.id: article.text for article in articles}
+    yield from _one_label_per_figure(made, config.relative_tolerance, texts)
 
 
-def _one_label_per_figure(made: Sequence[tuple[Mention, bool]], tolerance: float) -> list[Mention]:
+def _one_label_per_figure(
+    made: Sequence[tuple[Mention, bool]], tolerance: float, texts: dict[str, str]
+) -> list[Mention]:
     """The mentions, a title's figure and the text's statement of it under one label.
 
     A headline restates a figure of its text, clipped ("Gov't Spent $13M on Microsoft
     Case" over "legal actions have cost $13.3 million"), and one figure under two labels
-    is two rows. Both take the text's label, unless only the title's names what an
+    is two rows. Both take the text's label, unless only the title names what an
     amount is for ("Gordie Howe bridge to cost $5.7 billion" over "is expected to cost
-    $5.7 billion": "money cost").
+    $5.7 billion": "money cost"). A label a title gives is written as its text writes
+    the words ("Russian Servicemen Killed in Chechnya": "Russian servicemen killed").
     """
     mentions = [mention for mention, _ in made]
     for t, (title, in_title) in enumerate(made):
         if not in_title:
             continue
         b = _its_statement(title, made, tolerance)
-        if b is None:
-            continue
-        said = mentions[b].figure
-        source = title.figure if _names_a_thing(title.figure) and not _names_a_thing(said) else said
-        for i in (t, b):
+        said = mentions[b].figure if b is not None else None
+        if said is None or (_names_a_thing(title.figure) and not _names_a_thing(said)):
+            source = _as_written(title.figure, texts.get(title.article_id, ""))
+        else:
+            source = said
+        for i in (t,) if b is None else (t, b):
             labelled = replace(
                 mentions[i].figure,
                 counted=source.counted,
@@ -406,6 +411,24 @@ def _one_label_per_figure(made: Sequence[tuple[Mention, bool]], tolerance: float
             )
             mentions[i] = replace(mentions[i], figure=labelled)
     return mentions
+
+
+def _as_written(figure: Figure, text: str) -> Figure:
+    """A title's figure with the words of its label as the article's text writes them."""
+
+    def written(phrase: str | None) -> str | None:
+        return as_the_text_writes(phrase, text) if phrase else phrase
+
+    # What happened is no name: a Title Case verb the text does not write is lower-cased.
+    action = written(figure.action)
+    if action:
+        action = _TITLE_CASE_WORD.sub(lambda word: word.group().lower(), action)
+    return replace(
+        figure, counted=written(figure.counted), place=written(figure.place), action=action
+    )
+
+
+_TITLE_CASE_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 
 
 def _its_statement(

@@ -743,6 +743,14 @@ def in_written_case(text: str, reference: str) -> str:
 
 
 @functools.lru_cache(maxsize=16)
+def as_the_text_writes(phrase: str, reference: str) -> str:
+    """Return ``phrase`` with each word written as ``reference`` (the article's text) most
+    often writes it: a Title Case headline's "Russian Servicemen Killed in Chechnya" is
+    "Russian servicemen killed in Chechnya"; a word the text lacks stays as it is."""
+    forms = _written_forms(reference)
+    return _WORD_OF.sub(lambda word: forms.get(word.group().lower(), word.group()), phrase)
+
+
 def _written_forms(reference: str) -> dict[str, str]:
     """Each word's most frequent form in ``reference`` outside runs in capitals, a
     sentence's first word only when the text has no other; a word longer than an acronym
