@@ -742,7 +742,6 @@ def in_written_case(text: str, reference: str) -> str:
     return text
 
 
-@functools.lru_cache(maxsize=16)
 def as_the_text_writes(phrase: str, reference: str) -> str:
     """Return ``phrase`` with each word written as ``reference`` (the article's text) most
     often writes it: a Title Case headline's "Russian Servicemen Killed in Chechnya" is
@@ -751,6 +750,7 @@ def as_the_text_writes(phrase: str, reference: str) -> str:
     return _WORD_OF.sub(lambda word: forms.get(word.group().lower(), word.group()), phrase)
 
 
+@functools.lru_cache(maxsize=16)
 def _written_forms(reference: str) -> dict[str, str]:
     """Each word's most frequent form in ``reference`` outside runs in capitals, a
     sentence's first word only when the text has no other; a word longer than an acronym
