@@ -28,7 +28,10 @@ MIN_LETTERS = 20
 # accuracy was the same at 2,000 and 10,000 characters).
 MAX_CHARS = 2000
 
-_NOISE = re.compile(r"https?://\S+|www\.\S+|\S+@\S+|[\d_]+")
+# A web address: no words of any language, no figure, no article (``facts.masks``,
+# ``clean.repeated``).
+WEB_ADDRESS = r"(?:https?://|www\.)\S+"
+_NOISE = re.compile(rf"{WEB_ADDRESS}|\S+@\S+|[\d_]+")
 
 
 @cache

@@ -27,11 +27,12 @@ from newsbrief.clean.article import (
 from newsbrief.clean.boilerplate import line_key
 from newsbrief.config import CleanConfig
 from newsbrief.ingest.metadata import outlet_for
+from newsbrief.language import WEB_ADDRESS
 from newsbrief.model import Article, Rejected, content_id
 
 NO_TEXT_REASON = "no text left after boilerplate removal"
 # A web address in the text: a file of links only is no article to brief.
-_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
+_WEB_ADDRESS = re.compile(WEB_ADDRESS)
 
 # An article's outlet, and the id of its text with the keys of its short lines.
 LineFingerprints = tuple[str | None, tuple[str, frozenset[str]]]

@@ -45,6 +45,7 @@ from newsbrief.facts.agreement import (
     join_competing_amounts,
 )
 from newsbrief.facts.figures import (
+    CURRENCY_NAMES,
     MONEY_UNITS,
     SYNONYM_HEADS,
     Figure,
@@ -741,12 +742,11 @@ def _names_only_its_unit(fact: Fact) -> bool:
         return False
     units = DURATION_HEADS | {singular((fact.unit or "").lower())}
     if fact.unit in MONEY_UNITS:  # "dlrs: $500" (a conversion in brackets)
-        units |= _CURRENCY_NOUNS
+        units |= CURRENCY_NAMES | {"dlr"}  # the AP's "dlrs", singular
     words = {singular(w.lower()) for w in _ANY_LABEL_WORD.findall(fact.subject)} - {"of"}
     return words <= units
 
 
-_CURRENCY_NOUNS = word_set("dollar dlr dlrs euro pound yuan yen rupee")
 # What covers or spans a distance: "missile traveled", "traveling" (NewsWCL50-6's 2,500
 # miles), "maximum height", "length of the border".
 _DISTANCE_WORDS = word_set(

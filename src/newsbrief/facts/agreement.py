@@ -110,6 +110,7 @@ def compatible(a: Figure, b: Figure, tolerance: float) -> bool:
         # claim; a bound reaching into it from afar ("at least 300") is not.
         span, other = (a, b) if is_range(a) else (b, a)
         return span.low * (1 - tolerance) <= other.number <= span.high * (1 + tolerance)
+    close = abs(a.number - b.number) <= tolerance * max(a.number, b.number, 1e-9)
     if a.qualifier is None and b.qualifier is None:
         if a.unit == "magnitude":  # "5.0" is written to a tenth: not 4.6 or 5.4 rounded
             coarser = max(min(_decimals(a.number), _decimals(b.number)), 1)
@@ -117,9 +118,7 @@ def compatible(a: Figure, b: Figure, tolerance: float) -> bool:
         # A rounded amount ("$200M" in a headline, "$205 million" in the text) is the same
         # amount within the tolerance; two plain counts must be equal.
         step = max(written_step(a), written_step(b))
-        close = abs(a.number - b.number) <= tolerance * max(a.number, b.number)
-        return round(a.number / step) == round(b.number / step) and (a.number == b.number or close)
-    close = abs(a.number - b.number) <= tolerance * max(a.number, b.number, 1e-9)
+        return round(a.number / step) == round(b.number / step) and close
     return overlap and close
 
 

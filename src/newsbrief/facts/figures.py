@@ -498,7 +498,7 @@ def find_figures(
         counted, head, consumed = _counted_phrase(sentence[match.end() :])
         if (
             unit_word
-            and unit_word.lower() in _CURRENCY_ADJECTIVES
+            and unit_word.lower() in CURRENCY_NAMES
             and counted
             and counted.split()[0].lower().endswith("s")
         ):
@@ -723,8 +723,9 @@ def _find_place(clause: str) -> str | None:
     return None
 
 
-# Currency words that also qualify a counted noun ("euro countries", "dollar bills").
-_CURRENCY_ADJECTIVES = frozenset({"euro", "dollar", "pound", "yen", "yuan", "rupee"})
+# Currency words: they may qualify a counted noun ("euro countries", "dollar bills"), and a
+# label of only them names no thing (``facts._names_only_its_unit``: "dlrs: $500").
+CURRENCY_NAMES = frozenset({"euro", "dollar", "pound", "yen", "yuan", "rupee"})
 
 
 def _currency_sign(currency: str | None) -> str | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from newsbrief.language import WEB_ADDRESS
 from newsbrief.timexpr import MONTH_PATTERN, YEAR_DIGITS
 
 # Words before a number that make it part of a name or reference, not a count.
@@ -29,7 +30,7 @@ _SENTENCE_WORDS = (
     r"|Exactly|Estimated|An|Between|Under|Below|Above|Overall|Total|Of|Those|These|Its)"
 )
 _NOT_FIGURES = [
-    r"(?:https?://|www\.)\S+",
+    WEB_ADDRESS,
     r"\b[\w.-]+\.(?:com|org|net|gov|edu|ca|uk|io|ly|co)(?:/\S*)?",
     r"\S+/\S*\d\S*",  # paths and slugs with digits (pic.twitter.com/Y0Id..., a/b/123)
     r"[#@]\w+",

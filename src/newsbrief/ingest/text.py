@@ -109,18 +109,28 @@ def without_markup(text: str) -> str:
 
 def parse_text_article(raw: str, *, origin: str, url: str | None) -> Article:
     """Return the article in one plain-text (or Markdown) document."""
-    date, _, raw = split_date_header(raw)
+    return _article_and_date_problem(raw, origin=origin, url=url)[0]
+
+
+def _article_and_date_problem(
+    raw: str, *, origin: str, url: str | None
+) -> tuple[Article, str | None]:
+    """The article in one plain-text (or Markdown) document, and why a date its date
+    header or front matter writes cannot be read (None when none)."""
+    date, problem, raw = split_date_header(raw)
     fields, raw = split_front_matter(raw)
     if fields or origin.lower().endswith(MARKDOWN_SUFFIXES):
         raw = without_markup(raw)
-    if date is None and fields.get("date"):
-        date = read_date(fields["date"])[0]
+    if fields.get("date"):
+        written, written_problem = read_date(fields["date"])
+        date = date or written
+        problem = problem or written_problem
     paragraphs = split_paragraphs(raw)
     title = fields.get("title") or guess_title(paragraphs)
     if title is not None and title in paragraphs:
         paragraphs.remove(title)
     text = "\n\n".join(paragraphs)
-    return Article(
+    article = Article(
         id=content_id(None, title, text),
         text=text,
         title=title,
@@ -129,6 +139,7 @@ def parse_text_article(raw: str, *, origin: str, url: str | None) -> Article:
         language=detect_language(text),
         origin=origin,
     )
+    return article, problem
 
 
 def read_text(opened: Input, config: IngestConfig) -> Iterator[Article | Rejected]:
@@ -141,11 +152,9 @@ def read_text(opened: Input, config: IngestConfig) -> Iterator[Article | Rejecte
     if decoded.text is None:
         yield Rejected(opened.name, decoded.reason or "not text")
         return
-    article = parse_text_article(decoded.text, origin=opened.name, url=opened.uri)
-    date_problem = split_date_header(decoded.text)[1]
-    written = split_front_matter(split_date_header(decoded.text)[2])[0].get("date")
-    if date_problem is None and written:
-        date_problem = read_date(written)[1]
+    article, date_problem = _article_and_date_problem(
+        decoded.text, origin=opened.name, url=opened.uri
+    )
     if not article.text.strip():
         yield Rejected(opened.name, "no text")
         return
