@@ -165,6 +165,43 @@ def test_a_unit_conversion_in_brackets_is_the_same_figure_not_another_row() -> N
     assert _subjects(facts)[12_000] == "area of Kakadu"
 
 
+def test_an_amount_restated_in_another_currency_is_one_row() -> None:
+    # NewsWCL50-7 (Reuters): "metals exported to United States" was two rows, 6.4 billion
+    # euros and $7.7 billion, one amount written twice.
+    sentence = (
+        "If the EU is subject to tariffs on the 6.4 billion euros ($7.7 billion) of the metals "
+        "it exports annually to the United States, it has said it will set its own duties on "
+        "2.8 billion euros of U.S. exports of products ranging from makeup to motorcycles."
+    )
+    assert [f.value for f in find_figures(sentence)] == ["6.4 billion euros", "2.8 billion euros"]
+    assert [f.value for f in find_figures("It got a 120 million yuan (US$17.6 million) loan.")] == [
+        "120 million yuan"
+    ]
+    # Two amounts that only stand near a bracket are two amounts.
+    assert len(find_figures("They paid $3 million and (separately) $2 million in fines.")) == 2
+
+
+def test_a_raised_passive_is_labelled_by_what_happened_not_by_the_estimate() -> None:
+    # DUC 2007 D0743J (Xinhua): the label was "people estimated".
+    sentence = (
+        "Over 10,000 people are estimated to be still trapped in the ruins of the destroyed "
+        "buildings and houses in the stricken provinces."
+    )
+    assert _subjects(extract_facts(_event(sentence), ALL))[10_000] == "people trapped"
+    # A belief is part of what is known of them; it stays.
+    believed = "About 500 people are believed to be buried under the rubble."
+    assert "believed" in _subjects(extract_facts(_event(believed), ALL))[500]
+
+
+def test_people_are_named_by_where_they_are() -> None:
+    # NewsWCL50-6 (AP): "people: roughly 400" said nothing of who they were.
+    sentence = (
+        "Lawyers who went to Tijuana denied any coaching of the roughly 400 people in the "
+        "caravan who recently arrived in the Mexican city."
+    )
+    assert _subjects(extract_facts(_event(sentence), ALL))[400] == "people in caravan"
+
+
 def test_areas_of_one_place_given_in_other_units_and_years_conflict() -> None:
     # Three DUC 2007 D0716D reports on Kakadu National Park, a year apart: an area does not
     # grow as a toll does, so the other values disagree with it, they do not update it.

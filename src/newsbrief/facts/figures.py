@@ -523,6 +523,8 @@ def find_figures(
             head = singular(counted.split()[-1].lower()) if counted else None
         if vague and head in ("dollar", "euro", "pound"):
             unit = {"dollar": "$", "euro": "€", "pound": "£"}[head]  # "billions of dollars"
+        if _is_conversion(sentence, match.start(), unit, figures):
+            continue  # "6.4 billion euros ($7.7 billion)": one amount, one row
         if head is None and unit is not None:
             before = sentence[: lower[1] if lower else match.start()]
             counted = _subject_before(before)  # "unemployment rose to 20%"
@@ -575,6 +577,32 @@ def find_figures(
         )
     figures.sort(key=lambda figure: figure.start)
     return figures
+
+
+def _is_currency(unit: str | None) -> bool:
+    """Whether a figure's unit is money: a sign, or a currency's name ("120 million yuan")."""
+    return unit in MONEY_UNITS or singular(unit or "") in CURRENCY_NAMES
+
+
+# What stands between an amount and its conversion in brackets: its currency's name, an
+# opening bracket and a qualifier ("6.4 billion euros (about $7.7 billion)").
+_CONVERSION_GAP = re.compile(
+    r"\s*(?:(?:U\.?S\.?|Canadian|Australian|euros?|dollars?|pounds?|sterling|yen|yuan"
+    r"|rupees?|dlrs)\s*){0,2}\(\s*(?:(?:about|some|around|roughly|approximately|nearly"
+    r"|almost|more\s+than|over|US)\s*)?$",
+    re.IGNORECASE,
+)
+
+
+def _is_conversion(sentence: str, begins: int, unit: str | None, before: list[Figure]) -> bool:
+    """Whether an amount of money starting at ``begins`` restates the amount before it in
+    another currency, in brackets: "2.8 billion euros ($3.4 billion)", "£5m (€5.8m)"."""
+    return (
+        _is_currency(unit)
+        and bool(before)
+        and _is_currency(before[-1].unit)
+        and bool(_CONVERSION_GAP.fullmatch(sentence, before[-1].end, begins))
+    )
 
 
 def _range_start(sentence: str, at: int, upper: str) -> tuple[float, int, str] | None:

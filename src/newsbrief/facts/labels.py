@@ -104,6 +104,9 @@ _MEASURE_NOUNS = frozenset(
 _MEASURING_VERBS = frozenset({"be", "cover", "span", "measure", "stretch", "encompass"})
 # Prepositions whose object completes a counted thing: "tariff on steel", "share of imports".
 _OF_PREPOSITIONS = frozenset({"of", "on", "for"})
+# Nouns that name no group until a phrase says which: "people in the caravan".
+_GROUPS = frozenset({"people", "person", "other"})
+_GROUP_PREPOSITIONS = frozenset({"in", "aboard", "inside"})
 
 
 @dataclass(frozen=True)
@@ -203,6 +206,18 @@ def _phrase(noun: Any) -> str:
             objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
             if objects and objects[0].i - noun.i <= 4:
                 end = _past_hyphens(objects[0]) + 1  # "giants of e-commerce"
+        elif (
+            child.dep_ == "prep" and child.lower_ in _GROUP_PREPOSITIONS and _lemma(noun) in _GROUPS
+        ):
+            # "the roughly 400 people in the caravan", "people in tents": which people
+            objects = [
+                c
+                for c in child.children
+                if c.dep_ == "pobj" and c.pos_ == "NOUN" and _lemma(c) not in _PLACE_NOUNS
+            ]  # a place is the label's place ("in the African region"), not who they are
+            if objects and objects[0].i - noun.i <= 4:
+                where = " ".join(t.text for t in _phrase_tokens(objects[0]))
+                return f"{doc[start:end].text} {child.lower_} {where}"
         break
     return str(doc[start:end].text)
 
@@ -416,6 +431,11 @@ def _action_words(verb: Any, skip: Any) -> tuple[str, Any]:
         if not complements:
             return "", verb
         verb = complements[0]
+    complement = _raised(verb)
+    if complement is not None:
+        # "10,000 people are estimated to be still trapped": what happened to them is the
+        # complement; the estimate is the number's ("people estimated" said nothing).
+        return _action_words(complement, skip)
     if _lemma(verb) in _STATUS_VERBS:
         # "12,040 people have been confirmed dead", "33,495 others were reported as
         # injured": the complement is what happened; the verb only says who knows it.
@@ -492,6 +512,33 @@ def _action_words(verb: Any, skip: Any) -> tuple[str, Any]:
     words.sort(key=lambda t: t.i)
     text = [_as_done(t) if t is verb and counted_is_object else t.text for t in words]
     return " ".join(text[: _MAX_ACTION_WORDS + keeps_modal]), verb
+
+
+# Verbs that raise a passive's subject out of a clause saying what happened to it and
+# only say who knows the number: "are estimated to be trapped", "were said to be missing".
+# Not a belief ("believed to be buried" stays one) nor an expectation ("expected to
+# attend" is no attendance).
+_RAISING_VERBS = frozenset({"estimate", "say", "report", "know"})
+
+
+def _raised(verb: Any) -> Any | None:
+    """The verb or adjective of a raising passive's complement clause ("trapped" of "are
+    estimated to be still trapped"), or None."""
+    if _lemma(verb) not in _RAISING_VERBS or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    for child in verb.children:
+        if child.dep_ != "xcomp":
+            continue
+        if child.pos_ == "VERB":
+            return child
+        if child.pos_ == "AUX":  # "to be still trapped": the state after "be"
+            states = [
+                c
+                for c in child.children
+                if c.dep_ in ("acomp", "attr") and c.pos_ in ("VERB", "ADJ")
+            ]
+            return states[0] if states else None
+    return None
 
 
 def _has_currency_sign(token: Any) -> bool:
