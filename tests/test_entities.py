@@ -491,6 +491,26 @@ def test_a_one_word_organisation_joins_its_name_with_the_country_in_front() -> N
 
 
 @pytest.mark.skipif(not HAVE_SPACY, reason="pip install 'newsbrief[ner]'")
+def test_a_state_s_institution_is_not_the_one_news_names_alone() -> None:
+    # DUC 2007 D0721E names the Wyoming Senate once and the U.S. Senate a dozen times as
+    # "the Senate": the list showed "Wyoming Senate (13)".
+    entities = extract_entities(
+        _event_of(
+            [
+                "Explaining the defeat, one Republican leader in the Wyoming Senate said the "
+                "bill had no votes.",
+                "With fresh prodding from President Clinton, the Senate is having another go "
+                "at the hate-crimes bill. The Senate adopted the legislation last year.",
+                "In July the Senate approved the legislation. Senate Republican leaders are "
+                "wary of the measure.",
+            ]
+        ),
+        SPACY,
+    )
+    assert _entity(entities, "Senate") != _entity(entities, "Wyoming Senate")
+
+
+@pytest.mark.skipif(not HAVE_SPACY, reason="pip install 'newsbrief[ner]'")
 def test_a_name_and_its_full_form_with_and_are_one_and_a_disease_is_no_place() -> None:
     # DUC 2006 D0622D: "Centers for Disease Control (46)" beside "... and Prevention (9)";
     # "West Nile (130)", "West Nile-like (55)" and "St. Louis (20)" listed as places.

@@ -15,6 +15,7 @@ from newsbrief.entities.cues import context_type
 from newsbrief.entities.names import (
     ALIASES,
     CAPITALS,
+    COUNTRY_KEYS,
     CUT_AFTER,
     NOT_A_NAME,
     ORG_HEADS,
@@ -234,6 +235,15 @@ def _first_and_last(words: list[str]) -> tuple[str, ...]:
 
 
 _SEA_HEADS = frozenset({"ocean", "sea"})
+# Institutions every country, state and city has: alone, news may mean its country's ("the
+# Senate" of a Washington story) as well as the one other name it met ("Senate" was
+# "Wyoming Senate" 13 times in DUC 2007 D0721E, which names the Wyoming Senate once). A
+# state's or a city's does not take it; the country's ("U.S. Senate") and one with no
+# place ("Supreme Court") still do, and "Globe" still joins "Boston Globe".
+_INSTITUTIONS = frozenset(
+    {"senate", "house", "congress", "parliament", "assembly", "court", "police", "army"}
+    | {"navy", "government", "cabinet", "administration", "legislature", "council", "guard"}
+)
 
 
 def _target(cluster: _Cluster, kept: list[_Kept]) -> _Kept | None:
@@ -248,8 +258,14 @@ def _target(cluster: _Cluster, kept: list[_Kept]) -> _Kept | None:
                 # Mexico); the countries known by theirs are in the alias table ("UK").
                 if word in other.initials and other.cluster.type != "place":
                     return other
-        if word in ORG_HEADS:  # "Times" / "New York Times"
-            heads = [o for o in kept if len(o.words) > 1 and o.words[-1] == word]
+        if word in ORG_HEADS:  # "Times" / "New York Times", "Court" / "Supreme Court"
+            heads = [
+                o
+                for o in kept
+                if len(o.words) > 1
+                and o.words[-1] == word
+                and not (word in _INSTITUTIONS and _below_a_country(o.words))
+            ]
             if len(heads) == 1 and heads[0].cluster.type == "organization":
                 return heads[0]
         if cluster.type == "organization":  # "Commerce" / "(U.S.) Commerce Department"
@@ -271,6 +287,7 @@ def _target(cluster: _Cluster, kept: list[_Kept]) -> _Kept | None:
                 and o.cluster.type != "place"
                 and len(o.words) > 1
                 and _without_country(o.words) == [word]
+                and not (word in _INSTITUTIONS and _below_a_country(o.words))
             ]
             if len(placed) == 1:
                 return placed[0]
@@ -423,15 +440,26 @@ def _names_another(word: str) -> bool:
     return word in ORG_HEADS or word in PERSON_TITLES
 
 
-def _without_country(words: list[str]) -> list[str]:
-    """An organisation's name words without a leading country ("us justice department")."""
+def _without_country(words: list[str], countries_only: bool = False) -> list[str]:
+    """An organisation's name words without a leading place ("us justice department",
+    "boston globe"); with ``countries_only``, only a country's ("wyoming senate" stays)."""
     for size in (2, 1):
         head = " ".join(words[:size])
         if len(words) > size and (
-            head in PLACE_KEYS or (head in ALIASES and ALIASES[head][1] == "place")
+            head in COUNTRY_KEYS
+            or (
+                not countries_only
+                and (head in PLACE_KEYS or (head in ALIASES and ALIASES[head][1] == "place"))
+            )
         ):
             return words[size:]
     return words
+
+
+def _below_a_country(words: list[str]) -> bool:
+    """Whether an organisation's name opens with a state's, province's or city's name
+    ("wyoming senate", "texas house")."""
+    return _without_country(words) != _without_country(words, countries_only=True)
 
 
 def _most_named(matches: list[_Kept]) -> _Kept | None:

@@ -349,6 +349,14 @@ ALIAS_SPELLINGS = frozenset(
     if own_name_too or spelling != canonical
 )
 PLACE_KEYS = frozenset(name_key(p) for p in PLACES)
+# Countries and regions (not cities, provinces or states), by key and by their other names
+# ("U.S."): what an organisation's name may open with and still be the one news names
+# without it ("U.S. Senate" / "Senate"; not "Wyoming Senate").
+_COUNTRY_NAMES = frozenset(name_key(c) for c in COUNTRIES.replace("\n", "").split("|") if c.strip())
+COUNTRY_KEYS = _COUNTRY_NAMES | {
+    key for key, (canonical, _) in ALIASES.items() if name_key(canonical) in _COUNTRY_NAMES
+}
+
 PLACE_SPELLINGS = {name_key(p): p for p in PLACES}
 ORG_KEYS = frozenset(name_key(o.strip()) for o in KNOWN_ORGS if o.strip())
 

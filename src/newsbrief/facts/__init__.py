@@ -66,7 +66,7 @@ from newsbrief.facts.importance import (
     topical_share,
     with_centrality,
 )
-from newsbrief.facts.labels import VERB_QUANTITIES
+from newsbrief.facts.labels import VERB_QUANTITIES, action_verb
 from newsbrief.facts.mentions import (
     GENERIC_HEADS,
     Mention,
@@ -187,7 +187,7 @@ def _label_text(figure: Figure, sentence: str = "") -> str:
     """
     counted = figure.counted or ""
     action = figure.action or ""
-    if action and action.split()[0].lower() in counted.lower().split():
+    if action and action_verb(action).lower() in counted.lower().split():
         action = ""
     unit = figure.unit or ""
     if figure.head == "area":  # "area of Kakadu", not "square-kilometer Kakadu"
@@ -383,7 +383,7 @@ def _done_differently(mentions: list[Mention], first: list[int], second: list[in
         actions = [mentions[i].figure.action for i in group]
         if not all(actions):
             return False
-        words = [str(action).split()[0].lower() for action in actions]
+        words = [action_verb(str(action)).lower() for action in actions]
         # "killed" and "died" are one toll ("dead"), "injured" and "wounded" another.
         verbs.append({VERB_QUANTITIES.get(word) or verb_lemma(word) for word in words})
     return not verbs[0] & verbs[1]
@@ -440,7 +440,7 @@ def _projected(mention: Mention) -> bool:
     figure, quote = mention.figure, mention.quote
     clause = quote[start_of_clause(quote, figure.start) : figure.start]
     if figure.action:
-        verb = quote.find(figure.action.split()[0], figure.end)
+        verb = quote.find(action_verb(figure.action), figure.end)
         if verb > 0:
             clause += " " + quote[figure.end : verb]
     return bool(_MODAL.search(clause))

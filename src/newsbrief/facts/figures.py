@@ -722,6 +722,9 @@ _AMOUNT_IN_WORDS = re.compile(
 )
 
 
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it", "us", "me", "you"})
+
+
 def _subject_before(before: str) -> str | None:
     """Return the thing a unit figure measures from the words before it ("unemployment")."""
     clause = re.split(r"[,;:()\[\]\"“”—–]", before)[-1]
@@ -736,6 +739,7 @@ def _subject_before(before: str) -> str | None:
         and not w[0].isdigit()
         and not _UNIT_WORD.fullmatch(w)  # "at 55 mph at an altitude of": not "mph altitude"
         and w.lower() not in _SCALES  # "from $100 million to": not "endowment million"
+        and w.lower() not in _OBJECT_PRONOUNS  # "robbed him of $20": not "robbed him"
     ]
     return " ".join(words[-2:]) if words else None
 

@@ -390,6 +390,9 @@ def _action(noun: Any, number: Any) -> Any | None:
         return up.head  # "has killed up to 68 people": the verb's object, misparsed
     if noun is number and number.dep_ in _VERB_LINKS and number.head.pos_ in ("VERB", "AUX"):
         return number.head
+    of = number.head
+    if number.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ == "VERB" and _is_money(number):
+        return of.head  # "robbed him of $20": money taken from someone
     # The counted thing is the "of" object of the number or its unit, which is the verb's
     # subject or object: "more than 150 of the participants marched", "nearly 80 percent of
     # asylum-seekers passed the initial screening".
@@ -402,6 +405,12 @@ def _action(noun: Any, number: Any) -> Any | None:
     ):
         return holder.head
     return None
+
+
+def _joined_before(number: Any, noun: Any) -> bool:
+    """Whether another number joined to ``number`` stands between it and its noun ("12
+    and four alternates")."""
+    return any(c.dep_ == "conj" and c.like_num and number.i < c.i < noun.i for c in number.children)
 
 
 def _up_to(token: Any) -> Any | None:
@@ -510,7 +519,14 @@ def _action_words(verb: Any, skip: Any) -> tuple[str, Any]:
         words.append(modal)
         counted_is_object = False
     words.sort(key=lambda t: t.i)
-    text = [_as_done(t) if t is verb and counted_is_object else t.text for t in words]
+    # "plans to cut 2,000 jobs", "would accept 1,500 refugees": not done yet, so not
+    # "jobs cut" but "jobs to be cut"; money its subject spends or earns keeps the verb
+    # ("bridge to cost $5.7 billion": "bridge to cost", not "bridge to be cost")
+    done = _as_done(verb)
+    if counted_is_object and _not_done(verb):
+        # an amount with no noun ("to reach dlrs 3 billion") is the subject's too
+        done = f"to {_lemma(verb)}" if _is_money(skip) or skip.like_num else f"to be {done}"
+    text = [done if t is verb and counted_is_object else t.text for t in words]
     return " ".join(text[: _MAX_ACTION_WORDS + keeps_modal]), verb
 
 
@@ -562,6 +578,21 @@ def _is_object(token: Any, verb: Any) -> bool:
     # "who" / "that" as the clause's subject: the counted thing acts ("the 100 who ran")
     children = [c for c in verb.children if c.tag_ not in ("WDT", "WP")]
     return any(c.dep_ == "nsubj" for c in children) and not any(c.dep_ == "dobj" for c in children)
+
+
+def action_verb(action: str) -> str:
+    """The verb an action opens with, past the "to be" of one not done yet ("to be cut")."""
+    words = action.split()
+    return words[2] if words[:2] == ["to", "be"] and len(words) > 2 else words[0]
+
+
+def _not_done(verb: Any) -> bool:
+    """Whether a verb is an infinitive ("to cut") or under a modal ("would cut"): an
+    intent, a plan or a request, not what happened."""
+    return any(
+        (c.dep_ == "aux" and c.lower_ == "to") or (c.tag_ == "MD" and c.lower_ in MODALS)
+        for c in verb.children
+    )
 
 
 def _as_done(verb: Any) -> str:
@@ -716,6 +747,13 @@ def label_number(doc: Any, start: int, end: int) -> Label | None:
         noun = noun.doc[_past_hyphens(noun)]  # "two co-workers": "workers", not "co"
     if noun is not None and _lemma(noun) in _STOREYS:
         return None  # "a five-story building": its height, not a count of what happened
+    if noun is not None and _joined_before(number, noun):
+        # "The jury of 12 and four alternates": the noun is the second number's; the
+        # first counts the members of the group it is "of", or nothing the text names.
+        group = _of_holder(noun)
+        if group is None or group.tag_ != "NN":
+            return Label(None, None, None, None, None, not_stated="a count its noun is not")
+        return Label(f"members of {group.lower_}", "member", None, None, _place(number))
     verb_token = _action(noun if noun is not None else amount, amount)
     skip = noun if noun is not None else amount
     action, verb = ("", None) if verb_token is None else _action_words(verb_token, skip)

@@ -57,6 +57,11 @@ _NOT_FIGURES = [
     # a decade in words: "the sexual revolution of the nineteen sixties"
     r"\b(?:[Ee]ighteen|[Nn]ineteen|[Tt]wenty)[- ](?:twenties|thirties|forties|fifties|sixties"
     r"|seventies|eighties|nineties)\b",
+    # a year past 2099 after a preposition of time: "may rise to 60 percent by 2100" (the
+    # 2,000-article mix: "portion of the world population: 2100")
+    r"(?:(?<=\b[Bb]y )|(?<=\b[Ii]n )|(?<=\b[Uu]ntil )|(?<=\b[Bb]efore )|(?<=\b[Aa]fter ))"
+    r"2[1-9]\d\d(?=[,.;:)]?$|[,.;:)]\s|\s+(?:the|and|or|when|if|as|at|in|on|for|to|from"
+    r"|according|unless|than)\b)",
     rf"\b{MONTH_PATTERN}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?",  # January 2, 2020
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_PATTERN}(?:,?\s+\d{{4}})?",  # 2 January 2020
     r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b",
@@ -139,6 +144,12 @@ _NOT_FIGURES = [
     r"\b[Mm]argin of (?:sampling )?error\W+(?:\w+\W+){0,3}?(?:plus or minus |\+/-\s?|±\s?)?"
     r"(?:about |around |roughly |some )?\d[\d.]*(?:\s*(?:to|-|–)\s*\d[\d.]*)?\s*"
     r"(?:percentage points?|points?|percent|%)",
+    # A rate is no count: "one in 10 community college students admitted ..." (DUC 2007
+    # D0721E: "community college students: 10"), "nine out of 10 voters", "1 in every 5".
+    # Not "killed 3 in 2019" (a year).
+    r"\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|\d{1,3})\s+"
+    r"(?:in|out\s+of)\s+(?:every\s+)?(?:(?!(?:1[89]|20)\d\d\b)\d[\d,]*|ten|five|four|three"
+    r"|two|six|seven|eight|nine|twenty|hundred|thousand)\b",
     # A boxer's record: "improved to 52-3 with 46 KOs", "36-3 (24 KOs)".
     r"\b\d+\s+(?:KOs?|KO['’]s|knockouts)\b",
     # A street's block: "in the 12200 block of 223rd Street".
@@ -158,11 +169,22 @@ _NAMED_NUMBER = re.compile(
     r"|Twelve|Twenty|Thirty|Forty|Fifty|Hundred|Thousand)\b"
 )
 _WORD = re.compile(r"[A-Za-z]+")
+# A poll's or a vote's two shares, the larger first: "topping Gore 57 percent to 39 percent"
+# (DUC 2007 D0726F: "topping Gore: 39 percent", "Gore trails: 52 percent"). Not a change
+# ("fell from 57 percent to 39 percent", "cut by 5 percent to 3 percent") nor a range (the
+# smaller first: "30 percent to 50 percent of treated children").
+_SHARE = r"(\d{1,2}(?:\.\d+)?)\s?(?:percent|per cent|%)"
+_TALLY = re.compile(rf"(?<!\bfrom )(?<!\bby )(?<!\bbetween )\b{_SHARE}\s+to\s+{_SHARE}")
 
 
 def not_figure_spans(sentence: str) -> list[tuple[int, int]]:
     """Return the offsets of the spans in ``sentence`` whose digits are not figures."""
     spans = [(m.start(), m.end()) for m in _NOT_FIGURE.finditer(sentence)]
+    spans += [
+        (m.start(), m.end())
+        for m in _TALLY.finditer(sentence)
+        if float(m.group(1)) > float(m.group(2))
+    ]
     named = list(_NAMED_NUMBER.finditer(sentence))
     if named:
         words = _WORD.findall(sentence)

@@ -395,7 +395,7 @@ def _one_label_per_figure(
     for t, (title, in_title) in enumerate(made):
         if not in_title:
             continue
-        b = _its_statement(title, made, tolerance)
+        b = _its_statement(title, made, tolerance, texts.get(title.article_id, ""))
         said = mentions[b].figure if b is not None else None
         if said is None or (_names_a_thing(title.figure) and not _names_a_thing(said)):
             source = _as_written(title.figure, texts.get(title.article_id, ""))
@@ -432,10 +432,13 @@ _TITLE_CASE_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 
 
 def _its_statement(
-    title: Mention, made: Sequence[tuple[Mention, bool]], tolerance: float
+    title: Mention, made: Sequence[tuple[Mention, bool]], tolerance: float, text: str
 ) -> int | None:
     """The index of the text's first mention of a title's figure: a count by what it counts
-    ("3 dead" is not the text's "3 injured"), an amount by its unit and value."""
+    ("3 dead" is not the text's "3 injured"), an amount by its unit and value; a count
+    whose counted word the text never writes by its value alone ("600 Gather at Matthew
+    Shepard Vigil" over "About 600 people gathered": the title's parse took the verb for
+    the thing counted)."""
     figure = title.figure
     same = [
         i
@@ -447,9 +450,24 @@ def _its_statement(
         <= tolerance * max(other.figure.number, figure.number)
     ]
     counted = next((i for i in same if made[i][0].figure.head == figure.head), None)
-    if counted is not None or figure.unit is None:
+    if counted is not None:
         return counted
-    return same[0] if same else None
+    if (
+        figure.unit is None
+        and figure.head
+        and figure.head not in _CASUALTIES  # "3 Dead" is not the text's "injured 3"
+        and not _writes_word(text, figure.head)
+    ):
+        return same[0] if same else None
+    return None if figure.unit is None else (same[0] if same else None)
+
+
+_CASUALTIES = frozenset(VERB_QUANTITIES.values())
+
+
+def _writes_word(text: str, word: str) -> bool:
+    """Whether ``text`` writes ``word`` or its plural, in any case."""
+    return re.search(rf"\b{re.escape(word)}(?:s|es)?\b", text, re.IGNORECASE) is not None
 
 
 def _names_a_thing(figure: Figure) -> bool:
