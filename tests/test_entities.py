@@ -490,6 +490,25 @@ def test_a_one_word_organisation_joins_its_name_with_the_country_in_front() -> N
     assert _entity(agency, "CBP") == _entity(agency, "U.S. Customs and Border Protection")
 
 
+@pytest.mark.parametrize("config", BACKENDS)
+def test_a_transcript_s_speaker_in_capitals_is_the_person(config: EntitiesConfig) -> None:
+    # DUC 2007 D0706B (the NYT's interview with Aung San Suu Kyi): "SUU (9)" was listed as
+    # an organisation beside her.
+    entities = extract_entities(
+        _event_of(
+            [
+                "Aung San Suu Kyi spoke in Yangon.\n\nQ: Are you still calling for tourists "
+                "to boycott Burma?\n\nSUU KYI: Yes, my mind has not changed in any way.\n\n"
+                "Q: Why is that?\n\nSUU KYI: The government appears to be more interested "
+                "in tourism.",
+            ]
+        ),
+        config,
+    )
+    [her] = [e for e in entities if "suu" in e.name.lower()]
+    assert her.type == "person"
+
+
 @pytest.mark.skipif(not HAVE_SPACY, reason="pip install 'newsbrief[ner]'")
 def test_a_state_s_institution_is_not_the_one_news_names_alone() -> None:
     # DUC 2007 D0721E names the Wyoming Senate once and the U.S. Senate a dozen times as

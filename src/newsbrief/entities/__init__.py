@@ -52,6 +52,7 @@ from newsbrief.entities.cues import (
     is_wire_service,
     is_word_not_person,
     names_a_disease,
+    speakers_in_word_case,
     word_case_counts,
     word_uses,
 )
@@ -235,8 +236,9 @@ def _alias_mentions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
 
 def _article_text(article: Article) -> str:
     """The text the recogniser reads: the title, then the text with its dateline's place
-    in words' case (``dateline_in_word_case``)."""
-    text = dateline_in_word_case(article.text)
+    and a transcript's speakers in words' case (``dateline_in_word_case``,
+    ``speakers_in_word_case``)."""
+    text = speakers_in_word_case(dateline_in_word_case(article.text))
     return f"{article.title}\n\n{text}" if article.title else text
 
 

@@ -311,6 +311,24 @@ def dateline_in_word_case(text: str) -> str:
     return _word_case(place.group()) + text[place.end() :]
 
 
+# A transcript's speaker, in capitals at a paragraph's start: "SUU KYI: It was quite
+# interesting." (the NYT's interview in DUC 2007 D0706B: "SUU (9)" an organisation).
+_SPEAKER = re.compile(r"(?m)^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){1,3}(?=:\s)")
+
+
+def speakers_in_word_case(text: str) -> str:
+    """Return ``text`` with its transcript speakers in capitals ("SUU KYI:") written in the
+    case of words, the same length ("Suu Kyi:"), where the report names them so elsewhere
+    (a list of people in capitals, "F. LEE BAILEY: Simpson lawyer.", keeps its capitals:
+    the name is searched for as written)."""
+
+    def in_word_case(speaker: re.Match[str]) -> str:
+        written = _word_case(speaker.group())
+        return written if written in text else speaker.group()
+
+    return _SPEAKER.sub(in_word_case, text)
+
+
 def _word_case(name: str) -> str:
     """A name in capitals in the case of words: "ST. CHARLES" -> "St. Charles"."""
     return re.sub(r"[^\W\d_]+", lambda part: part.group().capitalize(), name)
