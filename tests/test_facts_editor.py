@@ -222,6 +222,30 @@ def test_what_is_planned_or_asked_is_not_shown_as_done() -> None:
     )
 
 
+def test_a_vague_claim_of_another_happening_is_no_claim_of_the_row() -> None:
+    # DUC 2007 D0706B (Xinhua, then AP two years later): "members surrendered to
+    # government: at least 20; Hundreds", agreeing.
+    event = Event(
+        "e",
+        (
+            Article(
+                id="a",
+                text="At least 20 more members of various anti-government armed groups in "
+                "Myanmar surrendered to the government last month, the Mirror reported.",
+                date=dt.date(1998, 1, 15),
+            ),
+            Article(
+                id="b",
+                text="Hundreds of members of her National League for Democracy have since "
+                "been jailed.",
+                date=dt.date(2000, 3, 18),
+            ),
+        ),
+    )
+    [row] = [f for f in extract_facts(event, ALL) if any(c.number == 20 for c in f.claims)]
+    assert [c.value for c in row.claims] == ["20"]
+
+
 def test_a_rate_is_no_count() -> None:
     # DUC 2007 D0721E: "community college students: 10" from "one in 10 ... students".
     sentence = (

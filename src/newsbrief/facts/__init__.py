@@ -292,7 +292,7 @@ def _facts_of_quantity(
             return [(toll, "update")]  # "at least 60" then "63": compatible, yet an update
         mentions = toll or mentions
     figures = [in_base_unit(m.figure) for m in mentions]  # square miles as square km
-    groups = components(figures, tolerance)
+    groups = _vague_apart(mentions, components(figures, tolerance))
     if len(groups) == 1:
         return [(mentions, None)]
     groups.sort(key=lambda g: -len({mentions[i].origin for i in g}))
@@ -378,15 +378,38 @@ def _done_differently(mentions: list[Mention], first: list[int], second: list[in
     verb is shared: two quantities ("some 420 passengers and crew evacuated" / "fly its
     246 passengers"; "69 response vessels used" / "76 deployed"), not one reported two
     ways ("200 people set off" / "100 set off"; "10 killed" / "12 died": one toll)."""
-    verbs = []
-    for group in (first, second):
-        actions = [mentions[i].figure.action for i in group]
-        if not all(actions):
-            return False
-        words = [action_verb(str(action)).lower() for action in actions]
-        # "killed" and "died" are one toll ("dead"), "injured" and "wounded" another.
-        verbs.append({VERB_QUANTITIES.get(word) or verb_lemma(word) for word in words})
-    return not verbs[0] & verbs[1]
+    verbs = [{_happening(mentions[i]) for i in group} for group in (first, second)]
+    return None not in verbs[0] | verbs[1] and not verbs[0] & verbs[1]
+
+
+def _happening(mention: Mention) -> str | None:
+    """What happened to the counted thing, as one word ("killed" and "died" are one toll,
+    "dead"; "injured" and "wounded" another), or None when the sentence does not say."""
+    action = mention.figure.action
+    if not action:
+        return None
+    word = action_verb(action).lower()
+    return VERB_QUANTITIES.get(word) or verb_lemma(word)
+
+
+def _vague_apart(mentions: list[Mention], groups: list[list[int]]) -> list[list[int]]:
+    """The groups with each vague claim done otherwise than all the precise claims of its
+    group set apart: "Hundreds of members ... have since been jailed" is no claim of "at
+    least 20 members ... surrendered" (DUC 2007 D0706B, two years apart, one row "agree")."""
+    split = []
+    for group in groups:
+        precise = {_happening(mentions[i]) for i in group if not mentions[i].figure.vague}
+        apart = [
+            i
+            for i in group
+            if mentions[i].figure.vague
+            and precise
+            and None not in precise
+            and (happened := _happening(mentions[i])) is not None
+            and happened not in precise
+        ]
+        split += [[i for i in group if i not in apart], apart] if apart else [group]
+    return split
 
 
 def _typical(figures: list[Figure], group: list[int]) -> float:
