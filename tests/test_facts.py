@@ -463,6 +463,8 @@ def _dated(*items: tuple[str, str]) -> Event:
         '"Concorde 4590, you have flames behind you," the control tower warned the crew.',
         # models listed together (the 2,000-article mix: "files: 98")
         "The virus attacks Windows 95 and 98 files, overwriting a computer's hard drive.",
+        # a flight's number in lower case (the 2,000-article mix: "Air France flight: 4590")
+        "The report gives an account of the final moments of Air France flight 4590.",
     ],
 )
 def test_model_numbers_times_and_ages_are_not_figures(sentence: str) -> None:

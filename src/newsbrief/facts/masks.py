@@ -82,6 +82,10 @@ _NOT_FIGURES = [
     r"\b[A-Za-z]+\d+[A-Za-z\d]*\b|\b\d+[A-Za-z]*[A-Za-z]\d+\w*\b",  # G7, Y2K, A320
     rf"\b{_NAME_PREFIXES}\s+\d[\d,.]*\b{_LISTED_NUMBERS}",  # Highway 3, Section 12 and 13
     rf"\b{_NAME_PREFIXES}\s+(?:one|two|three|four|five|six|seven|eight|nine|ten)\b",
+    # a flight's number written in lower case: "the final moments of Air France flight 4590"
+    # (the 2,000-article mix: "Air France flight: 4590"); "on flights 11 and 77"
+    r"\bflights?\s+\d{1,4}\b(?!\s+(?:passengers|people|crew|times|percent|flights)\b)"
+    rf"{_LISTED_NUMBERS}",
     r"\b\d+(?:st|nd|rd|th)\b",  # ordinals
     r"\b[Tt]op[-\s]\d{1,3}\b",  # a ranking's size: "a top 10 list", "the top-20 firms"
     # and the size of a ranked few: "the four hardest-hit villages", "its three biggest cities"
