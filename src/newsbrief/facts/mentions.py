@@ -452,14 +452,14 @@ def _its_statement(
     counted = next((i for i in same if made[i][0].figure.head == figure.head), None)
     if counted is not None:
         return counted
-    if (
-        figure.unit is None
-        and figure.head
+    misread = (
+        bool(figure.head)
         and figure.head not in _CASUALTIES  # "3 Dead" is not the text's "injured 3"
-        and not _writes_word(text, figure.head)
-    ):
-        return same[0] if same else None
-    return None if figure.unit is None else (same[0] if same else None)
+        and not _writes_word(text, figure.head or "")
+    )
+    if figure.unit is None and not misread:
+        return None
+    return same[0] if same else None
 
 
 _CASUALTIES = frozenset(VERB_QUANTITIES.values())
