@@ -246,6 +246,21 @@ def test_a_vague_claim_of_another_happening_is_no_claim_of_the_row() -> None:
     assert [c.value for c in row.claims] == ["20"]
 
 
+def test_a_toll_two_sides_give_in_one_sentence_is_a_conflict() -> None:
+    # A WCEP report (Al-Shabaab in Puntland): the brief showed "soldiers killed: 61", the
+    # militants' claim, as fact; the military's 20 stood in the same sentence.
+    sentence = (
+        "While the group said it had killed at least 61 soldiers in the fighting, the "
+        "military confirmed that Al-Shabaab killed 20."
+    )
+    [fact] = extract_facts(_event(sentence), ALL)
+    assert fact.agreement == "conflict"
+    assert [c.number for c in fact.claims] == [61, 20]
+    # One source's two counts, one of them more, are two counts.
+    more = "The ministry said 5 soldiers were killed on Monday and reported 3 more soldiers killed."
+    assert all(f.agreement != "conflict" for f in extract_facts(_event(more), ALL))
+
+
 def test_a_rate_is_no_count() -> None:
     # DUC 2007 D0721E: "community college students: 10" from "one in 10 ... students".
     sentence = (

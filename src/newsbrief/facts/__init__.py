@@ -310,9 +310,18 @@ def _facts_of_quantity(
     for minor in range(1, len(groups)):
         for major in range(minor):
             shared = articles[minor] & articles[major]
-            readings = _revised_reading(mentions, groups, minor, major) or (
-                competing_readings(figures[groups[minor][0]], figures[groups[major][0]], tolerance)
-                and not _side_by_side(mentions, groups[minor], groups[major])
+            claimed = head in ACCUMULATING and _claimed_apart(
+                mentions, groups[minor], groups[major]
+            )
+            readings = (
+                claimed
+                or _revised_reading(mentions, groups, minor, major)
+                or (
+                    competing_readings(
+                        figures[groups[minor][0]], figures[groups[major][0]], tolerance
+                    )
+                    and not _side_by_side(mentions, groups[minor], groups[major])
+                )
             )
             if home[major] != major or (shared and not readings):
                 continue
@@ -320,7 +329,8 @@ def _facts_of_quantity(
             if mentions[0].figure.unit == "magnitude":  # a log scale: 7.8 vs 7.4, not 5.8
                 near = abs(a - b) <= MAGNITUDE_GAP
             else:
-                near = max(a, b) <= CONFLICT_RATIO * max(min(a, b), 1e-9)
+                # Two sides' tolls of one fight are far apart as often as not.
+                near = claimed or max(a, b) <= CONFLICT_RATIO * max(min(a, b), 1e-9)
             # Anchored to one quantity: a place, the same modified noun ("secret files"),
             # or a name both sides mention.
             same = anchored or bool(phrases[minor] & phrases[major])
@@ -477,6 +487,44 @@ def _side_by_side(mentions: list[Mention], minor: list[int], major: list[int]) -
     if mentions[minor[0]].figure.unit not in MONEY_UNITS:
         return False  # a magnitude's two readings share a sentence (``_revised_reading``)
     return {mentions[i].quote for i in minor} <= {mentions[i].quote for i in major}
+
+
+# A verb or phrase that gives a statement its source: "the group said", "the military
+# confirmed", "according to".
+_SOURCE_VERB = re.compile(
+    r"\b(?:said|says|claimed|claims|confirmed|confirms|reported|reports|put|puts|insisted"
+    r"|insists|according\s+to)\b"
+)
+
+
+def _claimed_apart(mentions: list[Mention], minor: list[int], major: list[int]) -> bool:
+    """Whether a toll's two values are told in one sentence, each by its own source: "While
+    the group said it had killed at least 61 soldiers in the fighting, the military
+    confirmed that Al-Shabaab killed 20" is one toll the two sides give differently (a
+    one-report brief showed "soldiers killed: 61" as fact). Each value needs a source verb
+    of its own: before the first, and between the two."""
+    pairs = [
+        (first, second)
+        for i in minor
+        for j in major
+        if (first := mentions[i]).quote == (second := mentions[j]).quote
+        and first.article_id == second.article_id
+    ]
+    for one, other in pairs:
+        early, late = sorted((one.figure, other.figure), key=lambda f: f.start)
+        quote = one.quote
+        between = quote[early.end : late.start]
+        if (
+            _SOURCE_VERB.search(quote[: early.start])
+            and _SOURCE_VERB.search(between)
+            and not _MORE.search(between + quote[late.end : late.end + 12])
+        ):
+            return True
+    return False
+
+
+# Words that make a second count another one: "reported three more killed", "another 12".
+_MORE = re.compile(r"\b(?:more|another|other|others|additional|further)\b")
 
 
 def _revised_reading(
