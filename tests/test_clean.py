@@ -589,6 +589,25 @@ def test_a_wire_transmission_trailer_is_no_text(shared_data: Path) -> None:
     )
 
 
+def test_a_blog_feed_s_footer_is_no_text(shared_data: Path) -> None:
+    # WCEP dev (an Al-Shabaab report syndicated by a Nigerian blog): "The post ... appeared
+    # first on INFORMATION NIGERIA. This post was syndicated from ... Click here to read
+    # the full text" stayed in the text, and the brief listed the blog as a place.
+    [report] = [
+        article
+        for record in read_jsonl(shared_data / "summarization" / "wcep_dev.jsonl")
+        for article in record["articles"]
+        if "appeared first on" in article["text"]
+    ]
+    cleaned = clean_text(report["text"])
+    assert "NIGERIA" not in cleaned and "Click here" not in cleaned
+    assert cleaned.startswith("Al-Shabaab militants captured a town")
+    assert "killed at least 61 soldiers" in cleaned
+    # Timeline17 (the BP spill): news that "appeared first on" social media is news.
+    sentence = "News of the dome appeared first on the popular social media sites."
+    assert clean_text(sentence) == sentence
+
+
 def test_a_wire_story_s_credits_in_brackets_are_no_text(shared_data: Path) -> None:
     # WCEP dev (Reuters): the brief of Federer's 100th title listed "Shrivathsa Sridhar",
     # "Ed Osmond" and "Bengaluru" from "(Reporting by Shrivathsa Sridhar in Bengaluru;

@@ -174,6 +174,13 @@ CREDIT_SENTENCE = re.compile(
 # =06171335 =06171353 NNNN 21:41 21:41 g # PAB" (DUC 2006, quoted under a figure of the
 # 2,000-article mix), Yonhap's "(END)".
 WIRE_TRAILER = re.compile(r"\s*(?:\b(?i:enditem)\b|\bNNNN\b|\(END\)\s*$)[^\n]*$")
+# A blog feed's footer, WordPress's and its SEO plug-ins': "The post Somali Town taken over
+# by Al Shabaab Militants appeared first on INFORMATION NIGERIA. This post was syndicated
+# from ... Click here to read the full text" (a WCEP report; the site's name was listed as
+# a place). It ends the item: the rest of its line goes with it.
+FEED_FOOTER = re.compile(
+    r"(?:^|(?<=\s))The post\b.{1,300}?\b(?:appeared first|first appeared) on\b.*$"
+)
 # Caption paragraphs are short; a longer paragraph loses only its credit.
 CAPTION_MAX_WORDS = 80
 
@@ -309,10 +316,12 @@ def strip_title_tail(title: str) -> str:
 def strip_wire_credit(line: str) -> str:
     """Return the line without a wire story's credits: in brackets (``WIRE_CREDIT``) or a
     sentence of them (``CREDIT_SENTENCE``), and without a transmission trailer
-    (``WIRE_TRAILER``)."""
+    (``WIRE_TRAILER``) or a blog feed's footer (``FEED_FOOTER``)."""
     lower = line.lower()
     if "enditem" in lower or "NNNN" in line or "(END)" in line:
         line = WIRE_TRAILER.sub("", line).strip()
+    if "appeared on" in lower or "appeared first" in lower:
+        line = FEED_FOOTER.sub("", line).strip()
     if "by" in lower:
         line = WIRE_CREDIT.sub("", line).strip()
     if "contributed" in lower or "reported this" in lower:
