@@ -56,6 +56,16 @@ def test_a_tally_counts_what_it_is_the_number_of_and_keeps_its_place() -> None:
     assert label.startswith("people suffering") and label.endswith("in Istanbul")
 
 
+def test_a_total_s_things_take_the_verb_and_their_whole_of_phrase() -> None:
+    # DUC 2007 D0706B (Xinhua): the row was "members: 26".
+    sentence = (
+        "A total of 26 members of various anti-government armed groups surrendered to the "
+        "Myanmar government in March, official newspaper The New Light of Myanmar reported."
+    )
+    label = _subjects(extract_facts(_event(sentence), ALL))[26]
+    assert label.startswith("members of various anti-government armed groups surrendered")
+
+
 def test_a_magnitude_says_which_shock_it_measures() -> None:
     # DUC 2007 D0743J: the quake, the tremor of 31 August and an aftershock were three rows
     # all labelled "magnitude".

@@ -204,7 +204,15 @@ def _phrase(noun: Any) -> str:
     for child in noun.rights:  # "tariff on steel imports", "share of imports"
         if child.dep_ == "prep" and child.lower_ in _OF_PREPOSITIONS:
             objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
-            if objects and objects[0].i - noun.i <= 4:
+            # near, or past only its own modifiers: "members of various anti-government
+            # armed groups" (was "members")
+            if objects and (
+                objects[0].i - noun.i <= 4
+                or (
+                    objects[0].i - noun.i <= 8
+                    and all(t.head.i == objects[0].i for t in doc[child.i + 1 : objects[0].i])
+                )
+            ):
                 end = _past_hyphens(objects[0]) + 1  # "giants of e-commerce"
         elif (
             child.dep_ == "prep" and child.lower_ in _GROUP_PREPOSITIONS and _lemma(noun) in _GROUPS
@@ -399,7 +407,12 @@ def _action(noun: Any, number: Any) -> Any | None:
     holder = _of_holder(noun)
     if (
         holder is not None
-        and holder.i in (number.i, number.head.i)
+        # "A total of 26 members ... surrendered": a tally holds them as a number would
+        # (what it rose or fell to is its level, not what happened to them)
+        and (
+            holder.i in (number.i, number.head.i)
+            or (_lemma(holder) in _TALLY_NOUNS and _lemma(holder.head) not in _LEVEL_VERBS)
+        )
         and holder.dep_ in _VERB_LINKS
         and holder.head.pos_ in ("VERB", "AUX")
     ):
