@@ -262,6 +262,7 @@ def main() -> None:
         coded = [_score_events(s, c, WEIGHTS, BIAS) for s, c in read]
         lines.append(_row("importance.py, default", _counts(coded, *default), str(default)))
         pooled = [0] * 8
+        at_default = [0] * 8  # the default's choice in every fold: the weights alone held out
         picks = []
         for held_out in range(len(read)):
             rest = read[:held_out] + read[held_out + 1 :]
@@ -271,8 +272,11 @@ def main() -> None:
             picks.append(fold_choice)
             fold = _counts([scored[held_out]], *fold_choice)
             pooled = [a + b for a, b in zip(pooled, fold, strict=True)]
+            fixed = _counts([scored[held_out]], *default)
+            at_default = [a + b for a, b in zip(at_default, fixed, strict=True)]
         chosen = ", ".join(sorted({str(p) for p in picks}))
         lines.append(_row("fitted, held-out folds", pooled, chosen))
+        lines.append(_row("fitted, held-out folds, the default's choice", at_default, str(default)))
         everything = _counts(stories, float("-inf"), None)
         lines.append(_row("every figure", everything, "all"))
         lines += ["", f"Weights fitted on all {len(read)} stories ({view}):", ""]

@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from newsbrief.config import FactsConfig
-from newsbrief.facts import extract_facts, find_figures, scored_facts
+from newsbrief.facts import candidate_facts, extract_facts, find_figures, scored_facts
 from newsbrief.model import Article, Event, Fact
 
 ALL = FactsConfig(
@@ -269,6 +269,21 @@ def test_a_toll_two_sides_give_in_one_sentence_is_a_conflict() -> None:
     # One source's two counts, one of them more, are two counts.
     more = "The ministry said 5 soldiers were killed on Monday and reported 3 more soldiers killed."
     assert all(f.agreement != "conflict" for f in extract_facts(_event(more), ALL))
+
+
+def test_the_whole_a_part_in_words_is_taken_from_is_no_figure_of_the_story() -> None:
+    # The 2,000-article mix (the Kansas evolution vote): "seats on the Kansas state board:
+    # 10" from "won five of the 10 seats"; "18 of its next 23 games" was read so already.
+    sentence = (
+        "When the Christian conservatives won five of the 10 seats on the Kansas state board, "
+        "some moderate and liberal groups warned of what was coming."
+    )
+    hidden = {
+        c.number: never
+        for f, _, never in candidate_facts(_event(sentence), FactsConfig())
+        for c in f.claims
+    }
+    assert hidden == {5: False, 10: True}
 
 
 def test_a_rate_is_no_count() -> None:
