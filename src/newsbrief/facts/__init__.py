@@ -58,6 +58,7 @@ from newsbrief.facts.figures import (
 )
 from newsbrief.facts.importance import (
     DURATION_HEADS,
+    SMALL_COUNT,
     centrality,
     figure_features,
     importance,
@@ -343,6 +344,15 @@ def _facts_of_quantity(
                 continue  # magnitudes stated on different days: different tremors
             if _on_other_days(mentions, groups[minor], groups[major]):
                 continue  # "on Thursday ... 26 pirates" / "23 pirates ... on Saturday"
+            if (
+                head not in ACCUMULATING
+                and mentions[0].figure.unit is None
+                and max(a, b) < SMALL_COUNT
+                and _one_side_happens(mentions, groups[minor], groups[major])
+            ):
+                # A few things something has are not the few that something happened to:
+                # "the Concorde's four engines" / "removed two engines"
+                continue
             if _done_differently(mentions, groups[minor], groups[major]):
                 continue  # "evacuate some 420 passengers" / "fly its 246 passengers"
             named = _share_a_name(mentions, [groups[minor], groups[major]])
@@ -390,6 +400,13 @@ def _done_differently(mentions: list[Mention], first: list[int], second: list[in
     ways ("200 people set off" / "100 set off"; "10 killed" / "12 died": one toll)."""
     verbs = [{_happening(mentions[i]) for i in group} for group in (first, second)]
     return None not in verbs[0] | verbs[1] and not verbs[0] & verbs[1]
+
+
+def _one_side_happens(mentions: list[Mention], first: list[int], second: list[int]) -> bool:
+    """Whether every claim of one group says what happened to the counted things and no
+    claim of the other does."""
+    said = [[_happening(mentions[i]) is not None for i in group] for group in (first, second)]
+    return (all(said[0]) and not any(said[1])) or (all(said[1]) and not any(said[0]))
 
 
 def _happening(mention: Mention) -> str | None:
