@@ -333,6 +333,9 @@ def test_money_taken_from_someone_is_labelled_as_money() -> None:
         "him of $20, lashed him to the fence and began pistol-whipping him."
     )
     assert _subjects(extract_facts(_event(sentence), ALL))[20] == "money robbed"
+    # "us" the pronoun is no label word; "US" the country is.
+    [rate] = find_figures("US unemployment rose to 5 percent.")
+    assert rate.counted == "US unemployment"
 
 
 def test_a_title_s_verb_read_as_the_thing_counted_takes_its_text_s_label() -> None:

@@ -722,7 +722,8 @@ _AMOUNT_IN_WORDS = re.compile(
 )
 
 
-_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it", "us", "me", "you"})
+# The object pronouns ``_STOP`` lacks, matched as written (lower case: "US" is a country).
+_OBJECT_PRONOUNS = frozenset({"him", "us", "me"})
 
 
 def _subject_before(before: str) -> str | None:
@@ -739,7 +740,7 @@ def _subject_before(before: str) -> str | None:
         and not w[0].isdigit()
         and not _UNIT_WORD.fullmatch(w)  # "at 55 mph at an altitude of": not "mph altitude"
         and w.lower() not in _SCALES  # "from $100 million to": not "endowment million"
-        and w.lower() not in _OBJECT_PRONOUNS  # "robbed him of $20": not "robbed him"
+        and w not in _OBJECT_PRONOUNS  # "robbed him of $20": not "robbed him"
     ]
     return " ".join(words[-2:]) if words else None
 
