@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 import logging
 import math
 import re
@@ -293,7 +294,8 @@ def _facts_of_quantity(
             return [(toll, "update")]  # "at least 60" then "63": compatible, yet an update
         mentions = toll or mentions
     figures = [in_base_unit(m.figure) for m in mentions]  # square miles as square km
-    groups = _vague_apart(mentions, components(figures, tolerance))
+    happened = [_happening(m) for m in mentions]
+    groups = _vague_apart(mentions, happened, components(figures, tolerance))
     if len(groups) == 1:
         return [(mentions, None)]
     groups.sort(key=lambda g: -len({mentions[i].origin for i in g}))
@@ -348,12 +350,12 @@ def _facts_of_quantity(
                 head not in ACCUMULATING
                 and mentions[0].figure.unit is None
                 and max(a, b) < SMALL_COUNT
-                and _one_side_happens(mentions, groups[minor], groups[major])
+                and _one_side_happens(happened, groups[minor], groups[major])
             ):
                 # A few things something has are not the few that something happened to:
                 # "the Concorde's four engines" / "removed two engines"
                 continue
-            if _done_differently(mentions, groups[minor], groups[major]):
+            if _done_differently(happened, groups[minor], groups[major]):
                 continue  # "evacuate some 420 passengers" / "fly its 246 passengers"
             named = _share_a_name(mentions, [groups[minor], groups[major]])
             if apart_in_time and _counted_in_own_words(phrases[minor], phrases[major], head):
@@ -393,19 +395,19 @@ def _on_other_days(mentions: list[Mention], first: list[int], second: list[int])
     return all(named) and not named[0] & named[1]
 
 
-def _done_differently(mentions: list[Mention], first: list[int], second: list[int]) -> bool:
+def _done_differently(happened: list[str | None], first: list[int], second: list[int]) -> bool:
     """Whether every claim of both groups says what happened to the counted thing and no
     verb is shared: two quantities ("some 420 passengers and crew evacuated" / "fly its
     246 passengers"; "69 response vessels used" / "76 deployed"), not one reported two
     ways ("200 people set off" / "100 set off"; "10 killed" / "12 died": one toll)."""
-    verbs = [{_happening(mentions[i]) for i in group} for group in (first, second)]
+    verbs = [{happened[i] for i in group} for group in (first, second)]
     return None not in verbs[0] | verbs[1] and not verbs[0] & verbs[1]
 
 
-def _one_side_happens(mentions: list[Mention], first: list[int], second: list[int]) -> bool:
-    """Whether every claim of one group says what happened to the counted things and no
-    claim of the other does."""
-    said = [[_happening(mentions[i]) is not None for i in group] for group in (first, second)]
+def _one_side_happens(happened: list[str | None], first: list[int], second: list[int]) -> bool:
+    """Whether every claim of one group says what happened to the counted things
+    (``_happening``) and no claim of the other does."""
+    said = [[happened[i] is not None for i in group] for group in (first, second)]
     return (all(said[0]) and not any(said[1])) or (all(said[1]) and not any(said[0]))
 
 
@@ -419,21 +421,23 @@ def _happening(mention: Mention) -> str | None:
     return VERB_QUANTITIES.get(word) or verb_lemma(word)
 
 
-def _vague_apart(mentions: list[Mention], groups: list[list[int]]) -> list[list[int]]:
+def _vague_apart(
+    mentions: list[Mention], happened: list[str | None], groups: list[list[int]]
+) -> list[list[int]]:
     """The groups with each vague claim done otherwise than all the precise claims of its
     group set apart: "Hundreds of members ... have since been jailed" is no claim of "at
     least 20 members ... surrendered" (DUC 2007 D0706B, two years apart, one row "agree")."""
     split = []
     for group in groups:
-        precise = {_happening(mentions[i]) for i in group if not mentions[i].figure.vague}
+        precise = {happened[i] for i in group if not mentions[i].figure.vague}
         apart = [
             i
             for i in group
             if mentions[i].figure.vague
             and precise
             and None not in precise
-            and (happened := _happening(mentions[i])) is not None
-            and happened not in precise
+            and happened[i] is not None
+            and happened[i] not in precise
         ]
         split += [[i for i in group if i not in apart], apart] if apart else [group]
     return split
@@ -520,14 +524,9 @@ def _claimed_apart(mentions: list[Mention], minor: list[int], major: list[int]) 
     confirmed that Al-Shabaab killed 20" is one toll the two sides give differently (a
     one-report brief showed "soldiers killed: 61" as fact). Each value needs a source verb
     of its own: before the first, and between the two."""
-    pairs = [
-        (first, second)
-        for i in minor
-        for j in major
-        if (first := mentions[i]).quote == (second := mentions[j]).quote
-        and first.article_id == second.article_id
-    ]
-    for one, other in pairs:
+    for one, other in itertools.product((mentions[i] for i in minor), (mentions[j] for j in major)):
+        if one.quote != other.quote or one.article_id != other.article_id:
+            continue
         early, late = sorted((one.figure, other.figure), key=lambda f: f.start)
         quote = one.quote
         between = quote[early.end : late.start]

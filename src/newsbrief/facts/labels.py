@@ -536,7 +536,7 @@ def _action_words(verb: Any, skip: Any) -> tuple[str, Any]:
     # "jobs cut" but "jobs to be cut"; money its subject spends or earns keeps the verb
     # ("bridge to cost $5.7 billion": "bridge to cost", not "bridge to be cost")
     done = _as_done(verb)
-    if counted_is_object and _not_done(verb):
+    if counted_is_object and (modal is not None or _infinitive(verb)):
         # an amount with no noun ("to reach dlrs 3 billion") is the subject's too
         done = f"to {_lemma(verb)}" if _is_money(skip) or skip.like_num else f"to be {done}"
     text = [done if t is verb and counted_is_object else t.text for t in words]
@@ -599,13 +599,10 @@ def action_verb(action: str) -> str:
     return words[2] if words[:2] == ["to", "be"] and len(words) > 2 else words[0]
 
 
-def _not_done(verb: Any) -> bool:
-    """Whether a verb is an infinitive ("to cut") or under a modal ("would cut"): an
-    intent, a plan or a request, not what happened."""
-    return any(
-        (c.dep_ == "aux" and c.lower_ == "to") or (c.tag_ == "MD" and c.lower_ in MODALS)
-        for c in verb.children
-    )
+def _infinitive(verb: Any) -> bool:
+    """Whether a verb is an infinitive ("to cut"): an intent, a plan or a request, not what
+    happened, as a verb under a modal ("would cut") is."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _as_done(verb: Any) -> str:
