@@ -981,3 +981,87 @@ def test_a_measure_is_of_what_follows_its_unit_or_of_what_stands_before_it() -> 
     # What follows its unit is what it measures.
     coast = "The spill fouled 400 miles of coastline."
     assert _subjects(extract_facts(_event(coast), ALL))[400].startswith("miles of coastline")
+
+
+def test_numbers_in_words_after_a_scale_are_one_number() -> None:
+    # The 2,000-article mix (the New York Times on the Concorde crash): "One hundred
+    # fourteen people died" gave "fourteen people: One hundred" and "people died: fourteen".
+    crash = "One hundred fourteen people died as a result of last week's crash."
+    assert _subjects(extract_facts(_event(crash), ALL)) == {114: "people died as result"}
+    assert [f.value for f in find_figures("Two million five hundred thousand voted.")] == [
+        "Two million five hundred thousand"
+    ]
+
+
+def test_a_number_before_one_thing_is_no_count() -> None:
+    # The 2,000-article mix (EgyptAir 990): "A former 767 pilot" was the row "pilot: 767".
+    pilot = "A former 767 pilot told the Seattle Post-Intelligencer the jet had a problem."
+    assert extract_facts(_event(pilot), ALL) == ()
+    # The sentence says "a 767": the number is a model wherever it stands in it.
+    model = (
+        "The autopilot on a 767 would disconnect if there were a problem, said Dan Gellert, "
+        "a former pilot who later trained 767 pilots."
+    )
+    assert extract_facts(_event(model), ALL) == ()
+    # Only the noun's compounds between: "at least 300 people in a 100 bed hospital" (a
+    # BBC live page on Haiti) is no count of hospitals.
+    hospital = "We have at least 300 people killed and injured in a 100 bed hospital."
+    assert 100 not in _subjects(extract_facts(_event(hospital), ALL))
+    # A unit between is the figure's: "a 10 percent tariff on aluminum" (NewsWCL50-7).
+    tariff = "Trump imposed a 10 percent tariff on aluminum."
+    assert _subjects(extract_facts(_event(tariff), ALL)) == {10: "tariff on aluminum"}
+    # "An" before a money amount or a qualifier is the amount's: "an estimated $1 million".
+    damage = "The church received an estimated $1 million in damage from the fire."
+    assert _subjects(extract_facts(_event(damage), ALL)) == {1e6: "damage"}
+    # A collective noun with a number is a count; so is a number in words with "dozen".
+    staff = "Canada has approximately half a dozen staff at the embassy in Baghdad."
+    assert _subjects(extract_facts(_event(staff), ALL)) == {6: "staff"}
+    arrests = "Police arrested two dozen protesters outside the embassy."
+    assert _subjects(extract_facts(_event(arrests), ALL)) == {24: "protesters arrested"}
+    # A number parsed as the noun ("$140-150MM", a range of two sports contracts) is no label.
+    contracts = "The Orioles are around seven years, $140-150MM, and the Nationals at $160MM."
+    assert "150MM" not in _subjects(extract_facts(_event(contracts), ALL)).values()
+
+
+def test_people_aboard_are_labelled_so() -> None:
+    # The 2,000-article mix (EgyptAir 990): "with 217 people aboard" was "people: 217".
+    flight = "The jetliner, with 217 people aboard, began to drop toward the Atlantic Ocean."
+    assert _subjects(extract_facts(_event(flight), ALL))[217] == "people aboard"
+
+
+def test_a_figure_labelled_only_people_is_not_shown() -> None:
+    from newsbrief.facts import candidate_facts, rank_facts
+
+    # The 2,000-article mix: a jury pool (Conrad Murray's trial) and a dinner's audience
+    # (Gore) were rows "people: 400" and "people: 500"; what was counted is lost.
+    texts = (
+        "Seven men and five women were selected from a panel of nearly 400 people.",
+        "Gore told about 500 people at a dinner that the crash killed 113 people.",
+    )
+    event = Event("e", tuple(Article(id=str(n), text=t) for n, t in enumerate(texts)))
+    scores = {f.subject: s for f, s in rank_facts(candidate_facts(event, FactsConfig()))}
+    assert scores["people"] == float("-inf")
+    assert scores["people killed"] > float("-inf")
+
+
+def test_a_number_naming_an_index_or_a_list_is_no_figure() -> None:
+    # The 2,000-article mix: "S&P: 500" and "P index fell: 2 percent" (one sentence), and
+    # a Timeline17 headline's "Wanted: 15".
+    index = "The S&P 500 index fell 2 percent."
+    assert _subjects(extract_facts(_event(index), ALL)) == {2: "S&P index fell"}
+    assert [f.value for f in find_figures("Many Fortune 500 companies cut 3,000 jobs.")] == [
+        "3,000"
+    ]
+    wanted = "Texas Prison Escapee Added to U.S. Marshals '15 Most Wanted' List"
+    assert extract_facts(_event(wanted), ALL) == ()
+
+
+def test_an_amount_a_reduced_relative_puts_on_a_noun_is_that_nouns() -> None:
+    # The 2,000-article mix (the campaigns' budget plans): "the federal budget surplus,
+    # projected at $4.6 trillion" was the row "projected: $4.6 trillion".
+    surplus = "Both plans spend the federal budget surplus, projected at $4.6 trillion."
+    assert _subjects(extract_facts(_event(surplus), ALL)) == {
+        4.6e12: "federal budget surplus projected"
+    }
+    damage = "The damage, estimated at $1 million, was covered by insurance."
+    assert _subjects(extract_facts(_event(damage), ALL)) == {1e6: "damage estimated"}

@@ -797,12 +797,17 @@ def rank_facts(
     bias: float | None = None,
 ) -> list[tuple[Fact, float]]:
     """Score candidates (``importance``), most important first, one fact per row; a
-    hidden figure (``candidate_facts``), one whose label names only its unit or a distance
-    its label does not measure is never shown."""
+    hidden figure (``candidate_facts``), one whose label names only its unit or only
+    "people", or a distance its label does not measure is never shown."""
 
     def score(candidate: Candidate) -> float:
         fact, features, hidden = candidate
-        if hidden or _names_only_its_unit(fact) or _distance_not_measured(fact):
+        if (
+            hidden
+            or _names_only_its_unit(fact)
+            or _names_nobody_in_particular(fact)
+            or _distance_not_measured(fact)
+        ):
             return -math.inf
         return importance(features, weights, bias)
 
@@ -832,6 +837,14 @@ def _names_only_its_unit(fact: Fact) -> bool:
         units |= CURRENCY_NAMES | {"dlr"}  # the AP's "dlrs", singular
     words = {singular(w.lower()) for w in _ANY_LABEL_WORD.findall(fact.subject)} - {"of"}
     return words <= units
+
+
+def _names_nobody_in_particular(fact: Fact) -> bool:
+    """Whether a figure's label is only a word for anyone ("people: 400", "people: 113"):
+    it says neither who they are nor what happened to them (the 2,000-article mix: a jury
+    panel, a dinner's audience, a country's population, a crash's dead all read so)."""
+    words = {singular(w.lower()) for w in _ANY_LABEL_WORD.findall(fact.subject)}
+    return bool(words) and words <= GENERIC_HEADS
 
 
 # What covers or spans a distance: "missile traveled", "traveling" (NewsWCL50-6's 2,500

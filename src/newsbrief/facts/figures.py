@@ -93,10 +93,14 @@ _FRACTION_OF_SCALE = (
     r"(?:(?:one\s+and\s+)?(?:a\s+)?half(?:\s+of)?|(?:a|one|three)\s+quarters?\s+of"
     rf"|(?:a|one|two)\s+thirds?\s+of)\s+(?:a\s+)?{_WORD_SCALE}"
 )
-# "one" alone is mostly a pronoun or an article ("one of", "no one"): only in compounds.
+# Words below a hundred: "twenty-five", "forty two", "nine".
+_WORD_GROUP = rf"(?:(?:{_TENS})(?:[-\s](?:{_SMALL}))?|{_SMALL})"
+# "one" alone is mostly a pronoun or an article ("one of", "no one"): only in compounds,
+# as are the groups after a scale, with or without "and" ("One hundred fourteen people",
+# "two million five hundred thousand").
 _WORD_NUMBER = (
     rf"(?:{_FRACTION_OF_SCALE}|half\s+a\s+dozen|a\s+dozen|(?:{_SMALL})\s+dozen|a\s+(?:{_WORD_SCALE})"
-    rf"|(?:(?:{_TENS})(?:[-\s](?:{_SMALL}))?|{_SMALL})(?:\s+{_WORD_SCALE})+(?:\s+and\s+(?:{_SMALL}))?"
+    rf"|{_WORD_GROUP}(?:\s+{_WORD_SCALE})+(?:(?:\s+and)?\s+{_WORD_GROUP}(?:\s+{_WORD_SCALE})*)*"
     rf"|(?:{_TENS})[-‑](?:{_SMALL})|(?:{_TENS})|(?:{_UNIT_NO_ONE})|dozen)"
 )
 _VAGUE = (
@@ -145,10 +149,18 @@ _QUALIFIER = "|".join(
 )
 _UNIT_WORDS = (
     r"per\s*cent|percent|percentage\s+points?|%|km/h|mph|sq(?:uare)?\.?[\s-]+(?:kms?|kilomet(?:re|er)s?|miles?)"
+    r"|sq\.?\s?m\b\.?"  # "300,000 sq.m. of solar panels"
     r"|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|ft|kg|kilograms?|tonnes?|tons?|hectares?|acres?"
     r"|barrels?|lit(?:re|er)s?|gallons?|degrees?|°C|°F|dollars?|euros?|pounds?|yuan|yen|rupees?"
 )
 _UNIT_WORD = re.compile(rf"(?:{_UNIT_WORDS})", re.IGNORECASE)
+
+
+def is_unit_word(word: str) -> bool:
+    """Whether ``word`` is a unit a figure is written in ("percent", "mph", "feet")."""
+    return _UNIT_WORD.fullmatch(word) is not None
+
+
 _MAY_HOLD_NUMBER = re.compile(
     rf"\d|\b(?:{_SMALL}|dozens?|scores|hundreds?|thousands?|millions?|billions?|half)\b",
     re.IGNORECASE,
@@ -254,7 +266,7 @@ def end_of_clause(sentence: str, at: int) -> int:
     return stop.start() if stop else len(sentence)
 
 
-_TOKEN = re.compile(r"[A-Za-z][\w'’.\-‑]*|\d[\w\-‑]*")
+_TOKEN = re.compile(r"[A-Za-z][\w'’.\-‑]*(?:&[A-Z][\w.]*)?|\d[\w\-‑]*")  # "S&P" is one word
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsbrief import nlp
-from newsbrief.facts.figures import SCALE_LETTERS
+from newsbrief.facts.figures import SCALE_LETTERS, is_unit_word, parse_number
 
 log = logging.getLogger(__name__)
 
@@ -226,6 +226,13 @@ def _phrase(noun: Any) -> str:
             if objects and objects[0].i - noun.i <= 4:
                 where = " ".join(t.text for t in _phrase_tokens(objects[0]))
                 return f"{doc[start:end].text} {child.lower_} {where}"
+        elif (
+            child.dep_ == "advmod"
+            and child.lower_ in _GROUP_PREPOSITIONS
+            and child.i == noun.i + 1
+            and _lemma(noun) in _GROUPS
+        ):
+            return f"{doc[start:end].text} {child.lower_}"  # "with 217 people aboard"
         break
     return str(doc[start:end].text)
 
@@ -418,6 +425,16 @@ def _action(noun: Any, number: Any) -> Any | None:
     ):
         return holder.head
     return None
+
+
+def _valued_at(number: Any) -> Any | None:
+    """The noun a reduced relative puts at the number ("the damage, estimated at $1
+    million", "the budget surplus, projected at $4.6 trillion"), or None."""
+    at = number.head
+    if number.dep_ != "pobj" or at.lower_ != "at" or at.head.dep_ != "acl":
+        return None
+    noun = at.head.head
+    return noun if noun.pos_ == "NOUN" else None
 
 
 def _joined_before(number: Any, noun: Any) -> bool:
@@ -733,8 +750,15 @@ def label_number(doc: Any, start: int, end: int) -> Label | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
-    numbers = [t for t in span if t.like_num or t.pos_ == "NUM" or _SCALE_TOKEN.fullmatch(t.lower_)]
+    numbers = [
+        t
+        for t in span
+        # "Two dozen soldiers": "dozen" (often parsed as a noun) is the number's last word.
+        if t.like_num or t.pos_ == "NUM" or t.lower_ == "dozen" or _SCALE_TOKEN.fullmatch(t.lower_)
+    ]
     number = numbers[-1] if numbers else span[-1]
+    if number.lower_ == "dozen" and span.start <= number.head.i < number.i:
+        number = number.head  # "arrested two dozen protesters": "dozen" modifies "two"
     # "the mine will add 3.7 billion dollars to gross domestic product": money spent or
     # earned is labelled by its action, as "$3.7 billion" is (its agent is no count).
     money = _noun_of(number)
@@ -749,14 +773,19 @@ def label_number(doc: Any, start: int, end: int) -> Label | None:
         noun, amount = _counted_noun(number), number
     if noun is None and _SCALE_TOKEN.fullmatch(number.lower_):
         noun = _noun_after_scale(number)  # "2.5m viewers", parsed as two objects
-    if noun is not None and not any(c.isalpha() for c in noun.text):
-        noun = None  # "### 12": punctuation parsed as a noun
+    if noun is None:
+        noun = _valued_at(number)
+    if noun is not None and (not any(c.isalpha() for c in noun.text) or noun.text[0].isdigit()):
+        noun = None  # "### 12": punctuation parsed as a noun; "$140-150MM": a number
     if noun is not None and noun.pos_ in _NOT_COUNTED:
         noun = None  # "That's up to $32,750", "218 miles above the moon": no thing counted
     if noun is not None:
         noun = noun.doc[_past_hyphens(noun)]  # "two co-workers": "workers", not "co"
     if noun is not None and _lemma(noun) in _STOREYS:
         return None  # "a five-story building": its height, not a count of what happened
+    if (noun is not None and _names_one(number, noun, span)) or _a_name_here(number):
+        # "A former 767 pilot": a number before one thing is its model or name, no count.
+        return Label(None, None, None, None, None, not_stated="a name of one thing")
     if noun is not None and _joined_before(number, noun):
         # "The jury of 12 and four alternates": the noun is the second number's; the
         # first counts the members of the group it is "of", or nothing the text names.
@@ -792,6 +821,47 @@ def label_number(doc: Any, start: int, end: int) -> Label | None:
         near_place=_place(noun, verb_token, _level_verb(number), before=_share_of(noun)),
         nationality=str(noun.text) if noun is not None and noun.ent_type_ == "NORP" else None,
     )
+
+
+def _names_one(number: Any, noun: Any, span: Any) -> bool:
+    """Whether the number stands before a singular noun with "a" that it modifies, only
+    the noun's own compounds between ("a former 767 pilot", "a 100 bed hospital"): "a" is
+    one thing, so the number is its model, its name or a measure of it, not a count
+    ("half a dozen staff" is one)."""
+    between = noun.doc[number.i + 1 : noun.i]
+    return (
+        noun.i > number.i
+        # "a 10 percent tariff": a unit between is the figure's own
+        and all(
+            t.dep_ == "compound" and t.tag_ == "NN" and t.lower_ not in _UNIT_NOUNS for t in between
+        )
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+        and noun.i >= span.end  # "two dozen": the scale is part of the number
+        and noun.tag_ == "NN"
+        and noun.lower_ not in _UNIT_NOUNS
+        and not is_unit_word(noun.text)  # "95 mph"
+        and (number.head == noun or number.head in between)
+        and parse_number(number.text) not in (None, 1.0)
+        and "." not in number.text  # "a 7.8 earthquake": a measure
+        and not _has_currency_sign(number)
+    )
+
+
+def _a_name_here(number: Any) -> bool:
+    """Whether the sentence names one thing by this number ("on a 767 ... trained 767
+    pilots"): "a" before a number standing as a noun makes it a model or a name."""
+    doc = number.doc
+    return number.text.isdigit() and any(
+        token.text == number.text
+        and token.dep_ in _NOUN_DEPS
+        and token.i > 0
+        and doc[token.i - 1].lower_ in ("a", "an")  # not "an estimated 300"
+        and doc[token.i - 1].head == token
+        for token in doc
+    )
+
+
+_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj"})
 
 
 # Verbs of a reduced relative that sorts people by an amount: "households earning $92,500

@@ -161,6 +161,13 @@ _NOT_FIGURES = [
     # Street addresses: "10 Downing Street said", "1600 Pennsylvania Avenue".
     r"\b\d{1,5}\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard"
     r"|Blvd\.|Lane|Drive|Place|Square|Way|Plaza)\b",
+    # Indices and ranked lists named by their size: "the S&P 500 index fell 2 percent",
+    # "Fortune 500 companies", "the FTSE 100" (the 2,000-article mix: "S&P: 500").
+    r"\b(?:S&P|FTSE|Fortune|Forbes|Russell|Nikkei|DAX|CAC|Stoxx|ASX|Inc\.)\s+\d{2,4}\b",
+    # A number in a short quoted title: "the U.S. Marshals '15 Most Wanted' list" (a
+    # Timeline17 headline: "Wanted: 15"), "the “Top 10” list".
+    r"[‘'\"“](?:[A-Z][\w&.-]*\s+){0,3}\d{1,4}(?:\s+[A-Z][\w&.-]*){1,3}[’'\"”]",
+    r"[‘'\"“](?:[A-Z][\w&.-]*\s+){1,3}\d{1,4}[’'\"”]",
     # Ages in apposition: "Mario Quintanillo, 30, and ...", "his children, 10, 9 and 4".
     r"(?<=[A-Za-z]), \d{1,2}(?:(?:,| and) \d{1,2})*(?=\s*(?:[,;.)'\"’”]|and\b|who\b|$))",
 ]
