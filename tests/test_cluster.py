@@ -631,3 +631,25 @@ def test_an_undated_report_written_years_later_stays_out_of_the_event():
     undated = dataclasses.replace(TURKEY_2, id="turkey-undated", date=None)
     joined = grouping(cluster_events([TURKEY_1, TURKEY_2, undated], CONFIG))
     assert joined == {frozenset({"turkey-1", "turkey-2", "turkey-undated"})}
+
+
+def test_names_every_story_shares_do_not_hold_two_incidents_together(shared_data: Path):
+    # Two WCEP reports of 2016 on the 2,000-article mix, one event there: a shooting in
+    # Houston and a killing in a St. Louis-area home. Their only shared capitalised word
+    # was "Police" ("Houston Police Chief", "St. Charles Police Lt."), too common to name
+    # a story (Zipf 5.3, ``names_apart_common_zipf``).
+    pytest.importorskip("wordfreq")
+    lines = (shared_data / "summarization" / "wcep_dev.jsonl").read_text().splitlines()
+    by_id = {
+        a["id"]: a
+        for line in lines
+        for a in json.loads(line)["articles"]
+        if a["id"] in ("train-687", "train-820")
+    }
+    houston, st_louis = (
+        Article(id=i, text=by_id[i]["text"], title=by_id[i].get("title"))
+        for i in ("train-687", "train-820")
+    )
+    every_name = dataclasses.replace(CONFIG, names_apart_common_zipf=0.0)
+    assert same_story_similarity(houston, st_louis, CONFIG) < CONFIG.similarity_threshold
+    assert same_story_similarity(houston, st_louis, every_name) >= CONFIG.similarity_threshold

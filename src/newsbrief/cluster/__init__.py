@@ -235,5 +235,6 @@ def similarity_of_features(
     term_cosine = float((vectors[0] @ vectors[1].T).toarray()[0, 0])
     embedding_cosine = float(first.embedding @ second.embedding)
     cross = bool(first.language and second.language and first.language != second.language)
-    apart = shares_no_name(set(apart_names(first)), set(apart_names(second)))
+    common = config.names_apart_common_zipf
+    apart = shares_no_name(set(apart_names(first, common)), set(apart_names(second, common)))
     return float(combined_similarity(embedding_cosine, term_cosine, config, cross, 1.0, apart))

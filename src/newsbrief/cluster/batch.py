@@ -53,7 +53,7 @@ def group_features(
     embeddings = np.vstack([f.embedding for f in features]).astype(np.float32)
     dates = [time_key(f) for f in features]
     languages = [f.language for f in features]
-    names = count_matrix([apart_names(f) for f in features])
+    names = count_matrix([apart_names(f, config.names_apart_common_zipf) for f in features])
 
     def block_of(start: int, stop: int) -> np.ndarray:
         return similarity_block(

@@ -500,10 +500,20 @@ CASELESS_LANGUAGES = frozenset(
 )
 
 
-def apart_names(item: ArticleFeatures) -> Iterable[str]:
-    """Return the names that ``names_apart`` compares for an article (none in a text of
-    a script without case)."""
-    return () if item.language in CASELESS_LANGUAGES else item.name_counts
+def apart_names(item: ArticleFeatures, common_zipf: float = 0.0) -> Iterable[str]:
+    """Return the names that ``names_apart`` compares for an article: none in a text of a
+    script without case, and none at least ``common_zipf`` common in general text (0: off),
+    since every story's reports share those ("Police" of "Houston Police Chief" and of "St.
+    Charles Police Lt.")."""
+    if item.language in CASELESS_LANGUAGES:
+        return ()
+    if common_zipf <= 0:
+        return item.name_counts
+    return [
+        name
+        for name in item.name_counts
+        if (zipf := name_zipf(name, item.language)) is None or zipf < common_zipf
+    ]
 
 
 def count_matrix(rows: Sequence[Iterable[str]]) -> sparse.csr_matrix:

@@ -214,7 +214,7 @@ class OnlineClusterer:
         for row, (pending, vector) in enumerate(zip(originals, vectors, strict=True)):
             item = pending.item
             scores = embedding_scores[row].tolist()
-            names = set(apart_names(item))
+            names = set(apart_names(item, self.config.names_apart_common_zipf))
             for column in nearest[row].tolist():
                 slot = slot_list[column]
                 if slot in keep:
@@ -273,7 +273,10 @@ class OnlineClusterer:
         languages = [e.languages for e in events] + [{p.item.language} for p in originals]
         dates: list[TimeKey] = [e.last_date for e in events]
         dates += [time_key(p.item) for p in originals]
-        names = count_matrix([e.names for e in events] + [apart_names(p.item) for p in originals])
+        common = self.config.names_apart_common_zipf
+        names = count_matrix(
+            [e.names for e in events] + [apart_names(p.item, common) for p in originals]
+        )
         return combined_similarity(
             cosine,
             term_cosine,
@@ -354,7 +357,7 @@ class OnlineClusterer:
             event.term_sum[term] = event.term_sum.get(term, 0.0) + weight
         event.term_counts.append(item.term_counts)
         event.languages.add(item.language)
-        event.names.update(apart_names(item))
+        event.names.update(apart_names(item, self.config.names_apart_common_zipf))
         if item.date and (event.last_date is None or item.date > event.last_date):
             event.last_date = item.date
         self._embedding_sums[slot] += item.embedding

@@ -92,7 +92,10 @@ def _place_batch(
         terms = (article_terms @ term_sums.T).toarray() / sizes
         languages_e = [_one_language(g) for g in events]
         cross = cross_language_mask([f.language for f in batch], languages_e)
-        names = count_matrix([apart_names(f) for f in batch] + [_names(g) for g in events])
+        common = config.names_apart_common_zipf
+        names = count_matrix(
+            [apart_names(f, common) for f in batch] + [_names(g, common) for g in events]
+        )
         apart = names_apart(names[: len(batch)], names[len(batch) :])
         similarity = combined_similarity(cosine, terms, config, cross, 1.0, apart)
         candidates = sorted(set(np.nonzero(similarity >= threshold)[1].tolist()))
@@ -122,15 +125,15 @@ def _item_similarity(
     last_dates = [_last_time(g) for g in items]
     term_cosine = (term_sums @ term_sums.T).toarray() / scale
     factor = date_factor(last_dates, last_dates, config)
-    names = count_matrix([_names(g) for g in items])
+    names = count_matrix([_names(g, config.names_apart_common_zipf) for g in items])
     return combined_similarity(
         cosine, term_cosine, config, cross, factor, names_apart(names, names)
     )
 
 
-def _names(group: Sequence[ArticleFeatures]) -> set[str]:
+def _names(group: Sequence[ArticleFeatures], common_zipf: float) -> set[str]:
     """Return the names of a group's members (an article that shares none is apart)."""
-    return {name for f in group for name in apart_names(f)}
+    return {name for f in group for name in apart_names(f, common_zipf)}
 
 
 def _last_time(group: Sequence[ArticleFeatures]) -> TimeKey:
