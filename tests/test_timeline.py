@@ -1333,3 +1333,19 @@ def test_an_entry_reads_without_its_chronology_date_heading() -> None:
         "Nov. 25 -- Elian rescued.",  # too little after it: the date stays with it
     ):
         assert without_date_heading(sentence) == sentence
+
+
+def test_a_time_written_as_a_possessive_dates_nothing() -> None:
+    # A WCEP report of 2017 on Somalia: its lead sentence, the UN's warning, was a 2011
+    # background entry because it names "2011's famine"; it is the news of its day.
+    warning = (
+        "The United Nations is warning that Somalia could soon be facing a famine, raising "
+        "concerns about a repeat of 2011's famine which killed a quarter of a million people."
+    )
+    report = Article(id="a", text=warning, date=dt.date(2017, 2, 2))
+    (item,) = date_sentences(report, TimelineConfig(), 1, event=True)
+    assert (item.date, item.precision, item.mentioned) == (dt.date(2017, 2, 2), "day", False)
+    # The year itself still dates: "the famine of 2011".
+    history = Article(id="b", text="The famine of 2011 killed 250,000 people.", date=None)
+    (item,) = date_sentences(history, TimelineConfig(), 1, event=True)
+    assert item.date == dt.date(2011, 1, 1)

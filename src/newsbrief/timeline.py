@@ -225,6 +225,11 @@ def _relative_aside(mention: TimeMention, asides: list[tuple[int, int]]) -> bool
 
 
 _HAS_YEAR = re.compile(rf"\b{YEAR_DIGITS}\b")
+# A year written as a possessive names a thing of that year, not when the sentence's news
+# happened: "The United Nations is warning of a repeat of 2011's famine" (a WCEP report,
+# dated 2011 on the timeline), "last year's election". A day so written still dates its
+# sentence ("Tuesday's earthquake": ``names_a_thing``).
+_POSSESSIVE = re.compile(r"['’]s\b")
 _BRACKETED = re.compile(r"\([^()]*\)")
 
 
@@ -305,6 +310,7 @@ def date_sentences(
             if m.precision in _PRECISION_RANK
             and not _relative_aside(m, asides)
             and not _period_end(sentence, m)
+            and not (m.precision == YEAR and _POSSESSIVE.match(sentence, m.end))
         ]
         if event:  # "... Shelton, who was in Turkey when the earthquake took place last
             # night, had offered helicopters": the night is the quake's, not the offer's.
