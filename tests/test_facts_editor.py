@@ -1009,7 +1009,7 @@ def test_a_number_before_one_thing_is_no_count() -> None:
     assert 100 not in _subjects(extract_facts(_event(hospital), ALL))
     # A unit between is the figure's: "a 10 percent tariff on aluminum" (NewsWCL50-7).
     tariff = "Trump imposed a 10 percent tariff on aluminum."
-    assert _subjects(extract_facts(_event(tariff), ALL)) == {10: "tariff on aluminum"}
+    assert _subjects(extract_facts(_event(tariff), ALL)) == {10: "tariff imposed"}
     # "An" before a money amount or a qualifier is the amount's: "an estimated $1 million".
     damage = "The church received an estimated $1 million in damage from the fire."
     assert _subjects(extract_facts(_event(damage), ALL)) == {1e6: "damage"}
@@ -1065,3 +1065,14 @@ def test_an_amount_a_reduced_relative_puts_on_a_noun_is_that_nouns() -> None:
     }
     damage = "The damage, estimated at $1 million, was covered by insurance."
     assert _subjects(extract_facts(_event(damage), ALL)) == {1e6: "damage estimated"}
+
+
+def test_the_values_a_report_compares_with_are_no_figures() -> None:
+    # The 2,000-article mix: "compared Tunisia in Iran: 28%" and "compared: 6 percent".
+    population = (
+        "About a third of the population is under 15 (compared to 25 % in Tunisia and 28 % "
+        "in Iran), says the Population Reference Bureau."
+    )
+    assert [f.value for f in find_figures(population)] == []
+    jobless = "Unemployment rose to 8 percent, compared with 6 percent a year earlier."
+    assert _subjects(extract_facts(_event(jobless), ALL)) == {8: "Unemployment"}
