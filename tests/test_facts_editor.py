@@ -1046,7 +1046,7 @@ def test_a_figure_labelled_only_people_is_not_shown() -> None:
 
 def test_a_number_naming_an_index_or_a_list_is_no_figure() -> None:
     # The 2,000-article mix: "S&P: 500" and "P index fell: 2 percent" (one sentence), and
-    # a Timeline17 headline's "Wanted: 15".
+    # an ECB+ headline's "Wanted: 15".
     index = "The S&P 500 index fell 2 percent."
     assert _subjects(extract_facts(_event(index), ALL)) == {2: "S&P index fell"}
     assert [f.value for f in find_figures("Many Fortune 500 companies cut 3,000 jobs.")] == [

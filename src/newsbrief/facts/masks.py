@@ -166,10 +166,11 @@ _NOT_FIGURES = [
     # "compared Tunisia in Iran: 28%", "compared: 6 percent").
     r"\b[Cc]ompared\s+(?:to|with)\s+[^.;:(),]*",
     # Indices and ranked lists named by their size: "the S&P 500 index fell 2 percent",
-    # "Fortune 500 companies", "the FTSE 100" (the 2,000-article mix: "S&P: 500").
+    # "Fortune 500 companies", "the FTSE 100", "the Inc. 500" (the 2,000-article mix:
+    # "S&P: 500").
     r"\b(?:S&P|FTSE|Fortune|Forbes|Russell|Nikkei|DAX|CAC|Stoxx|ASX|Inc\.)\s+\d{2,4}\b",
-    # A number in a short quoted title: "the U.S. Marshals '15 Most Wanted' list" (a
-    # Timeline17 headline: "Wanted: 15"), "the “Top 10” list".
+    # A number in a short quoted title: "the U.S. Marshals '15 Most Wanted' list" (an ECB+
+    # headline on the 2,000-article mix: "Wanted: 15"), "the “Top 10” list".
     r"[‘'\"“](?:[A-Z][\w&.-]*\s+){0,3}\d{1,4}(?:\s+[A-Z][\w&.-]*){1,3}[’'\"”]",
     r"[‘'\"“](?:[A-Z][\w&.-]*\s+){1,3}\d{1,4}[’'\"”]",
     # Ages in apposition: "Mario Quintanillo, 30, and ...", "his children, 10, 9 and 4".
