@@ -253,6 +253,12 @@ def test_dateline_and_connective_are_tidied() -> None:
     assert not is_readable(
         "Non sono ancora le 16 di ieri pomeriggio quando un?esplosione in un impianto."
     )
+    # A wire system's code for a fraction left as a brace (DUC 2006, the 2,000-article
+    # mix's key point "... home with her 2{-month-old baby.").
+    assert not is_readable(
+        "Beck said she works full time out of economic necessity but would rather be home "
+        "with her 2{-month-old baby."
+    )
     # A question is no point a source makes (a Telegraph page of fundus_dev), a picture's
     # description no news (a Your eThekwini page).
     assert not is_readable(

@@ -369,8 +369,10 @@ def asks_or_trails_off(text: str) -> bool:
     return text.rstrip(" \"'”’)").endswith(("?", "...", "…"))
 
 
-# A character the feed could not encode, left as "?" inside a word: "un?esplosione".
-_LOST_CHARACTER = re.compile(r"[^\W\d_]\?[^\W\d_]")
+# A character the feed could not encode, left as "?" inside a word: "un?esplosione"; a
+# brace against a word, a wire system's code for a fraction or a dash ("her 2{-month-old
+# baby", "{ndash}" in DUC 2006).
+_LOST_CHARACTER = re.compile(r"[^\W\d_]\?[^\W\d_]|\w[{}]|[{}]\w")
 
 
 # An item of a dated list, a picture gallery's or a chronology's: "April 30: Workers spread
