@@ -225,21 +225,6 @@ def test_a_jsonl_body_in_html_is_read_like_a_feed_entry(
         assert _overlap(article.text, entry.text) > 0.9
 
 
-def test_code_in_a_plain_jsonl_body_is_dropped_with_its_tag(tmp_path: Path) -> None:
-    # A hostile record: no paragraph tags, only a script. Its code had stayed in the text
-    # and "alert(1)" gave the figure "people hurt: 1".
-    path = tmp_path / "dump.jsonl"
-    record = {
-        "id": "a",
-        "text": "Police said 12 people <script>alert(1)</script> were hurt in Springfield "
-        "on Monday when a gas line exploded in the town centre.",
-    }
-    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
-    (article,) = articles_of(list(read_sources([path])))
-    assert "alert" not in article.text and "<script" not in article.text
-    assert "12 people" in article.text and "were hurt in Springfield" in article.text
-
-
 def test_atom_feed_with_short_html_summaries(tmp_path: Path) -> None:
     path = tmp_path / "atom.xml"
     path.write_text(

@@ -169,12 +169,8 @@ def read_html(opened: Input, config: IngestConfig) -> Iterator[Article | Rejecte
 
 
 # Tags that mark text as HTML where plain text was expected (a feed entry's content, a
-# JSON record's body); code too, which is dropped with its content (a record's "12 people
-# <script>alert(1)</script> were hurt" gave the figure "people hurt: 1").
-_MARKUP = re.compile(
-    r"<\s*(?:p|div|br|a|span|img|h\d|ul|li|strong|em|b|i|figure|script|style|iframe|noscript)\b",
-    re.I,
-)
+# JSON record's body).
+_MARKUP = re.compile(r"<\s*(?:p|div|br|a|span|img|h\d|ul|li|strong|em|b|i|figure)\b", re.I)
 _BLOCK_TAGS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote")
 
 
