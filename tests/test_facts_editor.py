@@ -1076,3 +1076,12 @@ def test_the_values_a_report_compares_with_are_no_figures() -> None:
     assert [f.value for f in find_figures(population)] == []
     jobless = "Unemployment rose to 8 percent, compared with 6 percent a year earlier."
     assert _subjects(extract_facts(_event(jobless), ALL)) == {8: "Unemployment"}
+
+
+def test_numbers_in_markup_a_plain_text_body_keeps_are_no_figures() -> None:
+    # A hostile JSON record: its plain-text body keeps its markup (shown escaped), and
+    # "alert(1)" in a script had given the figure "people hurt: 1".
+    record = "Police said 12 people <script>alert(1)</script> were hurt in Springfield."
+    assert [f.value for f in find_figures(record)] == ["12"]
+    tagged = 'The page showed <img src="x" width="300"> and 40 people were hurt.'
+    assert [f.value for f in find_figures(tagged)] == ["40"]

@@ -161,6 +161,10 @@ _NOT_FIGURES = [
     # Street addresses: "10 Downing Street said", "1600 Pennsylvania Avenue".
     r"\b\d{1,5}\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard"
     r"|Blvd\.|Lane|Drive|Place|Square|Way|Plaza)\b",
+    # Markup a plain-text body keeps as written (shown escaped, ``ingest.html.body_text``):
+    # a script with its code and any tag are no prose ("12 people <script>alert(1)</script>
+    # were hurt", a hostile record, gave "people hurt: 1").
+    r"<script\b.*?(?:</script\s*>|$)|<style\b.*?(?:</style\s*>|$)|<[A-Za-z/][^<>]*>",
     # A comparison's values are another place's or time's: "(compared to 25 % in Tunisia
     # and 28 % in Iran)", "compared with 6 percent a year earlier" (the 2,000-article mix:
     # "compared Tunisia in Iran: 28%", "compared: 6 percent").
