@@ -835,16 +835,21 @@ def _names_only_its_unit(fact: Fact) -> bool:
     units = DURATION_HEADS | {singular((fact.unit or "").lower())}
     if fact.unit in MONEY_UNITS:  # "dlrs: $500" (a conversion in brackets)
         units |= CURRENCY_NAMES | {"dlr"}  # the AP's "dlrs", singular
-    words = {singular(w.lower()) for w in _ANY_LABEL_WORD.findall(fact.subject)} - {"of"}
-    return words <= units
+    return _subject_words(fact) - {"of"} <= units
 
 
 def _names_nobody_in_particular(fact: Fact) -> bool:
     """Whether a figure's label is only a word for anyone ("people: 400", "people: 113"):
     it says neither who they are nor what happened to them (the 2,000-article mix: a jury
     panel, a dinner's audience, a country's population, a crash's dead all read so)."""
-    words = {singular(w.lower()) for w in _ANY_LABEL_WORD.findall(fact.subject)}
+    words = _subject_words(fact)
     return bool(words) and words <= GENERIC_HEADS
+
+
+def _subject_words(fact: Fact) -> set[str]:
+    """Every word of a figure's label, lower-case and singular (``_label_words`` keeps
+    only the words that name something)."""
+    return {singular(w.lower()) for w in _ANY_LABEL_WORD.findall(fact.subject)}
 
 
 # What covers or spans a distance: "missile traveled", "traveling" (NewsWCL50-6's 2,500

@@ -750,7 +750,7 @@ def _subject_before(before: str) -> str | None:
         if w.lower().rstrip(".") not in _STOP
         and w.lower() not in _LINKING_VERBS
         and not w[0].isdigit()
-        and not _UNIT_WORD.fullmatch(w)  # "at 55 mph at an altitude of": not "mph altitude"
+        and not is_unit_word(w)  # "at 55 mph at an altitude of": not "mph altitude"
         and w.lower() not in _SCALES  # "from $100 million to": not "endowment million"
         and w not in _OBJECT_PRONOUNS  # "robbed him of $20": not "robbed him"
     ]
