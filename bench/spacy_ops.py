@@ -39,7 +39,9 @@ def sentences() -> list[str]:
     with open(DATA / "duc2007_update.jsonl", encoding="utf-8") as lines:
         for line in lines:
             for record in json.loads(line)["articles"]:
-                read = article_from_record(record, origin="duc2007_update.jsonl")
+                read = article_from_record(
+                    record, origin="duc2007_update.jsonl", config=Config().ingest
+                )
                 if isinstance(read, Article):
                     articles.append(read)
     cleaned, _ = clean_articles(articles, Config().clean)

@@ -1293,3 +1293,14 @@ def test_the_indicted_and_the_convicted_are_counted_as_casualties_are() -> None:
     for sentence in (indicted, pleaded):
         facts = candidate_facts(_event(sentence), ALL)
         assert [features[FEATURES.index("casualties")] for _, features, _ in facts] == [1.0]
+
+
+def test_a_story_rich_in_figures_shows_a_share_of_them(seeds_dir: Path) -> None:
+    event = _seed_event(seeds_dir)  # 4 independent reports: 3 figures by reports
+    # Many figures over the importance bar: at least min_share_shown (0.4) of them.
+    assert figures_to_show(event, FactsConfig(), showable=5) == 3
+    assert figures_to_show(event, FactsConfig(), showable=12) == 5  # ceil(0.4 * 12)
+    assert figures_to_show(event, FactsConfig(), showable=60) == 16  # max_facts
+    assert figures_to_show(event, FactsConfig(min_share_shown=0.0), showable=12) == 3
+    # One report's figures no other report confirms: one.
+    assert figures_to_show(Event("e", event.articles[:1]), FactsConfig(), showable=12) == 1

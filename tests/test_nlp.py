@@ -38,7 +38,10 @@ def _sentences(articles: list[Article]) -> list[str]:
 
 
 def _analysis(doc: Any) -> list[tuple[str, ...]]:
-    return [(t.text, t.tag_, t.dep_, str(t.head.i), t.ent_type_, t.lemma_) for t in doc]
+    return [
+        (t.text, t.tag_, t.pos_, str(t.morph), t.dep_, str(t.head.i), t.ent_type_, t.lemma_)
+        for t in doc
+    ]
 
 
 @pytest.fixture

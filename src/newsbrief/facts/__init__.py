@@ -43,10 +43,12 @@ from newsbrief.facts.agreement import (
     compatible,
     competing_readings,
     components,
+    is_range,
     join_competing_amounts,
 )
 from newsbrief.facts.figures import (
     CURRENCY_NAMES,
+    EXTENT_WORDS,
     MONEY_UNITS,
     SYNONYM_HEADS,
     Figure,
@@ -700,7 +702,10 @@ def _group(mentions: Iterable[Mention], tolerance: float) -> list[list[Mention]]
             key = (*key, "part")
         if mention.background:
             key = (*key, "background")  # "the 1939 quake killed 20,000": another event
-        if figure.unit in MONEY_UNITS and not figure.vague:
+        # One amount of money is one quantity whatever each sentence calls it; a range's
+        # bound is not that amount ("a loss of between 20 and 40 billion dollars" is no
+        # "domestic debt of 40 billion dollars").
+        if figure.unit in MONEY_UNITS and not figure.vague and not is_range(figure):
             key = money.setdefault((figure.unit, figure.number), key)
         by_key[key].append(mention)
     join_competing_amounts(by_key, tolerance)
@@ -797,8 +802,8 @@ def rank_facts(
     bias: float | None = None,
 ) -> list[tuple[Fact, float]]:
     """Score candidates (``importance``), most important first, one fact per row; a
-    hidden figure (``candidate_facts``), one whose label names only its unit or only
-    "people", or a distance its label does not measure is never shown."""
+    hidden figure (``candidate_facts``), one whose label names only its unit, only
+    "people" or only a change, or a distance its label does not measure is never shown."""
 
     def score(candidate: Candidate) -> float:
         fact, features, hidden = candidate
@@ -806,6 +811,7 @@ def rank_facts(
             hidden
             or _names_only_its_unit(fact)
             or _names_nobody_in_particular(fact)
+            or _names_only_a_change(fact)
             or _distance_not_measured(fact)
         ):
             return -math.inf
@@ -844,6 +850,23 @@ def _names_nobody_in_particular(fact: Fact) -> bool:
     panel, a dinner's audience, a country's population, a crash's dead all read so)."""
     words = _subject_words(fact)
     return bool(words) and words <= GENERIC_HEADS
+
+
+# Words of change or extent: alone they say neither what changed nor what is measured.
+_CHANGE_WORDS = EXTENT_WORDS | word_set(
+    """
+    increase rise decrease decline drop fall gain jump cut growth reduction change hike
+    surge boost
+    """
+)
+
+
+def _names_only_a_change(fact: Fact) -> bool:
+    """Whether a figure's label is only a word of change or extent ("increase: 4.5
+    percent" of "book club sales reached $950 million, an increase of 4.5 percent";
+    "worldwide: $7.2 billion"): what changed is elsewhere in the sentence."""
+    words = _subject_words(fact)
+    return bool(words) and words <= _CHANGE_WORDS
 
 
 def _subject_words(fact: Fact) -> set[str]:
@@ -1009,7 +1032,7 @@ def extract_facts(event: Event, config: FactsConfig) -> tuple[Fact, ...]:
         least = max(least, config.min_importance_one_report)
     shown = [fact for fact, score in scored_facts(event, config) if score >= least]
     log.debug("event %s: %d facts", event.id, len(shown))
-    return tuple(shown[: figures_to_show(event, config)])
+    return tuple(shown[: figures_to_show(event, config, len(shown))])
 
 
 def reports_of(event: Event) -> int:
@@ -1017,20 +1040,26 @@ def reports_of(event: Event) -> int:
     return len({a.copy_of or a.id for a in event.articles})
 
 
-def figures_to_show(event: Event, config: FactsConfig) -> int:
+def figures_to_show(event: Event, config: FactsConfig, showable: int = 0) -> int:
     """How many figures a brief shows: log2(1 + independent reports), rounded up (one
     report: 1; two or three: 2; four to seven: 3; 25: 5), plus
     ``config.figures_per_development`` times log2(developments), rounded up (one: 0; two:
-    1; three or four: 2; 16: 4), at most ``config.max_facts``.
+    1; three or four: 2; 16: 4); with two or more reports at least
+    ``config.min_share_shown`` of the ``showable`` figures (those whose importance reaches
+    ``config.min_importance``), rounded up; at most ``config.max_facts``.
 
     More reports carry more figures worth showing, and so does each development of a story
-    over weeks; the logs keep a long story's brief short.
+    over weeks; the logs keep a long story's brief short, and the share lets a story
+    rich in well-reported figures show more of them. One report's figures no other report
+    confirms: its brief keeps to one.
     ``config.figures_by_reports`` False shows ``max_facts`` whatever the event's size.
     """
     if not config.figures_by_reports:
         return config.max_facts
-    by_reports = max(1, math.ceil(math.log2(1 + reports_of(event))))
+    reports = reports_of(event)
+    by_reports = max(1, math.ceil(math.log2(1 + reports)))
     by_developments = config.figures_per_development * math.ceil(
         math.log2(max(1, event.developments))
     )
-    return min(config.max_facts, by_reports + by_developments)
+    by_share = math.ceil(config.min_share_shown * showable) if reports > 1 else 0
+    return min(config.max_facts, max(by_reports + by_developments, by_share))

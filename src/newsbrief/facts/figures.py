@@ -202,6 +202,7 @@ _STOP = word_set(
     towards via amid last next earlier later ago yesterday today tonight tomorrow monday
     tuesday wednesday thursday friday saturday sunday above below beneath beyond behind
     inside outside near along around away apart except that's it's there's here's what's who's
+    usually typically generally normally often sometimes reportedly allegedly
     """
 )
 # Nouns that are plural or mass without a final "s": a phrase ends on them.
@@ -734,6 +735,11 @@ _AMOUNT_IN_WORDS = re.compile(
 )
 
 
+# Words of how widely and of when, not of what a measure measures.
+EXTENT_WORDS = word_set("worldwide nationwide globally overall")
+_WHEN_OR_HOW_WIDELY = EXTENT_WORDS | word_set(
+    "year years month months week weeks day days decade decades"
+)
 # The object pronouns ``_STOP`` lacks, matched as written (lower case: "US" is a country).
 _OBJECT_PRONOUNS = frozenset({"him", "us", "me"})
 
@@ -744,7 +750,21 @@ def _subject_before(before: str) -> str | None:
     # Another amount before it is no subject: "31.8 million U.S. dollars and 103.9 million
     # U.S. dollars" (was "million U.S: $103.9 million").
     clause = _AMOUNT_IN_WORDS.sub(" ", clause)
-    words = [
+    # The words between another number and "and" are that number's: "tariffs of 25 percent
+    # on imported steel and 10 percent on imported aluminum" (not "imported steel: 10%").
+    joined = _JOINED_AFTER_NUMBER.search(clause)
+    if joined and _naming_words(joined["words"]):
+        return None
+    words = _naming_words(clause)
+    return " ".join(words[-2:]) if words else None
+
+
+_JOINED_AFTER_NUMBER = re.compile(r"\d(?P<words>[^\d]*)\b(?:and|or)\s*$")
+
+
+def _naming_words(clause: str) -> list[str]:
+    """The words of ``clause`` that can name what a unit figure measures."""
+    return [
         w.rstrip(".")
         for w in _TOKEN.findall(clause)
         if w.lower().rstrip(".") not in _STOP
@@ -753,8 +773,9 @@ def _subject_before(before: str) -> str | None:
         and not is_unit_word(w)  # "at 55 mph at an altitude of": not "mph altitude"
         and w.lower() not in _SCALES  # "from $100 million to": not "endowment million"
         and w not in _OBJECT_PRONOUNS  # "robbed him of $20": not "robbed him"
+        # "deficit for the year 2005 of": not "deficit year"
+        and w.lower() not in _WHEN_OR_HOW_WIDELY
     ]
-    return " ".join(words[-2:]) if words else None
 
 
 def _find_place(clause: str) -> str | None:

@@ -779,8 +779,10 @@ def label_number(doc: Any, start: int, end: int) -> Label | None:
         noun = None  # "### 12": punctuation parsed as a noun; "$140-150MM": a number
     if noun is not None and noun.pos_ in _NOT_COUNTED:
         noun = None  # "That's up to $32,750", "218 miles above the moon": no thing counted
-    if noun is not None:
-        noun = noun.doc[_past_hyphens(noun)]  # "two co-workers": "workers", not "co"
+    if noun is not None and _past_hyphens(noun) != noun.i:
+        # "two co-workers": "workers", not "co" (a token fetched again is another object:
+        # "noun is number" below would fail for the number itself, "Forty died": "Forty")
+        noun = noun.doc[_past_hyphens(noun)]
     if noun is not None and _lemma(noun) in _STOREYS:
         return None  # "a five-story building": its height, not a count of what happened
     if (noun is not None and _names_one(number, noun, span)) or _a_name_here(number):

@@ -23,6 +23,12 @@ _NAME_PREFIXES = (
 )
 # The numbers listed after a name's first one: "Windows 95 and 98", "Section 12 and 13".
 _LISTED_NUMBERS = r"(?:(?:,\s|,?\s(?:and|or)\s)\d[\d.]*\b(?![,.:]\d))*"
+# An age in words, up to ninety-nine: "six", "sixteen", "twenty-two".
+_AGE_IN_WORDS = (
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-‑ ](?:one|two|three|four"
+    r"|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+)
 # Capitalised words that may stand before a count: qualifiers and sentence openers.
 _SENTENCE_WORDS = (
     r"(?:About|Some|Around|Nearly|Almost|Over|Only|Just|Approximately|Roughly|At|More|Less"
@@ -68,6 +74,8 @@ _NOT_FIGURES = [
     rf"(?<![$€£¥\d,.])\b{YEAR_DIGITS}(?:\s*[/–-]\s*\d{{2,4}})?(?:'?s)?\b(?![,.]\d)",  # years
     # ages, and a span of them: "between the ages of 18 and 39"
     r"\b\d[\d,]*[-‑ ][Yy]ears?[-‑ ][Oo]ld\b"
+    # ... written in words: "Sixteen-year-old Kimani Gray" (a row "old: Sixteen")
+    rf"|\b(?i:{_AGE_IN_WORDS})[-‑ ][Yy]ears?[-‑ ][Oo]ld\b"
     r"|\b(?:aged?|ages?(?: of)?)\s+\d{1,3}(?:\s*(?:and|to|-|–)\s*\d{1,3})?\b",
     r"\b\d{1,2}\s*[-–]\s*\d{1,2}\b(?!\s*(?:per|%|million|billion|thousand))",  # scores 9-2
     # a vote's tally is one result, not two counts: "a 362-12 vote"
