@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+import gzip
+import json
 from pathlib import Path
 
 import pytest
@@ -661,4 +663,43 @@ def test_a_market_page_s_inline_quotes_are_no_text() -> None:
     assert clean_text(text) == (
         "Google, part of Alphabet Inc., has said its salary analyses show no pay gap. "
         "Shares of IBM, +2.5% rose after the report."
+    )
+
+
+def test_a_picture_s_caption_and_credit_inside_a_line_are_no_text(shared_data: Path) -> None:
+    # Timeline17 (swine flu, the Guardian): "... sweeps through the city . Photograph :
+    # Alfredo Estrella/AFP/Getty Images The death toll ..." made the report's lead sentence
+    # read as a caption (and a figure "Photograph risen in Mexico: 80").
+    with gzip.open(shared_data / "timelines" / "timeline17_dev.jsonl.gz", "rt") as lines:
+        texts = [a["text"] for line in lines for a in json.loads(line).get("articles", [])]
+    credited = [t for t in texts if "Photograph : Alfredo Estrella/AFP/Getty Images" in t]
+    assert credited
+    cleaned = clean_text(credited[0])
+    assert "Photograph" not in cleaned and "Getty" not in cleaned
+    assert any(s.startswith("The death toll from an outbreak") for s in split_sentences(cleaned))
+    # The caption sentence before the credit goes with it; a longer run is text.
+    assert (
+        clean_text(
+            "Comment on this blog post . Miss Universe said it was fun . Photograph : Susana "
+            "Gonzalez/Reuters Pageant officials are calling the post a misunderstanding ."
+        )
+        == "Comment on this blog post . Pageant officials are calling the post a misunderstanding ."
+    )
+    assert clean_text("Top kill failed . Photograph : Associated Press Why did it fail ?") == (
+        "Why did it fail ?"
+    )
+    # "Photograph" with no credit after it is a word.
+    assert clean_text("He took a Photograph: of the harbour at dawn.") == (
+        "He took a Photograph: of the harbour at dawn."
+    )
+    # Its other forms there: no colon, an agency alone, "for the Guardian".
+    assert (
+        clean_text("Analysts expect profits . Photograph Kirsty Wigglesworth/AP Bob Dudley spoke .")
+        == "Bob Dudley spoke ."
+    )
+    assert (
+        clean_text(
+            "Hayward at a hearing . Photograph : Sarah Lee for the Guardian Tony Hayward left ."
+        )
+        == "Tony Hayward left ."
     )

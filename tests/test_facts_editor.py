@@ -1139,6 +1139,10 @@ def test_labels_an_editor_strikes_from_the_mix() -> None:
         "over the next 15 years of $4.4 trillion."
     )
     assert _subjects(extract_facts(_event(surpluses), ALL))[4.4e12] == "budget surpluses"
+    # A possessive written apart (Timeline17's Guardian text) is no word of the label:
+    # "The company 's shares plunged 7 %" was "s shares plunged".
+    shares = "The company 's shares plunged 7 % on Thursday when it admitted the leak."
+    assert _subjects(extract_facts(_event(shares), ALL))[7].split()[0] != "s"
 
 
 def test_a_label_of_only_a_change_is_not_shown() -> None:

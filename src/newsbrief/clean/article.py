@@ -24,6 +24,7 @@ from newsbrief.clean.boilerplate import (
     line_key,
     navigation_indexes,
     strip_caption_credit,
+    strip_inline_credit,
     strip_live_preamble,
     strip_title_tail,
     strip_wire_credit,
@@ -181,7 +182,8 @@ def clean_text(text: str, drop_line_keys: frozenset[str] = frozenset()) -> str:
     for position, (index, line) in enumerate(flat[:end]):
         if position in navigation or is_boilerplate_line(line) or line_key(line) in drop_line_keys:
             continue
-        line = strip_wire_credit(strip_caption_credit(strip_live_preamble(line)))
+        line = strip_caption_credit(strip_inline_credit(strip_live_preamble(line)))
+        line = strip_wire_credit(line)
         line = _WIRE_DASH.sub("—", line)
         line = _BROKEN_DECIMAL.sub(r"\1.\2", _TICKER_QUOTES.sub(r"\g<name>", line))
         line = _BROKEN_THOUSANDS.sub(_joined_thousands, line)

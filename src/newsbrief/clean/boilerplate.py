@@ -339,6 +339,41 @@ def strip_caption_credit(paragraph: str) -> str:
     return paragraph[: match.start()].rstrip()
 
 
+# A picture's caption and credit inside a line, before the text goes on: a page flattened
+# to text ("... as a swine flu outbreak sweeps through the city . Photograph : Alfredo
+# Estrella/AFP/Getty Images The death toll from an outbreak ..."; the Guardian's pages in
+# Timeline17). The credit is a name with agencies after slashes, or an agency alone.
+_INLINE_CREDIT = re.compile(
+    r"\s*\bPhotograph\s?:?\s"
+    r"(?:[A-Z][\w.'’&-]*(?:\s(?:[A-Z][\w.'’&-]*|for|of|and|the)){0,5}"
+    r"(?:/\s?[A-Za-z][\w.'’&-]*(?:\s(?:[Ii]mages|Press|Features|Photos|Pictures|Agency))?)+"
+    # "Sarah Lee for the Guardian"
+    r"|[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}\sfor\s(?:the\s)?[A-Z][\w'’-]*"
+    r"|Associated Press|Reuters|AFP|AP|PA|EPA|Getty Images|Rex Features)"
+    r"(?:\s+|$)"
+)
+# The caption before such a credit is at most this long; a longer run back to the last
+# sentence end is text, and only the credit goes.
+INLINE_CAPTION_MAX_WORDS = 50
+_SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s")
+
+
+def strip_inline_credit(line: str) -> str:
+    """Return the line without a picture's credit inside it and the caption sentence
+    before the credit (``_INLINE_CREDIT``): that sentence describes the picture, and the
+    credit glued to the next sentence made that sentence read as a caption."""
+    while match := _INLINE_CREDIT.search(line):
+        before = line[: match.start()].rstrip()
+        ends = [m.end() for m in _SENTENCE_END.finditer(before, 0, max(len(before) - 1, 0))]
+        start = ends[-1] if ends else 0
+        if len(before[start:].split()) > INLINE_CAPTION_MAX_WORDS:
+            start = len(before)
+        line = (line[:start] + line[match.end() :]).strip() if start else line[match.end() :]
+        if start and not line[start - 1 : start].isspace():
+            line = line[:start] + " " + line[start:]
+    return line
+
+
 def _credit_is_caption(paragraph: str, credit_start: int) -> bool:
     """Accept a credit only after a sentence end or at a paragraph's start."""
     before = paragraph[:credit_start].rstrip()

@@ -768,6 +768,7 @@ def _naming_words(clause: str) -> list[str]:
         w.rstrip(".")
         for w in _TOKEN.findall(clause)
         if w.lower().rstrip(".") not in _STOP
+        and w != "s"  # a possessive written apart: "The company 's shares"
         and w.lower() not in _LINKING_VERBS
         and not w[0].isdigit()
         and not is_unit_word(w)  # "at 55 mph at an altitude of": not "mph altitude"
