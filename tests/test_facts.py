@@ -1304,3 +1304,15 @@ def test_a_story_rich_in_figures_shows_a_share_of_them(seeds_dir: Path) -> None:
     assert figures_to_show(event, FactsConfig(min_share_shown=0.0), showable=12) == 3
     # One report's figures no other report confirms: one.
     assert figures_to_show(Event("e", event.articles[:1]), FactsConfig(), showable=12) == 1
+
+
+def test_a_second_row_under_one_label_is_dated() -> None:
+    # DUC 2007 D0743J: an aftershock's "quake magnitude: 5.0" stood under the quake's
+    # "quake magnitude: 7.4; 7.8", as if of the same quake.
+    event = _dated(
+        ("1999-08-18", "The quake had a magnitude of 7.4, the U.S. Geological Survey said."),
+        ("1999-08-19", "The quake, of magnitude 7.4, struck before dawn, seismologists said."),
+        ("1999-08-23", "Another strong earthquake with a magnitude of 5.0 struck western Turkey."),
+    )
+    rows = {f.subject: [c.value for c in f.claims] for f in extract_facts(event, ALL)}
+    assert rows == {"quake magnitude": ["7.4"], "quake magnitude (Aug 23)": ["5.0"]}
