@@ -368,9 +368,8 @@ def strip_inline_credit(line: str) -> str:
         start = ends[-1] if ends else 0
         if len(before[start:].split()) > INLINE_CAPTION_MAX_WORDS:
             start = len(before)
-        line = (line[:start] + line[match.end() :]).strip() if start else line[match.end() :]
-        if start and not line[start - 1 : start].isspace():
-            line = line[:start] + " " + line[start:]
+        kept, rest = line[:start].rstrip(), line[match.end() :]
+        line = f"{kept} {rest}".strip() if kept else rest
     return line
 
 

@@ -740,6 +740,8 @@ EXTENT_WORDS = word_set("worldwide nationwide globally overall")
 _WHEN_OR_HOW_WIDELY = EXTENT_WORDS | word_set(
     "year years month months week weeks day days decade decades"
 )
+# Another number's words up to the "and" before this one: "25 percent on imported steel and".
+_JOINED_AFTER_NUMBER = re.compile(r"\d(?P<words>[^\d]*)\b(?:and|or)\s*$")
 # The object pronouns ``_STOP`` lacks, matched as written (lower case: "US" is a country).
 _OBJECT_PRONOUNS = frozenset({"him", "us", "me"})
 
@@ -757,9 +759,6 @@ def _subject_before(before: str) -> str | None:
         return None
     words = _naming_words(clause)
     return " ".join(words[-2:]) if words else None
-
-
-_JOINED_AFTER_NUMBER = re.compile(r"\d(?P<words>[^\d]*)\b(?:and|or)\s*$")
 
 
 def _naming_words(clause: str) -> list[str]:
