@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import math
 import pickle
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -38,8 +37,9 @@ from newsbrief.evaluate.briefs import GoldBrief, figure_matches, read_gold_brief
 from newsbrief.facts import (
     candidate_facts,
     extract_facts,
-    figures_to_show,
+    figure_cap,
     rank_facts,
+    reports_of,
     scored_facts,
 )
 from newsbrief.facts.importance import BIAS, FEATURES, WEIGHTS
@@ -52,7 +52,7 @@ REGULARISATION_C = 0.1
 Features = tuple[float, ...]
 # Per event: how many figures its reports allow, its story's developments, and its
 # candidate facts with features.
-Candidates = list[tuple[int, int, list[tuple[Fact, Features, bool]]]]
+Candidates = list[tuple[int, int, list[tuple[Fact, Features, bool]]]]  # reports, developments
 # Figures per doubling of a story's developments (``FactsConfig.figures_per_development``).
 # Fixed caps whatever the event's size (1 .. 20) held out worse than log2 of its reports
 # (P/R 0.703/0.348 against 0.718/0.416: docs/facts.md).
@@ -74,15 +74,13 @@ class Scored:
     gold_conflicts: frozenset[int]  # gold conflicts it matches, when flagged conflict
 
 
-# gold, conflicts, (cap by reports, developments, figures)
+# gold, conflicts, (independent reports, developments, figures)
 Story = tuple[int, int, list[tuple[int, int, list[Scored]]]]
 
 
 def _candidates(events: list[Event], config: FactsConfig) -> Candidates:
-    by_reports = replace(config, max_facts=10**6, figures_per_development=0)
     return [
-        (figures_to_show(event, by_reports), event.developments, candidate_facts(event, config))
-        for event in events
+        (reports_of(event), event.developments, candidate_facts(event, config)) for event in events
     ]
 
 
@@ -91,7 +89,7 @@ def _score_events(
 ) -> Story:
     conflicts = {i for i, g in enumerate(story.figures) if g.get("agreement") == "conflict"}
     per_event = []
-    for by_reports, developments, candidates in events:
+    for reports, developments, candidates in events:
         rows = []
         for fact, importance in rank_facts(candidates, weights, bias):
             gold = frozenset(i for i, g in enumerate(story.figures) if figure_matches(fact, g))
@@ -99,7 +97,7 @@ def _score_events(
             rows.append(
                 Scored(importance, gold, flagged, gold & conflicts if flagged else gold & set())
             )
-        per_event.append((by_reports, developments, rows))
+        per_event.append((reports, developments, rows))
     return len(story.figures), len(conflicts), per_event
 
 
@@ -136,16 +134,14 @@ def fit_weights(stories: list[tuple[GoldBrief, Candidates]]) -> tuple[dict[str, 
 
 
 def _cap(
-    by_reports: int, developments: int, per_development: int | None, share: float, showable: int
+    reports: int, developments: int, per_development: int | None, share: float, showable: int
 ) -> int:
-    """``facts.figures_to_show`` with ``per_development`` figures per development doubling
-    and ``share`` of the ``showable`` figures (None: every figure); ``by_reports`` is 1 for
-    one report only."""
+    """``facts.figure_cap`` with ``per_development`` figures per development doubling and
+    ``share`` of the ``showable`` figures (None: every figure)."""
     if per_development is None:
         return 10**6
-    extra = per_development * math.ceil(math.log2(max(1, developments)))
-    by_share = math.ceil(share * showable) if by_reports > 1 else 0
-    return min(FactsConfig().max_facts, max(by_reports + extra, by_share))
+    config = replace(FactsConfig(), figures_per_development=per_development, min_share_shown=share)
+    return figure_cap(reports, developments, showable, config)
 
 
 def _counts(
@@ -154,9 +150,9 @@ def _counts(
     shown = right = gold = found = c_shown = c_right = c_gold = c_found = 0
     for n_gold, n_conflicts, events in stories:
         picked = []
-        for by_reports, developments, rows in events:
+        for reports, developments, rows in events:
             over = [r for r in rows if r.importance >= threshold]
-            picked += over[: _cap(by_reports, developments, per_development, share, len(over))]
+            picked += over[: _cap(reports, developments, per_development, share, len(over))]
         shown += len(picked)
         right += sum(bool(r.gold) for r in picked)
         gold += n_gold

@@ -85,6 +85,7 @@ __all__ = [
     "article_sentences",
     "candidate_facts",
     "extract_facts",
+    "figure_cap",
     "figures_to_show",
     "find_figures",
     "importance",
@@ -848,8 +849,7 @@ def _names_nobody_in_particular(fact: Fact) -> bool:
     """Whether a figure's label is only a word for anyone ("people: 400", "people: 113"):
     it says neither who they are nor what happened to them (the 2,000-article mix: a jury
     panel, a dinner's audience, a country's population, a crash's dead all read so)."""
-    words = _subject_words(fact)
-    return bool(words) and words <= GENERIC_HEADS
+    return _label_only_of(fact, GENERIC_HEADS)
 
 
 # Words of change or extent: alone they say neither what changed nor what is measured.
@@ -865,8 +865,13 @@ def _names_only_a_change(fact: Fact) -> bool:
     """Whether a figure's label is only a word of change or extent ("increase: 4.5
     percent" of "book club sales reached $950 million, an increase of 4.5 percent";
     "worldwide: $7.2 billion"): what changed is elsewhere in the sentence."""
+    return _label_only_of(fact, _CHANGE_WORDS)
+
+
+def _label_only_of(fact: Fact, vocabulary: frozenset[str]) -> bool:
+    """Whether a figure's label has words and every one of them is in ``vocabulary``."""
     words = _subject_words(fact)
-    return bool(words) and words <= _CHANGE_WORDS
+    return bool(words) and words <= vocabulary
 
 
 def _subject_words(fact: Fact) -> set[str]:
@@ -1078,10 +1083,13 @@ def figures_to_show(event: Event, config: FactsConfig, showable: int = 0) -> int
     """
     if not config.figures_by_reports:
         return config.max_facts
-    reports = reports_of(event)
+    return figure_cap(reports_of(event), event.developments, showable, config)
+
+
+def figure_cap(reports: int, developments: int, showable: int, config: FactsConfig) -> int:
+    """``figures_to_show`` for an event of ``reports`` independent reports and
+    ``developments`` developments, ``showable`` of its figures over the bar."""
     by_reports = max(1, math.ceil(math.log2(1 + reports)))
-    by_developments = config.figures_per_development * math.ceil(
-        math.log2(max(1, event.developments))
-    )
+    by_developments = config.figures_per_development * math.ceil(math.log2(max(1, developments)))
     by_share = math.ceil(config.min_share_shown * showable) if reports > 1 else 0
     return min(config.max_facts, max(by_reports + by_developments, by_share))

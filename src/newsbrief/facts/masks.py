@@ -73,9 +73,8 @@ _NOT_FIGURES = [
     r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b",
     rf"(?<![$€£¥\d,.])\b{YEAR_DIGITS}(?:\s*[/–-]\s*\d{{2,4}})?(?:'?s)?\b(?![,.]\d)",  # years
     # ages, and a span of them: "between the ages of 18 and 39"
-    r"\b\d[\d,]*[-‑ ][Yy]ears?[-‑ ][Oo]ld\b"
-    # ... written in words: "Sixteen-year-old Kimani Gray" (a row "old: Sixteen")
-    rf"|\b(?i:{_AGE_IN_WORDS})[-‑ ][Yy]ears?[-‑ ][Oo]ld\b"
+    # ("Sixteen-year-old Kimani Gray" had been a row "old: Sixteen")
+    rf"\b(?:\d[\d,]*|(?i:{_AGE_IN_WORDS}))[-‑ ][Yy]ears?[-‑ ][Oo]ld\b"
     r"|\b(?:aged?|ages?(?: of)?)\s+\d{1,3}(?:\s*(?:and|to|-|–)\s*\d{1,3})?\b",
     r"\b\d{1,2}\s*[-–]\s*\d{1,2}\b(?!\s*(?:per|%|million|billion|thousand))",  # scores 9-2
     # a vote's tally is one result, not two counts: "a 362-12 vote"
