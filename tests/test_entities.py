@@ -1501,3 +1501,66 @@ def test_a_name_with_an_age_after_it_is_a_person() -> None:
     # A share's change and a distance are no ages.
     assert context_type("Vale", "organization", texts) == "organization"
     assert context_type("Stavropol", "organization", texts) == "organization"
+
+
+def test_a_bare_surname_is_the_person_named_without_junior() -> None:
+    # NewsWCL50's DNC lawsuit on the mix: "Trump" of "the Trump campaign" (an
+    # organisation to the model, 28 times) tied between "Donald Trump" and "Donald Trump
+    # Jr." (once each) and was shown apart, typed as an organisation.
+    merged = _merged(
+        [
+            ("Donald Trump", "person", 1),
+            ("Donald Trump Jr.", "person", 1),
+            ("Trump", "organization", 28),
+        ]
+    )
+    assert merged == {
+        "Donald Trump": {"Donald Trump", "Trump"},
+        "Donald Trump Jr.": {"Donald Trump Jr."},
+    }
+    # A given name is the father's or the son's: "Eric" stays apart (the mix's Makah
+    # whaling story names Eric Johnson and Eric Johnson Jr. once each).
+    erics = _merged(
+        [("Eric Johnson", "person", 1), ("Eric Johnson Jr.", "person", 1), ("Eric", "person", 4)]
+    )
+    assert erics["Eric"] == {"Eric"}
+
+
+def test_a_lawyers_post_nominal_is_no_name() -> None:
+    # ECB+ 21_10 on the mix: "On behalf of Howard R. Sanders, Esq. posted in ..." listed
+    # "Esq" as a place.
+    merged = _merged([("Howard R. Sanders", "person", 1), ("Esq.", "place", 1), ("Esq", "gpe", 1)])
+    assert merged == {"Howard R. Sanders": {"Howard R. Sanders"}}
+
+
+def test_a_town_with_its_state_after_it_is_a_place() -> None:
+    # ECB+ 21_12 and 21_14 on the mix: "Vishwanand Subryan, 23, of Schenectady, N. Y.,
+    # allegedly ..." and "Schenectady man charged": the model's person, and "N. Y." one too.
+    texts = [
+        "Vishwanand Subryan, 23, of Schenectady, N. Y., allegedly mowed into the woman.",
+        "Schenectady man charged in fatal Queens crash. Subryan of Schenectady was caught.",
+    ]
+    assert context_type("Schenectady", "person", texts) == "place"
+    assert gazetteer_type("N. Y.") == "place"  # spaced initials are the state's
+    assert name_key("J. K. Rowling") == name_key("J.K. Rowling")
+    # A country's possessive or a list after a name is no region: "Smith, France's
+    # minister", "Trump, Russia and the election".
+    people = ["Smith, France's foreign minister, spoke.", "Smith said so. Smith, Russia and"]
+    assert context_type("Smith", "person", people) == "person"
+    # Nor a country's initials opening a title: "Steven Mnuchin, U.S. Trade
+    # Representative Robert Lighthizer" (the mix: Mnuchin had become a place).
+    cabinet = ["led by Steven Mnuchin, U.S. Trade Representative Robert Lighthizer."] * 3
+    assert context_type("Steven Mnuchin", "person", cabinet) == "person"
+
+
+def test_a_bare_surname_is_the_junior_when_he_is_the_one_named_most() -> None:
+    # The mix's Texas execution story: "Comeaux" is Arcade Joseph Comeaux Jr. (named so
+    # 9 times), not the once-written "Arcade Joseph Comeaux" without the suffix.
+    merged = _merged(
+        [
+            ("Arcade Joseph Comeaux Jr.", "person", 9),
+            ("Arcade Joseph Comeaux", "person", 1),
+            ("Comeaux", "person", 21),
+        ]
+    )
+    assert merged["Arcade Joseph Comeaux Jr."] >= {"Comeaux"}

@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 
-from newsbrief.entities.names import ORG_HEADS, PLACE_KEYS, is_title, name_key
+from newsbrief.entities.names import ALIASES, ORG_HEADS, PLACE_KEYS, is_title, name_key
 
 # International and national wire services (state outlets that act in a story, such as
 # North Korea's KCNA, are not listed: briefs name them as actors).
@@ -361,6 +361,13 @@ _NAMED_PLACE_BEFORE = re.compile(
 # "the city of Izmit": a settlement named, a cue as strong as two "in X".
 _SETTLEMENT_OF_BEFORE = re.compile(rf"\b(?:{_SETTLEMENTS})\s+of\s+$")
 _NOT_LONGER = re.compile(r"[\w'’-]|\s+[A-Z0-9]")  # "in Izmit" but not "in Izmit Refinery"
+# A state or a country after a comma, the clause going on after it: "Schenectady, N. Y.,
+# allegedly ...", "Laramie, Wyo.", "Tbilisi, Georgia," (not "Smith, France's minister"
+# nor "Trump, Russia and ..."): the name before it is a town. As strong as "city of X".
+_REGION_AFTER = re.compile(
+    r",\s+(?:((?:[A-Z]\.\s?){2})(?=\s*(?:[,;:)]|$))"  # "N.Y.,": not "U.S. Trade Representative"
+    r"|([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=\s*(?:[,;:.)]|$)))"
+)
 _PLACE_NOUN_AFTER_RE = re.compile(_PLACE_NOUN_AFTER)
 _PERSON_AFTER_RE = re.compile(_PERSON_AFTER)
 _PERSON_BEFORE_RE = re.compile(rf"\b{_PERSON_BEFORE}$")
@@ -368,12 +375,22 @@ _ORG_AFTER_RE = re.compile(_ORG_AFTER)
 _PRONOUN_AFTER_RE = re.compile(_PRONOUN_AFTER)
 
 
+def _region_after(after: str) -> bool:
+    """Whether a state or a country follows a name after a comma (``_REGION_AFTER``)."""
+    region = _REGION_AFTER.match(after)
+    if region is None:
+        return False
+    key = name_key(region.group(1) or region.group(2))
+    return key in PLACE_KEYS or ALIASES.get(key, ("", ""))[1] == "place"
+
+
 def context_type(name: str, kind: str, texts: Iterable[str]) -> str:
     """Return the type the text's cues give a one-word name typed ``kind``, or a longer
     one typed a person ("in Tuz Khurmatu, an Iraqi town").
 
     Place cues: a locative before it ("in X", "town of X", "east of X"), a place noun
-    after it ("X mine", "X temples"), a place's possessive before it ("Cambodia's X", not
+    after it ("X mine", "X temples"), a state or a country after it ("X, N.Y.,": two
+    cues), a place's possessive before it ("Cambodia's X", not
     before a person's full name: "China's Xi Jinping"), a wire dateline opening a report
     ("DARWIN, Australia (AP) _").
     A place needs at least two place cues, more than its person and organisation cues
@@ -417,6 +434,7 @@ def context_type(name: str, kind: str, texts: Iterable[str]) -> str:
             place += bool(_SETTLEMENT_OF_BEFORE.search(before))
         place += bool(_PLACE_NOUN_AFTER_RE.match(after))
         place += 2 * bool(_NAMED_PLACE_BEFORE.search(before))
+        place += 2 * _region_after(after)
         # "Cambodia's Angkor": a place in the country; but a full name read as a person's
         # is one of its people ("China's Xi Jinping", "Russia's Vladimir Putin").
         possessive = not full_name and _POSSESSIVE_BEFORE.search(before)

@@ -22,6 +22,7 @@ from newsbrief.entities.names import (
     PERSON_TITLES,
     PLACE_KEYS,
     PLACE_SPELLINGS,
+    STATE_ABBREVIATION,
     TITLE_MODIFIERS,
     acronym,
     fold,
@@ -133,8 +134,8 @@ def cluster_mentions(per_article: Iterable[tuple[str, list[Mention]]]) -> list[_
             name, kind = clean_surface(surface, kind)
             if fold(name) in TITLE_MODIFIERS or fold(name).rstrip(".") in PERSON_TITLES:
                 continue  # "Defense" of "Defense Minister": part of a title, not a name
-            if fold(name) in NOT_A_NAME or fold(name.split()[-1]) in CUT_AFTER:
-                continue  # "North", "Euro"; "Abdullah of": a name cut short
+            if fold(name).rstrip(".") in NOT_A_NAME or fold(name.split()[-1]) in CUT_AFTER:
+                continue  # "North", "Euro", "Esq."; "Abdullah of": a name cut short
             kind = gazetteer_type(name) or kind  # the model's small errors: "Twitter" a person
             key = cluster_key(name)
             if len(key) < 2 or not any(c.isalpha() for c in key):
@@ -331,7 +332,14 @@ def _target(cluster: _Cluster, kept: list[_Kept]) -> _Kept | None:
                 for o in kept
                 if o.any_person and len(o.bare) > 1 and o.bare[0] == given_name(word)
             ]
-        return _most_named(matches)
+        # Between a father and his son named as often, a bare "Trump" is not the son:
+        # news writes "Jr." whenever it means him (the DNC's suit named "Donald Trump" and
+        # "Donald Trump Jr." once each, and "Trump" of "the Trump campaign", 28 times, was
+        # shown apart as an organisation).
+        # A given name is either's ("Eric" of Eric Johnson and Eric Johnson Jr.).
+        surname = all(_first_and_last(m.words)[-1:] == (word,) for m in matches)
+        fathers = [m for m in matches if "jr" not in m.words] if surname else matches
+        return _most_named(matches) or (_most_named(fathers) if fathers != matches else None)
     if is_person:
         # "Suu Kyi" / "Aung San Suu Kyi", "Trump Jr." / "Donald Trump Jr.": the last words
         # of a longer person's name (news shortens a name without a surname so).
@@ -413,9 +421,6 @@ def _company_of(word: str, kept: list[_Kept]) -> _Kept | None:
     return found[0] if len(found) == 1 else None
 
 
-_STATE_ABBREVIATION = re.compile(r"^(?:[A-Z]\.){1,3},?$|^[A-Z]{2},?$")
-
-
 def _place_with_state(word: str, kept: list[_Kept]) -> _Kept | None:
     """Return the one place written as ``word`` and its state's abbreviation ("Washington
     D.C.", "Portland, OR"), not "Mexico City" for "Mexico"."""
@@ -426,7 +431,7 @@ def _place_with_state(word: str, kept: list[_Kept]) -> _Kept | None:
         and len(other.words) > 1
         and other.words[0] == word
         and any(
-            all(_STATE_ABBREVIATION.match(w) for w in spelling.split()[1:])
+            all(STATE_ABBREVIATION.match(w) for w in spelling.split()[1:])
             for spelling in other.cluster.spellings
         )
     ]

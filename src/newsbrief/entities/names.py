@@ -144,11 +144,12 @@ ORG_STARTS = word_set(
     " parti partido partito partei bloc"  # "Parti Quebecois", "Bloc Quebecois" (persons)
 )
 # Capitalised words that are never a name by themselves: a compass point ("the North",
-# the South's capital: which one, only the sentence says) and currencies ("the Euro").
+# the South's capital: which one, only the sentence says), currencies ("the Euro") and a
+# lawyer's post-nominal the model reads apart ("Howard R. Sanders, Esq.": "Esq", a place).
 NOT_A_NAME = word_set(
     """
     north south east west northern southern eastern western euro euros dollar dollars yen
-    yuan pound pounds sterling franc francs lev ruble rouble rupee peso pesos earth
+    yuan pound pounds sterling franc francs lev ruble rouble rupee peso pesos earth esq
     """
 )
 # A name cut after one of these ("King Abdullah of" of "King Abdullah of Saudi Arabia").
@@ -322,6 +323,12 @@ def is_title(word: str) -> bool:
     return fold(word).rstrip(".").replace(".-", "-") in PERSON_TITLES
 
 
+# A one-letter word before another: spaced initials, joined by ``name_key``.
+_SPACED_INITIALS = re.compile(r"\b(\w) (?=\w\b)")
+# A state's abbreviation after a town's name ("Washington D.C.", "Portland, OR").
+STATE_ABBREVIATION = re.compile(r"^(?:[A-Z]\.){1,3},?$|^[A-Z]{2},?$")
+
+
 @functools.lru_cache(maxsize=1 << 16)  # called per mention: a story repeats its names
 def name_key(name: str) -> str:
     """Return the key two spellings of one name share ("the U.S." -> "us")."""
@@ -332,6 +339,9 @@ def name_key(name: str) -> str:
         key = re.sub(british, american, key)
     key = re.sub(r"[.'\"]", "", key)
     key = re.sub(r"[\s\-‑]+", " ", key)
+    # Initials written apart are the ones written together: "N. Y." is "N.Y.", "J. K.
+    # Rowling" is "J.K. Rowling" (the model's "N. Y." of an ECB+ report was a person).
+    key = _SPACED_INITIALS.sub(r"\1", key)
     return key.strip()
 
 

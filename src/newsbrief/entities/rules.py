@@ -20,6 +20,7 @@ from newsbrief.entities.names import (
     ORG_STARTS,
     PERSON_TITLES,
     PLACE_KEYS,
+    STATE_ABBREVIATION,
     TITLE_MODIFIERS,
     fold,
     gazetteer_type,
@@ -58,7 +59,6 @@ _NOT_NAMES = _FUNCTION_WORDS | frozenset(
     Iraqis Iranians EST GMT UTC PM AM
     """)
 )
-_STATE = re.compile(r"^(?:[A-Z]\.){1,3},?$|^[A-Z]{2},?$")
 _ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$")
 
 
@@ -98,7 +98,7 @@ def _classify(span: str, before: str, after: str) -> tuple[str, str] | None:
         return name, "organization"
     if len(words) == 1 and _PLACE_BEFORE.search(before):
         return name, "place"
-    if name_key(words[0]) in PLACE_KEYS and all(_STATE.match(w) for w in words[1:]):
+    if name_key(words[0]) in PLACE_KEYS and all(STATE_ABBREVIATION.match(w) for w in words[1:]):
         return name, "place"  # "Washington D.C.": a city and its state
     if 2 <= len(words) <= 3 and all(w[0].isupper() or w.startswith("al-") for w in words):
         return name, "person"  # "Mark Esper": two or three capitalised words, no other kind
