@@ -1156,3 +1156,39 @@ def test_a_label_of_only_a_change_is_not_shown() -> None:
     }
     assert "increase" not in shown
     assert any("sales" in subject for subject in shown)
+
+
+def test_a_quoted_aim_is_not_what_happened_to_the_counted_thing() -> None:
+    # DUC 2006 NYT19990224.0374 (the Macpherson report): "recommendations for changes designed to
+    # usher" took the report's own quoted wording into the label.
+    report = (
+        "The report makes 70 recommendations for changes in police practices and social "
+        "habits \"designed to usher in a fundamental transformation of Britain's race "
+        'relations."'
+    )
+    assert _subjects(extract_facts(_event(report), ALL))[70] == "recommendations for changes"
+    # A verb outside quotation marks still says it: "40 people trapped ... were rescued".
+    rescued = 'Police said 40 people "trapped in the rubble" were rescued.'
+    assert _subjects(extract_facts(_event(rescued), ALL))[40] == "people rescued"
+
+
+def test_a_placing_verb_keeps_where_it_puts_the_counted_thing() -> None:
+    # The 2,000-article mix: "jobs put: 5,100" of "put 5,100 jobs at risk".
+    jobs = "The closures put 5,100 jobs at risk, the union said."
+    assert _subjects(extract_facts(_event(jobs), ALL))[5_100] == "jobs put at risk"
+    # When is not where: "on Monday", "in March" stay out.
+    arrests = "Police placed 40 protesters under arrest on Monday."
+    assert _subjects(extract_facts(_event(arrests), ALL))[40] == "protesters placed under arrest"
+    held = "Police held 30 people in March."
+    assert _subjects(extract_facts(_event(held), ALL))[30] == "people held"
+
+
+def test_a_long_action_keeps_its_noun_phrase_whole() -> None:
+    # The 2,000-article mix (NYT 1999): "officials belonging to Falun Gong spiritual" was
+    # the action cut at five words.
+    sent = (
+        "In a step recalling Maoist campaigns, Beijing has sent 1,200 officials belonging to "
+        "the Falun Gong spiritual movement to special schools."
+    )
+    label = _subjects(extract_facts(_event(sent), ALL))[1_200]
+    assert label == "officials belonging to Falun Gong spiritual movement"

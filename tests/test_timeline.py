@@ -1349,3 +1349,29 @@ def test_a_time_written_as_a_possessive_dates_nothing() -> None:
     history = Article(id="b", text="The famine of 2011 killed 250,000 people.", date=None)
     (item,) = date_sentences(history, TimelineConfig(), 1, event=True)
     assert item.date == dt.date(2011, 1, 1)
+
+
+def test_a_day_of_news_is_told_by_what_happened_not_by_the_plan_for_it() -> None:
+    # DUC 2007 D0743J on the mix: Aug 21 read "Saturday another team of about 90 people
+    # will arrive." (NYT, Aug 20), a development day by the Aug 21 reports' leads.
+    plan = Article(
+        id="nyt",
+        date=dt.date(1999, 8, 20),
+        text=(
+            "Rescue teams from a dozen countries worked through the night in Izmit. "
+            "Saturday another team of about 90 people will arrive."
+        ),
+    )
+    news = Article(
+        id="apw",
+        date=dt.date(1999, 8, 21),
+        text=(
+            "Rescuers pulled a 4-year-old boy alive from the rubble of a building in Izmit. "
+            "His parents wept as the crowd cheered."
+        ),
+    )
+    entry = entry_on(
+        build_timeline(Event("e", (plan, news)), TimelineConfig()), dt.date(1999, 8, 21)
+    )
+    assert entry.kind == "development"
+    assert "will arrive" not in entry.text

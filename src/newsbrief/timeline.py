@@ -679,7 +679,10 @@ def build_timeline(event: Event, config: TimelineConfig) -> tuple[TimelineEntry,
         # report expected of the day; a plan is a plan, not a past figure that shares its
         # year ("caused $20 billion in losses, half the country's budget in 1999" under
         # a 1999 forecast). Those sentences come first, the most central first.
-        reported = [i for i in stated if kinds[i] == kind]
+        # A day dated only by a report's lead ("Rescuers pulled a boy ...", Aug 21) and
+        # a plan for it stated the day before ("Saturday another team will arrive") is
+        # told by the lead.
+        reported = [i for i in stated if kinds[i] == kind] or [i for i in shown if kinds[i] == kind]
         first = _by_centrality(reported, vectors, story_scores) if reported else []
         candidates = first + [i for i in by_centrality if i not in first]
         # A caption with no verb ("Members of the caravan at the border wall on Sunday.")

@@ -75,6 +75,10 @@ _MAX_ACTION_WORDS = 5
 # Verbs whose "in" / "at" phrase says how the counted live, place or no place: "some
 # 26,000 survivors still live in tents" (DUC 2007 D0743J) had been "survivors live".
 _DWELLING_VERBS = frozenset({"live", "stay", "shelter", "sleep", "camp"})
+# Verbs that say where or in what state they put the counted thing, which alone say
+# nothing: "put 5,100 jobs at risk" ("jobs put"), "placed 40 people under arrest".
+_PLACING_VERBS = frozenset({"put", "place", "keep", "hold"})
+_PLACING_PREPOSITIONS = frozenset({"at", "in", "under"})
 # Verbs that say nothing of what happened to the counted thing ("we have 800 members").
 _LIGHT_VERBS = frozenset(
     _split(
@@ -396,7 +400,11 @@ def _tallied(noun: Any) -> Any:
 def _action(noun: Any, number: Any) -> Any | None:
     """Return the verb that says what happened to the counted thing."""
     for child in noun.children:
-        if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":
+        if (
+            child.dep_ in ("acl", "relcl")
+            and child.pos_ == "VERB"
+            and not _quoted_after(noun, child)
+        ):
             return child
     if noun.dep_ in _VERB_LINKS and noun.head.pos_ in ("VERB", "AUX"):
         return noun.head
@@ -425,6 +433,14 @@ def _action(noun: Any, number: Any) -> Any | None:
     ):
         return holder.head
     return None
+
+
+def _quoted_after(noun: Any, verb: Any) -> bool:
+    """Whether a quotation opens between a noun and the verb that follows it: "70
+    recommendations for changes ... \"designed to usher in ...\"" is the report's own
+    wording of its aim, not what happened to the recommendations."""
+    doc = noun.doc
+    return verb.i > noun.i and any(t.is_quote for t in doc[noun.i + 1 : verb.i + 1])
 
 
 def _valued_at(number: Any) -> Any | None:
@@ -519,6 +535,7 @@ def _action_words(verb: Any, skip: Any) -> tuple[str, Any]:
             and (
                 child.lower_ in ("into", "as", "to")
                 or (child.lower_ in ("in", "at") and _lemma(verb) in _DWELLING_VERBS)
+                or (child.lower_ in _PLACING_PREPOSITIONS and _lemma(verb) in _PLACING_VERBS)
             )
             and child.i > verb.i  # "As director of the Peace Corps, he's shoveled ..."
         ):
@@ -529,6 +546,7 @@ def _action_words(verb: Any, skip: Any) -> tuple[str, Any]:
                 if c.dep_ == "pobj"
                 and c.pos_ in ("NOUN", "PROPN")
                 and not (child.lower_ == "as" and c.lower_ == "part")  # "asked as part of"
+                and c.ent_type_ not in ("DATE", "TIME")  # "held in March": when, not where
             ]
             if objects:  # "sent to Iran", "turned into refugees", "live in tents"
                 words.append(child)
@@ -557,7 +575,27 @@ def _action_words(verb: Any, skip: Any) -> tuple[str, Any]:
         # an amount with no noun ("to reach dlrs 3 billion") is the subject's too
         done = f"to {_lemma(verb)}" if _is_money(skip) or skip.like_num else f"to be {done}"
     text = [done if t is verb and counted_is_object else t.text for t in words]
-    return " ".join(text[: _MAX_ACTION_WORDS + keeps_modal]), verb
+    return " ".join(text[: _action_cut(words, _MAX_ACTION_WORDS + keeps_modal)]), verb
+
+
+def _action_cut(words: list[Any], most: int) -> int:
+    """How many of an action's words to keep: at most ``most``, a noun phrase kept whole
+    or left out ("belonging to Falun Gong spiritual movement" was cut to "... Falun Gong
+    spiritual"), up to two words more to end it (a cut back to the preposition before
+    it leaves "belonging to": then the verb alone)."""
+    if len(words) <= most:
+        return len(words)
+    kept = {t.i for t in words}
+    cut = most
+    while cut > 1 and words[cut - 1].head.i in kept and words[cut - 1].head.i > words[cut - 1].i:
+        cut -= 1  # the last kept word modifies one after the cut
+    if cut < most:
+        end = next((i for i, t in enumerate(words) if t.i == words[most - 1].head.i), len(words))
+        if end < most + 2:
+            return end + 1  # the phrase ends within two more words
+    while cut > 1 and words[cut - 1].dep_ == "prep":
+        cut -= 1  # no preposition without its object
+    return cut
 
 
 # Verbs that raise a passive's subject out of a clause saying what happened to it and
