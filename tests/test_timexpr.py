@@ -13,7 +13,7 @@ from newsbrief.timexpr import (
     NOWADAYS,
     TimeMention,
     find_times,
-    past_verb_before,
+    past_verb_beside,
     period_end,
 )
 
@@ -296,9 +296,9 @@ def test_a_past_verb_dates_its_weekday_in_a_sentence_about_the_future() -> None:
         "The Bulgarian National Bank announced Thursday its national currency, the lev, "
         "will be fixed at 1,955.83 to the euro."
     )
-    assert lev.value == dt.date(1998, 12, 31) and past_verb_before(text, lev)
+    assert lev.value == dt.date(1998, 12, 31) and past_verb_beside(text, lev)
     postponed = "The vote will be postponed Monday."
-    assert not past_verb_before(postponed, only(postponed, dt.date(2018, 4, 20)))
+    assert not past_verb_beside(postponed, only(postponed, dt.date(2018, 4, 20)))
     # NewsWCL50 (caravan, Fox News of Saturday 2018-04-28): "poised" is a plan, not a
     # past verb; the Sunday is the one ahead.
     poised = (
@@ -307,7 +307,17 @@ def test_a_past_verb_dates_its_weekday_in_a_sentence_about_the_future() -> None:
     )
     (sunday,) = find_times(poised, dt.date(2018, 4, 28), clause_tense=True)
     assert (sunday.value, sunday.future) == (dt.date(2018, 4, 29), True)
-    assert not past_verb_before(poised, sunday)
+    assert not past_verb_beside(poised, sunday)
+    # A past verb right after the day (DUC 2006, NYT 1999-01-20): "Greenspan on Wednesday
+    # trashed President Clinton's plan to invest" was filed as a plan ("plan to").
+    trashed = (
+        "Federal Reserve Chairman Alan Greenspan on Wednesday trashed President Clinton's "
+        "plan to invest government funds in the stock market."
+    )
+    (wednesday,) = find_times(trashed, dt.date(1999, 1, 20))
+    assert wednesday.future and past_verb_beside(trashed, wednesday)
+    planned = "The president on Monday planned to travel to Ohio."
+    assert not past_verb_beside(planned, only(planned, dt.date(1999, 1, 20)))
 
 
 def test_scheduled_as_an_adjective_is_no_plan() -> None:

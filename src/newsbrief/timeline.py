@@ -95,7 +95,7 @@ from newsbrief.timexpr import (
     find_times,
     may_name_a_time,
     names_a_thing,
-    past_verb_before,
+    past_verb_beside,
     period_end,
     sentence_tense,
 )
@@ -355,7 +355,7 @@ def date_sentences(
                     best.precision,
                     True,
                     article.date,
-                    best.future and not past_verb_before(sentence, best),
+                    best.future and not past_verb_beside(sentence, best),
                     stands_alone(tidy_sentence(sentence)),
                     names_a_thing(sentence, best),
                 )

@@ -158,6 +158,12 @@ _PAST_VERB_BEFORE = re.compile(
     r"(?:\s+on)?\s+$",
     re.IGNORECASE,
 )
+# A past verb right after a time expression, in lower case ("on Wednesday trashed",
+# "Monday announced"); not a plan ("on Monday planned to").
+_PAST_VERB_AFTER = re.compile(
+    r"\s+(?!(?:poised|scheduled|planned|expected|slated)\b)"
+    r"(?:said|told|announced|reported|confirmed|declared|revealed|added|wrote|[a-z]{3,}ed)\b"
+)
 # A past verb of saying: what follows it is what was said, whose tense is the speaker's.
 _SAID = re.compile(r"\b(?:said|told|announced|added|declared|stated|reported|confirmed)\b")
 # Quoted speech keeps its own tense: "we'll close down the country," Trump said at a rally
@@ -705,14 +711,18 @@ _SAID_WINDOW = 300
 _SENTENCE_END_AFTER = re.compile(r"[.!?]\s+[A-Z\"“]")
 
 
-def past_verb_before(text: str, mention: TimeMention) -> bool:
+def past_verb_beside(text: str, mention: TimeMention) -> bool:
     """Return whether a past verb stands right before the mention ("announced Thursday
-    its currency will be fixed"): what it dates is done, whatever the sentence promises.
+    its currency will be fixed") or right after it ("Greenspan on Wednesday trashed
+    President Clinton's plan to invest ..."): what it dates is done, whatever the sentence
+    promises.
 
     Only the event timeline's kinds use it: resolving weekdays by it moved Timeline17 dev
     from 0.1468 / 0.6917 to 0.1462 / 0.6908 (AR1-F / date F1).
     """
-    return _past_verb_right_before(text, mention.start)
+    return _past_verb_right_before(text, mention.start) or bool(
+        _PAST_VERB_AFTER.match(text, mention.end)
+    )
 
 
 def _past_verb_right_before(text: str, start: int) -> bool:
