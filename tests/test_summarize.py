@@ -498,6 +498,30 @@ def test_a_heading_run_into_its_sentence_is_not_readable() -> None:
     assert tidy_sentence(title) == title and runs_in_a_heading(title) and not is_readable(title)
     short = "Aid to Haiti quake A big one hits."
     assert runs_in_a_heading(short) and not is_readable(tidy_sentence(short))
+    # A BBC heading and caption restated by the sentence under them, and a graphic's label
+    # run into a "But" (Timeline17 bpoil on the 2,000-article mix: two key points of the
+    # BP spill's brief).
+    restated = (
+        "US President Barack Obama 'to extend oil drilling ban' BP hope to stem the flow of "
+        "oil by pumping mud into the breached well US President Barack Obama is set to "
+        "extend a moratorium on deep-water offshore drilling for six months, the White "
+        "House says."
+    )
+    assert tidy_sentence(restated).startswith("US President Barack Obama is set to extend")
+    label = (
+        "If pressure and density sufficient, oil and gas flow stops But he admitted the "
+        "government did not have the technology to deal with the damaged oil well."
+    )
+    assert runs_in_a_heading(label) and not is_readable(label)
+    # Opening words a sentence repeats are no heading when common ("I think it is ...,
+    # but I think it is not ..."), nor is a "But" after a semicolon.
+    repeated = (
+        "I think it is positive for the world to support Egypt in making the transition but "
+        "I think it is not in the right of any government to dictate on Egypt what to do."
+    )
+    assert tidy_sentence(repeated) == repeated and is_readable(repeated)
+    semicolon = "The senator said the plan was fine; But critics disagreed strongly with him."
+    assert tidy_sentence(semicolon) == semicolon
     assert is_readable("Rescuers said there are mounting security concerns in the capital.")
     assert is_readable("The new strain is a type A influenza virus, the agency said Monday.")
     # Names and quoted titles are no headings: DUC 2006, DUC 2007 and NewsWCL50 sentences.

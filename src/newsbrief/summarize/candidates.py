@@ -565,7 +565,18 @@ _GLUED_SENTENCE = re.compile(
     r"(?:is|are|was|were|has|have|had|will|would|said|says|can|could)\b"
     rf"|({'|'.join(_GLUE_ARTICLES)}) [a-z]{{2,}}\b)"
 )
-_GLUE_WORDS = tuple(f" {word} " for word in (*_GLUE_PRONOUNS, *_GLUE_ARTICLES))
+# A connective capitalised after a lower-case word, a lower-case word after it: "... oil
+# and gas flow stops But he admitted the government ..." (a BBC graphic's label run into
+# Timeline17's text; no sentence capitalises "But" inside).
+_GLUE_CONNECTIVES = ("But", "However", "Yet")
+_GLUED_CONNECTIVE = re.compile(
+    rf"\b[a-z]{{2,}} ((?:{'|'.join(_GLUE_CONNECTIVES)}),? [a-z]{{2,}})\b"
+)
+_GLUE_WORDS = tuple(f" {word} " for word in (*_GLUE_PRONOUNS, *_GLUE_ARTICLES, *_GLUE_CONNECTIVES))
+# The words a heading and the sentence under it both open with: "US President Barack
+# Obama 'to extend oil drilling ban' BP hope to stem ... well US President Barack Obama is
+# set to extend ..." (a BBC page's heading and caption run into its first sentence).
+_RESTATED_OPENING_WORDS = 4
 # Words before a capital letter that names a class: "influenza A", "type A", "Plan A".
 _CLASS_WORDS = frozenset(
     {"type", "influenza", "vitamin", "hepatitis", "class", "group", "plan", "grade"}
@@ -576,14 +587,33 @@ _CLASS_WORDS = frozenset(
 def _glue_point(sentence: str) -> int | None:
     """Where the last sentence glued on (``_GLUED_SENTENCE``) starts, or None. Searched only
     in a sentence holding one of its capitalised words (the pattern is slow to fail)."""
-    if not any(word in sentence for word in _GLUE_WORDS):
+    points = [_restated_opening(sentence)]
+    if any(word in sentence for word in _GLUE_WORDS):
+        points += [
+            m.start(1) + len(m.group(1)) + 1
+            for m in _GLUED_SENTENCE.finditer(sentence)
+            if not (m.group(2) and m.group(1) in _CLASS_WORDS)
+        ]
+        points += [m.start(1) for m in _GLUED_CONNECTIVE.finditer(sentence)]
+    found = [point for point in points if point is not None]
+    return max(found) if found else None
+
+
+def _restated_opening(sentence: str) -> int | None:
+    """Where a sentence's opening words stand again after a lower-case word (a heading
+    glued to the sentence that restates it), or None. A name opens a heading; a common
+    word does not ("I think it is positive ..., but I think it is not ...")."""
+    words = sentence.split(maxsplit=_RESTATED_OPENING_WORDS)
+    if (
+        len(words) <= _RESTATED_OPENING_WORDS
+        or not words[0][:1].isupper()
+        # "US" is a name, "I" and "The" are common words
+        or (words[0].lower() in SMART_STOPWORDS and not (words[0].isupper() and len(words[0]) > 1))
+    ):
         return None
-    points = [
-        m.start(1) + len(m.group(1)) + 1
-        for m in _GLUED_SENTENCE.finditer(sentence)
-        if not (m.group(2) and m.group(1) in _CLASS_WORDS)
-    ]
-    return points[-1] if points else None
+    opening = " " + " ".join(words[:_RESTATED_OPENING_WORDS])
+    at = sentence.find(opening, 1)
+    return at + 1 if at > 0 and sentence[at - 1].islower() else None
 
 
 def _after_glue(sentence: str, start: int) -> str | None:
