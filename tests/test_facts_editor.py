@@ -613,6 +613,27 @@ def test_the_whole_of_a_part_in_digits_is_no_count_of_the_event() -> None:
     assert not [f for f in facts if f.agreement == "conflict"]
     (thrown,) = [s for f, s in scored_facts(punches, FactsConfig()) if f.claims[0].number == 207]
     assert thrown == float("-inf")  # the set's size: never shown
+    # A possessive before the whole (DUC 2006 on the 2,000-article mix: "independent
+    # booksellers: 150" and "independent booksellers: 470", two rows of one label).
+    shops = _event("Today, nearly 150 of the region's 470 independent booksellers have Web sites.")
+    (region,) = [s for f, s in scored_facts(shops, FactsConfig()) if f.claims[0].number == 470]
+    assert region == float("-inf")
+
+
+def test_a_qualifier_before_a_measure_is_no_word_of_its_label() -> None:
+    # The 2,000-article mix (SpaceX): "fly some: 300,000 to 400,000 miles".
+    trip = (
+        "Plans call for SpaceX's two-person lunar venture to fly some 300,000 to 400,000 "
+        "miles from Earth past the moon before Earth's gravity pulls the spacecraft back "
+        "into the atmosphere for a parachute landing."
+    )
+    assert _subjects(extract_facts(_event(trip), ALL))[400_000] == "venture fly"
+    # "nearly" before a verb is what happened: the two survived.
+    victims = (
+        "He intimidated victims, including two nearly killed when they were shot and "
+        "stabbed in the back by Orozco, according to prosecutors."
+    )
+    assert _subjects(extract_facts(_event(victims), ALL))[2] == "nearly killed"
 
 
 def test_a_boxers_record_a_streets_block_and_a_ranked_few_are_no_figures() -> None:

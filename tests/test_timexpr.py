@@ -283,6 +283,10 @@ def test_the_day_of_an_event_is_no_deadline_and_a_plan_is_ahead() -> None:
         wednesday,
     )
     assert planned.value == dt.date(2010, 1, 14)
+    # DUC 2006 (NYT, Thursday 1998-07-23) on the 2,000-article mix: the coming Monday, not
+    # the one before (filed as background).
+    expected = only("The planned debate is expected as early as Monday.", dt.date(1998, 7, 23))
+    assert (expected.value, expected.future) == (dt.date(1998, 7, 27), True)
 
 
 def test_a_past_verb_dates_its_weekday_in_a_sentence_about_the_future() -> None:

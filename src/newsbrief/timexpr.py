@@ -127,6 +127,8 @@ _FUTURE_CUE = re.compile(
     # "might have been expected to" is a past that did not happen, no plan
     r"(?i)\b(?:will|shall|'ll|is to|are to|is due|are due"
     r"|(?<!have been )(?<!had been )expected to|scheduled (?:to|for)"
+    # "The planned debate is expected as early as Monday" (a Thursday report's next one)
+    r"|(?:is|are) expected\b"
     r"|(?<!-)(?:is|are|was|were|been|be|has|have|had) (?:been )?scheduled|"
     r"plans? to|planning to|planned to|set to|poised|going to|upcoming|deadline"
     # "next week", "the next meeting"; not a place ("stood next to the president"), the

@@ -210,7 +210,8 @@ _SET_SIZE = re.compile(
     # just 30 of 207 punches thrown" (the part counts; 23 and 207 size what it is part of).
     # Not in words: "lost power in two of its four engines" read so left "the Concorde's
     # four engines" to conflict with "removed two engines" (the 2,000-article mix)
-    r"|\b\d[\d,.]*\s+of\s+(?:(?:the|its|their|his|her|next|last|first)\s+){0,3}$",
+    # "nearly 150 of the region's 470 independent booksellers" too
+    r"|\b\d[\d,.]*\s+of\s+(?:(?:the|its|their|his|her|next|last|first|[\w-]+(?:'s|’s))\s+){0,3}$",
     re.IGNORECASE,
 )
 

@@ -585,8 +585,9 @@ _CLASS_WORDS = frozenset(
 
 
 def _glue_point(sentence: str) -> int | None:
-    """Where the last sentence glued on (``_GLUED_SENTENCE``) starts, or None. Searched only
-    in a sentence holding one of its capitalised words (the pattern is slow to fail)."""
+    """Where the last sentence glued on starts (``_GLUED_SENTENCE``, ``_GLUED_CONNECTIVE``,
+    ``_restated_opening``), or None. The patterns are searched only in a sentence holding
+    one of their capitalised words (they are slow to fail)."""
     points = [_restated_opening(sentence)]
     if any(word in sentence for word in _GLUE_WORDS):
         points += [
