@@ -14,7 +14,7 @@ from newsbrief.render import coverage_line
 from newsbrief.summarize import write_headline
 from newsbrief.summarize.attribution import split_attribution
 from newsbrief.summarize.brief import quotable_articles
-from newsbrief.summarize.candidates import strip_dateline
+from newsbrief.summarize.candidates import strip_dateline, tidy_sentence
 from newsbrief.summarize.compress import compress
 from newsbrief.summarize.grammar import is_news_sentence, present_tense
 from newsbrief.summarize.headline import compress_headline, shorten
@@ -174,6 +174,16 @@ def test_a_statement_put_after_its_speaker_starts_lower_case_unless_a_name() -> 
     assert compress_headline(
         "British troops will leave Basra next year, Defence Secretary Des Browne said."
     ) == ("Defence Secretary Des Browne says British troops will leave Basra next year.")
+    # A stopword that opens a name ("new" of New York), and testimony as speech (DUC 2006
+    # on the 2,000-article mix: the headline kept "..., a Canadian anthropologist
+    # testified." as written, in the past tense).
+    assert compress_headline(
+        "New York acted honorably in acquiring Cayuga Indian lands two centuries ago, a "
+        "Canadian anthropologist testified."
+    ) == (
+        "A Canadian anthropologist says New York acted honorably in acquiring Cayuga Indian "
+        "lands two centuries ago."
+    )
 
 
 @needs_parser
@@ -924,3 +934,32 @@ def test_a_speaker_s_name_before_its_title_stays_with_the_speaker() -> None:
     # A place or a group before the speaker stays in the statement.
     said = split_attribution("The plan was approved in Albany, New York, officials said.")
     assert said is not None and said.speaker == "officials"
+
+
+@needs_parser
+def test_a_quotation_cut_short_is_no_headline() -> None:
+    # WCEP dev on the 2,000-article mix: a Facebook post quoted with its elisions became
+    # "Mark Gavin Roxburgh is killed in a tragic helicopter crash in … in the north-eastern
+    # region of the United Arab Emirates." An elision between a word and itself is read
+    # without it; another is no headline, nor, cut mid-phrase, a key point.
+    crash = (
+        "Mark Gavin Roxburgh was killed in a tragic helicopter crash in … in the "
+        "north-eastern region of the United Arab Emirates."
+    )
+    assert tidy_sentence(crash) == crash.replace("in … in", "in")
+    cut = Article(
+        id="a",
+        text=(
+            "Mark Gavin Roxburgh was killed in a tragic helicopter crash near … the "
+            "north-eastern region of the United Arab Emirates. The helicopter went down "
+            "during a rescue mission near the mountains of Ras Al Khaimah on Saturday."
+        ),
+    )
+    headline = write_headline([cut], SummaryConfig())
+    assert "…" not in headline and headline.startswith("The helicopter goes down")
+    assert key_point_problem(crash, HEADLINE) == "a quotation cut mid-phrase"
+    johnson = (
+        "\"We hope this act will demonstrate America's commitment to the child ... but will "
+        'enable those adoptions to go more smoothly," said Rep. Nancy Johnson.'
+    )
+    assert key_point_problem(johnson, HEADLINE) is None

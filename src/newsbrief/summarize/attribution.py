@@ -38,6 +38,7 @@ SPEECH_VERBS = frozenset(
         "note",
         "predict",
         "estimate",
+        "testify",
         "vow",
         "pledge",
         "reveal",
@@ -78,7 +79,7 @@ GENERIC_SPEAKERS = frozenset(
 _PRONOUN_SPEAKERS = frozenset(["it", "he", "she", "they", "who", "we", "i", "you", "this"])
 _SPEECH = (
     r"(?:said|says|told\s[\w\s.]{1,30}?|announced|reported|wrote|added|confirmed|stated"
-    r"|warned|argued|insisted|noted|explained|predicted|estimated|declared|claimed)"
+    r"|warned|argued|insisted|noted|explained|predicted|estimated|declared|claimed|testified)"
 )
 _TIME = r"(?:\s(?:on\s|late\s|early\s|last\s|this\s)?[A-Za-z]+day(?:\s(?:night|morning))?)?"
 _VENUE = r"(?:\s(?:in|on)\s(?:a\s|an\s|its\s|his\s|her\s|their\s)?[\w-]+(?:\s[\w-]+)?)?"

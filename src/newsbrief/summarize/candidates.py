@@ -280,6 +280,11 @@ def _ptb_spaces_closed(sentence: str) -> str:
     return sentence
 
 
+# An elision between a word and itself, a quotation's cut mid-phrase: "crash in … in the
+# north-eastern region" reads "crash in the north-eastern region".
+_ELIDED_REPEAT = re.compile(r"\b(\w+)\s*(?:…|\.\.\.)\s*\1\b")
+
+
 def tidy_sentence(sentence: str) -> str:
     """Return ``sentence`` as a reader sees it: PTB token spaces closed ("Haiti 's" ->
     "Haiti's", "on Tuesday ." -> "on Tuesday."), without its dateline, a page's time stamp
@@ -293,6 +298,8 @@ def tidy_sentence(sentence: str) -> str:
     text = _SERVER_ERROR.sub("", text)
     text = _LEADING_DASH.sub("", strip_dateline(text))
     text = without_glued_heading(text)
+    if "…" in text or "..." in text:
+        text = _ELIDED_REPEAT.sub(r"\1", text)
     if ". said" in text or ". says" in text or ". told" in text:
         text = _SAID_AFTER_STOP.sub(", ", text)
     connective = _CONNECTIVE.match(text)

@@ -186,6 +186,8 @@ def choose_headline(
         text = _as_headline(rewritten[index], english)
         if english and _HEARSAY.search(text):
             continue  # an attribution left inside the rewritten sentence
+        if "…" in text or "..." in text:
+            continue  # a quotation cut short: "killed in a tragic helicopter crash in … in"
         if english and not single_article and _not_the_news(text):
             continue  # another report's sentence can carry the day's news
         if english and len(text.split()) > max_words:
@@ -345,9 +347,11 @@ def _common_word_first(text: str) -> bool:
     first = text.split()[0]
     if first.isupper() and len(first) > 1:
         return False  # "US President ...": an acronym, not "us"
-    if first.lower() in SMART_STOPWORDS and first != "I":
-        return True
     doc = parse(text)  # "Tens of thousands" -> "tens"; "Egyptian forces" stays
+    if first.lower() in SMART_STOPWORDS and first != "I":
+        # A stopword that opens a name keeps its capital ("New York acted ..."); an
+        # article the model reads into one does not ("the Justice Department").
+        return doc is None or doc[0].pos_ != "PROPN" or doc[0].ent_type_ in _COMMON_ENTITY_TYPES
     if doc is None or first.isupper():
         return False
     if doc[0].pos_ in {"NOUN", "NUM", "PRON", "ADV"}:

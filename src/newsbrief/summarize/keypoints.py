@@ -67,6 +67,14 @@ _OPENING_YEAR = re.compile(
 )
 
 
+# An ellipsis right after a function word: a quotation cut mid-phrase ("killed in a tragic
+# helicopter crash in … in the north-eastern region"), not one that leaves out a clause
+# ("commitment to the child ... but will enable").
+_CUT_MID_PHRASE = re.compile(
+    r"\b(?:in|of|to|the|a|an|and|or|for|at|on|with|by|from)\s*(?:…|\.\.\.)", re.IGNORECASE
+)
+
+
 def key_point_problem(
     text: str, headline: str, reported: dt.date | None = None, latest: dt.date | None = None
 ) -> str | None:
@@ -89,6 +97,8 @@ def key_point_problem(
         return "the narrator speaks"  # "on our way out we followed cars full of the injured"
     if _guesses(text):
         return "a guess, no speaker"  # "The number of casualties may still increase ..."
+    if _CUT_MID_PHRASE.search(text):
+        return "a quotation cut mid-phrase"
     if not is_fluent(text):
         return "not fluent"
     if is_verbless(text):
