@@ -151,21 +151,20 @@ _PAST_CUE = re.compile(
     r"|caught|chose|knew|grew|threw|drew|paid|sold|stood|spent|built|kept|got|ran|spoke"
     r"|drove|swore|sought|thought|felt|found|heard|meant)\b"
 )
+# A past verb that dates what the time expression names, not a plan's participle ("poised
+# on Sunday", "planned to"); the caller adds how "-ed" forms may be written.
+_NOT_A_PLAN = r"(?!(?:poised|scheduled|planned|expected|slated)\b)"
+_PAST_VERBS = r"said|told|announced|reported|confirmed|declared|revealed|added|wrote"
 # A past verb right before a time expression ("announced Thursday", "said on Monday").
 _PAST_VERB_BEFORE = re.compile(
     r"(?<!\bbe )(?<!\bbeen )"  # not a future passive: "will be postponed Monday"
     # not an adjective: "a self-imposed May 12 deadline"
-    r"(?<![\w-])(?!(?:poised|scheduled|planned|expected|slated)\b)"  # plans: "poised on Sunday"
-    r"(?:said|told|announced|reported|confirmed|declared|revealed|added|wrote|\w{3,}ed)"
-    r"(?:\s+on)?\s+$",
+    rf"(?<![\w-]){_NOT_A_PLAN}(?:{_PAST_VERBS}|\w{{3,}}ed)(?:\s+on)?\s+$",
     re.IGNORECASE,
 )
 # A past verb right after a time expression, in lower case ("on Wednesday trashed",
 # "Monday announced"); not a plan ("on Monday planned to").
-_PAST_VERB_AFTER = re.compile(
-    r"\s+(?!(?:poised|scheduled|planned|expected|slated)\b)"
-    r"(?:said|told|announced|reported|confirmed|declared|revealed|added|wrote|[a-z]{3,}ed)\b"
-)
+_PAST_VERB_AFTER = re.compile(rf"\s+{_NOT_A_PLAN}(?:{_PAST_VERBS}|[a-z]{{3,}}ed)\b")
 # A past verb of saying: what follows it is what was said, whose tense is the speaker's.
 _SAID = re.compile(r"\b(?:said|told|announced|added|declared|stated|reported|confirmed)\b")
 # Quoted speech keeps its own tense: "we'll close down the country," Trump said at a rally

@@ -203,7 +203,6 @@ _STOP = word_set(
     tuesday wednesday thursday friday saturday sunday above below beneath beyond behind
     inside outside near along around away apart except that's it's there's here's what's who's
     usually typically generally normally often sometimes reportedly allegedly
-    some roughly approximately
     """
 )
 # Nouns that are plural or mass without a final "s": a phrase ends on them.
@@ -540,7 +539,7 @@ def find_figures(
         if _is_conversion(sentence, match.start(), unit, figures):
             continue  # "6.4 billion euros ($7.7 billion)": one amount, one row
         if head is None and unit is not None:
-            before = sentence[: lower[1] if lower else match.start()]
+            before = sentence[: _measured_from(sentence, lower[1]) if lower else match.start()]
             counted = _subject_before(before)  # "unemployment rose to 20%"
             head = counted.lower() if counted else None
         if head is None and unit is None and not keep_bare:
@@ -617,6 +616,17 @@ def _is_conversion(sentence: str, begins: int, unit: str | None, before: list[Fi
         and _is_currency(before[-1].unit)
         and bool(_CONVERSION_GAP.fullmatch(sentence, before[-1].end, begins))
     )
+
+
+# A qualifier right before a range's lower end: the range's own ("fly some 300,000 to
+# 400,000 miles"), as the figure pattern's qualifier is a single number's.
+_QUALIFIER_BEFORE = re.compile(rf"\b(?:{_QUALIFIER})\s+$", re.IGNORECASE)
+
+
+def _measured_from(sentence: str, range_start: int) -> int:
+    """Where the words naming what a range measures end: before its qualifier, if any."""
+    qualifier = _QUALIFIER_BEFORE.search(sentence, 0, range_start)
+    return qualifier.start() if qualifier else range_start
 
 
 def _range_start(sentence: str, at: int, upper: str) -> tuple[float, int, str] | None:
