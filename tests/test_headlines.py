@@ -963,3 +963,37 @@ def test_a_quotation_cut_short_is_no_headline() -> None:
         'enable those adoptions to go more smoothly," said Rep. Nancy Johnson.'
     )
     assert key_point_problem(johnson, HEADLINE) is None
+
+
+@needs_parser
+def test_the_parsed_rules_read_the_best_openings_first(
+    shared_data: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gzip
+    import json
+
+    from newsbrief import nlp
+    from newsbrief.summarize import headline
+
+    # One real DUC 2006 cluster: 25 reports, 75 openings.
+    with gzip.open(shared_data / "summarization" / "duc2006.jsonl.gz", "rt") as lines:
+        records = json.loads(next(lines))["articles"]
+    articles = [Article(id=r["id"], text=r["text"], title=r.get("title")) for r in records]
+    parsed: list[str] = []
+    pipeline = nlp.load()
+    real_pipe = pipeline.pipe
+
+    def recording_pipe(texts: list[str], **kwargs: object) -> object:
+        parsed.extend(texts)
+        return real_pipe(texts, **kwargs)
+
+    monkeypatch.setattr(pipeline, "pipe", recording_pipe)
+    config = SummaryConfig()
+    nlp.clear_cache()
+    lazily = write_headline(articles, config)
+    read_lazily = len(parsed)
+    monkeypatch.setattr(headline, "PARSED_PER_ROUND", 10**6)
+    nlp.clear_cache()
+    parsed.clear()
+    assert write_headline(articles, config) == lazily  # the same line as when all are read
+    assert read_lazily < len(parsed) / 2, (read_lazily, len(parsed))

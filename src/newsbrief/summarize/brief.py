@@ -26,8 +26,7 @@ from newsbrief.summarize.candidates import (
     in_written_case,
     is_caption,
 )
-from newsbrief.summarize.grammar import news_parse_text
-from newsbrief.summarize.headline import OPENING_SENTENCES, choose_headline, compress_headline
+from newsbrief.summarize.headline import choose_headline, compress_headline
 from newsbrief.summarize.keypoints import key_point_problem, order_news_first
 from newsbrief.summarize.multidoc import (
     WeightedCandidates,
@@ -146,19 +145,6 @@ def _language(articles: Sequence[Article]) -> str | None:
     return languages.most_common(1)[0][0] if languages else None
 
 
-def _openings(candidates: Sequence[Candidate]) -> list[str]:
-    """The opening sentences of each article, which ``choose_headline`` parses (batched
-    here; the key-point checks and the facts mostly parse the same lead sentences)."""
-    seen: Counter[int] = Counter()
-    openings = []
-    for candidate in candidates:
-        seen[candidate.article_index] += 1
-        # Quoted openings are never headlines (choose_headline skips them unparsed).
-        if seen[candidate.article_index] <= OPENING_SENTENCES and candidate.text[:1] not in "\"“‘'":
-            openings.append(candidate.text)
-    return openings
-
-
 def _fitting(
     ranked: Sequence[Candidate],
     originals: Sequence[Article],
@@ -218,9 +204,6 @@ def _choose_headline(
 ) -> str:
     """The headline of ``summarize_event`` and ``write_headline`` (empty when none fits)."""
     english = is_english(language)
-    if english:
-        # The headline rules parse them (the statement of "Y, X said."): one batch.
-        parse_ahead([news_parse_text(text) for text in _openings(weighted.candidates)])
     return choose_headline(
         weighted.candidates,
         weighted.weights,
