@@ -31,7 +31,7 @@ import numpy as np
 from scipy import sparse
 
 from newsbrief.config import ClusterConfig
-from newsbrief.embed import embed_texts
+from newsbrief.embed import DIMENSIONS, covers, embed_texts
 from newsbrief.model import Article
 from newsbrief.timexpr import (
     CALENDAR_WORDS,
@@ -314,10 +314,15 @@ def article_features(article: Article, config: ClusterConfig) -> ArticleFeatures
 def features_for_articles(
     articles: Sequence[Article], config: ClusterConfig
 ) -> list[ArticleFeatures]:
-    """Return the features of many articles, embedding them in batches."""
-    embeddings = embed_texts([embedding_text(a, config) for a in articles])
+    """Return the features of many articles, embedding them in batches. An article in a
+    language the embedder does not cover (``embed.covers``) gets a zero embedding: its
+    events are told by their words alone."""
     today = dt.date.today()
     languages = [article_language(article) for article in articles]
+    embeddings = np.zeros((len(articles), DIMENSIONS), dtype=np.float32)
+    covered = [i for i, language in enumerate(languages) if covers(language)]
+    if covered:
+        embeddings[covered] = embed_texts([embedding_text(articles[i], config) for i in covered])
     return [
         ArticleFeatures(
             article_id=article.id,
