@@ -11,9 +11,15 @@ from pathlib import Path
 import pytest
 
 from newsbrief.config import SummaryConfig
+from newsbrief.ingest import read_sources
 from newsbrief.model import Article, Event
 from newsbrief.summarize import summarize_cluster, summarize_event
-from newsbrief.summarize.candidates import content_stems, is_readable, tidy_sentence
+from newsbrief.summarize.candidates import (
+    content_stems,
+    in_another_language,
+    is_readable,
+    tidy_sentence,
+)
 from newsbrief.summarize.concepts import sentence_concepts
 from newsbrief.summarize.headline import compress_headline
 from newsbrief.summarize.parsing import parse
@@ -737,3 +743,53 @@ def test_a_notice_or_heading_in_capitals_is_no_entry() -> None:
         assert not is_readable(sentence) and not stands_alone(sentence), sentence
     acronyms = "NATO and the UN said on Tuesday that 500 troops would leave Iraq for Kuwait."
     assert stands_alone(acronyms)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "foreign"),
+    [
+        # fundus_dev, The Gateway Pundit (an English page quoting a French one).
+        (
+            "Pendant que le front s'effondre, un véritable incendie intérieur se déclare dans"
+            " les coulisses du pouvoir chez Zelensky.",
+            True,
+        ),
+        # Readers' comments under English reports (Timeline17).
+        (
+            "Solo algunos fotografos tienen el privilegio de ver su vida a traves de la"
+            " fotografia ... y tu eres uno de ellos !",
+            True,
+        ),
+        ("Qu'est - ce que les Ivoiriens ont a voir avec ce que passe en Algerie ?", True),
+        # English, with a foreign name or the wire's split contractions.
+        (
+            "You ca n't ask claimants to pay , you ca n't ask states and federal governments"
+            " to pay .",
+            False,
+        ),
+        (
+            "Andrés Manuel López Obrador said on Monday that Mexico would not pay for the wall.",
+            False,
+        ),
+        ("The paper Le Monde de la Semaine said that the president was in Paris.", False),
+    ],
+)
+def test_a_passage_in_another_language_is_told_from_english(sentence: str, foreign: bool) -> None:
+    assert in_another_language(sentence) is foreign
+
+
+def test_an_english_brief_shows_no_passage_in_another_language(shared_data: Path) -> None:
+    page = (
+        shared_data
+        / "extraction"
+        / "fundus_dev"
+        / "html"
+        / "us_TheGatewayPundit_2026_07_19.html.gz"
+    )
+    articles = [a for a in read_sources([str(page)]) if isinstance(a, Article)]
+    assert len(articles) == 1 and articles[0].language == "en"
+    assert "Pendant que le front" in articles[0].text
+    summary = summarize_event(Event("gp", tuple(articles)), SummaryConfig())
+    shown = [summary.headline, *(k.text for k in summary.key_sentences)]
+    assert len(shown) > 3
+    assert not any("Pendant" in line for line in shown)

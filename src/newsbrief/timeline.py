@@ -61,6 +61,7 @@ from newsbrief.smart_stopwords import SMART_STOPWORDS  # ROUGE's own list
 from newsbrief.summarize.attribution import SPEECH_VERBS
 from newsbrief.summarize.candidates import (
     WIRE_AGENCIES,
+    in_another_language,
     is_boilerplate,
     is_caption,
     is_verbless,
@@ -297,6 +298,8 @@ def date_sentences(
         if index >= lead_sentences and not may_name_a_time(sentence):
             continue  # past the lead, only a time expression dates a sentence
         if not _usable(sentence, config) or is_caption(sentence) or runs_in_a_heading(sentence):
+            continue
+        if article.language == "en" and in_another_language(sentence):
             continue
         if unattributed_quote(sentence) or (continued and not named_speaker(sentence)):
             continue

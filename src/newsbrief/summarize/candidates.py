@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 from newsbrief.clean import split_sentences
 from newsbrief.clean.boilerplate import CREDIT_SENTENCE, WIRE_CREDIT
+from newsbrief.cluster.features import stop_words
+from newsbrief.english_stopwords import ENGLISH_STOP_WORDS
 from newsbrief.evaluate.rouge import porter_stem
 from newsbrief.model import Article
 from newsbrief.smart_stopwords import SMART_STOPWORDS
@@ -706,6 +708,31 @@ def _balanced_quotes(text: str) -> bool:
     return not text.startswith(("”", "’"))
 
 
+# Languages whose passages English reports quote or leave untranslated: their function
+# words (the ``stop-words`` package's lists, less English's) tell such a sentence.
+_QUOTED_LANGUAGES = ("fr", "es", "de", "it", "pt", "nl")
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+
+
+@functools.cache
+def _foreign_function_words() -> tuple[frozenset[str], ...]:
+    return tuple(stop_words(language) - ENGLISH_STOP_WORDS for language in _QUOTED_LANGUAGES)
+
+
+def in_another_language(text: str) -> bool:
+    """Return True for a sentence of an English report written in another language: three
+    or more of that language's function words, more than it has English ones ("Pendant que
+    le front s'effondre, un véritable incendie ..." in an English page), which an English
+    brief cannot show as it stands."""
+    words = _LETTERS.findall(text.lower())
+    english = sum(word in ENGLISH_STOP_WORDS for word in words)
+    for function_words in _foreign_function_words():
+        other = sum(word in function_words for word in words)
+        if other >= 3 and other > english:
+            return True
+    return False
+
+
 def candidate_sentences(articles: Sequence[Article]) -> list[Candidate]:
     """Return the readable sentences of ``articles``, in article and sentence order."""
     candidates: list[Candidate] = []
@@ -717,6 +744,8 @@ def candidate_sentences(articles: Sequence[Article]) -> list[Candidate]:
             text = tidy_sentence(raw)
             # Judged as written: a heading in capitals glued to a sentence is no sentence.
             if text in seen or not is_readable(text):
+                continue
+            if article.language == "en" and in_another_language(text):
                 continue
             seen.add(text)
             text = in_written_case(text, article.text)
