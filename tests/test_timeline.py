@@ -1375,3 +1375,35 @@ def test_a_day_of_news_is_told_by_what_happened_not_by_the_plan_for_it() -> None
     )
     assert entry.kind == "development"
     assert "will arrive" not in entry.text
+
+
+def test_a_quote_over_sentences_is_closed_where_the_entry_cuts_it() -> None:
+    from newsbrief.timeline_text import closed_quotes
+
+    # fundus_dev pages: The Telegraph, Nine.com.au.
+    assert (
+        closed_quotes('Sir Keir said on Monday: "All Members of Parliament get gifts.')
+        == 'Sir Keir said on Monday: "All Members of Parliament get gifts."'
+    )
+    assert closed_quotes(
+        'We keep that promise today," Chief Justice John Roberts wrote for the court.'
+    ) == ('"We keep that promise today," Chief Justice John Roberts wrote for the court.')
+    assert closed_quotes("He said: “It works.") == "He said: “It works.”"
+    whole = 'Trump called the deal "insane" on Tuesday.'
+    assert closed_quotes(whole) == whole
+
+
+def test_a_sentence_whose_opening_was_lost_is_cut_from_the_one_before() -> None:
+    from newsbrief.summarize.candidates import tidy_sentence
+
+    # A National Post page of fundus_dev: who "he" is was in the words lost.
+    assert tidy_sentence(
+        "Pakistan’s military said Wednesday its air force shot down five Indian fighter jets,"
+        " including three Rafale aircraft. he said at least 31 people had been killed around"
+        " the country from the strikes and artillery exchanges."
+    ) == (
+        "Pakistan’s military said Wednesday its air force shot down five Indian fighter jets,"
+        " including three Rafale aircraft."
+    )
+    kept = "They sold bonds, stocks etc. the report said."
+    assert tidy_sentence(kept) == kept

@@ -72,6 +72,7 @@ from newsbrief.summarize.parsing import main_verb, parse, verb_lemma
 from newsbrief.summarize.sources import attribute_sources
 from newsbrief.timeline_text import (
     clean_sentence,
+    closed_quotes,
     named_speaker,
     narrator_speaks,
     opens_quote,
@@ -696,7 +697,7 @@ def build_timeline(event: Event, config: TimelineConfig) -> tuple[TimelineEntry,
         # Cited, for now, by the report it comes from (``_cited`` adds those that state it).
         entry = TimelineEntry(
             day,
-            tidy_sentence(without_date_heading(dated[best].text)),
+            closed_quotes(tidy_sentence(without_date_heading(dated[best].text))),
             (dated[best].article_id,),
             precision,
             kind,
@@ -853,7 +854,7 @@ def build_story_timeline(
         for i in chosen:
             similar = vectors @ vectors[i] >= config.same_report_similarity
             sources.update(candidates[j].article_id for j in np.flatnonzero(similar))
-        text = " ".join(candidates[i].text for i in chosen)
+        text = " ".join(closed_quotes(candidates[i].text) for i in chosen)
         entries.append(TimelineEntry(day, text, tuple(sorted(sources)), DAY))
     log.debug("story timeline: %d of %d candidate dates kept", len(entries), len(days))
     return tuple(sorted(entries, key=lambda entry: entry.date))

@@ -154,6 +154,28 @@ def narrator_speaks(sentence: str) -> bool:
     return bool(_FIRST_PERSON.search(sentence))
 
 
+_OPENING_OF = {'"': '"', "”": "“", "''": "``"}
+_CLOSING_OF = {'"': '"', "“": "”", "``": "''"}
+
+
+def closed_quotes(sentence: str) -> str:
+    """Return ``sentence`` with the quote marks a quote over sentences leaves open: its
+    first sentence ('Sir Keir said on Monday: "All Members of Parliament get gifts.') is
+    closed at its end, its last ('We keep that promise today," Roberts wrote ...') opened
+    at its start, as an excerpt is quoted."""
+    marks = list(_QUOTE.finditer(sentence))
+    spans = quoted_spans(sentence)
+    if not marks or not spans:
+        return sentence
+    if spans[0][0] == 0 and not sentence.startswith(tuple(_CLOSING_OF)):
+        sentence = _OPENING_OF.get(marks[0].group(), '"') + sentence
+        marks = list(_QUOTE.finditer(sentence))
+        spans = quoted_spans(sentence)
+    if spans and spans[-1][1] == len(sentence) and spans[-1][0] > 0:
+        sentence += _CLOSING_OF.get(marks[-1].group(), '"')
+    return sentence
+
+
 def opens_quote(sentence: str) -> bool:
     """Return whether a sentence ends inside a quote it opened (wire style runs a quote over
     sentences: "``Naturally I sympathize ... scapegoat. I began building ...")."""

@@ -304,6 +304,9 @@ def tidy_sentence(sentence: str) -> str:
         text = _ELIDED_REPEAT.sub(r"\1", text)
     if ". said" in text or ". says" in text or ". told" in text:
         text = _SAID_AFTER_STOP.sub(", ", text)
+    lost = _LOWER_CASE_AFTER_STOP.search(text)
+    if lost:
+        text = text[: lost.start()]  # "... three Rafale aircraft. he said at least 31 ..."
     connective = _CONNECTIVE.match(text)
     if connective and text[connective.end() :][:1].isalpha():
         # "But the plan ..." -> "The plan ...": the contrast is with a sentence not shown.
@@ -315,6 +318,15 @@ def tidy_sentence(sentence: str) -> str:
 # A quote's closing mark lost before its speaker: "... will also be fined. said the Bangkok
 # Post." (a Xinhua digest of DUC 2006).
 _SAID_AFTER_STOP = re.compile(r"(?<=[a-z])\.\s+(?=(?:said|says|told)\s)")
+# A sentence whose opening was lost, run into the one before: "... shot down five Indian
+# fighter jets, including three Rafale aircraft. he said at least 31 people had been
+# killed ..." (a National Post page): who "he" is was in the words lost; the sentence
+# before is kept. Not after an abbreviation ("etc. the").
+_LOWER_CASE_AFTER_STOP = re.compile(
+    r"(?<=[a-z]{2}\.)(?<!\betc\.)(?<!\bvs\.)(?<!\bal\.)(?<!\bapprox\.)(?<!\bincl\.)"
+    r"(?<!\beg\.)(?<!\bie\.)"
+    r"\s+(?=(?:he|she|they|it|we|i|the)\s)"
+)
 _CONNECTIVE = re.compile(
     r"^(?:But|And|Also|However|Meanwhile|Still|Yet|Moreover|Furthermore|In addition|"
     r"Nevertheless|Nonetheless|Instead|Besides),?\s+"
