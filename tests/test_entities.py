@@ -614,6 +614,23 @@ def test_the_city_of_a_name_alone_types_a_place() -> None:
 
 
 @pytest.mark.skipif(not HAVE_SPACY, reason="pip install 'newsbrief[ner]'")
+def test_a_persons_home_after_a_comma_and_from_types_a_place(shared_data: Path) -> None:
+    # A Durban local paper's page (fundus_dev): "Moderator and author Shameez Patel
+    # Papathanasiou, from Goodwood, asked ...": the model read these suburbs as bodies.
+    from newsbrief.ingest import read_sources
+
+    page = shared_data / "extraction" / "fundus_dev" / "html" / "za_DurbanLocal_2025_11_09.html.gz"
+    articles = [a for a in read_sources([str(page)]) if isinstance(a, Article)]
+    entities = extract_entities(Event("e", tuple(articles)), SPACY)
+    for name in ("Goodwood", "Melkbosstrand", "Vredehoek"):
+        assert _entity(entities, name).type == "place", name
+    # "a spokesman from Microsoft" (no comma) stays no place cue.
+    text = "Microsoft said on Monday it would appeal. A spokesman from Microsoft declined."
+    entities = extract_entities(Event("m", (Article(id="m", text=text),)), SPACY)
+    assert _entity(entities, "Microsoft").type == "organization"
+
+
+@pytest.mark.skipif(not HAVE_SPACY, reason="pip install 'newsbrief[ner]'")
 def test_a_name_in_brackets_is_another_name_of_the_one_before() -> None:
     # DUC 2007 D0743J (Xinhua) and D0716D: the bracket renames, a country only locates.
     text = (

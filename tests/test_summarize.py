@@ -793,3 +793,16 @@ def test_an_english_brief_shows_no_passage_in_another_language(shared_data: Path
     shown = [summary.headline, *(k.text for k in summary.key_sentences)]
     assert len(shown) > 3
     assert not any("Pendant" in line for line in shown)
+
+
+def test_who_stands_where_in_a_group_photo_is_a_caption() -> None:
+    from newsbrief.summarize.candidates import is_caption
+
+    # The same Durban local page (fundus_dev): its group photo's caption was a key point.
+    assert is_caption(
+        "In front are Qarnita Loxton, from Melkbosstrand, Nuhaa Bardien, from Brooklyn,"
+        " Arini Vlotman, from Durban, and Rushiyah Narker, from Kensington."
+    )
+    assert is_caption("Seated are John Smith and his wife.")
+    assert not is_caption("In front of the court is a statue of Lincoln.")
+    assert not is_caption("Standing outside the court, Smith said he was innocent.")

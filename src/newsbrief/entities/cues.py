@@ -36,7 +36,9 @@ _SETTLEMENTS = (
     r"|mayor"
 )
 _LOCATIVE = (
-    r"(?:(?:in|at|near|outside|around)\s+(?:the\s+)?"
+    # ", from" a person's home: "Kelly L Clarke, from Vredehoek, said" (not "a spokesman
+    # from Microsoft": no comma)
+    r"(?:(?:in|at|near|outside|around|,\s+from)\s+(?:the\s+)?"
     rf"|(?:(?:north|south|east|west)(?:east|west)?|{_SETTLEMENTS}|region|provinces)\s+of\s+)"
 )
 # A place noun after the name ("the Jabiluka mine", "Angkor temples"); "plant" and

@@ -507,6 +507,10 @@ _CAPTION = re.compile(
     r"|\b(?:pictured|poses|posing|is seen|are seen)\b"
     # opening on the picture: "Pictured right, is reader Nicole Bresler ...", "From left:"
     r"|^(?:Pictured|From (?:left|right)|Left to right)\b"
+    # who stands where in a group photo: "In front are Qarnita Loxton, from Melkbosstrand,
+    # ...", "Seated are ..."
+    r"|^(?:In front|At the (?:front|back)|In the back|Front row|Back row|Seated|Standing)"
+    r"(?:\s+\w+){0,2},?\s+(?:are|is)\s+[A-Z]"
     # AP's caption opener: "In this image taken from video provided by BP PLC ... shows",
     # "In this Aug. 3, 2010 file photo, ..."
     r"|^In this (?:\S+ ){0,4}?(?:image|photo|photograph|picture)\b"
