@@ -631,6 +631,21 @@ def test_a_persons_home_after_a_comma_and_from_types_a_place(shared_data: Path) 
 
 
 @pytest.mark.skipif(not HAVE_SPACY, reason="pip install 'newsbrief[ner]'")
+def test_a_name_that_joins_two_with_and_is_no_person(shared_data: Path) -> None:
+    # An Ottawa Citizen page (fundus_dev): the model read a department as a person.
+    from newsbrief.ingest import read_sources
+
+    page = (
+        shared_data / "extraction" / "fundus_dev" / "html" / "ca_OttawaCitizen_2026_05_26.html.gz"
+    )
+    articles = [a for a in read_sources([str(page)]) if isinstance(a, Article)]
+    entities = extract_entities(Event("e", tuple(articles)), SPACY)
+    department = _entity(entities, "Public Services and Procurement Canada")
+    assert department.type == "organization"
+    assert _entity(entities, "Bill Matthews").type == "person"
+
+
+@pytest.mark.skipif(not HAVE_SPACY, reason="pip install 'newsbrief[ner]'")
 def test_a_name_in_brackets_is_another_name_of_the_one_before() -> None:
     # DUC 2007 D0743J (Xinhua) and D0716D: the bracket renames, a country only locates.
     text = (
@@ -953,6 +968,24 @@ def test_a_code_or_a_model_number_is_no_name() -> None:
     clock = Article(id="b", text="The school bell rang at 8 A.M. in Westmount every day.")
     assert not keep_mention(("A.M.", "place"), clock, Counter())
     assert keep_mention(("Peter Hutterer", "person"), article, Counter())
+
+
+def test_a_heading_in_capitals_is_no_name(shared_data: Path) -> None:
+    from collections import Counter
+
+    from newsbrief.entities import keep_mention
+    from newsbrief.ingest import read_sources
+
+    # The Namibian (fundus_dev): the page's subheadings were listed as organisations.
+    page = shared_data / "extraction" / "fundus_dev" / "html" / "na_TheNamibian_2024_02_20.html.gz"
+    article = next(a for a in read_sources([str(page)]) if isinstance(a, Article))
+    for heading in ("GOING HOME TO DIE", "UNUSUAL ENVELOPE"):
+        assert heading in article.text
+        assert not keep_mention((heading, "organization"), article, Counter())
+    # Names in capitals stay: the gazetteer's, and words no dictionary has ("YORK").
+    text = Article(id="b", text="NEW YORK is big. The UNITED NATIONS met. ABU DHABI grew.")
+    for name in ("NEW YORK", "UNITED NATIONS", "ABU DHABI"):
+        assert keep_mention((name, "place"), text, Counter()), name
 
 
 def test_a_word_repeated_or_a_run_on_span_is_no_name() -> None:

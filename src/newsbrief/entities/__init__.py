@@ -534,13 +534,26 @@ def keep_mention(
     first, *rest = words
     if rest and first.endswith("ing") and _written_lower(first.lower(), lower_words):
         return False  # "Surrounding Europa": a sentence's first word before a name
-    if rest or gazetteer_type(surface) is not None:
-        return True  # a name of several words, or one the gazetteers know
+    if gazetteer_type(surface) is not None:
+        return True  # one the gazetteers know ("UNITED NATIONS")
+    if rest and surface.isupper() and all(map(_ordinary_capitals, words)):
+        return False  # a heading in capitals: "GOING HOME TO DIE", "UNUSUAL ENVELOPE"
+    if rest:
+        return True  # a name of several words
     if is_demonym(surface):
         return False  # "Somali", "Montenegrin": a people, which the recogniser leaves out
     if surface.isupper():
         return not is_shouted_word(surface, article.text)
     return not _written_lower(surface.lower(), lower_words)
+
+
+def _ordinary_capitals(word: str) -> bool:
+    """Whether a word of a name in capitals is an English word: a function word ("TO",
+    "OF") or one lemminflect's dictionary has ("DIE", "ENVELOPE"; not "YORK")."""
+    from lemminflect import getAllLemmas
+
+    lower = word.lower()
+    return lower in SMART_STOPWORDS or (word.isalpha() and bool(getAllLemmas(lower)))
 
 
 def _name_before(word: str, text: str) -> str | None:
