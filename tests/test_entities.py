@@ -646,6 +646,20 @@ def test_a_name_that_joins_two_with_and_is_no_person(shared_data: Path) -> None:
 
 
 @pytest.mark.skipif(not HAVE_SPACY, reason="pip install 'newsbrief[ner]'")
+def test_a_company_the_model_read_as_a_place_is_an_organisation(shared_data: Path) -> None:
+    # A Globe and Mail page (fundus_dev): "Nvidia's earnings release", "Nvidia's
+    # forecast"; the model read Nvidia as a place five times in nine.
+    from newsbrief.ingest import read_sources
+
+    html = shared_data / "extraction" / "fundus_dev" / "html"
+    page = html / "ca_TheGlobeAndMail_2024_08_28.html.gz"
+    articles = [a for a in read_sources([str(page)]) if isinstance(a, Article)]
+    entities = extract_entities(Event("e", tuple(articles)), SPACY)
+    assert _entity(entities, "Nvidia").type == "organization"
+    assert _entity(entities, "Dubai").type == "place"
+
+
+@pytest.mark.skipif(not HAVE_SPACY, reason="pip install 'newsbrief[ner]'")
 def test_a_name_in_brackets_is_another_name_of_the_one_before() -> None:
     # DUC 2007 D0743J (Xinhua) and D0716D: the bracket renames, a country only locates.
     text = (
