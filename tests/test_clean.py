@@ -703,3 +703,26 @@ def test_a_picture_s_caption_and_credit_inside_a_line_are_no_text(shared_data: P
         )
         == "Tony Hayward left ."
     )
+
+
+def test_a_credit_sentence_naming_whose_information_is_used_goes() -> None:
+    from newsbrief.clean.boilerplate import strip_wire_credit
+
+    # A BR live page of fundus_dev: the credit line had become the brief's headline.
+    line = (
+        "Mit Informationen der ARD-Korrespondentinnen und -Korrespondenten sowie der"
+        " Nachrichtenagenturen AFP, AP, dpa, edp, KNA und Reuters. Zum Teil lassen sich die"
+        " Angaben nicht unabhängig überprüfen."
+    )
+    assert (
+        strip_wire_credit(line) == "Zum Teil lassen sich die Angaben nicht unabhängig überprüfen."
+    )
+    assert strip_wire_credit("Police said two men were held. With reporting by Jane Doe.") == (
+        "Police said two men were held."
+    )
+    kept = "With information from the public, police found the car."
+    assert strip_wire_credit(kept) == kept
+    kept = "Mit Informationen von Zeugen fand die Polizei das Auto."
+    assert strip_wire_credit(kept) == kept
+    kept = "Mit Informationen von Zeugen fand die Polizei einen Apfel."
+    assert strip_wire_credit(kept) == kept

@@ -997,3 +997,17 @@ def test_the_parsed_rules_read_the_best_openings_first(
     parsed.clear()
     assert write_headline(articles, config) == lazily  # the same line as when all are read
     assert read_lazily < len(parsed) / 2, (read_lazily, len(parsed))
+
+
+def test_a_titles_closing_single_quote_goes_with_its_opening_one() -> None:
+    # A Daily Star page of fundus_dev: "... could save you thousands'." as the headline.
+    assert (
+        compress_headline(
+            "'I sell Disney World holidays - booking the right day could save you thousands'"
+        )
+        == "I sell Disney World holidays - booking the right day could save you thousands."
+    )
+    # A plural's possessive stays.
+    assert "students' union" in compress_headline(
+        "The students' union voted on Monday to strike over fees."
+    )

@@ -170,6 +170,19 @@ CREDIT_SENTENCE = re.compile(
     r"(?:report|story|article)|reporting)|reported this (?:story|report))\b[^.!?]{0,160}[.!?]\s*",
     re.IGNORECASE,
 )
+# A credit sentence that opens on whose information the report uses: "Mit Informationen
+# der ARD-Korrespondentinnen und -Korrespondenten sowie der Nachrichtenagenturen AFP, AP,
+# dpa ..." (a BR live page of fundus_dev: its headline), "With reporting by ...", "Con
+# información de ...".
+CREDIT_OPENING = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:With (?:additional )?reporting by\b[^.!?]{0,300}"
+    # the information of news agencies ("Mit Informationen von Zeugen fand die Polizei
+    # ..." is a sentence)
+    r"|(?:Mit (?:Informationen|Material) (?:von|der|aus)|Con información de)\b[^.!?]{0,300}"
+    r"\b(?:AFP|AP|dpa|Reuters|KNA|epd|ARD|ZDF|EFE|Europa Press|agencias|Nachrichtenagentur\w*)\b"
+    r"[^.!?]{0,200})[.!?]\s*",
+    re.IGNORECASE,
+)
 # A wire service's transmission trailer ends the story's last line: Xinhua's "enditem
 # =06171335 =06171353 NNNN 21:41 21:41 g # PAB" (DUC 2006, quoted under a figure of the
 # 2,000-article mix), Yonhap's "(END)".
@@ -315,7 +328,7 @@ def strip_title_tail(title: str) -> str:
 
 def strip_wire_credit(line: str) -> str:
     """Return the line without a wire story's credits: in brackets (``WIRE_CREDIT``) or a
-    sentence of them (``CREDIT_SENTENCE``), and without a transmission trailer
+    sentence of them (``CREDIT_SENTENCE``, ``CREDIT_OPENING``), and without a transmission trailer
     (``WIRE_TRAILER``) or a blog feed's footer (``FEED_FOOTER``)."""
     lower = line.lower()
     if "enditem" in lower or "NNNN" in line or "(END)" in line:
@@ -326,6 +339,8 @@ def strip_wire_credit(line: str) -> str:
         line = WIRE_CREDIT.sub("", line).strip()
     if "contributed" in lower or "reported this" in lower:
         line = CREDIT_SENTENCE.sub("", line).strip()
+    if "with " in lower or "mit " in lower or "con " in lower:
+        line = CREDIT_OPENING.sub("", line).strip()
     return line
 
 

@@ -33,7 +33,9 @@ MIN_WORDS = 6
 MAX_WORDS = 60
 
 # Quote marks, not apostrophes ("Canada's", "the Patriots' owner").
-QUOTE_MARKS = re.compile(r"[\"“”«»]|(?<!\w)[‘’']|(?<![\Ws])[‘’'](?!\w)")
+# Quote marks; a single one after "s" is a plural's possessive ("the students' union")
+# unless nothing but punctuation follows it ("... save you thousands'.": a title's quote).
+QUOTE_MARKS = re.compile(r"[\"“”«»]|(?<!\w)[‘’']|(?<![\Ws])[‘’'](?!\w)|(?<=s)[‘’'](?=\W*$)")
 # The wire agencies whose name in brackets ends a dateline ("PARIS, Feb. 20 (Xinhua) --").
 WIRE_AGENCIES = r"(?:AP|Xinhua|Reuters(?: Life!)?|AFP|UPI|CNN|dpa|CP|IANS|PTI|ANI)"
 # "PINE RIDGE, S.D. (AP) --", "April 29 (UPI) --", "ISTANBUL (Turkey), August 21 (Xinhua) --",
