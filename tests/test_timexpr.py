@@ -520,6 +520,19 @@ def test_a_sentence_opening_on_today_in_the_present_means_nowadays() -> None:
         assert [m.value for m in find_times(text, anchor)] == [anchor]
 
 
+def test_still_or_even_today_means_nowadays() -> None:
+    # A National Post profile (fundus_dev) had this on its timeline, dated the report's day.
+    anchor = dt.date(2024, 8, 28)
+    text = (
+        "By the time she got there, and still today, its most prominent alumnus was Leonard"
+        " Cohen, with Mila Mulroney and Stockwell Day trailing far behind."
+    )
+    (today,) = find_times(text, anchor)
+    assert today.value is None and today.reason == NOWADAYS
+    assert find_times("Even today the town is divided.", anchor)[0].reason == NOWADAYS
+    assert [m.value for m in find_times("The president spoke today.", anchor)] == [anchor]
+
+
 def test_a_time_that_says_it_is_past_is_no_plan() -> None:
     # DUC 2006 D0642F: "... will enforce existing oil production reduction agreements made
     # earlier this year" (AP, 12 December 1998) was shown as scheduled for 1998.

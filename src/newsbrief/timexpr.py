@@ -57,6 +57,10 @@ NO_ANCHOR = "article has no date"
 # and has no past or future verb in that clause sets the present against the past; no day.
 NOWADAYS = "today as nowadays"
 _NOWADAYS = re.compile(r"(?i)today,\s")
+# "still today", "even today": the present as nowadays, not the report's day ("By the time
+# she got there, and still today, its most prominent alumnus was Leonard Cohen": a
+# National Post profile of fundus_dev, dated the report's day).
+_STILL_BEFORE = re.compile(r"(?i)\b(?:still|even)\s+$")
 # A weekday that recurs names no day: "speeches at her front gate every Saturday and
 # Sunday", "each Tuesday the council meets", "every other Monday" (DUC 2007 D0706B: dated
 # the Saturday and Sunday before the report).
@@ -368,7 +372,9 @@ def _weekday(match: re.Match[str], anchor: dt.date | None, future: Tense) -> _Re
 
 def _deictic_day(match: re.Match[str], anchor: dt.date | None, future: Tense) -> _Resolution:
     word = match["word"].lower()
-    if word == "today" and _opens_on_today(match):
+    if word == "today" and (
+        _opens_on_today(match) or _STILL_BEFORE.search(match.string, 0, match.start())
+    ):
         return None, VAGUE, NOWADAYS
     if anchor is None:
         return None, DAY, NO_ANCHOR
