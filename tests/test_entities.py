@@ -660,6 +660,21 @@ def test_a_company_the_model_read_as_a_place_is_an_organisation(shared_data: Pat
 
 
 @pytest.mark.skipif(not HAVE_SPACY, reason="pip install 'newsbrief[ner]'")
+def test_a_common_nouns_initials_are_no_name_nor_anyones_surname(shared_data: Path) -> None:
+    # A TechCrunch page (fundus_dev): every "AI" was counted to "Clipboard AI (30)", a
+    # person; without that, "AI (28)" was a place.
+    from newsbrief.ingest import read_sources
+
+    html = shared_data / "extraction" / "fundus_dev" / "html"
+    page = html / "us_TechCrunch_2024_04_28.html.gz"
+    articles = [a for a in read_sources([str(page)]) if isinstance(a, Article)]
+    entities = extract_entities(Event("e", tuple(articles)), SPACY)
+    assert not [e for e in entities if e.name in {"AI", "VP", "UI"}]
+    assert all(e.count <= 3 for e in entities if e.name == "Clipboard AI")
+    assert _entity(entities, "Bob Enslin").type == "person"
+
+
+@pytest.mark.skipif(not HAVE_SPACY, reason="pip install 'newsbrief[ner]'")
 def test_a_name_in_brackets_is_another_name_of_the_one_before() -> None:
     # DUC 2007 D0743J (Xinhua) and D0716D: the bracket renames, a country only locates.
     text = (

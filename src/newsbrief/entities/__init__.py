@@ -436,6 +436,9 @@ _HYPHEN_TAIL = r"((?:-[a-z]{1,4})+(?:-[A-Z][a-z]+)?)(?![\w-])"
 # Time zones the model takes for organisations ("GMT").
 # Time zones and the clock's halves ("A.M." was a place of a National Post brief).
 _TIME_ZONES = word_set("GMT UTC EST EDT CST CDT MST MDT PST PDT BST CET CEST IST JST A.M. P.M.")
+# Initials of common nouns, no one's name: "AI (28)" was a place of a TechCrunch brief
+# (fundus_dev), "CTO", "VP" and "UI" its organisations.
+_COMMON_INITIALS = word_set("AI CEO CFO COO CTO VP GDP IPO TV IT UI HR ID IQ DNA GPS SUV ATM VIP")
 
 
 def _completed(mention: Mention, text: str) -> Mention:
@@ -486,7 +489,8 @@ def keep_mention(
     lines, ``sentence_case_text``) came from a title case headline or heading; a
     single word written in lower case at least as often as capitalised inside a sentence
     in the event's text is a common word ("Flames", "Summit", "Abandoned" that only
-    starts a caption), unless the gazetteers know it; a time zone ("GMT") is none; a
+    starts a caption), unless the gazetteers know it; a time zone ("GMT") or a common
+    noun's initials ("AI", "CEO") is none; a
     wire service ("AP") is a source, not an actor; nothing written all in lower case (in
     a cased script) is a name; nor is a place's people ("Somali", "Londoners"); nor a
     person's span, or one of three words or more, that ends in a short title ("Bloomington
@@ -503,7 +507,7 @@ def keep_mention(
     surface, kind = mention
     if body is None:
         body = sentence_case_text(article.text)
-    if surface not in body or surface in _TIME_ZONES:
+    if surface not in body or surface in _TIME_ZONES or surface in _COMMON_INITIALS:
         return False
     if surface.islower():  # cased letters, none a capital: "north coast" is no name
         return False
