@@ -465,6 +465,8 @@ def _dated(*items: tuple[str, str]) -> Event:
         "The virus attacks Windows 95 and 98 files, overwriting a computer's hard drive.",
         # a flight's number in lower case (the 2,000-article mix: "Air France flight: 4590")
         "The report gives an account of the final moments of Air France flight 4590.",
+        # a denomination (a Mail Online page of fundus_dev: "bills printed: $1")
+        "The rare $1 bills printed in New York have a printing error.",
     ],
 )
 def test_model_numbers_times_and_ages_are_not_figures(sentence: str) -> None:

@@ -468,6 +468,10 @@ _CURRENCY_UNITS = {
 }
 
 
+# What a money sign right before it names the kind of: "$1 bills", "£5 notes", "50p coins".
+_DENOMINATED = frozenset({"bill", "bills", "note", "notes", "banknote", "banknotes", "coin", "coins"})
+
+
 def find_figures(
     sentence: str, relative_tolerance: float = 0.1, keep_bare: bool = False
 ) -> list[Figure]:
@@ -509,6 +513,8 @@ def find_figures(
         if lower is not None and figures and figures[-1].start >= lower[1]:
             figures.pop()  # "$4.2 billion" of "$4.2 billion to $4.5 billion": one range
         counted, head, consumed = _counted_phrase(sentence[match.end() :])
+        if currency and counted and counted.split()[0].lower() in _DENOMINATED:
+            continue  # "two batches of $1 bills": a kind of bill, no amount
         if (
             unit_word
             and unit_word.lower() in CURRENCY_NAMES
