@@ -675,6 +675,33 @@ def test_a_common_nouns_initials_are_no_name_nor_anyones_surname(shared_data: Pa
 
 
 @pytest.mark.skipif(not HAVE_SPACY, reason="pip install 'newsbrief[ner]'")
+def test_a_surname_whose_clause_goes_on_to_him_is_a_person(shared_data: Path) -> None:
+    # A Gateway Pundit page (fundus_dev): "During his time in office, Fedorov became ...",
+    # "Fedorov's ..." and the model's organisation; its clauses go on to "his".
+    from newsbrief.ingest import read_sources
+
+    html = shared_data / "extraction" / "fundus_dev" / "html"
+    page = html / "us_TheGatewayPundit_2026_07_19.html.gz"
+    (article,) = [a for a in read_sources([str(page)]) if isinstance(a, Article)]
+    assert context_type("Fedorov", "organization", [article.text]) == "person"
+    # A company's clause going on to its own: no person.
+    text = "Boeing said on Monday its chief would step down. Boeing shares fell."
+    assert context_type("Boeing", "organization", [text]) == "organization"
+
+
+def test_a_span_with_an_open_bracket_or_a_company_suffix_is_cleaned_and_typed() -> None:
+    from newsbrief.entities.merge import clean_surface
+
+    # The 2,000-article mix (WCEP): "the Enforcement Directorate (ED) said", "Asiafield
+    # Limited" read as a person.
+    assert clean_surface("Enforcement Directorate (ED", "organization")[0] == (
+        "Enforcement Directorate"
+    )
+    assert gazetteer_type("Asiafield Limited") == "organization"
+    assert clean_surface("Pervez Musharraf (left)", "person")[0] == "Pervez Musharraf"
+
+
+@pytest.mark.skipif(not HAVE_SPACY, reason="pip install 'newsbrief[ner]'")
 def test_a_name_in_brackets_is_another_name_of_the_one_before() -> None:
     # DUC 2007 D0743J (Xinhua) and D0716D: the bracket renames, a country only locates.
     text = (

@@ -55,7 +55,12 @@ _ORG_AFTER = r",?\s+(?:Inc|Corp|Co|Ltd|Group|Systems)\b"
 # A person's pronoun right after the name in its clause: "Karatas and her family", "said
 # Karatas, as she sat", "Karatas said as her eyes turned red" (not "police said he": an
 # organisation speaks of a person too).
-_PRONOUN_AFTER = r"(?:\s+said)?,?\s+(?:and|as|while|when)\s+(?:she|he|her|his)\b"
+_PRONOUN_AFTER = (
+    r"(?:\s+said)?,?\s+(?:and|as|while|when)\s+(?:she|he|her|his)\b"
+    # the clause goes on to her or him, no other name between: "Lacerda has described the
+    # horrific abuse she suffered", "Lacerda, who waved her anonymity" (a Daily Star page)
+    r"|(?:,\s+who)?(?:\s+[a-z][\w’'-]*){1,4}\s+(?:she|he|her|his)\b"
+)
 # "and" or "&" between two capitalised words of one name.
 _JOINED_NAMES = re.compile(r"[A-Z][\w.'’-]*\s+(?:and|&)\s+[A-Z]")
 # A capitalised word after a lower-case word or a comma is inside a sentence.

@@ -114,7 +114,8 @@ TITLE_MODIFIERS = word_set(
 ORG_HEADS = word_set(
     """
     force forces army navy ministry department organization organisation institute
-    university college school party council corp corporation inc ltd llc co company
+    university college school party council corp corporation inc ltd llc co company limited
+    plc llp gmbh
     press agency committee guard guards parliament coalition bank group association union
     commission court police office pentagon times news post network foundation fund
     service services authority board alliance senate congress assembly federation league

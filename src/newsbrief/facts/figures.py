@@ -469,7 +469,9 @@ _CURRENCY_UNITS = {
 
 
 # What a money sign right before it names the kind of: "$1 bills", "£5 notes", "50p coins".
-_DENOMINATED = frozenset({"bill", "bills", "note", "notes", "banknote", "banknotes", "coin", "coins"})
+_DENOMINATED = frozenset(
+    {"bill", "bills", "note", "notes", "banknote", "banknotes", "coin", "coins"}
+)
 
 
 def find_figures(
