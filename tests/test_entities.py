@@ -1044,6 +1044,35 @@ def test_a_heading_in_capitals_is_no_name(shared_data: Path) -> None:
         assert keep_mention((name, "place"), text, Counter()), name
 
 
+def test_a_span_opening_on_a_common_word_or_joining_names_by_a_slash_is_no_name() -> None:
+    from collections import Counter
+
+    from newsbrief.entities import keep_mention
+    from newsbrief.entities.merge import clean_surface
+
+    # The 2,000-article mix: what its entity lists showed.
+    text = (
+        "The city Department of Environmental Protection said the pre-Revolutionary War "
+        "years were hard. (Cairo University/Goran Tomasevic) Coca-Cola/Carter Center/Emory "
+        "gave money. Osama bin Laden and al-Qaeda were named; eBay Inc and AC/DC too. The "
+        "5th Circuit ruled. It was quiet in the West Bank."
+    )
+    article = Article(id="a", text=text)
+    for junk in (
+        "city Department of Environmental Protection",
+        "pre-Revolutionary War years",
+        "Cairo University/Goran Tomasevic",
+        "Coca-Cola/Carter Center/Emory",
+    ):
+        assert not keep_mention((junk, "organization"), article, Counter()), junk
+    for name in ("bin Laden", "al-Qaeda", "eBay Inc", "AC/DC", "5th Circuit", "the West Bank"):
+        assert keep_mention((name, "organization"), article, Counter()), name
+    assert clean_surface("an Academy Award", "organization")[0] == "Academy Award"
+    assert clean_surface("N.Y. Times News Service clients)(a", "organization")[0] == (
+        "N.Y. Times News Service clients"
+    )
+
+
 def test_a_word_repeated_or_a_run_on_span_is_no_name() -> None:
     from collections import Counter
 

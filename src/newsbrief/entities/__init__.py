@@ -436,6 +436,10 @@ _HYPHEN_TAIL = r"((?:-[a-z]{1,4})+(?:-[A-Z][a-z]+)?)(?![\w-])"
 # Time zones the model takes for organisations ("GMT").
 # Time zones and the clock's halves ("A.M." was a place of a National Post brief).
 _TIME_ZONES = word_set("GMT UTC EST EDT CST CDT MST MDT PST PDT BST CET CEST IST JST A.M. P.M.")
+# Lower-case words a name may start with: "bin Laden", "von Gernet", "de Clercq", "al-Qaeda".
+_NAME_PARTICLES = word_set("bin ibn al el de da di du del della der den van von ter le la")
+# An article before a name the model's span takes in ("the West Bank"), cut later.
+_ARTICLES = word_set("the a an another")
 # Initials of common nouns, no one's name: "AI (28)" was a place of a TechCrunch brief
 # (fundus_dev), "CTO", "VP" and "UI" its organisations.
 _COMMON_INITIALS = word_set("AI CEO CFO COO CTO VP GDP IPO TV IT UI HR ID IQ DNA GPS SUV ATM VIP")
@@ -519,6 +523,20 @@ def keep_mention(
         return False  # a code ("REL_WHEEL_HI_RES", "WJ-BJB_11"), a model ("Zotac EN860")
     if surface.startswith("/") or surface.endswith("/") or (kind == "person" and "/" in surface):
         return False  # a photo credit: "Rebecca Cooney/" of "(Rebecca Cooney/NYT Photo)"
+    if "/" in surface and " " in surface:
+        # names run together by a slash: a credit ("Cairo University/Goran Tomasevic"), a
+        # list ("Coca-Cola/Carter Center/Emory"); "AC/DC" stays
+        return False
+    opening = surface.split()[0].split("-")[0]
+    if (
+        opening[:1].isalpha()
+        and opening.islower()
+        and opening not in _NAME_PARTICLES
+        and opening not in _ARTICLES
+    ):
+        # "city Department of ...", "pre-Revolutionary War years", "u. s Energy"; not
+        # "al-Qaeda", "bin Laden", "eBay"
+        return False
     if surface.endswith(("-like", "-style")):
         return False  # "West Nile-like virus": a likeness, no name
     if is_wire_service(clean_surface(*mention)[0]):

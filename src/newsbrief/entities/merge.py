@@ -108,12 +108,17 @@ def clean_surface(name: str, kind: str) -> tuple[str, str]:
     """
     name = " ".join(name.replace("’", "'").split())
     name = name.removesuffix("'s").removesuffix("'").strip(' ,;:"“”()-–—')
+    closing = name.find(")")
+    if closing >= 0 and "(" not in name[:closing]:
+        name = name[:closing].rstrip(" ,;:-–—")  # "N.Y. Times News Service clients)(a"
     if name.count("(") > name.count(")"):
         # a bracket opened and not closed in the span: "Enforcement Directorate (ED" of
         # "the Enforcement Directorate (ED) said" (the 2,000-article mix)
         name = name[: name.rfind("(")].rstrip(" ,;:-–—")
     if name.lower().startswith("the "):
         name = name[4:]
+    elif name.startswith(("a ", "an ", "another ")):
+        name = name.split(" ", 1)[1]  # "an Academy Award", "another National Academy"
     untitled = strip_title(name)
     # "General Motors Corp." and "Prince Edward Island" keep their first word.
     if untitled != name and gazetteer_type(name) is None:
