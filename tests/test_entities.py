@@ -613,14 +613,19 @@ def test_the_city_of_a_name_alone_types_a_place() -> None:
     assert _entity(entities, "Izmit").type == "place"
 
 
+def _fundus_page(shared_data: Path, name: str) -> list[Article]:
+    """The article of one fundus_dev page, read as the pipeline reads it."""
+    from newsbrief.ingest import read_sources
+
+    page = shared_data / "extraction" / "fundus_dev" / "html" / f"{name}.html.gz"
+    return [a for a in read_sources([str(page)]) if isinstance(a, Article)]
+
+
 @pytest.mark.skipif(not HAVE_SPACY, reason="pip install 'newsbrief[ner]'")
 def test_a_persons_home_after_a_comma_and_from_types_a_place(shared_data: Path) -> None:
     # A Durban local paper's page (fundus_dev): "Moderator and author Shameez Patel
     # Papathanasiou, from Goodwood, asked ...": the model read these suburbs as bodies.
-    from newsbrief.ingest import read_sources
-
-    page = shared_data / "extraction" / "fundus_dev" / "html" / "za_DurbanLocal_2025_11_09.html.gz"
-    articles = [a for a in read_sources([str(page)]) if isinstance(a, Article)]
+    articles = _fundus_page(shared_data, "za_DurbanLocal_2025_11_09")
     entities = extract_entities(Event("e", tuple(articles)), SPACY)
     for name in ("Goodwood", "Melkbosstrand", "Vredehoek"):
         assert _entity(entities, name).type == "place", name
@@ -633,12 +638,7 @@ def test_a_persons_home_after_a_comma_and_from_types_a_place(shared_data: Path) 
 @pytest.mark.skipif(not HAVE_SPACY, reason="pip install 'newsbrief[ner]'")
 def test_a_name_that_joins_two_with_and_is_no_person(shared_data: Path) -> None:
     # An Ottawa Citizen page (fundus_dev): the model read a department as a person.
-    from newsbrief.ingest import read_sources
-
-    page = (
-        shared_data / "extraction" / "fundus_dev" / "html" / "ca_OttawaCitizen_2026_05_26.html.gz"
-    )
-    articles = [a for a in read_sources([str(page)]) if isinstance(a, Article)]
+    articles = _fundus_page(shared_data, "ca_OttawaCitizen_2026_05_26")
     entities = extract_entities(Event("e", tuple(articles)), SPACY)
     department = _entity(entities, "Public Services and Procurement Canada")
     assert department.type == "organization"
@@ -649,11 +649,7 @@ def test_a_name_that_joins_two_with_and_is_no_person(shared_data: Path) -> None:
 def test_a_company_the_model_read_as_a_place_is_an_organisation(shared_data: Path) -> None:
     # A Globe and Mail page (fundus_dev): "Nvidia's earnings release", "Nvidia's
     # forecast"; the model read Nvidia as a place five times in nine.
-    from newsbrief.ingest import read_sources
-
-    html = shared_data / "extraction" / "fundus_dev" / "html"
-    page = html / "ca_TheGlobeAndMail_2024_08_28.html.gz"
-    articles = [a for a in read_sources([str(page)]) if isinstance(a, Article)]
+    articles = _fundus_page(shared_data, "ca_TheGlobeAndMail_2024_08_28")
     entities = extract_entities(Event("e", tuple(articles)), SPACY)
     assert _entity(entities, "Nvidia").type == "organization"
     assert _entity(entities, "Dubai").type == "place"
@@ -663,11 +659,7 @@ def test_a_company_the_model_read_as_a_place_is_an_organisation(shared_data: Pat
 def test_a_common_nouns_initials_are_no_name_nor_anyones_surname(shared_data: Path) -> None:
     # A TechCrunch page (fundus_dev): every "AI" was counted to "Clipboard AI (30)", a
     # person; without that, "AI (28)" was a place.
-    from newsbrief.ingest import read_sources
-
-    html = shared_data / "extraction" / "fundus_dev" / "html"
-    page = html / "us_TechCrunch_2024_04_28.html.gz"
-    articles = [a for a in read_sources([str(page)]) if isinstance(a, Article)]
+    articles = _fundus_page(shared_data, "us_TechCrunch_2024_04_28")
     entities = extract_entities(Event("e", tuple(articles)), SPACY)
     assert not [e for e in entities if e.name in {"AI", "VP", "UI"}]
     assert all(e.count <= 3 for e in entities if e.name == "Clipboard AI")
@@ -678,11 +670,7 @@ def test_a_common_nouns_initials_are_no_name_nor_anyones_surname(shared_data: Pa
 def test_a_surname_whose_clause_goes_on_to_him_is_a_person(shared_data: Path) -> None:
     # A Gateway Pundit page (fundus_dev): "During his time in office, Fedorov became ...",
     # "Fedorov's ..." and the model's organisation; its clauses go on to "his".
-    from newsbrief.ingest import read_sources
-
-    html = shared_data / "extraction" / "fundus_dev" / "html"
-    page = html / "us_TheGatewayPundit_2026_07_19.html.gz"
-    (article,) = [a for a in read_sources([str(page)]) if isinstance(a, Article)]
+    (article,) = _fundus_page(shared_data, "us_TheGatewayPundit_2026_07_19")
     assert context_type("Fedorov", "organization", [article.text]) == "person"
     # A company's clause going on to its own: no person.
     text = "Boeing said on Monday its chief would step down. Boeing shares fell."
@@ -1030,11 +1018,9 @@ def test_a_heading_in_capitals_is_no_name(shared_data: Path) -> None:
     from collections import Counter
 
     from newsbrief.entities import keep_mention
-    from newsbrief.ingest import read_sources
 
     # The Namibian (fundus_dev): the page's subheadings were listed as organisations.
-    page = shared_data / "extraction" / "fundus_dev" / "html" / "na_TheNamibian_2024_02_20.html.gz"
-    article = next(a for a in read_sources([str(page)]) if isinstance(a, Article))
+    (article,) = _fundus_page(shared_data, "na_TheNamibian_2024_02_20")
     for heading in ("GOING HOME TO DIE", "UNUSUAL ENVELOPE"):
         assert heading in article.text
         assert not keep_mention((heading, "organization"), article, Counter())
