@@ -686,6 +686,9 @@ def test_a_span_with_an_open_bracket_or_a_company_suffix_is_cleaned_and_typed() 
         "Enforcement Directorate"
     )
     assert gazetteer_type("Asiafield Limited") == "organization"
+    # A 9News page of fundus_dev: "Miami Herald (1)" among the places.
+    assert gazetteer_type("Miami Herald") == "organization"
+    assert gazetteer_type("Houston Chronicle") == "organization"
     assert clean_surface("Pervez Musharraf (left)", "person")[0] == "Pervez Musharraf"
 
 
