@@ -689,6 +689,9 @@ def test_a_span_with_an_open_bracket_or_a_company_suffix_is_cleaned_and_typed() 
     # A 9News page of fundus_dev: "Miami Herald (1)" among the places.
     assert gazetteer_type("Miami Herald") == "organization"
     assert gazetteer_type("Houston Chronicle") == "organization"
+    # An Evening Standard page of fundus_dev: "Manchester United (1)" among the persons.
+    assert gazetteer_type("Manchester United") == "organization"
+    assert gazetteer_type("United Arab Emirates") == "place"
     assert clean_surface("Pervez Musharraf (left)", "person")[0] == "Pervez Musharraf"
 
 

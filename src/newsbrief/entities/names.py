@@ -119,6 +119,7 @@ ORG_HEADS = word_set(
     press agency committee guard guards parliament coalition bank group association union
     commission court police office pentagon times news post network foundation fund
     herald tribune journal gazette chronicle telegraph courier examiner inquirer
+    united rovers wanderers hotspur fc
     service services authority board alliance senate congress assembly federation league
     club airlines airways brigade brigades corps command centre center hospital church
     government cabinet administration bureau tribunal society movement front hezbollah
