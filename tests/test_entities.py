@@ -941,6 +941,10 @@ def test_a_place_s_people_is_no_entity() -> None:
     # 1,000-article mix: "Somali" (person), "Kuwaiti", "Ukrainian" (places).
     assert all(map(is_demonym, ["Montenegrin", "Somali", "Kuwaiti", "Londoners", "Canadians"]))
     assert not any(map(is_demonym, ["Montenegro", "Indianapolis", "Genesis", "Francioni"]))
+    # DUC 2007 D0716D: "Aboriginal (4)" among its organisations ("traditional Aboriginal
+    # owners"); a people, as "Kurds" is.
+    assert all(map(is_demonym, ["Aboriginal", "Aborigines", "Indigenous", "Maori", "Inuit"]))
+    assert not is_demonym("Mirrar")
     text = (
         "Montenegro joined NATO on Monday. The Montenegrin government said the move was "
         "historic, and Montenegrin officials celebrated in Podgorica."

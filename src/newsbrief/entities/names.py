@@ -389,7 +389,8 @@ _IRREGULAR_DEMONYM_WORDS = """
     briton britons brits scots swede swedes danes finns poles turks kiwis aussie aussies
     filipino filipinos filipina dutch swiss greek greeks cypriot cypriots basques kurd kurds
     arab arabs croat croats serb serbs slovak slovaks czech czechs uzbek uzbeks kazakh
-    kazakhs tajik tajiks afrikaner afrikaners"""
+    kazakhs tajik tajiks afrikaner afrikaners
+    aboriginal aboriginals aborigine aborigines indigenous inuit maori maoris"""
 _IRREGULAR_DEMONYMS = frozenset(_IRREGULAR_DEMONYM_WORDS.split())
 
 
