@@ -413,7 +413,10 @@ def context_type(name: str, kind: str, texts: Iterable[str]) -> str:
     persons' names keep their type unless the place cues are also at least a quarter of
     the name's uses. A one-word organisation is a person when a person's pronoun follows
     it at least twice ("Karatas and her family": the small model's "Ayse Karatas" was a
-    place and "Karatas" an organisation in a DUC 2007 report).
+    place and "Karatas" an organisation in a DUC 2007 report), or its clause goes on to
+    one ("Lacerda, who waived her anonymity"). A one-word place whose possessive takes a
+    company's things twice ("Nvidia's earnings release") is an organisation; a person's
+    name that joins two with "and" is one too.
     """
     texts = list(texts)
     if kind == "place":
