@@ -300,7 +300,7 @@ def date_sentences(
             continue  # past the lead, only a time expression dates a sentence
         if not _usable(sentence, config) or is_caption(sentence) or runs_in_a_heading(sentence):
             continue
-        if article.language == "en" and in_another_language(sentence):
+        if in_another_language(sentence, article.language):
             continue
         if unattributed_quote(sentence) or (continued and not named_speaker(sentence)):
             continue

@@ -733,22 +733,34 @@ _LETTERS = re.compile(r"[^\W\d_]{2,}")
 
 
 @functools.cache
-def _foreign_function_words() -> tuple[frozenset[str], ...]:
-    return tuple(stop_words(language) - ENGLISH_STOP_WORDS for language in _QUOTED_LANGUAGES)
+def _foreign_function_words() -> dict[str, tuple[int, ...]]:
+    """Each function word of ``_QUOTED_LANGUAGES`` (less English's), with the indexes of
+    the languages that use it: a sentence's words are then counted in one pass."""
+    languages: dict[str, list[int]] = {}
+    for index, language in enumerate(_QUOTED_LANGUAGES):
+        for word in stop_words(language) - ENGLISH_STOP_WORDS:
+            languages.setdefault(word, []).append(index)
+    return {word: tuple(indexes) for word, indexes in languages.items()}
 
 
-def in_another_language(text: str) -> bool:
-    """Return True for a sentence of an English report written in another language: three
-    or more of that language's function words, more than it has English ones ("Pendant que
-    le front s'effondre, un véritable incendie ..." in an English page), which an English
-    brief cannot show as it stands."""
-    words = _LETTERS.findall(text.lower())
-    english = sum(word in ENGLISH_STOP_WORDS for word in words)
-    for function_words in _foreign_function_words():
-        other = sum(word in function_words for word in words)
-        if other >= 3 and other > english:
-            return True
-    return False
+def in_another_language(text: str, language: str | None = "en") -> bool:
+    """Return True for a sentence of an English report (``language``; another report's
+    sentences are not judged) written in another language: three or more of that
+    language's function words, more than it has English ones ("Pendant que le front
+    s'effondre, un véritable incendie ..." in an English page), which an English brief
+    cannot show as it stands."""
+    if language != "en":
+        return False
+    foreign = _foreign_function_words()
+    english = 0
+    other = [0] * len(_QUOTED_LANGUAGES)
+    for word in _LETTERS.findall(text.lower()):
+        if word in ENGLISH_STOP_WORDS:
+            english += 1
+        else:
+            for index in foreign.get(word, ()):
+                other[index] += 1
+    return any(count >= 3 and count > english for count in other)
 
 
 def candidate_sentences(articles: Sequence[Article]) -> list[Candidate]:
@@ -763,7 +775,7 @@ def candidate_sentences(articles: Sequence[Article]) -> list[Candidate]:
             # Judged as written: a heading in capitals glued to a sentence is no sentence.
             if text in seen or not is_readable(text):
                 continue
-            if article.language == "en" and in_another_language(text):
+            if in_another_language(text, article.language):
                 continue
             seen.add(text)
             text = in_written_case(text, article.text)
