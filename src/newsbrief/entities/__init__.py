@@ -46,6 +46,7 @@ from newsbrief.entities import rules
 from newsbrief.entities.cues import (
     dateline_in_word_case,
     dateline_spelling,
+    is_english_word,
     is_product,
     is_shouted_word,
     is_title_of_work,
@@ -57,6 +58,7 @@ from newsbrief.entities.cues import (
     word_uses,
 )
 from newsbrief.entities.merge import (
+    LEADING_ARTICLES,
     Mention,
     canonical_name,
     clean_surface,
@@ -400,9 +402,7 @@ def _tagged_sentence(name: str, articles: Iterable[Article]) -> str | None:
     (lemminflect's dictionary knows "Abandoned", not "Kuwait")."""
     if " " in name or name.isupper() or gazetteer_type(name) is not None:
         return None
-    from lemminflect import getAllLemmas
-
-    if not getAllLemmas(name.lower()):
+    if not is_english_word(name):
         return None
     from newsbrief.clean import split_sentences
 
@@ -438,8 +438,6 @@ _HYPHEN_TAIL = r"((?:-[a-z]{1,4})+(?:-[A-Z][a-z]+)?)(?![\w-])"
 _TIME_ZONES = word_set("GMT UTC EST EDT CST CDT MST MDT PST PDT BST CET CEST IST JST A.M. P.M.")
 # Lower-case words a name may start with: "bin Laden", "von Gernet", "de Clercq", "al-Qaeda".
 _NAME_PARTICLES = word_set("bin ibn al el de da di du del della der den van von ter le la")
-# An article before a name the model's span takes in ("the West Bank"), cut later.
-_ARTICLES = word_set("the a an another")
 # Initials of common nouns, no one's name: "AI (28)" was a place of a TechCrunch brief
 # (fundus_dev), "CTO", "VP" and "UI" its organisations.
 _COMMON_INITIALS = word_set("AI CEO CFO COO CTO VP GDP IPO TV IT UI HR ID IQ DNA GPS SUV ATM VIP")
@@ -532,7 +530,7 @@ def keep_mention(
         opening[:1].isalpha()
         and opening.islower()
         and opening not in _NAME_PARTICLES
-        and opening not in _ARTICLES
+        and opening not in LEADING_ARTICLES  # "the West Bank": cut by clean_surface
     ):
         # "city Department of ...", "pre-Revolutionary War years", "u. s Energy"; not
         # "al-Qaeda", "bin Laden", "eBay"
@@ -572,10 +570,7 @@ def keep_mention(
 def _ordinary_capitals(word: str) -> bool:
     """Whether a word of a name in capitals is an English word: a function word ("TO",
     "OF") or one lemminflect's dictionary has ("DIE", "ENVELOPE"; not "YORK")."""
-    from lemminflect import getAllLemmas
-
-    lower = word.lower()
-    return lower in SMART_STOPWORDS or (word.isalpha() and bool(getAllLemmas(lower)))
+    return word.lower() in SMART_STOPWORDS or (word.isalpha() and is_english_word(word))
 
 
 def _name_before(word: str, text: str) -> str | None:

@@ -196,6 +196,14 @@ _AGE_AFTER = re.compile(r"\s*,\s*\d{1,3}\s*,")
 _AGE_AT_END = re.compile(r"\s*,\s*\d{1,3}(?![.,]?\d)\s*(?:[,.;)]|$)")
 
 
+def is_english_word(word: str) -> bool:
+    """Whether a word, in any case, is one lemminflect's English dictionary has
+    ("Abandoned", "MOVED", "envelope"; not "Kuwait", "York")."""
+    from lemminflect import getAllLemmas
+
+    return bool(getAllLemmas(word.lower()))
+
+
 def is_word_not_person(name: str, kind: str, texts: Iterable[str]) -> bool:
     """Whether a one-word name the model calls a person is an English word ("Photo" of
     "New York Times Photo", "Neon" a car, "Java") used at least ``MIN_WORD_USES`` times,
@@ -205,9 +213,7 @@ def is_word_not_person(name: str, kind: str, texts: Iterable[str]) -> bool:
     "Moon" of the mix was the film "New Moon"."""
     if kind != "person" or " " in name or not name.isalpha() or name.isupper():
         return False
-    from lemminflect import getAllLemmas
-
-    if not getAllLemmas(name.lower()):
+    if not is_english_word(name):
         return False
     uses = 0
     for before, after in _occurrences(name, texts):
@@ -301,9 +307,7 @@ def is_shouted_word(name: str, text: str) -> bool:
     opens the text ("HAYS, Kan. (AP) _"). Three-letter words stay ("WHO", "NOW")."""
     if not (name.isupper() and name.isalpha() and len(name) >= 4):
         return False
-    from lemminflect import getAllLemmas
-
-    if not getAllLemmas(name.lower()):
+    if not is_english_word(name):
         return False
     start = text.lstrip()
     return not (start.startswith(name) and _DATELINE_PLACE_END.match(start[len(name) :]))

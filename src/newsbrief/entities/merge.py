@@ -100,6 +100,10 @@ def cluster_key(name: str) -> str:
     return _OF_NAME.sub(r"\1\3 \2", key)
 
 
+# The articles a recogniser's span may open with, cut from the name.
+LEADING_ARTICLES = frozenset({"the", "a", "an", "another"})
+
+
 def clean_surface(name: str, kind: str) -> tuple[str, str]:
     """Return a mention without possessive, leading "the" and titles, and its type.
 
@@ -115,10 +119,9 @@ def clean_surface(name: str, kind: str) -> tuple[str, str]:
         # a bracket opened and not closed in the span: "Enforcement Directorate (ED" of
         # "the Enforcement Directorate (ED) said" (the 2,000-article mix)
         name = name[: name.rfind("(")].rstrip(" ,;:-–—")
-    if name.lower().startswith("the "):
-        name = name[4:]
-    elif name.startswith(("a ", "an ", "another ")):
-        name = name.split(" ", 1)[1]  # "an Academy Award", "another National Academy"
+    first, _, rest = name.partition(" ")
+    if rest and (first.lower() == "the" or first in LEADING_ARTICLES):
+        name = rest  # "the West Bank", "an Academy Award", "another National Academy"
     untitled = strip_title(name)
     # "General Motors Corp." and "Prince Edward Island" keep their first word.
     if untitled != name and gazetteer_type(name) is None:
