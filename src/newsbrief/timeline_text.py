@@ -161,18 +161,16 @@ _CLOSING_OF = {'"': '"', "“": "”", "``": "''"}
 def closed_quotes(sentence: str) -> str:
     """Return ``sentence`` with the quote marks a quote over sentences leaves open: its
     first sentence ('Sir Keir said on Monday: "All Members of Parliament get gifts.') is
-    closed at its end, its last ('We keep that promise today," Roberts wrote ...') opened
-    at its start, as an excerpt is quoted."""
-    marks = list(_QUOTE.finditer(sentence))
+    closed at its end (``opens_quote``), its last ('We keep that promise today," Roberts
+    wrote ...': a closing mark with no opening one, a quoted span from 0) opened at its
+    start, as an excerpt is quoted."""
     spans = quoted_spans(sentence)
-    if not marks or not spans:
-        return sentence
-    if spans[0][0] == 0 and not sentence.startswith(tuple(_CLOSING_OF)):
-        sentence = _OPENING_OF.get(marks[0].group(), '"') + sentence
-        marks = list(_QUOTE.finditer(sentence))
-        spans = quoted_spans(sentence)
-    if spans and spans[-1][1] == len(sentence) and spans[-1][0] > 0:
-        sentence += _CLOSING_OF.get(marks[-1].group(), '"')
+    if spans and spans[0][0] == 0:
+        first = _QUOTE.search(sentence)
+        sentence = _OPENING_OF.get(first.group() if first else '"', '"') + sentence
+    if opens_quote(sentence):
+        *_, last = _QUOTE.finditer(sentence)
+        sentence += _CLOSING_OF.get(last.group(), '"')
     return sentence
 
 
