@@ -414,9 +414,20 @@ def test_notes_to_a_wire_services_subscribers_and_data_credits_are_no_key_points
         "Today's Birthdays: Former Canadian Prime Minister Pierre Elliott Trudeau is 80.",
         "All content of the Dow Jones IndexesSM 2013 is proprietary to Dow Jones & Company.",
         "Anyone with information is asked to call police on 0845 125 2222.",
+        # a market page's notice, its item stamp and footer run into a sentence (Timeline17's
+        # CNN Money pages on the mix: two key points of the Wael Ghonim brief)
+        "Disclaimer The Dow Jones IndexesSM are proprietary to and distributed by Dow Jones &"
+        " Company, Inc. and have been licensed for use.",
+        "Protest organizers viewed the man, named Wael Ghonim, as a MORE Feb 7, 2011 8:43 AM ET"
+        " Market indexes are shown in real time, except for the DJIA, which is delayed by two"
+        " minutes.",
     ]
     # and a list's announcement (DUC 2006)
     notes.append("Here is his rundown of the good and bad, reported in the September issue.")
+    notes.append(  # a market page of Timeline17 (the mix: a timeline entry)
+        "Here then are today's highlights of news and happenings coming from the biggest names"
+        " in business."
+    )
     # a comment page's moderation notes (a CNN page of Timeline17: a brief's headline), an
     # almanac's look back and a news budget's items (DUC 2006), in the 2,000-article mix
     notes += [

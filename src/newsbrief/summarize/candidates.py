@@ -110,9 +110,15 @@ _SERVICE_NOTE = re.compile(
     r"\bthe \d+(?:st|nd|rd|th) day of (?:19|20)\d\d\b|\b\d+ days left in the year\b|"
     r"^Today's Birthdays\b|"
     # a rights notice ("All content of the Dow Jones IndexesSM 2013 is proprietary to Dow
-    # Jones & Company, Inc.") and a police appeal ("Anyone with information is asked to
-    # call police on 0845 ...")
-    r"\bis proprietary to\b|\banyone with (?:any )?information\b[^.]*\b(?:call|contact)\b|"
+    # Jones & Company, Inc.", "The Dow Jones IndexesSM are proprietary to ...") and a
+    # police appeal ("Anyone with information is asked to call police on 0845 ...")
+    r"\b(?:is|are) proprietary to\b"
+    r"|\banyone with (?:any )?information\b[^.]*\b(?:call|contact)\b|"
+    # a market page's item stamp and footer run into a sentence (Timeline17's CNN Money
+    # pages: "... as a MORE Feb 7, 2011 8:43 AM ET Market indexes are shown in real time,
+    # except for the DJIA ...")
+    r"\b(?-i:MORE) [A-Z][a-z]{2}\.? \d{1,2}, (?:19|20)\d\d \d{1,2}:\d\d [AP]M ET\b|"
+    r"\bmarket indexes are shown in real time\b|"
     # an opinion column's credit line: "The views expressed are his own."
     r"\b(?:views|opinions) expressed (?:here |in this \w+ )?are (?:his|her|their|the author'?s?)"
     r" own\b|"
@@ -144,6 +150,9 @@ _NOTE_WORDS = (
     "days left",
     "birthdays",
     "proprietary",
+    " am et",
+    " pm et",
+    "real time",
     "information",
     "expressed",
     "contributed",
@@ -177,8 +186,9 @@ _LIST_INTRO = re.compile(
     r"^(?:The\s+)?[Ff]ollowing\s+(?:are|is)\b|\bare\s+the\s+following\b"
     # a wire table's heading: "Figures available Saturday on the earthquake that ..."
     r"|^(?:Figures|Facts|Details)\s+available\b|^(?:Highlights|Excerpts)\s+(?:of|from)\b"
-    # "Here is his rundown of the good and bad, ...": what follows, not news
-    r"|^Here\s+(?:is|are)\b"
+    # "Here is his rundown of the good and bad, ...", "Here then are today's highlights of
+    # news ..." (a market page of Timeline17): what follows, not news
+    r"|^Here\s+(?:then\s+|now\s+)?(?:is|are)\b"
 )
 # Opening words that refer back to a sentence the reader of an extract has not seen.
 DANGLING_OPENERS = frozenset(
