@@ -1213,3 +1213,47 @@ def test_a_long_action_keeps_its_noun_phrase_whole() -> None:
     )
     label = _subjects(extract_facts(_event(sent), ALL))[1_200]
     assert label == "officials belonging to Falun Gong spiritual movement"
+
+
+def test_a_running_count_brought_to_a_level_counts_what_its_tally_counts() -> None:
+    # Timeline17 H1N1 (BBC, Guardian) and DUC 2007 D0716D (AP): the levels were no figure
+    # at all, or "people: 203" for a total of cases.
+    toll = (
+        "Mexican Health Secretary Jose Angel Cordova said on Friday that three more deaths "
+        "from swine flu had been confirmed , bringing the toll to 15 ."
+    )
+    subjects = _subjects(extract_facts(_event(toll), ALL))
+    assert subjects[15] == "death toll"
+    uk = (
+        "Another 25 cases of swine flu have been confirmed in England and 26 more in "
+        "Scotland , taking the UK total to 848 ."
+    )
+    assert _subjects(extract_facts(_event(uk), ALL))[848] == "cases in UK"
+    cases = (
+        "It comes after health officials announced a further 17 people in the UK were "
+        "diagnosed with the virus , taking the total number of cases to 203 ."
+    )
+    assert _subjects(extract_facts(_event(cases), ALL))[203] == "cases"
+    arrests = "The arrests Tuesday bring the total since the protest action began to about 350."
+    assert _subjects(extract_facts(_event(arrests), ALL))[350] == "arrests"
+    # Who puts a figure at a level is its source, not what it counts.
+    experts = "Experts put the figure at 20,000 barrels per day ."
+    assert _subjects(extract_facts(_event(experts), ALL)).get(20_000) != "Experts"
+
+
+def test_a_toll_brought_up_day_by_day_is_an_update_of_the_dead() -> None:
+    days = [
+        "The quake killed 60 people, officials said.",
+        "Three more bodies were found on Tuesday, bringing the death toll to 63.",
+        "Officials said four more people died in hospital on Wednesday, bringing the toll to 67.",
+    ]
+    event = Event(
+        "e",
+        tuple(
+            Article(id=f"a{i}", text=text, date=dt.date(2020, 1, 1 + i))
+            for i, text in enumerate(days)
+        ),
+    )
+    (dead,) = [f for f in extract_facts(event, ALL) if 63 in [c.number for c in f.claims]]
+    assert dead.agreement == "update"
+    assert [c.number for c in dead.claims] == [60, 63, 67]

@@ -128,6 +128,9 @@ class Label:
     nationality: str | None = None  # the counted noun names one: "eight Chinese"
     # Why the number states no quantity of the story, when it does not (``_not_stated``).
     not_stated: str | None = None
+    # The level a running count is brought to ("bringing the toll to 15"): the label is
+    # the tally's, not the increment's the words around it name ("three more deaths").
+    running: bool = False
 
 
 def load_parser() -> Any | None:
@@ -375,6 +378,112 @@ def _noun_of(number: Any) -> Any | None:
         if subjects and subjects[0].pos_ in ("NOUN", "PROPN"):
             return _tallied(subjects[0])
     return None
+
+
+# A running count brought to a level: "bringing the toll to 15", "taking the UK total to
+# 848", "put the death toll at 50,000" (what the tally counts is in its "of" phrase, or
+# the clause the verb goes on from: "three more deaths ..., bringing the toll to 15").
+_RUNNING_VERBS = frozenset({"bring", "take", "raise", "push", "lift", "put"})
+_RUNNING_NOUNS = _TALLY_NOUNS | {"toll", "figure"}
+# Words between "to/at" and the number: "to about 350", "at more than 1,000" ("at least"
+# is read as "least" then the level's own "to": "to at least 100").
+_LEVEL_QUALIFIERS = frozenset(
+    _split(
+        "about around some nearly almost over roughly approximately more than least an estimated"
+    )
+)
+_INCREMENT_WORDS = frozenset(_split("more new further additional another other"))
+# A tally's words before it, after the verb: "the UK total", "its official death toll".
+_TALLY_MODIFIER_TAGS = frozenset({"DET", "PRON", "ADJ", "PROPN", "NOUN"})
+
+
+def _running_total(number: Any) -> tuple[Any, Any] | None:
+    """The (verb, tally) that bring a running count to ``number`` ("bringing the toll to
+    15"; the parse may hang "to" on any word between: "bring the total since the protest
+    action began to about 350"), or None. Read from the words, as the parse varies."""
+    doc = number.doc
+    after = doc[number.i + 1] if number.i + 1 < len(doc) else None
+    if after is not None and after.pos_ in ("NOUN", "PROPN", "VERB", "ADJ"):
+        return None  # "bringing the total to 702 arrested", "to 952 cases": it says itself
+    if after is not None and after.text in "-–":
+        return None  # a range read in part ("at 50,000-100 ,000"): no level of its own
+    i = number.i - 1
+    while i >= 0 and (doc[i].lower_ in _LEVEL_QUALIFIERS or doc[i].like_num):
+        i -= 1  # "at over 2 million"
+    if i < 0 or doc[i].lower_ not in ("to", "at"):
+        return None
+    for tally in reversed(doc[max(0, i - 12) : i]):
+        if tally.is_punct and tally.text not in "-‑":
+            return None
+        if _lemma(tally) not in _RUNNING_NOUNS or tally.pos_ != "NOUN":
+            continue
+        verb = doc[tally.i - 1]
+        # At most four words of the tally's own ("the UK total", "its official death
+        # toll"), whatever the parse hangs them on.
+        while verb.i > max(0, tally.i - 5) and verb.pos_ in _TALLY_MODIFIER_TAGS:
+            verb = doc[verb.i - 1]
+        if verb.pos_ == "VERB" and _lemma(verb) in _RUNNING_VERBS:
+            return verb, tally
+        return None
+    return None
+
+
+def _running_count(verb: Any, tally: Any) -> Any | None:
+    """What a running tally counts: its "of" noun ("the number of deaths"), else the noun
+    the verb's clause counts ("The arrests bring the total", "another 187 members were
+    detained, bringing the total"); a toll counts the dead."""
+    counted = _tallied(tally)
+    if counted.i != tally.i or _lemma(tally) == "toll":
+        return counted  # a toll counts the dead whatever its clause counts ("bodies")
+    clause = verb.head if verb.dep_ in ("advcl", "conj") else verb
+    # The verb's own subject ("The arrests bring"), then what its clause did something to
+    # ("detained another 187 members", "deaths had been confirmed"), then who did it. Who
+    # puts a figure at a level is its source ("Experts put the figure at 20,000").
+    subjects = ("nsubj",) if _lemma(verb) != "put" else ()
+    for head, deps in (
+        (verb, subjects),
+        (clause, ("nsubjpass", "dobj", "attr")),
+        (clause, subjects),
+    ):
+        for child in head.children:
+            if child.dep_ in deps and child.pos_ == "NOUN" and _lemma(child) not in _RUNNING_NOUNS:
+                return _tallied(child)
+    return None
+
+
+def _running_label(number: Any, verb: Any, tally: Any) -> Label | None:
+    """The label of a running count's level (``_running_total``): what it counts, where
+    ("the UK total", "the number of cases in the capital": not the increment's place, "110
+    new cases in England, taking the UK total to 1,604"), and no action (the verb only
+    moves it)."""
+    noun = _running_count(verb, tally)
+    if noun is None:
+        return None
+    # The count's increment says "more" or "new"; its level counts them all ("one more
+    # confirmed case ..., taking the national total to 28": confirmed cases).
+    words = _phrase(noun).split()
+    if noun.i == tally.i:
+        words = ["death", "toll"] if words == [noun.text] else words  # a toll counts the dead
+    elif noun.tag_ == "NN" and noun.text in words:
+        words[words.index(noun.text)] = _plural(noun)
+    while len(words) > 1 and words[0].lower() in _INCREMENT_WORDS:
+        words.pop(0)
+    doc = number.doc
+    named = [t.text for t in doc[verb.i + 1 : tally.i] if t.ent_type_ in ("GPE", "LOC")]
+    own = tally.i in (noun.i, noun.head.head.i)  # the tally or its "of" noun
+    # What the tally's own noun does ("the number of students learning at home"); the
+    # running verb moves the tally and says nothing of what it counts.
+    acting = [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
+    action, verb_token = _action_words(acting[0], noun) if own and acting else ("", None)
+    return Label(
+        counted=" ".join(words),
+        noun=_lemma(noun),
+        action=action or None,
+        verb=str(verb_token.lower_) if verb_token is not None and action else None,
+        place=f"in {' '.join(named)}" if named else None,
+        near_place=_place(noun, tally) if own else _place(tally),
+        running=True,
+    )
 
 
 def _level_verb(number: Any) -> Any | None:
@@ -797,6 +906,10 @@ def label_number(doc: Any, start: int, end: int) -> Label | None:
     number = numbers[-1] if numbers else span[-1]
     if number.lower_ == "dozen" and span.start <= number.head.i < number.i:
         number = number.head  # "arrested two dozen protesters": "dozen" modifies "two"
+    running = _running_total(number)
+    label = _running_label(number, *running) if running is not None else None
+    if label is not None:
+        return label
     # "the mine will add 3.7 billion dollars to gross domestic product": money spent or
     # earned is labelled by its action, as "$3.7 billion" is (its agent is no count).
     money = _noun_of(number)

@@ -113,7 +113,12 @@ def _labelled(figure: Figure, label: Label | None) -> Figure | None:
             counted = f"money {label.agent}"  # "money Phantom Menace will reap"
         elif label.agent_named:
             action = f"{action} by {label.agent}"
-    if label.counted and figure.counted and figure.counted.endswith(label.counted.split()[-1]):
+    if (
+        label.counted
+        and figure.counted
+        and figure.counted.endswith(label.counted.split()[-1])
+        and not label.running
+    ):
         counted = max(label.counted, figure.counted, key=len)  # "CH-146 Griffon helicopters"
     if counted and counted.lower() == "others":
         # "injured 33,000 others" counts people; "four others" alone counts nothing named.
