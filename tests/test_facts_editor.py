@@ -1257,3 +1257,17 @@ def test_a_toll_brought_up_day_by_day_is_an_update_of_the_dead() -> None:
     (dead,) = [f for f in extract_facts(event, ALL) if 63 in [c.number for c in f.claims]]
     assert dead.agreement == "update"
     assert [c.number for c in dead.claims] == [60, 63, 67]
+
+
+def test_a_group_of_a_number_counts_its_members() -> None:
+    # Timeline17 Haiti (Reuters): the number was no figure.
+    haiti = "Brazil plans to double its current contingent of 1,300 ."
+    assert _subjects(extract_facts(_event(haiti), ALL))[1_300] == "members of contingent"
+    # A crew of 118 in one report and of 116 in another is one quantity told two ways.
+    kursk = _event(
+        "The Kursk submarine sank in the Barents Sea with its crew of 118.",
+        "The Kursk sank with a crew of 116.",
+        day="2000-08-14",
+    )
+    (crew,) = [f for f in extract_facts(kursk, ALL) if f.subject == "members of crew"]
+    assert crew.agreement == "conflict"

@@ -108,6 +108,10 @@ _MEASURE_NOUNS = frozenset(
 _MEASURING_VERBS = frozenset({"be", "cover", "span", "measure", "stretch", "encompass"})
 # Prepositions whose object completes a counted thing: "tariff on steel", "share of imports".
 _OF_PREPOSITIONS = frozenset({"of", "on", "for"})
+# Groups of people whose size is given as "a crew of 118": the number counts members.
+_MEMBERED_GROUPS = frozenset(
+    _split("crew team delegation contingent squad jury panel staff workforce")
+)
 # Nouns that name no group until a phrase says which: "people in the caravan".
 _GROUPS = frozenset({"people", "person", "other"})
 _GROUP_PREPOSITIONS = frozenset({"in", "aboard", "inside"})
@@ -926,6 +930,10 @@ def label_number(doc: Any, start: int, end: int) -> Label | None:
         noun = _noun_after_scale(number)  # "2.5m viewers", parsed as two objects
     if noun is None:
         noun = _valued_at(number)
+    group = _of_holder(number) if noun is None else None
+    if group is not None and _lemma(group) in _MEMBERED_GROUPS:
+        # "sank with its crew of 118", "a delegation of 12": the group's members
+        return Label(f"members of {group.lower_}", "member", None, None, _place(number))
     if noun is not None and (not any(c.isalpha() for c in noun.text) or noun.text[0].isdigit()):
         noun = None  # "### 12": punctuation parsed as a noun; "$140-150MM": a number
     if noun is not None and noun.pos_ in _NOT_COUNTED:
