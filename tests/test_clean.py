@@ -726,3 +726,12 @@ def test_a_credit_sentence_naming_whose_information_is_used_goes() -> None:
     assert strip_wire_credit(kept) == kept
     kept = "Mit Informationen von Zeugen fand die Polizei einen Apfel."
     assert strip_wire_credit(kept) == kept
+
+
+def test_zero_width_spaces_that_are_a_line_s_only_word_breaks_become_spaces() -> None:
+    # A record whose words only U+200B separates ran into one "word" and headed its brief.
+    sentence = "Rescuers in Haiti pulled three more survivors from the rubble."
+    spaced = sentence.replace(" ", "\u200b")
+    assert normalise_text(spaced) == sentence
+    # Inside a word of a line with spaces, it is a break opportunity: dropped.
+    assert normalise_text("The news\u200bpaper said so.") == "The newspaper said so."

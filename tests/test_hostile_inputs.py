@@ -320,3 +320,13 @@ def test_a_number_of_too_many_digits_is_one_bad_record_not_a_lost_file(tmp_path:
         "huge.jsonl:1": "not JSON: a number too long to read",
         "feed.json": "not a valid JSON Feed: a number too long to read",
     }
+
+
+def test_an_id_or_a_url_that_is_a_list_is_no_id_or_link(tmp_path: Path) -> None:
+    path = _jsonl(
+        tmp_path / "lists.jsonl",
+        [{"id": ["a15"], "text": STORIES[0], "url": ["http://x.example/a"]}],
+    )
+    (article,) = articles_of(list(read_sources([path])))
+    assert "x.example" not in (article.url or "")  # the file's own line links it instead
+    assert "[" not in article.id

@@ -1407,3 +1407,19 @@ def test_a_sentence_whose_opening_was_lost_is_cut_from_the_one_before() -> None:
     )
     kept = "They sold bonds, stocks etc. the report said."
     assert tidy_sentence(kept) == kept
+
+
+def test_one_sentence_is_one_entry_when_copies_years_apart_date_it_twice() -> None:
+    text = (
+        "Rescuers in Haiti pulled three more survivors from the rubble on Monday, officials "
+        "said. The earthquake killed at least 200 people in Port-au-Prince, the government "
+        "said on Sunday."
+    )
+    days = [dt.date(1999, 12, 31), dt.date(2010, 1, 18), dt.date(2010, 1, 18)]
+    articles = tuple(
+        Article(id=f"a{n}", text=text, date=day, copy_of=None if n == 0 else "a0")
+        for n, day in enumerate(days)
+    )
+    entries = build_timeline(Event("e", articles), TimelineConfig())
+    texts = [entry.text for entry in entries]
+    assert texts and len(texts) == len(set(texts))

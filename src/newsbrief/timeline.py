@@ -715,6 +715,10 @@ def build_timeline(event: Event, config: TimelineConfig) -> tuple[TimelineEntry,
     }
     kept: list[TimelineEntry] = []
     for _, entry in entries:
+        # One sentence, one entry: copies published years apart date "on Monday" to two
+        # Mondays; the day more reports give stands.
+        if any(other.text == entry.text for other in kept):
+            continue
         if sum(other.kind == entry.kind for other in kept) < limits[entry.kind]:
             kept.append(entry)
     kept = _cited(kept, event.articles)

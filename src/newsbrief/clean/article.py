@@ -76,6 +76,10 @@ _TICKER_QUOTES = re.compile(
 )
 # Zero-width characters and soft hyphens that break word matching.
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+# A line whose words only zero-width spaces separate (two or more, no space at all): they
+# are its word breaks, as in Thai, not a break opportunity inside a word ("news\u200bpaper");
+# dropped, they had run a report's words into one ("RescuersinHaitipulled...").
+_ZERO_WIDTH_SPACED = re.compile("^[^ \t\n]*\u200b[^ \t\n]*\u200b[^ \t\n]*$", re.MULTILINE)
 _INLINE_SPACE = re.compile(r"[^\S\n]+")
 # A run this long with no space and no punctuation (ASCII, general, CJK or full-width) is
 # not words in any language (Chinese and Japanese sentences break at "，。" far sooner):
@@ -154,6 +158,8 @@ def normalise_text(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     # A terminal's escape sequences ("\x1b[31m") and control characters are no text: left
     # in, "[31" joined a figure's label (``model.without_escapes``, as the pages show it).
+    if "\u200b" in text:
+        text = _ZERO_WIDTH_SPACED.sub(lambda line: line[0].replace("\u200b", " "), text)
     text = without_escapes(_INVISIBLE.sub("", text))
     text = text.replace("``", '"').replace("''", '"').translate(_QUOTES)
     text = _INLINE_SPACE.sub(" ", text)

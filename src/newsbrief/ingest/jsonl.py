@@ -85,7 +85,7 @@ def article_from_record(
     if isinstance(author, list):
         author = "; ".join(filter(None, map(_scalar_text, author)))
     author = _scalar_text(author)
-    given_id = record.get("id")
+    given_id = _scalar_text(record.get("id"))  # a list or an object is no id
     language = record.get("language")
     return Article(
         id=str(given_id) if given_id not in (None, "") else content_id(source, title, body),
@@ -93,7 +93,7 @@ def article_from_record(
         title=title,
         date=record_date(record)[0],
         source=source,
-        url=str(url) if url else None,
+        url=web_url or None,  # a list or an object is no link
         language=language if isinstance(language, str) and language else detect_language(body),
         author=author,
         origin=origin,
