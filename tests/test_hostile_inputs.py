@@ -330,3 +330,23 @@ def test_an_id_or_a_url_that_is_a_list_is_no_id_or_link(tmp_path: Path) -> None:
     (article,) = articles_of(list(read_sources([path])))
     assert "x.example" not in (article.url or "")  # the file's own line links it instead
     assert "[" not in article.id
+
+
+def test_a_news_api_s_envelope_is_opened_to_its_list_of_articles(tmp_path: Path) -> None:
+    # {"data": {"articles": [...]}}, {"response": {"results": [...]}}: had been one record
+    # with "no text field".
+    path = _jsonl(
+        tmp_path / "api.jsonl",
+        [
+            {"status": "ok", "data": {"articles": [{"body": STORIES[0]}, "junk"]}},
+            {"response": {"results": [{"headline": "Bridge", "content": STORIES[1]}]}},
+            {"data": {"count": 0}},
+        ],
+    )
+    records = list(read_sources([path]))
+    assert [a.text for a in articles_of(records)] == STORIES[:2]
+    reasons = sorted((r.source.rsplit("/", 1)[-1], r.reason) for r in rejected_of(records))
+    assert reasons == [
+        ("api.jsonl:1#data.articles[1]", "a JSON string, not an object"),
+        ("api.jsonl:3", "no text field (text/maintext/content/body/article)"),
+    ]

@@ -253,11 +253,11 @@ def read_record(
         return
     # Cluster files of shared/data (summarization, timelines) nest their articles; a
     # record with a text field of its own is an article too.
-    nested = record.get("articles")
     own_text = any(field in record for field in TEXT_FIELDS)
+    key, nested = ("articles", record.get("articles")) if own_text else _nested_articles(record)
     records = [(where, record)] if own_text or not isinstance(nested, list) else []
     if isinstance(nested, list):
-        records += [(f"{where}#articles[{n}]", item) for n, item in enumerate(nested)]
+        records += [(f"{where}#{key}[{n}]", item) for n, item in enumerate(nested)]
     if not records:
         yield Rejected(where, "an empty articles list and no text field")
         return
@@ -274,6 +274,27 @@ def read_record(
         for problem in (record_date(item)[1], _title_problem(item)):
             if problem:
                 yield note(origin, problem)
+
+
+# A news API's answer wraps its list of articles in an envelope: {"articles": [...]}
+# (NewsAPI, GNews), {"data": [...]}, {"response": {"results": [...]}}, {"data": {"items":
+# [...]}}. Its list is read under these keys, one envelope deep.
+_LIST_KEYS = ("articles", "results", "items", "data", "docs", "news", "stories")
+_ENVELOPE_KEYS = ("data", "response", "result")
+
+
+def _nested_articles(record: Mapping[str, Any]) -> tuple[str, object]:
+    """The path and list of articles a record with no text of its own holds ("data.items"),
+    else "articles" and that value (whatever it is: ``read_record`` says why it is none)."""
+    holders = [("", record)] + [(f"{key}.", record.get(key)) for key in _ENVELOPE_KEYS]
+    for path, holder in holders:
+        if not isinstance(holder, Mapping):
+            continue
+        for key in _LIST_KEYS:
+            value = holder.get(key)
+            if isinstance(value, list) and any(isinstance(item, dict) for item in value):
+                return f"{path}{key}", value
+    return "articles", record.get("articles")
 
 
 def _title_problem(record: Mapping[str, Any]) -> str | None:
