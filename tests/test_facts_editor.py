@@ -1271,3 +1271,21 @@ def test_a_group_of_a_number_counts_its_members() -> None:
     )
     (crew,) = [f for f in extract_facts(kursk, ALL) if f.subject == "members of crew"]
     assert crew.agreement == "conflict"
+
+
+def test_the_dead_a_verb_leaves_beside_the_injured_are_counted_dead() -> None:
+    # The parse gives "injured" to "left", and the 200,000 dead were a row "dead injured"
+    # of the injured.
+    facts = extract_facts(_event("The quake left 200,000 dead and 300,000 injured."), ALL)
+    heads = {c.number: f.subject for f in facts for c in f.claims}
+    assert heads[200_000] == "dead"
+    assert heads[300_000] == "injured"
+
+
+def test_people_made_homeless_are_counted_homeless() -> None:
+    # Timeline17 Haiti (Guardian): the row was "made homeless following: two million".
+    sentence = (
+        "As many as 200,000 people were killed and two million made homeless following "
+        "the quake on 12 January."
+    )
+    assert _subjects(extract_facts(_event(sentence), ALL))[2_000_000] == "homeless"

@@ -80,6 +80,18 @@ _DWELLING_VERBS = frozenset({"live", "stay", "shelter", "sleep", "camp"})
 _PLACING_VERBS = frozenset({"put", "place", "keep", "hold"})
 _PLACING_PREPOSITIONS = frozenset({"at", "in", "under"})
 # Verbs that say nothing of what happened to the counted thing ("we have 800 members").
+# Verbs that put what they count in a state, their "oprd": "left homeless", "made homeless".
+_STATE_VERBS = frozenset({"leave", "make", "render"})
+
+
+def is_state_verb(word: str) -> bool:
+    """Whether ``word`` is a form of a verb that puts what it counts in a state ("made",
+    "leaving")."""
+    from lemminflect import getLemma
+
+    return any(lemma in _STATE_VERBS for lemma in getLemma(word.lower(), upos="VERB"))
+
+
 _LIGHT_VERBS = frozenset(
     _split(
         """have has had having include includes included including be is are was were been
@@ -401,6 +413,17 @@ _INCREMENT_WORDS = frozenset(_split("more new further additional another other")
 _TALLY_MODIFIER_TAGS = frozenset({"DET", "PRON", "ADJ", "PROPN", "NOUN"})
 
 
+def _status_after(number: Any) -> Any | None:
+    """The casualty status word right after a number, when no noun follows it ("200,000
+    dead", "12 missing"), or None."""
+    doc = number.doc
+    if number.i + 1 >= len(doc) or doc[number.i + 1].lower_ not in _STATUS_WORDS:
+        return None
+    if number.i + 2 < len(doc) and doc[number.i + 2].pos_ in ("NOUN", "PROPN"):
+        return None  # "two dead sea turtles": what is counted follows
+    return doc[number.i + 1]
+
+
 def _running_total(number: Any) -> tuple[Any, Any] | None:
     """The (verb, tally) that bring a running count to ``number`` ("bringing the toll to
     15"; the parse may hang "to" on any word between: "bring the total since the protest
@@ -591,6 +614,13 @@ def _action_words(verb: Any, skip: Any) -> tuple[str, Any]:
 
     "pleaded guilty", "turned into refugees", "prepared to seek asylum".
     """
+    if _lemma(verb) in _STATE_VERBS:
+        # "leaving 11 workers missing", "left 300 people homeless", "two million made
+        # homeless": the state they are left in is what happened (were "workers left",
+        # "people left"; "made" said nothing).
+        for child in verb.children:
+            if child.dep_ == "oprd" and child.pos_ in ("ADJ", "VERB"):
+                return child.text, child
     if verb.lower_ in _LIGHT_VERBS and verb.pos_ != "AUX":
         return "", verb
     if verb.pos_ == "AUX":  # "were prepared": the complement carries the meaning
@@ -610,12 +640,6 @@ def _action_words(verb: Any, skip: Any) -> tuple[str, Any]:
         for child in verb.children:
             if child.dep_ in _STATUS_COMPLEMENTS and child.lower_ in _STATUS_WORDS:
                 return f"{verb.text} {child.text}", child
-    if _lemma(verb) == "leave":
-        # "leaving 11 workers missing", "left 300 people homeless": the state they are
-        # left in is what happened (were "workers left", "people left").
-        for child in verb.children:
-            if child.dep_ == "oprd" and child.pos_ in ("ADJ", "VERB"):
-                return child.text, child
     words = [verb]
     # "obtained hundreds of thousands of Iranian files": the number holding the counted
     # thing stands where the thing would.
@@ -968,6 +992,13 @@ def label_number(doc: Any, start: int, end: int) -> Label | None:
         )
     if counted is None and not action and affiliation is None:
         return None
+    status = _status_after(number)
+    said = VERB_QUANTITIES.get(str(verb.lower_)) if verb is not None and action else None
+    if status is not None and said and said != VERB_QUANTITIES.get(status.lower_):
+        # The verb's casualty is another number's: "left 200,000 dead and 300,000 injured"
+        # (the parse gives "injured" to "left", and the 200,000 dead were counted injured).
+        near = _place(status, number.head, status.head)
+        return Label(None, None, status.lower_, status.lower_, _place(number), near)
     agent = _subject_of(verb_token) if verb_token is not None and counted is None else None
     return Label(
         agent=_phrase(agent) if agent is not None else None,

@@ -34,6 +34,7 @@ from newsbrief.facts.labels import (
     VERB_QUANTITIES,
     Label,
     in_other_complement,
+    is_state_verb,
     label_number,
     load_parser,
 )
@@ -102,6 +103,11 @@ def _labelled(figure: Figure, label: Label | None) -> Figure | None:
         return None
     counted = label.counted or figure.counted
     action = label.action
+    if not label.counted and action and counted and is_state_verb(counted.split()[0]):
+        # The words after the number read as its noun are the state it was put in: "two
+        # million made homeless following the quake" is "homeless", not "made homeless
+        # following" ("two nearly killed" keeps its words).
+        counted = None
     if action and not label.counted and figure.unit in MONEY_UNITS:
         # Money the parse finds no noun for: the words before it are no label. What cost it
         # ("legal actions have cost $13.3 million") or "money" and who moved it ("IBM
