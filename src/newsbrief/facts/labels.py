@@ -79,7 +79,6 @@ _DWELLING_VERBS = frozenset({"live", "stay", "shelter", "sleep", "camp"})
 # nothing: "put 5,100 jobs at risk" ("jobs put"), "placed 40 people under arrest".
 _PLACING_VERBS = frozenset({"put", "place", "keep", "hold"})
 _PLACING_PREPOSITIONS = frozenset({"at", "in", "under"})
-# Verbs that say nothing of what happened to the counted thing ("we have 800 members").
 # Verbs that put what they count in a state, their "oprd": "left homeless", "made homeless".
 _STATE_VERBS = frozenset({"leave", "make", "render"})
 
@@ -92,6 +91,7 @@ def is_state_verb(word: str) -> bool:
     return any(lemma in _STATE_VERBS for lemma in getLemma(word.lower(), upos="VERB"))
 
 
+# Verbs that say nothing of what happened to the counted thing ("we have 800 members").
 _LIGHT_VERBS = frozenset(
     _split(
         """have has had having include includes included including be is are was were been
@@ -413,17 +413,6 @@ _INCREMENT_WORDS = frozenset(_split("more new further additional another other")
 _TALLY_MODIFIER_TAGS = frozenset({"DET", "PRON", "ADJ", "PROPN", "NOUN"})
 
 
-def _status_after(number: Any) -> Any | None:
-    """The casualty status word right after a number, when no noun follows it ("200,000
-    dead", "12 missing"), or None."""
-    doc = number.doc
-    if number.i + 1 >= len(doc) or doc[number.i + 1].lower_ not in _STATUS_WORDS:
-        return None
-    if number.i + 2 < len(doc) and doc[number.i + 2].pos_ in ("NOUN", "PROPN"):
-        return None  # "two dead sea turtles": what is counted follows
-    return doc[number.i + 1]
-
-
 def _running_total(number: Any) -> tuple[Any, Any] | None:
     """The (verb, tally) that bring a running count to ``number`` ("bringing the toll to
     15"; the parse may hang "to" on any word between: "bring the total since the protest
@@ -511,6 +500,17 @@ def _running_label(number: Any, verb: Any, tally: Any) -> Label | None:
         near_place=_place(noun, tally) if own else _place(tally),
         running=True,
     )
+
+
+def _status_after(number: Any) -> Any | None:
+    """The casualty status word right after a number, when no noun follows it ("200,000
+    dead", "12 missing"), or None."""
+    doc = number.doc
+    if number.i + 1 >= len(doc) or doc[number.i + 1].lower_ not in _STATUS_WORDS:
+        return None
+    if number.i + 2 < len(doc) and doc[number.i + 2].pos_ in ("NOUN", "PROPN"):
+        return None  # "two dead sea turtles": what is counted follows
+    return doc[number.i + 1]
 
 
 def _level_verb(number: Any) -> Any | None:
