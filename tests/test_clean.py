@@ -735,3 +735,15 @@ def test_zero_width_spaces_that_are_a_line_s_only_word_breaks_become_spaces() ->
     assert normalise_text(spaced) == sentence
     # Inside a word of a line with spaces, it is a break opportunity: dropped.
     assert normalise_text("The news\u200bpaper said so.") == "The newspaper said so."
+
+
+def test_a_range_s_thousands_split_off_by_a_tokenizer_are_joined_again() -> None:
+    # Timeline17 BP (PTB-tokenized pages): "19" and "795" had been read as the numbers.
+    assert (
+        clean_text("The team 's best estimate is 12,000-19 ,000 barrels per day .")
+        == "The team 's best estimate is 12,000-19,000 barrels per day ."
+    )
+    assert "210,000 gallons/795,000 liters" in clean_text(
+        "The rig held 210,000 gallons/795 ,000 liters of diesel ."
+    )
+    assert clean_text("Between 2009-10 ,the team won .") == "Between 2009-10 ,the team won ."

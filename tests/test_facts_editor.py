@@ -1289,3 +1289,13 @@ def test_people_made_homeless_are_counted_homeless() -> None:
         "the quake on 12 January."
     )
     assert _subjects(extract_facts(_event(sentence), ALL))[2_000_000] == "homeless"
+
+
+def test_a_range_written_with_a_dash_is_one_figure() -> None:
+    # Timeline17 BP: "12,000" and "19,000 barrels" had been two figures of one estimate.
+    (flow,) = find_figures("The team 's best estimate is 12,000-19,000 barrels per day .")
+    assert (flow.low, flow.high) == (12_000, 19_000)
+    (killed,) = find_figures("It killed 100-150 people.")
+    assert (killed.low, killed.high, killed.counted) == (100, 150, "people")
+    # Scores, ages and votes are no ranges: small or descending.
+    assert all(f.low == f.high for f in find_figures("The bill passed 219-212 on Friday."))

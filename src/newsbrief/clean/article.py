@@ -66,6 +66,10 @@ _BROKEN_DECIMAL = re.compile(r"(?<![\d,.])(\d{1,3})\. (\d+)(?![\d,])")
 _BROKEN_THOUSANDS = re.compile(
     rf"(?P<day>{MONTH_PATTERN}\s+)?(?<![\d,.‑-])(?P<number>\d{{1,3}}(?:, \d{{3}})+)(?!\d|[,.]\d)"
 )
+# A range's or a conversion's second number whose thousands a tokenizer split off ("12,000-19
+# ,000 barrels a day", "210,000 gallons/795 ,000 liters": Timeline17's pages, 107 places),
+# which read as "19" and "795".
+_SPLIT_THOUSANDS = re.compile(r"(?<=\w[-–/])(\d{1,3}) ,(\d{3}(?:,\d{3})*)(?![\d,])")
 # A market page's inline quotes after a company's name ("Alphabet Inc. GOOG, -1.07% GOOGL,
 # -1.08% , has said", WSJ in WCEP dev): ticker, change, no words of the report; the
 # sentence around them was a key point with them in it. Only after a name: "shares of
@@ -193,6 +197,7 @@ def clean_text(text: str, drop_line_keys: frozenset[str] = frozenset()) -> str:
         line = _WIRE_DASH.sub("—", line)
         line = _BROKEN_DECIMAL.sub(r"\1.\2", _TICKER_QUOTES.sub(r"\g<name>", line))
         line = _BROKEN_THOUSANDS.sub(_joined_thousands, line)
+        line = _SPLIT_THOUSANDS.sub(r"\1,\2", line)
         if line:
             kept[index].append(line)
     return "\n\n".join("\n".join(lines) for lines in kept if lines)

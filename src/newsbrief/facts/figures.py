@@ -183,9 +183,13 @@ _RANGE_START = re.compile(
     rf"(?P<currency>{_CURRENCY})?\s?"
     rf"(?P<number>(?<![\w.,])(?:{_DIGITS})(?:\s*(?P<scale>{SCALE_WORDS})\b)?"
     rf"|\b{_WORD_NUMBER}\b|\b[Oo]ne\b)"  # "one" as a range's lower end: "one to three feet"
-    rf"(?:\s*(?P<unit>{_UNIT_WORDS}))?\s+(?P<joint>to|and)\s+$",
+    rf"(?:\s*(?P<unit>{_UNIT_WORDS}))?(?:\s+(?P<joint>to|and)\s+|(?P<dash>[-–]))$",
     re.IGNORECASE,
 )
+# A range written with a dash ends at this at least ("12,000-19,000 barrels a day",
+# "100-150 people"): below, "3-2" and "5-7" are scores and ages; a descending pair
+# ("2009-10", "219-212") is a season or a vote. ("20-40,000" is read as no figure.)
+DASH_RANGE_MIN = 100
 
 # ---- what is counted, and where ---------------------------------------------------------
 
@@ -644,9 +648,14 @@ def _range_start(sentence: str, at: int, upper: str) -> tuple[float, int, str] |
     no range or the ends do not ascend ("voted 52 to 47" is a tally)."""
     window = max(0, at - 60)
     found = _RANGE_START.search(sentence[window:at])
-    if found is None or (found.group("joint").lower() == "and") != bool(found.group("between")):
+    if found is None or ((found.group("joint") or "").lower() == "and") != bool(
+        found.group("between")
+    ):
         return None
     raw = found.group("number")
+    dash = found.group("dash") is not None
+    if dash and (not raw[:1].isdigit() or (parse_number(upper) or 0) < DASH_RANGE_MIN):
+        return None
     if raw.lower() == "one" and upper[:1].isdigit() and not found.group("between"):
         return None  # a pronoun: "sentenced one to 10 years"; "one to three feet" is a range
     scale = re.search(rf"(?:{_WORD_SCALE})$", upper, re.IGNORECASE)
