@@ -47,7 +47,9 @@ def test_a_tally_counts_what_it_is_the_number_of_and_keeps_its_place() -> None:
         "coming months."
     )
     subjects = _subjects(extract_facts(_event(tents), ALL))
-    assert subjects[120_000] == subjects[26_000] == "people in tent cities"
+    assert subjects[26_000] == "people in tent cities"
+    # The level it fell from, under the same label on the same day, is left out.
+    assert 120_000 not in subjects
     sick = (
         "In Istanbul, Turkey's largest city which straddles Europe and Asia, alone, the "
         "number of people suffering from quake-related diseases surpassed 4,100."
@@ -1299,3 +1301,15 @@ def test_a_range_written_with_a_dash_is_one_figure() -> None:
     assert (killed.low, killed.high, killed.counted) == (100, 150, "people")
     # Scores, ages and votes are no ranges: small or descending.
     assert all(f.low == f.high for f in find_figures("The bill passed 219-212 on Friday."))
+
+
+def test_a_row_no_day_tells_apart_from_another_of_its_label_is_left_out() -> None:
+    # DUC 2007's Canadian election (the 2,000-article mix): "seats won: 48" beside "seats
+    # won: 75" told the reader nothing of which party won which.
+    seats = _event(
+        "The Bloc Quebecois won 48 seats in Monday's election.",
+        "The Progressive Conservatives won 75 seats, the party said.",
+        day="1997-06-03",
+    )
+    rows = [f for f in extract_facts(seats, ALL) if f.subject == "seats won"]
+    assert len(rows) == 1

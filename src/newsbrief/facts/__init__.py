@@ -1037,29 +1037,35 @@ def extract_facts(event: Event, config: FactsConfig) -> tuple[Fact, ...]:
         least = max(least, config.min_importance_one_report)
     shown = [fact for fact, score in scored_facts(event, config) if score >= least]
     log.debug("event %s: %d facts", event.id, len(shown))
-    return _told_apart(shown[: figures_to_show(event, config, len(shown))])
+    # Told apart after the cut: a row left out frees no place for one under it.
+    return tuple(
+        fact for _, fact in told_apart(shown[: figures_to_show(event, config, len(shown))])
+    )
 
 
-def _told_apart(facts: Sequence[Fact]) -> tuple[Fact, ...]:
-    """The rows, each that shares its label with an earlier row dated as a series' claims
-    are (the day it held: its sentence's, else its report's) when its claims all hold on
-    one day the earlier row's do not: an aftershock's "quake magnitude: 5.0" under the
-    quake's "quake magnitude: 7.4; 7.8" read as the same quake's ("quake magnitude (Aug
-    23): 5.0")."""
-    first: dict[str, Fact] = {}
-    told: list[Fact] = []
-    for fact in facts:
-        earlier = first.setdefault(fact.subject.lower(), fact)
-        days = {claim.as_of for claim in fact.claims}
-        if earlier is not fact and len(days) == 1:
-            (day,) = days
-            if day is not None and day not in {claim.as_of for claim in earlier.claims}:
-                years = {c.as_of.year for c in earlier.claims if c.as_of is not None}
-                year = f", {day.year}" if years - {day.year} else ""
-                subject = f"{fact.subject} ({day:%b} {day.day}{year})"
-                fact = dataclasses.replace(fact, subject=subject)
-        told.append(fact)
-    return tuple(told)
+def told_apart(facts: Sequence[Fact]) -> list[tuple[int, Fact]]:
+    """The rows, each that shares its label and unit with an earlier row dated as a
+    series' claims are (the day it held: its sentence's, else its report's) when its
+    claims all hold on one day the earlier row's do not: an aftershock's "quake magnitude:
+    5.0" under the quake's "quake magnitude: 7.4; 7.8" read as the same quake's ("quake
+    magnitude (Aug 23): 5.0"). One that no day tells apart is left out: a reader cannot
+    tell what it counts ("seats won: 48" beside "seats won: 75", two parties'; three rows
+    "confirmed cases" of three countries). Each kept row with its place in ``facts``."""
+    first: dict[tuple[str, str | None], Fact] = {}
+    told: list[tuple[int, Fact]] = []
+    for index, fact in enumerate(facts):
+        earlier = first.setdefault((fact.subject.lower(), fact.unit), fact)
+        if earlier is not fact:
+            days = {claim.as_of for claim in fact.claims}
+            day = next(iter(days)) if len(days) == 1 else None
+            if day is None or day in {claim.as_of for claim in earlier.claims}:
+                log.debug("figure left out, its label another row's: %s", fact.subject)
+                continue
+            years = {c.as_of.year for c in earlier.claims if c.as_of is not None}
+            year = f", {day.year}" if years - {day.year} else ""
+            fact = dataclasses.replace(fact, subject=f"{fact.subject} ({day:%b} {day.day}{year})")
+        told.append((index, fact))
+    return told
 
 
 def reports_of(event: Event) -> int:
