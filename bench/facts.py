@@ -41,6 +41,7 @@ from newsbrief.facts import (
     rank_facts,
     reports_of,
     scored_facts,
+    told_apart,
 )
 from newsbrief.facts.importance import BIAS, FEATURES, WEIGHTS
 from newsbrief.model import Event, Fact
@@ -68,6 +69,7 @@ TRAINING_PRECISION = 0.8
 
 @dataclass(frozen=True)
 class Scored:
+    fact: Fact
     importance: float
     gold: frozenset[int]  # gold figures it matches
     conflict: bool
@@ -95,7 +97,9 @@ def _score_events(
             gold = frozenset(i for i, g in enumerate(story.figures) if figure_matches(fact, g))
             flagged = fact.agreement == "conflict"
             rows.append(
-                Scored(importance, gold, flagged, gold & conflicts if flagged else gold & set())
+                Scored(
+                    fact, importance, gold, flagged, gold & conflicts if flagged else gold & set()
+                )
             )
         per_event.append((reports, developments, rows))
     return len(story.figures), len(conflicts), per_event
@@ -152,7 +156,8 @@ def _counts(
         picked = []
         for reports, developments, rows in events:
             over = [r for r in rows if r.importance >= threshold]
-            picked += over[: _cap(reports, developments, per_development, share, len(over))]
+            kept = over[: _cap(reports, developments, per_development, share, len(over))]
+            picked += [kept[i] for i, _ in told_apart([r.fact for r in kept])]
         shown += len(picked)
         right += sum(bool(r.gold) for r in picked)
         gold += n_gold
