@@ -1217,28 +1217,43 @@ def test_a_long_action_keeps_its_noun_phrase_whole() -> None:
     assert label == "officials belonging to Falun Gong spiritual movement"
 
 
-def test_a_running_count_brought_to_a_level_counts_what_its_tally_counts() -> None:
-    # Timeline17 H1N1 (BBC, Guardian) and DUC 2007 D0716D (AP): the levels were no figure
-    # at all, or "people: 203" for a total of cases.
-    toll = (
-        "Mexican Health Secretary Jose Angel Cordova said on Friday that three more deaths "
-        "from swine flu had been confirmed , bringing the toll to 15 ."
-    )
-    subjects = _subjects(extract_facts(_event(toll), ALL))
-    assert subjects[15] == "death toll"
-    uk = (
-        "Another 25 cases of swine flu have been confirmed in England and 26 more in "
-        "Scotland , taking the UK total to 848 ."
-    )
-    assert _subjects(extract_facts(_event(uk), ALL))[848] == "cases in UK"
-    cases = (
-        "It comes after health officials announced a further 17 people in the UK were "
-        "diagnosed with the virus , taking the total number of cases to 203 ."
-    )
-    assert _subjects(extract_facts(_event(cases), ALL))[203] == "cases"
-    arrests = "The arrests Tuesday bring the total since the protest action began to about 350."
-    assert _subjects(extract_facts(_event(arrests), ALL))[350] == "arrests"
-    # Who puts a figure at a level is its source, not what it counts.
+@pytest.mark.parametrize(
+    ("sentence", "value", "label"),
+    [
+        # Timeline17 H1N1 (BBC, Guardian) and DUC 2007 D0716D (AP): the levels had no
+        # label, or the increment's ("people: 203").
+        (
+            "Mexican Health Secretary Jose Angel Cordova said on Friday that three more deaths "
+            "from swine flu had been confirmed , bringing the toll to 15 .",
+            15,
+            "death toll",
+        ),
+        (
+            "Another 25 cases of swine flu have been confirmed in England and 26 more in "
+            "Scotland , taking the UK total to 848 .",
+            848,
+            "cases in UK",
+        ),
+        (
+            "It comes after health officials announced a further 17 people in the UK were "
+            "diagnosed with the virus , taking the total number of cases to 203 .",
+            203,
+            "cases",
+        ),
+        (
+            "The arrests Tuesday bring the total since the protest action began to about 350.",
+            350,
+            "arrests",
+        ),
+    ],
+)
+def test_a_running_count_brought_to_a_level_counts_what_its_tally_counts(
+    sentence: str, value: float, label: str
+) -> None:
+    assert _subjects(extract_facts(_event(sentence), ALL))[value] == label
+
+
+def test_who_puts_a_figure_at_a_level_is_its_source_not_what_it_counts() -> None:
     experts = "Experts put the figure at 20,000 barrels per day ."
     assert _subjects(extract_facts(_event(experts), ALL)).get(20_000) != "Experts"
 
