@@ -653,9 +653,6 @@ def _range_start(sentence: str, at: int, upper: str) -> tuple[float, int, str] |
     ):
         return None
     raw = found.group("number")
-    dash = found.group("dash") is not None
-    if dash and (not raw[:1].isdigit() or (parse_number(upper) or 0) < DASH_RANGE_MIN):
-        return None
     if raw.lower() == "one" and upper[:1].isdigit() and not found.group("between"):
         return None  # a pronoun: "sentenced one to 10 years"; "one to three feet" is a range
     scale = re.search(rf"(?:{_WORD_SCALE})$", upper, re.IGNORECASE)
@@ -664,6 +661,8 @@ def _range_start(sentence: str, at: int, upper: str) -> tuple[float, int, str] |
     number = parse_number(raw)
     upper_number = parse_number(re.sub(r"(?<=\d)[-‑](?=[a-z])", " ", upper))
     if number is None or upper_number is None or not number < upper_number:
+        return None
+    if found.group("dash") and (not raw[:1].isdigit() or upper_number < DASH_RANGE_MIN):
         return None
     currency = found.group("currency")
     begin = found.start("number")

@@ -957,7 +957,7 @@ def label_number(doc: Any, start: int, end: int) -> Label | None:
     group = _of_holder(number) if noun is None else None
     if group is not None and _lemma(group) in _MEMBERED_GROUPS:
         # "sank with its crew of 118", "a delegation of 12": the group's members
-        return Label(f"members of {group.lower_}", "member", None, None, _place(number))
+        return _members_of(group, number)
     if noun is not None and (not any(c.isalpha() for c in noun.text) or noun.text[0].isdigit()):
         noun = None  # "### 12": punctuation parsed as a noun; "$140-150MM": a number
     if noun is not None and noun.pos_ in _NOT_COUNTED:
@@ -977,7 +977,7 @@ def label_number(doc: Any, start: int, end: int) -> Label | None:
         group = _of_holder(noun)
         if group is None or group.tag_ != "NN":
             return Label(None, None, None, None, None, not_stated="a count its noun is not")
-        return Label(f"members of {group.lower_}", "member", None, None, _place(number))
+        return _members_of(group, number)
     verb_token = _action(noun if noun is not None else amount, amount)
     skip = noun if noun is not None else amount
     action, verb = ("", None) if verb_token is None else _action_words(verb_token, skip)
@@ -1013,6 +1013,11 @@ def label_number(doc: Any, start: int, end: int) -> Label | None:
         near_place=_place(noun, verb_token, _level_verb(number), before=_share_of(noun)),
         nationality=str(noun.text) if noun is not None and noun.ent_type_ == "NORP" else None,
     )
+
+
+def _members_of(group: Any, number: Any) -> Label:
+    """The label of a number that counts a group's members ("members of jury")."""
+    return Label(f"members of {group.lower_}", "member", None, None, _place(number))
 
 
 def _names_one(number: Any, noun: Any, span: Any) -> bool:
