@@ -411,6 +411,46 @@ def test_a_year_inside_what_the_figure_proves_does_not_make_it_background() -> N
     assert dict(scored_facts(event, ALL))[toll] == float("-inf")
 
 
+def test_a_chronology_entry_dates_its_figures_by_its_year() -> None:
+    # Timeline17 H1N1 (BBC): a fact box's entries run into the sentence before them, so the
+    # parse hangs "1957" on that sentence; "two million" had joined the 2009 toll's series.
+    event = _event(
+        "The Spanish flu pandemic remains the most devastating outbreak of modern times, "
+        "with young adults particularly badly affected 1957: Asian flu killed two million "
+        "people.",
+        "The virus has killed 20 people in Mexico, officials said.",
+        day="2009-04-26",
+    )
+    scored = {c.number: score for f, score in scored_facts(event, ALL) for c in f.claims}
+    assert scored[2_000_000] == float("-inf") and scored[20] > float("-inf")
+
+
+def test_a_modifier_of_the_counted_noun_before_its_compound_stays_in_the_label() -> None:
+    # Timeline17 H1N1 (BBC): "suspected" was dropped past "swine flu", and Mexico's 1,614
+    # suspected cases ran into the confirmed cases' series as "cases confirmed in country".
+    sentence = (
+        "Mexican Health Secretary Jose Angel Cordova said suspected swine flu cases in his "
+        "country had risen to 1,614."
+    )
+    assert _subjects(extract_facts(_event(sentence), ALL))[1614].startswith(
+        "suspected swine flu cases"
+    )
+
+
+def test_a_heading_glued_to_a_sentence_is_no_part_of_its_labels() -> None:
+    # Timeline17 H1N1 (BBC): the page's heading ran into its first sentence, and the label
+    # read "people killed As international concern in Mexico".
+    facts = extract_facts(
+        _event(
+            "Experts suspect swine flu has killed more than 100 people in Mexico As "
+            "international concern about swine flu grows, the BBC's Jill McGivering asks "
+            "what relevant lessons have been learned."
+        ),
+        ALL,
+    )
+    assert _subjects(facts)[100] == "people killed in Mexico"
+
+
 def test_a_figure_only_ever_vague_is_never_shown() -> None:
     # "Hundreds" is no figure an editor shows; said beside a number, it joins its row.
     event = _event(

@@ -530,6 +530,31 @@ def test_a_heading_run_into_its_sentence_is_not_readable() -> None:
         "government did not have the technology to deal with the damaged oil well."
     )
     assert runs_in_a_heading(label) and not is_readable(label)
+    # A heading run into a subordinate clause, or into an article before an acronym
+    # (Timeline17 H1N1 and MJ, BBC pages); not a word in capitals for emphasis.
+    clause = (
+        "Experts suspect swine flu has killed more than 100 people in Mexico As international "
+        "concern about swine flu grows, the BBC's Jill McGivering asks what lessons were learned."
+    )
+    assert tidy_sentence(clause).startswith("As international concern about swine flu grows")
+    acronym = (
+        "Dr Conrad Murray faces four years in prison if convicted A US judge has delayed the "
+        "trial of Michael Jackson's doctor until May."
+    )
+    assert (
+        tidy_sentence(acronym)
+        == "A US judge has delayed the trial of Michael Jackson's doctor until May."
+    )
+    anger = (
+        "Images of oil-covered birds are fuelling public anger in the US The US government has "
+        "given BP 72 hours to present its latest plans."
+    )
+    assert tidy_sentence(anger).startswith("The US government has given BP")
+    for emphasis in (
+        "The responsible parties have A LOT to answer for after the spill.",
+        "THREE PEOPLE HAVE DIED IN A BLAZE that broke out at a bank in central Athens.",
+    ):
+        assert tidy_sentence(emphasis) == emphasis
     # Opening words a sentence repeats are no heading when common ("I think it is ...,
     # but I think it is not ..."), nor is a "But" after a semicolon.
     repeated = (

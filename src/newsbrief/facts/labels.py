@@ -189,6 +189,16 @@ def _object_as_written(preposition: Any) -> list[Any]:
     return []
 
 
+def _kept_modifier(token: Any) -> bool:
+    """Whether a modifier of a counted noun is part of its label: not a number, a unit or
+    an amount ("$200MM deal")."""
+    return (
+        not token.like_num
+        and token.lower_ not in _UNIT_NOUNS
+        and not _SCALE_TOKEN.fullmatch(token.lower_)
+    )
+
+
 def _phrase(noun: Any) -> str:
     """The noun with its contiguous compound and adjective modifiers: "U.S. troops".
 
@@ -197,25 +207,20 @@ def _phrase(noun: Any) -> str:
     doc = noun.doc
     start = noun.i
     for child in reversed(list(noun.lefts)):
-        if (
-            child.dep_ in _MODIFIERS
-            and child.i == start - 1
-            and not child.like_num
-            and child.lower_ not in _UNIT_NOUNS
-            and not _SCALE_TOKEN.fullmatch(child.lower_)  # "$200MM deal": the amount
-        ):
+        if child.dep_ in _MODIFIERS and child.i == start - 1 and _kept_modifier(child):
             start = child.i
         elif child.dep_ == "case" and child.i == start - 1:
             continue
         else:
             break
-    # A modifier's own modifiers: "World Heritage sites" ("World" modifies "Heritage").
+    # A modifier's own modifiers: "World Heritage sites" ("World" modifies "Heritage"); and
+    # the noun's own before them: "suspected swine flu cases" (Timeline17 H1N1: without
+    # "suspected", Mexico's 1,614 ran into the confirmed cases' series).
     while (
         start > 0
         and doc[start - 1].dep_ in ("compound", "amod")
-        and start <= doc[start - 1].head.i < noun.i
-        and not doc[start - 1].like_num
-        and doc[start - 1].lower_ not in _UNIT_NOUNS
+        and start <= doc[start - 1].head.i <= noun.i
+        and _kept_modifier(doc[start - 1])
     ):
         start -= 1
     # Words joined by hyphens are one word: "special-forces soldiers".

@@ -39,7 +39,7 @@ from newsbrief.facts.labels import (
     load_parser,
 )
 from newsbrief.model import LEAD_SENTENCES, Article, Event
-from newsbrief.summarize.candidates import as_the_text_writes, strip_dateline
+from newsbrief.summarize.candidates import as_the_text_writes, glued_parts, strip_dateline
 from newsbrief.timexpr import (
     CALENDAR_WORDS,
     DAY,
@@ -182,6 +182,10 @@ def _as_of(times: Sequence[TimeMention], article: Article) -> dt.date | None:
 
 
 _YEAR = re.compile(rf"\b{YEAR_DIGITS}\b")
+# A chronology's entry, its year then a colon: "1957: Asian flu killed two million people"
+# (a BBC fact box run into Timeline17's text after the sentence before it, so the parse
+# hangs the year on that sentence's verb).
+_YEAR_LABEL = re.compile(rf"\b({YEAR_DIGITS})\s?:(?!\d)")
 _LAST_YEAR = re.compile(r"\blast year\b", re.IGNORECASE)
 
 
@@ -204,6 +208,9 @@ def _names_an_earlier_year(
     years = _earlier_years(sentence, date)
     if doc is None or figure is None:
         return bool(years)
+    labels = [m for m in _YEAR_LABEL.finditer(sentence) if m.start() < figure.start]
+    if labels and date is not None:
+        return int(labels[-1].group(1)) < date.year  # the entry the figure stands in
     return any(
         not in_other_complement(doc, start, end, figure.start, figure.end) for start, end in years
     )
@@ -355,9 +362,12 @@ def _mentions(
             # A dateline is no part of the statement: "ATLANTA _ The Coca-Cola Co. Thursday
             # gave $1.5 million" was labelled "money given ... by ATLANTA".
             sentence = strip_dateline(sentence)
-            figures = find_figures(sentence, config.relative_tolerance, parsing)
-            if figures:
-                found.append((article, index, sentence, figures))
+            # A heading glued on is read apart: its words are no part of the sentence's
+            # labels ("people killed As international concern in Mexico").
+            for part in glued_parts(sentence):
+                figures = find_figures(part, config.relative_tolerance, parsing)
+                if figures:
+                    found.append((article, index, part, figures))
     # One batched parse of the sentences with figures (each parsed once per run).
     docs = nlp.parse_all([s for _, _, s, _ in found], lemmas=True) if parsing else []
     # The event's reports by original: an incident few of them name is another one.

@@ -19,9 +19,10 @@ import numpy as np
 
 from newsbrief.config import SummaryConfig
 from newsbrief.embed import embed_texts
-from newsbrief.model import Article, Event, KeySentence, Summary, is_english
+from newsbrief.model import LEAD_SENTENCES, Article, Event, KeySentence, Summary, is_english
 from newsbrief.summarize.candidates import (
     Candidate,
+    article_sentences,
     asks_or_trails_off,
     in_written_case,
     is_caption,
@@ -210,6 +211,9 @@ def _choose_headline(
         config.headline_max_words,
         english=english,
         titles=[a.title for a in originals if a.title],
+        leads=[
+            " ".join([a.title or "", *article_sentences(a)[:LEAD_SENTENCES]]) for a in originals
+        ],
     )
 
 

@@ -590,7 +590,8 @@ _QUOTED_TITLE = re.compile(r'"[^"]*"|“[^”]*”')
 # A sentence run on from a heading or a caption, its full stop lost: a lower-case word, then
 # a capitalised pronoun and its verb ("... from the rubble of the Haiti earthquake There are
 # mounting security concerns ...") or a capitalised article and a lower-case word ("Many
-# feared dead in Haiti quake A major loss of life is feared"). On the 10,000-article mix,
+# feared dead in Haiti quake A major loss of life is feared", "... in prison if convicted A
+# US judge has delayed ..."). On the 10,000-article mix,
 # 119 and 441 places: all but a few (a show's title, broken English, "influenza A virus",
 # which ``_CLASS_WORDS`` leave out) are text glued together. A possessive is read as an
 # article is ("Dan Cooke is in Haiti to help in the rescue effort His colleague Stuart
@@ -598,9 +599,14 @@ _QUOTED_TITLE = re.compile(r'"[^"]*"|“[^”]*”')
 _GLUE_PRONOUNS = ("There", "It", "This", "They", "He", "She", "We", "These", "Those")
 _GLUE_ARTICLES = ("A", "An", "The", "His", "Her", "Their", "Our")
 _GLUED_SENTENCE = re.compile(
-    rf"\b([a-z]{{2,}}) (?:(?:{'|'.join(_GLUE_PRONOUNS)}) "
+    # after a lower-case word or an acronym ("... public anger in the US The US government
+    # has given BP 72 hours ...", "Thursday 22 July 2010 10.25 BST A bird covered in oil")
+    rf"\b([a-z]{{2,}}|[A-Z]{{2,5}}) (?:(?:{'|'.join(_GLUE_PRONOUNS)}) "
     r"(?:is|are|was|were|has|have|had|will|would|said|says|can|could)\b"
-    rf"|({'|'.join(_GLUE_ARTICLES)}) [a-z]{{2,}}\b)"
+    # the article's noun may follow an acronym: "... if convicted A US judge has delayed
+    # ..." (``_glue_point``: not "A" and a word in capitals before a function word, "there
+    # are A LOT of", "THREE PEOPLE HAVE DIED IN A BLAZE that broke out")
+    rf"|({'|'.join(_GLUE_ARTICLES)}) (?:([A-Z]{{2,5}}) )?([a-z]{{2,}})\b)"
 )
 # A connective capitalised after a lower-case word, a lower-case word after it: "... oil
 # and gas flow stops But he admitted the government ..." (a BBC graphic's label run into
@@ -609,7 +615,16 @@ _GLUE_CONNECTIVES = ("But", "However", "Yet")
 _GLUED_CONNECTIVE = re.compile(
     rf"\b[a-z]{{2,}} ((?:{'|'.join(_GLUE_CONNECTIVES)}),? [a-z]{{2,}})\b"
 )
-_GLUE_WORDS = tuple(f" {word} " for word in (*_GLUE_PRONOUNS, *_GLUE_ARTICLES, *_GLUE_CONNECTIVES))
+# A subordinate clause's conjunction capitalised after a word, a lower-case word after it:
+# "... killed more than 100 people in Mexico As international concern about swine flu
+# grows, the BBC's ..." (a BBC page's heading run into its first sentence). After a name
+# too: the heading's last word is often one; a title in headline case has a capital next.
+_GLUE_SUBORDINATORS = ("As", "While", "When", "Although", "Though", "Because", "Amid")
+_GLUED_CLAUSE = re.compile(rf"\b[A-Za-z]{{2,}} ((?:{'|'.join(_GLUE_SUBORDINATORS)}) [a-z]{{2,}})\b")
+_GLUE_WORDS = tuple(
+    f" {word} "
+    for word in (*_GLUE_PRONOUNS, *_GLUE_ARTICLES, *_GLUE_CONNECTIVES, *_GLUE_SUBORDINATORS)
+)
 # The words a heading and the sentence under it both open with: "US President Barack
 # Obama 'to extend oil drilling ban' BP hope to stem ... well US President Barack Obama is
 # set to extend ..." (a BBC page's heading and caption run into its first sentence).
@@ -623,16 +638,18 @@ _CLASS_WORDS = frozenset(
 
 def _glue_point(sentence: str) -> int | None:
     """Where the last sentence glued on starts (``_GLUED_SENTENCE``, ``_GLUED_CONNECTIVE``,
-    ``_restated_opening``), or None. The patterns are searched only in a sentence holding
-    one of their capitalised words (they are slow to fail)."""
+    ``_GLUED_CLAUSE``, ``_restated_opening``), or None. The patterns are searched only in a
+    sentence holding one of their capitalised words (they are slow to fail)."""
     points = [_restated_opening(sentence)]
     if any(word in sentence for word in _GLUE_WORDS):
         points += [
             m.start(1) + len(m.group(1)) + 1
             for m in _GLUED_SENTENCE.finditer(sentence)
             if not (m.group(2) and m.group(1) in _CLASS_WORDS)
+            and not (m.group(2) in ("A", "An") and m.group(3) and m.group(4) in SMART_STOPWORDS)
         ]
         points += [m.start(1) for m in _GLUED_CONNECTIVE.finditer(sentence)]
+        points += [m.start(1) for m in _GLUED_CLAUSE.finditer(sentence)]
     found = [point for point in points if point is not None]
     return max(found) if found else None
 
@@ -669,8 +686,20 @@ def without_glued_heading(sentence: str) -> str:
     "Many feared dead in Haiti quake A major loss of life is feared ..." -> "A major loss
     of life is feared ...". The sentence is left as it is (and ``runs_in_a_heading``) when
     it cannot be cut there (``_after_glue``)."""
+    return glued_parts(sentence)[-1]
+
+
+def glued_parts(sentence: str) -> list[str]:
+    """Return the heading or caption glued to a sentence and the sentence after it, apart
+    ("Experts suspect swine flu has killed more than 100 people in Mexico", "As
+    international concern ... grows, ..."), or the sentence alone when it cannot be cut
+    (``without_glued_heading``)."""
     start = _glue_point(sentence)
-    return (None if start is None else _after_glue(sentence, start)) or sentence
+    rest = None if start is None else _after_glue(sentence, start)
+    if rest is None:
+        return [sentence]
+    heading = sentence[:start].rstrip()
+    return [heading, rest] if heading else [rest]
 
 
 def runs_in_a_heading(sentence: str) -> bool:

@@ -290,7 +290,7 @@ def present_tense(text: str) -> str:
     root = main_verb(doc)
     if root.pos_ not in {"VERB", "AUX"}:
         return text
-    if _set_in_the_past(root) or _verbs_joined_without_and(root):
+    if _set_in_the_past(root) or _verbs_joined_without_and(root) or _past_without_subject(root):
         return text
     replace: dict[int, str] = {}
     drop: set[int] = set()
@@ -402,6 +402,22 @@ def _verbs_joined_without_and(root: Any) -> bool:
         c.dep_ == "cc" for verb in verbs for c in verb.children
     )
     return bool(verbs) and not joined
+
+
+def _past_without_subject(root: Any) -> bool:
+    """True when a main verb with no object has a past-tense clause with no subject and no
+    conjunction: the main verb read from a reduced relative clause ("A container of flu
+    virus samples packed in dry ice exploded on a Swiss train": "packed" as the root,
+    "exploded" as its clause; made "samples packs in dry ice exploded"). Not "police killed
+    40 militants ..., a day after a bombing ... killed four people"."""
+    if any(c.dep_ == "dobj" for c in root.children):
+        return False
+    return any(
+        c.dep_ == "advcl"
+        and c.tag_ == "VBD"
+        and not any(g.dep_ in {"nsubj", "nsubjpass", "mark"} for g in c.children)
+        for c in root.children
+    )
 
 
 def _number_of_auxiliary(root: Any) -> bool | None:

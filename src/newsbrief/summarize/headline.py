@@ -52,7 +52,7 @@ from newsbrief.summarize.grammar import (
     present_tense,
 )
 from newsbrief.summarize.names import full_names, reported_names
-from newsbrief.summarize.parsing import parse, parse_ahead
+from newsbrief.summarize.parsing import main_verb, parse, parse_ahead
 from newsbrief.timexpr import recurs
 
 # How many readable sentences at the top of each article may become the headline.
@@ -177,15 +177,18 @@ def choose_headline(
     max_words: int,
     english: bool = True,
     titles: Sequence[str] = (),
+    leads: Sequence[str] = (),
 ) -> str:
     """Return the headline made from the best opening news sentence, or "" if none fits.
 
     With a single article there is no agreement to measure: its first sentence that fits
-    (the lead, in news style) is the headline. ``english`` enables the grammar rules.
+    (the lead, in news style) is the headline. ``english`` enables the grammar rules;
+    ``leads``: each report's title and lead, by article index (``_lone_referent``).
     """
     single_article = len({candidate.article_index for candidate in candidates}) == 1
     in_titles = _title_counts(titles)
     openings = _openings(candidates)
+    lead_reports = _lead_reports(leads) if english and not single_article else {}
     rewritten = {index: _rewritten(candidate.text, english) for index, candidate in openings}
     if not single_article:
         # The best openings as written come first, so the parsed rules mostly read a few.
@@ -202,7 +205,9 @@ def choose_headline(
             batch = [
                 (index, candidate)
                 for index, candidate in batch
-                if not first_person(candidate.text) and is_news_sentence(candidate.text)
+                if not first_person(candidate.text)
+                and is_news_sentence(candidate.text)
+                and not (lead_reports and _lone_referent(candidate, lead_reports))
             ]
             parse_ahead([rewritten[index] for index, _ in batch])
         for index, _ in batch:
@@ -245,6 +250,49 @@ def _openings(candidates: Sequence[Candidate]) -> list[tuple[int, Candidate]]:
         if rank < OPENING_SENTENCES and candidate.text[:1] not in "\"“‘'":
             kept.append((index, candidate))
     return kept
+
+
+# A report's later sentence whose subject is "the" and a bare noun (or such a noun's
+# possession) that no other report's lead uses: it refers back to its own lead, and a reader
+# of the other reports cannot tell what it is ("A container of flu virus samples exploded on
+# a Swiss train ... The box held vials of swine flu virus, although a different strain than
+# the H1N1 ...": Timeline17's swine flu story on the 2,000-article mix, a headline of 155
+# reports, some of which say "box" further down: "the box below", "boxes of equipment").
+# A noun with words of its own says what it is: "The trust fund proposal to create
+# affordable housing", "The report by the University of Massachusetts".
+_BARE_NOUN_WORDS = frozenset({"det", "case"})
+
+
+def _lead_reports(leads: Sequence[str]) -> dict[str, set[int]]:
+    """Return, for each content stem, the article indices whose lead (``leads``) uses it."""
+    reports: dict[str, set[int]] = {}
+    for article_index, lead in enumerate(leads):
+        for stem in content_stems(lead):
+            reports.setdefault(stem, set()).add(article_index)
+    return reports
+
+
+def _lone_referent(candidate: Candidate, lead_reports: dict[str, set[int]]) -> bool:
+    """Whether an opening past its report's first sentence has a bare definite subject no
+    other report's lead names (the comment above ``_BARE_NOUN_WORDS``)."""
+    if candidate.position == 0:
+        return False  # a report's first sentence introduces what it names
+    doc = parse(news_parse_text(candidate.text))
+    if doc is None:
+        return False
+    root = main_verb(doc)
+    subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None:
+        return False
+    noun = next((c for c in subject.children if c.dep_ == "poss"), subject)
+    words = {c.dep_ for c in noun.children}
+    if noun.pos_ != "NOUN" or not words <= _BARE_NOUN_WORDS:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return False
+    stems = content_stems(noun.text)
+    own = {candidate.article_index}
+    return bool(stems) and all(lead_reports.get(stem, set()) <= own for stem in stems)
 
 
 def _value(
