@@ -550,7 +550,20 @@ def test_a_heading_run_into_its_sentence_is_not_readable() -> None:
         "given BP 72 hours to present its latest plans."
     )
     assert tidy_sentence(anger).startswith("The US government has given BP")
+    # A count's first word capitalised after a word that is no function word (Timeline17
+    # Haiti and H1N1, BBC headings); not "the Group of Eight".
+    count = (
+        "Haiti devastated by massive quake Thousands of people are feared dead after a "
+        "powerful earthquake hit the Caribbean nation of Haiti."
+    )
+    assert tidy_sentence(count).startswith("Thousands of people are feared dead")
+    cases = (
+        "Students were given advice about swine flu Seventeen new cases of swine flu at "
+        "Cambridge University have been confirmed by health officials."
+    )
+    assert tidy_sentence(cases).startswith("Seventeen new cases of swine flu")
     for emphasis in (
+        "Leaders of the Group of Eight nations met in Italy on Wednesday to discuss trade.",
         "The responsible parties have A LOT to answer for after the spill.",
         "THREE PEOPLE HAVE DIED IN A BLAZE that broke out at a bank in central Athens.",
     ):
