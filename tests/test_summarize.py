@@ -17,6 +17,7 @@ from newsbrief.summarize import summarize_cluster, summarize_event
 from newsbrief.summarize.candidates import (
     content_stems,
     in_another_language,
+    is_boilerplate,
     is_readable,
     tidy_sentence,
 )
@@ -855,3 +856,27 @@ def test_who_stands_where_in_a_group_photo_is_a_caption() -> None:
     assert is_caption("Seated are John Smith and his wife.")
     assert not is_caption("In front of the court is a statue of Lincoln.")
     assert not is_caption("Standing outside the court, Smith said he was innocent.")
+
+
+def test_a_wire_staff_byline_goes_and_a_page_s_highlights_are_boilerplate() -> None:
+    # Timeline17 EgyptianProtest (CNN pages): the byline ran into the lead, and the page's
+    # highlights, run together with no stops, were a key point of the brief.
+    lead = (
+        "By the CNN Wire Staff Saudi King Abdullah expressed support for Egyptian President "
+        "Hosni Mubarak ."
+    )
+    assert tidy_sentence(lead) == (
+        "Saudi King Abdullah expressed support for Egyptian President Hosni Mubarak."
+    )
+    highlights = tidy_sentence(
+        "By the CNN Wire Staff Tanks roll into Egyptian cities as army takes control President "
+        "Obama speaks to the Egyptian president Protesters defy a curfew that went into effect "
+        "at 6 p.m. Friday Editor's Note: This article is being updated constantly by CNN ."
+    )
+    marked = tidy_sentence(
+        "By the CNN Wire Staff Obama on Egypt : Change must happen now NEW : President Obama "
+        "spoke to Egypt 's president on Tuesday NEW : Obama warns of difficulties ."
+    )
+    assert is_boilerplate(highlights) and is_boilerplate(marked)
+    assert not is_boilerplate(tidy_sentence(lead))
+    assert not is_boilerplate("The new rules take effect on Monday, the agency said.")

@@ -83,6 +83,13 @@ _PAGE_STAMP = re.compile(
     rf"|[A-Z][a-z]{{2,8}} \d{{1,2}}, \d{{4}}: \d{{1,2}}:\d\d\s*[AP]M {_ZONE})\s+"
 )
 _CLOCK = re.compile(r"\d[.:]\d\d")
+# A wire page's byline run into its first sentence: "By the CNN Wire Staff Saudi King
+# Abdullah expressed support ..." (31 sentences of Timeline17's CNN pages in the speed mix).
+_WIRE_STAFF_BYLINE = re.compile(r"^By (?:the )?(?:[A-Z][\w.'’-]* ){1,4}Wires? Staff\s+")
+# A page's list of highlights run together, each marked "NEW:" ("NEW : President Obama spoke
+# to Egypt 's president on Tuesday NEW : Obama warns ...", CNN), or carrying its editor's
+# note ("... at 6 p.m. Friday Editor's Note: This article is being updated ...").
+_HIGHLIGHTS = re.compile(r"(?:^|\s)NEW ?: |\b[Ee]ditor'?s'? [Nn]ote ?:|\bEDITOR'?S'? NOTE ?:")
 # A web server's error left in a page's text.
 _SERVER_ERROR = re.compile(r"\s*\(an error occurred while processing this directive\)")
 _BOILERPLATE = re.compile(
@@ -302,7 +309,8 @@ _ELIDED_REPEAT = re.compile(r"\b(\w+)\s*(?:…|\.\.\.)\s*\1\b")
 def tidy_sentence(sentence: str) -> str:
     """Return ``sentence`` as a reader sees it: PTB token spaces closed ("Haiti 's" ->
     "Haiti's", "on Tuesday ." -> "on Tuesday."), without its dateline, a page's time stamp
-    and the page headline before it ("... Friday 11 June 2010 22.16 BST "), a heading or
+    and the page headline before it ("... Friday 11 June 2010 22.16 BST "), a wire staff's
+    byline ("By the CNN Wire Staff "), a heading or
     caption glued to it (``without_glued_heading``), or a leading
     connective ("But this year ..." -> "This year ...": the contrast is with a sentence not
     shown), with plain quotes."""
@@ -310,6 +318,8 @@ def tidy_sentence(sentence: str) -> str:
     if _CLOCK.search(text):  # every page stamp tells a time (the pattern is slow to fail)
         text = _PAGE_STAMP.sub("", text, count=1)
     text = _SERVER_ERROR.sub("", text)
+    if text.startswith("By "):
+        text = _WIRE_STAFF_BYLINE.sub("", text, count=1)
     text = _LEADING_DASH.sub("", strip_dateline(text))
     text = without_glued_heading(text)
     if "…" in text or "..." in text:
@@ -478,9 +488,10 @@ _BACK_REFERENCE = re.compile(
 
 def is_boilerplate(text: str) -> bool:
     """Whether a sentence is page furniture (``_BOILERPLATE``: links, credits, appeals to
-    the reader) or a service note (``_SERVICE_NOTE``: a wire's notes to subscribers, an
-    almanac's heading, a rights notice, a column's credit line)."""
-    if _BOILERPLATE.search(text):
+    the reader; ``_HIGHLIGHTS``: a page's highlights run together) or a service note
+    (``_SERVICE_NOTE``: a wire's notes to subscribers, an almanac's heading, a rights
+    notice, a column's credit line)."""
+    if _BOILERPLATE.search(text) or _HIGHLIGHTS.search(text):
         return True
     lower = text.lower()
     if not any(word in lower for word in _NOTE_WORDS):
