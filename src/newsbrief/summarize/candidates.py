@@ -84,7 +84,7 @@ _PAGE_STAMP = re.compile(
 )
 _CLOCK = re.compile(r"\d[.:]\d\d")
 # A wire page's byline run into its first sentence: "By the CNN Wire Staff Saudi King
-# Abdullah expressed support ..." (31 sentences of Timeline17's CNN pages in the speed mix).
+# Abdullah expressed support ..." (29 sentences of Timeline17's CNN pages in the speed mix).
 _WIRE_STAFF_BYLINE = re.compile(r"^By (?:the )?(?:[A-Z][\w.'’-]* ){1,4}Wires? Staff\s+")
 # A page's list of highlights run together, each marked "NEW:" ("NEW : President Obama spoke
 # to Egypt 's president on Tuesday NEW : Obama warns ...", CNN), or carrying its editor's
