@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -1695,3 +1696,58 @@ def test_a_bare_surname_is_the_junior_when_he_is_the_one_named_most() -> None:
         ]
     )
     assert merged["Arcade Joseph Comeaux Jr."] >= {"Comeaux"}
+
+
+def test_a_persons_name_cut_short_is_made_whole_by_the_name_after_it() -> None:
+    from newsbrief.entities import _names_cut_short
+
+    # DUC 2007 D0706B (Myanmar): the model read "Aung San" of "Opposition leader Aung San
+    # Suu Kyi said ..." and "Suu Kyi" elsewhere: the brief listed "Suu Kyi (58)" and
+    # "Aung San (8)", one woman.
+    articles = [
+        Article(id="a", text="Opposition leader Aung San Suu Kyi said the party would meet."),
+        Article(id="b", text="Aung San Suu Kyi, 53, was stopped. Her father Aung San led."),
+        Article(id="c", text="Suu Kyi was stopped by troops outside Yangon on Monday."),
+    ]
+    mentions = [
+        [("Aung San", "person")],
+        [("Aung San Suu Kyi", "person"), ("Aung San", "person")],
+        [("Suu Kyi", "person")],
+    ]
+    assert _names_cut_short(mentions, articles) == [
+        [("Aung San Suu Kyi", "person")],
+        # A report that also writes "Aung San" alone (her father) keeps its readings.
+        [("Aung San Suu Kyi", "person"), ("Aung San", "person")],
+        [("Suu Kyi", "person")],
+    ]
+    # Without the whole name read anywhere, nothing is joined ("Brewers Christian Yelich").
+    assert _names_cut_short([mentions[0], mentions[2]], [articles[0], articles[2]]) == [
+        mentions[0],
+        mentions[2],
+    ]
+
+
+@pytest.mark.skipif(not HAVE_SPACY, reason="needs spaCy's English model ([ner] extra)")
+def test_aung_san_suu_kyi_is_one_person_in_a_brief_of_myanmar(shared_data: Path) -> None:
+    path = shared_data / "summarization" / "duc2007_update.jsonl"
+    with path.open(encoding="utf-8") as handle:
+        clusters = [json.loads(line) for line in handle]
+    articles = tuple(
+        Article.from_record(record)
+        for cluster in clusters
+        if cluster["id"].startswith("D0706B")
+        for record in cluster["articles"]
+    )
+    entities = extract_entities(Event("D0706B", articles), SPACY)
+    people = {e.name: e for e in entities if e.type == "person"}
+    # Every time a report writes her, whole or "Suu Kyi", counts for her.
+    written = sum(a.text.count("Suu Kyi") for a in articles)
+    assert "Aung San Suu Kyi" in people["Suu Kyi"].aliases
+    assert people["Suu Kyi"].count >= written
+    # Her father, the independence hero, is another man: no more mentions than the reports
+    # write "Aung San" (or a spelling listed with him) without "Suu Kyi" after it.
+    father = people.get("Aung San")
+    if father is not None:
+        alone = sum(len(re.findall(r"Aung San(?! Suu Kyi)", a.text)) for a in articles)
+        alone += sum(a.text.count(alias) for alias in father.aliases for a in articles)
+        assert father.count <= alone

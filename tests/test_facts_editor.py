@@ -296,6 +296,16 @@ def test_a_rate_is_no_count() -> None:
     assert [f.number for f in find_figures("Police arrested 3 in 2019.", keep_bare=True)] == [3]
 
 
+def test_a_share_of_a_history_is_no_count_but_a_share_of_the_events_is() -> None:
+    # DUC 2007 D0726F (Gore's campaign): "presidents: 10" shown as a figure of the story.
+    history = "Five of the last 10 presidents first served as vice president."
+    assert find_figures(history, keep_bare=True) == []
+    elections = "He won two of the past three elections with 52 percent."
+    assert [f.value for f in find_figures(elections, keep_bare=True)] == ["52 percent"]
+    suspects = "Police arrested two of the four suspects on Monday."
+    assert 4 in [f.number for f in find_figures(suspects, keep_bare=True)]
+
+
 def test_a_poll_s_two_shares_are_no_figures_but_a_change_and_a_range_are() -> None:
     # DUC 2007 D0726F (NYT): "topping Gore: 39 percent", "Gore trails: 52 percent".
     poll = (

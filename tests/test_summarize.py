@@ -764,6 +764,9 @@ def test_a_sentence_opening_on_what_another_says_is_no_key_point_or_entry() -> N
         # the 2,000-article mix: before what?
         "Before that, it had purchased 4.3 million shares in Iconix, or 9 percent of the firm.",
         "Despite this, the mayor said the city would recover within a year.",
+        # DUC 2007 D0727G (a timeline entry) and the mix: against what?
+        "An agreement today may be a lot to ask, however.",
+        "The People's Liberation Army remains secretive, however.",
     ):
         assert not is_readable(sentence), sentence
         assert not stands_alone(sentence), sentence
@@ -771,6 +774,7 @@ def test_a_sentence_opening_on_what_another_says_is_no_key_point_or_entry() -> N
         "Some 500 people lined up at the theater on Saturday.",
         "Many Canadians fear the troops will stay in Iraq.",
         "After this week's vote, the ruling party split over the budget plan.",
+        "Police said the man was armed, though no shots were fired.",
     ):
         assert is_readable(sentence) and stands_alone(sentence), sentence
     news = "The plane was the same model as the one that crashed in 1999, investigators said."
@@ -880,3 +884,40 @@ def test_a_wire_staff_byline_goes_and_a_page_s_highlights_are_boilerplate() -> N
     assert is_boilerplate(highlights) and is_boilerplate(marked)
     assert not is_boilerplate(tidy_sentence(lead))
     assert not is_boilerplate("The new rules take effect on Monday, the agency said.")
+
+
+# --- opinion pieces ------------------------------------------------------------------------
+
+
+def test_an_editorial_is_a_source_but_no_key_point_or_timeline_entry(shared_data: Path) -> None:
+    from newsbrief.config import Config
+    from newsbrief.pipeline import build_briefs_from_articles
+    from newsbrief.summarize.multidoc import is_opinion
+
+    # DUC 2007's Matthew Shepard topic in the week of the verdict: two AP reports and the
+    # New York Times' editorial on it ("... shocked Americans by lifting homophobia to a
+    # new level of savagery": the paper's view, which a brief had told as fact).
+    records = [
+        record
+        for cluster in _records(shared_data / "summarization" / "duc2007_update.jsonl")
+        if cluster["id"].startswith("D0721E")
+        for record in cluster["articles"]
+        if "1999-11-01" <= record["date"] <= "1999-11-05"
+    ]
+    articles = [Article.from_record(record) for record in records]
+    editorial = next(a for a in articles if a.title and a.title.startswith("EDITORIAL:"))
+    assert [a.id for a in articles if is_opinion(a)] == [editorial.id]
+    briefs, _ = build_briefs_from_articles(articles, Config())
+    brief = next(b for b in briefs if editorial.id in {a.id for a in b.articles})
+    assert len(brief.articles) > 1 and brief.summary
+    shown = [key.text for key in brief.summary] + [entry.text for entry in brief.timeline]
+    assert not any("savagery" in text or "should not be allowed" in text for text in shown)
+    assert all(key.sources != (editorial.id,) for key in brief.summary)
+    assert all(entry.sources != (editorial.id,) for entry in brief.timeline)
+    assert "savagery" not in brief.headline
+    # The story timeline (`newsbrief timeline`) reads the news reports the same way.
+    from newsbrief.config import TimelineConfig
+    from newsbrief.timeline import build_story_timeline
+
+    story = build_story_timeline(articles, TimelineConfig())
+    assert story and not any("savagery" in entry.text for entry in story)

@@ -1116,11 +1116,15 @@ def test_a_reply_not_given_is_no_entry_however_it_is_worded() -> None:
         "The mayor was unavailable for comment on Monday.",
         "Phone calls to his office Tuesday went unanswered.",
         "Messages left for the company were not returned.",
+        # A title's point is no sentence end.
+        "Phone calls to Gingrich's office and Mrs. Gingrich's house went unanswered late Monday.",
+        "Dr. Smith was not available for comment.",
     ):
         assert not stands_alone(note), note
     for news in (
         "The minister was available to answer questions on Friday.",
         "Rescuers answered calls from 300 trapped people on Tuesday.",
+        "The calls were made on Monday. Police said the documents were returned.",
     ):
         assert stands_alone(news), news
 
@@ -1423,3 +1427,26 @@ def test_one_sentence_is_one_entry_when_copies_years_apart_date_it_twice() -> No
     entries = build_timeline(Event("e", articles), TimelineConfig())
     texts = [entry.text for entry in entries]
     assert texts and len(texts) == len(set(texts))
+
+
+def test_a_month_entry_restating_a_day_entry_of_that_month_goes(shared_data: Path) -> None:
+    # DUC 2007 D0727G: "1999-05 Gingrich, 56, separated from his wife of 18 years in May
+    # and filed for divorce in July." beside "1999-05-10 ... was separated from his wife of
+    # 18 years on May 10 and filed for divorce July 29": one development told twice.
+    import json
+
+    wanted = {"APW19990928.0162", "APW19991007.0146", "APW19991008.0176"}
+    with (shared_data / "summarization" / "duc2007_update.jsonl").open(encoding="utf-8") as f:
+        reports = tuple(
+            Article.from_record(record)
+            for line in f
+            if (cluster := json.loads(line))["id"].startswith("D0727G")
+            for record in cluster["articles"]
+            if record["id"] in wanted
+        )
+    entries = build_timeline(Event("D0727G", reports), TimelineConfig())
+    may = [e for e in entries if (e.date.year, e.date.month) == (1999, 5)]
+    assert [(e.date, e.precision) for e in may] == [(dt.date(1999, 5, 10), "day")]
+    assert len(may[0].sources) == 3
+    # A month's entry that tells something else stays ("The couple agreed last month ...").
+    assert any(e.precision == "month" and e.date == dt.date(1999, 9, 1) for e in entries)

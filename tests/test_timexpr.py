@@ -94,6 +94,24 @@ def test_weekday_takes_the_explicit_date_that_follows() -> None:
     assert [m.value for m in undated] == [dt.date(2020, 1, 2), dt.date(2020, 1, 2)]
 
 
+def test_weekday_takes_the_month_and_day_it_names() -> None:
+    # The NYT wire's editorial line (DUC 2007, a report of Wednesday, Nov. 3, 1999): the
+    # Thursday is the 4th, not the Thursday before; a date before a colon is a date.
+    wednesday = dt.date(1999, 11, 3)
+    text = "The New York Times said in an editorial for Thursday, Nov. 4: The killing"
+    assert [(m.text, m.value) for m in find_times(text, wednesday)] == [
+        ("Thursday", dt.date(1999, 11, 4)),
+        ("Nov. 4", dt.date(1999, 11, 4)),
+    ]
+    # A weekday the date does not fall on keeps its own day; a clock is no day.
+    friday = find_times("It happened on Friday, November 4, in town.", wednesday)
+    assert [m.value for m in friday] == [dt.date(1999, 10, 29), dt.date(1999, 11, 4)]
+    assert [m.text for m in find_times("Nov. 4 at 4:30 p.m.", wednesday)] == ["Nov. 4"]
+    # Another weekday or "yesterday" after it is no date that names it.
+    both = find_times("Al Jazeera was reporting on Friday that people watched on Friday.", TUESDAY)
+    assert len({m.value for m in both}) == 1
+
+
 def test_vague_future_gets_no_day() -> None:
     mention = only("US troops would leave in the coming days.")
     assert mention.text == "in the coming days"

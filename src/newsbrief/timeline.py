@@ -68,6 +68,7 @@ from newsbrief.summarize.candidates import (
     runs_in_a_heading,
     tidy_sentence,
 )
+from newsbrief.summarize.multidoc import news_reports
 from newsbrief.summarize.parsing import main_verb, parse, verb_lemma
 from newsbrief.summarize.sources import attribute_sources
 from newsbrief.timeline_text import (
@@ -630,9 +631,10 @@ def build_timeline(event: Event, config: TimelineConfig) -> tuple[TimelineEntry,
     keywords: tuple[str, ...] = ()
     if len(event.articles) >= TOPIC_FILTER_REPORTS:
         keywords = story_keywords(event.articles, config, every_one=True)
+    # An opinion piece's sentences neither date nor tell a development: its writer's view.
     dated = [
         item
-        for article in event.articles
+        for article in news_reports(event.articles)
         for item in date_sentences(article, config, config.lead_sentences, event=True)
         if not keywords or _names_any(item.text, keywords)
     ]
@@ -662,6 +664,7 @@ def build_timeline(event: Event, config: TimelineConfig) -> tuple[TimelineEntry,
         owners = [article_id for article_id, _ in _usable_sentences(event.articles, config)]
     first_report = event.first_seen or _latest_stated(dated)
     entries: list[tuple[int, TimelineEntry]] = []
+    rows: dict[int, int] = {}  # id of each entry -> its sentence's row in ``vectors``
     for group, ((day, precision), members) in enumerate(groups.items()):
         # Every sentence dates its day and credits its article; one that cannot stand
         # alone ("He told ...") is never the entry: no such sentence, no entry.
@@ -703,6 +706,7 @@ def build_timeline(event: Event, config: TimelineConfig) -> tuple[TimelineEntry,
             kind,
         )
         entries.append((len(sources), entry))
+        rows[id(entry)] = best
     # Ties: the date nearest the coverage first (the closest context, the next plan).
     anchor = first_report or dt.date.min
     entries.sort(key=lambda pair: (-pair[0], abs((pair[1].date - anchor).days), pair[1].date))
@@ -721,8 +725,39 @@ def build_timeline(event: Event, config: TimelineConfig) -> tuple[TimelineEntry,
             continue
         if sum(other.kind == entry.kind for other in kept) < limits[entry.kind]:
             kept.append(entry)
+    kept = _without_coarse_restatements(kept, rows, vectors, config.same_report_similarity)
     kept = _cited(kept, event.articles)
     return tuple(sorted(kept, key=lambda entry: (entry.date, _PRECISION_RANK[entry.precision])))
+
+
+def _without_coarse_restatements(
+    entries: list[TimelineEntry],
+    rows: dict[int, int],
+    vectors: sparse.csr_matrix | None,
+    threshold: float,
+) -> list[TimelineEntry]:
+    """The entries without one dated to a month or a year that restates (TF-IDF cosine at
+    least ``threshold``) an entry of its kind dated to a day in that period: "1999-05
+    Gingrich separated from his wife of 18 years in May and filed for divorce in July"
+    beside "1999-05-10 Gingrich, 56, was separated from his wife of 18 years on May 10
+    and filed for divorce July 29" (DUC 2007 D0727G) is one development told twice."""
+    if vectors is None:
+        return entries
+    days = [e for e in entries if e.precision == DAY]
+
+    def restates(coarse: TimelineEntry, fine: TimelineEntry) -> bool:
+        if fine.kind != coarse.kind or not (
+            coarse.date <= fine.date <= period_end(coarse.date, coarse.precision)
+        ):
+            return False
+        similarity = vectors[rows[id(coarse)]].multiply(vectors[rows[id(fine)]]).sum()
+        return bool(similarity >= threshold)
+
+    return [
+        entry
+        for entry in entries
+        if entry.precision == DAY or not any(restates(entry, day) for day in days)
+    ]
 
 
 def _cited(entries: list[TimelineEntry], articles: Sequence[Article]) -> list[TimelineEntry]:
@@ -816,9 +851,12 @@ def build_story_timeline(
     mentions: dict[dt.date, list[DatedSentence]] = defaultdict(list)
     leads: dict[dt.date, list[DatedSentence]] = defaultdict(list)
     published: dict[dt.date, int] = defaultdict(int)
+    reports = {id(article) for article in news_reports(articles)}
     for article in articles:
         if article.date:
             published[article.date] += 1
+        if id(article) not in reports:
+            continue  # an opinion piece's day counts as coverage; its sentences are views
         for item in date_sentences(article, config, config.story_lead_sentences):
             if item.precision != DAY:
                 continue

@@ -51,6 +51,9 @@ _PRONOUN_SUBJECT = re.compile(
     r"|(?:This|That|These|Those)(?:['’]s\b|\s+(?!(?:year|month|week|weekend|morning|"
     r"afternoon|evening|night|season|spring|summer|autumn|fall|winter|time)\b)\w))"
 )
+# A character of the same clause: no sentence end or semicolon, but a title's point ("Phone
+# calls to Gingrich's office and Mrs. Gingrich's house went unanswered late Monday").
+_CLAUSE = r"(?:[^.;]|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bSt)\.)"
 # Not news: a reply that was not given.
 _NO_COMMENT = re.compile(
     r"\b(?:declined|refused|did not respond|didn't respond|could not be reached|"
@@ -58,8 +61,9 @@ _NO_COMMENT = re.compile(
     r"(?:\s+\w+){0,6}?\s+(?:to\s+)?(?:comment|requests?|calls?|messages?|e-?mails?)\b"
     # "Neither attorney was available for comment", "calls ... went unanswered"
     r"|\bunavailable\s+(?:for|to)\s+comment"
-    r"|(?:\b(?:not|neither|nor|nobody|no one)\b|n't)[^.;]{0,80}?\bavailable\s+(?:for|to)\s+comment"
-    r"|\b(?:calls?|messages?|e-?mails?)\b[^.;]{0,80}?\b(?:went|were|was|have|has)\s+"
+    rf"|(?:\b(?:not|neither|nor|nobody|no one)\b|n't){_CLAUSE}{{0,80}}?"
+    r"\bavailable\s+(?:for|to)\s+comment"
+    rf"|\b(?:calls?|messages?|e-?mails?)\b{_CLAUSE}{{0,80}}?\b(?:went|were|was|have|has)\s+"
     r"(?:not\s+(?:been\s+)?returned|unanswered|unreturned)",
     re.IGNORECASE,
 )

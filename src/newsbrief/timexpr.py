@@ -100,7 +100,9 @@ MONTH_PATTERN = (
     r"November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
 )
 _MONTH = rf"(?P<month>{MONTH_PATTERN})"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])"
+# Not a clock's hour ("Nov. 4 4:30"): a colon before a space ends a chronology's date
+# ("Nov. 4: Troops arrive", "an editorial for Thursday, Nov. 4:").
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d)"
 # The digits of a year of news (1800-2099): shared by every rule that tells a year from a
 # count (figures, citations, timeline headings).
 YEAR_DIGITS = r"(?:1[89]\d\d|20\d\d)"
@@ -753,10 +755,20 @@ def _adopt_explicit_dates(text: str, mentions: list[TimeMention]) -> list[TimeMe
         is_weekday = mention.text.split()[-1].lower().rstrip("'s") in WEEKDAYS or any(
             word in mention.text.lower() for word in WEEKDAYS
         )
+        # A date that gives its year, or whose resolved day is the weekday named
+        # ("Thursday, Nov. 4" in a report of Wednesday, Nov. 3: the 4th, not the 28th
+        # before).
         explicit = (
             following.precision == DAY
             and following.resolved
-            and re.search(r"\d{4}", following.text)
+            and following.value is not None
+            and (
+                re.search(r"\d{4}", following.text)
+                or (
+                    re.search(r"\d", following.text)  # a month and day, not "today"
+                    and WEEKDAYS[following.value.weekday()] in mention.text.lower()
+                )
+            )
         )
         if is_weekday and explicit and _EXPLICIT_GAP.match(text[mention.end : following.start]):
             out[index] = TimeMention(

@@ -194,13 +194,32 @@ def clean_text(text: str, drop_line_keys: frozenset[str] = frozenset()) -> str:
             continue
         line = strip_caption_credit(strip_inline_credit(strip_live_preamble(line)))
         line = strip_wire_credit(line)
-        line = _WIRE_DASH.sub("—", line)
-        line = _BROKEN_DECIMAL.sub(r"\1.\2", _TICKER_QUOTES.sub(r"\g<name>", line))
-        line = _BROKEN_THOUSANDS.sub(_joined_thousands, line)
-        line = _SPLIT_THOUSANDS.sub(r"\1,\2", line)
+        line = _repaired_numbers(line)
         if line:
             kept[index].append(line)
     return "\n\n".join("\n".join(lines) for lines in kept if lines)
+
+
+# What each repair needs in a line, found far faster than the repair's own pattern (their
+# searches were ~1% of a run's CPU; most lines need none of them).
+_THOUSANDS_AFTER_COMMA = re.compile(r", \d{3}(?!\d)")
+_DIGIT_AFTER_POINT = re.compile(r"\d\. \d")
+_SPLIT_OFF_THOUSANDS = re.compile(r"\d ,\d")
+
+
+def _repaired_numbers(line: str) -> str:
+    """The line with wire dashes, market tickers and broken numbers repaired."""
+    if "_" in line:
+        line = _WIRE_DASH.sub("—", line)
+    if "%" in line:
+        line = _TICKER_QUOTES.sub(r"\g<name>", line)
+    if _DIGIT_AFTER_POINT.search(line):
+        line = _BROKEN_DECIMAL.sub(r"\1.\2", line)
+    if _THOUSANDS_AFTER_COMMA.search(line):
+        line = _BROKEN_THOUSANDS.sub(_joined_thousands, line)
+    if _SPLIT_OFF_THOUSANDS.search(line):
+        line = _SPLIT_THOUSANDS.sub(r"\1,\2", line)
+    return line
 
 
 def _joined_thousands(match: re.Match[str]) -> str:

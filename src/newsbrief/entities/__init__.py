@@ -272,6 +272,7 @@ def extract_entities(event: Event, config: EntitiesConfig) -> tuple[Entity, ...]
         for article, found in zip(articles, recognised, strict=True)
     ]
     mentions = _joined_names(mentions, articles)
+    mentions = _names_cut_short(mentions, articles)
     clusters = merge_clusters(
         cluster_mentions(zip((a.id for a in articles), mentions, strict=True)),
         config.merge_capitals,
@@ -377,6 +378,38 @@ def _joined_names(
             for name in {name for name, kind in found if kind == "organization"}
         }
         out.append([(whole.get(name, name), kind) for name, kind in found])
+    return out
+
+
+def _names_cut_short(
+    mentions: list[list[Mention]], articles: Sequence[Article]
+) -> list[list[Mention]]:
+    """Return the mentions with a person's name the recogniser cut short made whole: in a
+    report that writes the name only followed by another person's name of the event, and
+    the two together are a name the recogniser read whole elsewhere in the event. "Aung
+    San" of "Opposition leader Aung San Suu Kyi said", beside "Suu Kyi" and "Aung San Suu
+    Kyi" (a DUC 2007 brief listed "Suu Kyi (58)" and "Aung San (8)", one woman). Not a
+    surname that also begins another name ("Frank" of Barney Frank before "Frank Riggs"),
+    nor a word before a name ("Brewers Christian Yelich")."""
+    people = {name for found in mentions for name, kind in found if kind == "person"}
+    if len(people) < 2:
+        return mentions
+    out = []
+    for found, article in zip(mentions, articles, strict=True):
+        longer: dict[str, str] = {}
+        for name in {name for name, kind in found if kind == "person"}:
+            wholes = {
+                whole
+                for other in people
+                if (whole := f"{name} {other}") in people and whole in article.text
+            }
+            if len(wholes) != 1:
+                continue
+            whole = wholes.pop()
+            alone = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+            if len(alone.findall(article.text)) == article.text.count(whole):
+                longer[name] = whole
+        out.append([(longer.get(name, name), kind) for name, kind in found])
     return out
 
 

@@ -161,6 +161,12 @@ _NOT_FIGURES = [
     r"\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|\d{1,3})\s+"
     r"(?:in|out\s+of)\s+(?:every\s+)?(?:(?!(?:1[89]|20)\d\d\b)\d[\d,]*|ten|five|four|three"
     r"|two|six|seven|eight|nine|twenty|hundred|thousand)\b",
+    # A share of a history is no count of the event: "Five of the last 10 presidents first
+    # served as vice president" (DUC 2007 D0726F: "presidents: 10"), "two of the past three
+    # elections". Not "two of the four suspects" (the event's).
+    r"\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|\d{1,3})\s+"
+    r"of\s+the\s+(?:last|past|previous)\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine"
+    r"|ten|twenty)\b",
     # A boxer's record: "improved to 52-3 with 46 KOs", "36-3 (24 KOs)".
     r"\b\d+\s+(?:KOs?|KO['’]s|knockouts)\b",
     # A street's block: "in the 12200 block of 223rd Street".

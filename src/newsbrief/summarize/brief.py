@@ -31,6 +31,7 @@ from newsbrief.summarize.headline import choose_headline, compress_headline
 from newsbrief.summarize.keypoints import key_point_problem, order_news_first
 from newsbrief.summarize.multidoc import (
     WeightedCandidates,
+    news_reports,
     order_for_reading,
     rank_candidates,
     selectable_articles,
@@ -126,14 +127,16 @@ def nothing_to_show(event: Event, summary: Summary) -> str | None:
 
 
 def quotable_articles(articles: Sequence[Article]) -> list[Article]:
-    """Return the originals whose sentences may be shown, oldest first.
+    """Return the originals whose sentences may be shown, oldest first: news reports, not
+    opinion pieces (``news_reports``).
 
     When any report is in English the brief is written in English: reports in other
     languages are still cited as sources (``sources.py`` matches across languages), but
     not quoted. Articles of unknown language count as English.
     """
     originals = sorted(
-        selectable_articles(articles), key=lambda a: a.date.isoformat() if a.date else ""
+        news_reports(selectable_articles(articles)),
+        key=lambda a: a.date.isoformat() if a.date else "",
     )
     english = [a for a in originals if a.in_english]
     if any(a.language == "en" for a in english):

@@ -483,6 +483,9 @@ _BACK_REFERENCE = re.compile(
     r"|^\W*(?:Some|Many|Others|Most|Several|Few)\s+(?:of\s+them\s+)?"
     r"(?:wore|were|are|have|had|said|say|came|went|took|got|brought|held|carried|fled"
     r"|stayed|remained|gathered|waved|chanted|shouted|wept|cried|lined|stood|sat|slept)\b"
+    # a closing connective that weighs it against the sentence before: "An agreement today
+    # may be a lot to ask, however." (DUC 2007 D0727G, a timeline entry), "..., too."
+    r"|.*,\s+(?:however|though|instead|too|nonetheless|nevertheless)\W*$"
 )
 
 
