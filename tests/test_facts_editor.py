@@ -1378,3 +1378,11 @@ def test_a_row_no_day_tells_apart_from_another_of_its_label_is_left_out() -> Non
     )
     rows = [f for f in extract_facts(seats, ALL) if f.subject == "seats won"]
     assert len(rows) == 1
+
+
+def test_a_status_after_the_counted_noun_is_what_befell_them() -> None:
+    # WCEP (the Tallahassee yoga studio): "victims kills: 2" from the title's clause verb.
+    title = "2 victims dead, 4 wounded after gunman opens fire, kills himself at yoga studio."
+    assert _subjects(extract_facts(_event(title), ALL))[2] == "victims dead"
+    storm = "At least 40 people dead after the storm hit the coast."
+    assert _subjects(extract_facts(_event(storm), ALL))[40] == "people dead"

@@ -373,6 +373,14 @@ def test_key_point_problems() -> None:
         " Bertelsmann media conglomerate is poised to form a partnership with Barnes & Noble."
     )
     assert key_point_problem(undated_plan, HEADLINE, october, february) is None
+    # A reply not given is no news (key points of the 2,000-article mix).
+    for note in (
+        "Calls to the Broward Sheriff's Office and the Fort Lauderdale Police Department were"
+        " not immediately returned.",
+        "The Justice Department declined comment Monday on the decision that has renewed"
+        " attention over whether American women should be eligible for a military draft.",
+    ):
+        assert key_point_problem(note, HEADLINE) == "a reply not given", note
     # Garbled machine translation (seeds article 003) and a clause standing alone (000).
     assert not is_fluent(
         "Trump said troops were not going anywhere until Iraq billions of dollars."

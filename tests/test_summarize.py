@@ -761,6 +761,8 @@ def test_a_sentence_opening_on_what_another_says_is_no_key_point_or_entry() -> N
         # DUC 2006 D0604D's headline: some of the fans the sentence before told of
         "Some wore costumes of Darth Vader, Yoda and other Star Wars characters.",
         "Others said the opening had been moved to Saturday.",
+        "All have been hard to prove, though experts agree Yugoslavia has such weapons.",
+        "Both were arrested on Monday.",
         # the 2,000-article mix: before what?
         "Before that, it had purchased 4.3 million shares in Iconix, or 9 percent of the firm.",
         "Despite this, the mayor said the city would recover within a year.",
@@ -921,3 +923,20 @@ def test_an_editorial_is_a_source_but_no_key_point_or_timeline_entry(shared_data
 
     story = build_story_timeline(articles, TimelineConfig())
     assert story and not any("savagery" in entry.text for entry in story)
+
+
+def test_reports_that_share_few_concepts_still_give_key_points(shared_data: Path) -> None:
+    # WCEP's Karachi consulate attack: AP's live page and a two-sentence follow-up share a
+    # handful of concepts, which the follow-up's one sentence covers: the brief had its
+    # headline and no key point.
+    cluster = next(
+        c
+        for c in _records(shared_data / "summarization" / "wcep_dev.jsonl")
+        if c["id"] == "wcep-dyne-train-0654"
+    )
+    articles = tuple(_articles(cluster))
+    summary = summarize_event(Event("karachi", articles), SummaryConfig())
+    assert len(summary.key_sentences) >= 3
+    live_page = articles[0].id
+    assert any("Chinese Consulate" in key.text for key in summary.key_sentences)
+    assert sum(live_page in key.sources for key in summary.key_sentences) >= 3

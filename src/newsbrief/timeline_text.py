@@ -64,7 +64,7 @@ _NO_COMMENT = re.compile(
     rf"|(?:\b(?:not|neither|nor|nobody|no one)\b|n't){_CLAUSE}{{0,80}}?"
     r"\bavailable\s+(?:for|to)\s+comment"
     rf"|\b(?:calls?|messages?|e-?mails?)\b{_CLAUSE}{{0,80}}?\b(?:went|were|was|have|has)\s+"
-    r"(?:not\s+(?:been\s+)?returned|unanswered|unreturned)",
+    r"(?:not\s+(?:immediately\s+)?(?:been\s+)?returned|unanswered|unreturned)",
     re.IGNORECASE,
 )
 
@@ -104,7 +104,13 @@ def stands_alone(sentence: str) -> bool:
         return False  # "Aboard the same plane ...", "Even then they said ..."
     if in_capitals(sentence):
         return False  # a page's notice or heading: "NO PORTION OF THE MATERIALS ..."
-    return not _PRONOUN_SUBJECT.match(sentence) and not _NO_COMMENT.search(sentence)
+    return not _PRONOUN_SUBJECT.match(sentence) and not tells_no_reply(sentence)
+
+
+def tells_no_reply(sentence: str) -> bool:
+    """Whether a sentence tells of a reply that was not given ("declined to comment",
+    "calls ... went unanswered"): no news, neither a timeline entry nor a key point."""
+    return bool(_NO_COMMENT.search(sentence))
 
 
 def quoted_spans(sentence: str) -> list[tuple[int, int]]:

@@ -541,6 +541,11 @@ def _tallied(noun: Any) -> Any:
 def _action(noun: Any, number: Any) -> Any | None:
     """Return the verb that says what happened to the counted thing."""
     for child in noun.children:
+        if child.dep_ == "amod" and child.i == noun.i + 1 and child.lower_ in _STATUS_WORDS:
+            # A title's "2 victims dead, 4 wounded after gunman opens fire, kills himself":
+            # what befell them follows them, not the clause's verb ("victims kills").
+            return child
+    for child in noun.children:
         if (
             child.dep_ in ("acl", "relcl")
             and child.pos_ == "VERB"

@@ -59,11 +59,8 @@ def summarize_event(event: Event, config: SummaryConfig) -> Summary:
         log.info("event %s: no article with text, no summary", event.id)
         return Summary(headline=_fallback_headline(event.articles, [], 0), key_sentences=())
     language = _language(originals)
-    weighted = weigh_candidates(originals, config=config)
+    weighted, ranked, shared = event_weights(originals, config)
     headline = _choose_headline(originals, weighted, language, config)
-    budget = config.key_sentences * WORDS_PER_KEY_SENTENCE
-    key_config = dataclasses.replace(config, cost_power=config.key_sentence_cost_power)
-    ranked = rank_candidates(originals, 2 * budget, config=key_config, weighted=weighted)
     if is_english(language):
         # Spares replace paraphrases, which only several reports have (below).
         spares = PARAPHRASE_SPARES if len(originals) > 1 else 0
@@ -86,7 +83,10 @@ def summarize_event(event: Event, config: SummaryConfig) -> Summary:
     if key_vectors is not None:
         key_vectors = key_vectors[news_first]
     if not headline:
-        headline = _fallback_headline(event.articles, chosen, config.headline_max_words)
+        # From the key points the shared concepts ranked, not those a thin ranking was
+        # topped up with (``event_weights``), when there are any.
+        from_shared = [candidate for candidate in chosen if candidate in shared] or chosen
+        headline = _fallback_headline(event.articles, from_shared, config.headline_max_words)
     if not chosen:
         log.info("event %s: no readable sentence for key sentences", event.id)
     texts = [candidate.text for candidate in chosen]
@@ -190,6 +190,38 @@ def _fit_as_key_point(
     if problem:
         log.debug("event %s: not a key point (%s): %s", event_id, problem, text)
     return problem is None
+
+
+def event_weights(
+    originals: Sequence[Article], config: SummaryConfig
+) -> tuple[WeightedCandidates, list[Candidate], set[Candidate]]:
+    """The candidates and concept weights of an event's reports (concepts that several
+    reports share: ``weigh_candidates``), the key-point candidates ranked, and those of
+    them the shared weights ranked. When those rank no more candidates than there are key
+    points, the ranking is topped up with the reports' sentences that hold a shared
+    concept weighed as one text's: a long live page and a two-sentence follow-up share a
+    handful of concepts, which one sentence covers, and the brief had no key point (WCEP's
+    Karachi consulate attack). The headline keeps the shared weights: with the pooled ones
+    WCEP's headlines lost ROUGE-1 0.2973 -> 0.2938."""
+    budget = 2 * config.key_sentences * WORDS_PER_KEY_SENTENCE
+    key_config = dataclasses.replace(config, cost_power=config.key_sentence_cost_power)
+    weighted = weigh_candidates(originals, config=config)
+    ranked = rank_candidates(originals, budget, config=key_config, weighted=weighted)
+    shared = set(ranked)
+    if len(originals) > 1 and len(ranked) <= config.key_sentences:
+        log.debug("reports share too few concepts: their sentences weighed as one text's")
+        pooled = weigh_candidates(originals, config=config, pooled=True)
+        # Only sentences that hold a concept the reports share: the others are what a
+        # report tells besides the event (a digest's other items, a page's comments).
+        on_topic = [i for i, concepts in enumerate(weighted.concepts) if concepts]
+        pooled = WeightedCandidates(
+            [pooled.candidates[i] for i in on_topic],
+            [pooled.concepts[i] for i in on_topic],
+            pooled.weights,
+        )
+        topped = rank_candidates(originals, budget, config=key_config, weighted=pooled)
+        ranked += [candidate for candidate in topped if candidate not in shared]
+    return weighted, ranked, shared
 
 
 def write_headline(articles: Sequence[Article], config: SummaryConfig) -> str:

@@ -480,7 +480,8 @@ _BACK_REFERENCE = re.compile(
     r"(?:as|after|amid|just|only|less|more|days?|weeks?|months?|hours?|a\s+(?:day|week|month))\b"
     # part of a group the sentence before named: "Some wore costumes of Darth Vader" (of
     # the fans lined up; a headline of DUC 2006 D0604D), "Others said ..."
-    r"|^\W*(?:Some|Many|Others|Most|Several|Few)\s+(?:of\s+them\s+)?"
+    # (and "All have been hard to prove", "Both were arrested": DUC 2006 on the mix)
+    r"|^\W*(?:Some|Many|Others|Most|Several|Few|All|Both|Neither|None)\s+(?:of\s+them\s+)?"
     r"(?:wore|were|are|have|had|said|say|came|went|took|got|brought|held|carried|fled"
     r"|stayed|remained|gathered|waved|chanted|shouted|wept|cried|lined|stood|sat|slept)\b"
     # a closing connective that weighs it against the sentence before: "An agreement today

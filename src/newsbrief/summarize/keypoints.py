@@ -46,7 +46,7 @@ from newsbrief.summarize.grammar import (
     quoted_tokens,
 )
 from newsbrief.summarize.parsing import main_verb, parse, verb_lemma
-from newsbrief.timeline_text import narrator_speaks
+from newsbrief.timeline_text import narrator_speaks, tells_no_reply
 from newsbrief.timexpr import YEAR_DIGITS, find_times, period_end
 
 # Share of the headline's content stems that make a key point a restatement of it. On
@@ -93,6 +93,8 @@ def key_point_problem(
         return "a claim whose speaker is not named"
     if _speaks_without_speaker(text):
         return "a quote without its speaker"
+    if tells_no_reply(text):
+        return "a reply not given"  # "Calls to the Broward Sheriff's Office were not returned"
     if narrator_speaks(text):
         return "the narrator speaks"  # "on our way out we followed cars full of the injured"
     if _guesses(text):

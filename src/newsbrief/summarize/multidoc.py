@@ -95,10 +95,15 @@ def weigh_candidates(
     query: str | None = None,
     read_before: Sequence[Article] = (),
     config: SummaryConfig | None = None,
+    pooled: bool = False,
 ) -> WeightedCandidates:
-    """Return the candidate sentences of ``articles`` (originals only) and concept weights."""
+    """Return the candidate sentences of ``articles`` (originals only) and concept weights;
+    ``pooled`` weighs the articles' sentences as one document's (by repetition), not by how
+    many articles share a concept."""
     config = config or SummaryConfig()
     documents = [article_sentences(article) for article in articles]
+    if pooled:
+        documents = [[sentence for document in documents for sentence in document]]
     known = [article_sentences(article) for article in read_before if article.text.strip()]
     weights = concept_weights(documents, config, query, known)
     candidates = candidate_sentences(articles)
