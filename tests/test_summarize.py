@@ -563,6 +563,15 @@ def test_a_heading_run_into_its_sentence_is_not_readable() -> None:
         "Cambridge University have been confirmed by health officials."
     )
     assert tidy_sentence(cases).startswith("Seventeen new cases of swine flu")
+    # A date heading (a weekday, a day, a month) run into the sentence it heads (Timeline17
+    # Haiti, BBC "Your stories"), not a date the sentence gives after "On".
+    stories = (
+        "Haiti earthquake : Your stories Thursday 14 January Up to 10,000 US troops will be"
+        " on the ground or off the coast of Haiti by Monday, US defense officials said."
+    )
+    assert tidy_sentence(stories).startswith("Up to 10,000 US troops will be")
+    dated = "On Monday 7 September Chris Moyles becomes the longest-serving breakfast DJ."
+    assert tidy_sentence(dated) == dated
     for emphasis in (
         "Leaders of the Group of Eight nations met in Italy on Wednesday to discuss trade.",
         "The responsible parties have A LOT to answer for after the spill.",

@@ -636,6 +636,16 @@ _GLUED_CONNECTIVE = re.compile(
 # too: the heading's last word is often one; a title in headline case has a capital next.
 _GLUE_SUBORDINATORS = ("As", "While", "When", "Although", "Though", "Because", "Amid")
 _GLUED_CLAUSE = re.compile(rf"\b[A-Za-z]{{2,}} ((?:{'|'.join(_GLUE_SUBORDINATORS)}) [a-z]{{2,}})\b")
+# A listing's or a page's date heading before the sentence it heads, its line break lost:
+# "Haiti earthquake : Your stories Thursday 14 January Up to 10,000 US troops ...", "Monday
+# 1 to Friday 5 March Donald Macleod explores ..." (BBC pages in Timeline17: 35 places in
+# the speed mix, all headings). A weekday, a day and a month (and perhaps a year), then a
+# capitalised word; not after a preposition ("On Monday 7 September Chris Moyles ...").
+_GLUED_DATE = re.compile(
+    r"(?<!\b[Oo]n )(?<!\b[Bb]y )(?<!\b[Ff]rom )(?<!\b[Uu]ntil )(?<!\b[Ss]ince )"
+    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? \d{1,2}(?:st|nd|rd|th)? "
+    rf"(?:{MONTH_PATTERN})(?: {YEAR_DIGITS})? (?=[A-Z][a-z])"
+)
 _GLUE_WORDS = tuple(
     f" {word} "
     for word in (*_GLUE_PRONOUNS, *_GLUE_ARTICLES, *_GLUE_CONNECTIVES, *_GLUE_SUBORDINATORS)
@@ -666,9 +676,9 @@ _CLASS_WORDS = frozenset(
 
 def _glue_point(sentence: str) -> int | None:
     """Where the last sentence glued on starts (``_GLUED_SENTENCE``, ``_GLUED_CONNECTIVE``,
-    ``_GLUED_CLAUSE``, ``_GLUED_COUNT``, ``_restated_opening``), or None. The patterns are
-    searched only in a sentence holding one of their capitalised words (they are slow to
-    fail)."""
+    ``_GLUED_CLAUSE``, ``_GLUED_COUNT``, ``_GLUED_DATE``, ``_restated_opening``), or None.
+    The patterns are searched only in a sentence holding one of their capitalised words
+    (they are slow to fail)."""
     points = [_restated_opening(sentence)]
     if any(word in sentence for word in _GLUE_WORDS):
         points += [
@@ -679,6 +689,8 @@ def _glue_point(sentence: str) -> int | None:
         ]
         points += [m.start(1) for m in _GLUED_CONNECTIVE.finditer(sentence)]
         points += [m.start(1) for m in _GLUED_CLAUSE.finditer(sentence)]
+    if "day " in sentence:
+        points += [m.end() for m in _GLUED_DATE.finditer(sentence)]
     if any(word in sentence for word in _GLUE_COUNT_WORDS):
         points += [
             m.start(2) for m in _GLUED_COUNT.finditer(sentence) if m.group(1) not in SMART_STOPWORDS
