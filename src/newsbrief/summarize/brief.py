@@ -36,6 +36,7 @@ from newsbrief.summarize.multidoc import (
     rank_candidates,
     selectable_articles,
     weigh_candidates,
+    weighed_as_one_text,
 )
 from newsbrief.summarize.parsing import parse_ahead
 from newsbrief.summarize.sources import SEMANTIC_MATCH, attribute_sources
@@ -210,15 +211,7 @@ def event_weights(
     shared = set(ranked)
     if len(originals) > 1 and len(ranked) <= config.key_sentences:
         log.debug("reports share too few concepts: their sentences weighed as one text's")
-        pooled = weigh_candidates(originals, config=config, pooled=True)
-        # Only sentences that hold a concept the reports share: the others are what a
-        # report tells besides the event (a digest's other items, a page's comments).
-        on_topic = [i for i, concepts in enumerate(weighted.concepts) if concepts]
-        pooled = WeightedCandidates(
-            [pooled.candidates[i] for i in on_topic],
-            [pooled.concepts[i] for i in on_topic],
-            pooled.weights,
-        )
+        pooled = weighed_as_one_text(originals, weighted, config)
         topped = rank_candidates(originals, budget, config=key_config, weighted=pooled)
         ranked += [candidate for candidate in topped if candidate not in shared]
     return weighted, ranked, shared

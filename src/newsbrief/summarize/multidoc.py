@@ -95,20 +95,33 @@ def weigh_candidates(
     query: str | None = None,
     read_before: Sequence[Article] = (),
     config: SummaryConfig | None = None,
-    pooled: bool = False,
 ) -> WeightedCandidates:
-    """Return the candidate sentences of ``articles`` (originals only) and concept weights;
-    ``pooled`` weighs the articles' sentences as one document's (by repetition), not by how
-    many articles share a concept."""
+    """Return the candidate sentences of ``articles`` (originals only) and concept weights."""
     config = config or SummaryConfig()
     documents = [article_sentences(article) for article in articles]
-    if pooled:
-        documents = [[sentence for document in documents for sentence in document]]
     known = [article_sentences(article) for article in read_before if article.text.strip()]
     weights = concept_weights(documents, config, query, known)
     candidates = candidate_sentences(articles)
     concepts = [sentence_concepts(c.stems) & weights.keys() for c in candidates]
     return WeightedCandidates(candidates, concepts, weights)
+
+
+def weighed_as_one_text(
+    articles: Sequence[Article], weighted: WeightedCandidates, config: SummaryConfig
+) -> WeightedCandidates:
+    """``weighted``'s candidates that hold one of its concepts (those the articles share:
+    the others are what a report tells besides the event, a digest's other items or a
+    page's comments), weighed as the sentences of one document (by repetition), not by
+    how many articles share a concept."""
+    document = [sentence for article in articles for sentence in article_sentences(article)]
+    weights = concept_weights([document], config)
+    kept = [
+        candidate
+        for candidate, found in zip(weighted.candidates, weighted.concepts, strict=True)
+        if found
+    ]
+    concepts = [sentence_concepts(candidate.stems) & weights.keys() for candidate in kept]
+    return WeightedCandidates(kept, concepts, weights)
 
 
 def rank_candidates(
