@@ -11,6 +11,7 @@ import pytest
 from newsbrief.config import FactsConfig
 from newsbrief.facts import (
     _merge_rows,
+    _place_both_name,
     candidate_facts,
     extract_facts,
     figures_to_show,
@@ -22,6 +23,7 @@ from newsbrief.facts.importance import FEATURES
 from newsbrief.facts.mentions import _states_a_rate
 from newsbrief.ingest.text import parse_text_article
 from newsbrief.model import Article, Brief, Claim, Event, Fact, RunReport, Story
+from newsbrief.pipeline import build_briefs
 from newsbrief.render.html import render_html
 from newsbrief.render.text import render_brief_text
 
@@ -473,6 +475,17 @@ def test_model_numbers_times_and_ages_are_not_figures(sentence: str) -> None:
     assert extract_facts(_event(sentence), ALL) == ()
 
 
+def test_a_long_number_without_separators_is_a_code_not_a_count() -> None:
+    # Posts in a real feed (shared/data/robustness's reddit feed) gave "ESXi: 21424296" and
+    # "core: 12400": a build and a processor model.
+    assert find_figures("ESXi - 7.0.3, 21424296", keep_bare=True) == []
+    cpu = "CPU: i5 12400 6 core (has igpu) Cooler: Dynatron Q3"
+    assert [f.value for f in find_figures(cpu, keep_bare=True)] == ["6"]
+    # A count is written with its separators, money with its sign.
+    counts = "Some 12,000 people fled and $25000 was raised, officials said."
+    assert [f.value for f in find_figures(counts, keep_bare=True)] == ["12,000", "$25000"]
+
+
 def test_a_vote_tally_and_a_count_in_progress_are_not_counts() -> None:
     # DUC 2006 (the 10,000-article mix): "vote: 362" and "vote: 12" as two rows; a share of
     # the vote counted so far shown as a result of the election.
@@ -870,6 +883,19 @@ def test_a_joined_row_names_no_place_one_of_its_reports_does_not_give(
     # Both name the NATO mission (004 in full: "part of a North Atlantic Treaty
     # Organization training operation"): the row says so.
     assert row.subject == "Canadian soldiers with NATO mission"
+
+
+def test_a_joined_row_keeps_the_nationality_both_reports_give(seeds_dir: Path) -> None:
+    # As a brief shows them, 001's "about 200 with a NATO mission" (its opening) ranks over
+    # 004's "about 200 Canadian soldiers in Baghdad"; 001 names Canada too ("Canada has
+    # about 500 soldiers in Iraq, ..."): the row is not "soldiers with NATO mission".
+    (brief,), _ = build_briefs([seeds_dir])
+    (row,) = [f for f in brief.facts if any(c.value == "200" for c in f.claims)]
+    assert row.subject == "Canadian soldiers with NATO mission"
+    # a modifier the row's own reports do not name stays out
+    assert _place_both_name("troops in region", "Dutch troops", ["About 200 troops."]) == (
+        "troops in region"
+    )
 
 
 def test_a_one_report_brief_shows_only_a_figure_it_is_sure_of(shared_data: Path) -> None:

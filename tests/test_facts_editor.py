@@ -526,6 +526,20 @@ def test_one_fact_said_two_ways_is_one_row_but_other_qualifiers_stay_apart() -> 
     assert len(two_hundreds) == 2  # "about 200" with NATO, "upwards of 200" special forces
 
 
+def test_a_count_labelled_by_its_initials_in_one_report_is_one_row() -> None:
+    # NewsWCL50's Iranian archive: "183 compact discs" and "183 CD's" were two rows.
+    event = _event(
+        "As intelligence agencies pored over the 55,000 pages, and 183 compact discs of "
+        "Iranian files, reactions to Mr. Netanyahu's presentation diverged.",
+        "Netanyahu said the files contained materials spread over 55,000 pages and 55,000 "
+        "files on 183 CD's.",
+        day="2018-04-30",
+    )
+    rows = [f for f in extract_facts(event, ALL) if any(c.number == 183 for c in f.claims)]
+    assert len(rows) == 1 and rows[0].agreement == "agree"
+    assert {s for c in rows[0].claims for s in c.sources} == {"a0", "a1"}
+
+
 def test_a_currency_written_after_the_amount_is_money_not_the_counted_thing() -> None:
     sentence = (
         "Telstra will today announce a 1.7 billion U.S. dollar profit writedown, including "
@@ -809,10 +823,15 @@ def test_areas_in_square_miles_and_kilometres_are_compared_converted() -> None:
 
 def test_a_toll_several_reports_lead_with_outranks_a_count_said_once_in_passing() -> None:
     lead = "At least 300 people were killed in the quake in Izmit, officials said."
+    # past the report's opening (its first six sentences, ``OPENING_SENTENCES``), where a
+    # report's own figures follow its lead
     passing = [
         "Rescuers worked through the night.",
         "Roads were blocked by rubble.",
         "Many residents slept outdoors.",
+        "Schools were closed.",
+        "Trains did not run.",
+        "Shops stayed shut.",
         "The city has 12 fire stations, the mayor said.",
     ]
     event = _event(lead, lead + " Aid arrived on Wednesday.", " ".join([lead, *passing]))

@@ -110,6 +110,25 @@ def test_json_feed_is_read_as_a_feed(shared_data: Path) -> None:
     assert "iPhone X" in articles[0].text
 
 
+def test_a_sitemap_or_an_opml_outline_is_rejected_as_a_list_of_links(
+    shared_data: Path, tmp_path: Path
+) -> None:
+    # A news sitemap's entries (<loc>, <news:title>, a date) were read as one page and
+    # briefed as their text run together, a URL and a time stamp in the headline.
+    feeds = shared_data / "robustness/news_feeds/crawler-commons"
+    sitemap = feeds / "sitemaps__extension__shinpaideshou-news-sitemap.xml"
+    outline = tmp_path / "feeds.xml"
+    outline.write_text(
+        '<?xml version="1.0"?>\n<opml version="2.0"><head><title>News</title></head><body>'
+        '<outline text="BBC" type="rss" xmlUrl="https://feeds.bbci.co.uk/news/rss.xml"/>'
+        "</body></opml>\n"
+    )
+    for path, kind in ((sitemap, "a sitemap"), (outline, "an OPML outline")):
+        records = list(read_sources([path]))
+        assert articles_of(records) == []
+        assert [r.reason.split(" (")[0] for r in rejected_of(records)] == [kind]
+
+
 # ---- WARC -------------------------------------------------------------------------------
 
 

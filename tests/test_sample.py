@@ -226,3 +226,38 @@ def test_digest_items_of_a_news_service_budget() -> None:
     # a report opens with its dateline once
     report = "WASHINGTON _ The House voted on Friday.\n\nNEW YORK _ Markets fell.\n\nIt rained."
     assert digest_items(report) is None
+
+
+def _wcep_cluster(shared_data: Path, cluster: str) -> list[Article]:
+    path = shared_data / "summarization" / "wcep_dev.jsonl"
+    with path.open(encoding="utf-8") as lines:
+        record = next(r for r in map(json.loads, lines) if r["id"] == cluster)
+    return [Article.from_record(a) for a in record["articles"]]
+
+
+def test_a_newsletter_is_read_for_its_items_on_the_story(shared_data: Path) -> None:
+    # WCEP's Huawei arrest: two reports and the Guardian's "Thursday briefing", whose
+    # items (a yachtswoman's rescue, the Brexit backstop, Macron's fuel tax, George HW
+    # Bush's funeral, ...) stand under short headings ("Golden visa rules tightened – The
+    # foreign super-rich ..."), its paragraphs run together; the top story comes first.
+    articles = _wcep_cluster(shared_data, "wcep-dyne-train-0594")
+    briefing = next(a for a in articles if a.title and a.title.startswith("Thursday briefing"))
+    items = digest_items(briefing.text)
+    assert items is not None and len(items) == 7
+    assert "Huawei" in items[0] and items[3].startswith("The foreign super-rich")
+    assert not any(item.startswith("Golden visa") for item in items)
+    # other reports, with a spaced dash in their sentences, are no newsletters
+    assert [a.id for a in articles if digest_items(a.text)] == [briefing.id]
+    # nor is a chronology's list of dated lines ("June 16, 1995 — A federal appeals court
+    # upholds the 1994 settlement ..."): read as items without their dates, its entries
+    # were dated by their report.
+    chronology = next(
+        a for a in _duc_story(shared_data, "D0711C").articles if a.id == "NYT19991105.0200"
+    )
+    assert "— A federal appeals court upholds" in chronology.text
+    assert digest_items(chronology.text) is None
+    briefs, _ = Pipeline().run_articles(articles)
+    assert len(briefs) == 1
+    people = {e.name for e in briefs[0].entities if e.type == "person"}
+    assert "Meng Wanzhou" in people
+    assert not {"Emmanuel Macron", "George HW Bush", "Melania Trump", "Susie Goodall"} & people

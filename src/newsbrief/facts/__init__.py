@@ -915,6 +915,21 @@ def _label_words(subject: str) -> set[str]:
     return {SYNONYM_HEADS.get(word, word) for word in words} - _EMPTY_LABEL_WORDS
 
 
+# A word in capitals that may stand for words of another label: "CD", "CDs", "ICBMs".
+_ABBREVIATION = re.compile(r"\b([A-Z]{2,6})s?\b")
+
+
+def _abbreviates(label: str, other: str) -> bool:
+    """Whether one label's word in capitals is the initials of words in a row of the other:
+    "CD: 183" and "compact discs of Iranian files: 183" (NewsWCL50's archive story, two
+    rows of one count once a brief showed more figures)."""
+    for short, long in ((label, other), (other, label)):
+        initials = "".join(word[0] for word in long.lower().split())  # one letter a word
+        if any(found.lower() in initials for found in _ABBREVIATION.findall(short)):
+            return True
+    return False
+
+
 # A label's closing place: "Canadian soldiers in Baghdad", "troops stationed at Erbil".
 _CLOSING_PLACE = re.compile(
     r"\s+(?:in|at|near|outside)\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)$"
@@ -936,6 +951,7 @@ def _place_both_name(label: str, other: str, quotes: Sequence[str] = ()) -> str:
     mission") takes the place's when the row's own ``quotes`` name that body too, in full
     or by its initials ("part of a North Atlantic Treaty Organization training operation"):
     then both reports give it."""
+    label = _with_modifier(label, other, quotes)
     place = _CLOSING_PLACE.search(label)
     if place is None or place.group(1).lower() in other.lower():
         return label
@@ -944,6 +960,25 @@ def _place_both_name(label: str, other: str, quotes: Sequence[str] = ()) -> str:
     if body and kept and any(_names_body(body["name"], quote) for quote in quotes):
         return kept + body.group()
     return kept
+
+
+# A label that opens on a capitalised modifier of its counted noun: "Canadian soldiers".
+_NAMED_COUNT = re.compile(r"(?P<modifier>[A-Z][a-z]{3,})\s+(?P<noun>[a-z][\w-]*)\b")
+
+
+def _with_modifier(label: str, other: str, quotes: Sequence[str]) -> str:
+    """The row's label with the capitalised modifier that the joining label puts on the same
+    counted noun, when the row's own ``quotes`` name it too (its word or one of its first
+    four letters: "Canada has about 500 soldiers in Iraq, ... including about 200 with a
+    NATO mission": "soldiers with NATO mission" joined by "Canadian soldiers in Baghdad"
+    reads "Canadian soldiers with NATO mission")."""
+    named = _NAMED_COUNT.match(other)
+    if named is None or label.split(" ", 1)[0] != named["noun"]:
+        return label
+    stem = named["modifier"][:4]
+    if quotes and all(re.search(rf"\b{stem}", quote) for quote in quotes):
+        return f"{named['modifier']} {label}"
+    return label
 
 
 def _names_body(name: str, quote: str) -> bool:
@@ -979,7 +1014,10 @@ def _merge_rows(scored: list[tuple[Fact, float]]) -> list[tuple[Fact, float]]:
                     if row.agreement in ("single", "agree", "update")
                     and row.unit == fact.unit
                     and said <= statements(row)  # "upwards of 200" is not "about 200"
-                    and _label_words(row.subject) & _label_words(fact.subject)
+                    and (
+                        _label_words(row.subject) & _label_words(fact.subject)
+                        or _abbreviates(row.subject, fact.subject)
+                    )
                 ),
                 None,
             )

@@ -190,6 +190,12 @@ _NOT_FIGURES = [
     # headline on the 2,000-article mix: "Wanted: 15"), "the “Top 10” list".
     r"[‘'\"“](?:[A-Z][\w&.-]*\s+){0,3}\d{1,4}(?:\s+[A-Z][\w&.-]*){1,3}[’'\"”]",
     r"[‘'\"“](?:[A-Z][\w&.-]*\s+){1,3}\d{1,4}[’'\"”]",
+    # A number of five or more digits without separators is a code, not a count: a build
+    # ("ESXi - 7.0.3, 21424296"), a model ("i5 12400"), a ZIP code, a phone or box number
+    # (shared/data/robustness's feeds: "ESXi: 21424296", "core: 12400"). English news writes
+    # a count from 10,000 with commas: the 2,000-article mix holds 24 such numbers, every
+    # one a code or "50000 ppmv" in a reader's letter.
+    r"(?<![\d,.$€£¥])\b[1-9]\d{4,}\b(?![,.]\d)",
     # Ages in apposition: "Mario Quintanillo, 30, and ...", "his children, 10, 9 and 4".
     r"(?<=[A-Za-z]), \d{1,2}(?:(?:,| and) \d{1,2})*(?=\s*(?:[,;.)'\"’”]|and\b|who\b|$))",
 ]

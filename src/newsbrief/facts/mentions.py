@@ -3,7 +3,7 @@
 ``read_mentions(event, config)`` reads each sentence's figures (``figures.find_figures``),
 labels them from spaCy's parse when it is installed (``labels.label_number``), and keeps
 with each one its article, the article it copies, its sentence (the supporting quote), the
-day it was reported, whether it is in the lead, and whether it is background.
+day it was reported, its sentence's place in the article, and whether it is background.
 """
 
 from __future__ import annotations
@@ -62,9 +62,14 @@ class Mention:
     origin: str  # the article this one is a copy of, or itself
     quote: str
     as_of: dt.date | None
-    lead: bool  # in the title or the first sentences of its article (LEAD_SENTENCES in all)
+    position: int  # its sentence's place in its article, the title first (0)
     background: bool  # its sentence names a year before its article's: another event
     days: tuple[str, ...] = ()  # the days its sentence names (``days_named``)
+
+    @property
+    def lead(self) -> bool:
+        """In the title or the first sentences of its article (LEAD_SENTENCES in all)."""
+        return self.position < LEAD_SENTENCES
 
 
 def article_sentences(article: Article) -> list[str]:
@@ -376,7 +381,6 @@ def _mentions(
     for (article, index, sentence, figures), doc in itertools.zip_longest(found, docs):
         in_title = index == 0 and sentence == strip_dateline((article.title or "").strip())
         origin = article.copy_of or article.id
-        lead = index < LEAD_SENTENCES
         times = find_times(sentence, article.date)  # read once: the day reported, those named
         as_of = _as_of(times, article)
         days = days_named(times)
@@ -396,7 +400,7 @@ def _mentions(
                     or _states_a_rate(sentence, figure)
                 )
                 mention = Mention(
-                    labelled, article.id, origin, sentence, as_of, lead, context, days
+                    labelled, article.id, origin, sentence, as_of, index, context, days
                 )
                 made.append((mention, in_title))
     texts = {article.id: article.text for article in articles}

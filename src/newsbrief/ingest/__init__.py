@@ -219,9 +219,27 @@ _READABLE_FORMATS = (
 )
 
 
-def binary_format(head: bytes) -> str | None:
+# XML documents that list links, not articles, by their root element: a news sitemap's
+# "<url><loc>...</loc><news:title>...</news:title>" entries were read as one page and
+# briefed as "Https://shinpaideshou.wordpress.com/2017/04/25/...What can I do with a B.A.
+# in Japanese Studies?en2017-04-25T10:00:36+00:00Job Opening: ..." (shared/data/robustness).
+_LINK_LISTS = {
+    b"urlset": "a sitemap (links to pages, no article text): fetch the pages it lists"
+    " and give them as HTML or WARC",
+    b"sitemapindex": "a sitemap index (links to sitemaps, no article text): fetch the"
+    " pages its sitemaps list and give them as HTML or WARC",
+    b"opml": "an OPML outline (links to feeds, no article text): give the feeds themselves",
+}
+
+
+def known_format(head: bytes) -> str | None:
     """Why an input that opens with ``head`` is in a known format that is no news text,
     or None. A tar archive says "ustar" at byte 257."""
+    text = opening_bytes(head).lower()
+    if text.startswith(b"<?xml") or text.startswith(tuple(b"<" + root for root in _LINK_LISTS)):
+        root = _ROOT_TAG.search(_XML_PROLOG.sub(b"", text))
+        if root and root.group(1) in _LINK_LISTS:
+            return _LINK_LISTS[root.group(1)]
     found = next(
         ((name, archive) for magic, name, archive in _BINARY_FORMATS if head.startswith(magic)),
         None,
@@ -419,7 +437,7 @@ def read_input(opened: Input, config: IngestConfig) -> Iterator[Article | Reject
     if not opened.head.strip():
         yield Rejected(opened.name, "empty input")
         return
-    known = binary_format(opened.head)
+    known = known_format(opened.head)
     if known is not None:
         yield Rejected(opened.name, known)
         return
