@@ -20,7 +20,7 @@ from newsbrief.facts import (
 )
 from newsbrief.facts.agreement import compatible
 from newsbrief.facts.importance import FEATURES
-from newsbrief.facts.mentions import _states_a_rate
+from newsbrief.facts.mentions import _states_a_rate, read_mentions
 from newsbrief.ingest.text import parse_text_article
 from newsbrief.model import Article, Brief, Claim, Event, Fact, RunReport, Story
 from newsbrief.pipeline import build_briefs
@@ -473,6 +473,27 @@ def _dated(*items: tuple[str, str]) -> Event:
 )
 def test_model_numbers_times_and_ages_are_not_figures(sentence: str) -> None:
     assert extract_facts(_event(sentence), ALL) == ()
+
+
+def test_a_price_a_month_is_a_rate_but_a_month_long_strike_is_not() -> None:
+    # the 2,000-article mix: "Millions paid: $60"
+    price = "Millions of Americans pay about $60 a month for Prozac, which treats depression."
+    (mention,) = [m for m in read_mentions(_event(price), ALL) if m.figure.unit == "$"]
+    assert mention.background
+    for sentence in (
+        "A month-long strike left 300 workers without pay, the union said.",
+        "A week of protests drew 20,000 people to the capital, police said.",
+    ):
+        mentions = list(read_mentions(_event(sentence), ALL))
+        assert mentions and not any(m.background for m in mentions)
+
+
+def test_an_age_bound_is_no_count_but_the_people_it_bounds_are() -> None:
+    # the 2,000-article mix: "show interest: 35"
+    voters = "Voting is a right that only Americans older than 35 show interest in."
+    assert find_figures(voters, keep_bare=True) == []
+    evacuated = "Some 300 people older than 65 were evacuated from the home."
+    assert [f.value for f in find_figures(evacuated, keep_bare=True)] == ["300"]
 
 
 def test_a_long_number_without_separators_is_a_code_not_a_count() -> None:

@@ -75,7 +75,10 @@ _NOT_FIGURES = [
     # ages, and a span of them: "between the ages of 18 and 39"
     # ("Sixteen-year-old Kimani Gray" had been a row "old: Sixteen")
     rf"\b(?:\d[\d,]*|(?i:{_AGE_IN_WORDS}))[-‑ ][Yy]ears?[-‑ ][Oo]ld\b"
-    r"|\b(?:aged?|ages?(?: of)?)\s+\d{1,3}(?:\s*(?:and|to|-|–)\s*\d{1,3})?\b",
+    r"|\b(?:aged?|ages?(?: of)?)\s+\d{1,3}(?:\s*(?:and|to|-|–)\s*\d{1,3})?\b"
+    # and an age bound: "only Americans older than 35 show interest in" (the 2,000-article
+    # mix: "show interest: 35")
+    r"|\b(?:older|younger)\s+than\s+\d{1,3}\b(?!\s*(?:percent|%|million|billion)\b)",
     r"\b\d{1,2}\s*[-–]\s*\d{1,2}\b(?!\s*(?:per|%|million|billion|thousand))",  # scores 9-2
     # a vote's tally is one result, not two counts: "a 362-12 vote"
     r"\b\d{1,3}\s*[-–]\s*\d{1,3}\s+(?:votes?|decision|ruling|majority|margin)\b",

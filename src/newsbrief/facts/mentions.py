@@ -277,10 +277,13 @@ def _is_a_price(figure: Figure) -> bool:
 
 
 # A number per period: "Malaria kills one million people every year", "which claims 4,200
-# lives every day". Not "a year ago", "for a year", "more than a year".
+# lives every day", "Millions of Americans pay about $60 a month for Prozac" (the 2,000-
+# article mix: "Millions paid: $60"). Not "a year ago", "for a year", "more than a year", "a
+# month-long strike", "a week of protests".
 _RATE = re.compile(
-    r"\b(?:every|each|per)\s+(?:year|day|week|month)\b|\bannually\b|\ba\s+year\b(?!\s+ago"
-    r"|\s+later|\s+earlier|\s+before|\s+after|\s+since|\s+from|\s+or|\s+and)"
+    r"\b(?:every|each|per)\s+(?:year|day|week|month)\b|\bannually\b"
+    r"|\ba\s+(?:year|month|week|day)\b(?![-‑]|\s+(?:ago|later|earlier|before|after|since|from"
+    r"|or|and|of)\b)"
 )
 _NOT_A_RATE_BEFORE = re.compile(
     r"\b(?:for|in|than|within|half|over|about|nearly|almost|of|after|last|past|first)\s+$"
