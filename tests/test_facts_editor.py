@@ -526,6 +526,20 @@ def test_one_fact_said_two_ways_is_one_row_but_other_qualifiers_stay_apart() -> 
     assert len(two_hundreds) == 2  # "about 200" with NATO, "upwards of 200" special forces
 
 
+def test_a_toll_the_parse_made_a_later_verbs_subject_keeps_its_verb() -> None:
+    # Timeline17's swine flu story (Reuters) on the 2,000-article mix: "people moved in
+    # Mexico: up to 149"; the parse reads "people ... and the World Health Organisation"
+    # as what "moved".
+    toll = (
+        "A new virus has killed up to 149 people in Mexico and the World Health Organisation "
+        "moved closer on Monday to declaring it the first flu pandemic in 40 years."
+    )
+    assert _subjects(extract_facts(_event(toll), ALL))[149] == "people killed in Mexico"
+    # a speaker's verb before a clause is no toll's verb
+    marched = "Police said 20 people marched to the border on Sunday."
+    assert _subjects(extract_facts(_event(marched), ALL))[20] == "people marched to border"
+
+
 def test_a_count_labelled_by_its_initials_in_one_report_is_one_row() -> None:
     # NewsWCL50's Iranian archive: "183 compact discs" and "183 CD's" were two rows.
     event = _event(

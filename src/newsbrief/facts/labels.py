@@ -552,6 +552,9 @@ def _action(noun: Any, number: Any) -> Any | None:
             and not _quoted_after(noun, child)
         ):
             return child
+    misparsed = _object_read_as_subject(noun, number)
+    if misparsed is not None:
+        return misparsed
     if noun.dep_ in _VERB_LINKS and noun.head.pos_ in ("VERB", "AUX"):
         return noun.head
     up = _up_to(noun)
@@ -603,6 +606,27 @@ def _joined_before(number: Any, noun: Any) -> bool:
     """Whether another number joined to ``number`` stands between it and its noun ("12
     and four alternates")."""
     return any(c.dep_ == "conj" and c.like_num and number.i < c.i < noun.i for c in number.children)
+
+
+def _object_read_as_subject(noun: Any, number: Any) -> Any | None:
+    """The casualty verb right before a count that the parse made a later verb's subject,
+    when it has no object of its own: "A new virus has killed up to 149 people in Mexico
+    and the World Health Organisation moved closer ..." (the parse reads "people ... and
+    the World Health Organisation" as what "moved": the mix's "people moved in Mexico").
+    Only a toll's verb: "said 20 people marched" and "believe 300 people died" are a
+    speaker's verb and a clause, parsed right."""
+    if noun.dep_ != "nsubj" or noun.head.i < noun.i:
+        return None
+    first = min(number.left_edge.i, noun.left_edge.i)
+    before = noun.doc[first - 1] if first > 0 else None
+    if (
+        before is not None
+        and before.pos_ == "VERB"
+        and before.lower_ in VERB_QUANTITIES
+        and not any(child.dep_ in ("dobj", "obj", "attr") for child in before.children)
+    ):
+        return before
+    return None
 
 
 def _up_to(token: Any) -> Any | None:
