@@ -465,6 +465,8 @@ def _dated(*items: tuple[str, str]) -> Event:
         '"Concorde 4590, you have flames behind you," the control tower warned the crew.',
         # models listed together (the 2,000-article mix: "files: 98")
         "The virus attacks Windows 95 and 98 files, overwriting a computer's hard drive.",
+        # a model's variant (the 2,000-article mix: "died into Atlantic: 300")
+        "The Boeing 767-300 plunged into the Atlantic off the Massachusetts coast.",
         # a flight's number in lower case (the 2,000-article mix: "Air France flight: 4590")
         "The report gives an account of the final moments of Air France flight 4590.",
         # a denomination (a Mail Online page of fundus_dev: "bills printed: $1")

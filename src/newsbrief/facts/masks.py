@@ -106,9 +106,11 @@ _NOT_FIGURES = [
     # opening a sentence or a heading ("EgyptAir 990 Victims Identified"), or a quote or
     # bracket ('"Concorde 4590, you have flames"': a call sign, not a count).
     # After a count too: "orders for 10 Boeing 787 Dreamliners"; and the models listed
-    # with it: "Windows 95 and 98 files" (the 2,000-article mix: "files: 98").
+    # with it: "Windows 95 and 98 files" (the 2,000-article mix: "files: 98"); a variant
+    # after a hyphen is the model's too: "the Boeing 767-300" (the mix: "died into
+    # Atlantic: 300").
     rf"(?:^|(?<=[a-z,;] )|(?<=\d )|(?<=[\"“‘(]))"
-    rf"(?!{_SENTENCE_WORDS}\b)[A-Z][A-Za-z]+\s\d[\d.]*\b(?![,.:]\d)"
+    rf"(?!{_SENTENCE_WORDS}\b)[A-Z][A-Za-z]+\s\d[\d.]*\b(?![,.:]\d)(?:[-‑]\d+\b)?"
     rf"{_LISTED_NUMBERS}",
     # and a maker's model: "the tail of Boeing's 767 airplane"
     r"\b[A-Z][A-Za-z]+['’]s\s\d{3}(?:-\d{1,3})?\s+(?:air)?(?:planes?|craft|jets?|jetliners?"
