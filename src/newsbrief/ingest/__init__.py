@@ -160,6 +160,13 @@ _XML_PROLOG = re.compile(rb"<\?.*?\?>|<!--.*?-->|<!doctype[^>]*>", re.DOTALL)
 _ROOT_TAG = re.compile(rb"<([a-z][\w:.-]*)")
 
 
+def _xml_root(text: bytes) -> bytes:
+    """The name of an XML document's root element (lower-cased ``text``), past its prolog;
+    empty when there is none."""
+    root = _ROOT_TAG.search(_XML_PROLOG.sub(b"", text))
+    return root.group(1) if root else b""
+
+
 def opening_bytes(data: bytes) -> bytes:
     """An input's bytes without a UTF-8 byte order mark and blanks before its first sign."""
     return data.lstrip(b"\xef\xbb\xbf \t\r\n")
@@ -174,8 +181,7 @@ def sniff(head: bytes) -> str:
     if text.startswith((b"<?xml", b"<rss", b"<feed", b"<entry")):
         # The root element decides (an XHTML page may hold "<rdf:RDF" in a comment); an
         # Atom entry document is a one-entry feed.
-        root = _ROOT_TAG.search(_XML_PROLOG.sub(b"", text))
-        name = root.group(1) if root else b""
+        name = _xml_root(text)
         if name == b"html":
             return "html"
         atom_entry = name == b"entry" and b"http://www.w3.org/2005/atom" in text
@@ -236,10 +242,10 @@ def known_format(head: bytes) -> str | None:
     """Why an input that opens with ``head`` is in a known format that is no news text,
     or None. A tar archive says "ustar" at byte 257."""
     text = opening_bytes(head).lower()
-    if text.startswith(b"<?xml") or text.startswith(tuple(b"<" + root for root in _LINK_LISTS)):
-        root = _ROOT_TAG.search(_XML_PROLOG.sub(b"", text))
-        if root and root.group(1) in _LINK_LISTS:
-            return _LINK_LISTS[root.group(1)]
+    if text.startswith((b"<?xml", *(b"<" + root for root in _LINK_LISTS))):
+        root = _xml_root(text)
+        if root in _LINK_LISTS:
+            return _LINK_LISTS[root]
     found = next(
         ((name, archive) for magic, name, archive in _BINARY_FORMATS if head.startswith(magic)),
         None,
