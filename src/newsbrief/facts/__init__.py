@@ -70,7 +70,7 @@ from newsbrief.facts.importance import (
     topical_share,
     with_centrality,
 )
-from newsbrief.facts.labels import VERB_QUANTITIES, action_verb
+from newsbrief.facts.labels import action_verb, casualty_of
 from newsbrief.facts.mentions import (
     GENERIC_HEADS,
     Mention,
@@ -168,7 +168,9 @@ def _subject(mentions: list[Mention]) -> str:
     if places:
         place = places.most_common(1)[0][0]
         if place.lower() not in subject.lower():
-            subject = f"{subject} {place}"
+            # A nationality stands apart: "death toll risen (Americans)", not "... risen
+            # Americans"; a place has its preposition ("in Iraq").
+            subject = f"{subject} {place}" if place[:1].islower() else f"{subject} ({place})"
     return subject
 
 
@@ -421,7 +423,7 @@ def _happening(mention: Mention) -> str | None:
     if not action:
         return None
     word = action_verb(action).lower()
-    return VERB_QUANTITIES.get(word) or verb_lemma(word)
+    return casualty_of(word, action) or verb_lemma(word)
 
 
 def _vague_apart(

@@ -604,7 +604,7 @@ def find_figures(
     return figures
 
 
-def _is_currency(unit: str | None) -> bool:
+def is_currency(unit: str | None) -> bool:
     """Whether a figure's unit is money: a sign, or a currency's name ("120 million yuan")."""
     return unit in MONEY_UNITS or singular(unit or "") in CURRENCY_NAMES
 
@@ -623,9 +623,9 @@ def _is_conversion(sentence: str, begins: int, unit: str | None, before: list[Fi
     """Whether an amount of money starting at ``begins`` restates the amount before it in
     another currency, in brackets: "2.8 billion euros ($3.4 billion)", "£5m (€5.8m)"."""
     return (
-        _is_currency(unit)
+        is_currency(unit)
         and bool(before)
-        and _is_currency(before[-1].unit)
+        and is_currency(before[-1].unit)
         and bool(_CONVERSION_GAP.fullmatch(sentence, before[-1].end, begins))
     )
 

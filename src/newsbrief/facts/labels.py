@@ -226,6 +226,8 @@ def _phrase(noun: Any) -> str:
     # Words joined by hyphens are one word: "special-forces soldiers".
     while start >= 2 and doc[start - 1].text in "-‑" and not doc[start - 2].whitespace_:
         if doc[start - 2].like_num:
+            # "a 180-kilometer road": the measure is another number's, no part of the name
+            start = min(_past_hyphens(doc[start]) + 1, noun.i)
             break
         start -= 2
     end = noun.i + 1
@@ -304,6 +306,22 @@ VERB_QUANTITIES = {
     "convicted": "convicted",
     "pleaded guilty": "convicted",
 }
+# Verbs before "to death" that are a sentence, not a death ("sentenced to death").
+_JUDGED = frozenset({"sentenced", "condemned", "sentencing", "condemning"})
+
+
+def casualty_of(verb: str | None, action: str | None = None) -> str | None:
+    """The toll a verb makes of a count ("killed", "died": "dead"), or None. A death
+    however caused is the one toll: "some 17,000 people were crushed to death"."""
+    word = (verb or "").lower()
+    if word in VERB_QUANTITIES:
+        return VERB_QUANTITIES[word]
+    words = (action or "").lower().split()
+    if words[1:3] == ["to", "death"] and words[0] not in _JUDGED:
+        return "dead"
+    return None
+
+
 # Parts of speech that name nothing a number counts: a pronoun subject ("That's $32,750"),
 # a preposition a distance is measured to ("218 miles above the moon").
 _NOT_COUNTED = frozenset({"PRON", "ADP", "ADV", "DET", "SCONJ", "CCONJ", "PART", "AUX"})
@@ -592,14 +610,33 @@ def _quoted_after(noun: Any, verb: Any) -> bool:
     return verb.i > noun.i and any(t.is_quote for t in doc[noun.i + 1 : verb.i + 1])
 
 
+# Verbs that put a quantity at a value: "the loss is estimated at $20 billion".
+_VALUING_VERBS = frozenset({"estimate", "put", "value", "project", "peg", "place", "calculate"})
+# ... of which these say nothing more of the value (an estimate, a projection do).
+_PLAIN_VALUING_VERBS = frozenset({"put", "peg", "place", "value", "calculate"})
+
+
 def _valued_at(number: Any) -> Any | None:
-    """The noun a reduced relative puts at the number ("the damage, estimated at $1
-    million", "the budget surplus, projected at $4.6 trillion"), or None."""
+    """The noun a reduced relative or a passive puts at the number ("the damage, estimated
+    at $1 million", "the budget surplus, projected at $4.6 trillion", "The economic loss
+    from the quake is estimated at $20 to $40 billion", "estimates have put direct economic
+    loss of the quake at between 20 and 40 billion U.S. dollars"), or None."""
+    while number.dep_ == "conj" and number.head.like_num:
+        number = number.head  # "between 20 and 40 billion": the range's first number
+    if number.dep_ != "pobj" and number.head.dep_ == "pobj" and number.head.lower_ in _MONEY_NOUNS:
+        number = number.head  # "at 40 billion dollars": the dollars are at
     at = number.head
-    if number.dep_ != "pobj" or at.lower_ != "at" or at.head.dep_ != "acl":
+    if number.dep_ != "pobj" or at.lower_ != "at":
         return None
-    noun = at.head.head
-    return noun if noun.pos_ == "NOUN" else None
+    verb = at.head
+    if verb.dep_ == "acl":
+        noun = verb.head
+    elif _lemma(verb) in _VALUING_VERBS:
+        valued = ("nsubjpass", "dobj")  # "the loss is put at" / "put the loss at"
+        noun = next((c for c in verb.children if c.dep_ in valued), None)
+    else:
+        return None
+    return noun if noun is not None and noun.pos_ == "NOUN" else None
 
 
 def _joined_before(number: Any, noun: Any) -> bool:
@@ -879,8 +916,8 @@ def _with_owner(noun: Any, counted: str) -> str:
             if not any(c.dep_ == "poss" for c in subject.children) or owners:
                 return f"{counted} of {subject.doc[start : subject.i + 1].text}"
             return counted
-        if token.dep_ == "ROOT":
-            break
+        if token.dep_ == "ROOT" or token.dep_ in _COMPLEMENT_DEPS:
+            break  # the verb a complement clause hangs from has another subject
     return counted
 
 
@@ -986,8 +1023,9 @@ def label_number(doc: Any, start: int, end: int) -> Label | None:
         noun, amount = _counted_noun(number), number
     if noun is None and _SCALE_TOKEN.fullmatch(number.lower_):
         noun = _noun_after_scale(number)  # "2.5m viewers", parsed as two objects
-    if noun is None:
-        noun = _valued_at(number)
+    valued = _valued_at(number) if noun is None else None
+    if valued is not None:
+        noun = valued
     group = _of_holder(number) if noun is None else None
     if group is not None and _lemma(group) in _MEMBERED_GROUPS:
         # "sank with its crew of 118", "a delegation of 12": the group's members
@@ -1013,6 +1051,8 @@ def label_number(doc: Any, start: int, end: int) -> Label | None:
             return Label(None, None, None, None, None, not_stated="a count its noun is not")
         return _members_of(group, number)
     verb_token = _action(noun if noun is not None else amount, amount)
+    if valued is not None and verb_token is not None and _lemma(verb_token) in _PLAIN_VALUING_VERBS:
+        verb_token = None  # "Damage was put at $3 million": "damage", not "damage put"
     skip = noun if noun is not None else amount
     action, verb = ("", None) if verb_token is None else _action_words(verb_token, skip)
     counted = _phrase(noun) if noun is not None and noun is not number else None
@@ -1107,7 +1147,12 @@ def _not_stated(number: Any, noun: Any | None, verb: Any | None) -> str | None:
     plans' "people making more than $100,000" and "households earning $92,500 or more"
     were a conflict on the 2,000-article mix. A bound under a negated verb ("having never
     hit fewer than 26 homers in his six seasons") is a record, not a count of the event.
+    A count of where other counted things come from ("More than 1,000 relief workers from
+    19 countries") qualifies that count: the 19 is no row of its own (D0743J's "countries:
+    19").
     """
+    if noun is not None and _origin_of_a_count(noun):
+        return "where another count comes from"
     if verb is None:
         return None
     if verb.dep_ == "acl" and _lemma(verb) in _BRACKET_VERBS and _has_currency_sign(number):
@@ -1119,6 +1164,18 @@ def _not_stated(number: Any, noun: Any | None, verb: Any | None) -> str | None:
     if negated and bound and (noun if noun is not None else number).dep_ == "dobj":
         return "a negated bound"  # not "one of more than 100 tribes not acknowledged"
     return None
+
+
+def _origin_of_a_count(noun: Any) -> bool:
+    """Whether a noun is the object of "from" after another counted noun ("1,000 relief
+    workers from 19 countries")."""
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.lower_ != "from" or preposition.dep_ != "prep":
+        return False
+    owner = preposition.head
+    return owner.pos_ in ("NOUN", "PROPN") and any(
+        child.dep_ == "nummod" and child.like_num for child in owner.children
+    )
 
 
 # Clauses that complement a verb: what someone says, thinks or what evidence proves.

@@ -79,6 +79,10 @@ _NOT_FIGURES = [
     # and an age bound: "only Americans older than 35 show interest in" (the 2,000-article
     # mix: "show interest: 35")
     r"|\b(?:older|younger)\s+than\s+\d{1,3}\b(?!\s*(?:percent|%|million|billion)\b)",
+    # a time counted back or on from another: "10 years ago", "two days later" is a date,
+    # not a duration of the event (the 2,000-article mix: "years difficult: 10")
+    rf"\b(?:\d[\d,.]*|(?i:{_AGE_IN_WORDS}))\s+(?i:years?|months?|weeks?|days?|hours?"
+    r"|minutes?|decades?)\s+(?:ago|earlier|later)\b",
     r"\b\d{1,2}\s*[-–]\s*\d{1,2}\b(?!\s*(?:per|%|million|billion|thousand))",  # scores 9-2
     # a vote's tally is one result, not two counts: "a 362-12 vote"
     r"\b\d{1,3}\s*[-–]\s*\d{1,3}\s+(?:votes?|decision|ruling|majority|margin)\b",

@@ -26,6 +26,7 @@ from newsbrief.facts.figures import (
     base_unit,
     end_of_clause,
     find_figures,
+    is_currency,
     singular,
     start_of_clause,
 )
@@ -33,6 +34,7 @@ from newsbrief.facts.labels import (
     MODALS,
     VERB_QUANTITIES,
     Label,
+    casualty_of,
     in_other_complement,
     is_state_verb,
     label_number,
@@ -93,13 +95,17 @@ def _labelled(figure: Figure, label: Label | None) -> Figure | None:
         # An area is one quantity whatever the sentence says it is of ("12,000 square miles
         # of floodplains", "the 22,000 square-kilometer park"): its label names the thing.
         figure = replace(figure, head="area")
+    elif figure.head == "area":
+        figure = replace(figure, head="areas")  # a count of areas: "39 metropolitan areas"
     if label is None:
         return figure if figure.head or figure.unit else None
     if label.not_stated:
         log.debug("not a figure (%s): %s", label.not_stated, figure.text)
         return None
     head = _fold(label.noun) if label.noun else figure.head
-    casualty = VERB_QUANTITIES.get(label.verb or "")
+    if head == "area" and figure.head != "area":
+        head = "areas"  # "area" is the head of an area measured, not of areas counted
+    casualty = casualty_of(label.verb, label.action)
     if casualty:
         head = casualty
     elif head is None or head in GENERIC_HEADS:
@@ -226,7 +232,9 @@ def _names_an_earlier_year(
 # ("one of the three gunmen was killed" counts the event: no copula, no ordinal).
 _SET_SIZE = re.compile(
     r"(?:\b(?:is|are|was|were|be|been|being|become|becomes|became|as|remains?)\s+(?:only\s+)?"
-    r"one|\b(?:first|second|third|last|latest|\d+(?:st|nd|rd|th)))"
+    r"one|\b(?:first|second|third|last|latest|\d+(?:st|nd|rd|th))"
+    # and the thing ranked: "the 26th ``in danger'' site of the 552 sites"
+    r"(?:\s+[\"“”'`]*[\w-]+[\"“”'`]*){0,3}?)"
     r"\s+of\s+(?:(?:the|a|an|its|their|handful|number|few|of|[\w-]+(?:'s|’s))\s+){0,5}$"
     r"|\b(?:is|are|was|were)\s+among\s+(?:the|its|their)\s+$"
     # the whole of a part given in digits: "won 18 of its next 23 games", "connected on
@@ -239,8 +247,71 @@ _SET_SIZE = re.compile(
 )
 
 
+# An apposition: "the inert figure _ one of more than 500 bodies inside the rink".
+_ONE_OF_APPOSED = re.compile(
+    r"(?:[,(_—–]|\s-)\s*one\s+of\s+(?:(?:the|its|their|[\w-]+(?:'s|’s))\s+){0,3}"
+    r"(?:(?:more|fewer|less)\s+than\s+|over\s+|nearly\s+|about\s+|some\s+|at\s+least\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _sizes_a_set(sentence: str, figure: Figure) -> bool:
-    return bool(_SET_SIZE.search(sentence[: figure.start]))
+    """Whether the (labelled) figure sizes a set the subject belongs to. An apposed "one
+    of" a toll still states the toll ("_ one of more than 7,000 people who perished")."""
+    before = sentence[: figure.start]
+    if _SET_SIZE.search(before):
+        return True
+    return figure.head not in _CASUALTIES and bool(_ONE_OF_APPOSED.search(before))
+
+
+# A place's population is context, not a count of the event: "The island, which has about
+# 200,000 residents", "Qeshm Island, home to 200,000 people", "a city of about 70,000
+# people", "Macedonia's 2.1-million population" (the 2,000-article mix: "residents:
+# 200,000" in the brief of a quake on Qeshm).
+_ROUGHLY = (
+    r"(?:(?:about|some|nearly|almost|around|roughly|approximately|more\s+than|over|close\s+to"
+    r"|an\s+estimated|just\s+over|just\s+under|fewer\s+than|less\s+than)\s+)?"
+)
+_HOME_TO = re.compile(rf"\b(?:home\s+to|population\s+of)\s+{_ROUGHLY}$", re.IGNORECASE)
+_PLACE_OF = re.compile(
+    r"\b(?:city|town|village|island|country|nation|state|province|region|community|county"
+    rf"|district|suburb|metropolis)\s+of\s+{_ROUGHLY}$",
+    re.IGNORECASE,
+)
+_PEOPLE = re.compile(r"\s*(?:people|residents|inhabitants)\b", re.IGNORECASE)
+# "has" or "with" a number of residents (not "with 50 people killed": a toll)
+_HAS = re.compile(rf"\b(?:has|have|had|with)\s+{_ROUGHLY}$", re.IGNORECASE)
+_RESIDENTS = re.compile(r"\s*(?:residents|inhabitants)\b", re.IGNORECASE)
+_POPULATION_AFTER = re.compile(r"[-‑\s]+(?:strong\s+)?population\b", re.IGNORECASE)
+
+
+def _states_a_population(sentence: str, figure: Figure) -> bool:
+    """Whether a figure is the population of a place (``_HOME_TO`` and the others)."""
+    before, after = sentence[: figure.start], sentence[figure.end :]
+    return bool(
+        _HOME_TO.search(before)
+        or _POPULATION_AFTER.match(after)
+        or (_PLACE_OF.search(before) and _PEOPLE.match(after))
+        or (_HAS.search(before) and _RESIDENTS.match(after))
+    )
+
+
+# A thing of a kind said to be able to do something: "A magnitude-6.0 quake can cause
+# severe damage" (WCEP's Qeshm quake: a fourth reading of its magnitude, "6.0").
+_KIND_OPENING = re.compile(r"\s*(?:An?|Any)\s+(?:[\w-]+\s+){0,2}[\w-]*")
+_MODAL_AFTER = re.compile(r"[^,.;:]{0,40}?\b(?:can|could|may|might|would)\b")
+
+
+def _of_a_kind(sentence: str, figure: Figure) -> bool:
+    """Whether a measure describes a kind in a general or hypothetical statement: it is in
+    the indefinite subject opening the sentence, and a modal verb follows. (A count there
+    is the event's: "An estimated 500 people may have died".)"""
+    return bool(
+        figure.unit is not None
+        and not is_currency(figure.unit)
+        and _KIND_OPENING.fullmatch(sentence[: figure.start])
+        and _MODAL_AFTER.match(sentence[figure.end :])
+    )
 
 
 # "fallen from some 120,000 after the quake to 26,000 today", "rose from 7,085 to 10,059",
@@ -284,6 +355,7 @@ _RATE = re.compile(
     r"\b(?:every|each|per)\s+(?:year|day|week|month)\b|\bannually\b"
     r"|\ba\s+(?:year|month|week|day)\b(?![-‑]|\s+(?:ago|later|earlier|before|after|since|from"
     r"|or|and|of)\b)"
+    r"|[-‑]a[-‑](?:year|month|week|day)\b"  # "a $5-million-a-year enterprise"
 )
 _NOT_A_RATE_BEFORE = re.compile(
     r"\b(?:for|in|than|within|half|over|about|nearly|almost|of|after|last|past|first)\s+$"
@@ -391,16 +463,21 @@ def _mentions(
         for figure in figures:
             background = _names_an_earlier_year(sentence, article.date, doc, figure)
             label = label_number(doc, figure.start, figure.end) if doc is not None else None
+            if doc is not None:
+                figure = _cut_to_naming_words(doc, figure)
             labelled = _labelled(figure, label) if doc is not None else figure
             if labelled is not None:
-                # A set's size or a rate is context, like a past event's toll: background.
+                # A set's size, a rate, a place's population, a measure of a kind are
+                # context, like a past event's toll: background.
                 context = (
                     background
-                    or _sizes_a_set(sentence, figure)
+                    or _sizes_a_set(sentence, labelled)
                     or _is_a_price(figure)
                     or _changed_from(sentence, figure, figures)
                     or other_incident
                     or _states_a_rate(sentence, figure)
+                    or _states_a_population(sentence, figure)
+                    or _of_a_kind(sentence, figure)
                 )
                 mention = Mention(
                     labelled, article.id, origin, sentence, as_of, index, context, days
@@ -408,6 +485,37 @@ def _mentions(
                 made.append((mention, in_title))
     texts = {article.id: article.text for article in articles}
     yield from _one_label_per_figure(made, config.relative_tolerance, texts)
+
+
+# What the parse may tag the words naming a measured thing before its value as.
+_NAMING_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "X"})
+
+
+def _cut_to_naming_words(doc: Any, figure: Figure) -> Figure:
+    """The figure with the words the regex reader took before a measure for what it
+    measures cut to those after the last the parse reads as naming nothing (not a noun,
+    an adjective or, last, what was done to it: "the missile traveled about 1,677 miles").
+    "Trump imposed tariffs of 25 percent" is "tariffs"; "the Chinese government to provide
+    one million yuan" ("government provide") and "he once had $180,000" ("once") name
+    nothing: an amount of money is named by nouns only ("They beat him for $20" is no
+    "beat: $20"; "the venture to fly some 300,000 miles" keeps "venture fly")."""
+    if figure.unit is None or not figure.counted:
+        return figure
+    tokens = {t.text.rstrip("."): t for t in doc if t.idx + len(t) <= figure.start}
+    words = figure.counted.split()
+    last = tokens.get(words[-1])
+    done = last is not None and last.tag_.startswith("VB") and not is_currency(figure.unit)
+    start = 0
+    for i, word in enumerate(words[:-1] if done else words):
+        token = tokens.get(word)
+        if token is not None and token.pos_ not in _NAMING_TAGS:
+            start = i + 1
+    if is_currency(figure.unit) and last is not None and last.pos_ not in ("NOUN", "PROPN"):
+        start = len(words)  # "an escrow account as large as $20 billion": no "large"
+    if start == 0:
+        return figure
+    counted = " ".join(words[start:]) or None
+    return replace(figure, counted=counted, head=counted.lower() if counted else None)
 
 
 def _one_label_per_figure(
