@@ -993,6 +993,21 @@ def test_a_scheduled_entry_is_told_by_a_plan_not_a_past_figure_of_its_year() -> 
     assert year[0].text.startswith("The government will cut")
 
 
+def test_an_entry_whose_plans_cannot_stand_alone_is_no_plan() -> None:
+    # DUC 2007 D0743J: the year's only plan opens on "It", which no entry may; the past
+    # loss that told the entry was listed under "Scheduled".
+    text = (
+        "The earthquake struck western Turkey on Tuesday and killed thousands of people.\n\n"
+        "The quake caused $20 billion in economic losses, half of the country's budget in "
+        "1999, Turkish experts said.\n\n"
+        "It will cut the country's budget in 1999 to pay for rebuilding."
+    )
+    article = Article(id="a", text=text, date=dt.date(1999, 8, 21))
+    entries = build_timeline(Event("quake", (article,)), TimelineConfig())
+    year = [e for e in entries if e.date.year == 1999 and e.precision == "year"]
+    assert [(e.kind, e.text[:9]) for e in year] == [("background", "The quake")]
+
+
 def test_a_report_published_before_a_development_is_not_cited_for_it() -> None:
     # A wire series repeats its stock sentences: a report of the first vote holds most
     # words of the second (DUC 2007 D0721E: a verdict cited by seven reports filed before

@@ -340,6 +340,16 @@ def test_a_past_verb_dates_its_weekday_in_a_sentence_about_the_future() -> None:
     assert wednesday.future and past_verb_beside(trashed, wednesday)
     planned = "The president on Monday planned to travel to Ohio."
     assert not past_verb_beside(planned, only(planned, dt.date(1999, 1, 20)))
+    # A perfect is done, whatever its participle (DUC 2007 D0743J, Xinhua 1999-08-18): the
+    # year of "has fallen this year" is no plan of the forecast beside it.
+    fallen = (
+        "The destruction will certainly cripple Turkey's effort to climb out of the "
+        "economic troubles into which it has fallen this year."
+    )
+    this_year = only(fallen, dt.date(1999, 8, 18))
+    assert this_year.future and past_verb_beside(fallen, this_year)
+    finished = "The team will have finished the work this year."
+    assert not past_verb_beside(finished, only(finished, dt.date(1999, 8, 18)))
 
 
 def test_scheduled_as_an_adjective_is_no_plan() -> None:

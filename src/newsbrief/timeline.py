@@ -690,6 +690,14 @@ def build_timeline(event: Event, config: TimelineConfig) -> tuple[TimelineEntry,
         # a plan for it stated the day before ("Saturday another team will arrive") is
         # told by the lead.
         reported = [i for i in stated if kinds[i] == kind] or [i for i in shown if kinds[i] == kind]
+        if not reported and kind == SCHEDULED:
+            # No plan that can stand alone ("It will ..."): the entry is of the kind its
+            # shown sentences tell, not a past figure listed as a plan. (A day some report
+            # tells as done stays a development, whichever sentence tells it.)
+            kind = entry_kind([kinds[i] for i in shown])
+            reported = [i for i in stated if kinds[i] == kind] or [
+                i for i in shown if kinds[i] == kind
+            ]
         first = _by_centrality(reported, vectors, story_scores) if reported else []
         candidates = first + [i for i in by_centrality if i not in first]
         # A caption with no verb ("Members of the caravan at the border wall on Sunday.")
