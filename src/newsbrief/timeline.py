@@ -203,6 +203,11 @@ def entry_kind(kinds: Sequence[str]) -> str:
     return BACKGROUND
 
 
+def _of_kind(kind: str, kinds: dict[int, str], stated: list[int], shown: list[int]) -> list[int]:
+    """The sentences of ``kind`` among those stating their date, else among all shown."""
+    return [i for i in stated if kinds[i] == kind] or [i for i in shown if kinds[i] == kind]
+
+
 def article_sentences(article: Article) -> list[str]:
     """Return the article's sentences (the clean stage's, else split now), furniture out."""
     if article.sentences:
@@ -689,15 +694,13 @@ def build_timeline(event: Event, config: TimelineConfig) -> tuple[TimelineEntry,
         # A day dated only by a report's lead ("Rescuers pulled a boy ...", Aug 21) and
         # a plan for it stated the day before ("Saturday another team will arrive") is
         # told by the lead.
-        reported = [i for i in stated if kinds[i] == kind] or [i for i in shown if kinds[i] == kind]
+        reported = _of_kind(kind, kinds, stated, shown)
         if not reported and kind == SCHEDULED:
             # No plan that can stand alone ("It will ..."): the entry is of the kind its
             # shown sentences tell, not a past figure listed as a plan. (A day some report
             # tells as done stays a development, whichever sentence tells it.)
             kind = entry_kind([kinds[i] for i in shown])
-            reported = [i for i in stated if kinds[i] == kind] or [
-                i for i in shown if kinds[i] == kind
-            ]
+            reported = _of_kind(kind, kinds, stated, shown)
         first = _by_centrality(reported, vectors, story_scores) if reported else []
         candidates = first + [i for i in by_centrality if i not in first]
         # A caption with no verb ("Members of the caravan at the border wall on Sunday.")

@@ -142,7 +142,8 @@ _QUALIFIERS = (
     "more",
     "over",
 )
-_QUALIFIER = "|".join(
+# The qualifiers as one regular expression (longest first; "more" alone is no qualifier).
+QUALIFIER_PATTERN = "|".join(
     re.escape(q).replace(r"\ ", r"\s+")
     for q in sorted(set(_QUALIFIERS), key=lambda q: (-len(q), q))
     if q != "more"
@@ -166,7 +167,7 @@ _MAY_HOLD_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _FIGURE = re.compile(
-    rf"(?:(?P<qualifier>\b(?:{_QUALIFIER}))\s+)?"
+    rf"(?:(?P<qualifier>\b(?:{QUALIFIER_PATTERN}))\s+)?"
     rf"(?P<currency>{_CURRENCY})?\s?"
     # Not a power's base or exponent: "10^1000 people" counts no ten people.
     rf"(?P<number>(?<![\w.,^])(?:{_DIGITS})"
@@ -632,7 +633,7 @@ def _is_conversion(sentence: str, begins: int, unit: str | None, before: list[Fi
 
 # A qualifier right before a range's lower end: the range's own ("fly some 300,000 to
 # 400,000 miles"), as the figure pattern's qualifier is a single number's.
-_QUALIFIER_BEFORE = re.compile(rf"\b(?:{_QUALIFIER})\s+$", re.IGNORECASE)
+_QUALIFIER_BEFORE = re.compile(rf"\b(?:{QUALIFIER_PATTERN})\s+$", re.IGNORECASE)
 
 
 def _measured_from(sentence: str, range_start: int) -> int:

@@ -21,6 +21,7 @@ from newsbrief.config import FactsConfig
 from newsbrief.facts.figures import (
     AREA_UNIT,
     MONEY_UNITS,
+    QUALIFIER_PATTERN,
     SYNONYM_HEADS,
     Figure,
     base_unit,
@@ -250,7 +251,7 @@ _SET_SIZE = re.compile(
 # An apposition: "the inert figure _ one of more than 500 bodies inside the rink".
 _ONE_OF_APPOSED = re.compile(
     r"(?:[,(_—–]|\s-)\s*one\s+of\s+(?:(?:the|its|their|[\w-]+(?:'s|’s))\s+){0,3}"
-    r"(?:(?:more|fewer|less)\s+than\s+|over\s+|nearly\s+|about\s+|some\s+|at\s+least\s+)?$",
+    rf"(?:(?:{QUALIFIER_PATTERN})\s+)?$",
     re.IGNORECASE,
 )
 
@@ -268,10 +269,7 @@ def _sizes_a_set(sentence: str, figure: Figure) -> bool:
 # 200,000 residents", "Qeshm Island, home to 200,000 people", "a city of about 70,000
 # people", "Macedonia's 2.1-million population" (the 2,000-article mix: "residents:
 # 200,000" in the brief of a quake on Qeshm).
-_ROUGHLY = (
-    r"(?:(?:about|some|nearly|almost|around|roughly|approximately|more\s+than|over|close\s+to"
-    r"|an\s+estimated|just\s+over|just\s+under|fewer\s+than|less\s+than)\s+)?"
-)
+_ROUGHLY = rf"(?:(?:{QUALIFIER_PATTERN})\s+)?"
 _HOME_TO = re.compile(rf"\b(?:home\s+to|population\s+of)\s+{_ROUGHLY}$", re.IGNORECASE)
 _PLACE_OF = re.compile(
     r"\b(?:city|town|village|island|country|nation|state|province|region|community|county"
