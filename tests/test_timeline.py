@@ -975,20 +975,27 @@ def test_equally_central_sentences_go_by_the_story_then_their_given_order() -> N
     assert _by_centrality([0, 1], rows, story) == [0, 1]
 
 
+# A report of August 1999 whose second sentence tells a past loss dated by its year only
+# (background on its own) and whose third, given, a plan for that year.
+_QUAKE_LOSS = (
+    "The earthquake struck western Turkey on Tuesday and killed thousands of people.\n\n"
+    "The quake caused $20 billion in economic losses, half of the country's budget in "
+    "1999, Turkish experts said.\n\n"
+)
+
+
+def _entries_of_1999(plan: str) -> list[TimelineEntry]:
+    article = Article(id="a", text=_QUAKE_LOSS + plan, date=dt.date(1999, 8, 21))
+    return [e for e in _report_timeline(article) if e.date.year == 1999 and e.precision == "year"]
+
+
 def test_a_scheduled_entry_is_told_by_a_plan_not_a_past_figure_of_its_year() -> None:
-    # Both sentences date 1999 (a year) in a report of August 1999: the first tells a
-    # past loss (background on its own), the second a plan; the year's entry is
-    # scheduled, so its text is the plan, however central the other sentence is.
-    text = (
-        "The earthquake struck western Turkey on Tuesday and killed thousands of people.\n\n"
-        "The quake caused $20 billion in economic losses, half of the country's budget in "
-        "1999, Turkish experts said.\n\n"
+    # Both sentences date 1999 (a year): the year's entry is scheduled, so its text is the
+    # plan, however central the other sentence is.
+    year = _entries_of_1999(
         "The government will cut the country's budget in 1999 to pay for rebuilding, "
         "Turkish officials said."
     )
-    article = Article(id="a", text=text, date=dt.date(1999, 8, 21))
-    entries = build_timeline(Event("quake", (article,)), TimelineConfig())
-    year = [e for e in entries if e.date.year == 1999 and e.precision == "year"]
     assert [e.kind for e in year] == ["scheduled"]
     assert year[0].text.startswith("The government will cut")
 
@@ -996,15 +1003,7 @@ def test_a_scheduled_entry_is_told_by_a_plan_not_a_past_figure_of_its_year() -> 
 def test_an_entry_whose_plans_cannot_stand_alone_is_no_plan() -> None:
     # DUC 2007 D0743J: the year's only plan opens on "It", which no entry may; the past
     # loss that told the entry was listed under "Scheduled".
-    text = (
-        "The earthquake struck western Turkey on Tuesday and killed thousands of people.\n\n"
-        "The quake caused $20 billion in economic losses, half of the country's budget in "
-        "1999, Turkish experts said.\n\n"
-        "It will cut the country's budget in 1999 to pay for rebuilding."
-    )
-    article = Article(id="a", text=text, date=dt.date(1999, 8, 21))
-    entries = build_timeline(Event("quake", (article,)), TimelineConfig())
-    year = [e for e in entries if e.date.year == 1999 and e.precision == "year"]
+    year = _entries_of_1999("It will cut the country's budget in 1999 to pay for rebuilding.")
     assert [(e.kind, e.text[:9]) for e in year] == [("background", "The quake")]
 
 

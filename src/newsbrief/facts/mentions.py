@@ -499,16 +499,17 @@ def _cut_to_naming_words(doc: Any, figure: Figure) -> Figure:
     "beat: $20"; "the venture to fly some 300,000 miles" keeps "venture fly")."""
     if figure.unit is None or not figure.counted:
         return figure
+    money = is_currency(figure.unit)
     tokens = {t.text.rstrip("."): t for t in doc if t.idx + len(t) <= figure.start}
     words = figure.counted.split()
     last = tokens.get(words[-1])
-    done = last is not None and last.tag_.startswith("VB") and not is_currency(figure.unit)
+    done = last is not None and last.tag_.startswith("VB") and not money
     start = 0
     for i, word in enumerate(words[:-1] if done else words):
         token = tokens.get(word)
         if token is not None and token.pos_ not in _NAMING_TAGS:
             start = i + 1
-    if is_currency(figure.unit) and last is not None and last.pos_ not in ("NOUN", "PROPN"):
+    if money and last is not None and last.pos_ not in ("NOUN", "PROPN"):
         start = len(words)  # "an escrow account as large as $20 billion": no "large"
     if start == 0:
         return figure
