@@ -1576,3 +1576,49 @@ def test_a_measure_of_a_kind_in_a_general_statement_is_context() -> None:
     )
     scores = {f.claims[0].number: s for f, s in scored_facts(qeshm, FactsConfig())}
     assert scores[6.0] == float("-inf") < min(scores[5.9], scores[500])
+
+
+def _rows(event: Event) -> dict[str, list[str]]:
+    """Each shown row's label with its values."""
+    return {f.subject: [c.value for c in f.claims] for f in extract_facts(event, ALL)}
+
+
+def test_the_length_of_a_delay_a_deadline_a_sentence_or_a_trial_is_a_figure() -> None:
+    # NewsWCL50's steel tariffs (three outlets): the 30-day delay was the editors' figure,
+    # never shown ("days: 30" names only its unit; "30-day" was read as "7-game").
+    tariffs = _event(
+        "The Trump administration said on Monday that it would delay a decision to impose "
+        "steel and aluminum tariffs on the European Union, Canada and Mexico for another 30 "
+        "days, giving key allies a reprieve.",
+        "In a statement Monday, the White House described the 30-day delay as the final "
+        "extension for the European Union, Canada and Mexico.",
+        "If the tariffs do go into effect after the 30-day reprieve, Europe has promised "
+        "swift retaliation.",
+    )
+    rows = _rows(tariffs)
+    assert rows["delay"] == ["30 days"]  # one row: a delay, an extension, a reprieve
+    assert [f.agreement for f in extract_facts(tariffs, ALL)] == ["agree"]
+    # DUC 2007 D0711C: a deadline given and a trial's length.
+    deadline = _event("Because the judge gave it 90 days to comply, there is no interruption.")
+    assert _rows(deadline) == {"deadline": ["90 days"]}
+    trial = _event("The ruling came after a 78-day trial that began in October 1998.")
+    assert _rows(trial) == {"trial": ["78 days"]}
+    assert _rows(_event("He was sentenced to 10 years in prison for the attack.")) == {
+        "sentence": ["10 years"]
+    }
+
+
+def test_a_span_of_time_whose_length_is_no_news_stays_no_figure() -> None:
+    # A length of anything else says no more than its unit ("finalized in the next 30
+    # days", "a three-day visit"; "a 10-day average" was masked as "7-game").
+    for sentence in (
+        "Details of those agreements will be finalized in the next 30 days, officials said.",
+        "Macron arrived for a three-day state visit to Washington on Monday.",
+        "The index posted a 10-day average of its lowest close.",
+        "The administration would wait another 30 days before deciding whether to impose tariffs.",
+    ):
+        assert extract_facts(_event(sentence), FactsConfig()) == (), sentence
+        assert all(
+            f.unit is None and f.subject in ("days", "")
+            for f in extract_facts(_event(sentence), ALL)
+        ), sentence

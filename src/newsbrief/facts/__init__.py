@@ -201,7 +201,7 @@ def _label_text(figure: Figure, sentence: str = "") -> str:
         thing = " ".join(w for w in counted.split() if not _AREA_WORD.match(w))
         counted = f"area of {thing}" if thing else "area"
     # A measure says what it measures in its unit: "miles of coastline".
-    measure = unit and unit not in MONEY_UNITS and unit not in ("%", "magnitude")
+    measure = unit and unit not in MONEY_UNITS and unit not in ("%", "magnitude", *DURATION_HEADS)
     last = counted.split()[-1] if counted else ""
     if measure and last.endswith("ed") and verb_lemma(last) != last.lower():
         # "Jones and Piccard have traveled more than 20,500 miles": "miles traveled", not
@@ -665,7 +665,7 @@ def _names_a_place(place: str) -> bool:
 def _quantity_key(figure: Figure) -> tuple[object, ...]:
     place = figure.place.lower() if figure.place and _names_a_place(figure.place) else None
     key: tuple[object, ...] = (figure.head, place, base_unit(figure.unit))
-    if figure.head in DURATION_HEADS or not figure.head:
+    if figure.head in DURATION_HEADS or figure.unit in DURATION_HEADS or not figure.head:
         # "three days", a percentage of nothing named: too generic to be one quantity
         # across sources. Equal values still agree; others never conflict.
         key = (*key, figure.qualifier, figure.number)

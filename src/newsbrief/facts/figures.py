@@ -245,6 +245,10 @@ SYNONYM_HEADS = {
     # "import duties of 25 percent on steel" is the steel tariff, not a row of its own
     "duty": "tariff",
     "levy": "tariff",
+    # "the 30-day delay", "a final extension", "the 30-day reprieve": one delay's length
+    "extension": "delay",
+    "reprieve": "delay",
+    "postponement": "delay",
 }
 _PLACE_WORDS = "region|country|area|city|capital|north|south|east|west|province|state"
 _PLACE = re.compile(

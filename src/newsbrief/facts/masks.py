@@ -74,7 +74,7 @@ _NOT_FIGURES = [
     rf"(?<![$€£¥\d,.])\b{YEAR_DIGITS}(?:\s*[/–-]\s*\d{{2,4}})?(?:'?s)?\b(?![,.]\d)",  # years
     # ages, and a span of them: "between the ages of 18 and 39"
     # ("Sixteen-year-old Kimani Gray" had been a row "old: Sixteen")
-    rf"\b(?:\d[\d,]*|(?i:{_AGE_IN_WORDS}))[-‑ ][Yy]ears?[-‑ ][Oo]ld\b"
+    rf"\b(?:\d[\d,]*|(?i:{_AGE_IN_WORDS}))[-‑ ](?i:years?|months?|weeks?|days?)[-‑ ][Oo]ld\b"
     r"|\b(?:aged?|ages?(?: of)?)\s+\d{1,3}(?:\s*(?:and|to|-|–)\s*\d{1,3})?\b"
     # and an age bound: "only Americans older than 35 show interest in" (the 2,000-article
     # mix: "show interest: 35")
@@ -91,7 +91,8 @@ _NOT_FIGURES = [
     r"\b\d[\d.]*\s*(?:percent|per cent|%)\s+of\s+(?:the\s+)?(?:[\w'’]+\s+)?"
     r"(?:votes?|ballots|precincts|polling stations)(?:\s+(?:from|in|of)\s+(?:[\w'’]+\s+){1,3}?)?"
     r"\s*(?:counted|reporting|tallied)\b",
-    r"\b\d+(?:\.\d+)?-(?!(?:year|per|million|billion|thousand)\b)[a-z]+\b",  # 7-game
+    # 7-game (not "a 30-day delay": a span's figure, ``labels._timed_by``)
+    r"\b\d+(?:\.\d+)?-(?!(?:year|day|week|month|hour|per|million|billion|thousand)\b)[a-z]+\b",
     r"\b[A-Za-z]+[-‑]\d[\w-]*",  # CH-146, COVID-19, F-35
     r"\b[A-Za-z]+\d+[A-Za-z\d]*\b|\b\d+[A-Za-z]*[A-Za-z]\d+\w*\b",  # G7, Y2K, A320
     rf"\b{_NAME_PREFIXES}\s+\d[\d,.]*\b{_LISTED_NUMBERS}",  # Highway 3, Section 12 and 13

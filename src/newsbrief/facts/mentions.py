@@ -103,6 +103,21 @@ def _labelled(figure: Figure, label: Label | None) -> Figure | None:
     if label.not_stated:
         log.debug("not a figure (%s): %s", label.not_stated, figure.text)
         return None
+    if label.span:
+        # An action's length: "delay: 30 days", its unit the span's (one quantity only
+        # with the same length: ``facts._quantity_key``).
+        plural = "" if figure.number == 1 else "s"
+        value = f"{figure.value} {label.span}{plural}"
+        # Where is the action's, not the regex reader's guess from the clause after it
+        # ("a three-day visit at President George Washington's estate").
+        return replace(
+            figure,
+            value=value,
+            unit=label.span,
+            counted=label.counted,
+            head=_fold(label.noun or ""),
+            place=None,
+        )
     head = _fold(label.noun) if label.noun else figure.head
     if head == "area" and figure.head != "area":
         head = "areas"  # "area" is the head of an area measured, not of areas counted
