@@ -1622,3 +1622,17 @@ def test_a_span_of_time_whose_length_is_no_news_stays_no_figure() -> None:
             f.unit is None and f.subject in ("days", "")
             for f in extract_facts(_event(sentence), ALL)
         ), sentence
+
+
+def test_a_toll_told_with_its_attacker_is_the_victims_toll_not_a_conflict() -> None:
+    # WCEP's Bakersfield shooting (two reports' titles): "people killed: five; Six" was
+    # flagged as a conflict.
+    shooting = _event(
+        "Authorities say gunman kills five people, self in Bakersfield, California",
+        "Six dead, including gunman, in shooting spree in Bakersfield, California, authorities say",
+    )
+    facts = extract_facts(shooting, ALL)
+    assert [(f.agreement, [c.value for c in f.claims]) for f in facts] == [("single", ["five"])]
+    # Alone, the toll with its attacker is the toll the report gives.
+    alone = _event("Six dead, including gunman, in shooting spree in Bakersfield, California")
+    assert [c.value for f in extract_facts(alone, ALL) for c in f.claims] == ["Six"]

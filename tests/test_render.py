@@ -284,3 +284,27 @@ def test_notes_on_kept_articles_are_not_listed_as_rejected_inputs(output_format:
     rejected_part, notes_part = shown.split("Notes on kept articles (1)")
     assert "truncated record" in rejected_part and "99999" not in rejected_part
     assert "the article was kept" in notes_part
+
+
+def test_a_dated_key_point_shows_the_day_of_its_first_report() -> None:
+    # DUC 2007 D0743J: an aftershock's report two weeks after the Izmit quake.
+    tremor = KeySentence(
+        "The Bogazici Kandilli Observatory reported that the quake hit Izmit at 11:11.",
+        ("g",),
+        reported=dt.date(1999, 8, 31),
+    )
+    brief = Brief(
+        event_id="e2",
+        headline="An aftershock shakes Izmit.",
+        summary=(tremor, *BRIEF.summary),
+        articles=BRIEF.articles,
+    )
+    pages = {f: render([brief], REPORT, f) for f in ("text", "markdown", "html", "json")}
+    assert "  - 1999-08-31: The Bogazici" in pages["text"]
+    assert "- **1999-08-31** The Bogazici" in pages["markdown"]
+    assert '<time datetime="1999-08-31">1999-08-31</time> <bdi>The Bogazici' in pages["html"]
+    summary = json.loads(pages["json"])["events"][0]["summary"]
+    assert [s.get("reported") for s in summary] == ["1999-08-31", None]
+    # An undated key point has no day in any format.
+    for page in pages.values():
+        assert "2020-01-07: Simply" not in page and "** Simply" not in page

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import gzip
 import json
 from collections.abc import Iterator
@@ -949,3 +950,23 @@ def test_reports_that_share_few_concepts_still_give_key_points(shared_data: Path
     live_page = articles[0].id
     assert any("Chinese Consulate" in key.text for key in summary.key_sentences)
     assert sum(live_page in key.sources for key in summary.key_sentences) >= 3
+
+
+def test_key_points_of_a_story_over_weeks_carry_the_day_of_their_first_report(
+    shared_data: Path, seed_summary
+) -> None:
+    # DUC 2007 D0743J (Izmit): reports of the quake, of its aftershock two weeks on and
+    # of its first anniversary. "The quake hit Izmit ... at 11:11 local time" is the
+    # aftershock's, which a reader took for the main quake's when undated.
+    with open(shared_data / "briefs" / "briefs_dev.jsonl", encoding="utf-8") as lines:
+        story = next(s for line in lines if (s := json.loads(line))["id"] == "duc2007-D0743J")
+    articles = [Article.from_record(record) for record in story["articles"]]
+    days = [dt.date(1999, 8, 18), dt.date(1999, 8, 31), dt.date(2000, 8, 17)]
+    chosen = [next(a for a in articles if a.date == day) for day in days]
+    summary = summarize_event(Event("izmit", tuple(chosen)), SummaryConfig())
+    published = {a.id: a.date for a in chosen}
+    assert summary.key_sentences
+    for sentence in summary.key_sentences:
+        assert sentence.reported == min(published[i] for i in sentence.sources)
+    # Reports of one news cycle need no day: the seeds' two days.
+    assert all(s.reported is None for s in seed_summary.key_sentences)

@@ -5,7 +5,9 @@ The browser checks (rendering, no script runs) are in test_browser.py.
 
 from __future__ import annotations
 
+import json
 import re
+import sqlite3
 from html import unescape
 from pathlib import Path
 from urllib.parse import quote, urljoin, urlsplit
@@ -84,6 +86,28 @@ def test_event_page_shows_brief_sources_copies_and_figures(
         assert f'<time datetime="{shown}">{shown}</time>' in html
     if any(entry.get("kind") == "background" for entry in seeds_event["timeline"]):
         assert "<h2>Background</h2>" in html
+
+
+def test_a_key_point_dated_in_its_stored_brief_shows_its_day(
+    store_path: Path, seeds_event: dict, tmp_path: Path
+) -> None:
+    # A story over weeks stores each key point's first report day ("reported"); the seeds,
+    # two days, store none. The stored brief is given one, as a long story's would be.
+    assert all(s["reported"] is None for s in seeds_event["summary"])
+    dated = copy_store(store_path, tmp_path)
+    with sqlite3.connect(dated) as connection:
+        query = "SELECT brief FROM briefs WHERE event_id = ?"
+        brief = json.loads(connection.execute(query, (seeds_event["id"],)).fetchone()[0])
+        brief["summary"][0]["reported"] = "2020-01-06"
+        connection.execute(
+            "UPDATE briefs SET brief = ? WHERE event_id = ?",
+            (json.dumps(brief), seeds_event["id"]),
+        )
+    client = TestClient(create_app(dated))
+    html = client.get(f"/events/{seeds_event['id']}").text
+    assert '<time datetime="2020-01-06">2020-01-06</time> <bdi>' in html
+    api = client.get(f"/api/events/{seeds_event['id']}").json()
+    assert api["summary"][0]["reported"] == "2020-01-06"
 
 
 def test_personnel_conflict_is_highlighted(client: TestClient, seeds_event: dict) -> None:

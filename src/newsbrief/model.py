@@ -272,6 +272,9 @@ def kept_notes(records: Iterable[Rejected]) -> tuple[Rejected, ...]:
 # An article's lead, where news states its main facts: three sentences (the title counts as
 # one where a stage reads it with the text).
 LEAD_SENTENCES = 3
+# One news cycle: reports this many days apart or fewer tell of "the same time" (a
+# figure's conflict, not its update; key points needing no day of their own).
+NEWS_CYCLE_DAYS = 7
 
 
 @dataclass(frozen=True)
@@ -329,13 +332,23 @@ def event_id(article_ids: Sequence[str]) -> str:
 
 @dataclass(frozen=True)
 class KeySentence:
-    """A sentence of the brief and every article that reports the same information."""
+    """A sentence of the brief and every article that reports the same information.
+
+    ``reported`` is the day its first report was published, given in a story whose reports
+    span weeks (``summarize.brief.DATED_KEY_POINTS_DAYS``): there "on Friday" or "the
+    quake hit at 11:11" needs the day it was written.
+    """
 
     text: str
     sources: tuple[str, ...]
+    reported: dt.date | None = None
 
     def to_json(self) -> Json:
-        return {"text": self.text, "sources": list(self.sources)}
+        return {
+            "text": self.text,
+            "sources": list(self.sources),
+            "reported": self.reported.isoformat() if self.reported else None,
+        }
 
 
 @dataclass(frozen=True)

@@ -77,7 +77,7 @@ from newsbrief.facts.mentions import (
     article_sentences,
     read_mentions,
 )
-from newsbrief.model import Claim, Event, Fact
+from newsbrief.model import NEWS_CYCLE_DAYS, Claim, Event, Fact
 from newsbrief.summarize.candidates import QUOTE_MARKS
 from newsbrief.summarize.parsing import verb_lemma
 
@@ -293,6 +293,8 @@ def _facts_of_quantity(
     ("about 200 with NATO" and "30 who fly helicopters").
     """
     head = mentions[0].figure.head
+    if head == "dead":
+        mentions = _victims_only(mentions)
     if head in ACCUMULATING and changes_over_days([(m.as_of, m.figure.number) for m in mentions]):
         toll = _running_toll(mentions, tolerance)
         if changes_over_days([(m.as_of, m.figure.number) for m in toll]):
@@ -379,6 +381,30 @@ def _facts_of_quantity(
             agreement = "update" if changed[major] else "conflict"
         facts.append(([mentions[i] for i in sorted(joined)], agreement))
     return facts
+
+
+# A toll told with its attackers: "Six dead, including gunman, in shooting spree".
+_WITH_ATTACKERS = re.compile(
+    r"\bincluding\s+(?:the\s+|a\s+|two\s+|three\s+)?(?:suspected\s+|lone\s+)?"
+    r"(?:gunm[ae]n|shooters?|attackers?|assailants?|(?:suicide\s+)?bombers?|hijackers?"
+    r"|perpetrators?|killers?)\b",
+    re.IGNORECASE,
+)
+_MOST_ATTACKERS = 3
+
+
+def _victims_only(mentions: list[Mention]) -> list[Mention]:
+    """The mentions of a toll less those that count its attackers too when another says
+    the toll without them, one to ``_MOST_ATTACKERS`` fewer: "Six dead, including gunman"
+    beside "gunman kills five people, self" (WCEP's Bakersfield shooting) is the victims'
+    toll told two ways, not a conflict; the row gives the victims'."""
+    with_attackers = [bool(_WITH_ATTACKERS.search(m.quote)) for m in mentions]
+    victims = {m.figure.number for m, w in zip(mentions, with_attackers, strict=True) if not w}
+    return [
+        m
+        for m, w in zip(mentions, with_attackers, strict=True)
+        if not w or not any(m.figure.number - n in victims for n in range(1, _MOST_ATTACKERS + 1))
+    ]
 
 
 def _counted_in_own_words(first: set[str], second: set[str], head: str | None) -> bool:
@@ -570,7 +596,7 @@ def _revised_reading(
 # Claims this many days apart or fewer are about "the same time": a news cycle. Further
 # apart, different values of a count are an update (20 states sued in 1998, 19 in 1999),
 # not a conflict. Set by reasoning, not fitted: the dev stories hold too few conflicts.
-SAME_TIME_DAYS = 7
+SAME_TIME_DAYS = NEWS_CYCLE_DAYS
 
 
 def _apart_in_time(

@@ -17,6 +17,7 @@ from newsbrief.errors import ConfigError
 from newsbrief.model import (
     Article,
     Brief,
+    KeySentence,
     Rejected,
     RunReport,
     TimelineEntry,
@@ -128,6 +129,12 @@ def when(date: dt.date | str, precision: str | None) -> str:
     """Return a date as precisely as it is known: "2014", "2014-10" or "2014-10-03"."""
     iso = date.isoformat() if isinstance(date, dt.date) else str(date)
     return iso[: PRECISION_CHARS.get(precision or "day", 10)]
+
+
+def reported(sentence: KeySentence, form: str = "{}: ") -> str:
+    """A key point's day, written in ``form``, where its story dates it (``reported``); ""
+    where not."""
+    return form.format(sentence.reported.isoformat()) if sentence.reported else ""
 
 
 def report_sections(report: RunReport) -> list[tuple[str, tuple[Rejected, ...]]]:

@@ -17,6 +17,7 @@ from newsbrief.render import (
     coverage_line,
     printable,
     report_sections,
+    reported,
     safe_url,
     timeline_sections,
     when,
@@ -55,7 +56,10 @@ def render_brief_markdown(brief: Brief) -> str:
     out += [f"*{span}{markdown_text(coverage_line(brief))}*", ""]
     if brief.summary:
         out += ["### Key points", ""]
-        out += [f"- {markdown_text(s.text)} {cite(brief, s.sources)}" for s in brief.summary]
+        out += [
+            f"- {reported(s, '**{}** ')}{markdown_text(s.text)} {cite(brief, s.sources)}"
+            for s in brief.summary
+        ]
         out.append("")
     if brief.facts:
         out += ["### Figures", "", "| figure | claims | sources agree? |", "|---|---|---|"]

@@ -17,6 +17,7 @@ from newsbrief.render import (
     coverage_line,
     printable,
     report_sections,
+    reported,
     timeline_sections,
     when,
 )
@@ -64,7 +65,7 @@ def render_brief_text(brief: Brief) -> str:
     if brief.summary:
         lines += ["", "Key points"]
         lines += [
-            _wrap(f"{s.text} {cite(brief, s.sources)}", first="  - ", indent="    ")
+            _wrap(f"{reported(s)}{s.text} {cite(brief, s.sources)}", first="  - ", indent="    ")
             for s in brief.summary
         ]
     if brief.facts:

@@ -19,7 +19,15 @@ import numpy as np
 
 from newsbrief.config import SummaryConfig
 from newsbrief.embed import embed_texts
-from newsbrief.model import LEAD_SENTENCES, Article, Event, KeySentence, Summary, is_english
+from newsbrief.model import (
+    LEAD_SENTENCES,
+    NEWS_CYCLE_DAYS,
+    Article,
+    Event,
+    KeySentence,
+    Summary,
+    is_english,
+)
 from newsbrief.summarize.candidates import (
     Candidate,
     article_sentences,
@@ -47,6 +55,11 @@ log = logging.getLogger(__name__)
 WORDS_PER_KEY_SENTENCE = 35
 # Extra ranked sentences embedded to replace key sentences that restate a better one.
 PARAPHRASE_SPARES = 3
+# A story whose reports span more than this many days dates each key point by its first
+# report: DUC 2007 D0743J's year of coverage had "relief workers ... Friday pleaded" with
+# no week, and "the quake hit Izmit ... at 11:11 local time" from a report of an
+# aftershock two weeks on, read as the main quake's.
+DATED_KEY_POINTS_DAYS = NEWS_CYCLE_DAYS
 
 
 def summarize_event(event: Event, config: SummaryConfig) -> Summary:
@@ -93,13 +106,21 @@ def summarize_event(event: Event, config: SummaryConfig) -> Summary:
     texts = [candidate.text for candidate in chosen]
     found = attribute_sources(texts, event.articles, language, key_vectors)
     order = {article.id: i for i, article in enumerate(event.articles)}
+    published = {a.id: a.date for a in event.articles if a.date is not None}
+    days = published.values()
+    dated = bool(days) and (max(days) - min(days)).days > DATED_KEY_POINTS_DAYS
     key_sentences: list[KeySentence] = []
     for candidate, sources in zip(chosen, found, strict=True):
         ids = set(sources) | {originals[candidate.article_index].id}
         # A syndicated copy reprints its original: it reports what the original reports.
         ids |= {a.id for a in event.articles if a.copy_of in ids}
+        first = min((published[i] for i in ids if i in published), default=None)
         key_sentences.append(
-            KeySentence(candidate.text, tuple(sorted(ids, key=lambda i: order.get(i, 0))))
+            KeySentence(
+                candidate.text,
+                tuple(sorted(ids, key=lambda i: order.get(i, 0))),
+                reported=first if dated else None,
+            )
         )
     return Summary(headline=headline, key_sentences=tuple(key_sentences))
 

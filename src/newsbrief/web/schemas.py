@@ -34,6 +34,7 @@ class EventList(_Open):
 class KeySentence(_Open):
     text: str
     sources: list[str]
+    reported: str | None = None  # its first report's day, in a story over weeks
 
 
 class ArticleRef(_Open):
