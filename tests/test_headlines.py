@@ -328,6 +328,26 @@ HEADLINE = "Canada temporarily moves some of its troops from Iraq to Kuwait."
 
 
 @needs_parser
+def test_a_headline_in_title_case_and_a_line_with_no_subject_are_no_key_points() -> None:
+    # The 2,000-article mix: an ECB+ page's title line joined to its repeat, and a DUC
+    # 2006 "where are they now" list of the Simpson trial ("MARCIA CLARK: Former
+    # prosecutor. ... No longer practices and is a regular guest host ...").
+    title = (
+        'Esther Williams-Esther Williams: "Million Dollar Mermaid" Swimmer And Actress Dies '
+        "Aged 91."
+    )
+    assert key_point_problem(title, HEADLINE) == "a headline in title case"
+    listed = "No longer practices and is a regular guest host on the ``Rivera Live'' show on CNBC."
+    assert key_point_problem(listed, HEADLINE) == "a fragment: no subject"
+    # Sentences with names in capitals stay: their verbs and function words are lower case.
+    for sentence in (
+        "Golden girl of screen and pool, Esther Williams, has died peacefully in her sleep.",
+        "Marcia Clark no longer practices and is a regular guest host on CNBC.",
+    ):
+        assert key_point_problem(sentence, HEADLINE) is None, sentence
+
+
+@needs_parser
 def test_key_point_problems() -> None:
     assert (
         key_point_problem(

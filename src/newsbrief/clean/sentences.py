@@ -62,6 +62,18 @@ WRAPPED_SHARE = 0.6
 _LINE_END = re.compile(r"[.!?…:;" + re.escape(CLOSING_QUOTES) + r"]$")
 
 
+# A line in title case: at least three words of four letters or more, every one of them
+# capitalised ("Canada Moves Soldiers From Iraq To Kuwait"): a headline or a heading
+# inside the text, not a sentence of it.
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def is_title_case(line: str) -> bool:
+    """Whether a line is in title case (a headline or a heading)."""
+    words = _LONG_WORD.findall(line)
+    return len(words) >= 3 and all(word[0].isupper() for word in words)
+
+
 def split_sentences(text: str) -> list[str]:
     """Return the sentences of ``text``, never joining across paragraphs ("\\n\\n").
 

@@ -41,6 +41,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from newsbrief import nlp
+from newsbrief.clean.sentences import is_title_case
 from newsbrief.config import EntitiesConfig
 from newsbrief.entities import rules
 from newsbrief.entities.cues import (
@@ -494,20 +495,10 @@ def _completed(mention: Mention, text: str) -> Mention:
     return mention
 
 
-# A line in title case: at least three words of four letters or more, every one of them
-# capitalised ("Canada Moves Soldiers From Iraq To Kuwait"): a headline or a heading
-# inside the text, where the recogniser takes capitals for names.
-_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
-
-
-def _title_case(line: str) -> bool:
-    words = _LONG_WORD.findall(line)
-    return len(words) >= 3 and all(word[0].isupper() for word in words)
-
-
 def sentence_case_text(text: str) -> str:
-    """Return the text without its title case lines (headings, a headline repeated)."""
-    return "\n".join(line for line in text.split("\n") if not _title_case(line))
+    """Return the text without its title case lines (headings, a headline repeated: the
+    recogniser takes their capitals for names)."""
+    return "\n".join(line for line in text.split("\n") if not is_title_case(line))
 
 
 # The most words a name has: "United Nations Educational, Scientific and Cultural

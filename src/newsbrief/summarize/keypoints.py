@@ -31,6 +31,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from newsbrief.clean.sentences import is_title_case
 from newsbrief.summarize.attribution import (
     GENERIC_SPEAKERS,
     SPEECH_VERBS,
@@ -105,6 +106,8 @@ def key_point_problem(
         return "not fluent"
     if is_verbless(text):
         return "a caption: no verb"
+    if is_title_case(text):
+        return "a headline in title case"  # 'Esther Williams: "Million Dollar Mermaid" ...'
     if _fragment(text):
         return "a fragment: no subject"
     return None
@@ -125,6 +128,7 @@ def _overtaken_forecast(text: str, reported: dt.date | None, latest: dt.date | N
 
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+_FINITE = frozenset({"VBZ", "VBD", "VBP"})
 
 
 def _fragment(text: str) -> bool:
@@ -139,8 +143,17 @@ def _fragment(text: str) -> bool:
     if doc is None:
         return False
     root = main_verb(doc)
-    if root.pos_ not in {"VERB", "AUX"} or any(c.dep_ in _SUBJECTS for c in root.children):
+    if any(c.dep_ in _SUBJECTS for c in root.children):
         return False
+    if root.pos_ not in {"VERB", "AUX"}:
+        # A verb the parse took for a noun, as its finite conjunct shows: "No longer
+        # practices and is a regular guest host" (a trial's "where are they now" list).
+        return any(
+            c.dep_ == "conj"
+            and c.tag_ in _FINITE
+            and not any(g.dep_ in _SUBJECTS for g in c.children)
+            for c in root.children
+        ) and all(t.pos_ in {"ADV", "PART", "PUNCT"} for t in doc[: root.i])
     if root.i + 1 < len(doc) and doc[root.i + 1].pos_ == "VERB":
         return False  # "Calls mount for Italian PM Silvio Berlusconi to resign": a noun
     if root.tag_ == "VBG" or any(
