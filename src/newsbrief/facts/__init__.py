@@ -70,7 +70,7 @@ from newsbrief.facts.importance import (
     topical_share,
     with_centrality,
 )
-from newsbrief.facts.labels import action_verb, casualty_of
+from newsbrief.facts.labels import SPAN_UNITS, action_verb, casualty_of
 from newsbrief.facts.mentions import (
     GENERIC_HEADS,
     Mention,
@@ -201,7 +201,8 @@ def _label_text(figure: Figure, sentence: str = "") -> str:
         thing = " ".join(w for w in counted.split() if not _AREA_WORD.match(w))
         counted = f"area of {thing}" if thing else "area"
     # A measure says what it measures in its unit: "miles of coastline".
-    measure = unit and unit not in MONEY_UNITS and unit not in ("%", "magnitude", *DURATION_HEADS)
+    # (A span of time's unit is no measure of its label: "delay: 30 days", not "day of delay".)
+    measure = unit and unit not in MONEY_UNITS and unit not in ("%", "magnitude", *SPAN_UNITS)
     last = counted.split()[-1] if counted else ""
     if measure and last.endswith("ed") and verb_lemma(last) != last.lower():
         # "Jones and Piccard have traveled more than 20,500 miles": "miles traveled", not
@@ -691,7 +692,7 @@ def _names_a_place(place: str) -> bool:
 def _quantity_key(figure: Figure) -> tuple[object, ...]:
     place = figure.place.lower() if figure.place and _names_a_place(figure.place) else None
     key: tuple[object, ...] = (figure.head, place, base_unit(figure.unit))
-    if figure.head in DURATION_HEADS or figure.unit in DURATION_HEADS or not figure.head:
+    if figure.head in DURATION_HEADS or figure.unit in SPAN_UNITS or not figure.head:
         # "three days", a percentage of nothing named: too generic to be one quantity
         # across sources. Equal values still agree; others never conflict.
         key = (*key, figure.qualifier, figure.number)

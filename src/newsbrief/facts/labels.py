@@ -1036,7 +1036,7 @@ def label_number(doc: Any, start: int, end: int) -> Label | None:
         noun = None  # "### 12": punctuation parsed as a noun; "$140-150MM": a number
     if noun is not None and noun.pos_ in _NOT_COUNTED:
         noun = None  # "That's up to $32,750", "218 miles above the moon": no thing counted
-    if noun is not None and _lemma(noun) in _SPAN_UNITS:
+    if noun is not None and _lemma(noun) in SPAN_UNITS:
         timed = _timed_by(noun)
         if timed is not None:  # "a 30-day delay": how long the delay lasts
             return Label(timed, timed.split()[0], None, None, None, span=_lemma(noun))
@@ -1103,7 +1103,7 @@ def label_number(doc: Any, start: int, end: int) -> Label | None:
 # steel tariffs; DUC 2007 D0711C's "78-day trial"). Any other span says no more than
 # "days: 30" ("finalized in the next 30 days", "waited three hours").
 # (Minutes are no news: "the DJIA, which is delayed by two minutes", a market page's note.)
-_SPAN_UNITS = frozenset({"hour", "day", "week", "month", "year"})
+SPAN_UNITS = frozenset({"hour", "day", "week", "month", "year"})
 _TIMED_NOUNS = frozenset(
     _split(
         """delay postponement extension reprieve deadline moratorium ban suspension sentence
