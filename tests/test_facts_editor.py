@@ -1638,46 +1638,29 @@ def test_a_toll_told_with_its_attacker_is_the_victims_toll_not_a_conflict() -> N
     assert [c.value for f in extract_facts(alone, ALL) for c in f.claims] == ["Six"]
 
 
-def _on_days(*items: tuple[str, str]) -> Event:
-    """An event of one report per (ISO day, text)."""
-    return Event(
-        "e",
-        tuple(
-            Article(id=f"a{i}", text=text, date=dt.date.fromisoformat(day))
-            for i, (day, text) in enumerate(items)
-        ),
-    )
-
-
 def test_more_of_a_count_or_a_planned_one_is_no_other_value_of_it() -> None:
     # DUC 2006 D0622D (West Nile virus, two reports five days apart) and D0612C (autism):
     # both were flagged as conflicts.
-    crows = _on_days(
-        (
-            "2000-07-26",
-            "The CDC ended a project centered on Bergen County, where seven dead crows have "
-            "been found infected with the virus this year.",
-        ),
-        (
-            "2000-07-31",
-            "And in New Jersey on Monday, tests showed that six more crows found dead there "
-            "were also infected with the virus.",
-        ),
+    crows = _event(
+        "The CDC ended a project centered on Bergen County, where seven dead crows have been "
+        "found infected with the virus this year.",
+        "And in New Jersey on Monday, tests showed that six more crows found dead there were "
+        "also infected with the virus.",
+        day="2000-07-31",
     )
     assert "conflict" not in {f.agreement for f in extract_facts(crows, ALL)}
-    study = _on_days(
-        ("1999-12-08", "In all, 56 autistic children 3 to 14 years of age took part in the study."),
-        (
-            "1999-12-08",
-            "Repligen plans to launch its own test early next year with about 100 autistic "
-            "children taking multiple doses of the hormone.",
-        ),
+    study = _event(
+        "In all, 56 autistic children 3 to 14 years of age took part in the study.",
+        "Repligen plans to launch its own test early next year with about 100 autistic "
+        "children taking multiple doses of the hormone.",
+        day="1999-12-08",
     )
     assert "conflict" not in {f.agreement for f in extract_facts(study, ALL)}
     # A modal after the number is what may befall what it counts, not a plan of the count:
     # two reports of one count still conflict (the seeds' troops in Iraq).
-    troops = _on_days(
-        ("2020-01-07", "About 500 Canadian soldiers in Iraq could be moved to Kuwait."),
-        ("2020-01-06", "More than 300 Canadian soldiers are in Iraq."),
+    troops = _event(
+        "About 500 Canadian soldiers in Iraq could be moved to Kuwait.",
+        "More than 300 Canadian soldiers are in Iraq.",
+        day="2020-01-07",
     )
     assert [f.agreement for f in extract_facts(troops, ALL)] == ["conflict"]
