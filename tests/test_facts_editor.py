@@ -1664,3 +1664,25 @@ def test_more_of_a_count_or_a_planned_one_is_no_other_value_of_it() -> None:
         day="2020-01-07",
     )
     assert [f.agreement for f in extract_facts(troops, ALL)] == ["conflict"]
+
+
+def test_one_side_of_a_comparison_is_no_other_reports_value() -> None:
+    # DUC 2006 D0614E (Quebec's election, two reports of one night) and D0631D (the
+    # Concorde crash and a later flight): both were flagged as conflicts.
+    vote = _event(
+        "But the anti-separatist Quebec Liberal Party, though winning only 48 seats, received "
+        "44 percent of the popular vote to 43 percent for the Parti Quebecois.",
+        "With nearly all 23,000 polling stations reporting late Monday night, the separatist "
+        "party had 42.8 percent of the vote, compared with 43.6 percent for the Liberals.",
+        day="1998-12-01",
+    )
+    assert "conflict" not in {f.agreement for f in extract_facts(vote, ALL)}
+    concorde = _event(
+        "The Concorde was carrying 100 passengers _ 96 Germans, two Danes, an American and an "
+        "Austrian _ and nine French crew members.",
+        "Some days this year are worse, but the airline pointed to one recent post-crash "
+        "Concorde flight from New York that arrived with 82 passengers, compared to 32 on the "
+        "same date a year ago.",
+        day="2000-08-01",
+    )
+    assert "conflict" not in {f.agreement for f in extract_facts(concorde, ALL)}

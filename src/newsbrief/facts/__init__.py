@@ -367,6 +367,8 @@ def _facts_of_quantity(
                 continue  # "evacuate some 420 passengers" / "fly its 246 passengers"
             if _another_kind(mentions, groups[minor], groups[major]):
                 continue  # "six more crows found dead" / "seven dead crows have been found"
+            if _compared(mentions, groups[minor]) or _compared(mentions, groups[major]):
+                continue  # "44 percent of the popular vote to 43 percent for the PQ"
             named = _share_a_name(mentions, [groups[minor], groups[major]])
             if apart_in_time and _counted_in_own_words(phrases[minor], phrases[major], head):
                 continue  # "42 NLD members of parliament" / "26 members of ... armed groups"
@@ -441,6 +443,23 @@ def _another_kind(mentions: list[Mention], first: list[int], second: list[int]) 
 
     kinds = [{kind(mentions[i]) for i in group} for group in (first, second)]
     return len(kinds[0]) == len(kinds[1]) == 1 and kinds[0] != kinds[1]
+
+
+# A sentence that sets two values side by side: "received 44 percent of the popular vote
+# to 43 percent for the Parti Quebecois", "arrived with 82 passengers, compared to 32".
+_COMPARISON = re.compile(
+    r"\b(?:compared\s+(?:to|with)|versus|vs\.|as\s+against)\s"
+    r"|\bto\s+\d[\d.,]*\s*(?:percent|per\s+cent|%)\s+for\b",
+    re.IGNORECASE,
+)
+
+
+def _compared(mentions: list[Mention], group: list[int]) -> bool:
+    """Whether every claim of a group is one side of a comparison (``_COMPARISON``): which
+    side a value is, the label does not say, so it is no other report's value told
+    differently (DUC 2006: Quebec's parties' shares of the vote, 44 / 42.8 percent; the
+    crashed Concorde's 100 passengers and a later flight's 82)."""
+    return all(_COMPARISON.search(mentions[i].quote) for i in group)
 
 
 def _counted_in_own_words(first: set[str], second: set[str], head: str | None) -> bool:
