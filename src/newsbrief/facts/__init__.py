@@ -316,6 +316,10 @@ def _facts_of_quantity(
         {c.lower() for i in g if (c := mentions[i].figure.counted) and len(c.split()) > 1}
         for g in groups
     ]
+    # What each group's claims state (a count, more of it, a plan: ``_claim_kinds``), and
+    # whether each is only ever one side of a comparison (``_compared``).
+    kinds = [_claim_kinds(mentions, g) for g in groups]
+    compared = [_compared(mentions, g) for g in groups]
     home = list(range(len(groups)))  # each group's conflict partner, or itself
     changed = [True] * len(groups)  # every joined group stated at another time: an update
     for minor in range(1, len(groups)):
@@ -365,9 +369,9 @@ def _facts_of_quantity(
                 continue
             if _done_differently(happened, groups[minor], groups[major]):
                 continue  # "evacuate some 420 passengers" / "fly its 246 passengers"
-            if _another_kind(mentions, groups[minor], groups[major]):
+            if len(kinds[minor]) == len(kinds[major]) == 1 and kinds[minor] != kinds[major]:
                 continue  # "six more crows found dead" / "seven dead crows have been found"
-            if _compared(mentions, groups[minor]) or _compared(mentions, groups[major]):
+            if compared[minor] or compared[major]:
                 continue  # "44 percent of the popular vote to 43 percent for the PQ"
             named = _share_a_name(mentions, [groups[minor], groups[major]])
             if apart_in_time and _counted_in_own_words(phrases[minor], phrases[major], head):
@@ -422,13 +426,13 @@ _PLANNED = re.compile(
 )
 
 
-def _another_kind(mentions: list[Mention], first: list[int], second: list[int]) -> bool:
-    """Whether one group's every claim is an increment ("six more crows found dead there",
-    "another 12") or a plan or forecast (a modal or "plans to", "expected to" before it in
-    its clause: "plans to launch its own test ... with about 100 autistic children") and
-    the other's none: more of a count, or what is to come, is no other value of what was
-    counted (DUC 2006's West Nile crows, 7 / 6 more; autism's study of 56 children beside
-    a planned test of 100)."""
+def _claim_kinds(mentions: list[Mention], group: list[int]) -> set[str]:
+    """What a group's claims state: "increment" ("six more crows found dead there",
+    "another 12"), "plan" (a modal or "plans to", "expected to" before it in its clause:
+    "plans to launch its own test ... with about 100 autistic children") or "count". One
+    group all of one kind and another all of another are two things, not a conflict: more
+    of a count, or what is to come, is no other value of what was counted (DUC 2006's West
+    Nile crows, 7 / 6 more; autism's study of 56 children beside a planned test of 100)."""
 
     def kind(mention: Mention) -> str:
         quote, figure = mention.quote, mention.figure
@@ -441,8 +445,7 @@ def _another_kind(mentions: list[Mention], first: list[int], second: list[int]) 
         clause = quote[start_of_clause(quote, figure.start) : figure.start]
         return "plan" if _MODAL.search(clause) or _PLANNED.search(clause) else "count"
 
-    kinds = [{kind(mentions[i]) for i in group} for group in (first, second)]
-    return len(kinds[0]) == len(kinds[1]) == 1 and kinds[0] != kinds[1]
+    return {kind(mentions[i]) for i in group}
 
 
 # A sentence that sets two values side by side: "received 44 percent of the popular vote
