@@ -950,6 +950,28 @@ def test_a_negated_bound_is_a_record_not_a_count() -> None:
     assert any(c.number == 100 for f in extract_facts(tribes, ALL) for c in f.claims)
 
 
+def test_a_negated_action_keeps_its_not_in_the_label() -> None:
+    # The 2,000-article mix (DUC 2006/2007): "assembly plants affected: 22", "people
+    # connected to power lines: 2 billion" and "Indian tribes acknowledged: 100" said the
+    # opposite of their sentences.
+    event = _event(
+        "Auto analysts said a strike there would ripple across North America within days, "
+        "quickly shutting most of the 22 assembly plants not yet affected by the "
+        "metal-stamping plant strike.",
+        "The institute said for the 2 billion people worldwide who are not yet connected to "
+        "power lines, solar energy is often the most affordable way to get electricity.",
+        "The Shinnecock are a state-recognized tribe, but one of more than 100 Indian tribes "
+        "not acknowledged by the federal government.",
+    )
+    subjects = _subjects(extract_facts(event, ALL))
+    assert "not yet affected" in subjects[22]
+    assert "not yet connected" in subjects[2_000_000_000]
+    assert "not acknowledged" in subjects[100]
+    # An action that is not negated reads as before.
+    done = _event("The storm affected 22 assembly plants in Ohio.")
+    assert "not" not in _subjects(extract_facts(done, ALL))[22].split()
+
+
 def test_counts_of_different_happenings_are_two_quantities() -> None:
     # ECB+ (pirates), two cruise ships' passengers: evacuated and flown, no conflict.
     event = _event(

@@ -237,6 +237,29 @@ def test_a_present_tense_schedule_dates_ahead_in_a_past_tense_report() -> None:
     assert (done.value, done.future) == (dt.date(2020, 1, 3), False)
 
 
+def test_a_day_set_for_or_given_until_lies_ahead_with_the_days_listed_after_it() -> None:
+    # DUC 2006 (APW, Sunday 13 June 1999): the ceremonies of the coming week, not the
+    # Tuesday and Wednesday gone by.
+    mentions = find_times(
+        "Similar ceremonies are set for Tuesday at DaimlerChrysler and Wednesday at GM.",
+        dt.date(1999, 6, 13),
+    )
+    assert [m.value for m in mentions] == [dt.date(1999, 6, 15), dt.date(1999, 6, 16)]
+    # DUC 2007 D0711C (Xinhua, Tuesday 25 April 2000): a deadline that Friday.
+    [deadline] = find_times(
+        "Each has until Friday to submit proposed remedies to U.S. District Judge Thomas "
+        "Penfield Jackson.",
+        dt.date(2000, 4, 25),
+    )
+    assert (deadline.value, deadline.future) == (dt.date(2000, 4, 28), True)
+    # The next sentence's day is its own: a past one.
+    ahead, past = find_times(
+        "The talks are set for Tuesday. Police said Wednesday they arrested him.",
+        dt.date(1999, 6, 13),
+    )
+    assert (ahead.value, past.value) == (dt.date(1999, 6, 15), dt.date(1999, 6, 9))
+
+
 def test_a_heading_year_dates_month_and_day() -> None:
     mentions = find_times("May 18 _ The states file suit.", dt.date(1999, 11, 5), year=1998)
     assert [m.value for m in mentions] == [dt.date(1998, 5, 18)]

@@ -215,8 +215,12 @@ _ANCHOR_SLACK = dt.timedelta(days=2)
 _SCHEDULE_BEFORE = re.compile(
     r"(?i)\b(?:(?:goes|go|comes|come|enters?) into (?:effect|force)|takes? effect"
     r"|(?:is|are) (?:published|released|due(?: out)?|launched|held)"
+    r"|(?:is|are) (?:set|scheduled|slated) for|(?:has|have) until"
     r"|opens|begins|starts|expires|resumes|airs)(?:\s+on)?\s+$"
 )
+# A time joined to the one before it in a list: "set for Tuesday at DaimlerChrysler and
+# Wednesday at GM" (both ahead).
+_JOINED_TO_PREVIOUS = re.compile(r"^[^.;:]{0,40}?\b(?:and|or)\s+(?:on\s+)?$")
 # A conditional or possible plan in the time's own clause, right before it: "would give
 # Putin a proposal on Wednesday", "could begin in late September". Only there, a few
 # words on, with no other clause between ("he would not run for speaker and who was
@@ -619,6 +623,7 @@ def find_times(
     ends = _sentence_ends(text)
     taken_until = -1
     year_named: dict[int, dt.date] = {}  # sentence index -> the last dated year it named
+    scheduled_until = -1  # where the last time a schedule put ahead ends
     for start, end, match, handler in candidates:
         if start < taken_until:
             continue
@@ -644,8 +649,11 @@ def find_times(
             # "could be exhausted by Friday": a deadline is ahead ("killed by Tuesday's
             # earthquake" names the day of an event, no deadline)
             future = True
-        elif _SCHEDULE_BEFORE.search(text, max(0, start - 32), start):
+        elif _SCHEDULE_BEFORE.search(text, max(0, start - 32), start) or (
+            scheduled_until >= 0 and _JOINED_TO_PREVIOUS.match(text[scheduled_until:start])
+        ):
             future = True
+            scheduled_until = end
         elif (
             not future
             and not any(c.isdigit() for c in match[0])

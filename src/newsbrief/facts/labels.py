@@ -683,10 +683,30 @@ def _of_holder(token: Any) -> Any | None:
 
 
 def _action_words(verb: Any, skip: Any) -> tuple[str, Any]:
-    """The verb with its particle, complement, object, "into/as" phrase and one xcomp.
-
-    "pleaded guilty", "turned into refugees", "prepared to seek asylum".
+    """The verb with its particle, complement, object, "into/as" phrase and one xcomp,
+    and its negation: "pleaded guilty", "turned into refugees", "prepared to seek asylum",
+    "not yet affected".
     """
+    text, token = _affirmed_action_words(verb, skip)
+    # "22 assembly plants not yet affected by the strike", "the 2 billion people who are
+    # not yet connected to power lines": a negated action is its opposite (the mix's
+    # briefs read "assembly plants affected: 22", "people connected to power lines").
+    negation = [
+        child
+        for head in {verb, token}
+        for child in head.children
+        if child.dep_ == "neg"
+        or (child.dep_ == "advmod" and child.lower_ == "yet")
+        or (child.dep_ == "aux" and _lemma(child) == "do")  # "who did not pay"
+    ]
+    if not text or not any(child.dep_ == "neg" for child in negation):
+        return text, token
+    words = [child.lower_ for child in sorted(negation, key=lambda t: t.i)]
+    return " ".join([*dict.fromkeys(words), text]), token
+
+
+def _affirmed_action_words(verb: Any, skip: Any) -> tuple[str, Any]:
+    """``_action_words`` without the negation."""
     if _lemma(verb) in _STATE_VERBS:
         # "leaving 11 workers missing", "left 300 people homeless", "two million made
         # homeless": the state they are left in is what happened (were "workers left",
