@@ -1751,3 +1751,34 @@ def test_aung_san_suu_kyi_is_one_person_in_a_brief_of_myanmar(shared_data: Path)
         alone = sum(len(re.findall(r"Aung San(?! Suu Kyi)", a.text)) for a in articles)
         alone += sum(a.text.count(alias) for alias in father.aliases for a in articles)
         assert father.count <= alone
+
+
+def test_a_name_called_what_only_a_person_is_called_is_a_person() -> None:
+    # The 2,000-article mix: the small model read a marathoner (DUC 2006, NYT) and
+    # Nigeria's president (NewsWCL50) as places; their titles, ages and "said X" are a
+    # person's.
+    runner = [
+        "Then, last October, the 33-year-old Pippig was suspended by the German athletic "
+        "federation.",
+        "``I wouldn't wish any person on earth this,'' said Pippig last fall.",
+        "After her test last April 23, said Pippig, she placed the correct bottles into the "
+        "matching boxes.",
+        "Pippig was hospitalized for tests after the episode.",
+    ]
+    assert context_type("Pippig", "place", runner) == "person"
+    president = [
+        "Relations have been heightened under President Muhammadu Buhari (PMB).",
+        "President Buhari is being accused of selective anti-corruption.",
+        "The relationship between Donald Trump and President Buhari is neither warm nor deep.",
+    ]
+    assert context_type("Muhammadu Buhari", "place", president) == "person"
+    # A pronoun further on is no cue ("the suburban Detroit accounting firm from which he
+    # was fired", a Xinhua report of the mix), nor a title that begins the name itself.
+    town = [
+        "He shot three people at a suburban Detroit accounting firm from which he was fired.",
+        "He injured two others at the suburban Detroit accounting firm from which he was fired.",
+        "The building is about 24km north of Detroit.",
+    ]
+    assert context_type("Detroit", "place", town) == "place"
+    company = ["General Motors said sales rose.", "General Motors shares fell."] * 2
+    assert context_type("General Motors", "organization", company) == "organization"

@@ -16,7 +16,14 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 
-from newsbrief.entities.names import ALIASES, ORG_HEADS, PLACE_KEYS, is_title, name_key
+from newsbrief.entities.names import (
+    ALIASES,
+    ORG_HEADS,
+    PERSON_TITLES,
+    PLACE_KEYS,
+    is_title,
+    name_key,
+)
 
 # International and national wire services (state outlets that act in a story, such as
 # North Korea's KCNA, are not listed: briefs name them as actors).
@@ -194,6 +201,14 @@ _AGE_AFTER = re.compile(r"\s*,\s*\d{1,3}\s*,")
 # An age after a name, at a clause's end too: "Noureddine Bahi, 52." ("Bahi, 52, said").
 # Not a number of more digits ("Stavropol, 1,200 kilometers", "Vale, 12.5% lower").
 _AGE_AT_END = re.compile(r"\s*,\s*\d{1,3}(?![.,]?\d)\s*(?:[,.;)]|$)")
+# What only a person is called right before the name: a capitalised title ("President
+# Muhammadu Buhari", "Dr. Moeti"), an age ("the 33-year-old Pippig").
+_TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?\s+$")
+_AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
+_SAID_BEFORE = re.compile(r"\b(?:said|says)\s+$")
+_WHO_AFTER = re.compile(r"\s*,\s+who\b")
+# Not any pronoun further on: "the suburban Detroit accounting firm from which he was fired".
+_HER_AFTER = re.compile(r"(?:\s+said)?,?\s+(?:and|as|while|when)\s+(?:she|he|her|his)\b")
 
 
 def is_english_word(word: str) -> bool:
@@ -402,6 +417,45 @@ def _region_after(after: str) -> bool:
     return key in PLACE_KEYS or ALIASES.get(key, ("", ""))[1] == "place"
 
 
+def _called_a_person(name: str, kind: str, texts: list[str]) -> bool:
+    """Whether the text calls a name what only a person is called, in at least two of its
+    uses and in more than it gives the name any place's cue: a title or an age ("President
+    Muhammadu Buhari", "the 33-year-old Pippig", "Pippig, 33,"), and, for a name the
+    model read as a place, what a place never does ("said Pippig", "Pippig and her
+    coach", "Pippig, who"). The small model read "Pippig" (18 uses) and "Muhammadu
+    Buhari" as places, "Lennox Lewis" as an organisation, on the 2,000-article mix. Not
+    "told X": the outlet told ("an embassy official told Sputnik")."""
+    called = places = 0
+    words = name.split()
+    # A person's full name is mostly written as the surname alone after its first use
+    # ("President Buhari"): its titles count.
+    uses = list(_occurrences(name, texts))
+    if 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words):
+        given = " ".join(words[:-1])
+        uses += [  # not inside the full name ("Motors" of "General Motors")
+            (before, after)
+            for before, after in _occurrences(words[-1], texts)
+            if not before.rstrip().endswith(given)
+        ]
+    for before, after in uses:
+        title = _TITLE_BEFORE.search(before)
+        called += bool(
+            (title and name_key(title.group(1)) in PERSON_TITLES)
+            or _AGE_BEFORE.search(before)
+            or _AGE_AT_END.match(after)
+            or (
+                kind == "place"
+                and (
+                    _SAID_BEFORE.search(before)
+                    or _WHO_AFTER.match(after)
+                    or _HER_AFTER.match(after)
+                )
+            )
+        )
+        places += bool(_LOCATIVE_BEFORE.search(before)) + bool(_PLACE_NOUN_AFTER_RE.match(after))
+    return called >= 2 and called > places
+
+
 def context_type(name: str, kind: str, texts: Iterable[str]) -> str:
     """Return the type the text's cues give a one-word name typed ``kind``, or a longer
     one typed a person ("in Tuz Khurmatu, an Iraqi town").
@@ -423,6 +477,8 @@ def context_type(name: str, kind: str, texts: Iterable[str]) -> str:
     name that joins two with "and" is one too.
     """
     texts = list(texts)
+    if kind != "person" and _called_a_person(name, kind, texts):
+        return "person"
     if kind == "place":
         # A company the model read as a place: "Nvidia's earnings release", "Nvidia's
         # forecast" (a Globe and Mail page of fundus_dev). Not for a person: "Clinton's
