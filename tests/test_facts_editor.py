@@ -967,6 +967,9 @@ def test_a_negated_action_keeps_its_not_in_the_label() -> None:
     assert "not yet affected" in subjects[22]
     assert "not yet connected" in subjects[2_000_000_000]
     assert "not acknowledged" in subjects[100]
+    # Its modal stays with it (DUC 2006: "officers not handle situation" read as nothing).
+    could = _event("Hong Kong's 27,500 police officers could not handle the situation.")
+    assert "could not handle" in _subjects(extract_facts(could, ALL))[27_500]
     # An action that is not negated reads as before.
     done = _event("The storm affected 22 assembly plants in Ohio.")
     assert "not" not in _subjects(extract_facts(done, ALL))[22].split()

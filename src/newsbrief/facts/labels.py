@@ -690,14 +690,15 @@ def _action_words(verb: Any, skip: Any) -> tuple[str, Any]:
     text, token = _affirmed_action_words(verb, skip)
     # "22 assembly plants not yet affected by the strike", "the 2 billion people who are
     # not yet connected to power lines": a negated action is its opposite (the mix's
-    # briefs read "assembly plants affected: 22", "people connected to power lines").
+    # briefs read "assembly plants affected: 22", "people connected to power lines"), with
+    # its "did" or modal ("who did not pay", "officers could not handle the situation").
     negation = [
         child
         for head in {verb, token}
         for child in head.children
         if child.dep_ == "neg"
         or (child.dep_ == "advmod" and child.lower_ == "yet")
-        or (child.dep_ == "aux" and _lemma(child) == "do")  # "who did not pay"
+        or (child.dep_ == "aux" and (_lemma(child) == "do" or child.tag_ == "MD"))
     ]
     if not text or not any(child.dep_ == "neg" for child in negation):
         return text, token
