@@ -423,7 +423,7 @@ def _called_a_person(name: str, kind: str, texts: list[str]) -> bool:
     Muhammadu Buhari", "the 33-year-old Pippig", "Pippig, 33,"), and, for a name the
     model read as a place, what a place never does ("said Pippig", "Pippig and her
     coach", "Pippig, who"). The small model read "Pippig" (18 uses) and "Muhammadu
-    Buhari" as places, "Lennox Lewis" as an organisation, on the 2,000-article mix. Not
+    Buhari" as places, "Keiji Fukuda" as an organisation, on the 2,000-article mix. Not
     "told X": the outlet told ("an embassy official told Sputnik")."""
     called = places = 0
     words = name.split()
@@ -474,7 +474,8 @@ def context_type(name: str, kind: str, texts: Iterable[str]) -> str:
     place and "Karatas" an organisation in a DUC 2007 report), or its clause goes on to
     one ("Lacerda, who waived her anonymity"). A one-word place whose possessive takes a
     company's things twice ("Nvidia's earnings release") is an organisation; a person's
-    name that joins two with "and" is one too.
+    name that joins two with "and" is one too. Before any of these, a name the text calls
+    what only a person is called (a title, an age: ``_called_a_person``) is a person.
     """
     texts = list(texts)
     if kind != "person" and _called_a_person(name, kind, texts):
