@@ -1782,3 +1782,21 @@ def test_a_name_called_what_only_a_person_is_called_is_a_person() -> None:
     assert context_type("Detroit", "place", town) == "place"
     company = ["General Motors said sales rose.", "General Motors shares fell."] * 2
     assert context_type("General Motors", "organization", company) == "organization"
+
+
+@pytest.mark.skipif(not HAVE_SPACY, reason="needs spaCy's English model")
+def test_a_persons_surname_joins_the_full_name_the_model_read_otherwise(shared_data) -> None:
+    # ECB+ topic 7 (on the mix): the small model read "Lennox Lewis" as an organisation
+    # and "Lewis" as a person, shown twice; the surname joins the full name, a person.
+    articles = _clustering_articles(
+        shared_data / "clustering" / "ecbplus_dev.jsonl",
+        lambda r: r["id"].startswith("7_") and "Lennox" in r["text"],
+    )
+    entities = extract_entities(Event("boxing", tuple(articles)), SPACY)
+    lewis = _entity(entities, "Lennox Lewis")
+    assert lewis.type == "person" and "Lewis" in lewis.aliases
+    assert _merged([("Lennox Lewis", "organization", 4), ("Lewis", "person", 2)]) == {
+        "Lennox Lewis": {"Lennox Lewis", "Lewis"}
+    }
+    # A ship's prefix is no given name (ECB+'s pirates: "MV Gibe" and "Gibe").
+    assert len(_merged([("MV Gibe", "organization", 7), ("Gibe", "person", 3)])) == 2

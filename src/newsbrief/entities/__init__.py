@@ -45,6 +45,7 @@ from newsbrief.clean.sentences import is_title_case
 from newsbrief.config import EntitiesConfig
 from newsbrief.entities import rules
 from newsbrief.entities.cues import (
+    called_a_person,
     dateline_in_word_case,
     dateline_spelling,
     is_english_word,
@@ -274,13 +275,20 @@ def extract_entities(event: Event, config: EntitiesConfig) -> tuple[Entity, ...]
     ]
     mentions = _joined_names(mentions, articles)
     mentions = _names_cut_short(mentions, articles)
-    clusters = merge_clusters(
-        cluster_mentions(zip((a.id for a in articles), mentions, strict=True)),
-        config.merge_capitals,
-    )
+    texts = [a.text for a in articles]
+    clusters = cluster_mentions(zip((a.id for a in articles), mentions, strict=True))
+    for cluster in clusters:
+        # A name the text calls a person (a title, an age) is one before names are merged,
+        # so its surname joins it ("Sobchak" / "Anatoly Sobchak", both the model's places).
+        if (
+            cluster.type != "person"
+            and gazetteer_type(cluster.name) is None
+            and called_a_person(cluster.name, cluster.type, texts)
+        ):
+            cluster.fixed_type = "person"
+    clusters = merge_clusters(clusters, config.merge_capitals)
     clusters = merge_common_tails(clusters, lower_words)
     order = {a.id: i for i, a in enumerate(articles)}
-    texts = [a.text for a in articles]
     clusters = merge_parenthesised(clusters, texts)
     named = [
         (cluster, dateline_spelling(canonical_name(cluster), texts), shown_type(cluster, texts))

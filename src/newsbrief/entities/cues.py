@@ -417,7 +417,7 @@ def _region_after(after: str) -> bool:
     return key in PLACE_KEYS or ALIASES.get(key, ("", ""))[1] == "place"
 
 
-def _called_a_person(name: str, kind: str, texts: list[str]) -> bool:
+def called_a_person(name: str, kind: str, texts: list[str]) -> bool:
     """Whether the text calls a name what only a person is called, in at least two of its
     uses and in more than it gives the name any place's cue: a title or an age ("President
     Muhammadu Buhari", "the 33-year-old Pippig", "Pippig, 33,"), and, for a name the
@@ -428,9 +428,10 @@ def _called_a_person(name: str, kind: str, texts: list[str]) -> bool:
     called = places = 0
     words = name.split()
     # A person's full name is mostly written as the surname alone after its first use
-    # ("President Buhari"): its titles count.
+    # ("President Buhari"): its titles count. Only a given name and a surname: "The
+    # Notorious Bettie Page" (a film) is no one called "Ms. Page".
     uses = list(_occurrences(name, texts))
-    if 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words):
+    if len(words) == 2 and all(w[:1].isupper() for w in words):
         given = " ".join(words[:-1])
         uses += [  # not inside the full name ("Motors" of "General Motors")
             (before, after)
@@ -445,6 +446,7 @@ def _called_a_person(name: str, kind: str, texts: list[str]) -> bool:
             or _AGE_AT_END.match(after)
             or (
                 kind == "place"
+                and not after.startswith(("'s", "’s"))  # "said Jordan's foreign minister"
                 and (
                     _SAID_BEFORE.search(before)
                     or _WHO_AFTER.match(after)
@@ -475,10 +477,10 @@ def context_type(name: str, kind: str, texts: Iterable[str]) -> str:
     one ("Lacerda, who waived her anonymity"). A one-word place whose possessive takes a
     company's things twice ("Nvidia's earnings release") is an organisation; a person's
     name that joins two with "and" is one too. Before any of these, a name the text calls
-    what only a person is called (a title, an age: ``_called_a_person``) is a person.
+    what only a person is called (a title, an age: ``called_a_person``) is a person.
     """
     texts = list(texts)
-    if kind != "person" and _called_a_person(name, kind, texts):
+    if kind != "person" and called_a_person(name, kind, texts):
         return "person"
     if kind == "place":
         # A company the model read as a place: "Nvidia's earnings release", "Nvidia's

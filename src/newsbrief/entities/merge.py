@@ -335,6 +335,14 @@ def _target(cluster: _Cluster, kept: list[_Kept]) -> _Kept | None:
                 for w in _first_and_last(other.words)
             )
         ]
+        if not matches and cluster.type == "person":
+            # "Lewis" / "Lennox Lewis", "Pippig" / "Uta Pippig": the surname of the one full
+            # name the model read otherwise (ECB+'s boxer an organisation, DUC 2006's
+            # marathoner one too); its other words a given name's, no organisation's head
+            # or title ("MV Gibe", a ship, is no person "Gibe").
+            matches = [o for o in kept if _full_name_of(word, o.words, o.cluster)]
+            if len(matches) == 1:
+                return matches[0]
         if not matches and given_name(word) != word:
             # "Tommy" / "Thomas Grover Masters", "Bettie" / "Betty Mae Page": a short form,
             # when no one is named with it as written ("Matt" is Matt Galloway where he is
@@ -479,6 +487,24 @@ def _below_a_country(words: list[str]) -> bool:
     return _without_country(words) != _without_country(words, countries_only=True)
 
 
+def _full_name_of(surname: str, words: list[str], cluster: _Cluster) -> bool:
+    """Whether ``words`` (a name of two or three words, not a place) end in ``surname``
+    and begin as a person's given names: written in title case, not an organisation's
+    head word, a title or a place ("Air France Concorde" is no one's full name)."""
+    if not 2 <= len(words) <= 3 or words[-1] != surname or cluster.type == "place":
+        return False
+    given = cluster.name.split()[:-1]
+    return len(given) == len(words) - 1 and all(
+        w.isalpha()
+        and w[0].isupper()
+        and w[1:].islower()
+        and not _names_another(w)
+        and fold(w) not in PLACE_KEYS
+        and gazetteer_type(w) is None
+        for w in given
+    )
+
+
 def _most_named(matches: list[_Kept]) -> _Kept | None:
     """Return the one match, or among several people sharing a name the one named more
     often than each other (news calls "Trump" the Trump it names most); else None."""
@@ -497,8 +523,9 @@ def merge_clusters(clusters: list[_Cluster], merge_capitals: bool = True) -> lis
         if target is None:
             kept.append(_Kept.of(cluster))
             continue
-        if target.majority_person and len(target.words) > 1:
-            # A person's full name fixes the type: "Trump" is not also an organisation.
+        if len(target.words) > 1 and (target.majority_person or cluster.type == "person"):
+            # A person's full name fixes the type: "Trump" is not also an organisation;
+            # nor is "Lennox Lewis", whose surname is a person's.
             target.cluster.fixed_type = target.cluster.fixed_type or "person"
         target.cluster.absorb(cluster)
         kept[kept.index(target)] = _Kept.of(target.cluster)
@@ -529,7 +556,8 @@ def _join_person_spellings(clusters: list[_Cluster]) -> list[_Cluster]:
         same = [
             p
             for p in people
-            if len(p.bare) > 1
+            if p.cluster is not cluster  # a name the text calls a person is in both lists
+            and len(p.bare) > 1
             and _similar_words(bare[0], p.bare[0])
             and _similar_words(bare[-1], p.bare[-1])
         ]
