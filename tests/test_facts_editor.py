@@ -975,6 +975,23 @@ def test_a_negated_action_keeps_its_not_in_the_label() -> None:
     assert "not" not in _subjects(extract_facts(done, ALL))[22].split()
 
 
+def test_a_part_of_a_named_set_is_labelled_by_its_own_verb() -> None:
+    # ECB+ topic 7 (on the mix): "punches thrown: 28" for 28 landed of 68 thrown.
+    event = _event(
+        "In fact, Klitschko landed 28 of his 68 punches thrown during the round, while "
+        "Rahman connected on just 1-of-16 over those three minutes."
+    )
+    subjects = _subjects(extract_facts(event, ALL))
+    assert "landed" in subjects[28] and "thrown" in subjects[68]
+    # The part's verb, not the set's clause: two died of four injured.
+    event = _event("Two of the four people who were injured died in hospital.")
+    subjects = _subjects(extract_facts(event, ALL))
+    assert "died" in subjects[2] and "injured" in subjects[4]
+    # A share of people counts them with their clause, as before.
+    share = _event("More than 150 of the participants marched to the border.")
+    assert "marched" in _subjects(extract_facts(share, ALL))[150]
+
+
 def test_counts_of_different_happenings_are_two_quantities() -> None:
     # ECB+ (pirates), two cruise ships' passengers: evacuated and flown, no conflict.
     event = _event(

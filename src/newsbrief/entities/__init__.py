@@ -279,7 +279,7 @@ def extract_entities(event: Event, config: EntitiesConfig) -> tuple[Entity, ...]
     clusters = cluster_mentions(zip((a.id for a in articles), mentions, strict=True))
     for cluster in clusters:
         # A name the text calls a person (a title, an age) is one before names are merged,
-        # so its surname joins it ("Sobchak" / "Anatoly Sobchak", both the model's places).
+        # so it joins its full name ("Pippig", the model's place, and "Uta Pippig").
         if (
             cluster.type != "person"
             and gazetteer_type(cluster.name) is None

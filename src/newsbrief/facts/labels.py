@@ -560,6 +560,18 @@ def _tallied(noun: Any) -> Any:
 
 def _action(noun: Any, number: Any) -> Any | None:
     """Return the verb that says what happened to the counted thing."""
+    holder = _of_holder(noun)
+    if (
+        holder is not None
+        and holder.i == number.i
+        and number.dep_ in _VERB_LINKS
+        and number.head.pos_ == "VERB"
+        and _of_determined(noun)
+    ):
+        # "arrested 12 of the 40 protesters who marched", "landed 28 of his 68 punches
+        # thrown": the part's own verb, not the set's clause (were "protesters marched: 12",
+        # "punches thrown: 28" on the 2,000-article mix).
+        return number.head
     for child in noun.children:
         if child.dep_ == "amod" and child.i == noun.i + 1 and child.lower_ in _STATUS_WORDS:
             # A title's "2 victims dead, 4 wounded after gunman opens fire, kills himself":
@@ -675,6 +687,12 @@ def _up_to(token: Any) -> Any | None:
     if token.dep_ == "pobj" and to.lower_ == "to" and to.head.lower_ == "up":
         return to.head if to.head.dep_ == "prt" else None
     return None
+
+
+def _of_determined(noun: Any) -> bool:
+    """Whether an "of" noun is a set the sentence names ("of the 40 protesters", "of his 68
+    punches"), not the stuff a number is made of ("150 of the participants" counts them)."""
+    return any(child.dep_ == "nummod" for child in noun.children)
 
 
 def _of_holder(token: Any) -> Any | None:
