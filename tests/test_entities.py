@@ -252,6 +252,16 @@ def _clustering_articles(path: Path, keep: Callable[[dict[str, Any]], bool]) -> 
     return [Article(id=r["id"], text=r["text"], title=r["title"]) for r in records if keep(r)]
 
 
+def _ecb_entities(shared_data: Path, topic: str, naming: str) -> tuple[Entity, ...]:
+    """The spaCy entities of the ECB+ dev articles of ``topic`` whose text has ``naming``,
+    read as one event."""
+    articles = _clustering_articles(
+        shared_data / "clustering" / "ecbplus_dev.jsonl",
+        lambda r: r["id"].startswith(f"{topic}_") and naming in r["text"],
+    )
+    return extract_entities(Event(topic, tuple(articles)), SPACY)
+
+
 def _heldout_articles(shared_data: Path) -> list[Article]:
     wanted = json.loads((FIXTURES / "heldout_entities.json").read_text())["articles"]
     path = shared_data / "clustering" / "newswcl50.jsonl"
@@ -1591,11 +1601,7 @@ def test_a_short_given_name_joins_the_one_person_named_in_full() -> None:
 
 @pytest.mark.skipif(not HAVE_SPACY, reason="needs spaCy's English model")
 def test_a_person_read_as_an_organisation_is_one_entity_in_real_reports(shared_data) -> None:
-    articles = _clustering_articles(
-        shared_data / "clustering" / "ecbplus_dev.jsonl",
-        lambda r: r["id"].startswith("4_") and "Bettie Page" in r["text"],
-    )
-    entities = extract_entities(Event("page", tuple(articles)), SPACY)
+    entities = _ecb_entities(shared_data, "4", "Bettie Page")
     (page,) = [e for e in entities if "Betty Mae Page" in (e.name, *e.aliases)]
     assert (page.name, page.type) == ("Bettie Page", "person")
     assert {"Bettie Mae Page", "Bettie"} <= set(page.aliases)  # each once, in her entry
@@ -1788,12 +1794,7 @@ def test_a_name_called_what_only_a_person_is_called_is_a_person() -> None:
 def test_a_persons_surname_joins_the_full_name_the_model_read_otherwise(shared_data) -> None:
     # ECB+ topic 7 (on the mix): the small model read "Lennox Lewis" as an organisation
     # and "Lewis" as a person, shown twice; the surname joins the full name, a person.
-    articles = _clustering_articles(
-        shared_data / "clustering" / "ecbplus_dev.jsonl",
-        lambda r: r["id"].startswith("7_") and "Lennox" in r["text"],
-    )
-    entities = extract_entities(Event("boxing", tuple(articles)), SPACY)
-    lewis = _entity(entities, "Lennox Lewis")
+    lewis = _entity(_ecb_entities(shared_data, "7", "Lennox"), "Lennox Lewis")
     assert lewis.type == "person" and "Lewis" in lewis.aliases
     assert _merged([("Lennox Lewis", "organization", 4), ("Lewis", "person", 2)]) == {
         "Lennox Lewis": {"Lennox Lewis", "Lewis"}
