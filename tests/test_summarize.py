@@ -615,6 +615,12 @@ def test_page_stamps_disclaimers_captions_and_bars_are_no_key_points() -> None:
         " officials say."
     )
     assert not is_readable("Last updated at 11:11 GMT")
+    # ECB+ topic 14 (on the mix): with its day before it, it had been two timeline entries
+    # (the timeline asks ``is_boilerplate`` of the sentences it dates).
+    from newsbrief.summarize.candidates import is_boilerplate
+
+    assert is_boilerplate("21 July 2013 Last updated at 11:11 GMT")
+    assert not is_boilerplate("On 21 July 2013 the fire started at 11:11.")
     # Reuters pages (Timeline17 bpoil_reuters, H1N1_reuters): their disclaimers had been
     # key points of the 2,000-article mix.
     for note in [

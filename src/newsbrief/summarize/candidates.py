@@ -99,8 +99,10 @@ _BOILERPLATE = re.compile(
     r"for more information|find out more|"
     # a page's stamp: "Last updated on: November 11, 2011 19:04 IST", "Published: ..."
     r"\b(?:last )?(?:updated|modified|published|posted)(?: on| at)?\s*:|"
-    # a stamp alone: "Last updated at 11:11 GMT" (a BBC page's, dated as its news)
-    r"^\W*(?:page )?last updated at \d{1,2}:\d\d\W*(?:\w+\W*){0,2}$",
+    # a stamp alone: "Last updated at 11:11 GMT" (a BBC page's, dated as its news), its
+    # day before it ("21 July 2013 Last updated at 11:11 GMT", an ECB+ page on the mix,
+    # two timeline entries)
+    r"^\W*(?:\d{1,2} [a-z]+ \d{4}\s+)?(?:page )?last updated at \d{1,2}:\d\d\W*(?:\w+\W*){0,2}$",
     re.IGNORECASE,
 )
 # Service notes and credits, searched only in a sentence holding one of ``_NOTE_WORDS``
