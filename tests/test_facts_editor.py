@@ -27,6 +27,11 @@ def _event(*texts: str, day: str | None = None) -> Event:
     return Event("e", tuple(Article(id=f"a{i}", text=t, date=date) for i, t in enumerate(texts)))
 
 
+def _conflicts(event: Event) -> bool:
+    """Whether any figure of ``event`` is flagged a conflict (every figure shown)."""
+    return "conflict" in {f.agreement for f in extract_facts(event, ALL)}
+
+
 def _subjects(facts: tuple[Fact, ...]) -> dict[float, str]:
     return {c.number: f.subject for f in facts for c in f.claims if c.number is not None}
 
@@ -1690,14 +1695,14 @@ def test_more_of_a_count_or_a_planned_one_is_no_other_value_of_it() -> None:
         "also infected with the virus.",
         day="2000-07-31",
     )
-    assert "conflict" not in {f.agreement for f in extract_facts(crows, ALL)}
+    assert not _conflicts(crows)
     study = _event(
         "In all, 56 autistic children 3 to 14 years of age took part in the study.",
         "Repligen plans to launch its own test early next year with about 100 autistic "
         "children taking multiple doses of the hormone.",
         day="1999-12-08",
     )
-    assert "conflict" not in {f.agreement for f in extract_facts(study, ALL)}
+    assert not _conflicts(study)
     # A modal after the number is what may befall what it counts, not a plan of the count:
     # two reports of one count still conflict (the seeds' troops in Iraq).
     troops = _event(
@@ -1718,7 +1723,7 @@ def test_one_side_of_a_comparison_is_no_other_reports_value() -> None:
         "party had 42.8 percent of the vote, compared with 43.6 percent for the Liberals.",
         day="1998-12-01",
     )
-    assert "conflict" not in {f.agreement for f in extract_facts(vote, ALL)}
+    assert not _conflicts(vote)
     concorde = _event(
         "The Concorde was carrying 100 passengers _ 96 Germans, two Danes, an American and an "
         "Austrian _ and nine French crew members.",
@@ -1727,4 +1732,4 @@ def test_one_side_of_a_comparison_is_no_other_reports_value() -> None:
         "same date a year ago.",
         day="2000-08-01",
     )
-    assert "conflict" not in {f.agreement for f in extract_facts(concorde, ALL)}
+    assert not _conflicts(concorde)
