@@ -1733,3 +1733,85 @@ def test_one_side_of_a_comparison_is_no_other_reports_value() -> None:
         day="2000-08-01",
     )
     assert not _conflicts(concorde)
+
+
+def test_addresses_clock_stamps_short_years_fossil_ages_and_bracketed_ages_are_no_figures() -> None:
+    # Each was a row on the 2,000-article mix or a one-report brief of fundus_dev: "W.
+    # American Blvd: 200", "St.: 229", "Fri Aug: 6", "Death Penalty Case Confronts Bush
+    # attacked: 81", "old: 3 million", "Granny suffers: 78".
+    sentences = (
+        "LuAnn Marie Johnson, 66, of Burnsville was struck as she walked into Sam's Club at "
+        "200 W. American Blvd. on Wednesday night.",
+        "Address questions to Garden Q&A, The New York Times, 229 W. 43rd St., New York.",
+        "Fri Aug 2, 2013 6: 50pm EDT",
+        'It creeps up on him and attacks him (" \'81 Death Penalty Case Confronts Bush," says '
+        "the Post).",
+        "Is a 3 million-year-old male skull on display at the Institute of Human Origins an "
+        "ancestor of modern man?",
+        "Granny (78) suffers in silence",
+    )
+    for sentence in sentences:
+        assert _rows(_event(sentence)) == {}, sentence
+    # The numbers beside them still count: an address's block is no guard for its count.
+    assert _rows(_event("About 75 protesters gathered at 200 W. American Blvd.")) == {
+        "protesters gathered": ["75"]
+    }
+
+
+def test_a_fraction_and_a_change_are_no_counts_of_what_follows() -> None:
+    # The 2,000-article mix: "thirds of patients responded to drug clomipramine: two",
+    # "copies: 4 percent to 18.5 million" (a change and a level read as one range).
+    share = _event(
+        "Researchers found that two-thirds of patients with the disorder responded to the drug "
+        "clomipramine."
+    )
+    assert _rows(share) == {}
+    change = _rows(
+        _event(
+            "The sales of university books grew by almost 4 percent to 18.5 million copies "
+            "from a year earlier."
+        )
+    )
+    assert change == {"university books grew": ["4 percent"], "copies": ["18.5 million"]}
+    # A change "by" a number is its verb's, and no lower end of a range to the level.
+    assert _rows(_event("Prices rose by 3 percent in May.")) == {"Prices rose": ["3 percent"]}
+    assert _rows(_event("The toll rose by 12 to 80."))["toll rose"] == ["80"]
+    # "as much as" bounds a number as "up to" does, and a share of nothing named is of the
+    # verb's subject (the 2,000-article mix: "much dropped in large cities: 28 percent").
+    murders = extract_facts(
+        _event(
+            "The murder rate for the first half of the year has dropped in some large cities, "
+            "Denver and Phoenix among them, by as much as 28 percent."
+        ),
+        ALL,
+    )
+    [(label, claim)] = [(f.subject, f.claims[0]) for f in murders]
+    assert label.startswith("murder rate") and "dropped" in label
+    assert (claim.qualifier, claim.value) == ("as much as", "28 percent")
+    # A range keeps its ends: "three quarters of a million" is one amount.
+    assert [
+        c.value
+        for f in extract_facts(_event("Three quarters of a million people fled."), ALL)
+        for c in f.claims
+    ] == ["Three quarters of a million"]
+
+
+def test_a_count_before_another_noun_counts_only_a_group_s_members() -> None:
+    # The 2,000-article mix: "members of income: $15,300" ("an average income of $15,300
+    # and 11.7 percent unemployment") and "members of percent: 50" ("in closer to 50 or 60
+    # percent of subjects"); a jury's members stay ("The jury of 12 and four alternates").
+    town = _rows(
+        _event(
+            "Jonquiere is an unassuming town of 56,000, with an average income of $15,300 and "
+            "11.7 percent unemployment."
+        )
+    )
+    assert not any(label.startswith("members of") for label in town)
+    jury = _rows(_event("The jury of 12 and four alternates heard the prosecutor."))
+    assert jury["members of jury"] == ["12"]
+
+
+def test_a_label_does_not_open_on_a_list_dash() -> None:
+    # An AP list item on the 2,000-article mix: "--Federal government relief: $400 million".
+    rows = _rows(_event("--Federal government relief, $400 million."))
+    assert list(rows) == ["Federal government relief"]

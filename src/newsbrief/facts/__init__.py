@@ -106,7 +106,7 @@ _QUALIFIER_CLASSES = {
     **dict.fromkeys(
         ["more than", "over", "upwards of", "just over", "well over", "at least"], "more than"
     ),
-    **dict.fromkeys(["up to", "as many as", "at most", "no more than"], "up to"),
+    **dict.fromkeys(["up to", "as many as", "as much as", "at most", "no more than"], "up to"),
     **dict.fromkeys(["fewer than", "less than", "under", "just under"], "less than"),
     **dict.fromkeys(["nearly", "almost", "close to"], "nearly"),
 }
@@ -157,7 +157,9 @@ def _subject(mentions: list[Mention]) -> str:
     labels = Counter(_label_text(m.figure, m.quote) for m in mentions)
     labels.pop("", None)
     ranked = [label for label, _ in labels.most_common()]
-    subject = ranked[0] if ranked else (mentions[0].figure.head or "")
+    # (A list's dash or a quote's mark is no word of it: "--Federal government relief,
+    # $400 million.")
+    subject = (ranked[0] if ranked else (mentions[0].figure.head or "")).lstrip(" -–—:;,'\"")
     # A count of the same things with what happened to them says more: "migrants" of
     # "hundreds of migrants" -> "migrants prepared to seek asylum", another source's label
     # of the row. (A measure's longer labels mostly add its unit: "magnitude measured".)

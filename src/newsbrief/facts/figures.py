@@ -119,6 +119,7 @@ _QUALIFIERS = (
     "upwards of",
     "up to",
     "as many as",
+    "as much as",
     "about",
     "approximately",
     "approx.",
@@ -178,9 +179,10 @@ _FIGURE = re.compile(
 )
 
 # The lower end of a range, just before a figure: "10 to", "$4.2 billion to", "between 20
-# and". Not "from 10 to" (a change: "rose from 7,085 to 10,059") unless "between" opens it.
+# and". Not "from 10 to" (a change: "rose from 7,085 to 10,059") unless "between" opens it,
+# nor "by 12 to" (a change and a level: "the toll rose by 12 to 80").
 _RANGE_START = re.compile(
-    rf"(?:(?P<between>\bbetween)\s+|(?<!\bfrom )(?<![\w.,$€£¥₹-]))"
+    rf"(?:(?P<between>\bbetween)\s+|(?<!\bfrom )(?<!\bby )(?<![\w.,$€£¥₹-]))"
     rf"(?P<currency>{_CURRENCY})?\s?"
     rf"(?P<number>(?<![\w.,])(?:{_DIGITS})(?:\s*(?P<scale>{SCALE_WORDS})\b)?"
     rf"|\b{_WORD_NUMBER}\b|\b[Oo]ne\b)"  # "one" as a range's lower end: "one to three feet"
@@ -385,6 +387,7 @@ _AT_MOST = frozenset(
     {
         "up to",
         "as many as",
+        "as much as",
         "at most",
         "no more than",
         "fewer than",
@@ -520,7 +523,7 @@ def find_figures(
         qualifier = match.group("qualifier")
         qualifier = " ".join(qualifier.lower().split()) if qualifier else None
         begins = match.start("currency") if currency else start
-        lower = None if qualifier or vague else _range_start(sentence, begins, raw_number)
+        lower = None if qualifier or vague else _range_start(sentence, begins, raw_number, unit)
         if lower is not None and figures and figures[-1].start >= lower[1]:
             figures.pop()  # "$4.2 billion" of "$4.2 billion to $4.5 billion": one range
         counted, head, consumed = _counted_phrase(sentence[match.end() :])
@@ -646,16 +649,22 @@ def _measured_from(sentence: str, range_start: int) -> int:
     return qualifier.start() if qualifier else range_start
 
 
-def _range_start(sentence: str, at: int, upper: str) -> tuple[float, int, str] | None:
+def _range_start(
+    sentence: str, at: int, upper: str, upper_unit: str | None
+) -> tuple[float, int, str] | None:
     """The lower end of a range ending in the figure at ``at`` (``_RANGE_START``): its
     value (the upper end's scale applied when it has none: "20 and 40 billion"), where
     it starts, and its words up to the upper end ("between 20 and"); None when there is
-    no range or the ends do not ascend ("voted 52 to 47" is a tally)."""
+    no range, the ends do not ascend ("voted 52 to 47" is a tally) or the lower end has
+    a unit the upper end (``upper_unit``) has not ("grew by almost 4 percent to 18.5
+    million copies": a change and a level)."""
     window = max(0, at - 60)
     found = _RANGE_START.search(sentence[window:at])
     if found is None or ((found.group("joint") or "").lower() == "and") != bool(
         found.group("between")
     ):
+        return None
+    if found.group("unit") and _normalise_unit(None, found.group("unit")) != upper_unit:
         return None
     raw = found.group("number")
     if raw.lower() == "one" and upper[:1].isdigit() and not found.group("between"):

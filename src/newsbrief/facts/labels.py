@@ -597,6 +597,19 @@ def _action(noun: Any, number: Any) -> Any | None:
     of = number.head
     if number.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ == "VERB" and _is_money(number):
         return of.head  # "robbed him of $20": money taken from someone
+    unit = number.head if number.dep_ in ("nummod", "quantmod") else number
+    if (
+        noun is number
+        and unit.dep_ == "pobj"
+        and unit.head.lower_ == "by"
+        and unit.head.head.pos_ == "VERB"
+        and not any(c.dep_ == "dobj" for c in unit.head.head.children)
+    ):
+        # A change of the verb's subject: "the sales of university books grew by almost 4
+        # percent" (the 2,000-article mix: "university books: 4 percent"). Not of its
+        # object: "increase costs by an estimated $198 billion" is no "money increase
+        # costs".
+        return unit.head.head
     # The counted thing is the "of" object of the number or its unit, which is the verb's
     # subject or object: "more than 150 of the participants marched", "nearly 80 percent of
     # asylum-seekers passed the initial screening".
@@ -796,6 +809,9 @@ def _affirmed_action_words(verb: Any, skip: Any) -> tuple[str, Any]:
                 and c.pos_ in ("NOUN", "PROPN")
                 and not (child.lower_ == "as" and c.lower_ == "part")  # "asked as part of"
                 and c.ent_type_ not in ("DATE", "TIME")  # "held in March": when, not where
+                # a thing with its own number is another figure's: "grew by almost 4
+                # percent to 18.5 million copies" (a level; "grew to copies" was a label)
+                and not any(n.dep_ == "nummod" for n in c.children)
             ]
             if objects:  # "sent to Iran", "turned into refugees", "live in tents"
                 words.append(child)
@@ -1094,8 +1110,11 @@ def label_number(doc: Any, start: int, end: int) -> Label | None:
     if noun is not None and _joined_before(number, noun):
         # "The jury of 12 and four alternates": the noun is the second number's; the
         # first counts the members of the group it is "of", or nothing the text names.
+        # (Only a group of members: "an average income of $15,300 and 11.7 percent
+        # unemployment", "50 or 60 percent of subjects" had been "members of income",
+        # "members of percent" on the 2,000-article mix.)
         group = _of_holder(noun)
-        if group is None or group.tag_ != "NN":
+        if group is None or group.tag_ != "NN" or _lemma(group) not in _MEMBERED_GROUPS:
             return Label(None, None, None, None, None, not_stated="a count its noun is not")
         return _members_of(group, number)
     verb_token = _action(noun if noun is not None else amount, amount)

@@ -47,6 +47,8 @@ _NOT_FIGURES = [
     r"\b(?:call|dial)(?:s|ed|led|ing|ling)?\s+(?:911|999)\b",
     r"\b(?:911|999)(?=\s+(?:calls?|operators?|dispatchers?|cent(?:er|re)s?|system|lines?|tapes?)\b)",
     r"\b\d{1,2}:\d{2}\s*(?:[ap]\.?\s?m\.?|EST|GMT|UTC)?",  # 11:33 am
+    # and one a page's stamp spaced: "Fri Aug 2, 2013 6: 50pm EDT" (the mix: "Fri Aug: 6")
+    r"\b\d{1,2}:\s\d{2}\s*(?:[ap]\.?\s?m\b\.?|EST|EDT|GMT|UTC|BST)",
     # British clock times, "9.30am", "at 2.45": not every decimal ("$2.45 million", "12.75%")
     r"\b\d{1,2}\.\d{2}\s*(?:[ap]\.?\s?m\b\.?|EST|GMT|UTC|BST)",
     r"(?<=\bat )\d{1,2}\.\d{2}\b(?!\s*(?:%|percent|per\s*cent|million|billion|bn|m\b))",
@@ -72,9 +74,14 @@ _NOT_FIGURES = [
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_PATTERN}(?:,?\s+\d{{4}})?",  # 2 January 2020
     r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b",
     rf"(?<![$€£¥\d,.])\b{YEAR_DIGITS}(?:\s*[/–-]\s*\d{{2,4}})?(?:'?s)?\b(?![,.]\d)",  # years
+    # a year cut to its last two digits: "'81 Death Penalty Case Confronts Bush" (a title
+    # quoted on the 2,000-article mix: "... Bush attacked: 81"), "the class of '98", "the '60s"
+    r"(?<![\w'’])['’]\d{2}(?:s\b|\b(?=\s+[A-Z]|[,.;:)]|\s*$))",
     # ages, and a span of them: "between the ages of 18 and 39"
     # ("Sixteen-year-old Kimani Gray" had been a row "old: Sixteen")
-    rf"\b(?:\d[\d,]*|(?i:{_AGE_IN_WORDS}))[-‑ ](?i:years?|months?|weeks?|days?)[-‑ ][Oo]ld\b"
+    # (and a fossil's: "a 3 million-year-old male skull"; the mix: "old: 3 million")
+    rf"\b(?:\d[\d,.]*|(?i:{_AGE_IN_WORDS}))(?:[-‑ ](?i:thousand|million|billion))?"
+    r"[-‑ ](?i:years?|months?|weeks?|days?)[-‑ ][Oo]ld\b"
     r"|\b(?:aged?|ages?(?: of)?)\s+\d{1,3}(?:\s*(?:and|to|-|–)\s*\d{1,3})?\b"
     # and an age bound: "only Americans older than 35 show interest in" (the 2,000-article
     # mix: "show interest: 35")
@@ -177,13 +184,21 @@ _NOT_FIGURES = [
     r"\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|\d{1,3})\s+"
     r"of\s+the\s+(?:last|past|previous)\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine"
     r"|ten|twenty)\b",
+    # A fraction of a whole is a share, not a count of it: "two-thirds of patients with the
+    # disorder responded" (the 2,000-article mix: "thirds of patients responded: two").
+    # Not "three quarters of a million" (an amount).
+    r"\b(?i:one|two|three|four|five|six|seven|eight|nine)[-‑ ](?:thirds?|quarters?|fifths?"
+    r"|sixths?|sevenths?|eighths?|ninths?|tenths?)\s+of\b(?!\s+an?\s)",
     # A boxer's record: "improved to 52-3 with 46 KOs", "36-3 (24 KOs)".
     r"\b\d+\s+(?:KOs?|KO['’]s|knockouts)\b",
     # A street's block: "in the 12200 block of 223rd Street".
     r"\b\d{2,5}\s+block\s+of\b",
-    # Street addresses: "10 Downing Street said", "1600 Pennsylvania Avenue".
-    r"\b\d{1,5}\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard"
-    r"|Blvd\.|Lane|Drive|Place|Square|Way|Plaza)\b",
+    # Street addresses: "10 Downing Street said", "1600 Pennsylvania Avenue", with a
+    # direction and a numbered street: "at 200 W. American Blvd.", "229 W. 43rd St." (the
+    # 2,000-article mix: "W. American Blvd: 200", "St.: 229").
+    r"\b\d{1,5}\s+(?:[NSEW]\.?\s+)?(?:(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))\s+){1,3}"
+    r"(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Place|Square|Way"
+    r"|Plaza)(?!\w)",
     # Markup a plain-text body keeps as written (shown escaped, ``ingest.html.body_text``):
     # a script with its code and any tag are no prose ("12 people <script>alert(1)</script>
     # were hurt", a hostile record, gave "people hurt: 1").
@@ -208,6 +223,10 @@ _NOT_FIGURES = [
     r"(?<![\d,.$€£¥])\b[1-9]\d{4,}\b(?![,.]\d)",
     # Ages in apposition: "Mario Quintanillo, 30, and ...", "his children, 10, 9 and 4".
     r"(?<=[A-Za-z]), \d{1,2}(?:(?:,| and) \d{1,2})*(?=\s*(?:[,;.)'\"’”]|and\b|who\b|$))",
+    # and in brackets after a name or a person's word: "Granny (78) suffers in silence" (a
+    # Lesotho Times title: the one-report brief's "Granny suffers: 78"), "Thabo Mokoena
+    # (45)".
+    r"\b[A-Z][a-z]+\s\(\d{1,2}\)",
 ]
 _NOT_FIGURE = re.compile("|".join(f"(?:{p})" for p in _NOT_FIGURES))
 # A number word capitalised inside a sentence is part of a name: "as 'Five Eyes' turn on
