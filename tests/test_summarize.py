@@ -976,3 +976,32 @@ def test_key_points_of_a_story_over_weeks_carry_the_day_of_their_first_report(
         assert sentence.reported == min(published[i] for i in sentence.sources)
     # Reports of one news cycle need no day: the seeds' two days.
     assert all(s.reported is None for s in seed_summary.key_sentences)
+
+
+def test_an_edited_reprint_is_cited_only_for_what_it_still_says(shared_data: Path) -> None:
+    # WCEP dev's two AP copies of "US newspapers to Trump: We're not enemies of the people":
+    # train-692 is the story cut after Finley's quote, a copy of train-795. Its brief on
+    # the 2,000-article mix cited both for the full story's last paragraphs (the RTDNA's
+    # support, Pew's poll), which the cut copy does not hold.
+    from newsbrief.config import Config
+    from newsbrief.evaluate import read_jsonl
+    from newsbrief.pipeline import prepare_articles
+
+    wanted = {"train-692", "train-795"}
+    records = [
+        a
+        for r in read_jsonl(shared_data / "summarization" / "wcep_dev.jsonl")
+        for a in r["articles"]
+        if a["id"] in wanted
+    ]
+    reports = [Article(id=a["id"], text=a["text"], title=a.get("title")) for a in records]
+    articles, _ = prepare_articles(reports, Config())
+    cut = next(a for a in articles if a.id == "train-692")
+    assert cut.copy_of == "train-795"
+    summary = summarize_event(Event("e", tuple(articles)), SummaryConfig())
+    cited = {key.text: "train-692" in key.sources for key in summary.key_sentences}
+    held = {text: text.rstrip(".") in " ".join(cut.text.split()) for text in cited}
+    assert any(cited.values()) and not all(cited.values())
+    assert all(cited[text] for text in cited if held[text])
+    later = [text for text in cited if "Pew" in text or "Radio Television" in text]
+    assert later and not any(cited[text] for text in later)

@@ -111,9 +111,11 @@ def summarize_event(event: Event, config: SummaryConfig) -> Summary:
     dated = bool(days) and (max(days) - min(days)).days > DATED_KEY_POINTS_DAYS
     key_sentences: list[KeySentence] = []
     for candidate, sources in zip(chosen, found, strict=True):
+        # A syndicated copy is cited where its own text states the point, as any report
+        # (``attribute_sources`` reads copies too): an edited reprint may cut it (the
+        # 2,000-article mix: WCEP's train-692, a shortened AP story, was cited for the
+        # original's last paragraphs).
         ids = set(sources) | {originals[candidate.article_index].id}
-        # A syndicated copy reprints its original: it reports what the original reports.
-        ids |= {a.id for a in event.articles if a.copy_of in ids}
         first = min((published[i] for i in ids if i in published), default=None)
         key_sentences.append(
             KeySentence(
