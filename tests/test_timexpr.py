@@ -260,6 +260,22 @@ def test_a_day_set_for_or_given_until_lies_ahead_with_the_days_listed_after_it()
     assert (ahead.value, past.value) == (dt.date(1999, 6, 15), dt.date(1999, 6, 9))
 
 
+def test_a_paper_s_issue_named_by_its_weekday_is_the_nearest_one() -> None:
+    # The 2,000-article mix (AP, Wednesday 12 August 1998): a study "in Thursday's issue of
+    # the journal Nature" is out the next day; it had been dated Thursday 6 August.
+    [issue] = find_times(
+        "In the study in Thursday's issue of the journal Nature, Wentz and Schabel "
+        "reported that the satellite readings had been misread.",
+        dt.date(1998, 8, 12),
+    )
+    assert issue.value == dt.date(1998, 8, 13)
+    # One two days back is the last one, and a plain past weekday stays past.
+    [earlier] = find_times("It appeared in Monday's editions.", dt.date(1998, 8, 12))
+    assert earlier.value == dt.date(1998, 8, 10)
+    [spoke] = find_times("He spoke on Thursday.", dt.date(1998, 8, 12))
+    assert spoke.value == dt.date(1998, 8, 6)
+
+
 def test_a_heading_year_dates_month_and_day() -> None:
     mentions = find_times("May 18 _ The states file suit.", dt.date(1999, 11, 5), year=1998)
     assert [m.value for m in mentions] == [dt.date(1998, 5, 18)]

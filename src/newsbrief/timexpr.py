@@ -221,6 +221,9 @@ _SCHEDULE_BEFORE = re.compile(
 # A time joined to the one before it in a list: "set for Tuesday at DaimlerChrysler and
 # Wednesday at GM" (both ahead).
 _JOINED_TO_PREVIOUS = re.compile(r"^[^.;:]{0,40}?\b(?:and|or)\s+(?:on\s+)?$")
+# A paper's issue named by its weekday: "in Thursday's issue of the journal Nature",
+# "Friday's editions of The Times".
+_ISSUE_AFTER = re.compile(r"['’]s\s+(?:issues?|editions?)\b")
 # A conditional or possible plan in the time's own clause, right before it: "would give
 # Putin a proposal on Wednesday", "could begin in late September". Only there, a few
 # words on, with no other clause between ("he would not run for speaker and who was
@@ -633,7 +636,16 @@ def find_times(
         index = bisect.bisect_left(ends, end)
         left = ends[index - 1] if index else 0
         future = sentence_tense(_QUOTED.sub(" ", text[left : ends[min(index, len(ends) - 1)]]))
-        if future and _BACKWARD.match(match[0]):
+        if (
+            handler is _weekday
+            and anchor is not None
+            and (_ISSUE_AFTER.match(text, end) or _ISSUE_AFTER.match(text, end - 2))
+        ):
+            # "in Thursday's issue of the journal Nature": a paper's issue of the nearest
+            # such day, whatever the tense (an AP science story of a Wednesday reports a
+            # study out the next day: it had been dated six days back).
+            future = (WEEKDAYS.index(match["weekday"].lower()) - anchor.weekday()) % 7 <= 3
+        elif future and _BACKWARD.match(match[0]):
             # "will enforce existing oil production agreements made earlier this year": a
             # time that says it is past is past, whatever the sentence plans.
             future = False
