@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from newsbrief.dates import read_date
+from newsbrief.dates import read_date, stamp_date
 from newsbrief.ingest import read_sources
 from newsbrief.model import Article, Rejected
 
@@ -97,3 +97,29 @@ def test_readers_keep_the_article_and_report_its_unreadable_date(tmp_path: Path)
     assert set(notes) == {"2", "4"}
     assert "relative date 'yesterday'" in notes["2"] and "article was kept" in notes["2"]
     assert "not a valid date: '2020-13-45'" in notes["4"]
+
+
+def _ecb_text(shared_data: Path, article_id: str) -> str:
+    lines = (shared_data / "clustering" / "ecbplus_dev.jsonl").read_text().splitlines()
+    [text] = [r["text"] for r in map(json.loads, lines) if r["id"] == article_id]
+    return str(text)
+
+
+def test_a_page_s_stamp_under_its_title_gives_its_day(shared_data: Path) -> None:
+    # ECB+ pages as text, undated records: the stamp is the second line.
+    # "May 3, 2013 | 8:20 am"
+    assert stamp_date(_ecb_text(shared_data, "1_5ecbplus")) == dt.date(2013, 5, 3)
+    assert stamp_date(_ecb_text(shared_data, "20_7ecbplus")) == dt.date(2005, 11, 27)
+    assert stamp_date("Lohan checks in\nFri., May. 3, 2013 11:45 AM PDT\nBody.") == dt.date(
+        2013, 5, 3
+    )
+    assert stamp_date("Title\nWASHINGTON, DC, April 28, 2009\nBody.") == dt.date(2009, 4, 28)
+    # A sentence that names a day, a memorial's "End of Watch", a page counted back from
+    # its download and a day that could be either (11 September or 9 November) are none.
+    assert stamp_date(_ecb_text(shared_data, "1_5ecb")) is None  # "Reid checked herself in on ..."
+    assert stamp_date("Title\nEnd of Watch: Friday, June 24, 2005\nBody.") is None
+    assert stamp_date("Posted 1 year, 160 days ago [downloaded on 2 October 2013]") is None
+    assert stamp_date(_ecb_text(shared_data, "22_14ecbplus")) is None  # "11/09/2010"
+    assert (
+        stamp_date("Title\nBody of the report.\nMore.\nMore.\nMay 3, 2013") is None
+    )  # too far down

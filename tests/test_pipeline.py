@@ -152,3 +152,24 @@ def test_a_page_of_captions_is_reported_not_briefed(tmp_path, default_config):
     assert all(
         stage == "summary" and "no sentence fit to show" in why for stage, why in reasons.values()
     )
+
+
+def test_a_report_no_reader_dated_is_dated_by_its_stamp_for_its_brief(shared_data: Path) -> None:
+    # ECB+ topic 1 (Lindsay Lohan enters Betty Ford, May 2013): undated records, each page's
+    # stamp under its title. The brief dates its reports and its timeline by them ("Early
+    # Friday morning ... checked into Betty Ford Center" in a report stamped Friday 3 May).
+    from newsbrief.model import Article
+
+    wanted = {"1_6ecbplus", "1_10ecbplus", "1_17ecbplus"}
+    lines = (shared_data / "clustering" / "ecbplus_dev.jsonl").read_text().splitlines()
+    records = [r for r in map(json.loads, lines) if r["id"] in wanted]
+    reports = [Article(id=r["id"], text=r["text"], title=r.get("title")) for r in records]
+    assert all(a.date is None for a in reports)
+    [brief], _ = build_briefs_from_articles(reports)
+    assert {a.id: str(a.date) for a in brief.articles} == {
+        "1_6ecbplus": "2013-05-03",
+        "1_10ecbplus": "2013-05-03",
+        "1_17ecbplus": "2013-05-03",
+    }
+    days = {str(entry.date) for entry in brief.timeline}
+    assert "2013-05-03" in days

@@ -15,6 +15,11 @@ Accepted, in this order:
                      "07.01.2020" (dots: day first, as in Europe), "01/07/2020" (slashes:
                      month first, as in the US)
 
+``stamp_date(text)`` reads a text's own publication stamp, for an article no reader gave a
+date: a line among its first (``STAMP_LINES``) that is a date and only stamp words around
+it ("First Published: June 13, 2013 4:59 PM EDT", "Fri., May. 3, 2013 11:45 AM PDT",
+"Posted: 08/02/2013 11:10 am EDT"), as pages copied to text (ECB+) carry under their title.
+
 The day is the one written in the value, in the writer's own time zone: a story stamped
 "2020-01-07T23:30-05:00" was published on the 7th where it was written. A value without a
 day ("January 2020"), with an impossible day ("2020-13-45") or a year outside
@@ -29,6 +34,8 @@ import email.utils
 import re
 
 from dateutil import parser as dateutil_parser
+
+from newsbrief.timexpr import MONTH_PATTERN, WEEKDAYS
 
 # News archives start in the 19th century; later years are typos or placeholder dates.
 PLAUSIBLE_YEARS = range(1800, 2101)
@@ -152,3 +159,54 @@ def read_date(value: object, reference: dt.date | None = None) -> tuple[dt.date 
     if day is None:
         return None, f"no full day in date {text!r}"
     return _plausible(day, text)
+
+
+# A stamp stands under a title, a byline or a section name: among the first lines.
+STAMP_LINES = 4
+# Longer lines are sentences that name a day ("Reid checked herself in on Tuesday, December
+# 9, 2008."), not stamps.
+MAX_STAMP_CHARS = 90
+# A whole written date in a stamp: "June 13, 2013", "May 3rd, 2013", "14 June 2013",
+# "05/02/2013", "2013-09-26" (a month and a year alone is no day).
+_STAMPED_DAY = re.compile(
+    rf"(?i)\b{MONTH_PATTERN}\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b"
+    rf"|\b[0-3]?\d(?:st|nd|rd|th)?\s+{MONTH_PATTERN}\s+(?:19|20)\d\d\b"
+    r"|\b[01]?\d/[0-3]?\d/(?:19|20)\d\d\b|\b(?:19|20)\d\d-[01]\d-[0-3]\d\b"
+)
+# What else a stamp holds: its clock time, zone, weekday and words ("Published",
+# "Last updated at", "Story Created:").
+_STAMP_WORDS = frozenset(
+    {"published", "posted", "updated", "last", "first", "originally", "created", "modified"}
+    | {"edited", "story", "date", "time", "on", "at", "by", "am", "pm", "a", "m", "p", "hrs"}
+    | {"tues", "thur", "thurs", *WEEKDAYS, *(day[:3] for day in WEEKDAYS)}
+)
+# A date in numbers whose day and month could be either ("11/09/2010": an ECB+ page of 11
+# September 2010 would be dated 9 November).
+_AMBIGUOUS_SLASHES = re.compile(r"(?P<first>0?[1-9]|1[0-2])/(?P<second>0?[1-9]|1[0-2])/\d{4}")
+# A word in capitals is a time zone ("IST", "AEST") or a dateline ("WASHINGTON, DC").
+_STAMP_WORD = re.compile(r"[^\W\d_]+")
+
+
+def stamp_date(text: str) -> dt.date | None:
+    """Return the day of the publication stamp among ``text``'s first lines, or None."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()][:STAMP_LINES]
+    for line in lines:
+        if len(line) > MAX_STAMP_CHARS:
+            continue
+        found = _STAMPED_DAY.search(line)
+        if found is None:
+            continue
+        rest = _STAMPED_DAY.sub(" ", line)  # "Posted: Nov 27, 2005 ... Updated: Nov 27, 2005"
+        if any(
+            word.lower() not in _STAMP_WORDS and not (len(word) > 1 and word.isupper())
+            for word in _STAMP_WORD.findall(rest)
+        ):
+            continue
+        written = found.group()
+        both = _AMBIGUOUS_SLASHES.fullmatch(written)
+        if both and int(both["first"]) != int(both["second"]):
+            return None  # "11/09/2010": 9 November (US) or 11 September: no day to trust
+        day, _ = read_date(written.replace(".", ""))
+        if day is not None:
+            return day
+    return None
