@@ -974,6 +974,13 @@ def test_key_points_of_a_story_over_weeks_carry_the_day_of_their_first_report(
     assert summary.key_sentences
     for sentence in summary.key_sentences:
         assert sentence.reported == min(published[i] for i in sentence.sources)
+    # An undated report of a point may be its first: the point's first day is unknown (the
+    # 2,000-article mix's Kraft shooting: "reported 2010-12-08" for a September report's
+    # point, its September reports undated).
+    undated = dataclasses.replace(chosen[0], id="undated", date=None)
+    with_undated = summarize_event(Event("izmit", (*chosen, undated)), SummaryConfig())
+    cited = [s for s in with_undated.key_sentences if "undated" in s.sources]
+    assert cited and all(s.reported is None for s in cited)
     # Reports of one news cycle need no day: the seeds' two days.
     assert all(s.reported is None for s in seed_summary.key_sentences)
 

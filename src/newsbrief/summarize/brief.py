@@ -116,7 +116,9 @@ def summarize_event(event: Event, config: SummaryConfig) -> Summary:
         # 2,000-article mix: WCEP's train-692, a shortened AP story, was cited for the
         # original's last paragraphs).
         ids = set(sources) | {originals[candidate.article_index].id}
-        first = min((published[i] for i in ids if i in published), default=None)
+        # The first report's day is known only when every report of the point is dated: an
+        # undated one may be the first (ECB+'s older reports carry no stamp).
+        first = min((published[i] for i in ids), default=None) if ids <= published.keys() else None
         key_sentences.append(
             KeySentence(
                 candidate.text,
