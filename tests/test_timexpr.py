@@ -276,6 +276,32 @@ def test_a_paper_s_issue_named_by_its_weekday_is_the_nearest_one() -> None:
     assert spoke.value == dt.date(1998, 8, 6)
 
 
+def test_a_passive_infinitive_of_what_is_scheduled_lies_ahead() -> None:
+    # The 2,000-article mix: "the measures to be voted on Thursday" in a Wednesday report of
+    # Athens' riots (ECB+) had been the Thursday before; "Orozco is to be formally sentenced
+    # May 3" in a report of 4 April 2007 had been 3 May 2006; "its latest issue, to be
+    # published Wednesday" in a Tuesday report the Wednesday before.
+    [vote] = find_times(
+        "The government was preparing for the measures to be voted on Thursday.",
+        dt.date(2010, 5, 5),
+    )
+    assert vote.value == dt.date(2010, 5, 6)
+    [sentencing] = find_times(
+        "Orozco is to be formally sentenced May 3 by Judge Philip H. Hickock.", dt.date(2007, 4, 4)
+    )
+    assert sentencing.value == dt.date(2007, 5, 3)
+    [issue] = find_times(
+        "Its latest issue, to be published Wednesday in London.", dt.date(1999, 8, 24)
+    )
+    assert issue.value == dt.date(1999, 8, 25)
+    # A state found, or a report of the past, is no plan (Timeline17: "a high school student
+    # ... was found to be infected on Saturday").
+    [found] = find_times("A student was found to be infected on Saturday.", dt.date(2009, 5, 21))
+    assert found.value == dt.date(2009, 5, 16)
+    [seen] = find_times("He was said to be seen on Thursday.", dt.date(2010, 5, 5))
+    assert seen.value == dt.date(2010, 4, 29)
+
+
 def test_a_heading_year_dates_month_and_day() -> None:
     mentions = find_times("May 18 _ The states file suit.", dt.date(1999, 11, 5), year=1998)
     assert [m.value for m in mentions] == [dt.date(1998, 5, 18)]

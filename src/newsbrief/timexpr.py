@@ -216,6 +216,13 @@ _SCHEDULE_BEFORE = re.compile(
     r"(?i)\b(?:(?:goes|go|comes|come|enters?) into (?:effect|force)|takes? effect"
     r"|(?:is|are) (?:published|released|due(?: out)?|launched|held)"
     r"|(?:is|are) (?:set|scheduled|slated) for|(?:has|have) until"
+    # a passive infinitive of what is scheduled: "the measures to be voted on Thursday",
+    # "is to be formally sentenced May 3" (a report of 4 April 2007: it had been 3 May
+    # 2006), "to be published Wednesday"; not a state ("was found to be infected on
+    # Saturday") nor a report of the past ("said to be seen on Thursday")
+    r"|to be (?:[a-z]+ly )?(?:voted|held|published|released|sentenced|signed|launched"
+    r"|unveiled|opened|inaugurated|sworn|announced|debated|heard|tried|buried|decided"
+    r"|presented|submitted|delivered|named|elected|discussed|considered|auctioned)"
     r"|opens|begins|starts|expires|resumes|airs)(?:\s+on)?\s+$"
 )
 # A time joined to the one before it in a list: "set for Tuesday at DaimlerChrysler and
