@@ -209,7 +209,8 @@ def dated_by_stamps(story: Story) -> Story:
     clusterer: given the stamps, the clusterer's undated reports of one incident joined
     the dated ones of another (the 2,000-article mix's ECB+ reports, BCubed F1 0.897 ->
     0.890: an Alaska church fire with a dairy's, Athens' 2010 riots with a 2011 protest in
-    Jordan), while its undated handling was chosen on undated ECB+ (docs/clustering.md).
+    Jordan), while its undated handling was chosen on undated ECB+ (docs/timelines.md, "A
+    report's own stamp"; docs/clustering.md).
     """
     from newsbrief.dates import stamp_date
 

@@ -646,7 +646,7 @@ def find_times(
         if (
             handler is _weekday
             and anchor is not None
-            and (_ISSUE_AFTER.match(text, end) or _ISSUE_AFTER.match(text, end - 2))
+            and _ISSUE_AFTER.match(text, match.end("weekday"))
         ):
             # "in Thursday's issue of the journal Nature": a paper's issue of the nearest
             # such day, whatever the tense (an AP science story of a Wednesday reports a

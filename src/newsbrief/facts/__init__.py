@@ -50,6 +50,7 @@ from newsbrief.facts.figures import (
     CURRENCY_NAMES,
     EXTENT_WORDS,
     MONEY_UNITS,
+    QUALIFIER_CLASSES,
     SYNONYM_HEADS,
     Figure,
     base_unit,
@@ -96,28 +97,13 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-_QUALIFIER_CLASSES = {
-    **dict.fromkeys(
-        ["about", "approximately", "approx.", "around", "roughly", "some", "an estimated"],
-        "about",
-    ),
-    "estimated": "about",
-    # Lower bounds of one number are one claim: "more than 300" / "at least 300".
-    **dict.fromkeys(
-        ["more than", "over", "upwards of", "just over", "well over", "at least"], "more than"
-    ),
-    **dict.fromkeys(["up to", "as many as", "as much as", "at most", "no more than"], "up to"),
-    **dict.fromkeys(["fewer than", "less than", "under", "just under"], "less than"),
-    **dict.fromkeys(["nearly", "almost", "close to"], "nearly"),
-}
-
 
 def _claims(mentions: list[Mention]) -> list[tuple[Claim, set[str]]]:
     """Merge equivalent statements; return each claim with its independent origins."""
     by_statement: dict[tuple[str | None, float, float, bool], list[Mention]] = defaultdict(list)
     for mention in mentions:
         figure = mention.figure
-        qualifier = _QUALIFIER_CLASSES.get(figure.qualifier or "", figure.qualifier)
+        qualifier = QUALIFIER_CLASSES.get(figure.qualifier or "", figure.qualifier)
         # The lower end keeps a range ("10 to 12") apart from its upper end ("12").
         by_statement[(qualifier, figure.number, figure.low, figure.vague)].append(mention)
     ranked: list[tuple[bool, Claim, set[str]]] = []
@@ -737,8 +723,8 @@ def _share_a_name(mentions: list[Mention], groups: list[list[int]]) -> bool:
 def _same_statement_class(unplaced: Figure, placed: Figure) -> bool:
     """A plain number may restate a qualified one ("800" / "about 800"); a bound ("more
     than", "up to") restates only a bound of its kind."""
-    mine = _QUALIFIER_CLASSES.get(unplaced.qualifier or "", unplaced.qualifier)
-    theirs = _QUALIFIER_CLASSES.get(placed.qualifier or "", placed.qualifier)
+    mine = QUALIFIER_CLASSES.get(unplaced.qualifier or "", unplaced.qualifier)
+    theirs = QUALIFIER_CLASSES.get(placed.qualifier or "", placed.qualifier)
     return mine in (None, "about") or mine == theirs
 
 
@@ -1085,7 +1071,7 @@ def _merge_rows(scored: list[tuple[Fact, float]]) -> list[tuple[Fact, float]]:
 
     def statements(fact: Fact) -> set[tuple[str | None, float | None]]:
         return {
-            (_QUALIFIER_CLASSES.get(c.qualifier or "", c.qualifier), c.number) for c in fact.claims
+            (QUALIFIER_CLASSES.get(c.qualifier or "", c.qualifier), c.number) for c in fact.claims
         }
 
     rows: list[tuple[Fact, float]] = []

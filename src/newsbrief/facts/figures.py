@@ -112,37 +112,24 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|
 # "dlrs 60,000": the AP's dollar sign in wire copy of the 1990s (read as "$").
 _CURRENCY = r"(?:US|U\.S\.|C|CA|CAD|CDN|A|AU|NZ|HK|S)?\$|€|£|¥|₹|\bdlrs(?=\s\d)"
 MONEY_UNITS = frozenset({"$", "€", "£", "¥", "₹", "US$", "C$", "A$"})  # a money figure's units
-_QUALIFIERS = (
-    "more than",
-    "over",
-    "at least",
-    "upwards of",
-    "up to",
-    "as many as",
-    "as much as",
-    "about",
-    "approximately",
-    "approx.",
-    "around",
-    "roughly",
-    "some",
-    "nearly",
-    "almost",
-    "close to",
-    "an estimated",
-    "estimated",
-    "fewer than",
-    "less than",
-    "under",
-    "at most",
-    "no more than",
-    "just over",
-    "just under",
-    "well over",
-    "exactly",
-    "more",
-    "over",
-)
+# Each qualifier with its class: what it lets a number mean (``_interval``: a bound on one
+# side, or a neighbourhood), and one claim whatever its wording ("about 500" /
+# "approximately 500"; lower bounds of one number, "more than 300" / "at least 300":
+# ``facts._claims``).
+QUALIFIER_CLASSES: dict[str, str] = {
+    **dict.fromkeys(
+        ("about", "approximately", "approx.", "around", "roughly", "some", "an estimated"),
+        "about",
+    ),
+    "estimated": "about",
+    **dict.fromkeys(
+        ("more than", "over", "upwards of", "just over", "well over", "at least"), "more than"
+    ),
+    **dict.fromkeys(("up to", "as many as", "as much as", "at most", "no more than"), "up to"),
+    **dict.fromkeys(("fewer than", "less than", "under", "just under"), "less than"),
+    **dict.fromkeys(("nearly", "almost", "close to"), "nearly"),
+}
+_QUALIFIERS = (*QUALIFIER_CLASSES, "exactly", "more")
 # The qualifiers as one regular expression (longest first; "more" alone is no qualifier).
 QUALIFIER_PATTERN = "|".join(
     re.escape(q).replace(r"\ ", r"\s+")
@@ -381,38 +368,18 @@ _VAGUE_BASE = {
 }
 
 
-# What each qualifier lets a number mean: a bound on one side, or a neighbourhood.
-_AT_LEAST = frozenset({"more than", "over", "upwards of", "just over", "well over", "at least"})
-_AT_MOST = frozenset(
-    {
-        "up to",
-        "as many as",
-        "as much as",
-        "at most",
-        "no more than",
-        "fewer than",
-        "less than",
-        "under",
-        "just under",
-    }
-)
-_JUST_BELOW = frozenset({"nearly", "almost", "close to"})
-_APPROXIMATE = frozenset(
-    {"about", "approximately", "approx.", "around", "roughly", "some", "an estimated", "estimated"}
-)
-
-
 def _interval(
     number: float, qualifier: str | None, relative_tolerance: float
 ) -> tuple[float, float]:
     """Return the values a qualified number allows ("more than 300" -> (300, inf))."""
-    if qualifier in _AT_LEAST:
+    kind = QUALIFIER_CLASSES.get(qualifier or "")
+    if kind == "more than":
         return number, float("inf")
-    if qualifier in _AT_MOST:
+    if kind in ("up to", "less than"):
         return 0.0, number
-    if qualifier in _JUST_BELOW:
+    if kind == "nearly":
         return number * (1 - relative_tolerance), number
-    if qualifier in _APPROXIMATE:
+    if kind == "about":
         return number * (1 - relative_tolerance), number * (1 + relative_tolerance)
     return number, number
 

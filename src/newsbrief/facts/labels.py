@@ -566,7 +566,7 @@ def _action(noun: Any, number: Any) -> Any | None:
         and holder.i == number.i
         and number.dep_ in _VERB_LINKS
         and number.head.pos_ == "VERB"
-        and _of_determined(noun)
+        and _numbered(noun)
     ):
         # "arrested 12 of the 40 protesters who marched", "landed 28 of his 68 punches
         # thrown": the part's own verb, not the set's clause (were "protesters marched: 12",
@@ -702,9 +702,11 @@ def _up_to(token: Any) -> Any | None:
     return None
 
 
-def _of_determined(noun: Any) -> bool:
-    """Whether an "of" noun is a set the sentence names ("of the 40 protesters", "of his 68
-    punches"), not the stuff a number is made of ("150 of the participants" counts them)."""
+def _numbered(noun: Any) -> bool:
+    """Whether a noun has a number of its own: an "of" noun that is a set the sentence
+    names ("of the 40 protesters", "of his 68 punches"; not "150 of the participants",
+    which counts them), a verb's object that is another figure's ("to 18.5 million
+    copies")."""
     return any(child.dep_ == "nummod" for child in noun.children)
 
 
@@ -811,7 +813,7 @@ def _affirmed_action_words(verb: Any, skip: Any) -> tuple[str, Any]:
                 and c.ent_type_ not in ("DATE", "TIME")  # "held in March": when, not where
                 # a thing with its own number is another figure's: "grew by almost 4
                 # percent to 18.5 million copies" (a level; "grew to copies" was a label)
-                and not any(n.dep_ == "nummod" for n in c.children)
+                and not _numbered(c)
             ]
             if objects:  # "sent to Iran", "turned into refugees", "live in tents"
                 words.append(child)
