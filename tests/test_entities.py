@@ -1790,6 +1790,26 @@ def test_a_name_called_what_only_a_person_is_called_is_a_person() -> None:
     assert context_type("General Motors", "organization", company) == "organization"
 
 
+def test_a_surname_joins_the_full_name_the_text_calls_a_person() -> None:
+    # DUC 2006 on the 2,000-article mix: the model read "Anatoly Sobchak" as a place both
+    # times and "Sobchak" as a place 13 times of 15; the text calls him a person ("the
+    # former mayor", "said Sobchak"), and the brief listed "Sobchak (place, 16)" beside
+    # "Anatoly Sobchak (person, 2)".
+    readings = [("Anatoly Sobchak", "place")] * 2 + [("Sobchak", "place")] * 13
+    readings += [("Sobchak", "person")] * 2
+
+    def merged(called_a_person: bool) -> dict[str, set[str]]:
+        clusters = cluster_mentions([("a", readings)])
+        for cluster in clusters:
+            if called_a_person and cluster.key == "anatoly sobchak":
+                cluster.fixed_type = "person"  # as extract_entities sets it from the text
+        return {canonical_name(c): set(c.spellings) for c in merge_clusters(clusters)}
+
+    assert merged(called_a_person=True) == {"Anatoly Sobchak": {"Anatoly Sobchak", "Sobchak"}}
+    # Without the text's word the model's readings alone keep a place apart.
+    assert len(merged(called_a_person=False)) == 2
+
+
 @pytest.mark.skipif(not HAVE_SPACY, reason="needs spaCy's English model")
 def test_a_persons_surname_joins_the_full_name_the_model_read_otherwise(shared_data) -> None:
     # ECB+ topic 7 (on the mix): the small model read "Lennox Lewis" as an organisation

@@ -59,6 +59,12 @@ class _Cluster:
         self.fixed_type = self.fixed_type or other.fixed_type
 
     @property
+    def maybe_person(self) -> bool:
+        """Whether the model read the name as a person once, or the text calls it one
+        ("Anatoly Sobchak", the model's place both times, is "Sobchak" of 16 mentions)."""
+        return "person" in self.types or self.fixed_type == "person"
+
+    @property
     def type(self) -> str:
         if self.fixed_type:
             return self.fixed_type
@@ -200,7 +206,7 @@ class _Kept:
             cluster,
             words,
             _initials(cluster),
-            "person" in cluster.types,
+            cluster.maybe_person,
             cluster.type == "person",
             _given_in_full(_without_initials(words)),
         )
@@ -262,7 +268,7 @@ _INSTITUTIONS = frozenset(
 def _target(cluster: _Cluster, kept: list[_Kept]) -> _Kept | None:
     """Return the kept cluster that ``cluster`` is another name of, or None."""
     words = cluster.key.split()
-    is_person = "person" in cluster.types
+    is_person = cluster.maybe_person
     if len(words) == 1:
         word = words[0]
         if cluster.name.isupper():
