@@ -302,6 +302,32 @@ def test_a_passive_infinitive_of_what_is_scheduled_lies_ahead() -> None:
     assert seen.value == dt.date(2010, 4, 29)
 
 
+def test_a_plans_object_with_its_day_after_it_lies_ahead() -> None:
+    # DUC 2006 on the 2,000-article mix: "Clinton planned a budget meeting Monday with
+    # leaders of both parties" in a Sunday report (11 July 1999) had been dated the Monday
+    # before; the meeting is the next day.
+    [meeting] = find_times(
+        "Clinton planned a budget meeting Monday with leaders of both parties.",
+        dt.date(1999, 7, 11),
+    )
+    assert meeting.value == dt.date(1999, 7, 12)
+    [vote] = find_times("The committee scheduled a vote on Thursday.", dt.date(1998, 1, 14))
+    assert vote.value == dt.date(1998, 1, 15)
+    # Its day may come after a longer object, with "for" (a Friday report of 3 March 2000).
+    [conference] = find_times(
+        "The Corps scheduled a news conference on the regulations for Monday.", dt.date(2000, 3, 3)
+    )
+    assert conference.value == dt.date(2000, 3, 6)
+    # A plan that may have fallen through, and what was held or called, stay past.
+    for sentence in (
+        "Clinton had planned a budget meeting Monday but it was cancelled.",
+        "He called a meeting Monday to discuss the crash.",
+        "The leaders held a meeting Monday.",
+    ):
+        [day] = find_times(sentence, dt.date(1998, 1, 14))
+        assert day.value == dt.date(1998, 1, 12), sentence
+
+
 def test_a_heading_year_dates_month_and_day() -> None:
     mentions = find_times("May 18 _ The states file suit.", dt.date(1999, 11, 5), year=1998)
     assert [m.value for m in mentions] == [dt.date(1998, 5, 18)]

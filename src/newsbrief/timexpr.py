@@ -225,6 +225,13 @@ _SCHEDULE_BEFORE = re.compile(
     r"|presented|submitted|delivered|named|elected|discussed|considered|auctioned)"
     r"|opens|begins|starts|expires|resumes|airs)(?:\s+on)?\s+$"
 )
+# A plan's object with its day after it: "Clinton planned a budget meeting Monday",
+# "scheduled a news conference on the regulations for Monday" (not "had planned", a plan
+# that may have fallen through, nor "held a meeting Monday").
+_PLANNED_BEFORE = re.compile(
+    r"(?<!had )\b(?:planned|scheduled|slated) (?:an?|the) "
+    r"(?:(?:[a-z-]+ ){0,2}[a-z-]+(?: on)?|[^.;:\"“”]{0,48}? for)\s+$"
+)
 # A time joined to the one before it in a list: "set for Tuesday at DaimlerChrysler and
 # Wednesday at GM" (both ahead).
 _JOINED_TO_PREVIOUS = re.compile(r"^[^.;:]{0,40}?\b(?:and|or)\s+(?:on\s+)?$")
@@ -668,8 +675,10 @@ def find_times(
             # "could be exhausted by Friday": a deadline is ahead ("killed by Tuesday's
             # earthquake" names the day of an event, no deadline)
             future = True
-        elif _SCHEDULE_BEFORE.search(text, max(0, start - 32), start) or (
-            scheduled_until >= 0 and _JOINED_TO_PREVIOUS.match(text[scheduled_until:start])
+        elif (
+            _SCHEDULE_BEFORE.search(text, max(0, start - 32), start)
+            or _PLANNED_BEFORE.search(text, max(left, start - 64), start)
+            or (scheduled_until >= 0 and _JOINED_TO_PREVIOUS.match(text[scheduled_until:start]))
         ):
             future = True
             scheduled_until = end
