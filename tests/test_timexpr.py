@@ -18,6 +18,7 @@ from newsbrief.timexpr import (
 )
 
 TUESDAY = dt.date(2020, 1, 7)  # the seeds' publication date, a Tuesday
+FRIDAY = dt.date(1998, 7, 24)
 
 
 def only(text: str, anchor: dt.date | None = TUESDAY) -> TimeMention:
@@ -326,6 +327,42 @@ def test_a_plans_object_with_its_day_after_it_lies_ahead() -> None:
     ):
         [day] = find_times(sentence, dt.date(1998, 1, 14))
         assert day.value == dt.date(1998, 1, 12), sentence
+
+
+def test_a_scheduled_happenings_day_is_the_nearest_whatever_the_tense() -> None:
+    # The 2,000-article mix, read by an editor: "polling stations set up for Sunday's
+    # presidential elections, the Interfax news agency reported Saturday" (25 March 2000)
+    # and "rushing around before elections Sunday" (a Friday report) had been dated the
+    # Sunday before; "the near certainty of jail at his sentencing in June" (3 February
+    # 1999) had been June 1998.
+    [elections, _] = find_times(
+        "Rebels shot at polling stations set up for Sunday's presidential elections, "
+        "the Interfax news agency reported Saturday.",
+        dt.date(2000, 3, 25),
+    )
+    assert elections.value == dt.date(2000, 3, 26)
+    [before] = find_times("Politicians are rushing around before elections Sunday.", FRIDAY)
+    assert before.value == FRIDAY + dt.timedelta(days=2)
+    [sentencing] = find_times(
+        "He contemplated the near certainty of jail at his sentencing in June.",
+        dt.date(1999, 2, 3),
+    )
+    assert sentencing.value == dt.date(1999, 6, 1)
+    # The nearest counts a day ahead as two behind: a Monday's "vote on Thursday was
+    # 52-48" is the last one; a future cue still puts it ahead.
+    [vote] = find_times("The vote on Thursday was 52-48.", dt.date(1998, 7, 27))
+    assert vote.value == dt.date(1998, 7, 23)
+    [ahead] = find_times("The vote on Thursday will be close.", dt.date(1998, 7, 27))
+    assert ahead.value == dt.date(1998, 7, 30)
+
+
+def test_a_months_year_may_be_named_after_it() -> None:
+    # "In March of last year, two boys in Jonesboro, Ark., opened fire" in a report of 21
+    # April 1999 (the mix) had been dated March 1999.
+    [march, _] = find_times("In March of last year, two boys opened fire.", dt.date(1999, 4, 21))
+    assert (march.value, march.precision) == (dt.date(1998, 3, 1), "month")
+    [june, _] = find_times("The plant opens in June of next year.", dt.date(1999, 4, 21))
+    assert june.value == dt.date(2000, 6, 1)
 
 
 def test_a_heading_year_dates_month_and_day() -> None:

@@ -269,6 +269,16 @@ _OPEN_LIMIT = re.compile(
 )
 
 
+# "March of last year": the month's year named after it.
+_OF_RELATIVE_YEAR = re.compile(r"\s+of\s+(?P<which>last|this|next)\s+year\b", re.IGNORECASE)
+# A scheduled happening named right before its day ("before elections Sunday", "at his
+# sentencing in June", "the vote on Thursday"): the nearest such day, as with its day
+# before it (``_SCHEDULED_AFTER``).
+_SCHEDULED_BEFORE_DAY = re.compile(
+    r"\b(?:primary|primaries|caucus|caucuses|elections?|vote|referendum|ballot|summit"
+    r"|hearing|deadline|inauguration|sentencing|opening|premiere|release)"
+    r"\s+(?:(?:on|in|set for|scheduled for)\s+)?$"
+)
 # A scheduled happening named by its day ("its May 19 opening", "states with March 7
 # primaries", "the May 12 deadline"): such a day may lie ahead of a past-tense report, so
 # the nearest occurrence is meant, whatever the sentence's tense. The happening's own noun
@@ -368,6 +378,11 @@ def _month_alone(match: re.Match[str], anchor: dt.date | None, future: Tense) ->
     if anchor is None:
         return None, MONTH, NO_ANCHOR
     month = _month_of(match)
+    of_year = _OF_RELATIVE_YEAR.match(match.string, match.end())
+    if of_year:
+        # "In March of last year" (a report of April 1999: March 1998)
+        shift = {"last": -1, "this": 0, "next": 1}[of_year["which"].lower()]
+        return dt.date(anchor.year + shift, month, 1), MONTH, None
     candidates: list[dt.date | None] = [dt.date(anchor.year + s, month, 1) for s in (-1, 0, 1)]
     return _pick_year(anchor.replace(day=1), candidates, future), MONTH, None
 
@@ -659,13 +674,32 @@ def find_times(
             # such day, whatever the tense (an AP science story of a Wednesday reports a
             # study out the next day: it had been dated six days back).
             future = (WEEKDAYS.index(match["weekday"].lower()) - anchor.weekday()) % 7 <= 3
+        elif (
+            handler is _weekday
+            and anchor is not None
+            and not future
+            and (
+                _SCHEDULED_AFTER.match(text, match.end("weekday"))
+                or _SCHEDULED_BEFORE_DAY.search(text, max(left, start - 32), start)
+            )
+        ):
+            # A scheduled happening's day in a sentence with no future cue: the nearest, a
+            # day ahead counting as two behind, as for its date ("polling stations set up for
+            # Sunday's presidential elections" in a Saturday report had been dated six
+            # days back; "the vote on Thursday was 52-48" of a Monday is the last one).
+            ahead = (WEEKDAYS.index(match["weekday"].lower()) - anchor.weekday()) % 7
+            if ahead:  # the report's own day keeps its sentence's tense ("a vote Monday")
+                future = 2 * ahead < 7 - ahead
         elif future and _BACKWARD.match(match[0]):
             # "will enforce existing oil production agreements made earlier this year": a
             # time that says it is past is past, whatever the sentence plans.
             future = False
         elif _FORWARD.match(match[0]):
             future = True
-        elif handler is _month_day and _SCHEDULED_AFTER.match(text, end):
+        elif (handler is _month_day and _SCHEDULED_AFTER.match(text, end)) or (
+            handler in (_month_day, _month_alone)
+            and _SCHEDULED_BEFORE_DAY.search(text, max(left, start - 32), start)
+        ):
             future, scheduled = None, True
         elif future and _names_a_thing(text, start, end):
             # "will be charged ... in connection with the Aug. 7 bombing": a thing's own
