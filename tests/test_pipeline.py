@@ -118,7 +118,7 @@ def test_one_brief_per_story_lists_its_developments(seeds_run):
     assert document["developments"][0]["id"] != document["id"]
 
 
-def test_a_page_of_captions_is_reported_not_briefed(tmp_path, default_config):
+def test_a_page_of_captions_or_service_notes_is_reported_not_briefed(tmp_path, default_config):
     # Two Timeline17 pages of the 2,000-article mix: a Guardian index of video captions
     # run together, and a Reuters photo caption; neither has a title or a sentence fit to
     # be a key point, and their briefs were headed by the first caption.
@@ -138,17 +138,26 @@ def test_a_page_of_captions_is_reported_not_briefed(tmp_path, default_config):
         "and compliance Our next generation legal research platform"
     )
     headline_only = "Israeli scientists say cancer cure close; doctors are skeptical."
+    # A wire budget's last items (DUC 2006 NYT19991212.0133 on the mix; its items with
+    # their place in brackets are cleaned away as boilerplate, these two were left).
+    budget = (
+        "BIGBOOKS (undated) Anne Stephenson's reviews of big books that make great holiday "
+        "gifts. By ANNE STEPHENSON. Story will move in the ``E'' category. KIDBOOKS "
+        "(undated) Beverly Medlyn reviews selected children's books. By BEV MEDLYN. will "
+        "move in the ``E'' category."
+    )
     records = [
         {"id": "captions", "date": "2009-06-01", "text": captions},
         {"id": "photo", "date": "2010-07-17", "text": photo},
         {"id": "short", "date": "2019-01-29", "text": headline_only},
+        {"id": "budget", "date": "1999-12-12", "text": budget},
     ]
     path = tmp_path / "pages.jsonl"
     path.write_text("\n".join(json.dumps(r) for r in records) + "\n")
     briefs, report = build_briefs([path], default_config)
     assert [b.headline for b in briefs] == [headline_only]
     reasons = {r.source.rsplit(":", 1)[-1]: (r.stage, r.reason) for r in report.rejected}
-    assert set(reasons) == {"1", "2"}
+    assert set(reasons) == {"1", "2", "4"}
     assert all(
         stage == "summary" and "no sentence fit to show" in why for stage, why in reasons.values()
     )

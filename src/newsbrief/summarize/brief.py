@@ -33,6 +33,7 @@ from newsbrief.summarize.candidates import (
     article_sentences,
     asks_or_trails_off,
     in_written_case,
+    is_boilerplate,
     is_caption,
 )
 from newsbrief.summarize.headline import choose_headline, compress_headline
@@ -138,7 +139,8 @@ def nothing_to_show(event: Event, summary: Summary) -> str | None:
     the aviation catastrophe Did you read them, or use them for a sun hat?", a Guardian
     video index of the 2,000-article mix), the page is no article and is reported, not
     briefed. A run-on article with no sentence ends still is, whatever its opening words:
-    its names and figures are news.
+    its names and figures are news. Nor is one whose first sentence is a service note or
+    page furniture (``candidates.is_boilerplate``).
     """
     if summary.key_sentences or len(event.originals) != 1:
         return None
@@ -149,6 +151,10 @@ def nothing_to_show(event: Event, summary: Summary) -> str | None:
         return "no sentence fit to show: its text is a photo caption"
     if asks_or_trails_off(headline):
         return "no sentence fit to show: its text opens on a question or a teaser"
+    if is_boilerplate(headline):
+        # "BIGBOOKS (undated) Anne Stephenson's reviews of big books ...": a wire budget
+        # (DUC 2006 on the mix), a page's notes to its readers
+        return "no sentence fit to show: its text is a service note or page furniture"
     return None
 
 
