@@ -36,6 +36,13 @@ PERSON_TITLES = word_set(
 # a surname too (Amartya Sen); nor "Jr", which ends a name. (The sentence splitter's
 # ``clean.sentences.TITLE_ABBREVIATIONS`` is wider: abbreviations a sentence never ends on.)
 SHORT_TITLES = word_set("mr mrs ms dr prof gen maj lt col capt cmdr adm sgt cpl brig rep gov rev")
+# Titles of an office that are no one's surname (unlike "King", "Major", "Justice"): a
+# person's span ending in one names the office, not its holder ("Okinawa Governor" of
+# "Okinawa Governor Denny Tamaki").
+OFFICE_TITLES = word_set(
+    "governor president minister premier mayor chairman chairwoman spokesman spokeswoman "
+    "spokesperson secretary senator ambassador director ceo commander"
+)
 # English given names and the short forms news writes them in ("Jim Hall" is "James E.
 # Hall" of the same report): each line, the full form first, then other spellings and
 # short forms. Only unambiguous short forms
