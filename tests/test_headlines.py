@@ -1074,3 +1074,19 @@ def test_a_titles_closing_single_quote_goes_with_its_opening_one() -> None:
     assert "students' union" in compress_headline(
         "The students' union voted on Monday to strike over fees."
     )
+
+
+@needs_parser
+def test_a_sentence_that_goes_on_from_another_is_not_the_headline() -> None:
+    # WCEP dev (Poundworld) and DUC 2006 on the mix: "Poundworld, which serves two million
+    # customers a week from 335 stores, also trades under the Bargain Buys name." and
+    # "Dennis Lundy also acknowledges he lied to a federal grand jury" had been headlines:
+    # an aside that goes on from a sentence the reader has not read.
+    poundworld = _report(
+        "a",
+        "Poundworld, which serves two million customers a week from 335 stores, also trades "
+        "under the Bargain Buys name. Discount retailer Poundworld has appointed "
+        "administrators, putting 5,100 jobs at risk.",
+    )
+    headline = write_headline([poundworld], SummaryConfig())
+    assert "also" not in headline.split() and headline.startswith("Discount retailer")
