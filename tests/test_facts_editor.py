@@ -1494,6 +1494,21 @@ def test_where_counted_people_come_from_is_no_row_of_its_own() -> None:
     assert leaders[40] == "countries"
 
 
+def test_a_count_of_those_who_say_something_is_no_row() -> None:
+    # DUC 2006 on the mix ("two marine biologist said today", read by an editor: "marine
+    # biologist: two") and NewsWCL50 event 0 ("people briefed: two", of "two people briefed
+    # on the planning said"): the story's sources, no quantity of the event.
+    salmon = _event(
+        "Two marine biologists said today that coho salmon have declined to fewer than "
+        "25,000 fish."
+    )
+    subjects = _subjects(extract_facts(salmon, ALL))
+    assert 2 not in subjects and 25_000 in subjects
+    # A count that is what happened stays, whoever reports it.
+    killed = _subjects(extract_facts(_event("Five people were killed, officials said."), ALL))
+    assert killed[5] == "people killed"
+
+
 def test_an_amount_put_at_a_value_is_what_was_valued() -> None:
     # DUC 2007 D0743J (Xinhua): "loss quake: $20 to $40 billion" beside "economic loss: $20
     # billion", one quantity on two rows under a garbled label.

@@ -1288,10 +1288,12 @@ def _not_stated(number: Any, noun: Any | None, verb: Any | None) -> str | None:
     hit fewer than 26 homers in his six seasons") is a record, not a count of the event.
     A count of where other counted things come from ("More than 1,000 relief workers from
     19 countries") qualifies that count: the 19 is no row of its own (D0743J's "countries:
-    19").
+    19"). Nor is a count of those who say something (``_SAYING_VERBS``).
     """
     if noun is not None and _origin_of_a_count(noun):
         return "where another count comes from"
+    if noun is not None and noun.dep_ == "nsubj" and _lemma(noun.head) in _SAYING_VERBS:
+        return "who say it"  # "two marine biologists said today": a report's sources
     if verb is None:
         return None
     if verb.dep_ == "acl" and _lemma(verb) in _BRACKET_VERBS and _has_currency_sign(number):
@@ -1303,6 +1305,11 @@ def _not_stated(number: Any, noun: Any | None, verb: Any | None) -> str | None:
     if negated and bound and (noun if noun is not None else number).dep_ == "dobj":
         return "a negated bound"  # not "one of more than 100 tribes not acknowledged"
     return None
+
+
+# Verbs of saying: their counted subject is the story's sources ("two marine biologists
+# said today", DUC 2006 on the mix), no quantity of the event.
+_SAYING_VERBS = frozenset({"say", "tell", "add", "note", "testify", "write", "explain"})
 
 
 def _origin_of_a_count(noun: Any) -> bool:
