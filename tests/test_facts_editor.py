@@ -1499,8 +1499,7 @@ def test_a_count_of_those_who_say_something_is_no_row() -> None:
     # biologist: two") and NewsWCL50 event 0 ("people briefed: two", of "two people briefed
     # on the planning said"): the story's sources, no quantity of the event.
     salmon = _event(
-        "Two marine biologists said today that coho salmon have declined to fewer than "
-        "25,000 fish."
+        "Two marine biologists said today that coho salmon have declined to fewer than 25,000 fish."
     )
     subjects = _subjects(extract_facts(salmon, ALL))
     assert 2 not in subjects and 25_000 in subjects

@@ -1464,3 +1464,38 @@ def test_a_month_entry_restating_a_day_entry_of_that_month_goes(shared_data: Pat
     assert len(may[0].sources) == 3
     # A month's entry that tells something else stays ("The couple agreed last month ...").
     assert any(e.precision == "month" and e.date == dt.date(1999, 9, 1) for e in entries)
+
+
+def test_a_things_own_date_does_not_date_a_sentence_that_tells_another_time() -> None:
+    # ECB+ topic 3 on the mix (an undated report): "Nichols, 37, was found guilty last
+    # month ... in the March 2005 rampage" had been an entry of March 2005, the rampage's
+    # date; the verdict came more than three years later. With its report's date, "last
+    # month" dates it; without, nothing does.
+    text = (
+        "Nichols, 37, was found guilty last month of murdering a judge and three others "
+        "in the March 2005 rampage."
+    )
+    for reported, day in ((dt.date(2008, 12, 14), dt.date(2008, 11, 1)), (None, None)):
+        article = Article(id="a", date=reported, text=f"A sentence.\n\n{text}")
+        dated = date_sentences(article, TimelineConfig(), lead_sentences=0, event=True)
+        assert [item.date for item in dated if item.text.startswith("Nichols")] == (
+            [day] if day else []
+        )
+    # Alone, the thing's date still dates its sentence ("the March 2005 rampage left four
+    # dead"), as an attribute of what it names.
+    alone = Article(id="b", date=None, text="The March 2005 rampage left four people dead.")
+    [rampage] = date_sentences(alone, TimelineConfig(), lead_sentences=0, event=True)
+    assert rampage.date == dt.date(2005, 3, 1) and rampage.attributive
+
+
+def test_a_pages_title_among_its_sentences_is_no_event_entry() -> None:
+    # ECB+ topic 18 on the mix: "Fired Accountant Goes on Shooting Spree", a page's title
+    # line, was an entry of its page's day beside the shooting it names.
+    article = Article(
+        id="a",
+        date=dt.date(2007, 4, 12),
+        text="Fired Accountant Goes on Shooting Spree\n\nA fired accountant shot three people "
+        "at his former office on Monday, police said.",
+    )
+    dated = date_sentences(article, TimelineConfig(), lead_sentences=2, event=True)
+    assert [item.text[:8] for item in dated] == ["A fired "]

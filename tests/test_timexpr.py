@@ -301,6 +301,16 @@ def test_a_passive_infinitive_of_what_is_scheduled_lies_ahead() -> None:
     assert found.value == dt.date(2009, 5, 16)
     [seen] = find_times("He was said to be seen on Thursday.", dt.date(2010, 5, 5))
     assert seen.value == dt.date(2010, 4, 29)
+    # A paper's study "appearing Friday in the journal Science" (Xinhua, Thursday 15 July
+    # 1999, on the mix) is out the next day; one that "was appearing" is past.
+    for sentence, day in (
+        ("The study appearing Friday in the journal Science found the gene.", 16),
+        ("The study, which appears Friday in Nature, found it.", 16),
+        ("She was appearing Friday at a rally when she fell.", 9),
+        ("He appeared Friday in court.", 9),
+    ):
+        [friday] = find_times(sentence, dt.date(1999, 7, 15))
+        assert friday.value == dt.date(1999, 7, day), sentence
 
 
 def test_a_plans_object_with_its_day_after_it_lies_ahead() -> None:

@@ -53,6 +53,7 @@ from typing import Any
 import numpy as np
 from scipy import sparse
 
+from newsbrief.clean.sentences import is_title_case
 from newsbrief.cluster.features import TermSpace, sublinear
 from newsbrief.config import TimelineConfig
 from newsbrief.english_stopwords import ENGLISH_STOP_WORDS
@@ -312,6 +313,10 @@ def date_sentences(
             continue
         if event and not continued and narrator_speaks(sentence):
             continue  # a column's "I present today ..."
+        if event and is_title_case(sentence):
+            # a page's title among its sentences ("Fired Accountant Goes on Shooting
+            # Spree"), dated by its page: the news its report tells in sentences
+            continue
         asides = quoted_spans(sentence) + [m.span() for m in _BRACKETED.finditer(sentence)]
         times = find_times(sentence, day, heading_year, clause_tense=event)
         mentions = [
@@ -340,6 +345,13 @@ def date_sentences(
                 m for m in mentions if m not in running and _PRECISION_RANK[m.precision] <= finest
             ]
         resolved = [m for m in mentions if m.resolved and m.value is not None]
+        if event and any(not m.resolved and not names_a_thing(sentence, m) for m in mentions):
+            # "was found guilty last month ... in the March 2005 rampage" (an undated
+            # ECB+ report): a thing's own date is not when the sentence's news happened,
+            # which another of its times tells, unknown here. (Where that time is known,
+            # the most precise one dates the sentence: "In the final results of Monday's
+            # election, ... than in 1994" is Monday's news.)
+            resolved = [m for m in resolved if not names_a_thing(sentence, m)]
         # an undated lead sentence takes the report's news day, unless it names another
         # week ("Police testimony at a hearing two weeks ago indicates ..."), an earlier
         # year, or opens on the present set against the past ("Today, the movement lies

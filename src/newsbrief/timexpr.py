@@ -223,7 +223,10 @@ _SCHEDULE_BEFORE = re.compile(
     r"|to be (?:[a-z]+ly )?(?:voted|held|published|released|sentenced|signed|launched"
     r"|unveiled|opened|inaugurated|sworn|announced|debated|heard|tried|buried|decided"
     r"|presented|submitted|delivered|named|elected|discussed|considered|auctioned)"
-    r"|opens|begins|starts|expires|resumes|airs)(?:\s+on)?\s+$"
+    # a paper's study that "appears" or is "appearing Friday in the journal Science"
+    # (not "was appearing", a past)
+    r"|opens|begins|starts|expires|resumes|airs|appears|(?<!was )(?<!were )appearing)"
+    r"(?:\s+on)?\s+$"
 )
 # A plan's object with its day after it: "Clinton planned a budget meeting Monday",
 # "scheduled a news conference on the regulations for Monday" (not "had planned", a plan
