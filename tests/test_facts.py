@@ -147,6 +147,8 @@ def test_a_figure_of_the_leads_news_is_more_central_than_a_side_story_s(seeds_di
         ("More than 182,000 civilians have died.", 182_000, "more than", None, "civilian", None),
         ("Two hundred people marched in Paris.", 200, None, None, "people", "in Paris"),
         ("The embassy has half a dozen staff.", 6, None, None, "staff", None),
+        # WCEP dev on the mix: "more than a half-dozen measures" had been "dozen"
+        ("It lists more than a half-dozen measures.", 6, "more than", None, "measure", None),
         ("A dozen reporters waited outside.", 12, None, None, "reporter", None),
         (
             "At least 300 Canadian personnel are in Iraq.",

@@ -7,7 +7,7 @@ Rule-based and offline. The order, per sentence:
    2020", "Dec. 3"), years ("since 2003", "2019/20"), ages ("52-year-old"), scores ("9-2"), compound
    modifiers ("7-game"), codes and names ("CH-146", "G7", "Highway 3", "Section 12");
 2. match numbers in digits ("182,000", "1.2 billion"), in words ("two hundred", "a dozen",
-   "half a dozen"), vague plurals ("hundreds of"), with an optional qualifier before
+   "half a dozen", "a half-dozen"), vague plurals ("hundreds of"), with an optional qualifier before
    ("about", "more than", "at least", "up to", ...), currency ("$", "US$", "€") or unit
    after ("per cent", "km", "dollars");
 3. read what the number counts: the noun phrase after it ("three CH-146 Griffon
@@ -99,7 +99,7 @@ _WORD_GROUP = rf"(?:(?:{_TENS})(?:[-\s](?:{_SMALL}))?|{_SMALL})"
 # as are the groups after a scale, with or without "and" ("One hundred fourteen people",
 # "two million five hundred thousand").
 _WORD_NUMBER = (
-    rf"(?:{_FRACTION_OF_SCALE}|half\s+a\s+dozen|a\s+dozen|(?:{_SMALL})\s+dozen|a\s+(?:{_WORD_SCALE})"
+    rf"(?:{_FRACTION_OF_SCALE}|(?:a\s+)?half(?:\s+a\s+|[-‑\s])dozen|a\s+dozen|(?:{_SMALL})\s+dozen|a\s+(?:{_WORD_SCALE})"
     rf"|{_WORD_GROUP}(?:\s+{_WORD_SCALE})+(?:(?:\s+and)?\s+{_WORD_GROUP}(?:\s+{_WORD_SCALE})*)*"
     rf"|(?:{_TENS})[-‑](?:{_SMALL})|(?:{_TENS})|(?:{_UNIT_NO_ONE})|dozen)"
 )
@@ -296,7 +296,7 @@ def parse_number(text: str) -> float | None:
     words = re.sub(r"[-‑]", " ", text.lower().replace(",", "")).split()
     if not words:
         return None
-    if words[0] == "half" and "dozen" in words:
+    if "half" in words[:2] and "dozen" in words:  # "half a dozen", "a half-dozen"
         return 6.0
     fraction = next((_FRACTIONS[w] for w in words if w in _FRACTIONS), None)
     if fraction is not None and words[-1] in _SCALES:

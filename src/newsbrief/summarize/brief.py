@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import logging
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -130,6 +131,10 @@ def summarize_event(event: Event, config: SummaryConfig) -> Summary:
     return Summary(headline=headline, key_sentences=tuple(key_sentences))
 
 
+# A sentence's end inside a text: it is no run-on dump.
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s")
+
+
 def nothing_to_show(event: Event, summary: Summary) -> str | None:
     """Why a one-report event's brief would show nothing a reader can use, or None.
 
@@ -151,9 +156,12 @@ def nothing_to_show(event: Event, summary: Summary) -> str | None:
         return "no sentence fit to show: its text is a photo caption"
     if asks_or_trails_off(headline):
         return "no sentence fit to show: its text opens on a question or a teaser"
-    if is_boilerplate(headline):
+    if is_boilerplate(headline) and any(
+        _SENTENCE_END.search(article.text) for article in event.originals
+    ):
         # "BIGBOOKS (undated) Anne Stephenson's reviews of big books ...": a wire budget
-        # (DUC 2006 on the mix), a page's notes to its readers
+        # (DUC 2006 on the mix), a page's notes to its readers; not a run-on text's
+        # opening words ("date 2020-01-07 advertisement The Canadian Armed Forces ...")
         return "no sentence fit to show: its text is a service note or page furniture"
     return None
 
