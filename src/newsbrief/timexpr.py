@@ -274,22 +274,20 @@ _OPEN_LIMIT = re.compile(
 
 # "March of last year": the month's year named after it.
 _OF_RELATIVE_YEAR = re.compile(r"\s+of\s+(?P<which>last|this|next)\s+year\b", re.IGNORECASE)
-# A scheduled happening named right before its day ("before elections Sunday", "at his
-# sentencing in June", "the vote on Thursday"): the nearest such day, as with its day
-# before it (``_SCHEDULED_AFTER``).
-_SCHEDULED_BEFORE_DAY = re.compile(
-    r"\b(?:primary|primaries|caucus|caucuses|elections?|vote|referendum|ballot|summit"
-    r"|hearing|deadline|inauguration|sentencing|opening|premiere|release)"
-    r"\s+(?:(?:on|in|set for|scheduled for)\s+)?$"
-)
 # A scheduled happening named by its day ("its May 19 opening", "states with March 7
 # primaries", "the May 12 deadline"): such a day may lie ahead of a past-tense report, so
 # the nearest occurrence is meant, whatever the sentence's tense. The happening's own noun
 # decides: "the Oct. 31 crash", read in August 2000, is the crash of 1999.
-_SCHEDULED_AFTER = re.compile(
-    r"(?:'s|’s)?\s+(?:[a-z]+\s+)?(?:opening|release|premiere|debut|launch|primary|primaries"
-    r"|caucus|caucuses|election|elections|vote|referendum|ballot|summit|hearing|deadline"
-    r"|inauguration|sentencing|court date|trial date)\b"
+_SCHEDULED_HAPPENINGS = (
+    r"(?:opening|release|premiere|debut|launch|primary|primaries|caucus|caucuses|election"
+    r"|elections|vote|referendum|ballot|summit|hearing|deadline|inauguration|sentencing"
+    r"|court date|trial date)"
+)
+_SCHEDULED_AFTER = re.compile(rf"(?:'s|’s)?\s+(?:[a-z]+\s+)?{_SCHEDULED_HAPPENINGS}\b")
+# And one named right before its day ("before elections Sunday", "at his sentencing in
+# June", "the vote on Thursday"): the nearest such day too.
+_SCHEDULED_BEFORE_DAY = re.compile(
+    rf"\b{_SCHEDULED_HAPPENINGS}\s+(?:(?:on|in|set for|scheduled for)\s+)?$"
 )
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _NOUN_AFTER = re.compile(
@@ -692,7 +690,10 @@ def find_times(
             # days back; "the vote on Thursday was 52-48" of a Monday is the last one).
             ahead = (WEEKDAYS.index(match["weekday"].lower()) - anchor.weekday()) % 7
             if ahead:  # the report's own day keeps its sentence's tense ("a vote Monday")
-                future = 2 * ahead < 7 - ahead
+                days: list[dt.date | None] = [
+                    anchor + dt.timedelta(days=shift) for shift in (ahead - 7, ahead)
+                ]
+                future = _pick_year(anchor, days, None) == days[1]
         elif future and _BACKWARD.match(match[0]):
             # "will enforce existing oil production agreements made earlier this year": a
             # time that says it is past is past, whatever the sentence plans.
