@@ -1131,6 +1131,36 @@ def test_a_headline_inside_the_text_and_a_span_ending_in_a_title_are_no_names() 
         assert keep_mention((span, "person"), okinawa, Counter())
 
 
+def test_a_name_that_joins_two_listed_names_is_left_out() -> None:
+    from newsbrief.entities import _without_joined_pairs
+
+    # The 2,000-article mix (DUC 2006, the twenty-ninth read): "Beck and Garrett", the
+    # model's one span for two gardeners listed apart, and "Carter Center and Emory
+    # University" beside both.
+    def entity(name: str, kind: str, *aliases: str) -> Entity:
+        return Entity(name=name, type=kind, count=2, sources=("a",), aliases=aliases)
+
+    listed = [
+        entity("Malcolm Beck", "person"),
+        entity("John Howard Garrett", "person", "Garrett"),
+        entity("Beck and Garrett", "organization"),
+        entity("Carter Center", "organization", "Center"),
+        entity("Emory University", "organization"),
+        entity("Carter Center and Emory University", "organization"),
+        # A name whose halves are not both listed is one organisation's.
+        entity("Food and Drug Administration", "organization"),
+        entity("Drug Administration", "organization"),
+    ]
+    assert [e.name for e in _without_joined_pairs(listed)] == [
+        "Malcolm Beck",
+        "John Howard Garrett",
+        "Carter Center",
+        "Emory University",
+        "Food and Drug Administration",
+        "Drug Administration",
+    ]
+
+
 def test_a_report_in_another_language_adds_no_names_or_figures() -> None:
     # Timeline17 (H1N1): a Vietnamese report, its diacritics lost, read by the English
     # models gave names like "Vi t Nam s ra sao" and the figure "nh cents: 85%".

@@ -339,10 +339,36 @@ def extract_entities(event: Event, config: EntitiesConfig) -> tuple[Entity, ...]
                 aliases=tuple(sorted(set(cluster.spellings) - {name})),
             )
         )
+    entities = _without_joined_pairs(entities)
     entities.sort(key=lambda e: (-e.count, -len(e.sources), e.name))
     log.debug("event %s: %d entities", event.id, len(entities))
     # The issue's editors read the list as "who matters most": most mentioned first.
     return tuple(entities[: config.max_entities])
+
+
+def _without_joined_pairs(entities: list[Entity]) -> list[Entity]:
+    """Leave out a name that joins two others of the list by "and": "Beck and Garrett"
+    beside Malcolm Beck and John Howard Garrett, "Bertelsmann and Time Inc." beside both
+    companies (the model's one span for two names; the twenty-ninth read of the mix). A
+    name whose halves are not both listed stays ("Food and Drug Administration")."""
+
+    def joins_two(entity: Entity) -> bool:
+        left, _, right = entity.name.partition(" and ")
+        if not right:
+            return False
+        others = [e for e in entities if e is not entity]
+        # another's name or alias, or a listed person's surname ("Beck", Malcolm Beck)
+        listed = {fold(n) for e in others for n in (e.name, *e.aliases)}
+        listed |= {fold(e.name.split()[-1]) for e in others if e.type == "person"}
+        return fold(left) in listed and fold(right) in listed
+
+    kept = []
+    for entity in entities:
+        if joins_two(entity):
+            log.debug("entities: %r left out: two listed names joined", entity.name)
+            continue
+        kept.append(entity)
+    return kept
 
 
 def _kept_mentions(
