@@ -313,57 +313,79 @@ def test_a_passive_infinitive_of_what_is_scheduled_lies_ahead() -> None:
         assert friday.value == dt.date(1999, 7, day), sentence
 
 
-def test_a_plans_object_with_its_day_after_it_lies_ahead() -> None:
-    # DUC 2006 on the 2,000-article mix: "Clinton planned a budget meeting Monday with
-    # leaders of both parties" in a Sunday report (11 July 1999) had been dated the Monday
-    # before; the meeting is the next day.
-    [meeting] = find_times(
-        "Clinton planned a budget meeting Monday with leaders of both parties.",
-        dt.date(1999, 7, 11),
-    )
-    assert meeting.value == dt.date(1999, 7, 12)
-    [vote] = find_times("The committee scheduled a vote on Thursday.", dt.date(1998, 1, 14))
-    assert vote.value == dt.date(1998, 1, 15)
-    # Its day may come after a longer object, with "for" (a Friday report of 3 March 2000).
-    [conference] = find_times(
-        "The Corps scheduled a news conference on the regulations for Monday.", dt.date(2000, 3, 3)
-    )
-    assert conference.value == dt.date(2000, 3, 6)
-    # A plan that may have fallen through, and what was held or called, stay past.
-    for sentence in (
-        "Clinton had planned a budget meeting Monday but it was cancelled.",
-        "He called a meeting Monday to discuss the crash.",
-        "The leaders held a meeting Monday.",
-    ):
-        [day] = find_times(sentence, dt.date(1998, 1, 14))
-        assert day.value == dt.date(1998, 1, 12), sentence
+@pytest.mark.parametrize(
+    ("sentence", "reported", "days"),
+    [
+        # DUC 2006 on the 2,000-article mix: in a Sunday report (11 July 1999) the meeting
+        # is the next day; it had been dated the Monday before.
+        (
+            "Clinton planned a budget meeting Monday with leaders of both parties.",
+            dt.date(1999, 7, 11),
+            [dt.date(1999, 7, 12)],
+        ),
+        (
+            "The committee scheduled a vote on Thursday.",
+            dt.date(1998, 1, 14),
+            [dt.date(1998, 1, 15)],
+        ),
+        # Its day may come after a longer object, with "for" (a Friday report of 3 March 2000).
+        (
+            "The Corps scheduled a news conference on the regulations for Monday.",
+            dt.date(2000, 3, 3),
+            [dt.date(2000, 3, 6)],
+        ),
+        # A plan that may have fallen through, and what was held or called, stay past.
+        (
+            "Clinton had planned a budget meeting Monday but it was cancelled.",
+            dt.date(1998, 1, 14),
+            [dt.date(1998, 1, 12)],
+        ),
+        (
+            "He called a meeting Monday to discuss the crash.",
+            dt.date(1998, 1, 14),
+            [dt.date(1998, 1, 12)],
+        ),
+        ("The leaders held a meeting Monday.", dt.date(1998, 1, 14), [dt.date(1998, 1, 12)]),
+    ],
+)
+def test_a_plans_object_with_its_day_after_it_lies_ahead(
+    sentence: str, reported: dt.date, days: list[dt.date]
+) -> None:
+    assert [m.value for m in find_times(sentence, reported)] == days
 
 
-def test_a_scheduled_happenings_day_is_the_nearest_whatever_the_tense() -> None:
-    # The 2,000-article mix, read by an editor: "polling stations set up for Sunday's
-    # presidential elections, the Interfax news agency reported Saturday" (25 March 2000)
-    # and "rushing around before elections Sunday" (a Friday report) had been dated the
-    # Sunday before; "the near certainty of jail at his sentencing in June" (3 February
-    # 1999) had been June 1998.
-    [elections, _] = find_times(
-        "Rebels shot at polling stations set up for Sunday's presidential elections, "
-        "the Interfax news agency reported Saturday.",
-        dt.date(2000, 3, 25),
-    )
-    assert elections.value == dt.date(2000, 3, 26)
-    [before] = find_times("Politicians are rushing around before elections Sunday.", FRIDAY)
-    assert before.value == FRIDAY + dt.timedelta(days=2)
-    [sentencing] = find_times(
-        "He contemplated the near certainty of jail at his sentencing in June.",
-        dt.date(1999, 2, 3),
-    )
-    assert sentencing.value == dt.date(1999, 6, 1)
-    # The nearest counts a day ahead as two behind: a Monday's "vote on Thursday was
-    # 52-48" is the last one; a future cue still puts it ahead.
-    [vote] = find_times("The vote on Thursday was 52-48.", dt.date(1998, 7, 27))
-    assert vote.value == dt.date(1998, 7, 23)
-    [ahead] = find_times("The vote on Thursday will be close.", dt.date(1998, 7, 27))
-    assert ahead.value == dt.date(1998, 7, 30)
+@pytest.mark.parametrize(
+    ("sentence", "reported", "days"),
+    [
+        # The 2,000-article mix, read by an editor: these had been dated the Sunday before
+        # (a Saturday report of 25 March 2000, a Friday one) and June 1998 (a report of 3
+        # February 1999).
+        (
+            "Rebels shot at polling stations set up for Sunday's presidential elections, "
+            "the Interfax news agency reported Saturday.",
+            dt.date(2000, 3, 25),
+            [dt.date(2000, 3, 26), dt.date(2000, 3, 25)],
+        ),
+        (
+            "Politicians are rushing around before elections Sunday.",
+            FRIDAY,
+            [FRIDAY + dt.timedelta(days=2)],
+        ),
+        (
+            "He contemplated the near certainty of jail at his sentencing in June.",
+            dt.date(1999, 2, 3),
+            [dt.date(1999, 6, 1)],
+        ),
+        # The nearest counts a day ahead as two behind: a Monday's "vote on Thursday was
+        # 52-48" is the last one; a future cue still puts it ahead.
+        ("The vote on Thursday was 52-48.", dt.date(1998, 7, 27), [dt.date(1998, 7, 23)]),
+        ("The vote on Thursday will be close.", dt.date(1998, 7, 27), [dt.date(1998, 7, 30)]),
+    ],
+)
+def test_a_scheduled_happenings_day_is_the_nearest_whatever_the_tense(
+    sentence: str, reported: dt.date, days: list[dt.date]
+) -> None:
+    assert [m.value for m in find_times(sentence, reported)] == days
 
 
 def test_a_months_year_may_be_named_after_it() -> None:

@@ -388,6 +388,11 @@ def _month_alone(match: re.Match[str], anchor: dt.date | None, future: Tense) ->
     return _pick_year(anchor.replace(day=1), candidates, future), MONTH, None
 
 
+def _days_ahead(match: re.Match[str], anchor: dt.date) -> int:
+    """How many days after ``anchor`` its weekday next falls (0 to 6; 0: the same day)."""
+    return (WEEKDAYS.index(match["weekday"].lower()) - anchor.weekday()) % 7
+
+
 def recurs(before: str) -> bool:
     """Whether a weekday after ``before`` recurs ("every Saturday", "each Tuesday", "every
     Saturday and Sunday"): it names no day."""
@@ -399,10 +404,9 @@ def _weekday(match: re.Match[str], anchor: dt.date | None, future: Tense) -> _Re
         return None, DAY, HABITUAL
     if anchor is None:
         return None, DAY, NO_ANCHOR
-    target = WEEKDAYS.index(match["weekday"].lower())
     modifier = (match["mod"] or "").lower()
-    back = (anchor.weekday() - target) % 7
-    ahead = (target - anchor.weekday()) % 7
+    ahead = _days_ahead(match, anchor)
+    back = (7 - ahead) % 7
     if modifier == "last":
         return anchor - dt.timedelta(days=back or 7), DAY, None
     if modifier == "next":
@@ -674,7 +678,7 @@ def find_times(
             # "in Thursday's issue of the journal Nature": a paper's issue of the nearest
             # such day, whatever the tense (an AP science story of a Wednesday reports a
             # study out the next day: it had been dated six days back).
-            future = (WEEKDAYS.index(match["weekday"].lower()) - anchor.weekday()) % 7 <= 3
+            future = _days_ahead(match, anchor) <= 3
         elif (
             handler is _weekday
             and anchor is not None
@@ -688,7 +692,7 @@ def find_times(
             # day ahead counting as two behind, as for its date ("polling stations set up for
             # Sunday's presidential elections" in a Saturday report had been dated six
             # days back; "the vote on Thursday was 52-48" of a Monday is the last one).
-            ahead = (WEEKDAYS.index(match["weekday"].lower()) - anchor.weekday()) % 7
+            ahead = _days_ahead(match, anchor)
             if ahead:  # the report's own day keeps its sentence's tense ("a vote Monday")
                 days: list[dt.date | None] = [
                     anchor + dt.timedelta(days=shift) for shift in (ahead - 7, ahead)

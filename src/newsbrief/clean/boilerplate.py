@@ -377,7 +377,8 @@ _INLINE_CREDIT = re.compile(
 # The caption before such a credit is at most this long; a longer run back to the last
 # sentence end is text, and only the credit goes.
 INLINE_CAPTION_MAX_WORDS = 50
-_SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s")
+# A sentence's end inside a line: its mark, any closing quotes or bracket, a space.
+SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s")
 
 
 def strip_inline_credit(line: str) -> str:
@@ -386,7 +387,7 @@ def strip_inline_credit(line: str) -> str:
     credit glued to the next sentence made that sentence read as a caption."""
     while "Photograph" in line and (match := _INLINE_CREDIT.search(line)):
         before = line[: match.start()].rstrip()
-        ends = [m.end() for m in _SENTENCE_END.finditer(before, 0, max(len(before) - 1, 0))]
+        ends = [m.end() for m in SENTENCE_END.finditer(before, 0, max(len(before) - 1, 0))]
         start = ends[-1] if ends else 0
         if len(before[start:].split()) > INLINE_CAPTION_MAX_WORDS:
             start = len(before)

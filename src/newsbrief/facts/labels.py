@@ -1308,7 +1308,9 @@ def _not_stated(number: Any, noun: Any | None, verb: Any | None) -> str | None:
 
 
 # Verbs of saying: their counted subject is the story's sources ("two marine biologists
-# said today", DUC 2006 on the mix), no quantity of the event.
+# said today", DUC 2006 on the mix), no quantity of the event. The plain ones of
+# ``summarize.attribution.SPEECH_VERBS`` and "explain": not "announce", "report",
+# "estimate" or "confirm", whose counted subject may be what the story counts.
 _SAYING_VERBS = frozenset({"say", "tell", "add", "note", "testify", "write", "explain"})
 
 

@@ -12,12 +12,12 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import logging
-import re
 from collections import Counter
 from collections.abc import Sequence
 
 import numpy as np
 
+from newsbrief.clean.boilerplate import SENTENCE_END
 from newsbrief.config import SummaryConfig
 from newsbrief.embed import embed_texts
 from newsbrief.model import (
@@ -131,10 +131,6 @@ def summarize_event(event: Event, config: SummaryConfig) -> Summary:
     return Summary(headline=headline, key_sentences=tuple(key_sentences))
 
 
-# A sentence's end inside a text: it is no run-on dump.
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s")
-
-
 def nothing_to_show(event: Event, summary: Summary) -> str | None:
     """Why a one-report event's brief would show nothing a reader can use, or None.
 
@@ -157,7 +153,7 @@ def nothing_to_show(event: Event, summary: Summary) -> str | None:
     if asks_or_trails_off(headline):
         return "no sentence fit to show: its text opens on a question or a teaser"
     if is_boilerplate(headline) and any(
-        _SENTENCE_END.search(article.text) for article in event.originals
+        SENTENCE_END.search(article.text) for article in event.originals
     ):
         # "BIGBOOKS (undated) Anne Stephenson's reviews of big books ...": a wire budget
         # (DUC 2006 on the mix), a page's notes to its readers; not a run-on text's
