@@ -1324,6 +1324,21 @@ def test_a_name_ending_in_a_feature_of_nature_is_a_place() -> None:
     assert gazetteer_type("Bank of England") == "organization"
 
 
+def test_a_street_is_a_place() -> None:
+    # The 2,000-article mix listed "American Boulevard" as an organisation, "Snyder Ave"
+    # and "Byberry Road" as people (ECB+ and WCEP reports of crimes).
+    texts = [
+        "LuAnn Johnson was struck outside the store on American Boulevard in Bloomington.",
+        "Police said the crash on American Boulevard happened Friday.",
+        "The teenager was shot near Snyder Ave and Church Ave in East Flatbush.",
+    ]
+    entities = extract_entities(_event_of(texts), SPACY)
+    types = {e.name: e.type for e in entities}
+    assert [types.get(n) for n in ("American Boulevard", "Snyder Ave", "Church Ave")] == [
+        "place"
+    ] * 3
+
+
 def test_awards_and_festivals_are_no_people() -> None:
     # The 2,000-article mix listed "Tony Awards (5)" among persons.
     from newsbrief.entities.names import gazetteer_type

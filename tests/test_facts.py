@@ -581,6 +581,23 @@ def test_labels_say_what_is_counted_what_happened_and_where() -> None:
     assert "death toll" in subjects[7_085]
 
 
+def test_an_as_phrase_of_purpose_is_no_part_of_a_label() -> None:
+    # NewsWCL50: the label had read "U.S. troops stationed as condition in South Korea".
+    facts = extract_facts(
+        _event(
+            "President Moon said North Korea has agreed to drop its long-held demand that the"
+            " U.S. withdraw 28,500 U.S. troops stationed in South Korea as a condition for"
+            " denuclearization.",
+            "There are 28,500 U.S. troops in South Korea.",
+        ),
+        ALL,
+    )
+    assert {f.subject for f in facts if f.claims[0].number == 28_500} <= {
+        "U.S. troops stationed in South Korea",
+        "U.S. troops in South Korea",
+    }
+
+
 def test_equivalent_qualifiers_are_one_claim_and_equal_money_is_one_fact() -> None:
     facts = extract_facts(
         _event(

@@ -380,6 +380,15 @@ def test_a_plans_object_with_its_day_after_it_lies_ahead(
         # 52-48" is the last one; a future cue still puts it ahead.
         ("The vote on Thursday was 52-48.", dt.date(1998, 7, 27), [dt.date(1998, 7, 23)]),
         ("The vote on Thursday will be close.", dt.date(1998, 7, 27), [dt.date(1998, 7, 30)]),
+        # A plan told in the past names the nearest day (the mix, a Thursday report: the
+        # Monday gone had been dated the Monday ahead); "is scheduled" stays ahead.
+        (
+            "Clinton was scheduled to be here Monday anyway to address the convention.",
+            dt.date(1999, 8, 12),
+            [dt.date(1999, 8, 9)],
+        ),
+        ("The vote was scheduled for Friday.", dt.date(1999, 8, 12), [dt.date(1999, 8, 13)]),
+        ("Clinton is scheduled to be here Monday.", dt.date(1999, 8, 12), [dt.date(1999, 8, 16)]),
     ],
 )
 def test_a_scheduled_happenings_day_is_the_nearest_whatever_the_tense(
@@ -761,6 +770,9 @@ def test_a_recurring_weekday_names_no_day() -> None:
         "Suu Kyi was able to give speeches at her front gate every Saturday and Sunday.",
         "Protesters gather every Friday outside the embassy.",
         "Each Tuesday the council meets, and every other Monday its committee.",
+        # the mix (a profile of the Carters): had been an entry of the report's Saturday
+        "Every sixth Saturday, Rosalynn vacuums the church and cleans the toilets.",
+        "The club meets every 2nd Tuesday.",
     ):
         mentions = find_times(text, anchor)
         assert mentions and all(m.value is None and m.reason == HABITUAL for m in mentions)

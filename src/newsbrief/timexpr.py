@@ -115,7 +115,9 @@ _WEEKDAY_NAMES = "|".join(day.capitalize() for day in WEEKDAYS)
 _WEEKDAY = rf"(?P<weekday>{_WEEKDAY_NAMES})"
 # The words before a weekday that recurs (``HABITUAL``, ``recurs``).
 _HABITUAL_BEFORE = re.compile(
-    rf"\b(?i:every|each)(?:\s+other)?\s+(?:(?:{_WEEKDAY_NAMES})"
+    # "every other Saturday", "every sixth Saturday", "every 2nd Tuesday"
+    rf"\b(?i:every|each)(?:\s+(?i:other|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)))?"
+    rf"\s+(?:(?:{_WEEKDAY_NAMES})"
     r"\s*(?:,|and|or|,\s*and|,\s*or)\s*)*$"
 )
 _NUMBER_WORDS = {
@@ -669,7 +671,8 @@ def find_times(
         # The mention's sentence: from the previous sentence end to the next one.
         index = bisect.bisect_left(ends, end)
         left = ends[index - 1] if index else 0
-        future = sentence_tense(_QUOTED.sub(" ", text[left : ends[min(index, len(ends) - 1)]]))
+        sentence = _QUOTED.sub(" ", text[left : ends[min(index, len(ends) - 1)]])
+        future = sentence_tense(sentence)
         if (
             handler is _weekday
             and anchor is not None
@@ -682,16 +685,23 @@ def find_times(
         elif (
             handler is _weekday
             and anchor is not None
-            and not future
             and (
-                _SCHEDULED_AFTER.match(text, match.end("weekday"))
-                or _SCHEDULED_BEFORE_DAY.search(text, max(left, start - 32), start)
+                (
+                    not future
+                    and (
+                        _SCHEDULED_AFTER.match(text, match.end("weekday"))
+                        or _SCHEDULED_BEFORE_DAY.search(text, max(left, start - 32), start)
+                    )
+                )
+                or (future and _only_a_past_plan(sentence))
             )
         ):
             # A scheduled happening's day in a sentence with no future cue: the nearest, a
             # day ahead counting as two behind, as for its date ("polling stations set up for
             # Sunday's presidential elections" in a Saturday report had been dated six
-            # days back; "the vote on Thursday was 52-48" of a Monday is the last one).
+            # days back; "the vote on Thursday was 52-48" of a Monday is the last one). So
+            # is a day a past plan names ("Clinton was scheduled to be here Monday anyway",
+            # a Thursday report's Monday gone: it had been dated the Monday ahead).
             ahead = _days_ahead(match, anchor)
             if ahead:  # the report's own day keeps its sentence's tense ("a vote Monday")
                 days: list[dt.date | None] = [
@@ -817,6 +827,18 @@ def past_verb_beside(text: str, mention: TimeMention) -> bool:
 
 def _past_verb_right_before(text: str, start: int) -> bool:
     return bool(_PAST_VERB_BEFORE.search(text, max(0, start - 24), start))
+
+
+# A plan told in the past: the day it named may have come.
+_PAST_PLAN = re.compile(r"(?i)\b(?:was|were|had been) scheduled\b")
+
+
+def _only_a_past_plan(sentence: str) -> bool:
+    """Whether a sentence's only future cue is a plan told in the past ("was scheduled
+    to be here Monday")."""
+    return bool(_PAST_PLAN.search(sentence)) and not _FUTURE_CUE.search(
+        _PAST_PLAN.sub(" ", sentence)
+    )
 
 
 def sentence_tense(sentence: str) -> Tense:

@@ -79,6 +79,31 @@ _DWELLING_VERBS = frozenset({"live", "stay", "shelter", "sleep", "camp"})
 # nothing: "put 5,100 jobs at risk" ("jobs put"), "placed 40 people under arrest".
 _PLACING_VERBS = frozenset({"put", "place", "keep", "hold"})
 _PLACING_PREPOSITIONS = frozenset({"at", "in", "under"})
+# Nouns of an "as" phrase that say why or how something was done ("as a condition", "as a
+# precaution", "as a result"), not what the counted things became or served as ("turned
+# into refugees", "hired as consultants").
+_AS_ADVERBIAL_NOUNS = frozenset(
+    {
+        "part",
+        "condition",
+        "precaution",
+        "result",
+        "consequence",
+        "response",
+        "gesture",
+        "sign",
+        "means",
+        "way",
+        "whole",
+        "reminder",
+        "warning",
+        "deterrent",
+        "concession",
+        "punishment",
+        "penalty",
+        "reward",
+    }
+)
 # Verbs that put what they count in a state, their "oprd": "left homeless", "made homeless".
 _STATE_VERBS = frozenset({"leave", "make", "render"})
 
@@ -809,7 +834,9 @@ def _affirmed_action_words(verb: Any, skip: Any) -> tuple[str, Any]:
                 for c in child.children
                 if c.dep_ == "pobj"
                 and c.pos_ in ("NOUN", "PROPN")
-                and not (child.lower_ == "as" and c.lower_ == "part")  # "asked as part of"
+                # "asked as part of", "stationed in South Korea as a condition for":
+                # the clause's purpose or manner, no role of the counted thing
+                and not (child.lower_ == "as" and c.lower_ in _AS_ADVERBIAL_NOUNS)
                 and c.ent_type_ not in ("DATE", "TIME")  # "held in March": when, not where
                 # a thing with its own number is another figure's: "grew by almost 4
                 # percent to 18.5 million copies" (a level; "grew to copies" was a label)
