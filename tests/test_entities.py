@@ -1723,6 +1723,8 @@ def test_a_lawyers_post_nominal_is_no_name() -> None:
     # "Esq" as a place.
     merged = _merged([("Howard R. Sanders", "person", 1), ("Esq.", "place", 1), ("Esq", "gpe", 1)])
     assert merged == {"Howard R. Sanders": {"Howard R. Sanders"}}
+    # The mix (ABC Australia, "Thu 6 May 2010, 9:03am AEST"): "AEST" was an organisation.
+    assert _merged([("AEST", "organization", 1), ("HKT", "organization", 1)]) == {}
 
 
 def test_a_town_with_its_state_after_it_is_a_place() -> None:

@@ -158,12 +158,15 @@ ORG_STARTS = word_set(
     " parti partido partito partei bloc"  # "Parti Quebecois", "Bloc Quebecois" (persons)
 )
 # Capitalised words that are never a name by themselves: a compass point ("the North",
-# the South's capital: which one, only the sentence says), currencies ("the Euro") and a
-# lawyer's post-nominal the model reads apart ("Howard R. Sanders, Esq.": "Esq", a place).
+# the South's capital: which one, only the sentence says), currencies ("the Euro"), a
+# lawyer's post-nominal the model reads apart ("Howard R. Sanders, Esq.": "Esq", a place)
+# and a page stamp's time zone ("Thu 6 May 2010, 9:03am AEST": "AEST", an organisation).
 NOT_A_NAME = word_set(
     """
     north south east west northern southern eastern western euro euros dollar dollars yen
     yuan pound pounds sterling franc francs lev ruble rouble rupee peso pesos earth esq
+    est edt cst cdt mst mdt pst pdt gmt utc bst cet cest eet eest msk ist jst kst hkt sgt
+    aest aedt awst acst
     """
 )
 # A name cut after one of these ("King Abdullah of" of "King Abdullah of Saudi Arabia").
