@@ -105,3 +105,23 @@ def test_a_long_story_s_own_names_alone_do_not_state_a_point() -> None:
     # In a short event every word of a point is its story's: the rule stays out.
     (short,) = attribute_sources([key], articles[:2], "en")
     assert short == ("r0", "r1")
+
+
+def test_a_report_that_only_names_and_describes_the_speaker_is_not_cited() -> None:
+    # DUC 2006 D0619A (the 2,000-article mix, the thirtieth editor read): the July report
+    # of Frank's remark on the debate's length was cited for his August prediction; it
+    # shares only his name and description.
+    key = (
+        "Rep. Barney Frank, D-Mass., an acknowledged homosexual and a leading congressional "
+        "spokesman for gay rights, also predicted that the Hefley amendment ``is likely to "
+        "lose.''"
+    )
+    july = (
+        "Rep. Barney Frank, D-Mass., an acknowledged homosexual, said the brevity of the "
+        "scheduled debate ``shows how embarrassed (the Republicans) are by this.''"
+    )
+    articles = [
+        Article(id=name, text=text, sentences=(text,), language="en")
+        for name, text in (("july", july), ("august", key))
+    ]
+    assert attribute_sources([key], articles, "en") == [("august",)]

@@ -558,6 +558,18 @@ def test_a_past_clause_keeps_its_weekday_past_whatever_the_sentence_promises() -
     assert find_times(reported, friday, clause_tense=True)[0].value == dt.date(1998, 5, 13)
     plan = find_times("The talks, which began on Monday, will end on Friday.", monday)
     assert [m.value for m in plan] == [dt.date(2018, 4, 30), dt.date(2018, 5, 4)]
+    # A time opening its sentence dates the clause after it: the mix (Xinhua, Tuesday 22
+    # September 1998) had the signing as a plan of the Monday after.
+    tuesday = dt.date(1998, 9, 22)
+    signed = (
+        "On Monday, the two countries signed six documents, under which Germany will "
+        "provide 25 million marks in aid."
+    )
+    [day] = find_times(signed, tuesday, clause_tense=True)
+    assert (day.value, day.future) == (dt.date(1998, 9, 21), False)
+    for ahead in ("On Monday, the minister will sign the deal.", "Next Monday, it will rule."):
+        [day] = find_times(ahead, tuesday, clause_tense=True)
+        assert (day.value, day.future) == (dt.date(1998, 9, 28), True)
 
 
 def test_poised_puts_its_weekday_ahead() -> None:

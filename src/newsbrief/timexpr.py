@@ -264,6 +264,8 @@ _BACKWARD = re.compile(r"(?i)(?:earlier|last|past|previous|yesterday)\b|.*\bago$
 # And a time that says it is ahead, whatever the sentence's verb: "made the trip ... to
 # discuss the planned meeting with Trump later this year" (WCEP: it had been background).
 _FORWARD = re.compile(r"(?i)later\s+this\b")
+# A time that may lie ahead by its own word ("Next Monday, the court said, it will rule").
+_AHEAD = re.compile(r"(?i)(?:next|this|coming|later)\b")
 # Words that set a time limit ("as soon as May 12", "a deadline of May 12", "until",
 # "on view through April 1"): the date may lie ahead even in a past-tense sentence.
 _OPEN_LIMIT = re.compile(
@@ -745,7 +747,9 @@ def find_times(
             future
             and clause_tense
             and (
-                _past_clause_around(text, left, start, end) or _past_verb_right_before(text, start)
+                _past_clause_around(text, left, start, end)
+                or _past_verb_right_before(text, start)
+                or (_opens_a_past_clause(text, left, start, end) and not _AHEAD.match(match[0]))
             )
         ):
             # "came back to immigration at a rally on Saturday night, saying ... when a
@@ -790,6 +794,16 @@ def _past_clause_around(text: str, sentence_start: int, start: int, end: int) ->
     before = _CLAUSE_BREAK.split(text[sentence_start:start])[-1]
     after = _CLAUSE_BREAK.split(text[end:])[0]
     return bool(_PAST_CUE.search(before)) and not _FUTURE_CUE.search(before + " " + after)
+
+
+def _opens_a_past_clause(text: str, sentence_start: int, start: int, end: int) -> bool:
+    """Whether a time expression opens its sentence and the clause after it is past with no
+    future cue ("On Monday, the two countries signed six documents, under which Germany
+    will provide 25 million marks": the signing is Monday's, whatever was agreed ahead)."""
+    if text[sentence_start:start].strip(" \n\t\"“'‘("):
+        return False
+    clause = _CLAUSE_BREAK.split(text[end:].lstrip(" ,"))[0]
+    return bool(_PAST_CUE.search(clause)) and not _FUTURE_CUE.search(clause)
 
 
 def _before_what_was_said(text: str, sentence_start: int, start: int, end: int) -> bool:
