@@ -125,3 +125,15 @@ def test_a_report_that_only_names_and_describes_the_speaker_is_not_cited() -> No
         for name, text in (("july", july), ("august", key))
     ]
     assert attribute_sources([key], articles, "en") == [("august",)]
+    # A day or a preposition opening the sentence is no speaker: "In February, a quake
+    # ... hit Zarand" is stated by a report of the quake (ECB+ 20 on the mix).
+    zarand = (
+        "In February, a quake measuring 6.4 on the Richter scale hit the southern town of "
+        "Zarand, killing 612 people."
+    )
+    report = (
+        "The last major quake to hit southern Iran was in February, when a magnitude 6.4 "
+        "temblor rocked Zarand and killed 612 people."
+    )
+    quake = Article(id="q", text=report, sentences=(report,), language="en")
+    assert attribute_sources([zarand], [quake], "en") == [("q",)]

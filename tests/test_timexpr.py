@@ -389,6 +389,24 @@ def test_a_plans_object_with_its_day_after_it_lies_ahead(
         ),
         ("The vote was scheduled for Friday.", dt.date(1999, 8, 12), [dt.date(1999, 8, 13)]),
         ("Clinton is scheduled to be here Monday.", dt.date(1999, 8, 12), [dt.date(1999, 8, 16)]),
+        # A paper published on a weekday is the nearest one (the mix: a Thursday's "published
+        # Friday in The Lancet" had been dated six days back); any other release keeps the
+        # sentence's tense.
+        (
+            "The findings were published Friday in The Lancet.",
+            dt.date(1999, 12, 16),
+            [dt.date(1999, 12, 17)],
+        ),
+        (
+            "The study, published Friday in the journal Science, found that.",
+            dt.date(1999, 12, 20),
+            [dt.date(1999, 12, 17)],
+        ),
+        (
+            "The report was released Friday by the agency.",
+            dt.date(1999, 9, 16),
+            [dt.date(1999, 9, 10)],
+        ),
     ],
 )
 def test_a_scheduled_happenings_day_is_the_nearest_whatever_the_tense(
@@ -567,8 +585,13 @@ def test_a_past_clause_keeps_its_weekday_past_whatever_the_sentence_promises() -
     )
     [day] = find_times(signed, tuesday, clause_tense=True)
     assert (day.value, day.future) == (dt.date(1998, 9, 21), False)
-    for ahead in ("On Monday, the minister will sign the deal.", "Next Monday, it will rule."):
-        [day] = find_times(ahead, tuesday, clause_tense=True)
+    for ahead in (
+        "On Monday, the minister will sign the deal.",
+        "Next Monday, it will rule.",
+        # the mix: the clause after the day is not the main one
+        "Monday, as she did last year while taking a break, she will be on TV.",
+    ):
+        day = find_times(ahead, tuesday, clause_tense=True)[0]
         assert (day.value, day.future) == (dt.date(1998, 9, 28), True)
 
 
@@ -851,3 +874,46 @@ def test_a_week_ends_on_its_sunday() -> None:
     [weekend] = find_times("Families will gather this weekend.", TUESDAY)
     assert period_end(weekend.value, weekend.precision) == dt.date(2020, 1, 12)
     assert period_end(dt.date(2020, 2, 3), "month") == dt.date(2020, 2, 29)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reported", "value", "precision"),
+    [
+        # Timeline17 (Michael Jackson's doctor), read by an editor on the 2,000-article mix:
+        # a trial a judge ordered "should" be held lies ahead (it had been March 2010) ...
+        (
+            "A judge ordered Dr Conrad Murray should stand trial in March over Jackson's death.",
+            dt.date(2011, 1, 25),
+            dt.date(2011, 3, 1),
+            "month",
+        ),
+        # ... "should have" is past
+        (
+            "He said he should have stayed in March.",
+            dt.date(2011, 8, 3),
+            dt.date(2011, 3, 1),
+            "month",
+        ),
+        # a limit the rule takes in ("until May") is the nearest May, not last year's
+        (
+            "A US judge has delayed the trial of Michael Jackson's doctor until May.",
+            dt.date(2011, 3, 3),
+            dt.date(2011, 5, 1),
+            "month",
+        ),
+        # a span ahead dates nothing (Timeline17, Haiti: the promise had been dated 2011)
+        (
+            "Mr Obama also promised an immediate $100m and said that investment would grow "
+            "over the coming year.",
+            dt.date(2010, 1, 14),
+            None,
+            "vague",
+        ),
+        ("The vote is due next year.", dt.date(2010, 1, 14), dt.date(2011, 1, 1), "year"),
+    ],
+)
+def test_a_modal_plan_a_limit_and_a_span_ahead(
+    sentence: str, reported: dt.date, value: dt.date | None, precision: str
+) -> None:
+    [mention] = find_times(sentence, reported, clause_tense=True)
+    assert (mention.value, mention.precision) == (value, precision)

@@ -250,7 +250,7 @@ _ISSUE_AFTER = re.compile(r"['’]s\s+(?:issues?|editions?)\b")
 # event): "would" anywhere in a sentence (sentence-wide, as the future cues are read)
 # cost Timeline17 AR1-F, and "would have" is a past that did not happen.
 _MODAL_BEFORE = re.compile(
-    r"(?i)\b(?:would|could|might)(?:\s+not)?\s+(?!have\b)[a-z]+\b"
+    r"(?i)\b(?:would|could|might|should)(?:\s+not)?\s+(?!have\b)[a-z]+\b"
     r"(?:\s+(?!(?:and|or|but|who|which|that|when|if|because|after|before|since)\b)"
     r"[\w'’.-]+){0,5}\s+(?<![Tt]he\s)$"
 )
@@ -268,6 +268,9 @@ _FORWARD = re.compile(r"(?i)later\s+this\b")
 _AHEAD = re.compile(r"(?i)(?:next|this|coming|later)\b")
 # Words that set a time limit ("as soon as May 12", "a deadline of May 12", "until",
 # "on view through April 1"): the date may lie ahead even in a past-tense sentence.
+# Or the rule took the limit's word in: "delayed the trial ... until May" (a report of 3
+# March 2011, Timeline17: it had been May 2010).
+_OPEN_LIMIT_WORD = re.compile(r"(?i)(?:until|till|through|thru)\s")
 _OPEN_LIMIT = re.compile(
     r"\b(?:as (?:soon|early|late) as|no (?:later|earlier) than|until|till|through|thru"
     r"|deadline(?: of)?"
@@ -293,6 +296,12 @@ _SCHEDULED_AFTER = re.compile(rf"(?:'s|’s)?\s+(?:[a-z]+\s+)?{_SCHEDULED_HAPPEN
 _SCHEDULED_BEFORE_DAY = re.compile(
     rf"\b{_SCHEDULED_HAPPENINGS}\s+(?:(?:on|in|set for|scheduled for)\s+)?$"
 )
+# A study "published Friday in the journal Science" or "in The Lancet": an embargoed
+# paper is often reported the day before it is out (the mix: "published Friday" in a
+# Thursday report had been dated six days back); the nearest such day, as for a
+# scheduled happening.
+_PUBLISHED_BEFORE = re.compile(r"\b(?:published|released)\s+$")
+_IN_A_PAPER_AFTER = re.compile(r"\s+in\s+(?:the\s+)?(?:journal\b|[A-Z])")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _NOUN_AFTER = re.compile(
     r"\s+(?!(?:the|a|an|in|on|at|to|of|for|by|with|from|and|or|but|as|that|when|after|before|was|were"
@@ -573,7 +582,10 @@ _RULES: list[tuple[re.Pattern[str], _Handler]] = [
         _b(
             r"(?i:(?:in|over|during|for)\s+the\s+(?:coming|next|past|last|recent|previous)"
             r"(?:\s+few|\s+several|\s+couple\s+of)?\s+(?:days|weeks|months|years)|"
-            r"in\s+recent\s+(?:days|weeks|months|years)|in\s+the\s+days\s+ahead)"
+            r"in\s+recent\s+(?:days|weeks|months|years)|in\s+the\s+days\s+ahead"
+            # a span ahead: "said that investment would grow over the coming year" (a report
+            # of 14 January 2010, Timeline17: it had dated the promise 2011)
+            r"|(?:over|during|within|for)\s+the\s+(?:coming|next)\s+(?:week|month|year))"
         ),
         _vague,
     ),
@@ -585,7 +597,7 @@ _TRIGGERS = {
     "month": re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"),
     "day": re.compile(r"(?i)day|tomorrow|night|morning|afternoon|evening"),
     "period": re.compile(r"(?i)week|month|year"),
-    "vague": re.compile(r"(?i)days|weeks|months|years|ahead"),
+    "vague": re.compile(r"(?i)days|weeks|months|years|ahead|(?:coming|next)\s+(?:week|month|year)"),
     "ago": re.compile(r"(?i)\bago\b"),
     "anaphoric": re.compile(r"(?i)\bthe\s+(?:next|following|previous|preceding|same)\b"),
 }
@@ -693,6 +705,10 @@ def find_times(
                     and (
                         _SCHEDULED_AFTER.match(text, match.end("weekday"))
                         or _SCHEDULED_BEFORE_DAY.search(text, max(left, start - 32), start)
+                        or (
+                            _PUBLISHED_BEFORE.search(text, max(left, start - 16), start)
+                            and _IN_A_PAPER_AFTER.match(text, end)
+                        )
                     )
                 )
                 or (future and _only_a_past_plan(sentence))
@@ -759,7 +775,9 @@ def find_times(
             # "At a government cabinet session on Jan. 27, Putin said defense spending this
             # year will be 50 percent higher": the future is what was said, the day is past.
             future = False
-        elif future is False and _OPEN_LIMIT.search(text, max(0, start - 24), start):
+        elif future is False and (
+            _OPEN_LIMIT.search(text, max(0, start - 24), start) or _OPEN_LIMIT_WORD.match(match[0])
+        ):
             # "has threatened to scrap the deal as soon as May 12": the limit's own
             # time is not the clause's past; the nearest occurrence it is.
             future = None
@@ -803,7 +821,16 @@ def _opens_a_past_clause(text: str, sentence_start: int, start: int, end: int) -
     if text[sentence_start:start].strip(" \n\t\"“'‘("):
         return False
     clause = _CLAUSE_BREAK.split(text[end:].lstrip(" ,"))[0]
+    if _SUBORDINATE_OPENING.match(clause):
+        return False  # "Monday, as she did last year ..., she will be": not the main clause
     return bool(_PAST_CUE.search(clause)) and not _FUTURE_CUE.search(clause)
+
+
+# A clause that is not a sentence's main one opens with one of these.
+_SUBORDINATE_OPENING = re.compile(
+    r"(?i)(?:as|while|when|whenever|after|before|because|if|since|although|though|unless"
+    r"|until|once|where|whereas|like|with|without|despite|in|at|on|for|by|from)\b"
+)
 
 
 def _before_what_was_said(text: str, sentence_start: int, start: int, end: int) -> bool:

@@ -38,9 +38,10 @@ from newsbrief.config import FactsConfig
 from newsbrief.embed import embed_texts
 from newsbrief.facts.figures import parse_number
 from newsbrief.model import Article
+from newsbrief.smart_stopwords import SMART_STOPWORDS
 from newsbrief.summarize.candidates import article_sentences, content_stems, tidy_sentence
+from newsbrief.timexpr import CALENDAR_WORDS, YEAR_DIGITS
 from newsbrief.timexpr import MONTH_PATTERN as _MONTH
-from newsbrief.timexpr import YEAR_DIGITS
 
 log = logging.getLogger(__name__)
 
@@ -83,10 +84,14 @@ RARER_SHARE = 0.23
 # states. A report of another point by the same person shares them (DUC 2006 D0619A on the
 # mix: a July report of Frank's other remark was cited for his August prediction, its
 # overlap 0.38 all in his name and description).
+# The least share of those other stems a sentence stating the key sentence holds (Frank's
+# July sentence: 0.0).
+POINT_SHARE = 0.2
 _OPENING_NAME = re.compile(r"^\W*(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*")
-_ASIDE = re.compile(
-    r",\s+(?:(?:a|an|the|who|whose|which)\s[^,;:()]{0,160}|[DRI]-[A-Z][\w.]{1,12})(?=,\s)"
-)
+_ASIDE_BODY = r",\s+(?:(?:a|an|the|who|whose|which)\s[^,;:()]{0,160}|[DRI]-[A-Z][\w.]{1,12})(?=,\s)"
+# after a name ("Frank, ..."; not "regulations, the Corps will ...")
+_ASIDE = re.compile(rf"(?P<name>[A-Z][\w.'’-]*){_ASIDE_BODY}")
+_LEADING_ASIDE = re.compile(rf"^{_ASIDE_BODY}")
 # Embedding costs 25-100 ms a sentence on two cores: in the same language, only the
 # article's sentence sharing most words is embedded (the values above were measured on
 # it), and only if it could pass the supported test.
@@ -162,12 +167,11 @@ def attribute_sources(
     for a, (article, (sentences, incidence)) in enumerate(zip(articles, read, strict=True)):
         if not sentences:
             continue
-        # share[i, k]: the part of key sentence k's content stems that sentence i holds,
-        # no more than it holds of those outside the key sentence's asides.
-        share = np.minimum(
-            (incidence @ key_columns).toarray() / np.maximum(sizes, 1.0),
-            (incidence @ point_columns).toarray() / np.maximum(point_sizes, 1.0),
-        )
+        # share[i, k]: the part of key sentence k's content stems that sentence i holds;
+        # none when it holds almost nothing but the key sentence's names and asides.
+        share = (incidence @ key_columns).toarray() / np.maximum(sizes, 1.0)
+        point_share = (incidence @ point_columns).toarray() / np.maximum(point_sizes, 1.0)
+        share[point_share < POINT_SHARE] = 0.0
         # Sentences that share with a key sentence little but a long story's own names.
         names_only = np.zeros(share.shape, dtype=bool)
         if rare_sizes.any():
@@ -276,9 +280,27 @@ def _point_of(key: str) -> str:
     """A key sentence without its asides, and without the name it opens with when an aside
     describes that name ("Canada has about 500 soldiers": the name is the point)."""
     opening = _OPENING_NAME.match(key)
-    if opening and _ASIDE.match(key, opening.end()):
+    if (
+        opening
+        and _is_name(opening.group().split()[0])
+        and (aside := _ASIDE.match(key, opening.start() + opening.group().rfind(" ") + 1))
+        and _is_name(aside["name"])
+    ):
         key = key[opening.end() :]
-    return _ASIDE.sub("", key)
+        while aside := _LEADING_ASIDE.match(key):  # "Frank, D-Mass., an acknowledged ...,"
+            key = key[aside.end() :]
+    for _ in range(4):  # one aside after another
+        key, found = _ASIDE.subn(lambda m: m["name"] if _is_name(m["name"]) else m.group(), key)
+        if not found:
+            break
+    return key
+
+
+def _is_name(word: str) -> bool:
+    """Whether a capitalised word may name someone: not "In", "The" nor "February" ("In
+    February, a quake measuring 6.4 ... hit Zarand": no aside)."""
+    folded = word.strip("\"“'‘(").lower()
+    return folded not in SMART_STOPWORDS and folded not in CALENDAR_WORDS
 
 
 def figure_numbers(sentence: str) -> list[float]:
