@@ -1011,6 +1011,9 @@ def test_an_irregular_demonym_is_a_people_not_a_name() -> None:
     # A WCEP brief on Cheddar Man listed "Briton (2)" and "Britons (2)" as persons.
     assert is_demonym("Briton") and is_demonym("Britons") and is_demonym("Kurds")
     assert not is_demonym("Finn") and not is_demonym("Britain")
+    # The 2,000-article mix: "Turkmens (person)", "Chechens (organization)", "Latinos
+    # (organization)" (the thirtieth editor read).
+    assert all(is_demonym(n) for n in ("Turkmens", "Chechens", "Latinos", "Cajuns"))
 
 
 def test_a_code_or_a_model_number_is_no_name() -> None:

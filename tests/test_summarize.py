@@ -785,6 +785,9 @@ def test_a_sentence_opening_on_what_another_says_is_no_key_point_or_entry() -> N
         # DUC 2007 D0727G (a timeline entry) and the mix: against what?
         "An agreement today may be a lot to ask, however.",
         "The People's Liberation Army remains secretive, however.",
+        # the mix (ECB+ 5, the thirtieth read): which others?
+        "The others involved a booster allegedly giving $500 to a football player.",
+        "The latter was arrested in March.",
     ):
         assert not is_readable(sentence), sentence
         assert not stands_alone(sentence), sentence
@@ -793,6 +796,7 @@ def test_a_sentence_opening_on_what_another_says_is_no_key_point_or_entry() -> N
         "Many Canadians fear the troops will stay in Iraq.",
         "After this week's vote, the ruling party split over the budget plan.",
         "Police said the man was armed, though no shots were fired.",
+        "The former president said the rest of the crew survived.",
     ):
         assert is_readable(sentence) and stands_alone(sentence), sentence
     news = "The plane was the same model as the one that crashed in 1999, investigators said."

@@ -403,7 +403,9 @@ _IRREGULAR_DEMONYM_WORDS = """
     briton britons brits scots swede swedes danes finns poles turks kiwis aussie aussies
     filipino filipinos filipina dutch swiss greek greeks cypriot cypriots basques kurd kurds
     arab arabs croat croats serb serbs slovak slovaks czech czechs uzbek uzbeks kazakh
-    kazakhs tajik tajiks afrikaner afrikaners
+    kazakhs tajik tajiks afrikaner afrikaners turkmen turkmens chechen chechens pashtun
+    pashtuns hazara hazaras uighur uighurs uyghur uyghurs rohingya rohingyas latino latinos
+    latina latinas hispanic hispanics cajun cajuns
     aboriginal aboriginals aborigine aborigines indigenous inuit maori maoris"""
 _IRREGULAR_DEMONYMS = frozenset(_IRREGULAR_DEMONYM_WORDS.split())
 

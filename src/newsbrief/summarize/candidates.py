@@ -483,6 +483,10 @@ _BACK_REFERENCE = re.compile(
     # part of a group the sentence before named: "Some wore costumes of Darth Vader" (of
     # the fans lined up; a headline of DUC 2006 D0604D), "Others said ..."
     # (and "All have been hard to prove", "Both were arrested": DUC 2006 on the mix)
+    # ... or the rest of it: "The others involved a booster allegedly giving $500 to a
+    # football player" (a key point of the 2,000-article mix), "The latter ..."
+    r"|^\W*The (?:others|other (?:two|three|four|five)|rest)\b(?!\s+(?:of|in)\b)"
+    r"|^\W*The (?:latter|former)(?=,|\s+(?:is|was|are|were|has|had|have|said|says|will|would)\b)"
     r"|^\W*(?:Some|Many|Others|Most|Several|Few|All|Both|Neither|None)\s+(?:of\s+them\s+)?"
     r"(?:wore|were|are|have|had|said|say|came|went|took|got|brought|held|carried|fled"
     r"|stayed|remained|gathered|waved|chanted|shouted|wept|cried|lined|stood|sat|slept)\b"
