@@ -537,6 +537,26 @@ def test_terminal_escapes_and_control_characters_are_no_text() -> None:
                 "It left 31,000 dead.",
             ],
         ),
+        (
+            # Timeline17 (BBC pages): a photo caption and a stamp run into the item their day
+            # heads; the caption and the stamp go, the item keeps its day.
+            "Footage of the raid on Dr Murray's clinic 21 November 2009 Court documents reveal"
+            " that Dr Murray bought five bottles. 14:07 PM, Monday, 1 June 2009 One of the UK's"
+            " leading flu experts spoke.",
+            [
+                "21 November 2009 Court documents reveal that Dr Murray bought five bottles.",
+                "1 June 2009 One of the UK's leading flu experts spoke.",
+            ],
+        ),
+        (
+            # a date inside a sentence is not a heading
+            "Leaders met at the 7 December 2009 Copenhagen summit. He left on 5 May 2010 Mr"
+            " Brown said.",
+            [
+                "Leaders met at the 7 December 2009 Copenhagen summit.",
+                "He left on 5 May 2010 Mr Brown said.",
+            ],
+        ),
         ("", []),
     ],
 )

@@ -110,6 +110,31 @@ def _paragraph_segments(paragraph: str) -> list[str]:
     return segments
 
 
+# A page's caption or stamp run into the next sentence without a stop, then the day that
+# heads the next item ("Footage of the raid on Dr Murray's clinic 21 November 2009 Court
+# documents reveal ...", "14:07 PM, Monday, 1 June 2009 One of the UK's leading flu
+# experts ...": BBC pages of Timeline17): the caption or stamp goes and the item keeps its
+# day, unless a word that a date follows inside a sentence comes before the day ("the 7
+# December 2009 Copenhagen summit", "on 1 June 2009 Mr").
+_GLUED_DAY = re.compile(
+    r"(?<=[a-z,’')])\s(?P<day>\d{1,2}\s(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)\s(?:19|20)\d\d)\s+(?=[A-Z][a-z])"
+)
+_BEFORE_A_DATE = _word_set(
+    "the a an on of since until till by from in at to and or before after between during"
+    " through over until's"
+)
+
+
+def _unglued(sentence: str) -> list[str]:
+    """The item a caption or a stamp runs into, from its day on (``_GLUED_DAY``)."""
+    for match in _GLUED_DAY.finditer(sentence):
+        before = _WORD_BEFORE.search(sentence[: match.start()].rstrip(",’')"))
+        if before and before[1].lower().strip(".") not in _BEFORE_A_DATE:
+            return _unglued(sentence[match.start("day") :].strip())
+    return [sentence]
+
+
 def _split_segment(segment: str) -> list[str]:
     sentences: list[str] = []
     start = 0
@@ -120,11 +145,11 @@ def _split_segment(segment: str) -> list[str]:
         if is_sentence_boundary(segment[start : match.start()], match["end"], following):
             sentence = segment[start : match.end("close")].strip()
             if sentence:
-                sentences.append(sentence)
+                sentences.extend(_unglued(sentence))
             start = match.end()
     rest = segment[start:].strip()
     if rest:
-        sentences.append(rest)
+        sentences.extend(_unglued(rest))
     return sentences
 
 
