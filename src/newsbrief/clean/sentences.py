@@ -122,7 +122,7 @@ _GLUED_DAY = re.compile(
 )
 _BEFORE_A_DATE = _word_set(
     "the a an on of since until till by from in at to and or before after between during"
-    " through over until's"
+    " through over"
 )
 
 
