@@ -1503,3 +1503,27 @@ def test_a_pages_title_among_its_sentences_is_no_event_entry() -> None:
     )
     dated = date_sentences(article, TimelineConfig(), lead_sentences=2, event=True)
     assert [item.text[:8] for item in dated] == ["A fired "]
+
+
+def test_the_other_side_of_a_comparison_dates_nothing() -> None:
+    # Timeline17 (Haiti) on the 2,000-article mix: an entry of 2005; and a report of 1999
+    # whose "fewer than last year" had dated the year's layoff limit 1998.
+    report = Article(
+        id="a",
+        date=dt.date(2010, 2, 12),
+        text=(
+            "Aid groups met in Port-au-Prince on Friday.\n\nThe talks went on.\n\nThere are at "
+            "least 2,000 people who lost their limbs in the Haiti earthquake - a figure far "
+            "higher than a similar disaster in Pakistan five years ago.\n\nThe government "
+            "would limit layoffs to 7 million, or 1 million people fewer than last year.\n\n"
+            "Interest is now less than half of what it was in 1966.\n\nThe clinic opened more "
+            "than a year ago.\n\nThe tribe reported more than $300 million in revenue in the "
+            "first five months of 2009."
+        ),
+    )
+    dated = date_sentences(report, TimelineConfig(), lead_sentences=1, event=True)
+    assert [(item.text[:14], item.date) for item in dated] == [
+        ("Aid groups met", dt.date(2010, 2, 12)),
+        ("The clinic ope", dt.date(2009, 1, 1)),  # a span, not a comparison: as before
+        ("The tribe repo", dt.date(2009, 1, 1)),  # "than" counts: no comparison
+    ]

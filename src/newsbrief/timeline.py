@@ -325,6 +325,7 @@ def date_sentences(
             if m.precision in _PRECISION_RANK
             and not _relative_aside(m, asides)
             and not _period_end(sentence, m)
+            and not _compared_with(sentence, m)
             and not (m.precision == YEAR and _POSSESSIVE.match(sentence, m.end))
         ]
         if event:  # "... Shelton, who was in Turkey when the earthquake took place last
@@ -580,6 +581,33 @@ def _opens_a_span(sentence: str, mention: TimeMention) -> bool:
 
 # A "when" clause right after a time: it tells what happened then.
 _WHEN_AFTER = re.compile(r"(?i)\s*,?\s*when\b")
+
+
+# A comparison's other side, open up to the time: "a figure far higher than a similar
+# disaster in Pakistan five years ago", "less than half of what it was in 1966", "1 million
+# people fewer than last year".
+_THAN_BEFORE = re.compile(r"(?i)\bthan\b(?P<gap>[^,;:.()\"“”]{0,60})$")
+
+
+def _compared_with(sentence: str, mention: TimeMention) -> bool:
+    """Whether a time is the other side of a comparison, not when the sentence's news
+    happened (the mix had "There are at least 2,000 people who lost their limbs in the
+    Haiti earthquake - a figure far higher than a similar disaster in Pakistan five years
+    ago" as an entry of 2005). "More than a year ago" is a span, not a comparison."""
+    than = _THAN_BEFORE.search(sentence, max(0, mention.start - 70), mention.start)
+    if than is None or _A_QUANTITY.match(than["gap"]):
+        return False  # "more than 900 activists have been arrested since May": a count
+    return bool(than["gap"].strip()) or not mention.text.lower().endswith("ago")
+
+
+# What "than" qualifies when it counts: "more than 900", "more than $300 million", "fewer
+# than a dozen", "a more than doubling of first-quarter net profits on Tuesday".
+_A_QUANTITY = re.compile(
+    r"(?i)\s*(?:[\d$€£¥]|an?\s+(?:few|dozen|hundred|thousand|million|score)\b|dozens|hundreds"
+    r"|doubl|tripl|twice|quadrupl"
+    r"|thousands|millions|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)"
+)
 
 
 def _period_end(sentence: str, mention: TimeMention) -> bool:
