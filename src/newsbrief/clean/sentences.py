@@ -115,7 +115,9 @@ def _paragraph_segments(paragraph: str) -> list[str]:
 # documents reveal ...", "14:07 PM, Monday, 1 June 2009 One of the UK's leading flu
 # experts ...": BBC pages of Timeline17): the caption or stamp goes and the item keeps its
 # day, unless a word that a date follows inside a sentence comes before the day ("the 7
-# December 2009 Copenhagen summit", "on 1 June 2009 Mr").
+# December 2009 Copenhagen summit", "on 1 June 2009 Mr"). A listing's weekday heading
+# before its item is the key-point candidates' (``summarize.candidates._GLUED_DATE``): it
+# dates a programme, not the item, and goes with the heading.
 _GLUED_DAY = re.compile(
     r"(?<=[a-z,’')])\s(?P<day>\d{1,2}\s(?:January|February|March|April|May|June|July|August"
     r"|September|October|November|December)\s(?:19|20)\d\d)\s+(?=[A-Z][a-z])"

@@ -647,6 +647,8 @@ _GLUED_CLAUSE = re.compile(rf"\b[A-Za-z]{{2,}} ((?:{'|'.join(_GLUE_SUBORDINATORS
 # 1 to Friday 5 March Donald Macleod explores ..." (BBC pages in Timeline17: 35 places in
 # the speed mix, all headings). A weekday, a day and a month (and perhaps a year), then a
 # capitalised word; not after a preposition ("On Monday 7 September Chris Moyles ...").
+# A caption's day heading the item after it stays with the item: the sentence splitter
+# cuts the caption off there (``clean.sentences._GLUED_DAY``).
 _GLUED_DATE = re.compile(
     r"(?<!\b[Oo]n )(?<!\b[Bb]y )(?<!\b[Ff]rom )(?<!\b[Uu]ntil )(?<!\b[Ss]ince )"
     r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? \d{1,2}(?:st|nd|rd|th)? "
