@@ -230,6 +230,16 @@ def test_what_is_planned_or_asked_is_not_shown_as_done() -> None:
     assert _subjects(extract_facts(_event(asked), ALL))[1500].endswith("to be accepted")
     planned = _event("The company plans to cut 2,000 jobs.", "The airline would cut 3,000 jobs.")
     assert set(_subjects(extract_facts(planned, ALL)).values()) == {"jobs to be cut"}
+    # A bare infinitive under one (the mix's Kursk report: "crew ... saved: 118", none was);
+    # under what happened, it happened.
+    hoped = (
+        "Officials discussed the help the alliance could offer to help save the 118 crew of "
+        "a nuclear submarine trapped on the sea bed."
+    )
+    assert _subjects(extract_facts(_event(hoped), ALL))[118].endswith("to be saved")
+    helped = "Rescuers helped save 40 miners on Tuesday."
+    assert _subjects(extract_facts(_event(helped), ALL))[40].endswith("saved")
+    assert not _subjects(extract_facts(_event(helped), ALL))[40].endswith("to be saved")
     # Money its subject is to earn keeps the verb (DUC 2007 D0716D).
     expected = (
         "It expects the mine to add U.S. dlrs 3.7 billion (Australian dollars 6.2 billion) to "

@@ -949,9 +949,18 @@ def action_verb(action: str) -> str:
 
 
 def _infinitive(verb: Any) -> bool:
-    """Whether a verb is an infinitive ("to cut"): an intent, a plan or a request, not what
-    happened, as a verb under a modal ("would cut") is."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    """Whether a verb is an infinitive ("to cut", or bare under another infinitive: "could
+    offer to help save the 118 crew", the mix's Kursk report, had read "crew saved: 118"):
+    an intent, a plan or a request, not what happened, as a verb under a modal ("would
+    cut") is."""
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return True
+    if verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        # bare under an infinitive or a modal ("to help save"); not under what happened
+        # ("helped save 40 miners")
+        head = verb.head
+        return _infinitive(head) or any(c.tag_ == "MD" for c in head.children)
+    return False
 
 
 def _as_done(verb: Any) -> str:
