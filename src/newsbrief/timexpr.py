@@ -268,15 +268,16 @@ _FORWARD = re.compile(r"(?i)later\s+this\b")
 _AHEAD = re.compile(r"(?i)(?:next|this|coming|later)\b")
 # Words that set a time limit ("as soon as May 12", "a deadline of May 12", "until",
 # "on view through April 1"): the date may lie ahead even in a past-tense sentence.
-# Or the rule took the limit's word in: "delayed the trial ... until May" (a report of 3
-# March 2011, Timeline17: it had been May 2010).
-_OPEN_LIMIT_WORD = re.compile(r"(?i)(?:until|till|through|thru)\s")
+_LIMIT_WORDS = r"until|till|through|thru"
 _OPEN_LIMIT = re.compile(
-    r"\b(?:as (?:soon|early|late) as|no (?:later|earlier) than|until|till|through|thru"
+    rf"\b(?:as (?:soon|early|late) as|no (?:later|earlier) than|{_LIMIT_WORDS}"
     r"|deadline(?: of)?"
     r"|due(?: on)?)\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
+# Or the rule took the limit's word in: "delayed the trial ... until May" (a report of 3
+# March 2011, Timeline17: it had been May 2010).
+_OPEN_LIMIT_WORD = re.compile(rf"(?i)(?:{_LIMIT_WORDS})\s")
 
 
 # "March of last year": the month's year named after it.

@@ -133,14 +133,19 @@ def attribute_sources(
     column = {stem_: c for c, stem_ in enumerate(dict.fromkeys(s for k in key_stems for s in k))}
     key_columns = _incidence([[column[s] for s in stems] for stems in key_stems], len(column)).T
     sizes = np.array([len(stems) for stems in key_stems], dtype=np.float64)
-    # The stems outside the key sentences' opening names and asides (all of them where
-    # nothing is left).
+    # The stems outside the key sentences' opening names and asides, for the key sentences
+    # that have any (``_point_of``; elsewhere they are all the stems).
     point_stems = [
-        (content_stems(_point_of(key)) & stems) or stems
+        content_stems(_point_of(key)) & stems
         for key, stems in zip(key_sentences, key_stems, strict=True)
     ]
-    point_columns = _incidence([[column[s] for s in p] for p in point_stems], len(column)).T
-    point_sizes = np.array([len(p) for p in point_stems], dtype=np.float64)
+    narrowed = np.array(
+        [k for k, stems in enumerate(key_stems) if 0 < len(point_stems[k]) < len(stems)], dtype=int
+    )
+    point_columns = _incidence(
+        [[column[s] for s in point_stems[k]] for k in narrowed], len(column)
+    ).T
+    point_sizes = np.array([len(point_stems[k]) for k in narrowed], dtype=np.float64)
     usable = sizes > 0
     wanted = {k: numbers for k, key in enumerate(key_sentences) if (numbers := figure_numbers(key))}
     matched: list[set[int]] = [set() for _ in key_sentences]
@@ -170,8 +175,9 @@ def attribute_sources(
         # share[i, k]: the part of key sentence k's content stems that sentence i holds;
         # none when it holds almost nothing but the key sentence's names and asides.
         share = (incidence @ key_columns).toarray() / np.maximum(sizes, 1.0)
-        point_share = (incidence @ point_columns).toarray() / np.maximum(point_sizes, 1.0)
-        share[point_share < POINT_SHARE] = 0.0
+        if len(narrowed):
+            point_share = (incidence @ point_columns).toarray() / point_sizes
+            share[:, narrowed] = np.where(point_share < POINT_SHARE, 0.0, share[:, narrowed])
         # Sentences that share with a key sentence little but a long story's own names.
         names_only = np.zeros(share.shape, dtype=bool)
         if rare_sizes.any():
@@ -289,10 +295,11 @@ def _point_of(key: str) -> str:
         key = key[opening.end() :]
         while aside := _LEADING_ASIDE.match(key):  # "Frank, D-Mass., an acknowledged ...,"
             key = key[aside.end() :]
-    for _ in range(4):  # one aside after another
-        key, found = _ASIDE.subn(lambda m: m["name"] if _is_name(m["name"]) else m.group(), key)
-        if not found:
+    for _ in range(4):  # one aside after another ("Frank, D-Mass., an acknowledged ...,")
+        shorter = _ASIDE.sub(lambda m: m["name"] if _is_name(m["name"]) else m.group(), key)
+        if shorter == key:
             break
+        key = shorter
     return key
 
 
