@@ -363,6 +363,17 @@ def test_an_ap_live_update_preamble_is_furniture() -> None:
         "CLOVIS, N.M. (AP) - A woman who was in the library says the man told her to run, "
         "the Eastern New Mexico News reports."
     )
+    # A live page's update stamps (Timeline17, CNN's Egypt page: one opened an entry).
+    assert clean_text(
+        "CNN's Frederik Pleitgen reports . ( Updated 5:31 p.m. ( 0031 in Egypt ) ) Egyptian "
+        "President Hosni Mubarak says he has asked the government to resign ."
+    ) == (
+        "CNN's Frederik Pleitgen reports . Egyptian President Hosni Mubarak says he has "
+        "asked the government to resign ."
+    )
+    assert clean_text("(Updated at 4:34 p.m. ET) The army moved in. It was updated at noon.") == (
+        "The army moved in. It was updated at noon."
+    )
 
 
 def test_copyright_words_inside_news_stay() -> None:
@@ -526,6 +537,25 @@ def test_terminal_escapes_and_control_characters_are_no_text() -> None:
                 "This newswire text is hard-wrapped at seventy columns, as AP copy was.",
                 "The splitter joins the lines.",
                 "It keeps the two sentences apart.",
+            ],
+        ),
+        (
+            # ECB+ (the Kraft plant shooting): a calibre's point spaced off its number
+            # ended a sentence at "with a."; a Reuters ticker spaced at its dot, at "(MRK."
+            "She returned with a. 357 Magnum and opened fire. Police came.",
+            ["She returned with a. 357 Magnum and opened fire.", "Police came."],
+        ),
+        (
+            "It should boost demand for Merck's (MRK. N) RotaTeq. Shares rose.",
+            ["It should boost demand for Merck's (MRK. N) RotaTeq.", "Shares rose."],
+        ),
+        (
+            # and as a wire corpus tokenizes it (Timeline17, Reuters)
+            "Helix Energy Solutions Group Inc ( HLX . N ) is putting touches on a system . "
+            "It rose .",
+            [
+                "Helix Energy Solutions Group Inc ( HLX . N ) is putting touches on a system .",
+                "It rose .",
             ],
         ),
         (
@@ -722,6 +752,17 @@ def test_a_picture_s_caption_and_credit_inside_a_line_are_no_text(shared_data: P
             "Hayward at a hearing . Photograph : Sarah Lee for the Guardian Tony Hayward left ."
         )
         == "Tony Hayward left ."
+    )
+    # A picture's mark whose caption was lost opens the lede (WCEP: its headline).
+    assert clean_text(
+        "At least 50 people were killed last year. File Pic A pair of explosions killed at "
+        "least 24 worshippers at a mosque."
+    ) == (
+        "At least 50 people were killed last year. A pair of explosions killed at least 24 "
+        "worshippers at a mosque."
+    )
+    assert clean_text("The File Pic archive opened. Police File Photo requests rose.") == (
+        "The File Pic archive opened. Police File Photo requests rose."
     )
 
 

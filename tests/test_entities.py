@@ -499,6 +499,20 @@ def test_a_one_word_organisation_joins_its_name_with_the_country_in_front() -> N
         SPACY,
     )
     assert _entity(agency, "CBP") == _entity(agency, "U.S. Customs and Border Protection")
+    # and without its office word (DUC 2006: "HUD (13)" beside the Department's 8)
+    housing = extract_entities(
+        _event_of(
+            [
+                "The Department of Housing and Urban Development will issue 50,000 vouchers. "
+                "HUD said the money was approved.",
+                "HUD Secretary Andrew Cuomo praised the budget deal on Monday.",
+            ]
+        ),
+        SPACY,
+    )
+    assert _entity(housing, "HUD") == _entity(
+        housing, "Department of Housing and Urban Development"
+    )
 
 
 @pytest.mark.parametrize("config", BACKENDS)

@@ -746,6 +746,22 @@ def test_a_boxers_record_a_streets_block_and_a_ranked_few_are_no_figures() -> No
         assert not extract_facts(_event(sentence), ALL), sentence
 
 
+def test_a_won_lost_record_a_rate_a_post_box_and_a_named_year_are_no_figures() -> None:
+    # The editors' thirty-first read (ECB+, DUC 2006): "record: 139", "dead: 2", "people in
+    # United States: 150", "P.O. Box: 4260", "convention held in Seattle: 99".
+    for sentence in (
+        "He started his coaching career in Portland, where he finished with a 162-139 mark.",
+        "Hit-and-run crash leaves Queens mother of 2 dead",
+        "Nearly 1 of every 150 people in the United States is in prison or jail.",
+        "Mail garden questions to Kathy Huber, P.O. Box 4260, Houston.",
+        "Minority journalists plan to hold their Unity '99 convention in Seattle.",
+    ):
+        assert not extract_facts(_event(sentence), ALL), sentence
+    # The counts beside them stay.
+    killed = extract_facts(_event("A mother of two was among 12 people killed."), ALL)
+    assert set(_subjects(killed)) == {12}
+
+
 def test_an_age_in_apposition_before_a_closing_quote_is_no_figure() -> None:
     # A Daily Star title of fundus_dev: "sister met: 11".
     title = "Epstein raped girl and model in same bed - then 'asked to meet her sister, 11'"

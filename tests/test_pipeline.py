@@ -44,6 +44,44 @@ def test_headline_is_one_short_sentence_about_canada_iraq_and_kuwait(seeds_run):
         assert name in headline
 
 
+def test_the_brief_is_dated_by_the_report_its_headline_is_written_from(seeds_run):
+    import datetime as dt
+
+    from newsbrief.model import Article
+
+    brief = seeds_run[0][0]
+    written_from = next(a for a in brief.articles if a.id == brief.headline_article)
+    assert brief.date == written_from.date
+    # A story's developments: the day of the headline's report, not of the first report
+    # (the 2,000-article mix: Greenspan's 23 February 2000 warning dated October 1998).
+    reports = (
+        Article(id="budget", text="...", date=dt.date(1998, 10, 12)),
+        Article(id="budget-2", text="...", date=dt.date(1998, 10, 12)),
+        Article(id="warning", text="...", date=dt.date(2000, 2, 23)),
+    )
+    story = Brief("story", "Greenspan cautions lawmakers.", (), reports)
+    assert story.date == dt.date(1998, 10, 12)  # no headline report known: most reports' day
+    story = Brief("story", "Greenspan cautions lawmakers.", (), reports, headline_article="warning")
+    assert story.date == dt.date(2000, 2, 23)
+
+
+def test_a_development_without_a_title_is_labelled_by_its_first_usable_sentence():
+    from newsbrief.model import Article, Event
+    from newsbrief.pipeline import _development
+
+    # Timeline17's and ECB+'s reports come without titles: the label was empty; a page's
+    # furniture before the report's first sentence is no label.
+    sentences = (
+        "Get Wonkbook delivered to your inbox or mobile device every morning.",
+        "The Philadelphia 76ers fired coach Maurice Cheeks on Saturday after a 9-14 start.",
+        "Assistant Tony DiLeo takes over.",
+    )
+    firing = Article(id="e", text=" ".join(sentences), sentences=sentences)
+    assert _development(Event("e", (firing,))).headline == sentences[1]
+    titled = Article(id="t", text=firing.text, title="76ers fire Cheeks", sentences=sentences)
+    assert _development(Event("t", (firing, titled))).headline == "76ers fire Cheeks"
+
+
 def test_key_sentences_cite_every_article_that_reports_them(seeds_run):
     brief = seeds_run[0][0]
     assert 3 <= len(brief.summary) <= 5

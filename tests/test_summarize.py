@@ -230,6 +230,9 @@ def test_headline_compression(sentence: str, headline: str) -> None:
         "The quake killed 20 people (Reporting by John Smith; Editing by Tim Pearce).",
         # A pointer to the fuller story (WCEP dev: WSJ).
         "An expanded version of this report appears on WSJ.com.",
+        # A syndicate's terms (DUC 2006: a one-report headline).
+        "The following material is for use only by arrangement with New York Times "
+        "Syndicate/Special features.",
         # "Others" than those the sentence before named (DUC 2006, the salmon runs).
         "Others announced that the United States and Canada agreed on an urgent plan to "
         "rescue salmon runs.",

@@ -610,6 +610,17 @@ def test_a_wire_photo_caption_ending_in_its_date_is_a_caption() -> None:
     assert not is_caption("The president arrived in Dubai on April 15, 2018.")
     assert not is_caption("Officials said the talks would resume on April 15, 2018.")
     assert not is_caption("The minister speaks at the summit on April 15, 2018, aides said.")
+    # any action in the simple present (Timeline17: a one-report headline); not a plan
+    assert is_caption(
+        "Flames rise from a gas pipeline attack in the Egyptian Sinai town of El Arish on "
+        "February 5, 2011."
+    )
+    for plan in (
+        "The film opens in theaters on May 21, 1999.",
+        "The law takes effect on January 1, 2012.",
+        "The actual film is due in theaters on May 21, 1999.",
+    ):
+        assert not is_caption(plan)
 
 
 def test_a_reuters_caption_with_its_place_then_its_date_is_a_caption() -> None:

@@ -277,6 +277,49 @@ def test_a_paper_s_issue_named_by_its_weekday_is_the_nearest_one() -> None:
     assert spoke.value == dt.date(1998, 8, 6)
 
 
+def test_a_deadline_a_scheduled_execution_and_a_journal_s_issue_are_the_nearest() -> None:
+    # The editors' thirty-first read (DUC 2006 and 2007): each had been a year or a week back.
+    for sentence, report, day in (
+        (
+            "Rodriguez said the report is timed to coincide with a protest over the scheduled "
+            "June 17 execution of Joseph Stanley Faulder.",
+            dt.date(1999, 6, 1),
+            dt.date(1999, 6, 17),
+        ),
+        (
+            "The INS said last week the boy should be sent back to Cuba by Jan. 14.",
+            dt.date(2000, 1, 8),
+            dt.date(2000, 1, 14),
+        ),
+        (
+            "Putin is widely considered to be a shoo-in in the March 26 balloting.",
+            dt.date(2000, 3, 1),
+            dt.date(2000, 3, 26),
+        ),
+        (
+            "The study, published in Wednesday's Journal of the American Medical Association, "
+            "found the hormone raised testosterone levels.",
+            dt.date(2000, 2, 8),
+            dt.date(2000, 2, 9),
+        ),
+        # and a limit gone by is the one before
+        ("By March 3, the toll had reached 200.", dt.date(2000, 3, 9), dt.date(2000, 3, 3)),
+    ):
+        assert [t.value for t in find_times(sentence, report)][-1] == day, sentence
+
+
+def test_what_a_standing_call_asks_for_lies_ahead() -> None:
+    # Timeline17 (Egypt, a Thursday report): the protests called for after Friday prayers
+    # had been dated the Friday before.
+    [prayers] = find_times(
+        "The Muslim Brotherhood has called for protests after Friday prayers.",
+        dt.date(2011, 1, 27),
+    )
+    assert prayers.value == dt.date(2011, 1, 28)
+    [called] = find_times("The Brotherhood called for protests on Friday.", dt.date(2011, 1, 27))
+    assert called.value == dt.date(2011, 1, 21)
+
+
 def test_a_passive_infinitive_of_what_is_scheduled_lies_ahead() -> None:
     # The 2,000-article mix: "the measures to be voted on Thursday" in a Wednesday report of
     # Athens' riots (ECB+) had been the Thursday before; "Orozco is to be formally sentenced

@@ -355,6 +355,7 @@ class KeySentence:
 class Summary:
     headline: str
     key_sentences: tuple[KeySentence, ...]
+    headline_article: str | None = None  # the id of the report the headline is written from
 
 
 @dataclass(frozen=True)
@@ -479,12 +480,13 @@ class Development:
     article_ids: tuple[str, ...]
 
     @classmethod
-    def of(cls, event: Event) -> Development:
-        """Return the development of an event; its headline is its earliest original's title."""
+    def of(cls, event: Event, untitled: str = "") -> Development:
+        """Return the development of an event; its headline is its earliest original's
+        title, else ``untitled``."""
         lead = next((a for a in event.originals or event.articles if a.title), None)
         return cls(
             event_id=event.id,
-            headline=lead.title if lead and lead.title else "",
+            headline=lead.title if lead and lead.title else untitled,
             first_seen=event.first_seen,
             last_seen=event.last_seen,
             article_ids=tuple(a.id for a in event.articles),
@@ -516,6 +518,7 @@ class Brief:
     entities: tuple[Entity, ...] = ()
     timeline: tuple[TimelineEntry, ...] = ()
     developments: tuple[Development, ...] = ()
+    headline_article: str | None = None  # the id of the report the headline is written from
 
     @property
     def first_seen(self) -> dt.date | None:
@@ -527,7 +530,15 @@ class Brief:
 
     @property
     def date(self) -> dt.date | None:
-        """The event's date: when most of its articles appeared, earliest on ties."""
+        """The brief's date: the day of the report its headline is written from, else when
+        most of its articles appeared, earliest on ties. (A story's headline comes from
+        one development: the first report's day put the 23 February 2000 "Greenspan
+        cautions lawmakers" under a report of October 1998.)"""
+        written_from = next(
+            (a.date for a in self.articles if a.id == self.headline_article and a.date), None
+        )
+        if written_from is not None:
+            return written_from
         dates = sorted(a.date for a in self.articles if a.date)
         if not dates:
             return None

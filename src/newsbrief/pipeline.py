@@ -170,6 +170,7 @@ def brief_event(event: Event, config: Config, timeline_event: Event | None = Non
         facts=_in_stage("facts", extract_facts, event, config.facts),
         entities=_in_stage("entities", extract_entities, event, config.entities),
         timeline=_in_stage("timeline", build_timeline, timeline_event or event, config.timeline),
+        headline_article=summary.headline_article,
     )
 
 
@@ -197,8 +198,19 @@ def brief_story(story: Story, config: Config) -> Brief:
     return dataclasses.replace(
         brief,
         articles=story.articles,
-        developments=tuple(Development.of(e) for e in story.events),
+        developments=tuple(map(_development, story.events)),
     )
+
+
+def _development(event: Event) -> Development:
+    """The development of an event; reports without a title are labelled by their first
+    sentence a reader can use (``opening_line``): ECB+'s and Timeline17's reports have
+    none, and an empty label was a row no reader could place."""
+    from newsbrief.summarize.candidates import opening_line
+
+    if any(a.title for a in event.originals or event.articles):
+        return Development.of(event)
+    return Development.of(event, opening_line(event.originals or event.articles))
 
 
 def dated_by_stamps(story: Story) -> Story:

@@ -139,6 +139,9 @@ _FUTURE_CUE = re.compile(
     r"|(?:is|are) expected\b"
     r"|(?<!-)(?:is|are|was|were|been|be|has|have|had) (?:been )?scheduled|"
     r"plans? to|planning to|planned to|set to|poised|going to|upcoming|deadline"
+    # a call still standing: "The Muslim Brotherhood ... has called for protests after
+    # Friday prayers" (a Thursday report's next day; Timeline17)
+    r"|(?:has|have) called for"
     # "next week", "the next meeting"; not a place ("stood next to the president"), the
     # narrative's next day ("The next day, Jan. 28, he disappeared") nor the next holder
     # of an office ("his landslide victory Sunday securing his place as the next president")
@@ -242,7 +245,12 @@ _PLANNED_BEFORE = re.compile(
 _JOINED_TO_PREVIOUS = re.compile(r"^[^.;:]{0,40}?\b(?:and|or)\s+(?:on\s+)?$")
 # A paper's issue named by its weekday: "in Thursday's issue of the journal Nature",
 # "Friday's editions of The Times".
-_ISSUE_AFTER = re.compile(r"['’]s\s+(?:issues?|editions?)\b")
+# And a journal's by its name: "published in Wednesday's Journal of the American Medical
+# Association" (a Tuesday report: it had been the Wednesday before).
+_ISSUE_AFTER = re.compile(
+    r"['’]s\s+(?:issues?|editions?|(?:[Jj]ournal|New England Journal|Lancet|Nature|Science"
+    r"|JAMA|BMJ)\b)"
+)
 # A conditional or possible plan in the time's own clause, right before it: "would give
 # Putin a proposal on Wednesday", "could begin in late September". Only there, a few
 # words on, with no other clause between ("he would not run for speaker and who was
@@ -271,7 +279,8 @@ _AHEAD = re.compile(r"(?i)(?:next|this|coming|later)\b")
 _LIMIT_WORDS = r"until|till|through|thru"
 _OPEN_LIMIT = re.compile(
     rf"\b(?:as (?:soon|early|late) as|no (?:later|earlier) than|{_LIMIT_WORDS}"
-    r"|deadline(?: of)?"
+    # "should be sent back to Cuba by Jan. 14" (a report of 8 January 2000: 1999)
+    r"|by|deadline(?: of)?"
     r"|due(?: on)?)\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
@@ -288,8 +297,8 @@ _OF_RELATIVE_YEAR = re.compile(r"\s+of\s+(?P<which>last|this|next)\s+year\b", re
 # decides: "the Oct. 31 crash", read in August 2000, is the crash of 1999.
 _SCHEDULED_HAPPENINGS = (
     r"(?:opening|release|premiere|debut|launch|primary|primaries|caucus|caucuses|election"
-    r"|elections|vote|referendum|ballot|summit|hearing|deadline|inauguration|sentencing"
-    r"|court date|trial date)"
+    r"|elections|vote|referendum|ballot|balloting|runoff|summit|hearing|deadline|inauguration"
+    r"|sentencing|execution|court date|trial date)"
 )
 _SCHEDULED_AFTER = re.compile(rf"(?:'s|’s)?\s+(?:[a-z]+\s+)?{_SCHEDULED_HAPPENINGS}\b")
 # And one named right before its day ("before elections Sunday", "at his sentencing in

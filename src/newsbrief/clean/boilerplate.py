@@ -296,11 +296,23 @@ _LIVE_PREAMBLE = re.compile(r"\bThe Latest on [^:\n]{3,200}?\(all times local\):
 _LIVE_TITLE = re.compile(r"^The Latest\s*:\s*(?=\S)")
 
 
+# A live page's update stamp before its item: "( Updated 5:31 p.m. ( 0031 in Egypt ) )
+# Egyptian President Hosni Mubarak says ..." (Timeline17, CNN: it opened a timeline entry),
+# "(Updated at 4:34 p.m. ET)".
+_UPDATE_STAMP = re.compile(
+    r"\(\s?Updated (?:at )?\d{1,2}:\d{2}\s?[ap]\.?\s?m\.?(?:\s?[A-Z]{2,4}\b)?"
+    r"(?:\s?\(\s?\d{4} in [A-Z][\w ]{1,30}?\s?\))?\s?\)\s*"
+)
+
+
 def strip_live_preamble(text: str) -> str:
     """Return a line or a title without AP's live-update preamble ("The Latest on a
     shooting inside a public library in Clovis ... (all times local): A woman who ..."
     -> "A woman who ...", "The Latest: Library patron says ..." -> "Library patron says
-    ..."): page furniture that runs into the first item."""
+    ..."), page furniture that runs into the first item, and without a live page's update
+    stamps (``_UPDATE_STAMP``)."""
+    if "Updated" in text:
+        text = _UPDATE_STAMP.sub("", text)
     if "The Latest" not in text:  # what both patterns need, found far faster
         return text
     return _LIVE_TITLE.sub("", _LIVE_PREAMBLE.sub("", text))
@@ -381,10 +393,20 @@ INLINE_CAPTION_MAX_WORDS = 50
 SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s")
 
 
+# A picture's mark opening a sentence, its caption lost: "... last year. File Pic A pair
+# of explosions killed at least 24 worshippers ..." (WCEP: the one report's headline).
+_PICTURE_MARK = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:File|FILE)\s(?:Pic|PIC|Picture|Photo|PHOTO|Image|IMAGE)\b\s?:?\s+(?=[A-Z])"
+)
+
+
 def strip_inline_credit(line: str) -> str:
     """Return the line without a picture's credit inside it and the caption sentence
     before the credit (``_INLINE_CREDIT``): that sentence describes the picture, and the
-    credit glued to the next sentence made that sentence read as a caption."""
+    credit glued to the next sentence made that sentence read as a caption; and without
+    a picture's mark that opens a sentence (``_PICTURE_MARK``)."""
+    if "File " in line or "FILE " in line:
+        line = _PICTURE_MARK.sub("", line)
     while "Photograph" in line and (match := _INLINE_CREDIT.search(line)):
         before = line[: match.start()].rstrip()
         ends = [m.end() for m in SENTENCE_END.finditer(before, 0, max(len(before) - 1, 0))]

@@ -170,6 +170,8 @@ def is_sentence_boundary(before: str, end: str, following: str) -> bool:
         return False
     if end != ".":
         return True  # "!", "?", "...", "…" before a capitalised word
+    if _TICKER_EXCHANGE.match(following) and _TICKER_OPEN.search(before):
+        return False  # a stock ticker spaced at its dot: "Merck's (MRK. N)", "( HLX . N )"
     match = _WORD_BEFORE.search(before)
     if not match:
         return True
@@ -182,6 +184,8 @@ def is_sentence_boundary(before: str, end: str, following: str) -> bool:
         return False
     if word.isdigit() and len(word) <= 3 and next_word[:1].isdigit():
         return False  # a decimal broken by a space ("razed by a 6. 7 degree quake", ECB+)
+    if word in _ARTICLES and next_word[:1].isdigit():
+        return False  # a calibre's point spaced off: "she returned with a. 357 Magnum"
     if lower.rstrip(".") in INLINE_ABBREVIATIONS:
         return False
     if len(word) == 1 and word.isupper():
@@ -195,6 +199,11 @@ def is_sentence_boundary(before: str, end: str, following: str) -> bool:
             return next_word in SENTENCE_OPENERS
     return True
 
+
+_ARTICLES = frozenset(["a", "an", "the"])
+# A Reuters instrument code, its exchange after the dot: "(MRK.N)", "(GSK.L)", "(7203.T)".
+_TICKER_OPEN = re.compile(r"\(\s?[A-Z0-9]{1,6}\s?$")
+_TICKER_EXCHANGE = re.compile(r"[A-Z]{1,3}\s?\)")
 
 # Words that open a new sentence after an acronym that ends one ("... in the U.S. The ...").
 SENTENCE_OPENERS = _word_set(

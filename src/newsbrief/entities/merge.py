@@ -226,7 +226,17 @@ def _initials(cluster: _Cluster) -> frozenset[str]:
             if len(named) > 2:
                 found.add(fold(acronym(" ".join(named))))
                 found.add(fold("".join(w[0] for w in named if w.lower() != "the")))
+        # "Department of Housing and Urban Development" is "HUD": without its office word
+        if len(words) > 3 and words[0] in _OFFICE_WORDS and words[1] == "of":
+            initials = acronym(" ".join(words[2:]))
+            if len(initials) > 2:
+                found.add(fold(initials))
     return frozenset(found)
+
+
+# The head of a body's name its initials often leave out: "HUD", "ATF" (the Bureau of
+# Alcohol, Tobacco, Firearms and Explosives).
+_OFFICE_WORDS = frozenset(["Department", "Ministry", "Office", "Bureau", "Secretariat"])
 
 
 # "III" follows the same person's name with or without it (Robert S. Mueller III);

@@ -77,6 +77,9 @@ _NOT_FIGURES = [
     # a year cut to its last two digits: "'81 Death Penalty Case Confronts Bush" (a title
     # quoted on the 2,000-article mix: "... Bush attacked: 81"), "the class of '98", "the '60s"
     r"(?<![\w'’])['’]\d{2}(?:s\b|\b(?=\s+[A-Z]|[,.;:)]|\s*$))",
+    # and after a name it dates: "their Unity '99 convention in Seattle" (DUC 2006:
+    # "convention held in Seattle: 99"), "Expo '86".
+    r"\b[A-Z][a-z]+\s['’]\d{2}\b",
     # ages, and a span of them: "between the ages of 18 and 39"
     # ("Sixteen-year-old Kimani Gray" had been a row "old: Sixteen")
     # (and a fossil's: "a 3 million-year-old male skull"; the mix: "old: 3 million")
@@ -175,8 +178,11 @@ _NOT_FIGURES = [
     # A rate is no count: "one in 10 community college students admitted ..." (DUC 2007
     # D0721E: "community college students: 10"), "nine out of 10 voters", "1 in every 5".
     # Not "killed 3 in 2019" (a year).
+    # And "1 of every 150 people in the United States is in prison" (DUC 2006: "people in
+    # United States: 150").
     r"\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|\d{1,3})\s+"
-    r"(?:in|out\s+of)\s+(?:every\s+)?(?:(?!(?:1[89]|20)\d\d\b)\d[\d,]*|ten|five|four|three"
+    r"(?:in|out\s+of|of(?=\s+every\b))\s+(?:every\s+)?(?:(?!(?:1[89]|20)\d\d\b)\d[\d,]*|ten"
+    r"|five|four|three"
     r"|two|six|seven|eight|nine|twenty|hundred|thousand)\b",
     # A share of a history is no count of the event: "Five of the last 10 presidents first
     # served as vice president" (DUC 2007 D0726F: "presidents: 10"), "two of the past three
@@ -189,8 +195,15 @@ _NOT_FIGURES = [
     # Not "three quarters of a million" (an amount).
     r"\b(?i:one|two|three|four|five|six|seven|eight|nine)[-‑ ](?:thirds?|quarters?|fifths?"
     r"|sixths?|sevenths?|eighths?|ninths?|tenths?)\s+of\b(?!\s+an?\s)",
-    # A boxer's record: "improved to 52-3 with 46 KOs", "36-3 (24 KOs)".
+    # A boxer's record: "improved to 52-3 with 46 KOs", "36-3 (24 KOs)"; and a coach's or
+    # a team's won-lost record: "finished with a 162-139 mark" (ECB+: "record: 139").
     r"\b\d+\s+(?:KOs?|KO['’]s|knockouts)\b",
+    r"\b\d{1,4}\s*[-–]\s*\d{1,4}\s+(?:mark|record|regular[- ]season)\b",
+    # Whose parent someone is: "Queens mother of 2 dead" (ECB+: "dead: 2").
+    r"\b(?:mother|father|mom|dad|parent|grandmother|grandfather)s?\s+of\s+(?:\d{1,2}|two|three"
+    r"|four|five|six|seven|eight|nine|ten)\b",
+    # A post box: "P.O. Box 4260, Houston, Texas 77210" (a column's footer: "P.O. Box: 4260").
+    r"\b(?:P\.?\s?O\.?\s)?Box\s+\d+\b",
     # A street's block: "in the 12200 block of 223rd Street".
     r"\b\d{2,5}\s+block\s+of\b",
     # Street addresses: "10 Downing Street said", "1600 Pennsylvania Avenue", with a

@@ -77,6 +77,9 @@ GENERIC_SPEAKERS = frozenset(
     ]
 )
 _PRONOUN_SPEAKERS = frozenset(["it", "he", "she", "they", "who", "we", "i", "you", "this"])
+# A speaker ending on one of these was told, not telling: "..., regional leaders were
+# warned on Monday" (a passive: who warned them is not said).
+_PASSIVE_ENDINGS = frozenset(["was", "were", "is", "are", "be", "been", "being"])
 _SPEECH = (
     r"(?:said|says|told\s[\w\s.]{1,30}?|announced|reported|wrote|added|confirmed|stated"
     r"|warned|argued|insisted|noted|explained|predicted|estimated|declared|claimed|testified)"
@@ -124,7 +127,7 @@ def split_attribution(text: str) -> Attribution | None:
     if trailing:
         according = trailing.groupdict().get("speaker2")
         speaker = (trailing.group("speaker") or according or "").strip()
-        if not speaker:
+        if not speaker or speaker.split()[-1].lower() in _PASSIVE_ENDINGS:
             return None
         statement = _statement(trailing)
         name = _NAME_BEFORE_TITLE.search(statement) if speaker[:1].islower() else None

@@ -73,10 +73,12 @@ def summarize_event(event: Event, config: SummaryConfig) -> Summary:
     originals = quotable_articles(event.articles)
     if not originals:
         log.info("event %s: no article with text, no summary", event.id)
-        return Summary(headline=_fallback_headline(event.articles, [], 0), key_sentences=())
+        headline, written_from = _fallback_headline(event.articles, [], 0)
+        return Summary(headline, key_sentences=(), headline_article=written_from)
     language = _language(originals)
     weighted, ranked, shared = event_weights(originals, config)
-    headline = _choose_headline(originals, weighted, language, config)
+    headline, index = _choose_headline(originals, weighted, language, config)
+    written_from = None if index is None else originals[index].id
     if is_english(language):
         # Spares replace paraphrases, which only several reports have (below).
         spares = PARAPHRASE_SPARES if len(originals) > 1 else 0
@@ -102,7 +104,9 @@ def summarize_event(event: Event, config: SummaryConfig) -> Summary:
         # From the key points the shared concepts ranked, not those a thin ranking was
         # topped up with (``event_weights``), when there are any.
         from_shared = [candidate for candidate in chosen if candidate in shared] or chosen
-        headline = _fallback_headline(event.articles, from_shared, config.headline_max_words)
+        headline, written_from = _fallback_headline(
+            event.articles, from_shared, config.headline_max_words, originals
+        )
     if not chosen:
         log.info("event %s: no readable sentence for key sentences", event.id)
     texts = [candidate.text for candidate in chosen]
@@ -128,7 +132,7 @@ def summarize_event(event: Event, config: SummaryConfig) -> Summary:
                 reported=first if dated else None,
             )
         )
-    return Summary(headline=headline, key_sentences=tuple(key_sentences))
+    return Summary(headline, tuple(key_sentences), headline_article=written_from)
 
 
 def nothing_to_show(event: Event, summary: Summary) -> str | None:
@@ -256,8 +260,8 @@ def write_headline(articles: Sequence[Article], config: SummaryConfig) -> str:
     """Return the headline ``summarize_event`` gives these articles, without key sentences."""
     originals = quotable_articles(articles)
     weighted = weigh_candidates(originals, config=config)
-    headline = _choose_headline(originals, weighted, _language(originals), config)
-    return headline or _fallback_headline(articles, [], config.headline_max_words)
+    headline, _ = _choose_headline(originals, weighted, _language(originals), config)
+    return headline or _fallback_headline(articles, [], config.headline_max_words)[0]
 
 
 def _choose_headline(
@@ -265,8 +269,9 @@ def _choose_headline(
     weighted: WeightedCandidates,
     language: str | None,
     config: SummaryConfig,
-) -> str:
-    """The headline of ``summarize_event`` and ``write_headline`` (empty when none fits)."""
+) -> tuple[str, int | None]:
+    """The headline of ``summarize_event`` and ``write_headline`` (empty when none fits)
+    and the index in ``originals`` of the report it is written from."""
     english = is_english(language)
     return choose_headline(
         weighted.candidates,
@@ -303,20 +308,28 @@ def drop_paraphrases(
 
 
 def _fallback_headline(
-    articles: Sequence[Article], chosen: Sequence[Candidate], max_words: int
-) -> str:
-    """Return a headline when no opening sentence fits: a title, else a cut key sentence,
-    else the first sentence of the reports (never no headline at all)."""
+    articles: Sequence[Article],
+    chosen: Sequence[Candidate],
+    max_words: int,
+    originals: Sequence[Article] = (),
+) -> tuple[str, str | None]:
+    """Return a headline when no opening sentence fits: a title, else a cut key sentence
+    (of ``originals``), else the first sentence of the reports (never no headline at all);
+    and the id of the article it is written from."""
     for article in articles:
         if article.title and article.title.strip():
-            return compress_headline(in_written_case(article.title.strip(), article.text))
-    firsts = [c.text for c in chosen] or [a.sentences[0] for a in articles if a.sentences]
-    if firsts and max_words > 0:
-        words = compress_headline(firsts[0]).split()
-        if len(words) <= max_words:
-            return " ".join(words)
-        cut = " ".join(words[:max_words])
-        # End at the last clause boundary inside the limit, when there is one.
-        clause = cut.rsplit(",", 1)[0] if "," in cut else cut
-        return clause.rstrip(",;: ") + "."
-    return ""
+            title = compress_headline(in_written_case(article.title.strip(), article.text))
+            return title, article.id
+    firsts = [(c.text, originals[c.article_index].id) for c in chosen] or [
+        (a.sentences[0], a.id) for a in articles if a.sentences
+    ]
+    if not firsts or max_words <= 0:
+        return "", None
+    first, written_from = firsts[0]
+    words = compress_headline(first).split()
+    if len(words) <= max_words:
+        return " ".join(words), written_from
+    cut = " ".join(words[:max_words])
+    # End at the last clause boundary inside the limit, when there is one.
+    clause = cut.rsplit(",", 1)[0] if "," in cut else cut
+    return clause.rstrip(",;: ") + ".", written_from

@@ -20,6 +20,7 @@ from newsbrief.english_stopwords import ENGLISH_STOP_WORDS
 from newsbrief.evaluate.rouge import porter_stem
 from newsbrief.model import Article
 from newsbrief.smart_stopwords import SMART_STOPWORDS
+from newsbrief.summarize.parsing import main_verb, parse, verb_lemma
 from newsbrief.timexpr import MONTH_PATTERN, YEAR_DIGITS
 
 # A 200k-word article must stay fast: only its opening is read. News puts the
@@ -97,6 +98,9 @@ _BOILERPLATE = re.compile(
     r"read more|story continues|click here|sign up|subscribe|follow us|like us on|"
     r"\bnyt-|news service|\(ap\)|\bphoto\b|/\w+ \w+$|advertisement|newsletter|"
     r"for more information|find out more|"
+    # a newsletter's plug: "Get Wonkbook delivered to your inbox or mobile device every
+    # morning." (Timeline17)
+    r"\b(?:to|in) your inbox\b|"
     # a page's stamp: "Last updated on: November 11, 2011 19:04 IST", "Published: ..."
     r"\b(?:last )?(?:updated|modified|published|posted)(?: on| at)?\s*:|"
     # a stamp alone: "Last updated at 11:11 GMT" (a BBC page's, dated as its news), its
@@ -137,6 +141,9 @@ _SERVICE_NOTE = re.compile(
     # a pointer to the fuller story elsewhere: "An expanded version of this report appears
     # on WSJ.com." (WCEP dev)
     r"\b(?:expanded|longer|full) version of this (?:report|story|article)\b|"
+    # a syndicate's terms: "The following material is for use only by arrangement with New
+    # York Times Syndicate/Special features." (DUC 2006: a one-report headline)
+    r"\bonly by arrangement with\b|"
     # a comment page's moderation note ("Some comments edited for length or clarity."), an
     # almanac's look back ("Five years ago: Defense Secretary William Perry ...") and a
     # news budget's item ("BIGBOOKS (undated) Anne Stephenson's reviews of ...")
@@ -167,6 +174,7 @@ _NOTE_WORDS = (
     "contributed",
     "reported this",
     "version of this",
+    "arrangement",
     "reporting by",
     "writing by",
     "editing by",
@@ -579,6 +587,15 @@ _PLACE_THEN_DATE = re.compile(
 )
 _SAID = re.compile(r"\b(?:said|says|told)\b")
 _PAST_AUXILIARY = re.compile(r"\b(?:was|were|had)\b")
+# Any present action on a day given with its year: "Flames rise from a gas pipeline attack
+# in the Egyptian Sinai town of El Arish on February 5, 2011." (Timeline17: a one-report
+# headline). News in the present with a dated day plans it ("The film opens on May 21,
+# 1999."): those verbs, and "is"/"has", say no caption.
+_ON_A_DAY_WITH_ITS_YEAR = re.compile(rf"\bon\s+{_CLOSING_DATE}")
+_PLAN_VERBS = frozenset(
+    {"be", "have", "begin", "start", "open", "close", "end", "expire", "take", "come", "go"}
+    | {"run", "meet", "resume", "return", "launch", "become", "face", "hold", "vote"}
+)
 
 
 def is_caption(sentence: str) -> bool:
@@ -593,9 +610,24 @@ def is_caption(sentence: str) -> bool:
     if _PRESENT_CAPTION.search(sentence):
         return True
     # (only a sentence ending on a year can end on a caption's date: the pattern is slow)
-    ends_on_a_year = sentence.rstrip(" .")[-4:].isdigit()
-    return ends_on_a_year and bool(
-        _PLACE_THEN_DATE.search(sentence) and not _PAST_AUXILIARY.search(sentence)
+    if not sentence.rstrip(" .")[-4:].isdigit() or _PAST_AUXILIARY.search(sentence):
+        return False
+    if _PLACE_THEN_DATE.search(sentence):
+        return True
+    return bool(_ON_A_DAY_WITH_ITS_YEAR.search(sentence)) and _a_present_action(sentence)
+
+
+def _a_present_action(sentence: str) -> bool:
+    """Whether the parse's main verb is an action in the simple present, with no
+    auxiliary ("Flames rise", not "The film opens", "is due", "will rise")."""
+    doc = parse(sentence)
+    if doc is None:
+        return False
+    root = main_verb(doc)
+    return (
+        root.tag_ in {"VBZ", "VBP"}
+        and verb_lemma(root.text) not in _PLAN_VERBS
+        and not any(child.dep_ in {"aux", "auxpass"} for child in root.children)
     )
 
 
@@ -853,6 +885,25 @@ def in_another_language(text: str, language: str | None = "en") -> bool:
             for index in foreign.get(word, ()):
                 other[index] += 1
     return any(count >= 3 and count > english for count in other)
+
+
+# The sentences of a report read for its opening line, and the words kept of it.
+OPENING_LINE_SENTENCES = 3
+OPENING_LINE_WORDS = 30
+
+
+def opening_line(articles: Sequence[Article]) -> str:
+    """Return the first sentence of the first report that opens on one a reader can use
+    (``is_readable``: no stamp, caption, furniture or teaser), cut to
+    ``OPENING_LINE_WORDS`` words; "" when none does."""
+    for article in articles:
+        for raw in article_sentences(article)[:OPENING_LINE_SENTENCES]:
+            text = tidy_sentence(raw)
+            if is_readable(text):
+                words = text.split()
+                cut = " ".join(words[:OPENING_LINE_WORDS])
+                return cut if len(words) <= OPENING_LINE_WORDS else cut + " …"
+    return ""
 
 
 def candidate_sentences(articles: Sequence[Article]) -> list[Candidate]:

@@ -31,7 +31,10 @@ from newsbrief.timexpr import YEAR_DIGITS
 _FIRST_SECOND_PERSON = frozenset(["i", "me", "my", "we", "us", "our", "you", "your"])
 _COUNTERFACTUAL_MODALS = frozenset(["would", "could", "might", "should", "may", "must"])
 _DIGEST = re.compile(
-    r"^(?:the latest\b|here(?:'s| is| are)\b|what (?:we|you) (?:know|need)|live updates?\b|"
+    # a digest's or a live page's opener, or a Q&A column's answer ("A: Flea beetles are
+    # minuscule insects ...": a DUC 2006 headline)
+    r"^(?:[QA]\s?:\s|the latest\b|here(?:'s| is| are)\b|what (?:we|you) (?:know|need)"
+    r"|live updates?\b|"
     r"watch\b|listen\b|in pictures\b|photos?:|video:)|\(all times local\)",
     re.IGNORECASE,
 )
@@ -122,7 +125,28 @@ def is_news_sentence(text: str) -> bool:
     words = [a.lower_ for a in auxiliaries]
     if any(m in words for m in _COUNTERFACTUAL_MODALS) and "have" in words:
         return False  # "Hitchcock would have had a field day": comment, not report
+    if words[:1] in (["has"], ["have"]) and _a_tenure_since_a_year(root, words):
+        return False  # "Trudeau, 46, has been heading the party since 2013": a profile
     return _reports(doc)
+
+
+# Verbs of holding a post or a place: "has led the party since 2013" is a profile's line.
+_TENURE_VERBS = frozenset(
+    ["be", "serve", "lead", "head", "run", "live", "work", "hold", "rule", "chair", "represent"]
+)
+
+
+def _a_tenure_since_a_year(verb: Any, auxiliaries: list[str]) -> bool:
+    """Return True if ``verb`` is a state held "since" a year ("has been heading the party
+    since 2013", "has been a member since March 2008"), not a change ("Since 1990, the
+    number of soldiers has tripled")."""
+    if "been" not in auxiliaries and verb_lemma(verb.text) not in _TENURE_VERBS:
+        return False
+    return any(
+        child.lower_ == "since"
+        and any(_YEAR.match(token.text) for token in child.subtree if token.i != child.i)
+        for child in verb.children
+    )
 
 
 def glued_text(doc: Any) -> bool:

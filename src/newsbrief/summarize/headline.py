@@ -182,8 +182,9 @@ def choose_headline(
     english: bool = True,
     titles: Sequence[str] = (),
     leads: Sequence[str] = (),
-) -> str:
-    """Return the headline made from the best opening news sentence, or "" if none fits.
+) -> tuple[str, int | None]:
+    """Return the headline made from the best opening news sentence and the index of the
+    article it was written from, or ("", None) if none fits.
 
     With a single article there is no agreement to measure: its first sentence that fits
     (the lead, in news style) is the headline. ``english`` enables the grammar rules;
@@ -197,7 +198,7 @@ def choose_headline(
     if not single_article:
         # The best openings as written come first, so the parsed rules mostly read a few.
         openings.sort(key=lambda item: -_value(rewritten[item[0]], weights, in_titles, max_words))
-    scored: list[tuple[bool, float, int, str]] = []
+    scored: list[tuple[bool, float, int, str, int]] = []
     per_round = PARSED_PER_ROUND if english else max(1, len(openings))  # unparsed: all at once
     for start in range(0, len(openings), per_round):
         batch = openings[start : start + per_round]
@@ -229,20 +230,21 @@ def choose_headline(
             words = len(text.split())
             if not MIN_HEADLINE_WORDS <= words <= max_words:
                 continue
+            source = candidates[index].article_index
             if single_article:
-                scored.append((True, 0.0, 0, text))
+                scored.append((True, 0.0, 0, text, source))
                 break
             happened = not (english and forecasts(text))
-            scored.append((happened, _value(text, weights, in_titles), -index, text))
+            scored.append((happened, _value(text, weights, in_titles), -index, text, source))
         if any(happened for happened, *_ in scored):
             break  # a later round starts lower on the ranking as written
     if not scored:
-        return ""
-    headline = max(scored)[3]
+        return "", None
+    *_, headline, source = max(scored)
     if english:
         names = reported_names([(c.article_index, c.text) for c in candidates])
         headline = full_names(headline, names, max_words)
-    return headline
+    return headline, source
 
 
 def _openings(candidates: Sequence[Candidate]) -> list[tuple[int, Candidate]]:
