@@ -239,6 +239,17 @@ def test_map_merge_path_matches_one_call_path() -> None:
     assert reject_unusable(mapped, config) == clean_articles(articles, config)
 
 
+def test_an_instrument_code_spaced_at_its_dot_is_one_code_again() -> None:
+    # Reuters reports of Timeline17: "( HLX . N )" had split a sentence, "(MRK. N)" a key
+    # point; an initial in brackets stays.
+    assert clean_text("Demand for Merck's (MRK. N) RotaTeq rose. He came (A. Smith).") == (
+        "Demand for Merck's (MRK.N) RotaTeq rose. He came (A. Smith)."
+    )
+    assert clean_text("Helix Energy Inc ( HLX . N ) is building a system .") == (
+        "Helix Energy Inc ( HLX.N ) is building a system ."
+    )
+
+
 def test_a_decimal_broken_by_a_space_is_one_number_again() -> None:
     # ECB+ and the 2,000-article mix: "plunged 5. 4 per cent", "razed by a 6. 7 degree
     # quake" (read as figures 5 and "4 per cent"); a year before a full stop stays.

@@ -423,6 +423,37 @@ def test_random_bytes_without_nul_are_rejected_as_binary(tmp_path: Path) -> None
     assert isinstance(rejected, Rejected) and rejected.reason.startswith("binary data, not text")
 
 
+def test_a_record_whose_markup_lxml_refuses_is_read_and_the_file_goes_on(
+    tmp_path: Path,
+) -> None:
+    # A terminal's colour code in an HTML title: lxml refused the text node, and the
+    # ValueError had broken the whole file ("stream broke after 0 articles").
+    records = [
+        {"id": "1", "title": "<b>Fire</b> kills 12 \x1b[31mred", "text": STORY},
+        {"id": "2", "title": "Fire follow-up", "text": STORY},
+    ]
+    path = tmp_path / "dump.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
+    found = list(read_sources([path]))
+    assert not rejected_of(found)
+    first, second = articles_of(found)
+    assert first.title == "Fire kills 12 [31mred" and second.title == "Fire follow-up"
+
+
+def test_filler_of_one_character_is_rejected_not_briefed(tmp_path: Path) -> None:
+    # 100 bytes of "\x00\xff", read as UTF-16 text, had been briefed as "ÿÿÿÿ...".
+    from newsbrief.pipeline import build_briefs_from_articles
+
+    path = tmp_path / "filler.txt"
+    path.write_bytes(b"\x00\xff" * 50)
+    articles, rejected = read_articles([path], Config())
+    briefs, report = build_briefs_from_articles(articles, rejected=rejected)
+    assert not briefs
+    assert [r.reason for r in report.refused] == [
+        "1 distinct characters in 50: no prose (filler or binary data)"
+    ]
+
+
 # ---- repeated ids -----------------------------------------------------------------------
 
 

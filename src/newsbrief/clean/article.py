@@ -204,13 +204,19 @@ def clean_text(text: str, drop_line_keys: frozenset[str] = frozenset()) -> str:
 # searches were ~1% of a run's CPU; most lines need none of them).
 _THOUSANDS_AFTER_COMMA = re.compile(r", \d{3}(?!\d)")
 _DIGIT_AFTER_POINT = re.compile(r"\d\. \d")
+# A Reuters instrument code spaced at its dot ("Merck's (MRK. N)", a wire corpus's "( HLX .
+# N )"): one code again, as the splitter reads it (``sentences._TICKER_OPEN``).
+_SPACED_TICKER = re.compile(r"\((\s?[A-Z0-9]{1,6})\s?\.\s([A-Z]{1,3}\s?)\)")
 _SPLIT_OFF_THOUSANDS = re.compile(r"\d ,\d")
 
 
 def _repaired_numbers(line: str) -> str:
-    """The line with wire dashes, market tickers and broken numbers repaired."""
+    """The line with wire dashes, market tickers, spaced instrument codes and broken
+    numbers repaired."""
     if "_" in line:
         line = _WIRE_DASH.sub("—", line)
+    if ". " in line and "(" in line:
+        line = _SPACED_TICKER.sub(r"(\1.\2)", line)
     if "%" in line:
         line = _TICKER_QUOTES.sub(r"\g<name>", line)
     if _DIGIT_AFTER_POINT.search(line):

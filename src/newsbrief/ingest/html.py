@@ -179,8 +179,15 @@ def has_markup(text: str) -> bool:
     return _MARKUP.search(text) is not None
 
 
+# A character lxml refuses in a text node: a C0 control but tab, line feed and carriage
+# return ("\x1b[31m", a terminal's colour code in a record's title, had broken the whole
+# JSON Lines file it was in), a lone surrogate, U+FFFE and U+FFFF.
+_NOT_XML_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
 def html_fragment_text(fragment: str) -> str:
     """Return the text of a short HTML fragment, one paragraph per block element."""
+    fragment = _NOT_XML_TEXT.sub(" ", fragment)
     try:
         root = lxml.html.fragment_fromstring(fragment, create_parent="div")
     except (LxmlError, ParserError, ValueError):

@@ -265,7 +265,14 @@ def read_record(
         if not isinstance(item, dict):
             yield Rejected(origin, f"a JSON {_json_kind(item)}, not an object")
             continue
-        article = article_from_record(item, origin=origin, config=config)
+        try:
+            article = article_from_record(item, origin=origin, config=config)
+        except (ValueError, RecursionError) as error:
+            # One record a library refuses is that record's fault, not the file's: the
+            # rest of the stream is read (lxml's refusals are ValueErrors).
+            detail = " ".join(f"{type(error).__name__}: {error}".split())
+            yield Rejected(origin, f"unreadable record: {detail}"[:300])
+            continue
         if isinstance(article, Article) and article.url is None and link:
             article = dataclasses.replace(article, url=link)
         yield article
