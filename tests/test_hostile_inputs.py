@@ -72,6 +72,16 @@ def test_a_title_in_html_reaches_the_brief_as_plain_text(tmp_path: Path) -> None
     ]
 
 
+def test_a_script_in_a_plain_text_body_goes_and_the_rest_stays(tmp_path: Path) -> None:
+    # A hostile record: the script's code had been shown in a key point.
+    path = _jsonl(
+        tmp_path / "dump.jsonl",
+        [{"text": "A fire killed 12 people. <script>alert(2)</script> It began at 3 a.m."}],
+    )
+    (article,) = articles_of(list(read_sources([path])))
+    assert " ".join(article.text.split()) == "A fire killed 12 people. It began at 3 a.m."
+
+
 def test_a_body_as_a_list_of_paragraphs_is_read_and_a_body_of_another_type_named(
     tmp_path: Path,
 ) -> None:

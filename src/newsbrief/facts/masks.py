@@ -212,8 +212,9 @@ _NOT_FIGURES = [
     r"\b\d{1,5}\s+(?:[NSEW]\.?\s+)?(?:(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))\s+){1,3}"
     r"(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Place|Square|Way"
     r"|Plaza)(?!\w)",
-    # Markup a plain-text body keeps as written (shown escaped, ``ingest.html.body_text``):
-    # a script with its code and any tag are no prose ("12 people <script>alert(1)</script>
+    # Markup a plain-text body keeps as written (shown escaped, ``ingest.html.body_text``,
+    # which drops only a whole script or style element) and text read without ingest: a
+    # script with its code and any tag are no prose ("12 people <script>alert(1)</script>
     # were hurt", a hostile record, gave "people hurt: 1").
     r"<script\b.*?(?:</script\s*>|$)|<style\b.*?(?:</style\s*>|$)|<[A-Za-z/][^<>]*>",
     # A comparison's values are another place's or time's: "(compared to 25 % in Tunisia

@@ -174,6 +174,12 @@ _MARKUP = re.compile(r"<\s*(?:p|div|br|a|span|img|h\d|ul|li|strong|em|b|i|figure
 _BLOCK_TAGS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote")
 
 
+# A script or a style element, whole, in a body that is otherwise plain text ("A fire
+# killed 12 people. <script>alert(2)</script> The blaze began at 3 a.m.", a hostile record:
+# its code had been shown in a key point).
+_CODE_ELEMENT = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+
+
 def has_markup(text: str) -> bool:
     """Whether text holds HTML tags (``<p>``, ``<a href>``, ``<img>`` ...)."""
     return _MARKUP.search(text) is not None
@@ -224,6 +230,8 @@ def body_text(raw: str, *, url: str | None, origin: str, config: IngestConfig) -
     (``extract_html_article``) or, for a fragment too short for that, its text with one
     paragraph per block element."""
     if not has_markup(raw):
+        if "<" in raw:
+            raw = _CODE_ELEMENT.sub(" ", raw)  # code, not text: the rest stays as written
         return "\n\n".join(split_paragraphs(raw))
     page = extract_html_article(raw, url=url, origin=origin, config=config)
     if isinstance(page, Article):
