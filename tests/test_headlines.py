@@ -286,7 +286,8 @@ def test_generic_speaker_is_dropped_but_a_pronoun_needs_it() -> None:
         # headline, "Trudeau Mulls Running for Member of Parliament Next Year").
         "Trudeau, 46, has been heading the Liberal Party since 2013.",
         # A Q&A column's answer (DUC 2006: a three-report brief's headline).
-        "A: Flea beetles are minuscule insects that chew holes in the leaves of arugula.",
+        "A: Flea beetles are minuscule insects — adults are about 1/16 inch long and black or "
+        "greenish-black — that appear in spring and leap among plants.",
     ],
 )
 def test_opinion_captions_and_digests_are_not_news(sentence: str) -> None:
