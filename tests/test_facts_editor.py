@@ -755,6 +755,9 @@ def test_a_won_lost_record_a_rate_a_post_box_and_a_named_year_are_no_figures() -
         "Nearly 1 of every 150 people in the United States is in prison or jail.",
         "Mail garden questions to Kathy Huber, P.O. Box 4260, Houston.",
         "Minority journalists plan to hold their Unity '99 convention in Seattle.",
+        # a road named by its number first, and the blocks that locate the news by it
+        # (ECB+: "Freeway: 605" took the slot "dead: 2" left)
+        "The location is about 10 blocks east of the 605 Freeway.",
     ):
         assert not extract_facts(_event(sentence), ALL), sentence
     # The counts beside them stay.

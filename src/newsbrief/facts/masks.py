@@ -136,8 +136,8 @@ _NOT_FIGURES = [
     r"(?:kms?|kilomet(?:er|re)s?|miles?|mi|m|meters|metres|feet|ft|acres|hectares|ha|tons"
     r"|tonnes|kg|kilograms|pounds|lbs?|kph|mph|km/h|degrees \w+|[CF])\.?\)",
     # A distance that locates a place is no figure of the event: "a camp about 190 miles
-    # (300 kms) east of Darwin", "20 km north of the capital".
-    r"\b\d[\d,.]*[-‑ ]?(?:miles?|mi|kms?|kilomet(?:er|re)s?)\s+(?:\([^)]*\)\s+)?"
+    # (300 kms) east of Darwin", "20 km north of the capital", "about 10 blocks east of".
+    r"\b\d[\d,.]*[-‑ ]?(?:miles?|mi|kms?|kilomet(?:er|re)s?|blocks?)\s+(?:\([^)]*\)\s+)?"
     r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
     r"|[NSEW]{1,3})\s+of\b",  # "15km W of Petrolia, CA" (a USGS title)
     # And one that locates the news by a thing near it: "works at the 76 station on Oregon
@@ -204,6 +204,9 @@ _NOT_FIGURES = [
     r"|four|five|six|seven|eight|nine|ten)\b",
     # A post box: "P.O. Box 4260, Houston, Texas 77210" (a column's footer: "P.O. Box: 4260").
     r"\b(?:P\.?\s?O\.?\s)?Box\s+\d+\b",
+    # A road named by its number first: "about 10 blocks east of the 605 Freeway" (ECB+:
+    # "Freeway: 605"), "the 101 Highway".
+    r"\b\d{1,4}\s+(?:Freeway|Fwy|Highway|Expressway|Turnpike|Parkway|Motorway)\b",
     # A street's block: "in the 12200 block of 223rd Street".
     r"\b\d{2,5}\s+block\s+of\b",
     # Street addresses: "10 Downing Street said", "1600 Pennsylvania Avenue", with a
