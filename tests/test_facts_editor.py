@@ -1666,6 +1666,13 @@ def test_a_measure_of_a_kind_in_a_general_statement_is_context() -> None:
     )
     scores = {f.claims[0].number: s for f, s in scored_facts(qeshm, FactsConfig())}
     assert scores[6.0] == float("-inf") < min(scores[5.9], scores[500])
+    # and what only might have been (ECB+: a gang murder's brief showed "people killed: two")
+    gang = _event(
+        "A jury convicted a gang member of murdering a deputy sheriff in June 2005.",
+        '"There might have been two people killed," he said.',
+    )
+    scores = {f.claims[0].number: s for f, s in scored_facts(gang, FactsConfig())}
+    assert scores[2] == float("-inf")
 
 
 def _rows(event: Event) -> dict[str, list[str]]:

@@ -332,6 +332,18 @@ def _of_a_kind(sentence: str, figure: Figure) -> bool:
     )
 
 
+# What only might have been: '"There might have been two people killed," he said.' (ECB+:
+# a gang murder's brief showed "people killed: two"), "could have been as many as 300".
+_POSSIBLE_BEFORE = re.compile(
+    r"\b(?:might|could|would)\s+(?:not\s+)?have\s+been\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE
+)
+
+
+def _only_possible(sentence: str, figure: Figure) -> bool:
+    """Whether a figure is what might have been, not what was."""
+    return bool(_POSSIBLE_BEFORE.search(sentence[max(0, figure.start - 60) : figure.start]))
+
+
 # "fallen from some 120,000 after the quake to 26,000 today", "rose from 7,085 to 10,059",
 # "from $100 million to $250 million": the value before "to" is the one it changed from.
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:[a-z]+\s+){0,2}[$€£¥₹]?\s?$")
@@ -485,8 +497,9 @@ def _mentions(
                 figure = _cut_to_naming_words(doc, figure)
             labelled = _labelled(figure, label) if doc is not None else figure
             if labelled is not None:
-                # A set's size, a rate, a place's population, a measure of a kind are
-                # context, like a past event's toll: background.
+                # A set's size, a rate, a place's population, a measure of a kind and
+                # what only might have been are context, like a past event's toll:
+                # background.
                 context = (
                     background
                     or _sizes_a_set(sentence, labelled)
@@ -496,6 +509,7 @@ def _mentions(
                     or _states_a_rate(sentence, figure)
                     or _states_a_population(sentence, figure)
                     or _of_a_kind(sentence, figure)
+                    or _only_possible(sentence, figure)
                 )
                 mention = Mention(
                     labelled, article.id, origin, sentence, as_of, index, context, days
