@@ -480,13 +480,12 @@ class Development:
     article_ids: tuple[str, ...]
 
     @classmethod
-    def of(cls, event: Event, untitled: str = "") -> Development:
-        """Return the development of an event; its headline is its earliest original's
-        title, else ``untitled``."""
+    def of(cls, event: Event) -> Development:
+        """Return the development of an event; its headline is its earliest original's title."""
         lead = next((a for a in event.originals or event.articles if a.title), None)
         return cls(
             event_id=event.id,
-            headline=lead.title if lead and lead.title else untitled,
+            headline=lead.title if lead and lead.title else "",
             first_seen=event.first_seen,
             last_seen=event.last_seen,
             article_ids=tuple(a.id for a in event.articles),

@@ -208,9 +208,12 @@ def _development(event: Event) -> Development:
     none, and an empty label was a row no reader could place."""
     from newsbrief.summarize.candidates import opening_line
 
-    if any(a.title for a in event.originals or event.articles):
-        return Development.of(event)
-    return Development.of(event, opening_line(event.originals or event.articles))
+    development = Development.of(event)
+    if development.headline:
+        return development
+    return dataclasses.replace(
+        development, headline=opening_line(event.originals or event.articles)
+    )
 
 
 def dated_by_stamps(story: Story) -> Story:

@@ -212,6 +212,11 @@ class _Kept:
         )
 
 
+# The head of a body's name its initials often leave out: "HUD", "ATF" (the Bureau of
+# Alcohol, Tobacco, Firearms and Explosives).
+_OFFICE_WORDS = frozenset(["Department", "Ministry", "Office", "Bureau", "Secretariat"])
+
+
 def _initials(cluster: _Cluster) -> frozenset[str]:
     """Return the acronyms of a cluster's names of three words or more: of the capitalised
     words ("DND", Department of National Defence) or of all words ("DOJ")."""
@@ -232,11 +237,6 @@ def _initials(cluster: _Cluster) -> frozenset[str]:
             if len(initials) > 2:
                 found.add(fold(initials))
     return frozenset(found)
-
-
-# The head of a body's name its initials often leave out: "HUD", "ATF" (the Bureau of
-# Alcohol, Tobacco, Firearms and Explosives).
-_OFFICE_WORDS = frozenset(["Department", "Ministry", "Office", "Bureau", "Secretariat"])
 
 
 # "III" follows the same person's name with or without it (Robert S. Mueller III);
