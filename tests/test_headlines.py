@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from newsbrief.render import coverage_line
 from newsbrief.summarize import write_headline
 from newsbrief.summarize.attribution import split_attribution
 from newsbrief.summarize.brief import quotable_articles
-from newsbrief.summarize.candidates import strip_dateline, tidy_sentence
+from newsbrief.summarize.candidates import strip_dateline, tidy_sentence, title_as_written
 from newsbrief.summarize.compress import compress
 from newsbrief.summarize.grammar import is_news_sentence, present_tense
 from newsbrief.summarize.headline import compress_headline, shorten
@@ -599,6 +600,17 @@ def test_the_time_of_day_goes_and_the_sentence_stays_whole() -> None:
         )
         == "The quake hits Izmit, driving people into the streets."
     )
+    # A clause that opens on the time loses its "At" and comma too (an AP report of the
+    # 2,000-article mix's rest).
+    assert compress(
+        "The Information Center gave the following account: At 11:30 a.m., 500 workers from "
+        "the Min River Timber Machinery Factory gathered near a bridge.",
+        ("clock",),
+    ) == (
+        "The Information Center gave the following account: 500 workers from the Min River "
+        "Timber Machinery Factory gathered near a bridge."
+    )
+    assert compress("At 3:02 a.m., the quake hit Izmit.", ("clock",)) == "The quake hit Izmit."
 
 
 @needs_parser
@@ -1113,3 +1125,61 @@ def test_a_sentence_that_goes_on_from_another_is_not_the_headline() -> None:
     )
     headline = write_headline([poundworld], SummaryConfig())
     assert "also" not in headline.split() and headline.startswith("Discount retailer")
+
+
+@needs_parser
+def test_a_lone_reports_scene_setting_lede_gives_way_to_its_news() -> None:
+    # A WCEP dev report (the Patel Dam, Kenya): its lede shares no word with its title.
+    article = Article(
+        id="dam",
+        title="At least 44 killed as dam bursts in Kenya and sweeps away hundreds of homes",
+        text="NAIROBI, Kenya – Villagers said it started with a loud rumble, then houses "
+        "collapsed one by one under an approaching wall of water. “We took our children and "
+        "rushed to higher ground,” farmer Joseph Maina told The Associated Press. Their home "
+        "was submerged and their crops were washed away but unlike dozens of others, they "
+        "survived. At least 44 were dead and another 40 were missing Thursday after a dam "
+        "swollen by weeks of seasonal rains burst in Kenya’s Rift Valley, sweeping away "
+        "hundreds of homes and sending people fleeing, officials said.",
+        source="apnews.com",
+    )
+    assert write_headline([article], SummaryConfig()) == (
+        "At least 44 are dead and another 40 are missing after a dam swollen by weeks of "
+        "seasonal rains burst in Kenya's Rift Valley, sweeping away hundreds of homes and "
+        "sending people fleeing."
+    )
+    # With no opening on the title's subject, the title heads, in its own tense.
+    scene = dataclasses.replace(article, text=article.text.split(" At least 44")[0])
+    assert write_headline([scene], SummaryConfig()) == (
+        "At least 44 killed as dam bursts in Kenya and sweeps away hundreds of homes."
+    )
+    # A short title may be a site's name: the lede stays.
+    site = dataclasses.replace(article, title="Kenya news")
+    assert write_headline([site], SummaryConfig()).startswith("Villagers")
+
+
+@needs_parser
+def test_a_title_keeps_its_headline_tense_and_loses_its_trailers() -> None:
+    # Titles of WCEP dev and the 2,000-article mix's rest.
+    assert compress_headline(
+        "Injured tourists forced to flee as Mount Etna erupts", title=True
+    ) == ("Injured tourists forced to flee as Mount Etna erupts.")
+    assert compress_headline(
+        "Biodiversity Farming Helps China Combat Rice Blast, Up Yields (2)", title=True
+    ) == ("Biodiversity Farming Helps China Combat Rice Blast, Up Yields.")
+    assert compress_headline(
+        "Muenster attacker was lone German with mental health problems -...", title=True
+    ) == ("Muenster attacker was lone German with mental health problems.")
+
+
+def test_a_title_is_written_in_the_case_its_text_writes() -> None:
+    text = (
+        "MIDDLESBROUGH, England (AP) -- A man who was cleared of murdering a woman more than "
+        "a decade ago but later confessed to the killing was convicted of perjury Friday."
+    )
+    assert title_as_written("British Man Convicted of Perjury", text) == (
+        "British man convicted of perjury"
+    )
+    text = "BEIJING _ China convicted a man who spoke to the U.S.-financed Radio Free Asia."
+    assert title_as_written("CHINA JAILS MAN FOR INTERVIEW ON U.S.-BACKED RADIO NETWORK", text) == (
+        "China jails man for interview on U.S.-backed Radio network"
+    )

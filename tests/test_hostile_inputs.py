@@ -4,6 +4,7 @@ problem reported, and the rest of the input is read."""
 
 from __future__ import annotations
 
+import datetime as dt
 import gzip
 import json
 import os
@@ -360,3 +361,19 @@ def test_a_news_api_s_envelope_is_opened_to_its_list_of_articles(tmp_path: Path)
         ("api.jsonl:1#data.articles[1]", "a JSON string, not an object"),
         ("api.jsonl:3", "no text field (text/maintext/content/body/article)"),
     ]
+
+
+def test_a_feed_date_with_an_impossible_month_is_noted_not_carried_over(tmp_path: Path) -> None:
+    # feedparser reads "2020-13-45" as 2021-01-01: a day no source wrote.
+    feed = tmp_path / "feed.atom"
+    feed.write_text(
+        '<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>Budget</title>'
+        f"<updated>2020-13-45T99:99:99Z</updated><content>{STORIES[0]}</content></entry>"
+        "<entry><title>Bridge</title><updated>2020-01-07T23:30:00-05:00</updated>"
+        f"<content>{STORIES[1]}</content></entry></feed>",
+        encoding="utf-8",
+    )
+    records = list(read_sources([feed]))
+    assert [a.date for a in articles_of(records)] == [None, dt.date(2020, 1, 7)]
+    (dateless,) = notes_of(records)
+    assert "not a valid date: '2020-13-45T99:99:99Z'" in dateless.reason

@@ -13,6 +13,7 @@ import calendar
 import datetime as dt
 import json
 import logging
+import re
 from collections.abc import Iterator
 from html import escape
 from typing import Any
@@ -63,11 +64,33 @@ def entry_date(entry: Any) -> tuple[dt.date | None, str | None]:
         except (ValueError, OverflowError, OSError):  # year 0 or 10000 after the offset
             problem = problem or f"not a date: {dict.get(entry, key.removesuffix('_parsed'))!r}"
             continue
+        written = str(dict.get(entry, key.removesuffix("_parsed")) or "")
+        if not _as_written(moment.date(), written):
+            problem = problem or f"not a date: {written!r}"
+            continue
         day, reason = read_date(moment)  # the plausible years, as for every reader
         if day is not None:
             return day, None
         problem = problem or reason
     return None, problem
+
+
+# A written day in year-month-day order: feedparser carries an impossible month or day
+# over ("2020-13-45T99:99:99Z" read as 2021-01-01), which would invent a date.
+_WRITTEN_DAY = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})")
+
+
+def _as_written(day: dt.date, written: str) -> bool:
+    """Whether feedparser's reading of a date keeps the written one: the same day (or the
+    next or the one before, moved to UTC) when written year-month-day, else its year."""
+    found = _WRITTEN_DAY.search(written)
+    if found is None:
+        return str(day.year) in written or f" {day.year % 100:02d}" in written
+    year, month, of_month = (int(part) for part in found.groups())
+    try:
+        return abs((dt.date(year, month, of_month) - day).days) <= 1
+    except ValueError:
+        return False
 
 
 def entry_link(entry: Any) -> str | None:

@@ -33,9 +33,9 @@ from newsbrief.summarize.candidates import (
     Candidate,
     article_sentences,
     asks_or_trails_off,
-    in_written_case,
     is_boilerplate,
     is_caption,
+    title_as_written,
 )
 from newsbrief.summarize.headline import choose_headline, compress_headline
 from newsbrief.summarize.keypoints import key_point_problem, order_news_first
@@ -318,7 +318,9 @@ def _fallback_headline(
     and the id of the article it is written from."""
     for article in articles:
         if article.title and article.title.strip():
-            title = compress_headline(in_written_case(article.title.strip(), article.text))
+            title = compress_headline(
+                title_as_written(article.title.strip(), article.text), title=True
+            )
             return title, article.id
     firsts = [(c.text, originals[c.article_index].id) for c in chosen] or [
         (a.sentences[0], a.id) for a in articles if a.sentences

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from newsbrief.clean import split_sentences
 from newsbrief.clean.boilerplate import CREDIT_SENTENCE, WIRE_CREDIT
+from newsbrief.clean.sentences import is_title_case
 from newsbrief.cluster.features import stop_words
 from newsbrief.english_stopwords import ENGLISH_STOP_WORDS
 from newsbrief.evaluate.rouge import porter_stem
@@ -965,18 +966,22 @@ def in_written_case(text: str, reference: str) -> str:
     for run in runs:
         opening = not text[: run.start()].strip(" \"“‘'(")
 
-        def written(word: re.Match[str], opening: bool = opening) -> str:
-            known = forms.get(word.group().lower())
+        def written(word: str, opening: bool = opening) -> str:
+            known = forms.get(word.lower())
             if known:
                 return known
-            lower = word.group().lower()
+            if "-" in word:  # "U.S.-BACKED" -> "U.S.-backed": each part as it is written
+                return "-".join(written(part) for part in word.split("-"))
+            lower = word.lower()
+            if "." in word.rstrip("."):
+                return word  # an abbreviation: "U.S.", "U.N."
             if len(lower) <= _ACRONYM_LETTERS and (lower not in SMART_STOPWORDS or lower == "us"):
-                return word.group()  # "FBI", "US": an acronym the text does not write
+                return word  # "FBI", "US": an acronym the text does not write
             if opening:  # an opening's words are words; a run inside a sentence is a name
-                return word.group().lower()
-            return "-".join(part.capitalize() for part in word.group().split("-"))
+                return lower
+            return word.capitalize()
 
-        rewritten = _WORD_OF.sub(written, run.group())
+        rewritten = _WORD_OF.sub(lambda word: written(word.group()), run.group())
         out.append(text[last : run.start()])
         out.append(rewritten[0].upper() + rewritten[1:] if opening else rewritten)
         last = run.end()
@@ -988,6 +993,40 @@ def in_written_case(text: str, reference: str) -> str:
             possessive = (opening_word["possessive"] or "").lower()
             text = text.replace(opening_word.group(), known[0].upper() + known[1:] + possessive, 1)
     return text
+
+
+def title_as_written(title: str, reference: str) -> str:
+    """Return a report's title in the case its text (``reference``) writes each word:
+    "CHINA JAILS MAN ..." (``in_written_case``); in title case, "British Man Convicted of
+    Perjury" -> "British man convicted of perjury", and a word the text writes only in
+    another form as the text writes that form ("Seminar on Solar Energy Opens in
+    Yaounde", whose text says "opened" -> "... opens in Yaounde"). The first word keeps
+    its capital. When the text has some capitalised word of the title in no form
+    ("Trudeau Mulls Running for ..."), the title stays in title case: half of it in
+    each case would read worse than either."""
+    title = in_written_case(title, reference)
+    if not is_title_case(title):
+        return title
+    forms = _written_forms(reference)
+    lower_stems: dict[str, bool] = {}
+    for lower, form in forms.items():
+        lower_stems.setdefault(porter_stem(lower), form.islower())
+    unknown = False
+
+    def written(word: re.Match[str]) -> str:
+        nonlocal unknown
+        text = word.group()
+        known = forms.get(text.lower())
+        if word.start() == 0 or text.islower():
+            return text
+        if known:
+            return known
+        in_lower = lower_stems.get(porter_stem(text.lower()))
+        unknown = unknown or in_lower is None
+        return text.lower() if in_lower else text
+
+    sentence_case = _WORD_OF.sub(written, title)
+    return title if unknown else sentence_case
 
 
 def as_the_text_writes(phrase: str, reference: str) -> str:

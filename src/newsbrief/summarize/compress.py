@@ -4,7 +4,7 @@ On spaCy's parse (``parsing.py``), only spans set off by commas or parentheses g
 is left is the main clause as written (who does what where, and its numbers):
 
 * ``parenthesis``: "(0811 GMT)", "(SCNT)" anywhere in the sentence;
-* ``clock``: a time of day, "at 11:11 local time", "at 3:02 a.m.";
+* ``clock``: a time of day, "at 11:11 local time", "at 3:02 a.m.", "At 11:30 a.m., ";
 * ``relative``: a non-restrictive relative clause, ", which ...," / ", who ...";
 * ``appositive``: a comma-set description of a name, "Izmit, about 110 kilometers west of
   Istanbul, ...".
@@ -28,6 +28,13 @@ _CLOCK = re.compile(
     r"(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|local time\b)"
     r"(?:\s(?:local time|GMT|ET|EST|EDT))?(?:\s?\([^()]{1,20}\))?",
 )
+# A clause that opens on the time: "The Information Center gave the following account: At
+# 11:30 a.m., 500 workers ...", whose "At" and comma go with it (not "At, 500 workers").
+_OPENING_CLOCK = re.compile(
+    r"(?:^|(?<=[:;]\s))(?:At|Around|About)\s(?:about\s|around\s)?\d{1,2}(?::\d\d)?\s?"
+    r"(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|local time\b)"
+    r"(?:\s(?:local time|GMT|ET|EST|EDT))?(?:\s?\([^()]{1,20}\))?,\s"
+)
 _SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,.;:!?])")
 
 
@@ -36,7 +43,10 @@ def compress(text: str, operations: Collection[str] = OPERATIONS) -> str:
     if "parenthesis" in operations:
         text = _PARENTHESIS.sub("", text)
     if "clock" in operations:
-        text = _CLOCK.sub("", text)
+        opened = _OPENING_CLOCK.sub("", text)
+        if opened[:1] != text[:1]:
+            opened = opened[:1].upper() + opened[1:]  # the sentence's opening time went
+        text = _CLOCK.sub("", opened)
     spans = set(operations) & {"relative", "appositive"}
     if spans:
         doc = parse(text)
