@@ -1155,6 +1155,10 @@ def test_a_lone_reports_scene_setting_lede_gives_way_to_its_news() -> None:
     # A short title may be a site's name: the lede stays.
     site = dataclasses.replace(article, title="Kenya news")
     assert write_headline([site], SummaryConfig()).startswith("Villagers")
+    # A label, a pun or a question states nothing that could overrule the lede.
+    for title in ("The rains of the Rift Valley", "Will the dams of Kenya hold?"):
+        labelled = dataclasses.replace(article, title=title)
+        assert write_headline([labelled], SummaryConfig()).startswith("Villagers")
 
 
 @needs_parser

@@ -342,7 +342,10 @@ def _value(
 def _states_news(title: str) -> bool:
     """Whether a title has a finite verb or a participle (it says what happened: "At least
     44 killed as dam bursts ..."), as a label or a pun does not ("The line between vexing
-    and certifiable", "The politics of cruelty")."""
+    and certifiable", "The politics of cruelty") or a question ("Will new generations
+    end culture of complaint? Stay tuned.") does not."""
+    if "?" in title:
+        return False
     doc = parse(title)
     return doc is not None and any(token.tag_ in _NEWS_VERB_TAGS for token in doc)
 
