@@ -1286,6 +1286,24 @@ def test_a_drug_or_a_chemical_is_no_person() -> None:
     # The BBC's page furniture: "Flash" was a person in 10 briefs' sentences.
     flash = ["JavaScript must be turned on and the latest Flash player installed."] * 2
     assert is_product("Flash", "person", flash)
+    # The thirty-second read (DUC 2006): Ritalin an organisation of 34 mentions, Prozac a
+    # person; what is taken or prescribed, and "and other antidepressants", name drugs.
+    ritalin = [
+        "Doctors routinely prescribe Ritalin or generic versions of it.",
+        "Kyle started taking Ritalin last year.",
+        "Authorities fear Ritalin is becoming a drug of abuse.",
+        "Ritalin abuse in schools worries officials.",
+    ]
+    assert is_product("Ritalin", "organization", ritalin)
+    prozac = [
+        "Sales of Prozac and other antidepressants rose.",
+        "He was taking Prozac when he died.",
+        "Prozac has U.S. patent protection until 2001.",
+    ]
+    assert is_product("Prozac", "person", prozac)
+    # A company that makes drugs stays an organisation.
+    pfizer = ["Pfizer, the drug maker, said sales rose.", "Pfizer, the drug company, agreed."]
+    assert not is_product("Pfizer", "organization", pfizer)
 
 
 def test_a_word_no_use_names_a_person_is_no_person() -> None:
@@ -1492,6 +1510,17 @@ def test_spans_into_a_title_or_after_a_sentence_s_first_word_are_no_names() -> N
     # A nickname in a pair of quotes stays a name.
     named = Article(id="b", text='Joaquin "El Chapo" Guzman was extradited.')
     assert keep_mention(('Joaquin "El Chapo" Guzman', "person"), named, Counter())
+    # The thirty-second read: a span run into a lower-case word after it, and a
+    # sentence's first adverb before a name.
+    fight = Article(
+        id="c",
+        text="Klitschko knocked out Thompson in the sixth round. "
+        "Normally Nguyen fishes off the coast; he normally sails at dawn.",
+    )
+    lower = Counter({"normally": 1, "^thompson": 1, "^nguyen": 1})
+    assert not keep_mention(("Thompson in", "organization"), fight, lower)
+    assert not keep_mention(("Normally Nguyen", "person"), fight, lower)
+    assert keep_mention(("Thompson", "person"), fight, lower)
 
 
 def test_a_name_the_text_always_writes_after_one_word_gets_it() -> None:

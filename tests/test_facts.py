@@ -451,6 +451,8 @@ def _dated(*items: tuple[str, str]) -> Event:
         # DUC 2006 (the 2,000-article mix): a 24-hour time, a maker's model, a decade, a
         # paper's name
         "The plane landed at 7.45 p.m. local time (2345 GMT), state television said.",
+        "Mr Martinez said Dr Murray told him Jackson fell asleep at about 1100 .",
+        "Trial timeline 30 NOVEMBER 2011 The pun - ancient artform, or the lowest form of wit?",
         "Investigators will review the tail of Boeing's 767 airplane, the NTSB said.",
         "Jet Airways may defer its orders for Boeing 787 Dreamliners, its founder said.",
         "She helped pave the way for the sexual revolution of the nineteen sixties.",
@@ -761,6 +763,14 @@ def test_a_count_that_differs_months_apart_is_an_update_not_a_conflict() -> None
     states = _find(facts, "states", "19")
     assert states.agreement == "update"
     assert [c.number for c in states.claims] == [20, 19]  # in date order
+    # A week apart is another time too (Timeline17's swine flu, the thirty-second read:
+    # "spread to 19 countries" on 3 May and "29 countries" on 10 May was a conflict).
+    outbreak = _dated(
+        ("2009-05-03", "The outbreak of H1N1 flu has spread to 19 countries, the WHO said."),
+        ("2009-05-10", "The outbreak of H1N1 flu has spread to 29 countries, the WHO said."),
+    )
+    countries = _find(extract_facts(outbreak, ALL), "countries", "19")
+    assert countries.agreement == "update"
 
 
 def test_a_figure_beside_an_earlier_year_is_another_event() -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from newsbrief.config import SummaryConfig
+from newsbrief.config import Config, SummaryConfig
 from newsbrief.evaluate.headlines import evaluate_headlines, wcep_line
 from newsbrief.model import Article, Brief
 from newsbrief.render import coverage_line
@@ -53,6 +53,17 @@ needs_parser = pytest.mark.skipif(parse("Canada moved troops.") is None, reason=
             "Brazilian senators wage a marathon debate.",
         ),
         ("Canada has moved troops to Kuwait.", "Canada moves troops to Kuwait."),
+        # A name of several words is one body (the thirty-second read: "British Airways
+        # resume its Concorde flights"); a people stays plural.
+        (
+            "British Airways resumed its Concorde flights after a single day's pause.",
+            "British Airways resumes its Concorde flights after a single day's pause.",
+        ),
+        ("Brazilian Olympians won three medals.", "Brazilian Olympians win three medals."),
+        (
+            "American Indians began embracing gambling as an economic development tool.",
+            "American Indians begin embracing gambling as an economic development tool.",
+        ),
         ("Two soldiers were wounded in Erbil.", "Two soldiers are wounded in Erbil."),
         ("Talks were underway with two buyers.", "Talks are underway with two buyers."),
         # The auxiliary's number over the tagger's: "Britons" read as a singular NNP
@@ -1186,4 +1197,50 @@ def test_a_title_is_written_in_the_case_its_text_writes() -> None:
     text = "BEIJING _ China convicted a man who spoke to the U.S.-financed Radio Free Asia."
     assert title_as_written("CHINA JAILS MAN FOR INTERVIEW ON U.S.-BACKED RADIO NETWORK", text) == (
         "China jails man for interview on U.S.-backed Radio network"
+    )
+
+
+@needs_parser
+def test_a_long_lede_cut_for_the_headline_leaves_no_subordinate_clause_alone() -> None:
+    # A DUC 2006 feature (NYT, Dayton): no opening fits, so its lede is cut to the limit;
+    # at its comma it had left "When scores of ... conference." standing alone.
+    from newsbrief.pipeline import build_briefs_from_articles
+
+    lede = (
+        "DAYTON, Ohio _ When scores of the state's behind-the-scenes politicos showed up in "
+        "Columbus last month to schmooze at the annual Ohio Board of Elections Association "
+        "conference, the Montgomery County contingent stood out like a Brownie troop at a "
+        "senior citizens ball.\n\n``We would go into these hospitality suites and people "
+        "would look at us and say, `What's going on in Montgomery County? These people are so "
+        "young,' '' said Nan Whaley, who at age 24 is both executive director of the county's "
+        "Democratic Party and a member of the local Board of Elections.\n\nJoining Whaley at "
+        "the convention was her mirror image in Montgomery County politics _ 27-year-old John "
+        "Shaw, the executive director of the local Republican Party _ who, like Whaley, holds "
+        "a patronage job as a member of the election board.\n\nSupporting the two young party "
+        "execs is a growing cadre of 20-something and early 30-something political workers "
+        "who are giving the lie _ at least in the Dayton area _ to the notion that Generation "
+        "X is a bunch of slackers who would rather whine about societal problems than fix "
+        "them."
+    )
+    article = Article(id="dayton", text=lede, date=dt.date(2000, 6, 30), source="nyt")
+    (brief,), _ = build_briefs_from_articles([article], Config())
+    assert brief.headline.startswith("When scores of the state's behind-the-scenes politicos")
+    assert brief.headline.endswith("…")
+    assert len(brief.headline.split()) == 1 + SummaryConfig().headline_max_words
+
+
+@needs_parser
+def test_a_speaker_named_by_a_people_for_the_statements_subject_is_no_second_person() -> None:
+    # The Guardian (the thirty-second read): "The Serb says Ana Ivanovic ... has retired",
+    # when the Serb is Ivanovic.
+    assert compress_headline(
+        "Ana Ivanovic, the former world No1 and French Open champion, has retired from tennis "
+        "at the age of 29, the Serb confirmed on Wednesday."
+    ) == (
+        "Ana Ivanovic, the former world No1 and French Open champion, retires from tennis at "
+        "the age of 29."
+    )
+    # a statement that opens on no name keeps its speaker
+    assert compress_headline("The talks have failed, the Russian said on Wednesday.") == (
+        "The Russian says the talks have failed."
     )

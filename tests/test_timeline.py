@@ -466,6 +466,23 @@ def test_the_days_a_report_s_sentences_are_dated_to(
     assert {item.date for item in dated} == days
 
 
+def test_a_things_own_year_does_not_date_the_sentence() -> None:
+    # The thirty-second read: a one-report brief of 2016's asteroid naming had its news as
+    # an entry of 1991, and DUC 2006's 1998 arrests in Myanmar one of 1990.
+    article = Article(
+        id="a",
+        date=dt.date(2016, 9, 5),
+        text="May says the Minor Planet Centre has designated an asteroid discovered in 1991 "
+        "as Freddiemercury.\n\nThe junta said the parliament was elected in 1990.",
+    )
+    dated = {
+        item.text[:10]: (item.date, item.precision)
+        for item in date_sentences(article, TimelineConfig(), lead_sentences=1, event=True)
+    }
+    assert dated["May says t"] == (dt.date(2016, 9, 5), "day")  # the report's news day
+    assert dated["The junta "] == (dt.date(1990, 1, 1), "year")  # a passive: its own date
+
+
 def test_a_column_s_first_person_is_no_entry_of_an_event_timeline() -> None:
     from newsbrief.timeline_text import narrator_speaks
 
@@ -621,6 +638,25 @@ def test_a_wire_photo_caption_ending_in_its_date_is_a_caption() -> None:
         "The actual film is due in theaters on May 21, 1999.",
     ):
         assert not is_caption(plan)
+    # the date before an aside, or a month with its year (a 2015 gallery's captions, key
+    # points of its brief in the thirty-second read)
+    assert is_caption(
+        "North Korean refugees cross the Naktong River in South Korea on August 6, 1950, just "
+        "a short time before the beginning of the conflict between North and South Korea."
+    )
+    assert is_caption(
+        "Members of the Red Cross Motor Corps, all wearing masks to protect against the "
+        "further spread of the influenza epidemic, carry a patient on a stretcher into an "
+        "ambulance in St. Louis in October 1918."
+    )
+    # a plan's or a thing's date is not the present action's
+    for news in (
+        "Analysts expect the company to report a loss in March 2012.",
+        "The government plans to hold elections in June 2012.",
+        "Russia and China oppose sanctions announced in December 2011.",
+        "The law takes effect in January 2012.",
+    ):
+        assert not is_caption(news)
 
 
 def test_a_reuters_caption_with_its_place_then_its_date_is_a_caption() -> None:

@@ -955,3 +955,69 @@ def test_a_modal_plan_a_limit_and_a_span_ahead(
 ) -> None:
     [mention] = find_times(sentence, reported, clause_tense=True)
     assert (mention.value, mention.precision) == (value, precision)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reported", "days"),
+    [
+        # The editors' thirty-second read (DUC 2006, Timeline17): each had been a week or a
+        # year off. A day before a pledge or a telling is the pledge's, whatever it promises;
+        # a past verb's day keeps its tense when a coordinated verb or a "that" clause after
+        # it looks ahead; "due to start" a day is a schedule; an arrangement in the present
+        # progressive is the nearest such month.
+        (
+            "Prime Minister Ehud Barak, during his visit to this settlement on September 15, "
+            "pledged to the settlers there that he will continue to expand it.",
+            dt.date(1999, 9, 27),
+            [dt.date(1999, 9, 15)],
+        ),
+        (
+            "After the first meeting Sunday of a ministerial committee reviewing the policy on "
+            "Jewish settlements, Barak informed Jewish settler leaders Tuesday that he plans "
+            "to dismantle 15 encampments illegally built in the West Bank.",
+            dt.date(1999, 10, 14),
+            [dt.date(1999, 10, 10), dt.date(1999, 10, 12)],
+        ),
+        (
+            "Winter storm warnings were in effect Wednesday from the southern Appalachian "
+            "mountains to coastal Massachusetts and were expected to expire Thursday morning , "
+            "said CNN meteorologist Sean Morris .",
+            dt.date(2011, 1, 27),
+            [dt.date(2011, 1, 26), dt.date(2011, 1, 27)],
+        ),
+        (
+            "The PA made the accusation in a memorandum to be presented to an emergency "
+            "session of the Cairo-based Arab League due to start Sunday.",
+            dt.date(1996, 11, 30),
+            [dt.date(1996, 12, 1)],
+        ),
+        (
+            "The Department of Homeland Security is ending its color-coded terror threat level "
+            "system in April , as expected , CNN 's National Security Contributor Fran "
+            "Townsend has confirmed .",
+            dt.date(2011, 1, 27),
+            [dt.date(2011, 4, 1)],
+        ),
+        (
+            "Preliminary returns that could give even a hint of the winner are not expected "
+            "before early Monday.",
+            dt.date(2000, 7, 2),
+            [dt.date(2000, 7, 3)],
+        ),
+        # and what must not move: a progressive beside a past verb, a plan told in the past
+        (
+            "He is recovering after he was injured in April.",
+            dt.date(2011, 1, 2),
+            [dt.date(2010, 4, 1)],
+        ),
+        (
+            "The talks were postponed Wednesday and will be held Friday.",
+            dt.date(2011, 1, 27),
+            [dt.date(2011, 1, 26), dt.date(2011, 1, 28)],
+        ),
+    ],
+)
+def test_a_days_own_clause_sets_its_tense_in_an_event_timeline(
+    sentence: str, reported: dt.date, days: list[dt.date]
+) -> None:
+    assert [m.value for m in find_times(sentence, reported, clause_tense=True)] == days

@@ -326,6 +326,7 @@ def date_sentences(
             and not _relative_aside(m, asides)
             and not _period_end(sentence, m)
             and not _compared_with(sentence, m)
+            and not _a_things_own_year(sentence, m)
             and not (m.precision == YEAR and _POSSESSIVE.match(sentence, m.end))
         ]
         if event:  # "... Shelton, who was in Turkey when the earthquake took place last
@@ -598,6 +599,26 @@ def _compared_with(sentence: str, mention: TimeMention) -> bool:
     if than is None or _A_QUANTITY.match(than["gap"]):
         return False  # "more than 900 activists have been arrested since May": a count
     return bool(than["gap"].strip()) or not mention.text.lower().endswith("ago")
+
+
+# A thing and the participle that dates it, inside a sentence: "has designated an asteroid
+# discovered in 1991" (the naming, in 2016: a one-report brief of the thirty-second read
+# dated it 1991), "to prevent the convening of a parliament elected in 1990" (an entry of
+# 1990 for 1998's arrests); not a sentence's own subject and verb ("The army attacked in
+# 1990": nothing before its article), nor a passive ("was elected in").
+_THING_DATED_BEFORE = re.compile(
+    r"\w[^.;:]*\b(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w-]*\s+"
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
+    r"[a-z]{3,}ed\s+(?:(?:in|during)\s+)?$"  # (the mention may hold its "in")
+)
+
+
+def _a_things_own_year(sentence: str, mention: TimeMention) -> bool:
+    """Whether a year or a month dates a thing the sentence names, not its news
+    (``_THING_DATED_BEFORE``)."""
+    if mention.precision not in (YEAR, MONTH):
+        return False
+    return bool(_THING_DATED_BEFORE.search(sentence, max(0, mention.start - 120), mention.start))
 
 
 # What "than" qualifies when it counts: "more than 900", "more than $300 million", "fewer

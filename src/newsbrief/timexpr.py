@@ -135,8 +135,10 @@ _FUTURE_CUE = re.compile(
     # "might have been expected to" is a past that did not happen, no plan
     r"(?i)\b(?:will|shall|'ll|is to|are to|is due|are due"
     r"|(?<!have been )(?<!had been )expected to|scheduled (?:to|for)"
-    # "The planned debate is expected as early as Monday" (a Thursday report's next one)
-    r"|(?:is|are) expected\b"
+    # "The planned debate is expected as early as Monday" (a Thursday report's next one),
+    # and the negation, as far ahead: "returns are not expected before early Monday" (a
+    # Sunday report: it had been the Monday before)
+    r"|(?:is|are)(?: not)? expected\b"
     r"|(?<!-)(?:is|are|was|were|been|be|has|have|had) (?:been )?scheduled|"
     r"plans? to|planning to|planned to|set to|poised|going to|upcoming|deadline"
     # a call still standing: "The Muslim Brotherhood ... has called for protests after
@@ -180,7 +182,14 @@ _PAST_VERB_BEFORE = re.compile(
 # "Monday announced"); not a plan ("on Monday planned to").
 _PAST_VERB_AFTER = re.compile(rf"\s+{_NOT_A_PLAN}(?:{_PAST_VERBS}|[a-z]{{3,}}ed)\b")
 # A past verb of saying: what follows it is what was said, whose tense is the speaker's.
-_SAID = re.compile(r"\b(?:said|told|announced|added|declared|stated|reported|confirmed)\b")
+# And a past verb of committing or telling someone, whose object is what lies ahead:
+# "during his visit to this settlement on September 15, pledged to the settlers there
+# that he will continue to expand it" (a report of 27 September 1999: it had been dated
+# September 2000).
+_SAID = re.compile(
+    r"\b(?:said|told|announced|added|declared|stated|reported|confirmed|pledged|promised"
+    r"|vowed|informed|warned|urged|agreed|decided|predicted|insisted|threatened|proposed)\b"
+)
 # Quoted speech keeps its own tense: "we'll close down the country," Trump said at a rally
 # on Saturday night: the rally is past whatever the quote promises.
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|``.*?''")
@@ -230,7 +239,10 @@ _SCHEDULE_BEFORE = re.compile(
     r"|presented|submitted|delivered|named|elected|discussed|considered|auctioned)"
     # a paper's study that "appears" or is "appearing Friday in the journal Science"
     # (not "was appearing", a past)
-    r"|opens|begins|starts|expires|resumes|airs|appears|(?<!was )(?<!were )appearing)"
+    r"|opens|begins|starts|expires|resumes|airs|appears|(?<!was )(?<!were )appearing"
+    # "an emergency session of the Arab League due to start Sunday" (a Saturday report:
+    # it had been the Sunday before)
+    r"|due to (?:be )?[a-z]+)"
     r"(?:\s+on)?\s+$"
 )
 # A plan's object with its day after it: "Clinton planned a budget meeting Monday",
@@ -770,6 +782,16 @@ def find_times(
         ):
             future = True  # an explicit date ("the Oct. 31 crash") is not moved ahead
         elif (
+            future is False
+            and handler in (_month_alone, _month_day, _weekday)
+            and _progressive_clause(text, left, start)
+        ):
+            # "The Department of Homeland Security is ending its color-coded terror threat
+            # level system in April, as expected, ... has confirmed" (a January report: it
+            # had been the April before): an arrangement in the present progressive may lie
+            # either side; the nearest.
+            future = None
+        elif (
             future
             and clause_tense
             and (
@@ -820,8 +842,28 @@ def _past_clause_around(text: str, sentence_start: int, start: int, end: int) ->
     brackets and quote marks): "came just days before a self-imposed May 12 deadline"
     is a deadline ahead, "came back to it at a rally on Saturday night, saying" is past."""
     before = _CLAUSE_BREAK.split(text[sentence_start:start])[-1]
+    # What follows "that" is what was said, and a verb after "and" or "but" has its own
+    # tense: "warnings were in effect Wednesday ... and were expected to expire Thursday
+    # morning" (a Thursday report: Wednesday had been the one ahead), "informed Jewish
+    # settler leaders Tuesday that he plans to dismantle 15 encampments".
     after = _CLAUSE_BREAK.split(text[end:])[0]
+    after = _OWN_TENSE_AFTER.split(after, maxsplit=1)[0]
     return bool(_PAST_CUE.search(before)) and not _FUTURE_CUE.search(before + " " + after)
+
+
+_OWN_TENSE_AFTER = re.compile(r"\b(?:that|and|but)\b")
+
+
+def _progressive_clause(text: str, sentence_start: int, start: int) -> bool:
+    """Whether the clause before a time expression is in the present progressive ("is
+    ending its ... system in") with no past verb."""
+    before = _CLAUSE_BREAK.split(text[sentence_start:start])[-1]
+    # (a compound's participle is an adjective: "its color-coded terror threat level")
+    return bool(_PROGRESSIVE.search(before)) and not _PAST_CUE.search(_COMPOUND.sub(" ", before))
+
+
+_PROGRESSIVE = re.compile(r"(?i)\b(?:is|are|am)\s+(?:[a-z]+ly\s+)?[a-z]{2,}ing\b")
+_COMPOUND = re.compile(r"\w+(?:-\w+)+")
 
 
 def _opens_a_past_clause(text: str, sentence_start: int, start: int, end: int) -> bool:

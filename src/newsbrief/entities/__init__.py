@@ -562,7 +562,8 @@ def keep_mention(
     at a slash, or a person with one (a photo credit's "Rebecca Cooney/"); nor an English
     word in capitals ("WOW", "MOVED": ``cues.is_shouted_word``); nor a likeness ("West
     Nile-like"); nor a span with an unpaired quotation mark ('John Williams "Star Wars');
-    nor one whose first word is a common word in -ing ("Surrounding Europa"); nor a span of
+    nor one whose first word is a common word in -ing or -ly ("Surrounding Europa",
+    "Normally Nguyen") or whose last is a function word ("Thompson in"); nor a span of
     more than ``MAX_NAME_WORDS`` words or with a word three times in a row (a hostile
     text's "Vioxx Vioxx Vioxx ...", 3,000 times: one "person" of 18,000 characters).
     """
@@ -601,6 +602,11 @@ def keep_mention(
         log.debug("entities: %r left out: a wire service is a source", surface)
         return False
     words = surface.split()
+    if len(words) > 1 and words[-1].isalpha() and words[-1] in SMART_STOPWORDS:
+        # "Thompson in", "Associated Press Like us": a span run into the words after it
+        # (no name ends on a function word; "the North Anatolian fault" may end in lower
+        # case, and a possessive's "'s" is cut later)
+        return False
     last = fold(words[-1]).rstrip(".")
     if last in SHORT_TITLES and (kind == "person" or len(words) > 2):
         # "Bloomington Police Sgt", "Oregon State Police and Capt": cut before the name it
@@ -616,8 +622,9 @@ def keep_mention(
     ):
         return False  # "Vioxx Vioxx Vioxx ...": a repeated word or a run-on span, no name
     first, *rest = words
-    if rest and first.endswith("ing") and _written_lower(first.lower(), lower_words):
-        return False  # "Surrounding Europa": a sentence's first word before a name
+    if rest and first.endswith(("ing", "ly")) and _written_lower(first.lower(), lower_words):
+        # "Surrounding Europa", "Normally Nguyen": a sentence's first word before a name
+        return False
     if gazetteer_type(surface) is not None:
         return True  # one the gazetteers know ("UNITED NATIONS")
     if rest and surface.isupper() and all(map(_ordinary_capitals, words)):

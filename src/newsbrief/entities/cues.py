@@ -100,16 +100,25 @@ _PRODUCT_AFTER = (
 
 # What a drug or a chemical is called by, which no person is: "the nerve agent VX", "a
 # rival painkiller named Vioxx", "Celebra, the Cox-2 inhibitor", "Adderall prescriptions".
+# Then what is taken or prescribed ("started taking Ritalin", "doctors routinely prescribe
+# Ritalin", "Ritalin abuse", "Prozac and other antidepressants": the thirty-second read's
+# Ritalin, an organisation of 34 mentions, and Prozac, a person); not a company that
+# makes them ("Pfizer, the drug maker").
 _SUBSTANCE = (
     r"(?:drug|painkiller|pill|tablet|capsule|medicine|medication|anti-?depressant|inhibitor"
     r"|stimulant|sedative|vaccine|nerve\s+agent|nerve\s+gas|chemical|pesticide|herbicide)s?"
+    r"(?!\s+(?:makers?|companies|company|firms?|giants?|manufacturers?|industry|group))"
 )
 _SUBSTANCE_BEFORE = re.compile(
-    rf"\b{_SUBSTANCE}\s+(?:(?:called|named|known\s+as|like|such\s+as)\s+)?$", re.IGNORECASE
+    rf"\b(?:{_SUBSTANCE}\s+(?:(?:called|named|known\s+as|like|such\s+as)\s+)?"
+    r"|(?:taking|prescribed|prescribes|prescribe|prescribing|(?:doses?|tablets?|pills?"
+    r"|milligrams?|mg)\s+of)\s+)$",
+    re.IGNORECASE,
 )
 _SUBSTANCE_AFTER = re.compile(
     rf"(?:\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{_SUBSTANCE}\b"
-    rf"|\s+(?:{_SUBSTANCE}|prescriptions?|doses?)\b)",
+    rf"|\s+(?:{_SUBSTANCE}|prescriptions?|doses?|abuse|overdoses?)\b"
+    rf"|\s+(?:and|or)\s+other\s+{_SUBSTANCE}\b)",
     re.IGNORECASE,
 )
 
@@ -155,6 +164,19 @@ def _word_boundary(text: str, at: int) -> bool:
 _PRODUCT_AFTER_RE = re.compile(_PRODUCT_AFTER)
 
 
+def _a_substance(name: str, texts: Iterable[str]) -> bool:
+    """Whether a one-word name the model calls an organisation is a drug: a substance's
+    cues twice and in a quarter of its uses ("drugs such as Ritalin", "started taking
+    Ritalin"); an organisation's own products are no cue ("Apple software")."""
+    if " " in name:
+        return False
+    substance = uses = 0
+    for before, after in _occurrences(name, texts):
+        substance += bool(_SUBSTANCE_BEFORE.search(before) or _SUBSTANCE_AFTER.match(after))
+        uses += 1
+    return substance >= 2 and 4 * substance >= uses
+
+
 # An article or a count before a name: "the Concorde", "a Concorde", "its 32 Daytime Emmys"
 # (not "the late").
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|\d[\d,]*)\s+$")
@@ -170,9 +192,10 @@ def is_product(name: str, kind: str, texts: Iterable[str]) -> bool:
     rival painkiller named Vioxx", "the nerve agent VX" of the 2,000-article mix, where
     both were people with 36 and 22 mentions). A brief lists people, organisations and
     places; the model typed Windows a place and Java a person (DUC 2007 D0711C).
-    Organisations keep their type ("Apple software")."""
+    Organisations keep their type ("Apple software") unless they are drugs
+    (``_a_substance``)."""
     if kind == "organization":
-        return False
+        return _a_substance(name, texts)
     if re.search(r"\s\d+(?:\.\d+)?$", name):
         return True  # "Windows 98", "Windows 3.1": a version
     one_word = len(name.split()) == 1

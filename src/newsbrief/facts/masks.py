@@ -62,6 +62,11 @@ _NOT_FIGURES = [
     r"\b(?:[01]\d|2[0-3])[0-5]\d\s?:(?!\d)",
     # a 24-hour time with its zone: "landed at 7.45 p.m. local time (2345 GMT)"
     r"\b(?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|BST|CET|CEST|hrs)\b",
+    # and one after "at about" or with its leading zero, nothing counted after it: "Dr
+    # Murray told him Jackson fell asleep at about 1100 ." (a BBC trial page; "at about 1100
+    # people" is a count, "closed at 1100" an index)
+    r"(?<=\bat )(?:(?:about|around|approximately)\s+(?:[01]\d|2[0-3])|0\d)[0-5]\d"
+    r"(?=\s*(?:[.,;)]|$))",
     # a decade in words: "the sexual revolution of the nineteen sixties"
     r"\b(?:[Ee]ighteen|[Nn]ineteen|[Tt]wenty)[- ](?:twenties|thirties|forties|fifties|sixties"
     r"|seventies|eighties|nineties)\b",
@@ -72,6 +77,10 @@ _NOT_FIGURES = [
     r"|according|unless|than)\b)",
     rf"\b{MONTH_PATTERN}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?",  # January 2, 2020
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_PATTERN}(?:,?\s+\d{{4}})?",  # 2 January 2020
+    # and a page's stamp in capitals: "Trial timeline 30 NOVEMBER 2011" (a BBC page: the
+    # thirty-second read's "NOVEMBER: 30")
+    r"\b\d{1,2}\s+(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER"
+    r"|NOVEMBER|DECEMBER)\b",
     r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b",
     rf"(?<![$€£¥\d,.])\b{YEAR_DIGITS}(?:\s*[/–-]\s*\d{{2,4}})?(?:'?s)?\b(?![,.]\d)",  # years
     # a year cut to its last two digits: "'81 Death Penalty Case Confronts Bush" (a title

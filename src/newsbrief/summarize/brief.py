@@ -37,7 +37,7 @@ from newsbrief.summarize.candidates import (
     is_caption,
     title_as_written,
 )
-from newsbrief.summarize.headline import choose_headline, compress_headline
+from newsbrief.summarize.headline import choose_headline, compress_headline, shorten
 from newsbrief.summarize.keypoints import key_point_problem, order_news_first
 from newsbrief.summarize.multidoc import (
     WeightedCandidates,
@@ -62,6 +62,11 @@ PARAPHRASE_SPARES = 3
 # no week, and "the quake hit Izmit ... at 11:11 local time" from a report of an
 # aftershock two weeks on, read as the main quake's.
 DATED_KEY_POINTS_DAYS = NEWS_CYCLE_DAYS
+
+
+# How a headline cut at the word limit ends (``_fallback_headline``): our mark, not a
+# teaser's trailing off.
+CUT_MARK = " …"
 
 
 def summarize_event(event: Event, config: SummaryConfig) -> Summary:
@@ -154,7 +159,7 @@ def nothing_to_show(event: Event, summary: Summary) -> str | None:
     headline = summary.headline
     if is_caption(headline):
         return "no sentence fit to show: its text is a photo caption"
-    if asks_or_trails_off(headline):
+    if asks_or_trails_off(headline.removesuffix(CUT_MARK)):
         return "no sentence fit to show: its text opens on a question or a teaser"
     if is_boilerplate(headline) and any(
         SENTENCE_END.search(article.text) for article in event.originals
@@ -328,10 +333,15 @@ def _fallback_headline(
     if not firsts or max_words <= 0:
         return "", None
     first, written_from = firsts[0]
-    words = compress_headline(first).split()
+    headline = compress_headline(first)
+    words = headline.split()
     if len(words) <= max_words:
         return " ".join(words), written_from
-    cut = " ".join(words[:max_words])
-    # End at the last clause boundary inside the limit, when there is one.
-    clause = cut.rsplit(",", 1)[0] if "," in cut else cut
-    return clause.rstrip(",;: ") + ".", written_from
+    # End at the last clause boundary inside the limit that leaves a news sentence, else
+    # at the limit, marked as cut: a clause cut at its comma may be a subordinate one
+    # standing alone ("When scores of the state's ... politicos show up in Columbus last
+    # month to schmooze at the annual ... conference.", a DUC 2006 feature's lede).
+    shortened = shorten(headline, max_words)
+    if shortened != headline:
+        return shortened, written_from
+    return " ".join(words[:max_words]).rstrip(",;: ") + CUT_MARK, written_from

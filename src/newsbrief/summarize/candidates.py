@@ -591,8 +591,15 @@ _PAST_AUXILIARY = re.compile(r"\b(?:was|were|had)\b")
 # Any present action on a day given with its year: "Flames rise from a gas pipeline attack
 # in the Egyptian Sinai town of El Arish on February 5, 2011." (Timeline17: a one-report
 # headline). News in the present with a dated day plans it ("The film opens on May 21,
-# 1999."): those verbs, and "is"/"has", say no caption.
-_ON_A_DAY_WITH_ITS_YEAR = re.compile(rf"\bon\s+{_CLOSING_DATE}")
+# 1999."): those verbs, and "is"/"has", say no caption. The date may come before a
+# comma's aside or be a month ("North Korean refugees cross the Naktong River in South
+# Korea on August 6, 1950, just a short time before ...", "Members of the Red Cross Motor
+# Corps ... carry a patient on a stretcher into an ambulance in St. Louis in October
+# 1918.": a gallery's captions, key points of a 2015 brief).
+_ON_A_DAY_WITH_ITS_YEAR = re.compile(
+    rf"\bon\s+{_CLOSING_DATE}"
+    rf"|\b(?:on\s+(?:{MONTH_PATTERN})\.?\s+\d{{1,2}},|in\s+(?:{MONTH_PATTERN}))\s+(?:1[89]|20)\d\d\b"
+)
 _PLAN_VERBS = frozenset(
     {"be", "have", "begin", "start", "open", "close", "end", "expire", "take", "come", "go"}
     | {"run", "meet", "resume", "return", "launch", "become", "face", "hold", "vote"}
@@ -610,23 +617,41 @@ def is_caption(sentence: str) -> bool:
         return False
     if _PRESENT_CAPTION.search(sentence):
         return True
-    # (only a sentence ending on a year can end on a caption's date: the pattern is slow)
-    if not sentence.rstrip(" .")[-4:].isdigit() or _PAST_AUXILIARY.search(sentence):
+    if _PAST_AUXILIARY.search(sentence) or not _A_YEAR.search(sentence):
         return False
-    if _PLACE_THEN_DATE.search(sentence):
+    # (only a sentence ending on a year can end on a caption's date: the pattern is slow)
+    if sentence.rstrip(" .")[-4:].isdigit() and _PLACE_THEN_DATE.search(sentence):
         return True
-    return bool(_ON_A_DAY_WITH_ITS_YEAR.search(sentence)) and _a_present_action(sentence)
+    dated = _ON_A_DAY_WITH_ITS_YEAR.search(sentence)
+    return dated is not None and _a_present_action(sentence, dated.span())
 
 
-def _a_present_action(sentence: str) -> bool:
+_A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _a_present_action(sentence: str, date: tuple[int, int]) -> bool:
     """Whether the parse's main verb is an action in the simple present, with no
-    auxiliary ("Flames rise", not "The film opens", "is due", "will rise")."""
+    auxiliary ("Flames rise", not "The film opens", "is due", "will rise"), and the date
+    at ``date`` (its span) is its own, not a plan's or a thing's ("expect the company to
+    report a loss in March 2012", "oppose sanctions announced in December 2011")."""
     doc = parse(sentence)
     if doc is None:
         return False
     root = main_verb(doc)
+    year = next((t for t in doc if date[0] <= t.idx < date[1] and _A_YEAR.fullmatch(t.text)), None)
+    if year is None:
+        return False
+    head = year.head
+    while head.pos_ not in {"VERB", "AUX"} and head.i != head.head.i:
+        head = head.head
+    if head.i != root.i:
+        return False
+    # (a plural subject's verb is often tagged as its base form: "Police arrest a man")
+    present = root.tag_ in {"VBZ", "VBP"} or (
+        root.tag_ == "VB" and any(child.dep_ == "nsubj" for child in root.children)
+    )
     return (
-        root.tag_ in {"VBZ", "VBP"}
+        present
         and verb_lemma(root.text) not in _PLAN_VERBS
         and not any(child.dep_ in {"aux", "auxpass"} for child in root.children)
     )
@@ -966,12 +991,12 @@ def in_written_case(text: str, reference: str) -> str:
     for run in runs:
         opening = not text[: run.start()].strip(" \"“‘'(")
 
-        def written(word: str, opening: bool = opening) -> str:
-            known = forms.get(word.lower())
+        def written(word: str, opening: bool = opening, whole: bool = True) -> str:
+            known = forms.get(word.lower()) if whole else None
             if known:
                 return known
-            if "-" in word:  # "U.S.-BACKED" -> "U.S.-backed": each part as it is written
-                return "-".join(written(part) for part in word.split("-"))
+            if "-" in word:  # "U.S.-BACKED": an abbreviation part stays as it is
+                return "-".join(written(part, whole=False) for part in word.split("-"))
             lower = word.lower()
             if "." in word.rstrip("."):
                 return word  # an abbreviation: "U.S.", "U.N."

@@ -34,6 +34,7 @@ import math
 import re
 from collections.abc import Sequence
 
+from newsbrief.entities.names import is_demonym
 from newsbrief.smart_stopwords import SMART_STOPWORDS
 from newsbrief.summarize.attribution import split_attribution
 from newsbrief.summarize.candidates import (
@@ -467,7 +468,7 @@ def _attribute_or_plain(text: str, retense: bool = True) -> str:
         return tensed(text)
     statement = said.statement.rstrip(" .,;:")
     first = statement.split()[0].lower()
-    if not said.named and first not in _PRONOUNS:
+    if (not said.named or _an_epithet(said.speaker, statement)) and first not in _PRONOUNS:
         return tensed(statement[:1].upper() + statement[1:] + ".")
     if not said.trailing:
         return tensed(text)  # "Netanyahu said that ..." -> "Netanyahu says that ..."
@@ -475,6 +476,20 @@ def _attribute_or_plain(text: str, retense: bool = True) -> str:
         statement = statement[:1].lower() + statement[1:]  # "the world's", not "The world's"
     speaker = said.speaker[:1].upper() + said.speaker[1:]
     return f"{speaker} {'say' if said.plural else 'says'} {statement}."
+
+
+def _an_epithet(speaker: str, statement: str) -> bool:
+    """Whether a trailing speaker is "the" and a people's name, for the person the
+    statement opens on ("Ana Ivanovic ... has retired from tennis at the age of 29, the Serb
+    confirmed on Wednesday": not "The Serb says Ana Ivanovic ...")."""
+    words = speaker.split()
+    return (
+        len(words) == 2
+        and words[0].lower() == "the"
+        and is_demonym(words[1])
+        and statement[:1].isupper()
+        and statement.split()[0].lower() not in SMART_STOPWORDS
+    )
 
 
 def _common_word_first(text: str) -> bool:

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from newsbrief import nlp
+from newsbrief.entities.names import is_demonym
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +65,14 @@ def plural_head(head: Any) -> bool:
         c.dep_ == "cc" and c.text == "&" for c in head.children
     ):
         return True
+    if (
+        head.tag_ == "NNPS"
+        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children)
+        and not is_demonym(head.text)
+    ):
+        # a name of several words is one body ("British Airways resumes"), not a people
+        # ("American Indians begin")
+        return False
     return head.tag_ in {"NNS", "NNPS"} or "Number=Plur" in str(head.morph)
 
 
