@@ -64,6 +64,11 @@ needs_parser = pytest.mark.skipif(parse("Canada moved troops.") is None, reason=
             "American Indians began embracing gambling as an economic development tool.",
             "American Indians begin embracing gambling as an economic development tool.",
         ),
+        ("The United States sent troops.", "The United States sends troops."),
+        (
+            "The Los Angeles Angels of Anaheim offered Mark Teixeira an eight-year deal.",
+            "The Los Angeles Angels of Anaheim offer Mark Teixeira an eight-year deal.",
+        ),
         ("Two soldiers were wounded in Erbil.", "Two soldiers are wounded in Erbil."),
         ("Talks were underway with two buyers.", "Talks are underway with two buyers."),
         # The auxiliary's number over the tagger's: "Britons" read as a singular NNP

@@ -77,9 +77,9 @@ TITLE_WEIGHT = 3.0
 # share one heads, else the title (``brief._fallback_headline``). Only a title that
 # states news (``_states_news``) overrules the lede, not a label or a pun ("The line
 # between vexing and certifiable"); one of fewer content words may be a site's name.
-# WCEP dev (277 lone reports of 298 clusters): ROUGE-1 0.2968 -> 0.3021, the same for a
-# bar of 1 to 4 words; 5 folds over clusters choosing the bar and between the next
-# opening and the title directly, held out 0.3013 (bench/results/headlines.md).
+# WCEP dev (277 lone reports of 298 clusters): ROUGE-1 0.2968 -> 0.3004, the same for a
+# bar of 1 to 4 words, 5 folds over clusters choosing it hold out 0.3004 (any title
+# vetoing: 0.3023, but puns replaced ledes; bench/results/headlines.md).
 LONE_TITLE_MIN_WORDS = 3
 # Part-of-speech tags of a verb that states something (a title in headline style drops
 # the auxiliary: "Injured tourists forced to flee").
@@ -342,9 +342,9 @@ def _value(
 
 def _states_news(title: str) -> bool:
     """Whether a title has a finite verb or a participle (it says what happened: "At least
-    44 killed as dam bursts ..."), as a label or a pun does not ("The line between vexing
-    and certifiable", "The politics of cruelty") or a question ("Will new generations
-    end culture of complaint? Stay tuned.") does not."""
+    44 killed as dam bursts ..."), which a label or a pun ("The line between vexing and
+    certifiable", "The politics of cruelty") has not, and is no question ("Will new
+    generations end culture of complaint? Stay tuned.")."""
     if "?" in title:
         return False
     doc = parse(title)

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from newsbrief import nlp
-from newsbrief.entities.names import is_demonym
+from newsbrief.entities.names import gazetteer_type, is_demonym
 
 log = logging.getLogger(__name__)
 
@@ -65,15 +65,22 @@ def plural_head(head: Any) -> bool:
         c.dep_ == "cc" and c.text == "&" for c in head.children
     ):
         return True
-    if (
-        head.tag_ == "NNPS"
-        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children)
-        and not is_demonym(head.text)
-    ):
-        # a name of several words is one body ("British Airways resumes"), not a people
-        # ("American Indians begin")
+    if head.tag_ == "NNPS" and _one_body(head):
         return False
+
     return head.tag_ in {"NNS", "NNPS"} or "Number=Plur" in str(head.morph)
+
+
+def _one_body(head: Any) -> bool:
+    """Whether a plural proper noun with names before it is one body: a company ("British
+    Airways resumes") or a country ("The United States sends"), not a people ("American
+    Indians begin") nor a team, which takes "the" ("The Los Angeles Angels offer")."""
+    names = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if not names or is_demonym(head.text):
+        return False
+    if gazetteer_type(" ".join([*(c.text for c in names), head.text])) == "place":
+        return True
+    return not any(c.dep_ == "det" for c in head.children)
 
 
 def inflect(lemma: str, tag: str) -> str | None:
