@@ -483,6 +483,26 @@ def test_a_things_own_year_does_not_date_the_sentence() -> None:
     assert dated["The junta "] == (dt.date(1990, 1, 1), "year")  # a passive: its own date
 
 
+def test_a_feature_s_scene_takes_no_news_day_in_an_event_timeline() -> None:
+    # A WCEP dev report: its lede shares no word with its title, which states the news;
+    # the headline gives way to the next opening, and the timeline does not date the scene.
+    article = Article(
+        id="dam",
+        date=dt.date(2018, 5, 10),
+        title="At least 44 killed as dam bursts in Kenya and sweeps away hundreds of homes",
+        text="Villagers said it started with a loud rumble, then houses collapsed one by one "
+        "under an approaching wall of water.\n\nThe dam burst in Kenya's Rift Valley after "
+        "weeks of seasonal rains, officials said.",
+    )
+    dated = [
+        item.text[:10]
+        for item in date_sentences(article, TimelineConfig(), lead_sentences=2, event=True)
+    ]
+    assert dated == ["The dam bu"]
+    untitled = dataclasses.replace(article, title=None)
+    assert len(date_sentences(untitled, TimelineConfig(), lead_sentences=2, event=True)) == 2
+
+
 def test_a_column_s_first_person_is_no_entry_of_an_event_timeline() -> None:
     from newsbrief.timeline_text import narrator_speaks
 

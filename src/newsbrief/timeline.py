@@ -69,6 +69,7 @@ from newsbrief.summarize.candidates import (
     runs_in_a_heading,
     tidy_sentence,
 )
+from newsbrief.summarize.headline import off_its_title
 from newsbrief.summarize.multidoc import news_reports
 from newsbrief.summarize.parsing import main_verb, parse, verb_lemma
 from newsbrief.summarize.sources import attribute_sources
@@ -363,6 +364,11 @@ def date_sentences(
         )
         lead_day = day if undated and index < lead_sentences else None
         if lead_day and event and _tells_how_things_are(sentence):
+            lead_day = None
+        if lead_day and event and article.title and off_its_title(sentence, article.title):
+            # a feature's scene, which its headline gives way to ("Villagers said it
+            # started with a loud rumble ...", titled "At least 44 killed as dam bursts
+            # in Kenya ..."), is no news of the report's day
             lead_day = None
         if (resolved or lead_day) and is_boilerplate(sentence):
             continue  # "Today is Monday, Oct. 18, the 291st day of 1999." (checked last: slow)
