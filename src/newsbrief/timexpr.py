@@ -836,12 +836,18 @@ def find_times(
     return _adopt_explicit_dates(text, mentions)
 
 
+def _clause_before(text: str, sentence_start: int, start: int) -> str:
+    """The words of a time expression's clause before it (clauses run between commas,
+    semicolons, colons, brackets and quote marks)."""
+    return _CLAUSE_BREAK.split(text[sentence_start:start])[-1]
+
+
 def _past_clause_around(text: str, sentence_start: int, start: int, end: int) -> bool:
     """Whether the clause that holds a time expression has a past verb before it and no
     future cue on either side of it (a clause runs between commas, semicolons, colons,
     brackets and quote marks): "came just days before a self-imposed May 12 deadline"
     is a deadline ahead, "came back to it at a rally on Saturday night, saying" is past."""
-    before = _CLAUSE_BREAK.split(text[sentence_start:start])[-1]
+    before = _clause_before(text, sentence_start, start)
     # What follows "that" is what was said, and a verb after "and" or "but" has its own
     # tense: "warnings were in effect Wednesday ... and were expected to expire Thursday
     # morning" (a Thursday report: Wednesday had been the one ahead), "informed Jewish
@@ -857,7 +863,7 @@ _OWN_TENSE_AFTER = re.compile(r"\b(?:that|and|but)\b")
 def _progressive_clause(text: str, sentence_start: int, start: int) -> bool:
     """Whether the clause before a time expression is in the present progressive ("is
     ending its ... system in") with no past verb."""
-    before = _CLAUSE_BREAK.split(text[sentence_start:start])[-1]
+    before = _clause_before(text, sentence_start, start)
     # (a compound's participle is an adjective: "its color-coded terror threat level")
     return bool(_PROGRESSIVE.search(before)) and not _PAST_CUE.search(_COMPOUND.sub(" ", before))
 

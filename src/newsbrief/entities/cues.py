@@ -172,9 +172,14 @@ def _a_substance(name: str, texts: Iterable[str]) -> bool:
         return False
     substance = uses = 0
     for before, after in _occurrences(name, texts):
-        substance += bool(_SUBSTANCE_BEFORE.search(before) or _SUBSTANCE_AFTER.match(after))
+        substance += _substance_cue(before, after)
         uses += 1
     return substance >= 2 and 4 * substance >= uses
+
+
+def _substance_cue(before: str, after: str) -> bool:
+    """Whether the words around a use of a name call it a drug or a chemical."""
+    return bool(_SUBSTANCE_BEFORE.search(before) or _SUBSTANCE_AFTER.match(after))
 
 
 # An article or a count before a name: "the Concorde", "a Concorde", "its 32 Daytime Emmys"
@@ -205,9 +210,7 @@ def is_product(name: str, kind: str, texts: Iterable[str]) -> bool:
     for before, after in _occurrences(name, texts):
         cues += one_word and bool(_PRODUCT_AFTER_RE.match(after))
         articles += bool(_ARTICLE_BEFORE.search(before))
-        substance += one_word and bool(
-            _SUBSTANCE_BEFORE.search(before) or _SUBSTANCE_AFTER.match(after)
-        )
+        substance += one_word and _substance_cue(before, after)
         uses += 1
     if kind == "person" and articles >= 2 and 2 * articles >= uses:
         return True  # "the Concorde crash", "32 Daytime Emmys": no person's name takes them

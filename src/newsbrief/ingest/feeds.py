@@ -59,13 +59,13 @@ def entry_date(entry: Any) -> tuple[dt.date | None, str | None]:
         parsed = dict.get(entry, key)
         if not parsed:
             continue
+        written = dict.get(entry, key.removesuffix("_parsed"))
         try:
             moment = dt.datetime.fromtimestamp(calendar.timegm(parsed), tz=dt.UTC)
         except (ValueError, OverflowError, OSError):  # year 0 or 10000 after the offset
-            problem = problem or f"not a date: {dict.get(entry, key.removesuffix('_parsed'))!r}"
+            problem = problem or f"not a date: {written!r}"
             continue
-        written = str(dict.get(entry, key.removesuffix("_parsed")) or "")
-        if not _as_written(moment.date(), written):
+        if not _as_written(moment.date(), str(written or "")):
             problem = problem or f"not a date: {written!r}"
             continue
         day, reason = read_date(moment)  # the plausible years, as for every reader

@@ -626,7 +626,7 @@ def is_caption(sentence: str) -> bool:
     return dated is not None and _a_present_action(sentence, dated.span())
 
 
-_A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_A_YEAR = re.compile(rf"\b{YEAR_DIGITS}\b")
 
 
 def _a_present_action(sentence: str, date: tuple[int, int]) -> bool:

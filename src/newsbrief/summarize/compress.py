@@ -23,18 +23,16 @@ from newsbrief.summarize.parsing import parse
 OPERATIONS = ("parenthesis", "clock", "relative", "appositive")
 
 _PARENTHESIS = re.compile(r"\s*\([^()]{1,80}\)(?=[\s.,;:!?])")
-_CLOCK = re.compile(
-    r"\s(?:at\s)?(?:about\s|around\s)?\d{1,2}(?::\d\d)?\s?"
+# A time of day with what may follow it: "about 3:02 a.m. (0002 GMT)", "11:11 local time".
+_TIME_OF_DAY = (
+    r"(?:about\s|around\s)?\d{1,2}(?::\d\d)?\s?"
     r"(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|local time\b)"
-    r"(?:\s(?:local time|GMT|ET|EST|EDT))?(?:\s?\([^()]{1,20}\))?",
+    r"(?:\s(?:local time|GMT|ET|EST|EDT))?(?:\s?\([^()]{1,20}\))?"
 )
+_CLOCK = re.compile(rf"\s(?:at\s)?{_TIME_OF_DAY}")
 # A clause that opens on the time: "The Information Center gave the following account: At
 # 11:30 a.m., 500 workers ...", whose "At" and comma go with it (not "At, 500 workers").
-_OPENING_CLOCK = re.compile(
-    r"(?:^|(?<=[:;]\s))(?:At|Around|About)\s(?:about\s|around\s)?\d{1,2}(?::\d\d)?\s?"
-    r"(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|local time\b)"
-    r"(?:\s(?:local time|GMT|ET|EST|EDT))?(?:\s?\([^()]{1,20}\))?,\s"
-)
+_OPENING_CLOCK = re.compile(rf"(?:^|(?<=[:;]\s))(?:At|Around|About)\s{_TIME_OF_DAY},\s")
 _SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,.;:!?])")
 
 

@@ -343,7 +343,10 @@ def off_its_title(sentence: str, title: str) -> bool:
     """Whether a report's sentence shares no content word with its title of at least
     ``LONE_TITLE_MIN_WORDS`` that states news: a feature's lede or scene, not the report's
     news (the comment above ``LONE_TITLE_MIN_WORDS``)."""
-    return _off_the_title(sentence, _title_counts([title])) and _states_news(title)
+    stems = _title_counts([title])
+    if len(stems) < LONE_TITLE_MIN_WORDS or any(s in stems for s in content_stems(sentence)):
+        return False
+    return _states_news(title)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -356,14 +359,6 @@ def _states_news(title: str) -> bool:
         return False
     doc = parse(title)
     return doc is not None and any(token.tag_ in _NEWS_VERB_TAGS for token in doc)
-
-
-def _off_the_title(text: str, in_titles: dict[str, int]) -> bool:
-    """Whether a lone report's opening shares no content word with its title of at least
-    ``LONE_TITLE_MIN_WORDS`` (the comment above it)."""
-    if len(in_titles) < LONE_TITLE_MIN_WORDS:
-        return False
-    return not any(stem in in_titles for stem in content_stems(text))
 
 
 def _title_counts(titles: Sequence[str]) -> dict[str, int]:
