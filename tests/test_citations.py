@@ -13,7 +13,9 @@ from newsbrief.model import Article, KeySentence
 from newsbrief.summarize.sources import (
     LONG_STORY,
     attribute_sources,
+    could_report,
     figure_numbers,
+    happened_on,
     stated_numbers,
 )
 
@@ -137,3 +139,55 @@ def test_a_report_that_only_names_and_describes_the_speaker_is_not_cited() -> No
     )
     quake = Article(id="q", text=report, sentences=(report,), language="en")
     assert attribute_sources([zarand], [quake], "en") == [("q",)]
+
+
+def test_a_report_filed_before_the_day_a_point_names_is_not_cited_for_it(
+    shared_data: Path,
+) -> None:
+    # DUC 2007 D0727G, the Gingrich divorce: "Cobb County Judge Dorothy Robinson made the
+    # Gingriches' divorce final ..., which they signed early this week" (6 April 2000) had
+    # been cited to the report of 6 October 1999, and the key point dated by it.
+    import datetime as dt
+
+    from newsbrief.config import Config
+    from newsbrief.pipeline import build_briefs_from_articles
+
+    wanted = {
+        "NYT19990824.0320",
+        "NYT19990913.0341",
+        "APW19990925.0044",
+        "NYT19991006.0325",
+        "NYT19991216.0253",
+        "NYT20000403.0399",
+        "NYT20000406.0397",
+    }
+    with (shared_data / "summarization" / "duc2007_update.jsonl").open(encoding="utf-8") as f:
+        reports = [
+            Article.from_record(record)
+            for line in f
+            if (cluster := json.loads(line))["id"].startswith("D0727G")
+            for record in cluster["articles"]
+            if record["id"] in wanted
+        ]
+    [brief], _ = build_briefs_from_articles(reports, Config())
+    [final] = [k for k in brief.summary if "divorce final" in k.text]
+    assert "NYT19991006.0325" not in final.sources
+    assert final.reported is not None and final.reported >= dt.date(2000, 4, 2)
+    # a point an early report states stays cited to it: the counterclaim of August 1999
+    [counterclaim] = [k for k in brief.summary if "counterclaim" in k.text]
+    assert "NYT19990824.0320" in counterclaim.sources
+
+
+def test_a_report_can_tell_only_of_what_happened_by_its_day() -> None:
+    import datetime as dt
+
+    assert could_report(dt.date(2000, 4, 3), dt.date(2000, 4, 3))
+    assert could_report(dt.date(2000, 4, 2), dt.date(2000, 4, 3))  # a time zone's day
+    assert not could_report(dt.date(1999, 10, 6), dt.date(2000, 4, 3))
+    assert could_report(None, dt.date(2000, 4, 3))  # undated: nothing to rule it out
+    # the day a sentence dates what it tells, against its report's day; a month says too
+    # little, a plan nothing
+    signed = "The judge made the divorce final; the couple signed the agreement early this week."
+    assert happened_on(signed, dt.date(2000, 4, 6)) == dt.date(2000, 4, 3)
+    assert happened_on("The couple separated in May.", dt.date(2000, 4, 6)) is None
+    assert happened_on("The hearing will be held Thursday.", dt.date(2000, 4, 6)) is None

@@ -819,3 +819,28 @@ def test_a_range_s_thousands_split_off_by_a_tokenizer_are_joined_again() -> None
         "The rig held 210,000 gallons/795 ,000 liters of diesel ."
     )
     assert clean_text("Between 2009-10 ,the team won .") == "Between 2009-10 ,the team won ."
+
+
+def test_a_text_that_ends_no_sentence_is_rejected_with_its_reason() -> None:
+    # A Timeline17 gallery page (timeline17_dev/584, one of three pages with that id):
+    # captions and an advertisement run together, briefed as a story before.
+    gallery = (
+        "cents Glider pilot parachuted to safety A selection of the best images from around "
+        "the world Thousands of people clashed with police after the election victory of "
+        "President Mahmoud Ahmadinejad UK-based relatives of Sri Lankan war victims pose with "
+        "pictures of dead and missing family members 12,000 insurance for old age"
+    )
+    # A feed's one-line summary may lack its full stop; a Thai text marks no sentence end.
+    summary = "Police say the suspect fled on foot after the robbery on Main Street"
+    thai = " ".join(["ตำรวจกล่าวว่าผู้ต้องสงสัยหลบหนีไปแล้ว"] * 45)
+    articles = [
+        Article(id="gallery", text=gallery),
+        Article(id="summary", text=summary),
+        Article(id="thai", text=thai, language="th"),
+        Article(id="prose", text=gallery + ". It ends here."),
+    ]
+    kept, rejected = reject_unusable(articles, CleanConfig())
+    assert [a.id for a in kept] == ["summary", "thai", "prose"]
+    assert [(r.source, r.reason) for r in rejected] == [
+        ("gallery", "no sentence in 51 words: captions, teasers or a list, no article")
+    ]

@@ -1396,3 +1396,16 @@ def test_a_second_row_under_one_label_is_dated() -> None:
     )
     rows = {f.subject: [c.value for c in f.claims] for f in extract_facts(event, ALL)}
     assert rows == {"quake magnitude": ["7.4"], "quake magnitude (Aug 23)": ["5.0"]}
+
+
+def test_a_crowd_a_sentence_compares_with_is_no_figure() -> None:
+    # DUC 2006 (NYT, 2000): a feature's lede had given "children: thousands" beside the
+    # 3.8 million the reports count.
+    lede = (
+        "Like thousands of children, 7-year-old Kyle Carroll takes Ritalin for a diagnosis of "
+        "attention deficit-hyperactivity disorder, or ADHD."
+    )
+    assert find_figures(lede) == []
+    # a crowd counted, and a number after "like", stay figures
+    counted = "Thousands of children take Ritalin, like the 300 in the study."
+    assert [f.value for f in find_figures(counted)] == ["Thousands", "300"]

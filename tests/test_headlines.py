@@ -1249,3 +1249,15 @@ def test_a_speaker_named_by_a_people_for_the_statements_subject_is_no_second_per
     assert compress_headline("The talks have failed, the Russian said on Wednesday.") == (
         "The Russian says the talks have failed."
     )
+
+
+@needs_parser
+def test_one_unnamed_source_keeps_its_claim_and_a_body_is_dropped() -> None:
+    # A WCEP report on the mix: the headline had stated an embassy's denial as fact.
+    denial = (
+        "Qatar has not officially inquired the Russian Embassy in Doha in connection with the "
+        "alleged Russian hackers' role, an embassy official told Sputnik."
+    )
+    assert compress_headline(denial).startswith("An embassy official says Qatar has not")
+    # officials and police speak for their body: the portal drops them
+    assert compress_headline("Five people were killed, police said.") == "Five people are killed."

@@ -1514,21 +1514,26 @@ def test_one_sentence_is_one_entry_when_copies_years_apart_date_it_twice() -> No
     assert texts and len(texts) == len(set(texts))
 
 
-def test_a_month_entry_restating_a_day_entry_of_that_month_goes(shared_data: Path) -> None:
-    # DUC 2007 D0727G: "1999-05 Gingrich, 56, separated from his wife of 18 years in May
-    # and filed for divorce in July." beside "1999-05-10 ... was separated from his wife of
-    # 18 years on May 10 and filed for divorce July 29": one development told twice.
+def _gingrich_reports(shared_data: Path, wanted: set[str]) -> tuple[Article, ...]:
+    """The reports of DUC 2007 D0727G (the Gingrich divorce) with these ids."""
     import json
 
-    wanted = {"APW19990928.0162", "APW19991007.0146", "APW19991008.0176"}
     with (shared_data / "summarization" / "duc2007_update.jsonl").open(encoding="utf-8") as f:
-        reports = tuple(
+        return tuple(
             Article.from_record(record)
             for line in f
             if (cluster := json.loads(line))["id"].startswith("D0727G")
             for record in cluster["articles"]
             if record["id"] in wanted
         )
+
+
+def test_a_month_entry_restating_a_day_entry_of_that_month_goes(shared_data: Path) -> None:
+    # DUC 2007 D0727G: "1999-05 Gingrich, 56, separated from his wife of 18 years in May
+    # and filed for divorce in July." beside "1999-05-10 ... was separated from his wife of
+    # 18 years on May 10 and filed for divorce July 29": one development told twice.
+    wanted = {"APW19990928.0162", "APW19991007.0146", "APW19991008.0176"}
+    reports = _gingrich_reports(shared_data, wanted)
     entries = build_timeline(Event("D0727G", reports), TimelineConfig())
     may = [e for e in entries if (e.date.year, e.date.month) == (1999, 5)]
     assert [(e.date, e.precision) for e in may] == [(dt.date(1999, 5, 10), "day")]
@@ -1594,3 +1599,23 @@ def test_the_other_side_of_a_comparison_dates_nothing() -> None:
         ("The clinic ope", dt.date(2009, 1, 1)),  # a span, not a comparison: as before
         ("The tribe repo", dt.date(2009, 1, 1)),  # "than" counts: no comparison
     ]
+
+
+def test_a_report_restating_an_entry_is_cited_only_if_it_can_tell_of_its_day(
+    shared_data: Path,
+) -> None:
+    # DUC 2007 D0727G (the Gingrich divorce): "Newt Gingrich and Marianne Gingrich agreed
+    # Monday to keep their divorce out of a public arena" (13 September 1999) had been
+    # cited to three later reports whose sentences, alike in words, tell of the December
+    # mediation ("The Gingriches agreed to settle their divorce Dec. 16, 1999").
+    wanted = {"NYT19990913.0341", "NYT19991216.0253", "NYT20000403.0399", "NYT20000406.0397"}
+    reports = _gingrich_reports(shared_data, wanted)
+    entries = build_timeline(Event("D0727G", reports), TimelineConfig())
+    [arena] = [e for e in entries if "public arena" in e.text]
+    assert arena.date == dt.date(1999, 9, 13)
+    assert arena.sources == ("NYT19990913.0341",)
+    # A later report that names the day it restates stays cited: the settlement of Dec. 16
+    # ("But on Dec. 16, during a court-ordered mediation ..." of 6 April 2000, whose
+    # paragraph break now ends the sentence before it).
+    [settled] = [e for e in entries if e.date == dt.date(1999, 12, 16)]
+    assert {"NYT20000403.0399", "NYT20000406.0397"} <= set(settled.sources)

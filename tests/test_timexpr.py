@@ -1021,3 +1021,108 @@ def test_a_days_own_clause_sets_its_tense_in_an_event_timeline(
     sentence: str, reported: dt.date, days: list[dt.date]
 ) -> None:
     assert [m.value for m in find_times(sentence, reported, clause_tense=True)] == days
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reported", "days"),
+    [
+        # a day set "for" a weekday lies ahead (DUC 2007 D0727G, a Monday report)
+        (
+            "Cobb County Superior Court Judge Dorothy Robinson has set a hearing for Thursday "
+            "morning.",
+            dt.date(2000, 4, 3),
+            [dt.date(2000, 4, 6)],
+        ),
+        # "this Thursday" of a Monday is this week's (DUC 2006, NYT)
+        (
+            "Bush's first-ever meeting with gay Republicans may bolster his image but the "
+            "session this Thursday in Austin, Texas, has irked leaders of a gay GOP group.",
+            dt.date(2000, 4, 10),
+            [dt.date(2000, 4, 13)],
+        ),
+        # the modal's verb happens on the date (DUC 2006, Xinhua)
+        (
+            "China's leading anti-virus company warned computer users that a killer virus "
+            'dubbed "THUS" may attack computer hard drives on December 13.',
+            dt.date(1999, 12, 7),
+            [dt.date(1999, 12, 13)],
+        ),
+        # "last year" names the year of the month after it (DUC 2006, AP)
+        (
+            "Last year, the first U.S. case of West Nile was reported in late August; a total "
+            "of seven people in the New York area died.",
+            dt.date(2000, 8, 1),
+            [dt.date(1999, 1, 1), dt.date(1999, 8, 1)],
+        ),
+        # a day the text writes in full is that day without its year (NewsWCL50)
+        (
+            "Among the disclosures in the memos is a Feb. 8, 2017, encounter in which Trump "
+            "spoke of leaks. At that same Feb. 8 meeting, Trump asked about Michael Flynn.",
+            dt.date(2018, 4, 19),
+            [dt.date(2017, 2, 8), dt.date(2017, 2, 8)],
+        ),
+        # a capitalised "Tomorrow" inside a sentence is a name's word (DUC 2006, NYT)
+        (
+            "Technically, Wine Brats is an acronym _ Wine to Benefit Responsible Adults for "
+            "Tomorrow's Society _ but few people, even the Brats themselves, ever use it.",
+            dt.date(2000, 5, 2),
+            [None],
+        ),
+        # and what must not move: a conference called on its day, a day named "last", "this
+        # Monday" of a Thursday, a thing's own date in a modal sentence, an opening "Today"
+        (
+            "The president called a news conference Monday to announce the plan.",
+            dt.date(2000, 4, 5),
+            [dt.date(2000, 4, 3)],
+        ),
+        (
+            "Police said this Monday that the suspect had fled.",
+            dt.date(2000, 4, 6),
+            [dt.date(2000, 4, 3)],
+        ),
+        (
+            "Investigators said the Oct. 31 crash could take a year to explain.",
+            dt.date(1999, 11, 10),
+            [dt.date(1999, 10, 31)],
+        ),
+        (
+            "Today, the ministry said it would appeal.",
+            dt.date(2000, 5, 2),
+            [dt.date(2000, 5, 2)],
+        ),
+        (
+            "9:00 am ET - Remembering the Challenger tragedy - Today marks the 25th "
+            "anniversary of the space shuttle Challenger accident.",
+            dt.date(2011, 1, 28),
+            [dt.date(2011, 1, 28)],
+        ),
+        # a byline in capitals before "Yesterday" is no name's (Timeline17, a BBC page)
+        (
+            "ISABELLE JEANSON , MEDICINS SANS FRONTIERES Yesterday I visited Trinite Hospital .",
+            dt.date(2010, 1, 20),
+            [dt.date(2010, 1, 19)],
+        ),
+        # a name's "Today" keeps the report's day: the interview is most often that morning's
+        (
+            "Murray told Today's Savannah Guthrie he had not been distracted.",
+            dt.date(2011, 11, 11),
+            [dt.date(2011, 11, 11)],
+        ),
+    ],
+)
+def test_a_days_words_around_it_set_which_one_it_is(
+    sentence: str, reported: dt.date, days: list[dt.date | None]
+) -> None:
+    assert [m.value for m in find_times(sentence, reported, clause_tense=True)] == days
+
+
+def test_a_paragraph_break_ends_the_sentence_that_sets_a_times_tense() -> None:
+    # DUC 2007 D0727G (a report of 6 April 2000): "the next five months" of the paragraph
+    # before had put "Dec. 16" in December 2000.
+    text = (
+        "The couple and their attorneys spent nearly the next five months arguing over "
+        "depositions and money, going to court twice.\n\nBut on Dec. 16, during a "
+        "court-ordered mediation that ended after 12 hours, the Gingriches reached a tentative "
+        "agreement."
+    )
+    assert [m.value for m in find_times(text, dt.date(2000, 4, 6))] == [dt.date(1999, 12, 16)]

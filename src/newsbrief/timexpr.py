@@ -45,6 +45,7 @@ import bisect
 import calendar
 import datetime as dt
 import re
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -65,6 +66,7 @@ _STILL_BEFORE = re.compile(r"(?i)\b(?:still|even)\s+$")
 # Sunday", "each Tuesday the council meets", "every other Monday" (DUC 2007 D0706B: dated
 # the Saturday and Sunday before the report).
 HABITUAL = "a recurring weekday"
+IN_A_NAME = "a word of a name"
 
 
 @dataclass(frozen=True)
@@ -247,10 +249,15 @@ _SCHEDULE_BEFORE = re.compile(
 )
 # A plan's object with its day after it: "Clinton planned a budget meeting Monday",
 # "scheduled a news conference on the regulations for Monday" (not "had planned", a plan
-# that may have fallen through, nor "held a meeting Monday").
+# that may have fallen through, nor "held a meeting Monday"); a day set or called "for"
+# a weekday: "Judge Dorothy Robinson has set a hearing for Thursday morning" (a Monday
+# report of DUC 2007: it had been the Thursday before). Not "called a news conference
+# Monday", held that day.
 _PLANNED_BEFORE = re.compile(
-    r"(?<!had )\b(?:planned|scheduled|slated) (?:an?|the) "
-    r"(?:(?:[a-z-]+ ){0,2}[a-z-]+(?: on)?|[^.;:\"“”]{0,48}? for)\s+$"
+    r"(?<!had )\b(?:(?:planned|scheduled|slated) (?:an?|the) "
+    r"(?:(?:[a-z-]+ ){0,2}[a-z-]+(?: on)?|[^.;:\"“”]{0,48}? for)"
+    r"|(?:set|sets|called|calls|fixed|rescheduled) (?:an?|the|its|his|her|their) "
+    r"[^.;:\"“”]{0,48}? for)\s+$"
 )
 # A time joined to the one before it in a list: "set for Tuesday at DaimlerChrysler and
 # Wednesday at GM" (both ahead).
@@ -270,10 +277,13 @@ _ISSUE_AFTER = re.compile(
 # event): "would" anywhere in a sentence (sentence-wide, as the future cues are read)
 # cost Timeline17 AR1-F, and "would have" is a past that did not happen.
 _MODAL_BEFORE = re.compile(
-    r"(?i)\b(?:would|could|might|should)(?:\s+not)?\s+(?!have\b)[a-z]+\b"
+    r"(?i)\b(?:would|could|might|should|(?-i:may))(?:\s+not)?\s+(?!have\b)[a-z]+\b"
     r"(?:\s+(?!(?:and|or|but|who|which|that|when|if|because|after|before|since)\b)"
     r"[\w'’.-]+){0,5}\s+(?<![Tt]he\s)$"
 )
+_ON_BEFORE = re.compile(r"\bon\s+$")
+# A span's end or start: "since last year" names no year of the sentence's other times.
+_SPAN_BEFORE = re.compile(r"(?i)\b(?:since|from|until|till|through|by|than)\s+$")
 # A past participle right before the time dates its own event, whatever modal comes
 # before it: "would nullify an executive order issued in May" (not "would be postponed
 # Monday", a plan).
@@ -428,6 +438,14 @@ def _days_ahead(match: re.Match[str], anchor: dt.date) -> int:
     return (WEEKDAYS.index(match["weekday"].lower()) - anchor.weekday()) % 7
 
 
+def _nearest_is_ahead(match: re.Match[str], anchor: dt.date) -> bool:
+    """Whether the nearer of a weekday's two days around ``anchor`` is the one ahead, a
+    day ahead weighing as two behind (``_pick_year``'s rule)."""
+    ahead = _days_ahead(match, anchor)
+    days: list[dt.date | None] = [anchor + dt.timedelta(days=s) for s in (ahead - 7, ahead)]
+    return _pick_year(anchor, days, None) == days[1]
+
+
 def recurs(before: str) -> bool:
     """Whether a weekday after ``before`` recurs ("every Saturday", "each Tuesday", "every
     Saturday and Sunday"): it names no day."""
@@ -446,6 +464,11 @@ def _weekday(match: re.Match[str], anchor: dt.date | None, future: Tense) -> _Re
         return anchor - dt.timedelta(days=back or 7), DAY, None
     if modifier == "next":
         return anchor + dt.timedelta(days=ahead or 7), DAY, None
+    if modifier == "this" and 0 < ahead <= 6 - anchor.weekday():
+        # "this Thursday" of a Monday is this week's, still to come, whatever the tense:
+        # "the session this Thursday in Austin, Texas, has irked leaders" (it had been
+        # the Thursday before).
+        return anchor + dt.timedelta(days=ahead), DAY, None
     # Bare, "on" or "this" weekday: tense decides.
     shift = ahead if future else -back
     return anchor + dt.timedelta(days=shift), DAY, None
@@ -453,6 +476,15 @@ def _weekday(match: re.Match[str], anchor: dt.date | None, future: Tense) -> _Re
 
 def _deictic_day(match: re.Match[str], anchor: dt.date | None, future: Tense) -> _Resolution:
     word = match["word"].lower()
+    if (
+        word in ("tomorrow", "yesterday")
+        and match["word"][:1].isupper()
+        and _in_a_name(match.string, match.start(), match.end())
+    ):
+        # A name's "Today" ("the Today programme", "USA Today") keeps the report's day:
+        # the interview it names is most often that morning's (Timeline17 dev: 0.1495 ->
+        # 0.1492 AR1-F when it dated nothing). A name's "Tomorrow" is a day off.
+        return None, VAGUE, IN_A_NAME
     if word == "today" and (
         _opens_on_today(match) or _STILL_BEFORE.search(match.string, 0, match.start())
     ):
@@ -462,6 +494,25 @@ def _deictic_day(match: re.Match[str], anchor: dt.date | None, future: Tense) ->
     # "last night" is the evening before the report's day (print convention).
     shift = -1 if word == "yesterday" or word.startswith("last") else int(word == "tomorrow")
     return anchor + dt.timedelta(days=shift), DAY, None
+
+
+# The words around a capitalised "Tomorrow" or "Yesterday" that make it a name's word: a
+# name before it, a name after its possessive ("Tomorrow's Society"), a programme's word
+# after it.
+_NAME_BEFORE = re.compile(r"\b[A-Z][a-z][\w.&'’-]*[ \t]+$")  # not a byline in capitals
+_NAME_AFTER = re.compile(r"(?:['’]s\s+[A-Z]|\s+(?:show|programme|program|newspaper)\b)")
+
+
+def _in_a_name(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised deictic day word is a name's word, not a day: "Wine to Benefit
+    Responsible Adults for Tomorrow's Society" (an acronym's long form had dated its
+    sentence the day after the report); not "... - Tomorrow the board meets", nor a
+    byline's "MEDICINS SANS FRONTIERES Yesterday I visited Trinite Hospital"."""
+    if _opens_a_sentence(text, start):
+        return False
+    return bool(
+        _NAME_BEFORE.search(text, max(0, start - 40), start) or _NAME_AFTER.match(text, end)
+    )
 
 
 def _opens_on_today(match: re.Match[str]) -> bool:
@@ -648,10 +699,13 @@ def _sentence_ends(text: str) -> list[int]:
     Bisek's appearance Wednesday ... will be postponed" keeps its future tense."""
     from newsbrief.clean.sentences import is_sentence_boundary
 
+    # A line break ends a sentence, after a full stop too: "going to court twice.\n\nBut on
+    # Dec. 16, ... reached a tentative agreement" had been one sentence with the one
+    # before, whose "the next five months" put Dec. 16 ahead (DUC 2007 D0727G).
     return [
         m.start() + 1
         for m in _SENTENCE_END.finditer(text)
-        if m[0] == "\n"
+        if "\n" in m[0]
         or is_sentence_boundary(
             text[max(0, m.start() - 40) : m.start()],
             m[0][0],
@@ -698,6 +752,13 @@ def find_times(
     ends = _sentence_ends(text)
     taken_until = -1
     year_named: dict[int, dt.date] = {}  # sentence index -> the last dated year it named
+    # A day the text writes in full somewhere is that day where it leaves the year out:
+    # "a Feb. 8, 2017, encounter ... At that same Feb. 8 meeting" (a report of April 2018
+    # had dated the second 2018-02-08).
+    written_years: dict[tuple[int, int], set[int]] = defaultdict(set)
+    for _, _, match, handler in candidates:
+        if handler is _full_date:
+            written_years[(_month_of(match), int(match["day"]))].add(int(match["year"]))
     scheduled_until = -1  # where the last time a schedule put ahead ends
     for start, end, match, handler in candidates:
         if start < taken_until:
@@ -742,12 +803,8 @@ def find_times(
             # days back; "the vote on Thursday was 52-48" of a Monday is the last one). So
             # is a day a past plan names ("Clinton was scheduled to be here Monday anyway",
             # a Thursday report's Monday gone: it had been dated the Monday ahead).
-            ahead = _days_ahead(match, anchor)
-            if ahead:  # the report's own day keeps its sentence's tense ("a vote Monday")
-                days: list[dt.date | None] = [
-                    anchor + dt.timedelta(days=shift) for shift in (ahead - 7, ahead)
-                ]
-                future = _pick_year(anchor, days, None) == days[1]
+            if _days_ahead(match, anchor):  # the report's own day keeps its sentence's
+                future = _nearest_is_ahead(match, anchor)  # tense ("a vote Monday")
         elif future and _BACKWARD.match(match[0]):
             # "will enforce existing oil production agreements made earlier this year": a
             # time that says it is past is past, whatever the sentence plans.
@@ -776,11 +833,15 @@ def find_times(
             scheduled_until = end
         elif (
             not future
-            and not any(c.isdigit() for c in match[0])
+            and (not any(c.isdigit() for c in match[0]) or _ON_BEFORE.search(text, left, start))
             and _MODAL_BEFORE.search(text, max(left, start - 60), start)
             and not _PARTICIPLE_BEFORE.search(text, max(left, start - 24), start)
         ):
-            future = True  # an explicit date ("the Oct. 31 crash") is not moved ahead
+            # An explicit date ("the Oct. 31 crash") is not moved ahead, unless the modal's
+            # verb happens on it: "warned computer users that a killer virus ... may attack
+            # computer hard drives on December 13" (a report of 7 December 1999: it had
+            # been 1998).
+            future = True
         elif (
             future is False
             and handler in (_month_alone, _month_day, _weekday)
@@ -811,8 +872,12 @@ def find_times(
             _OPEN_LIMIT.search(text, max(0, start - 24), start) or _OPEN_LIMIT_WORD.match(match[0])
         ):
             # "has threatened to scrap the deal as soon as May 12": the limit's own
-            # time is not the clause's past; the nearest occurrence it is.
+            # time is not the clause's past; the nearest occurrence it is. A weekday's
+            # too: "ordering the family to turn the boy over _ perhaps as early as
+            # Thursday" (a Wednesday report: the Thursday before).
             future = None
+            if handler is _weekday and anchor is not None and _days_ahead(match, anchor):
+                future = _nearest_is_ahead(match, anchor)
         value, precision, reason = handler(match, anchor, future)
         if scheduled and value is not None and anchor is not None:
             future = value > anchor + _ANCHOR_SLACK  # a happening still to come is a plan
@@ -826,7 +891,23 @@ def find_times(
             adopted = _safe_date(named_year, value.month, value.day)
             if adopted and not (named and adopted < named < value):
                 value = adopted
-        if "year" in match.groupdict() and match["year"] and value is not None:
+        if handler is _month_day and value is not None:
+            written = written_years.get((value.month, value.day), set())
+            if len(written) == 1:
+                value = _safe_date(next(iter(written)), value.month, value.day) or value
+        if value is not None and (
+            ("year" in match.groupdict() and match["year"])
+            or (
+                handler is _relative_period
+                and precision == YEAR
+                and not _SPAN_BEFORE.search(text, max(left, start - 8), start)
+                and not text.startswith(("'s", "’s"), end)
+            )
+        ):
+            # "Last year, the first U.S. case of West Nile was reported in late August" (a
+            # report of August 2000: it had been August 2000) names its year too; not
+            # "since last year" nor "last year's devastating strikes" ("occured 'many
+            # times' ... since last year, the Xinjiang Daily said in its Aug. 24 edition").
             year_named[index] = value
         mentions.append(
             TimeMention(

@@ -131,12 +131,36 @@ def reject_unusable(
             rejected.append(Rejected(origin, reason, stage="clean"))
         elif repetitive := _repetitive(article.text, config):
             rejected.append(Rejected(origin, repetitive, stage="clean"))
+        elif (no_sentence := _no_sentence(article)) is not None:
+            rejected.append(Rejected(origin, no_sentence, stage="clean"))
         elif (distinct := len(set("".join(article.text.split())))) < MIN_DISTINCT_CHARS:
             reason = f"{distinct} distinct characters in {chars}: no prose (filler or binary data)"
             rejected.append(Rejected(origin, reason, stage="clean"))
         else:
             kept.append(article)
     return kept, rejected
+
+
+# The end of a sentence in the scripts that mark one (Latin, CJK, Devanagari, Arabic,
+# Burmese, Khmer). Thai and Lao mark none.
+_SENTENCE_END = re.compile(r"[.!?。！？।॥؟۔။។…][\"”’'»)\]]*(?:\s|$)")
+_UNMARKED_LANGUAGES = frozenset({"th", "lo"})
+# A text this long with no sentence end is no prose: captions run together, a list of
+# teasers or of names ("A selection of the best images from around the world Thousands of
+# people clashed with police ... 12,000 insurance for old age", a Timeline17 gallery page
+# briefed as a story). A feed's summary of a line or two may lack the full stop.
+NO_SENTENCE_MIN_WORDS = 40
+
+
+def _no_sentence(article: Article) -> str | None:
+    """Why a text of ``NO_SENTENCE_MIN_WORDS`` words or more is no prose (it ends no
+    sentence), or None."""
+    if article.language in _UNMARKED_LANGUAGES or _SENTENCE_END.search(article.text):
+        return None
+    words = len(article.text.split())
+    if words < NO_SENTENCE_MIN_WORDS:
+        return None
+    return f"no sentence in {words} words: captions, teasers or a list, no article"
 
 
 def _only_links(text: str, config: CleanConfig) -> str | None:

@@ -287,7 +287,7 @@ def extract_entities(event: Event, config: EntitiesConfig) -> tuple[Entity, ...]
             and called_a_person(cluster.name, cluster.type, texts)
         ):
             cluster.fixed_type = "person"
-    clusters = merge_clusters(clusters, config.merge_capitals)
+    clusters = merge_clusters(clusters, config.merge_capitals, texts)
     clusters = merge_common_tails(clusters, lower_words)
     order = {a.id: i for i, a in enumerate(articles)}
     clusters = merge_parenthesised(clusters, texts)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 from newsbrief.entities.names import (
     ALIASES,
@@ -45,13 +45,18 @@ _SETTLEMENTS = (
 _LOCATIVE = (
     # ", from" a person's home: "Kelly L Clarke, from Vredehoek, said" (not "a spokesman
     # from Microsoft": no comma)
-    r"(?:(?:in|at|near|outside|around|,\s+from)\s+(?:the\s+)?"
+    r"(?:(?:in|at|near|outside|around|,\s+from|across\s+from"
+    # a journey's end: "Netanyahu's planned visit to Ariel" (a settlement the model read as
+    # a person)
+    r"|(?:visit|trip|journey|flight)s?\s+to)\s+(?:the\s+)?"
     rf"|(?:(?:north|south|east|west)(?:east|west)?|{_SETTLEMENTS}|region|provinces)\s+of\s+)"
 )
-# A place noun after the name ("the Jabiluka mine", "Angkor temples"); "plant" and
-# "office" are left out: a company has them too.
+# A place noun after the name ("the Jabiluka mine", "Angkor temples", "the Alei Zahav
+# settlement", a West Bank settlement the model read as a person); "plant" and "office"
+# are left out: a company has them too.
 _PLACE_NOUN_AFTER = (
     r"\s+(?:mine|mining|lease|temples?|site|park|river|valley|region|area|province|district"
+    r"|settlement|village|refugee camp"
     r"|airport|border|dam|mountains?|island|lake|coast)\b"
 )
 # A place's possessive before the name ("Cambodia's Angkor"): the name lies there.
@@ -136,6 +141,37 @@ def _occurrences(name: str, texts: Iterable[str]) -> Iterator[tuple[str, str]]:
         for start in word_uses(name, text):
             end = start + len(name)
             yield text[max(0, start - _WINDOW) : start], text[end : end + _WINDOW]
+
+
+# The first personal pronoun after a name in its clause, no other name or clause break
+# between: "Gingrich said he", "Gingrich asked the judge to give his wife" (not "Gingrich's
+# lawyer said she": a possessive's pronoun is its noun's).
+_PRONOUN_AHEAD = re.compile(r"^(?!['’]s)(?:[ ,]+[a-z][\w’'-]*){0,8}?[ ,]+(he|his|she|her)\b")
+# A gender the pronouns give a name when one side has at least this many more than the
+# other has (and at least two).
+_GENDER_MARGIN = 3
+
+
+def pronoun_gender(
+    names: Iterable[str], texts: Sequence[str], not_after: Iterable[str] = ()
+) -> str | None:
+    """Return "he" or "she" when the pronouns that follow the uses of ``names`` (one
+    person's spellings) in their clauses say so clearly, else None; uses right after a
+    word of ``not_after`` are left out (a surname read alone, not inside "Marianne
+    Gingrich")."""
+    skip = tuple(not_after)
+    counts: Counter[str] = Counter()
+    for name in names:
+        for before, after in _occurrences(name, texts):
+            if skip and before.rstrip().endswith(skip):
+                continue
+            found = _PRONOUN_AHEAD.match(after)
+            if found:
+                counts["he" if found.group(1) in ("he", "his") else "she"] += 1
+    for gender, other in (("he", "she"), ("she", "he")):
+        if counts[gender] >= 2 and counts[gender] >= _GENDER_MARGIN * counts[other]:
+            return gender
+    return None
 
 
 def word_uses(name: str, text: str) -> Iterator[int]:
@@ -484,6 +520,35 @@ def called_a_person(name: str, kind: str, texts: list[str]) -> bool:
     return called >= 2 and called > places
 
 
+def _place_cues(before: str, after: str, full_name: bool = False) -> int:
+    """The place cues of one use of a name (``context_type``)."""
+    place = 0
+    if not _NOT_LONGER.match(after):
+        place += bool(_LOCATIVE_BEFORE.search(before))
+        place += bool(_SETTLEMENT_OF_BEFORE.search(before))
+    place += bool(_PLACE_NOUN_AFTER_RE.match(after))
+    place += 2 * bool(_NAMED_PLACE_BEFORE.search(before))
+    place += 2 * _region_after(after)
+    # "Cambodia's Angkor": a place in the country; but a full name read as a person's is
+    # one of its people ("China's Xi Jinping", "Russia's Vladimir Putin").
+    possessive = not full_name and _POSSESSIVE_BEFORE.search(before)
+    place += bool(possessive and name_key(possessive.group(1)) in PLACE_KEYS)
+    return place
+
+
+def read_as_a_place(name: str, texts: Iterable[str]) -> bool:
+    """Whether the text gives a one-word name, where it stands alone, at least two place
+    cues ("the settlement of Ariel" counts two), whatever the model read it as."""
+    return (
+        sum(
+            _place_cues(before, after)
+            for before, after in _occurrences(name, texts)
+            if not _NOT_LONGER.match(after)
+        )
+        >= 2
+    )
+
+
 def context_type(name: str, kind: str, texts: Iterable[str]) -> str:
     """Return the type the text's cues give a one-word name typed ``kind``, or a longer
     one typed a person ("in Tuz Khurmatu, an Iraqi town").
@@ -548,16 +613,7 @@ def context_type(name: str, kind: str, texts: Iterable[str]) -> str:
     other = uses = pronouns = 0
     for before, after in _occurrences(name, texts):
         pronouns += bool(_PRONOUN_AFTER_RE.match(after))
-        if not _NOT_LONGER.match(after):
-            place += bool(_LOCATIVE_BEFORE.search(before))
-            place += bool(_SETTLEMENT_OF_BEFORE.search(before))
-        place += bool(_PLACE_NOUN_AFTER_RE.match(after))
-        place += 2 * bool(_NAMED_PLACE_BEFORE.search(before))
-        place += 2 * _region_after(after)
-        # "Cambodia's Angkor": a place in the country; but a full name read as a person's
-        # is one of its people ("China's Xi Jinping", "Russia's Vladimir Putin").
-        possessive = not full_name and _POSSESSIVE_BEFORE.search(before)
-        place += bool(possessive and name_key(possessive.group(1)) in PLACE_KEYS)
+        place += _place_cues(before, after, full_name)
         other += bool(_PERSON_AFTER_RE.match(after)) + bool(_PERSON_BEFORE_RE.search(before))
         other += bool(_ORG_AFTER_RE.match(after))
         uses += 1

@@ -453,6 +453,12 @@ _DENOMINATED = frozenset(
 )
 
 
+# A comparison with a crowd counts nothing: "Like thousands of children, 7-year-old Kyle
+# Carroll takes Ritalin" (a feature's lede, shown as "children: thousands" beside the
+# reports' 3.8 million).
+_LIKE_BEFORE = re.compile(r"(?i)\b(?:un)?like\s+$")
+
+
 def find_figures(
     sentence: str, relative_tolerance: float = 0.1, keep_bare: bool = False
 ) -> list[Figure]:
@@ -477,6 +483,8 @@ def find_figures(
             continue  # "the 400m hurdles": a distance, not 400 million
 
         vague = bool(re.match(_VAGUE, raw_number + " of", re.IGNORECASE))
+        if vague and _LIKE_BEFORE.search(sentence, 0, start):
+            continue  # a comparison: "Like thousands of children, 7-year-old Kyle ..."
         if vague:
             number = float(_VAGUE_BASE[" ".join(raw_number.lower().split())] * 2)
         else:

@@ -49,7 +49,12 @@ from newsbrief.summarize.multidoc import (
     weighed_as_one_text,
 )
 from newsbrief.summarize.parsing import parse_ahead
-from newsbrief.summarize.sources import SEMANTIC_MATCH, attribute_sources
+from newsbrief.summarize.sources import (
+    SEMANTIC_MATCH,
+    attribute_sources,
+    could_report,
+    happened_on,
+)
 
 log = logging.getLogger(__name__)
 
@@ -126,7 +131,14 @@ def summarize_event(event: Event, config: SummaryConfig) -> Summary:
         # (``attribute_sources`` reads copies too): an edited reprint may cut it (the
         # 2,000-article mix: WCEP's train-692, a shortened AP story, was cited for the
         # original's last paragraphs).
-        ids = set(sources) | {originals[candidate.article_index].id}
+        own = originals[candidate.article_index]
+        # A report filed before the day the point names cannot state it: "Judge Dorothy
+        # Robinson made the Gingriches' divorce final ... which they signed early this
+        # week" (April 2000) had been cited to, and dated by, an October 1999 report.
+        happened = happened_on(candidate.text, own.date)
+        if happened is not None:
+            sources = tuple(i for i in sources if could_report(published.get(i), happened))
+        ids = set(sources) | {own.id}
         # The first report's day is known only when every report of the point is dated: an
         # undated one may be the first (ECB+'s older reports carry no stamp).
         first = min((published[i] for i in ids), default=None) if ids <= published.keys() else None

@@ -16,8 +16,8 @@ faithful:
    time, and stop after a round that says what happened;
 2. drop quote marks, a dateline, the weekday ("on Monday": the portal dates its lines) and
    a trailing parenthesis; "Y, X said Monday." becomes
-   "X says Y." when X is a named speaker, and "Y" when X is generic ("officials",
-   "police"), unless Y then starts with a pronoun;
+   "X says Y." when X is a named speaker or one unnamed source ("an embassy official"),
+   and "Y" when X is generic ("officials", "police"), unless Y then starts with a pronoun;
 3. cut a headline over ``max_words`` at its last comma that leaves a news sentence
    ("..., and has reached agreements with ..." goes);
 4. put the main verb of the main clause in the present tense (``grammar.present_tense``:
@@ -465,12 +465,14 @@ def shorten(headline: str, max_words: int) -> str:
 def _attribute_or_plain(text: str, retense: bool = True) -> str:
     """Return "X says Y." for a named speaker, "Y" (present tense) for a generic one."""
     tensed = present_tense if retense else str
+    text = _SAID_HERE.sub(r"\1", text)  # "said here that": a wire's dateline, no place
     said = split_attribution(text)
     if said is None:
         return tensed(text)
     statement = said.statement.rstrip(" .,;:")
     first = statement.split()[0].lower()
-    if (not said.named or _an_epithet(said.speaker, statement)) and first not in _PRONOUNS:
+    generic = not said.named and not _one_unnamed_source(said.speaker)
+    if (generic or _an_epithet(said.speaker, statement)) and first not in _PRONOUNS:
         return tensed(statement[:1].upper() + statement[1:] + ".")
     if not said.trailing:
         return tensed(text)  # "Netanyahu said that ..." -> "Netanyahu says that ..."
@@ -478,6 +480,26 @@ def _attribute_or_plain(text: str, retense: bool = True) -> str:
         statement = statement[:1].lower() + statement[1:]  # "the world's", not "The world's"
     speaker = said.speaker[:1].upper() + said.speaker[1:]
     return f"{speaker} {'say' if said.plural else 'says'} {statement}."
+
+
+def _one_unnamed_source(speaker: str) -> bool:
+    """Whether a speaker is one unnamed person ("an embassy official told Sputnik", "a
+    police spokeswoman"): their claim keeps them, as "reportedly" keeps a
+    sentence out (the thirty-third editor read struck "Qatar has not officially inquired
+    the Russian Embassy ..." stated as fact). "Officials" and "police" speak for their
+    body, as the portal writes them: dropped; so is a document ("according to a Live
+    Science report"), whose claim the sentence names itself. WCEP dev R1 0.3006 -> 0.3003
+    (every generic speaker kept: 0.2975)."""
+    words = speaker.lower().split()
+    return words[0] in ("a", "an") and words[-1] in _ONE_SOURCE_NOUNS
+
+
+_SAID_HERE = re.compile(r"\b(said|says|say|told reporters|announced)\s+here\b")
+# Who speaks as one unnamed person (``_one_unnamed_source``).
+_ONE_SOURCE_NOUNS = frozenset(
+    {"official", "spokesman", "spokeswoman", "spokesperson", "source", "diplomat", "aide"}
+    | {"analyst", "officer", "witness", "resident", "expert", "adviser", "advisor", "insider"}
+)
 
 
 def _an_epithet(speaker: str, statement: str) -> bool:

@@ -27,6 +27,7 @@ Quebecois", "Quebec") states another point of the same story, and counts for nei
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import re
 from collections.abc import Sequence
@@ -40,7 +41,7 @@ from newsbrief.facts.figures import parse_number
 from newsbrief.model import Article
 from newsbrief.smart_stopwords import SMART_STOPWORDS
 from newsbrief.summarize.candidates import article_sentences, content_stems, tidy_sentence
-from newsbrief.timexpr import CALENDAR_WORDS, YEAR_DIGITS
+from newsbrief.timexpr import CALENDAR_WORDS, DAY, WEEK, YEAR_DIGITS, find_times
 from newsbrief.timexpr import MONTH_PATTERN as _MONTH
 
 log = logging.getLogger(__name__)
@@ -233,6 +234,24 @@ def attribute_sources(
             ):
                 matched[k].add(a)
     return [tuple(articles[a].id for a in sorted(found)) for found in matched]
+
+
+def could_report(published: dt.date | None, happened: dt.date) -> bool:
+    """Whether a report published on ``published`` (None: undated) can tell of what
+    happened on ``happened``: not one filed before it, a day's leeway for time zones."""
+    return published is None or published >= happened - dt.timedelta(days=1)
+
+
+def happened_on(sentence: str, reported: dt.date | None) -> dt.date | None:
+    """The latest past day or week a sentence dates what it tells, read against its own
+    report's day; None when it names none (a month or a year is too coarse to rule out an
+    earlier report)."""
+    days = [
+        m.value
+        for m in find_times(sentence, reported)
+        if m.value is not None and not m.future and m.precision in (DAY, WEEK)
+    ]
+    return max(days, default=None)
 
 
 def _rarer_stems(
