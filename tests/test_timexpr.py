@@ -1061,6 +1061,20 @@ def test_a_days_own_clause_sets_its_tense_in_an_event_timeline(
             dt.date(2018, 4, 19),
             [dt.date(2017, 2, 8), dt.date(2017, 2, 8)],
         ),
+        # "as early as" a weekday is the nearest one (DUC 2006, AP: a Wednesday report)
+        (
+            "Justice Department officials have prepared a letter ordering the family to turn "
+            "the boy over _ perhaps as early as Thursday at an airport north of Miami.",
+            dt.date(2000, 4, 12),
+            [dt.date(2000, 4, 13)],
+        ),
+        # "since last year" names no year of the dates after it (DUC 2006, AP)
+        (
+            'Acts of violent terrorism have occured "many times" in Yili since last year, the '
+            "Xinjiang Daily said in its Aug. 24 edition, seen Saturday in Beijing.",
+            dt.date(1998, 8, 29),
+            [dt.date(1997, 1, 1), dt.date(1998, 8, 24), dt.date(1998, 8, 29)],
+        ),
         # a capitalised "Tomorrow" inside a sentence is a name's word (DUC 2006, NYT)
         (
             "Technically, Wine Brats is an acronym _ Wine to Benefit Responsible Adults for "
