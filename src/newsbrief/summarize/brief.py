@@ -134,8 +134,10 @@ def summarize_event(event: Event, config: SummaryConfig) -> Summary:
         own = originals[candidate.article_index]
         # A report filed before the day the point names cannot state it: "Judge Dorothy
         # Robinson made the Gingriches' divorce final ... which they signed early this
-        # week" (April 2000) had been cited to, and dated by, an October 1999 report.
-        happened = happened_on(candidate.text, own.date)
+        # week" (April 2000) had been cited to, and dated by, an October 1999 report. Its
+        # own report is cited whatever the day: the sentence is read only when another is.
+        cited_elsewhere = any(i != own.id for i in sources)
+        happened = happened_on(candidate.text, own.date) if cited_elsewhere else None
         if happened is not None:
             sources = tuple(i for i in sources if could_report(published.get(i), happened))
         ids = set(sources) | {own.id}
