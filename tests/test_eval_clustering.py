@@ -9,8 +9,6 @@ import pytest
 from newsbrief.errors import InputError
 from newsbrief.evaluate.clustering import bcubed, evaluate_clustering, pairwise
 
-NEWSWCL50 = Path(__file__).resolve().parents[2] / "shared/data/clustering/newswcl50.jsonl"
-
 
 def test_bcubed_and_pairwise_by_hand():
     gold = ["a", "a", "a", "b", "b"]
@@ -29,8 +27,8 @@ def test_bcubed_and_pairwise_by_hand():
 
 
 @pytest.mark.slow
-def test_newswcl50_events_are_recovered_beside_baselines():
-    result = evaluate_clustering(NEWSWCL50)
+def test_newswcl50_events_are_recovered_beside_baselines(shared_data: Path) -> None:
+    result = evaluate_clustering(shared_data / "clustering" / "newswcl50.jsonl")
     assert result.n == 50
     systems = set(result.metric)
     assert {"newsbrief", "newsbrief online", "hdbscan-usem3"} <= systems

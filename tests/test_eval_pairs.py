@@ -11,8 +11,6 @@ import pytest
 from newsbrief.errors import InputError
 from newsbrief.evaluate.pairs import evaluate_pairs, pearson
 
-PAIRS = Path(__file__).resolve().parents[2] / "shared/data/pairs/semeval2022_sample.jsonl.gz"
-
 
 def test_pearson_direction_and_constant_input():
     assert pearson([1, 2, 3], [2, 4, 6]) == pytest.approx(1.0)
@@ -20,9 +18,10 @@ def test_pearson_direction_and_constant_input():
     assert pearson([1, 1, 1], [1, 2, 3]) == 0.0
 
 
-def test_similarity_follows_gold_on_real_pairs(tmp_path):
+def test_similarity_follows_gold_on_real_pairs(tmp_path: Path, shared_data: Path) -> None:
     # The first 40 real pairs (several languages), to keep embedding time small.
-    with gzip.open(PAIRS, "rt", encoding="utf-8") as handle:
+    pairs = shared_data / "pairs" / "semeval2022_sample.jsonl.gz"
+    with gzip.open(pairs, "rt", encoding="utf-8") as handle:
         rows = [json.loads(line) for _, line in zip(range(40), handle, strict=False)]
     sample = tmp_path / "pairs.jsonl"
     sample.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows))
