@@ -469,6 +469,12 @@ def test_a_titles_site_and_section_after_a_bar_go() -> None:
         ("Opinion | Is Football Violence a Crime?", "Opinion | Is Football Violence a Crime?"),
         ("Internationale Steuerberatung | Kanzlei Viehbacher", None),
         ("Milan Design Week 2018 | Anastassiades' light installation for FLOS", None),
+        # A paper's name in capitals after a comma (DUC 2006, WorldSources): it goes; a
+        # speaker in capitals, a title in capitals and a place stay.
+        ("Debunking Gen X Mythos, BUSINESS DAILY", "Debunking Gen X Mythos"),
+        ("A Pentagon plan, U.S. ARMY SAYS", None),
+        ("US, UK AND FRANCE STRIKE SYRIA, PENTAGON SAYS", None),
+        ("Rain falls in Paris, FRANCE", None),
     ]:
         article = Article(id="t", text="A report of the day. It has two sentences.", title=title)
         assert clean_article(article, clean).title == (expected or title)
@@ -819,6 +825,35 @@ def test_a_range_s_thousands_split_off_by_a_tokenizer_are_joined_again() -> None
         "The rig held 210,000 gallons/795 ,000 liters of diesel ."
     )
     assert clean_text("Between 2009-10 ,the team won .") == "Between 2009-10 ,the team won ."
+
+
+def test_a_drop_cap_set_apart_is_joined_to_its_word() -> None:
+    # WCEP dev (Reuters): "(Reuters) - E thnic clashes" had headed its brief; Timeline17
+    # (a PTB-tokenised page): "J ustice Department".
+    pytest.importorskip("wordfreq")
+    assert clean_text("GOMA, March 2 (Reuters) - E thnic clashes killed 40 people.") == (
+        "GOMA, March 2 (Reuters) - Ethnic clashes killed 40 people."
+    )
+    assert "said Justice Department" in clean_text("Holder has said J ustice Department lawyers.")
+    # a letter that is a name's, a grade's or a unit's stays apart
+    for kept in ("Plan B calls for cuts.", "E coli was found in the water.", "Vitamin C cents."):
+        assert clean_text(kept) == kept
+
+
+def test_a_syndicators_rights_notice_is_no_text() -> None:
+    # DUC 2006 (WorldSources): a notice heading two unrelated reports had grouped them.
+    notice = (
+        "WASHINGTON, D.C. 20003 Tel: 202-547-4512 Fax: 202-546-4194 COPYRIGHT 1998 BY "
+        "WORLDSOURCES, INC., A JOINT VENTURE OF FDCH, INC. AND WORLD TIMES, INC. NO PORTION "
+        "OF THE MATERIALS CONTAINED HEREIN MAY BE USED IN ANY MEDIA WITHOUT ATTRIBUTION TO "
+        "WORLDSOURCES, INC."
+    )
+    story = "MACAU'S Judicial Police on Sunday announced the arrest of three alleged triad members."
+    assert clean_text(f"{notice}\n\n{story}") == story
+    # an article on one line that ends on a notice is the article
+    article = " ".join(["Rescuers searched the rubble of the collapsed hotel overnight."] * 10)
+    line = f"{article} Copyright 2019 The Associated Press. All rights reserved."
+    assert clean_text(line) == line
 
 
 def test_a_text_that_ends_no_sentence_is_rejected_with_its_reason() -> None:

@@ -645,6 +645,34 @@ def test_the_city_of_a_name_alone_types_a_place() -> None:
     assert _entity(entities, "Izmit").type == "place"
 
 
+def test_a_name_that_qualifies_a_case_is_no_place() -> None:
+    # DUC 2006 (NYT, Clinton's contempt of court): "in the Jones case", "in the Paula
+    # Jones sexual harassment suit" had typed Paula Jones a place by 20 such uses.
+    texts = [
+        "Clinton lied in the Jones case, prosecutors say. His deposition in the Paula Jones "
+        "sexual harassment suit is at issue. Lewinsky was subpoenaed in the Jones case, and "
+        "her role in the Jones deposition was discussed. Jones sued him in 1994."
+    ]
+    assert context_type("Jones", "person", texts) == "person"
+    assert context_type("Paula Jones", "person", texts) == "person"
+    # a town's own locatives still count
+    towns = ["Rescuers in Izmit dug through the night. Fires burned in Izmit for days."]
+    assert context_type("Izmit", "organization", towns) == "place"
+
+
+@pytest.mark.skipif(not HAVE_SPACY, reason="pip install 'newsbrief[ner]'")
+def test_a_thing_named_in_the_singular_and_plural_is_one_and_no_first_name(
+    shared_data: Path,
+) -> None:
+    # ECB+ topic 2 (Hugh Jackman to host the Oscars): "Oscar" of "Oscar host" had been
+    # counted nine times as his son Oscar Maximillian, apart from "Oscars".
+    entities = _ecb_entities(shared_data, "2", "Jackman")
+    oscars = _entity(entities, "Oscars")
+    assert oscars.type != "person"
+    assert all(e.count == 1 for e in entities if e.name == "Oscar Maximillian")
+    assert not [e for e in entities if e.name == "Oscar"]
+
+
 def _fundus_page(shared_data: Path, name: str) -> list[Article]:
     """The article of one fundus_dev page, read as the pipeline reads it."""
     from newsbrief.ingest import read_sources
@@ -959,6 +987,12 @@ def test_an_ocean_and_a_resort_are_named_whole() -> None:
         "Pacific",
         "Pacific Islands",
     }
+    # The thirty-fourth read: "Hebei (1)" beside "Hebei province (1)" (DUC 2006, AP); a
+    # county is another place ("Hawaii" and "Hawaii County" on the mix).
+    assert _merged([("Hebei", "place", 1), ("Hebei province", "place", 1)]).keys() == {
+        "Hebei province"
+    }
+    assert len(_merged([("Hawaii", "place", 2), ("Hawaii County", "place", 1)])) == 2
     from newsbrief.entities import _completed
 
     text = "Pilots departed from Chateau d'Oex, in western Switzerland, on Monday."

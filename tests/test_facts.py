@@ -1310,6 +1310,18 @@ def test_another_amount_is_not_what_an_amount_measures() -> None:
     assert find_figures(endowment, keep_bare=True)[-1].counted == "center's endowment"
 
 
+def test_hong_kong_dollars_keep_their_currency_and_a_name_is_not_cut() -> None:
+    # DUC 2006 (Xinhua): "1.6 billion Hong Kong dollars (U.S. dlrs 205 million)" had been
+    # "Kong businessmen: $1.6 billion" and a second row of $205 million.
+    sentence = (
+        "The charges include the kidnapping of the two Hong Kong businessmen for more than "
+        "1.6 billion Hong Kong dollars (U.S. dlrs 205 million) in ransom."
+    )
+    [ransom] = find_figures(sentence, keep_bare=True)
+    assert (ransom.value, ransom.counted) == ("HK$1.6 billion", "Hong Kong businessmen")
+    assert find_figures("They paid 5 million New Zealand dollars.")[0].value == "NZ$5 million"
+
+
 def test_a_price_is_context_not_an_amount_of_the_event() -> None:
     # The 1,000-article mix (DUC 2006, drug prices): once "$10.89" was no longer taken for a
     # clock time, "mg capsules: $10.89; $9.99; $11.89" was shown as a conflict.

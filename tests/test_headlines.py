@@ -17,7 +17,11 @@ from newsbrief.summarize.attribution import split_attribution
 from newsbrief.summarize.brief import quotable_articles
 from newsbrief.summarize.candidates import strip_dateline, tidy_sentence, title_as_written
 from newsbrief.summarize.compress import compress
-from newsbrief.summarize.grammar import is_news_sentence, present_tense
+from newsbrief.summarize.grammar import (
+    is_news_sentence,
+    present_tense,
+    tells_what_had_happened,
+)
 from newsbrief.summarize.headline import compress_headline, shorten
 from newsbrief.summarize.keypoints import is_fluent, key_point_problem, order_news_first
 from newsbrief.summarize.names import full_names, reported_names
@@ -88,6 +92,12 @@ needs_parser = pytest.mark.skipif(parse("Canada moved troops.") is None, reason=
             "A container of flu virus samples packed in dry ice exploded on a Swiss train.",
         ),
         ("The plane crashed when it hit a mountain.", "The plane crashes when it hits a mountain."),
+        # Left as written: "used to" has no present (DUC 2006, NYT: "There uses to be").
+        (
+            "There used to be a joke that a Mercury is just a Ford.",
+            "There used to be a joke that a Mercury is just a Ford.",
+        ),
+        ("Police used tear gas on the crowd.", "Police use tear gas on the crowd."),
     ],
 )
 def test_present_tense_changes_only_the_main_verb(sentence: str, present: str) -> None:
@@ -579,6 +589,23 @@ def test_a_recurring_weekday_stays_in_a_headline() -> None:
     assert compress_headline("Police arrested 20 people on Saturday.") == (
         "Police arrest 20 people."
     )
+
+
+@needs_parser
+def test_a_weekdays_own_word_goes_with_it_and_an_abbreviation_ends_the_line() -> None:
+    # DUC 2006 (Xinhua): "next Thursday" had left "arrive in Nicaragua next to observe";
+    # DUC 2006 (NYT): a cut after "Creswell, Ore.," had ended "Ore..".
+    assert (
+        compress_headline(
+            "A 35-member mission will arrive in Nicaragua next Thursday to observe the elections."
+        )
+        == "A 35-member mission will arrive in Nicaragua to observe the elections."
+    )
+    headline = compress_headline(
+        "Bertha Holt, whose family's struggle to adopt Korean orphans led to a movement, died "
+        "on Monday at her home in Creswell, Ore., after a stroke on July 24."
+    )
+    assert shorten(headline, 22).endswith("in Creswell, Ore.")
 
 
 @needs_parser
@@ -1077,6 +1104,30 @@ def test_a_quotation_cut_short_is_no_headline() -> None:
         'enable those adoptions to go more smoothly," said Rep. Nancy Johnson.'
     )
     assert key_point_problem(johnson, HEADLINE) is None
+
+
+@needs_parser
+def test_a_sentence_in_the_past_perfect_is_background_not_the_headline(
+    shared_data: Path,
+) -> None:
+    # DUC 2006 D0646A (AP, 14 April 2000): its lead names no one, and "William Dunlop,
+    # 36, had always denied killing Julie Hogg ... in 1989" had headed the brief of the
+    # man convicted of perjury after he confessed.
+    import gzip
+    import json
+
+    with gzip.open(shared_data / "summarization" / "duc2006.jsonl.gz", "rt") as lines:
+        clusters = [json.loads(line) for line in lines]
+    [record] = [a for c in clusters for a in c["articles"] if a["id"].endswith("APW20000414.0254")]
+    report = Article(id=record["id"], text=record["text"], title=record.get("title"))
+    headline = write_headline([report], SummaryConfig())
+    assert "had always denied" not in headline
+    assert headline.lower().startswith("british man convicted of perjury")
+    # A past perfect the sentence does not set apart in time is news (DUC 2006, NYT).
+    assert not tells_what_had_happened(
+        "In California, San Diego City Councilor Christine Kehoe, a congressional candidate, "
+        "had raised $705,624 through the end of June."
+    )
 
 
 @needs_parser

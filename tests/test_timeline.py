@@ -151,6 +151,73 @@ def test_a_time_in_a_noun_s_that_clause_dates_that_clause_not_the_news() -> None
     assert [entry.date.weekday() for entry in _report_timeline(plant)] == [0]  # a Monday
 
 
+def test_a_time_in_a_nouns_who_clause_dates_that_clause_not_the_news() -> None:
+    # DUC 2006 (NYT, June 1999): a petition for a fan "who was shot and killed at Columbine
+    # High School in April" had been an entry of April; (NYT, 2000) a defendant's ", who is
+    # among the defendants charged with conspiring to bomb two U.S. embassies in Africa in
+    # August 1998", one of August 1998 (the initials' full stop had closed the clause).
+    petition = Article(
+        id="nyt",
+        date=dt.date(1999, 6, 14),
+        text=(
+            "On several sites there is a petition drive to honor the memory of Steven "
+            "Curnow, a 14-year-old fan who was shot and killed at Columbine High School in "
+            "April in Littleton, Colo."
+        ),
+    )
+    assert all(entry.date.month != 4 for entry in _report_timeline(petition))
+    perjury = Article(
+        id="nyt2",
+        date=dt.date(2000, 7, 27),
+        text=(
+            "A man was sentenced to six years in prison. Elnore also admitted lying when he "
+            "said he had never heard of Wadih El Hage, who is among the defendants charged "
+            "with conspiring to bomb two U.S. embassies in Africa in August 1998."
+        ),
+    )
+    assert all(entry.date.year != 1998 for entry in _report_timeline(perjury))
+    # A clause closed before the time leaves the time the news's (DUC 2006, NYT: "papers
+    # of the general who was Mexico's secretary of defense at the time were made public
+    # last month"), as a noun's "that" read close does ("A pipeline that sends natural gas
+    # to Jordan was set on fire ... on Saturday", Timeline17)
+    papers = Article(
+        id="nyt3",
+        date=dt.date(1999, 7, 1),
+        text=(
+            "Officials opened the archive on Tuesday. Private papers of the general who was "
+            "Mexico's secretary of defense at the time were made public last month."
+        ),
+    )
+    assert dt.date(1999, 6, 1) in [entry.date for entry in _report_timeline(papers)]
+    pipeline = Article(
+        id="wire2",
+        date=dt.date(2011, 2, 6),
+        text=(
+            "Officials met on Sunday. A pipeline that sends natural gas to Jordan was set on "
+            "fire in the Egyptian Sinai town of El Arish on Saturday, and the suspected act "
+            "of sabotage has halted supply."
+        ),
+    )
+    assert dt.date(2011, 2, 5) in [entry.date for entry in _report_timeline(pipeline)]
+    officer = Article(
+        id="ap",
+        date=dt.date(2000, 8, 29),
+        text=(
+            "The navy gave no figures. In Vladivostok, Russia, a former submarine officer who "
+            "is a member of a commission investigating the explosion said Monday that the "
+            "sub had been hit."
+        ),
+    )
+    assert dt.date(2000, 8, 28) in [entry.date for entry in _report_timeline(officer)]
+    # A subject's "who" clause dates the news: "The man who was arrested on Monday ..."
+    court = Article(
+        id="wire",
+        date=dt.date(2011, 2, 2),
+        text="The man who was arrested on Monday appeared in court, police said.",
+    )
+    assert [entry.date for entry in _report_timeline(court)] == [dt.date(2011, 1, 31)]
+
+
 def test_split_ptb_sentences() -> None:
     text = (
         "Protesters filled Cairo 's Tahrir Square . The army did not intervene . "
@@ -1599,6 +1666,29 @@ def test_the_other_side_of_a_comparison_dates_nothing() -> None:
         ("The clinic ope", dt.date(2009, 1, 1)),  # a span, not a comparison: as before
         ("The tribe repo", dt.date(2009, 1, 1)),  # "than" counts: no comparison
     ]
+
+
+def test_a_superlatives_yardstick_and_a_changes_start_date_nothing() -> None:
+    # The thirty-fourth read: "the most serious in Greece since ... 1974" (WCEP, Reuters)
+    # had been an entry of 1974, and a poll's "from 79 percent a year ago to 66 percent"
+    # one of 1997 (DUC 2006, NYT).
+    report = Article(
+        id="a",
+        date=dt.date(1998, 11, 11),
+        text=(
+            "Riot police fired tear gas on Saturday.\n\nThe disturbances have been described "
+            "as the most serious in Greece since student protests that preceded the fall of "
+            "the military junta in 1974.\n\nSatisfaction with the police has dropped, from 79 "
+            "percent a year ago to 66 percent.\n\nThe share of critics has risen from 30 "
+            "percent in July 1997 to more than 50 percent.\n\nThe junta fell in 1974."
+        ),
+    )
+    for event in (True, False):
+        dated = date_sentences(report, TimelineConfig(), lead_sentences=1, event=event)
+        assert [(item.text[:14], item.date) for item in dated] == [
+            ("Riot police fi", dt.date(1998, 11, 7)),
+            ("The junta fell", dt.date(1974, 1, 1)),  # the year's own news: as before
+        ]
 
 
 def test_a_report_restating_an_entry_is_cited_only_if_it_can_tell_of_its_day(

@@ -1075,6 +1075,62 @@ def test_a_days_own_clause_sets_its_tense_in_an_event_timeline(
             dt.date(1998, 8, 29),
             [dt.date(1997, 1, 1), dt.date(1998, 8, 24), dt.date(1998, 8, 29)],
         ),
+        # a month "of" its year (Timeline17, a BBC page: it had been June 2010)
+        (
+            "The singer died suddenly in June of 2009 from a prescription drug overdose.",
+            dt.date(2011, 9, 27),
+            [dt.date(2009, 6, 1)],
+        ),
+        # "December next year" (DUC 2006, WorldSources: it had been December 1998)
+        (
+            "China has pledged it will increase its co-operation with Macau in the run-up "
+            "to the enclave's reversion to Chinese administration in December next year.",
+            dt.date(1998, 6, 8),
+            [dt.date(1999, 12, 1), dt.date(1999, 1, 1)],
+        ),
+        # a plan's "slated to" and "intend to" put the day ahead (DUC 2006, NYT)
+        (
+            "Sensenbrenner, a House manager who is slated to deliver the opening statement "
+            "in the Senate trial Thursday, said so.",
+            dt.date(1999, 1, 13),
+            [dt.date(1999, 1, 14)],
+        ),
+        (
+            "Tuesday, Republicans intend to call two federal judges to testify.",
+            dt.date(1998, 11, 27),
+            [dt.date(1998, 12, 1)],
+        ),
+        # "last year" in a clause of its own names no year of the month after it (DUC 2006,
+        # NYT: it had been June 1998)
+        (
+            "Snider, a three-year veteran of Universal who was ranked 19th last year, became "
+            "co-chairwoman in June as the studio was ending its long box office slump.",
+            dt.date(1999, 12, 6),
+            [dt.date(1998, 1, 1), dt.date(1999, 6, 1)],
+        ),
+        # a weekday's nights recur (DUC 2006, NYT: it had been the Thursday before)
+        (
+            "The show, which moves to Thursday nights in the fall, won best comedy series.",
+            dt.date(2000, 9, 10),
+            [None],
+        ),
+        # a paper's issue an editorial is written for (DUC 2006, AP: a Thursday report)
+        (
+            "The threat is massive, said the editorial prepared for Friday's People's Daily.",
+            dt.date(1999, 7, 22),
+            [dt.date(1999, 7, 23)],
+        ),
+        # a show's day, and the day it was put off to (Timeline17, Reuters and a BBC page)
+        (
+            "The Jonas Brothers have postponed their shows in Monterrey, Mexico to July 31.",
+            dt.date(2009, 5, 14),
+            [dt.date(2009, 7, 31)],
+        ),
+        (
+            "Final preparations are under way for Saturday's stadium concert in Cardiff.",
+            dt.date(2011, 10, 7),
+            [dt.date(2011, 10, 8)],
+        ),
         # a capitalised "Tomorrow" inside a sentence is a name's word (DUC 2006, NYT)
         (
             "Technically, Wine Brats is an acronym _ Wine to Benefit Responsible Adults for "

@@ -93,6 +93,7 @@ from newsbrief.timexpr import (
     DAY,
     MONTH,
     NOWADAYS,
+    SAID_VERBS,
     WEEK,
     YEAR,
     YEAR_DIGITS,
@@ -529,8 +530,27 @@ _PERIOD_END_BEFORE = re.compile(
 
 # "when" opening the clause a relative day is in, with no clause break between.
 _WHEN_BEFORE = re.compile(r"(?i)\bwhen\b[^,;:.!?()\"]*$")
-# A relative clause set off by a comma, still open: ", who resigned his seat in".
-_RELATIVE_BEFORE = re.compile(r"(?i),\s+(?:who|whom|whose|which)\b[^,;:.!?()\"]*$")
+# A relative clause set off by a comma, still open: ", who resigned his seat in"; an
+# initial's full stop does not close it (", who is among the defendants charged with
+# conspiring to bomb two U.S. embassies in Africa in August 1998").
+_RELATIVE_BEFORE = re.compile(
+    r"(?i),\s+(?:who|whom|whose|which)\b(?:[^,;:.!?()\"]|(?<=\b[A-Z])\.)*$"
+)
+# Or a noun's "who" clause without the comma: "Steven Curnow, a 14-year-old fan who was
+# shot and killed at Columbine High School in April" (a petition of June had been dated
+# April); the word before "who" is checked to be no verb ("asked who", "know who").
+_NOUN_WHO_BEFORE = re.compile(r"\b([a-z]+)\s+who\b[^,;:.!?()\"]*$")
+# A second finite "be" or "have" in a "who" clause: its own verb's and the sentence's.
+_FINITE_BE_OR_HAVE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would)\b")
+# A verb of saying right before a time: the sentence's, not a clause's ("... said Monday").
+_SAID_RIGHT_BEFORE = re.compile(rf"\b(?:{SAID_VERBS}|says)\s+(?:on\s+)?$")
+# How many words may come before a subject's noun: "The man who ..." opens a sentence.
+_SUBJECT_MAX_WORDS = 4
+# Verbs whose object may be a "who" clause, in the form that is their own lemma.
+_WH_OBJECT_VERBS = frozenset(
+    {"know", "ask", "wonder", "see", "tell", "decide", "determine", "identify", "show"}
+    | {"reveal", "learn", "find", "say"}
+)
 # Or a name's "who" clause without the comma: "named after Alan Turing who was convicted of
 # gross indecency in" (a "who" after a name asks nothing). Not a sentence's opening word:
 # "Protesters who were gathered in Tahrir Square said Monday" is the sentence's news.
@@ -550,9 +570,30 @@ def _of_a_when_clause(sentence: str, mention: TimeMention) -> bool:
     ("the former test pilot, who flew the Concorde in 1969, told reporters"; "150 migrants,
     part of a caravan that once numbered 1,200 and headed north in March, were prepared
     to seek asylum")."""
-    before = sentence[max(0, mention.start - 80) : mention.start]
-    if _RELATIVE_BEFORE.search(before) or _NAME_WHO_BEFORE.search(before):
+    # A relative clause may run long ("who is among the defendants charged with conspiring
+    # to bomb two U.S. embassies in Africa in"); "that" and "when" are read closer.
+    wide = sentence[max(0, mention.start - 120) : mention.start]
+    if _RELATIVE_BEFORE.search(wide) or _NAME_WHO_BEFORE.search(wide):
         return True
+    noun_who = _NOUN_WHO_BEFORE.search(wide)
+    if noun_who is not None:
+        word = noun_who.group(1)
+        opening = sentence[: mention.start - len(wide) + noun_who.start()]
+        if (
+            # not the sentence's subject ("The man who was arrested on Monday appeared in
+            # court" is news of Monday)
+            len(opening.split()) >= _SUBJECT_MAX_WORDS
+            and verb_lemma(word) == word
+            and word not in _WH_OBJECT_VERBS | SPEECH_VERBS
+            # nor past the clause: "papers of the general who was Mexico's secretary of
+            # defense at the time were made public last month", "a former submarine
+            # officer who is a member of a commission investigating the explosion said
+            # Monday"
+            and len(_FINITE_BE_OR_HAVE.findall(noun_who.group(0))) <= 1
+            and not _SAID_RIGHT_BEFORE.search(wide)
+        ):
+            return True
+    before = sentence[max(0, mention.start - 80) : mention.start]
     that = _THAT_BEFORE.search(before)
     if that is not None:
         word = that.group(1).lower()
@@ -596,11 +637,40 @@ _WHEN_AFTER = re.compile(r"(?i)\s*,?\s*when\b")
 _THAN_BEFORE = re.compile(r"(?i)\bthan\b(?P<gap>[^,;:.()\"“”]{0,60})$")
 
 
+# Or a superlative's yardstick: "the most serious in Greece since student protests that
+# preceded the fall of the military junta in 1974", "the worst flooding since 1998".
+_SUPERLATIVE_SINCE_BEFORE = re.compile(
+    r"(?i)\b(?:most|least|worst|best|first|biggest|largest|highest|lowest|deadliest"
+    r"|bloodiest|costliest|strongest|greatest|longest|heaviest|sharpest|steepest|weakest"
+    r"|smallest|fiercest|hottest|coldest|wettest|driest|busiest)\b"
+    r"[^,;:.()\"“”]{0,60}\bsince\b[^,;:.()\"“”]{0,80}$"
+)
+
+
+# Or a change's starting point: "dropped from 79 percent a year ago to 66 percent", "risen
+# from 30 percent in July 1997 to more than 50 percent": the change is the news.
+_CHANGE_FROM_BEFORE = re.compile(
+    r"(?i)\bfrom\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[$€£]?\d[\d.,]*"
+    r"(?:\s*(?:%|percent|per cent|million|billion))?\s+(?:in\s+|on\s+)?$"
+)
+_CHANGE_TO_AFTER = re.compile(
+    r"(?i)\s*,?\s+to\s+(?:about\s+|around\s+|nearly\s+|some\s+|(?:more|less)\s+than\s+)?"
+    r"[$€£]?\d"
+)
+
+
 def _compared_with(sentence: str, mention: TimeMention) -> bool:
     """Whether a time is the other side of a comparison, not when the sentence's news
     happened (the mix had "There are at least 2,000 people who lost their limbs in the
     Haiti earthquake - a figure far higher than a similar disaster in Pakistan five years
-    ago" as an entry of 2005). "More than a year ago" is a span, not a comparison."""
+    ago" as an entry of 2005, and "the most serious in Greece since ... 1974" one of 1974).
+    "More than a year ago" is a span, not a comparison."""
+    if _SUPERLATIVE_SINCE_BEFORE.search(sentence, max(0, mention.start - 150), mention.start):
+        return True
+    if _CHANGE_FROM_BEFORE.search(
+        sentence, max(0, mention.start - 40), mention.start
+    ) and _CHANGE_TO_AFTER.match(sentence, mention.end):
+        return True
     than = _THAN_BEFORE.search(sentence, max(0, mention.start - 70), mention.start)
     if than is None or _A_QUANTITY.match(than["gap"]):
         return False  # "more than 900 activists have been arrested since May": a count

@@ -143,6 +143,9 @@ _FUTURE_CUE = re.compile(
     r"|(?:is|are)(?: not)? expected\b"
     r"|(?<!-)(?:is|are|was|were|been|be|has|have|had) (?:been )?scheduled|"
     r"plans? to|planning to|planned to|set to|poised|going to|upcoming|deadline"
+    # "who is slated to deliver the opening statement ... Thursday", "Tuesday, Republicans
+    # intend to call two federal judges" (a Wednesday's and a Friday's: the days after)
+    r"|slated to|intends? to"
     # a call still standing: "The Muslim Brotherhood ... has called for protests after
     # Friday prayers" (a Thursday report's next day; Timeline17)
     r"|(?:has|have) called for"
@@ -169,12 +172,13 @@ _PAST_CUE = re.compile(
 # A past verb that dates what the time expression names, not a plan's participle ("poised
 # on Sunday", "planned to"); the caller adds how "-ed" forms may be written.
 _NOT_A_PLAN = r"(?!(?:poised|scheduled|planned|expected|slated)\b)"
-_PAST_VERBS = r"said|told|announced|reported|confirmed|declared|revealed|added|wrote"
+# The past verbs of saying a time follows ("said Monday"): one list, the timeline's too.
+SAID_VERBS = r"said|told|announced|reported|confirmed|declared|revealed|added|wrote"
 # A past verb right before a time expression ("announced Thursday", "said on Monday").
 _PAST_VERB_BEFORE = re.compile(
     r"(?<!\bbe )(?<!\bbeen )"  # not a future passive: "will be postponed Monday"
     # not an adjective: "a self-imposed May 12 deadline"
-    rf"(?<![\w-]){_NOT_A_PLAN}(?:{_PAST_VERBS}|\w{{3,}}ed)(?:\s+on)?\s+$"
+    rf"(?<![\w-]){_NOT_A_PLAN}(?:{SAID_VERBS}|\w{{3,}}ed)(?:\s+on)?\s+$"
     # or a perfect, whatever its participle: "the troubles into which it has fallen this
     # year" (DUC 2007 D0743J: a forecast beside it had made that year "scheduled")
     r"|(?<!\bwill )\b(?:has|have|had)\s+[a-z]{3,}\s+$",
@@ -182,7 +186,7 @@ _PAST_VERB_BEFORE = re.compile(
 )
 # A past verb right after a time expression, in lower case ("on Wednesday trashed",
 # "Monday announced"); not a plan ("on Monday planned to").
-_PAST_VERB_AFTER = re.compile(rf"\s+{_NOT_A_PLAN}(?:{_PAST_VERBS}|[a-z]{{3,}}ed)\b")
+_PAST_VERB_AFTER = re.compile(rf"\s+{_NOT_A_PLAN}(?:{SAID_VERBS}|[a-z]{{3,}}ed)\b")
 # A past verb of saying: what follows it is what was said, whose tense is the speaker's.
 # And a past verb of committing or telling someone, whose object is what lies ahead:
 # "during his visit to this settlement on September 15, pledged to the settlers there
@@ -270,6 +274,14 @@ _ISSUE_AFTER = re.compile(
     r"['’]s\s+(?:issues?|editions?|(?:[Jj]ournal|New England Journal|Lancet|Nature|Science"
     r"|JAMA|BMJ)\b)"
 )
+# And a paper's by its title, written "for" it: "the editorial prepared for Friday's
+# People's Daily" (a Thursday report: it had been the Friday before); not "wrote in
+# Sunday's New York Times", most often the Sunday gone.
+_FOR_BEFORE = re.compile(r"\bfor\s+$")
+_PAPER_AFTER = re.compile(
+    r"['’]s\s+(?:[A-Z][\w'’.-]*\s+){0,3}(?:Daily|Times|Post|News|Herald|Telegraph|Tribune"
+    r"|Gazette|Guardian|Independent|Observer|Globe|Chronicle|Inquirer|Bulletin)\b"
+)
 # A conditional or possible plan in the time's own clause, right before it: "would give
 # Putin a proposal on Wednesday", "could begin in late September". Only there, a few
 # words on, with no other clause between ("he would not run for speaker and who was
@@ -306,13 +318,19 @@ _OPEN_LIMIT = re.compile(
     r"|due(?: on)?)\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
+# A day something was put off to: "have postponed Sunday's shows in Monterrey, Mexico to
+# July 31" (a May report: it had been the July before).
+_PUT_OFF_TO_BEFORE = re.compile(
+    r"(?i)\b(?:postponed|delayed|pushed back|put off|rescheduled|deferred|adjourned)\b"
+    r"[^.;:\"“”]{0,60}?\b(?:to|until|till)\s+$"
+)
 # Or the rule took the limit's word in: "delayed the trial ... until May" (a report of 3
 # March 2011, Timeline17: it had been May 2010).
 _OPEN_LIMIT_WORD = re.compile(rf"(?i)(?:{_LIMIT_WORDS})\s")
 
 
-# "March of last year": the month's year named after it.
-_OF_RELATIVE_YEAR = re.compile(r"\s+of\s+(?P<which>last|this|next)\s+year\b", re.IGNORECASE)
+# "March of last year", "December next year": the month's year named after it.
+_OF_RELATIVE_YEAR = re.compile(r"\s+(?:of\s+)?(?P<which>last|this|next)\s+year\b", re.IGNORECASE)
 # A scheduled happening named by its day ("its May 19 opening", "states with March 7
 # primaries", "the May 12 deadline"): such a day may lie ahead of a past-tense report, so
 # the nearest occurrence is meant, whatever the sentence's tense. The happening's own noun
@@ -320,7 +338,10 @@ _OF_RELATIVE_YEAR = re.compile(r"\s+of\s+(?P<which>last|this|next)\s+year\b", re
 _SCHEDULED_HAPPENINGS = (
     r"(?:opening|release|premiere|debut|launch|primary|primaries|caucus|caucuses|election"
     r"|elections|vote|referendum|ballot|balloting|runoff|summit|hearing|deadline|inauguration"
-    r"|sentencing|execution|court date|trial date)"
+    r"|sentencing|execution|court date|trial date"
+    # "under way for Saturday's stadium concert" (a Friday report: it had been the
+    # Saturday before), "postponed Sunday's shows" (a Thursday's: the Sunday after)
+    r"|concerts?|shows|gigs?|festival|parade|ceremony|funeral|memorial service)"
 )
 _SCHEDULED_AFTER = re.compile(rf"(?:'s|’s)?\s+(?:[a-z]+\s+)?{_SCHEDULED_HAPPENINGS}\b")
 # And one named right before its day ("before elections Sunday", "at his sentencing in
@@ -452,8 +473,13 @@ def recurs(before: str) -> bool:
     return bool(_HABITUAL_BEFORE.search(before[-48:].rstrip() + " "))
 
 
+# A weekday's part of the day in the plural recurs too: "moves to Thursday nights this
+# fall" (a Sunday report had dated the Emmys' news to the Thursday before).
+_HABITUAL_AFTER = re.compile(r"\s+(?:mornings|afternoons|evenings|nights)\b")
+
+
 def _weekday(match: re.Match[str], anchor: dt.date | None, future: Tense) -> _Resolution:
-    if recurs(match.string[: match.start()]):
+    if recurs(match.string[: match.start()]) or _HABITUAL_AFTER.match(match.string, match.end()):
         return None, DAY, HABITUAL
     if anchor is None:
         return None, DAY, NO_ANCHOR
@@ -603,7 +629,8 @@ _RULES: list[tuple[re.Pattern[str], _Handler]] = [
         _b(r"(?i:(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+of)\s+" + _YEAR),
         _season_year,
     ),
-    (_b(_MONTH + r"\s*,?\s*" + _YEAR), _month_year),
+    # "June 2009", "June, 2009", "June of 2009"
+    (_b(_MONTH + r"(?:\s*,?\s*|\s+of\s+)" + _YEAR), _month_year),
     (_b(_MONTH + r"\s+" + _DAY), _month_day),
     (_b(_DAY + r"\s+" + _MONTH), _month_day),
     (
@@ -617,8 +644,9 @@ _RULES: list[tuple[re.Pattern[str], _Handler]] = [
         _b(
             r"(?i:in|since|by|until|from|before|after|during|early|late|mid-)\s+"
             + _MONTH
-            # not "from Feb. 3" ("Feb" without its dot, then a day) nor "in Jan., 2019"
-            + rf"(?!\.?\s*\d|\.?\s*,\s*{YEAR_DIGITS}\b)"
+            # not "from Feb. 3" ("Feb" without its dot, then a day) nor "in Jan., 2019",
+            # "in June of 2009"
+            + rf"(?!\.?\s*\d|\.?\s*,\s*{YEAR_DIGITS}\b|\s+of\s+{YEAR_DIGITS}\b)"
         ),
         _month_alone,
     ),
@@ -751,7 +779,9 @@ def find_times(
     mentions: list[TimeMention] = []
     ends = _sentence_ends(text)
     taken_until = -1
-    year_named: dict[int, dt.date] = {}  # sentence index -> the last dated year it named
+    # sentence index -> the last dated year it named, and where a relative year ("last
+    # year") that names it only for its own clause ends (-1: any year the text writes)
+    year_named: dict[int, tuple[dt.date, int]] = {}
     # A day the text writes in full somewhere is that day where it leaves the year out:
     # "a Feb. 8, 2017, encounter ... At that same Feb. 8 meeting" (a report of April 2018
     # had dated the second 2018-02-08).
@@ -773,7 +803,13 @@ def find_times(
         if (
             handler is _weekday
             and anchor is not None
-            and _ISSUE_AFTER.match(text, match.end("weekday"))
+            and (
+                _ISSUE_AFTER.match(text, match.end("weekday"))
+                or (
+                    _PAPER_AFTER.match(text, match.end("weekday"))
+                    and _FOR_BEFORE.search(text, max(0, start - 8), start)
+                )
+            )
         ):
             # "in Thursday's issue of the journal Nature": a paper's issue of the nearest
             # such day, whatever the tense (an AP science story of a Wednesday reports a
@@ -869,7 +905,9 @@ def find_times(
             # year will be 50 percent higher": the future is what was said, the day is past.
             future = False
         elif future is False and (
-            _OPEN_LIMIT.search(text, max(0, start - 24), start) or _OPEN_LIMIT_WORD.match(match[0])
+            _OPEN_LIMIT.search(text, max(0, start - 24), start)
+            or _OPEN_LIMIT_WORD.match(match[0])
+            or _PUT_OFF_TO_BEFORE.search(text, max(left, start - 80), start)
         ):
             # "has threatened to scrap the deal as soon as May 12": the limit's own
             # time is not the clause's past; the nearest occurrence it is. A weekday's
@@ -881,7 +919,9 @@ def find_times(
         value, precision, reason = handler(match, anchor, future)
         if scheduled and value is not None and anchor is not None:
             future = value > anchor + _ANCHOR_SLACK  # a happening still to come is a plan
-        named = year_named.get(index)
+        named, named_end = year_named.get(index, (None, -1))
+        if named_end >= 0 and _CLAUSE_BREAK.search(text, named_end, start):
+            named = None  # "who was ranked 19th last year, became co-chairwoman in June"
         named_year = named.year if named else year
         if handler in (_month_day, _month_alone) and value is not None and named_year is not None:
             # "on Feb. 8, 2017, and again on March 1": the year the sentence just named;
@@ -908,13 +948,20 @@ def find_times(
             # report of August 2000: it had been August 2000) names its year too; not
             # "since last year" nor "last year's devastating strikes" ("occured 'many
             # times' ... since last year, the Xinjiang Daily said in its Aug. 24 edition").
-            year_named[index] = value
+            relative = handler is _relative_period and not _OPENS_A_SENTENCE.fullmatch(
+                text, left, start
+            )
+            year_named[index] = (value, end if relative else -1)
         mentions.append(
             TimeMention(
                 match[0], start, end, value, precision, value is not None, reason, bool(future)
             )
         )
     return _adopt_explicit_dates(text, mentions)
+
+
+# What may come before a time that opens its sentence: "Last year, ...", "Early last year".
+_OPENS_A_SENTENCE = re.compile(r"[\s\"“'`(]*(?:(?:in|early|late|earlier|later|by)\s+)?", re.I)
 
 
 def _clause_before(text: str, sentence_start: int, start: int) -> str:

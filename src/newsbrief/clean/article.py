@@ -194,7 +194,7 @@ def clean_text(text: str, drop_line_keys: frozenset[str] = frozenset()) -> str:
             continue
         line = strip_caption_credit(strip_inline_credit(strip_live_preamble(line)))
         line = strip_wire_credit(line)
-        line = _repaired_numbers(line)
+        line = _joined_drop_caps(_repaired_numbers(line))
         if line:
             kept[index].append(line)
     return "\n\n".join("\n".join(lines) for lines in kept if lines)
@@ -226,6 +226,32 @@ def _repaired_numbers(line: str) -> str:
     if _SPLIT_OFF_THOUSANDS.search(line):
         line = _SPLIT_THOUSANDS.sub(r"\1,\2", line)
     return line
+
+
+# A drop cap set apart from the rest of its word ("(Reuters) - E thnic clashes", "Holder
+# has said J ustice Department lawyers"): not "I", "A" or "O", which are words.
+_SPLIT_INITIAL = re.compile(r"(?<![\w.'’-])([B-HJ-NP-Z]) ([a-z]{3,})\b")
+# Zipf frequencies (wordfreq): the joined word common, its tail alone no word.
+_JOINED_WORD_ZIPF = 3.0
+_TAIL_ZIPF = 2.0
+
+
+def _joined_drop_caps(line: str) -> str:
+    """The line with a drop cap joined to the rest of its word, where the two make a
+    common word and the rest alone is none (without wordfreq, the line as it is)."""
+    if not _SPLIT_INITIAL.search(line):
+        return line
+    from newsbrief.cluster.features import name_zipf
+
+    def joined(match: re.Match[str]) -> str:
+        word = match[1] + match[2]
+        common = name_zipf(word.lower())
+        tail = name_zipf(match[2])
+        if common is None or tail is None or common < _JOINED_WORD_ZIPF or tail >= _TAIL_ZIPF:
+            return match[0]
+        return word
+
+    return _SPLIT_INITIAL.sub(joined, line)
 
 
 def _joined_thousands(match: re.Match[str]) -> str:

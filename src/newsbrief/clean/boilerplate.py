@@ -232,6 +232,22 @@ def line_key(line: str) -> str:
     return " ".join(line.strip(" \t.…:;!?|•·-–—>»«\"'“”‘’()[]").lower().split())
 
 
+# A syndicator's rights notice, wherever it sits in its line: "... COPYRIGHT 1998 BY
+# WORLDSOURCES, INC. ... NO PORTION OF THE MATERIALS CONTAINED HEREIN MAY BE USED IN ANY
+# MEDIA WITHOUT ATTRIBUTION" heads DUC 2006's WorldSources reports (two unrelated ones
+# had been grouped by it).
+_RIGHTS_NOTICE = re.compile(
+    r"\bcopyright\b.{0,200}?(?:all rights reserved|no portion of|without (?:attribution"
+    r"|permission|the (?:prior )?(?:written )?permission)|may not be (?:reproduced|published"
+    r"|republished|redistributed|used|copied))",
+    _FLAGS,
+)
+# A notice line is short, or in capitals; an article's text on one line that ends on one
+# is the article.
+_NOTICE_MAX_WORDS = 80
+_CAPITALS_MIN_SHARE = 0.6
+
+
 def is_boilerplate_line(line: str) -> bool:
     """Return True for a line that is page furniture, a prompt or an embed remnant."""
     key = line_key(line)
@@ -242,12 +258,24 @@ def is_boilerplate_line(line: str) -> bool:
     stripped = line.strip()
     if is_budget_item(stripped):
         return True
+    if _is_rights_notice(stripped):
+        return True
     if len(stripped.split()) > PROMPT_MAX_WORDS:
         # A whole article on one line that opens on a prompt or holds an embed's remnant
         # ("Image: C. X. Huang et al., 2018 Say hello to Pi Mensae c ...", 635 words of a
         # WCEP report): the line is the article; its sentences are judged one by one later.
         return False
     return any(pattern.search(stripped) for pattern in _LINE_PATTERNS)
+
+
+def _is_rights_notice(line: str) -> bool:
+    """Whether a line is a rights notice (``_RIGHTS_NOTICE``), short or in capitals."""
+    words = len(line.split())
+    if words > _NOTICE_MAX_WORDS or not _RIGHTS_NOTICE.search(line):
+        return False
+    letters = [ch for ch in line if ch.isalpha()]
+    capitals = sum(ch.isupper() for ch in letters) / max(1, len(letters))
+    return words <= PROMPT_MAX_WORDS or capitals >= _CAPITALS_MIN_SHARE
 
 
 def is_budget_item(line: str) -> bool:
@@ -325,12 +353,26 @@ TITLE_TAIL_MAX_WORDS = 4
 _TITLE_PIPE = re.compile(r"\s+\|\s*")
 
 
+# A paper's name in capitals after a comma, as a syndicator files it: "Police arrest three
+# alleged 14K members, HONGKONG STANDARD", "Debunking Gen X Mythos, BUSINESS DAILY" (DUC
+# 2006's WorldSources titles: the second had headed its brief).
+_TITLE_OUTLET = re.compile(
+    r",\s+(?!.*\b(?:SAYS|SAID|REPORTS|CLAIMS)\b)(?:[A-Z][A-Z&'.-]*\s+){1,3}[A-Z][A-Z&'.-]*\s*$"
+)
+
+
 def strip_title_tail(title: str) -> str:
     """Return a title without trailing short parts after " | ": "Former finance minister
     Michael Wilson dead at 81 | The Star" -> "Former finance minister Michael Wilson dead
     at 81". Kept: a headline of three words or fewer before the bar ("Opinion | ...",
     "Internationale Steuerberatung | Kanzlei Viehbacher") and a long part after it
-    ("Milan Design Week 2018 | Anastassiades' light installation for FLOS")."""
+    ("Milan Design Week 2018 | Anastassiades' light installation for FLOS"). A paper's
+    name in capitals after a comma (``_TITLE_OUTLET``) goes too, after a headline in
+    lower case of three words or more."""
+    outlet = _TITLE_OUTLET.search(title)
+    before = title[: outlet.start()] if outlet else ""
+    if before and not before.isupper() and len(before.split()) >= TITLE_TAIL_MAX_WORDS - 1:
+        title = before
     head, *tail = _TITLE_PIPE.split(title)
     words = len(head.split())
     if not tail or words < TITLE_TAIL_MAX_WORDS:

@@ -11,7 +11,12 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from newsbrief.entities.cues import context_type, pronoun_gender, read_as_a_place
+from newsbrief.entities.cues import (
+    context_type,
+    pronoun_gender,
+    read_as_a_place,
+    used_in_plural,
+)
 from newsbrief.entities.names import (
     ALIASES,
     CAPITALS,
@@ -264,6 +269,10 @@ def _first_and_last(words: list[str]) -> tuple[str, ...]:
 
 
 _SEA_HEADS = frozenset({"ocean", "sea"})
+# A region's word after its name, which news writes or leaves out: "Hebei" / "Hebei
+# province" (one place twice in the thirty-fourth read). Not "county": "Hawaii" and "Hawaii
+# County", "Sonoma" and "Sonoma County" are two places each.
+_REGION_HEADS = frozenset({"province", "prefecture", "governorate", "oblast"})
 # Institutions every country, state and city has: alone, news may mean its country's ("the
 # Senate" of a Washington story) as well as the one other name it met ("Senate" was
 # "Wyoming Senate" 13 times in DUC 2007 D0721E, which names the Wyoming Senate once). A
@@ -327,25 +336,32 @@ def _target(cluster: _Cluster, kept: list[_Kept], texts: Sequence[str] = ()) -> 
         if company is not None:
             return company
         if cluster.type == "place":
-            # "Pacific" / "Pacific Ocean", "Caspian" / "Caspian Sea": one body of water.
-            seas = [
+            # "Pacific" / "Pacific Ocean", "Caspian" / "Caspian Sea": one body of water;
+            # "Hebei" / "Hebei province": one region.
+            headed = [
                 o
                 for o in kept
                 if o.cluster.type == "place"
                 and len(o.words) == 2
                 and o.words[0] == word
-                and o.words[1] in _SEA_HEADS
+                and o.words[1] in _SEA_HEADS | _REGION_HEADS
             ]
-            if len(seas) == 1:
-                return seas[0]
+            if len(headed) == 1:
+                return headed[0]
         if word in PLACE_KEYS:
             # "Washington" the city, not "George Washington"; but "Washington D.C."
             return _place_with_state(word, kept)
+        # "Oscar" / "Oscars", "Tony" / "Tonys": a thing named in the singular and plural
+        # (the singular had been counted as a person of that first name).
+        plurals = [o for o in kept if not o.any_person and o.words == [word + "s"]]
+        if len(plurals) == 1:
+            return plurals[0]
         # Equal to a first or last name, or a transliteration of one when both were seen
         # as people ("Soleimani" / "Qasem Soleimani", not "Baghdad" / "al-Baghdadi"). A
         # name the text puts where places go is no one's first name: news names a person
         # by the surname ("Ariel", a West Bank town of DUC 2006's settlements topic, had
-        # joined "Ariel Sharon"). The model's type alone does not tell: it read "Stephen"
+        # joined "Ariel Sharon"), nor is one it writes in the plural ("the Oscars"). The
+        # model's type alone does not tell: it read "Stephen"
         # of Stephen Lawrence and "Jiang" of Jiang Zemin as places.
         matches = [
             other
@@ -359,7 +375,7 @@ def _target(cluster: _Cluster, kept: list[_Kept], texts: Sequence[str] = ()) -> 
         if (
             matches
             and all(m.majority_person and _first_and_last(m.words)[-1] != word for m in matches)
-            and read_as_a_place(cluster.name, texts)
+            and (read_as_a_place(cluster.name, texts) or used_in_plural(cluster.name, texts))
         ):
             matches = []
         if not matches and cluster.type == "person":

@@ -111,7 +111,8 @@ _VAGUE = (
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?"
 # "dlrs 60,000": the AP's dollar sign in wire copy of the 1990s (read as "$").
 _CURRENCY = r"(?:US|U\.S\.|C|CA|CAD|CDN|A|AU|NZ|HK|S)?\$|€|£|¥|₹|\bdlrs(?=\s\d)"
-MONEY_UNITS = frozenset({"$", "€", "£", "¥", "₹", "US$", "C$", "A$"})  # a money figure's units
+# a money figure's units
+MONEY_UNITS = frozenset({"$", "€", "£", "¥", "₹", "US$", "C$", "A$", "HK$", "NZ$"})
 # Each qualifier with its class: what it lets a number mean (``_interval``: a bound on one
 # side, or a neighbourhood), and one claim whatever its wording ("about 500" /
 # "approximately 500"; lower bounds of one number, "more than 300" / "at least 300":
@@ -442,8 +443,8 @@ _CURRENCY_UNITS = {
     "american": "$",
     "australian": "A$",
     "canadian": "C$",
-    "hong kong": "$",
-    "new zealand": "$",
+    "hong kong": "HK$",
+    "new zealand": "NZ$",
 }
 
 
@@ -594,10 +595,14 @@ def is_currency(unit: str | None) -> bool:
 
 # What stands between an amount and its conversion in brackets: its currency's name, an
 # opening bracket and a qualifier ("6.4 billion euros (about $7.7 billion)").
+_CURRENCY_NAME = (
+    r"(?:U\.?S\.?|Canadian|Australian|Hong\s+Kong|New\s+Zealand|euros?|dollars?|pounds?"
+    r"|sterling|yen|yuan|rupees?|dlrs)"
+)
+# "1.6 billion Hong Kong dollars (U.S. dlrs 205 million)"
 _CONVERSION_GAP = re.compile(
-    r"\s*(?:(?:U\.?S\.?|Canadian|Australian|euros?|dollars?|pounds?|sterling|yen|yuan"
-    r"|rupees?|dlrs)\s*){0,2}\(\s*(?:(?:about|some|around|roughly|approximately|nearly"
-    r"|almost|more\s+than|over|US)\s*)?$",
+    rf"\s*(?:{_CURRENCY_NAME}\s*){{0,3}}\(\s*(?:(?:about|some|around|roughly|approximately"
+    rf"|nearly|almost|more\s+than|over|US)\s*)?(?:{_CURRENCY_NAME}\s*){{0,2}}$",
     re.IGNORECASE,
 )
 
@@ -774,7 +779,18 @@ def _subject_before(before: str) -> str | None:
     if joined and _naming_words(joined["words"]):
         return None
     words = _naming_words(clause)
-    return " ".join(words[-2:]) if words else None
+    start = max(0, len(words) - 2)
+    # A name is not cut: "the two Hong Kong businessmen" (was "Kong businessmen"); its
+    # words stand side by side ("Frankfurt's DAX and Paris' CAC40" are two names).
+    while (
+        start > 0
+        and start > len(words) - 4
+        and words[start][:1].isupper()
+        and words[start - 1][:1].isupper()
+        and f"{words[start - 1]} {words[start]}" in clause
+    ):
+        start -= 1
+    return " ".join(words[start:]) if words else None
 
 
 def _naming_words(clause: str) -> list[str]:

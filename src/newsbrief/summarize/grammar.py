@@ -301,6 +301,29 @@ def _reports(doc: Any) -> bool:
     return any(e.label_ in _REPORTABLE_ENTITIES for e in doc.ents)
 
 
+def tells_what_had_happened(text: str) -> bool:
+    """Return True if the statement's main verb is in the past perfect and the sentence
+    sets it apart in time, by a year or an adverb of long standing ("William Dunlop, 36,
+    had always denied killing Julie Hogg ... in 1989"): what had happened before the news,
+    its background (a one-report brief of the thirty-fourth read was headed so). "X had
+    raised $705,624 through the end of June" is a figure of the news, and stays."""
+    doc = parse(news_parse_text(text))
+    if doc is None:
+        return False
+    root = main_verb(doc)
+    perfect = root.tag_ == "VBN" and any(
+        c.dep_ in {"aux", "auxpass"} and c.lower_ in {"had", "'d"} for c in root.children
+    )
+    return perfect and (
+        any(c.dep_ == "advmod" and c.lower_ in _LONG_STANDING for c in root.children)
+        or any(_YEAR.match(token.text) for token in doc)
+    )
+
+
+# Adverbs that set a past perfect before the news: "had always denied", "had long sought".
+_LONG_STANDING = frozenset(["always", "never", "long", "once", "previously", "formerly"])
+
+
 def first_person(text: str) -> bool:
     """Return True if ``text`` says "I", "we" or "you" anywhere, quotes included."""
     return any(_first_or_second_person(word) for word in re.findall(r"[A-Za-z]+", text))
@@ -314,7 +337,12 @@ def present_tense(text: str) -> str:
     root = main_verb(doc)
     if root.pos_ not in {"VERB", "AUX"}:
         return text
-    if _set_in_the_past(root) or _verbs_joined_without_and(root) or _past_without_subject(root):
+    if (
+        _set_in_the_past(root)
+        or _verbs_joined_without_and(root)
+        or _past_without_subject(root)
+        or _used_to(root)
+    ):
         return text
     replace: dict[int, str] = {}
     drop: set[int] = set()
@@ -390,6 +418,13 @@ def _time_clauses(root: Any) -> list[Any]:
             c.dep_ in {"mark", "advmod"} and c.lower_ in _TIME_CLAUSE_MARKS for c in clause.children
         )
     ]
+
+
+def _used_to(verb: Any) -> bool:
+    """True for the habitual past "used to" ("There used to be a joke that ..."): it has
+    no present ("uses to")."""
+    following = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    return verb.lower_ == "used" and following is not None and following.lower_ == "to"
 
 
 def _set_in_the_past(root: Any) -> bool:

@@ -53,6 +53,7 @@ from newsbrief.summarize.grammar import (
     is_news_sentence,
     news_parse_text,
     present_tense,
+    tells_what_had_happened,
 )
 from newsbrief.summarize.names import full_names, reported_names
 from newsbrief.summarize.parsing import main_verb, parse, parse_ahead
@@ -136,7 +137,9 @@ _CLAUSE_OPENER = re.compile(
 # "yesterday" go (not "Sunday's vote", nor a weekday that opens the sentence).
 _DAY_NAMES = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)"
 _WEEKDAY = re.compile(
-    r"(?<=\w)(?:,)?\s(?:on\s|late\s|early\s|last\s)?"
+    # the day's word goes with it: "arrive in Nicaragua next Thursday to observe" had
+    # left "next"
+    r"(?<=\w)(?:,)?\s(?:on\s|late\s|early\s|last\s|next\s|this\s(?:coming\s)?|coming\s)?"
     + _DAY_NAMES
     + r"(?!\s(?:or|and|to|through)\s"
     + _DAY_NAMES
@@ -232,6 +235,7 @@ def choose_headline(
                 for index, candidate in batch
                 if not first_person(candidate.text)
                 and is_news_sentence(candidate.text)
+                and not tells_what_had_happened(candidate.text)
                 and not (lead_reports and _lone_referent(candidate, lead_reports))
             ]
             parse_ahead([rewritten[index] for index, _ in batch])
@@ -452,7 +456,7 @@ def shorten(headline: str, max_words: int) -> str:
         cut, rest = (part.strip() for part in cut.rsplit(",", 1))
         if not _CLAUSE_OPENER.match(rest):
             continue  # "... for Argentina, Australia and Brazil": a list, not a clause
-        candidate = cut + "."
+        candidate = cut if cut.endswith(".") else cut + "."  # "in Creswell, Ore."
         if len(cut.split()) < MIN_HEADLINE_WORDS:
             break
         if cut.split()[-1].lower() in _OPEN_ENDINGS:
