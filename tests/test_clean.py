@@ -840,6 +840,18 @@ def test_a_drop_cap_set_apart_is_joined_to_its_word() -> None:
         assert clean_text(kept) == kept
 
 
+def test_a_countrys_initials_spaced_at_their_dots_are_one_abbreviation() -> None:
+    # The thirty-fourth read: "U. S. Marshal (person)" beside "U. S. Marshal Service" (a
+    # MyFoxHouston page; ECB+ writes "U. S." 24 times in the mix). A person's stay apart.
+    assert clean_text("He is on the U. S. Marshal Service list.") == (
+        "He is on the U.S. Marshal Service list."
+    )
+    assert clean_text("Washington, D. C., and N. Y. agreed.") == (
+        "Washington, D.C., and N.Y. agreed."
+    )
+    assert clean_text("A. J. Nappa waited.") == "A. J. Nappa waited."
+
+
 def test_a_syndicators_rights_notice_is_no_text() -> None:
     # DUC 2006 (WorldSources): a notice heading two unrelated reports had grouped them.
     notice = (

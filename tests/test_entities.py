@@ -655,6 +655,12 @@ def test_a_name_that_qualifies_a_case_is_no_place() -> None:
     ]
     assert context_type("Jones", "person", texts) == "person"
     assert context_type("Paula Jones", "person", texts) == "person"
+    # nor is the article before it hers: no product ("the Concorde"), left out as such
+    suits = [
+        "He lied in the Paula Jones sexual harassment suit. The Paula Jones case went on. "
+        "The Paula Jones lawsuit was settled, and Paula Jones spoke."
+    ]
+    assert not is_product("Paula Jones", "person", suits)
     # a town's own locatives still count
     towns = ["Rescuers in Izmit dug through the night. Fires burned in Izmit for days."]
     assert context_type("Izmit", "organization", towns) == "place"

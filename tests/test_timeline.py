@@ -584,6 +584,8 @@ def test_a_column_s_first_person_is_no_entry_of_an_event_timeline() -> None:
         "At 12:53 pm on 10 Jun 2010, mattuk wrote: The way Obama is going is disgraceful."
     )
     assert not narrator_speaks('"We will leave," the minister said on Monday.')
+    # A blog's archaic first person (the thirty-fourth read, a lone report's key point).
+    assert narrator_speaks("Methinks somebody's milk just went sour.")
     assert not narrator_speaks("The U.S. embassy said on Monday it would act.")
     article = Article(
         id="a",

@@ -79,7 +79,8 @@ _REPORTING = (
     r"|called|describ\w+|vowed|pledged|promised|denied|urged|urging|interview"
 )
 _ATTRIBUTION = re.compile(rf"(?:(?P<before>\w+)[,\s]+)?\b(?:{_REPORTING})\b", re.IGNORECASE)
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|me|my|we|We|us|our|Our|My)\b")
+# "Methinks somebody's milk just went sour." (a blog's quip: a lone report's key point)
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|me|my|we|We|us|our|Our|My|[Mm]ethinks)\b")
 _PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "who"])
 
 

@@ -245,7 +245,8 @@ def is_product(name: str, kind: str, texts: Iterable[str]) -> bool:
     cues = uses = articles = substance = 0
     for before, after in _occurrences(name, texts):
         cues += one_word and bool(_PRODUCT_AFTER_RE.match(after))
-        articles += bool(_ARTICLE_BEFORE.search(before))
+        # "the Paula Jones sexual harassment suit": the article is the suit's
+        articles += bool(_ARTICLE_BEFORE.search(before)) and not _PROCEEDING_AFTER.match(after)
         substance += one_word and _substance_cue(before, after)
         uses += 1
     if kind == "person" and articles >= 2 and 2 * articles >= uses:
