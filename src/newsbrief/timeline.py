@@ -932,16 +932,15 @@ def _cited(entries: list[TimelineEntry], articles: Sequence[Article]) -> list[Ti
         return entries  # one report: each entry is cited by it already
     stating = attribute_sources([e.text for e in entries], articles) if entries else []
     order = {a.id: n for n, a in enumerate(articles)}
-    published = {a.id: a.date for a in articles}
     by_id = {a.id: a for a in articles}
-    days_named: dict[str, list[TimeMention]] = {}
+    days_named: dict[str, list[tuple[dt.date, str]]] = {}
     cited = []
     for entry, found in zip(entries, stating, strict=True):
         # A report published before a development or a past event cannot state it: a
         # stock sentence of an earlier report of the series matched ("the verdict" in
         # seven reports of a trial filed before it). A day's leeway for time zones.
         if entry.kind != SCHEDULED:
-            found = tuple(i for i in found if could_report(published[i], entry.date))
+            found = tuple(i for i in found if could_report(by_id[i].date, entry.date))
         found = tuple(
             i for i in found if i in entry.sources or _names_the_day(by_id[i], entry, days_named)
         )
@@ -951,7 +950,7 @@ def _cited(entries: list[TimelineEntry], articles: Sequence[Article]) -> list[Ti
 
 
 def _names_the_day(
-    article: Article, entry: TimelineEntry, days_named: dict[str, list[TimeMention]]
+    article: Article, entry: TimelineEntry, days_named: dict[str, list[tuple[dt.date, str]]]
 ) -> bool:
     """Whether a report that restates an entry's sentence can be telling of its day: it
     was published within the entry's news cycle (``NEWS_CYCLE_DAYS``: the seeds' report of
@@ -963,17 +962,18 @@ def _names_the_day(
     sentences, alike in words, told of the December mediation."""
     if article.date is None or abs((article.date - entry.date).days) <= NEWS_CYCLE_DAYS:
         return True
-    if article.id not in days_named:
+    if article.id not in days_named:  # (day, precision) of each time the report names
         days_named[article.id] = [
-            m for m in find_times(article.text, article.date) if m.value is not None
+            (m.value, m.precision)
+            for m in find_times(article.text, article.date)
+            if m.value is not None
         ]
     end = period_end(entry.date, entry.precision)
     return any(
-        m.value <= end
-        and entry.date <= period_end(m.value, m.precision)
-        and (m.precision != YEAR or entry.precision == YEAR)  # "in 1999": most reports
-        for m in days_named[article.id]
-        if m.value is not None
+        day <= end
+        and entry.date <= period_end(day, precision)
+        and (precision != YEAR or entry.precision == YEAR)  # "in 1999": most reports
+        for day, precision in days_named[article.id]
     )
 
 

@@ -217,8 +217,8 @@ _SPACED_ACRONYM = re.compile(
 
 
 def _repaired_numbers(line: str) -> str:
-    """The line with wire dashes, market tickers, spaced instrument codes and broken
-    numbers repaired."""
+    """The line with wire dashes, market tickers, spaced instrument codes, broken
+    numbers and spaced initials ("U. S.") repaired."""
     if "_" in line:
         line = _WIRE_DASH.sub("—", line)
     if ". " in line and "(" in line:

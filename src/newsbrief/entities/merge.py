@@ -361,8 +361,8 @@ def _target(cluster: _Cluster, kept: list[_Kept], texts: Sequence[str] = ()) -> 
         # name the text puts where places go is no one's first name: news names a person
         # by the surname ("Ariel", a West Bank town of DUC 2006's settlements topic, had
         # joined "Ariel Sharon"), nor is one it writes in the plural ("the Oscars"). The
-        # model's type alone does not tell: it read "Stephen"
-        # of Stephen Lawrence and "Jiang" of Jiang Zemin as places.
+        # model's type alone does not tell: it read "Stephen" of Stephen Lawrence and
+        # "Jiang" of Jiang Zemin as places.
         matches = [
             other
             for other in kept
