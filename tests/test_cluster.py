@@ -530,6 +530,30 @@ def test_a_lone_report_joins_as_a_leaf_where_its_names_agree_a_little():
     assert chain(CONFIG, np.array([False, False, False, True])) == [[0, 1], [2], [3]]
 
 
+def test_a_lone_report_joins_a_story_only_near_the_development_it_links_to():
+    # The story of test above, its lone report 2 dated 57 days after the development it
+    # links to most strongly (content 0.3 x time still over the story threshold): a
+    # one-off report weeks off is another story of the same actors (a feature, a column),
+    # so a reach of 30 days keeps it apart.
+    names = _names([{0: 1.0, 1: 1.0}, {0: 1.0, 1: 1.0}, {0: 0.3, 2: 1.0, 3: 1.0, 4: 1.0}], 5)
+    content = np.array([[1.0, 0.6, 0.3], [0.6, 1.0, 0.2], [0.3, 0.2, 1.0]])
+    has_names = np.ones(3, dtype=bool)
+    lone = np.array([False, False, True])
+    reaching = dataclasses.replace(CONFIG, story_lone_reach_days=30)
+    no_reach = dataclasses.replace(CONFIG, story_lone_reach_days=0)
+
+    def chain(spans: list[tuple[int, int]], config: ClusterConfig) -> list[list[int]]:
+        no_name_links = np.zeros((3, 3), dtype=bool)
+        links = _links(lambda rows: (content[rows], no_name_links[rows]), has_names, spans, config)
+        groups = _chain_developments(links, names, has_names, config, lone)
+        return sorted(sorted(group) for group in groups)
+
+    near, far = [(1, 1), (3, 3), (4, 4)], [(1, 1), (3, 3), (60, 60)]
+    assert chain(near, reaching) == [[0, 1, 2]]
+    assert chain(far, no_reach) == [[0, 1, 2]]
+    assert chain(far, reaching) == [[0, 1], [2]]
+
+
 def test_newswcl50_stories_of_one_month_stay_apart_as_one_run(newswcl50):
     # Ten events of one month of US politics (each its own gold brief) share Trump, the
     # White House and some actors: the stories join only developments of one story.

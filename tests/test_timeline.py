@@ -1404,6 +1404,38 @@ def test_a_feature_s_lead_in_the_simple_present_takes_no_day() -> None:
     assert len(date_sentences(feature, TimelineConfig(), lead_sentences=2)) == 2
 
 
+@pytest.mark.skipif(nlp.load() is None, reason="no spaCy parse")
+def test_a_lead_of_habit_or_of_a_condition_takes_no_day() -> None:
+    # The thirty-fourth read (DUC 2006, NYT, 1999-10-28): a review's opening joke was a
+    # development of its report's day. A habit ("used to") is no happening, nor is what a
+    # proposal would do; one that tells a move beside it keeps its day (DUC 2007 D0716D,
+    # an editor's day of the gold brief: "could be approved within a year after Energy
+    # Resources Australia (ERA) company moved to fast-track ..."; DUC 2006, AP: "a
+    # measure approved by the Assembly").
+    review = Article(
+        id="review",
+        date=dt.date(1999, 10, 28),
+        text=(
+            "There used to be a joke that a Mercury is just a Ford with the bolts torqued "
+            "tighter.\n\nThe measure would raise the minimum wage to $5.15 an hour."
+        ),
+    )
+    assert date_sentences(review, TimelineConfig(), lead_sentences=2, event=True) == []
+    move = Article(
+        id="move",
+        date=dt.date(1996, 4, 4),
+        text=(
+            "A fourth uranium mine could be approved within a year after Energy Resources "
+            "Australia (ERA) company moved to fast-track for the Jabiluka mine in Kakadu.\n\n"
+            "California's hate crime law would get beefed up for murderers of gays, lesbians "
+            "and the disabled under a measure approved by the Assembly with strong "
+            "Republican support."
+        ),
+    )
+    dated = date_sentences(move, TimelineConfig(), lead_sentences=2, event=True)
+    assert [item.date for item in dated] == [dt.date(1996, 4, 4)] * 2
+
+
 def test_page_stamps_captions_and_a_feature_s_form_lines_are_no_entries() -> None:
     # The 2,000-article mix: "Last updated on: ..." (ECB+) and a satellite picture's
     # caption (Timeline17, Haiti) were entries; so was the second line of a NYT feature's

@@ -1126,6 +1126,20 @@ def test_a_days_own_clause_sets_its_tense_in_an_event_timeline(
             dt.date(2009, 5, 14),
             [dt.date(2009, 7, 31)],
         ),
+        # what is called off by its day had not yet come (the thirty-fourth read: a BBC
+        # page of a Thursday had dated the shows four days back); of a Monday, Sunday's
+        # game was called off on its day
+        (
+            "The Jonas Brothers have postponed Sunday's shows in Monterrey, Mexico to July 31 "
+            "because of the H1N1 flu that virtually paralyzed the country.",
+            dt.date(2009, 5, 14),
+            [dt.date(2009, 5, 17), dt.date(2009, 7, 31)],
+        ),
+        (
+            "The league cancelled Sunday's game because of snow.",
+            dt.date(1999, 1, 11),
+            [dt.date(1999, 1, 10)],
+        ),
         (
             "Final preparations are under way for Saturday's stadium concert in Cardiff.",
             dt.date(2011, 10, 7),

@@ -69,6 +69,7 @@ from newsbrief.summarize.candidates import (
     runs_in_a_heading,
     tidy_sentence,
 )
+from newsbrief.summarize.grammar import used_to
 from newsbrief.summarize.headline import off_its_title
 from newsbrief.summarize.multidoc import news_reports
 from newsbrief.summarize.parsing import main_verb, parse, verb_lemma
@@ -428,23 +429,41 @@ def _tells_how_things_are(sentence: str) -> bool:
     stormy", "Irving Powless Jr., the chief of the Onondaga Nation, longs to see the day
     ..."): a feature's lead tells how things are, not what happened on its day ("Canada
     is moving troops", "Iran says it will retaliate", "The toll stands at 50, officials
-    said", "Calls mount for Berlusconi to resign" do)."""
-    if sentence_tense(sentence) is not None or _STATIVE_FORMS.isdisjoint(
+    said", "Calls mount for Berlusconi to resign" do). So does a main verb of habit ("There
+    used to be a joke that a Mercury is just a Ford ...", a lede the thirty-fourth read
+    found dated as its report's news) or of a condition, with no one saying or doing
+    anything ("The measure would raise the minimum wage to $5.15 an hour": what a proposal
+    does, not what happened that day)."""
+    tense = sentence_tense(sentence)
+    stative = tense is None and not _STATIVE_FORMS.isdisjoint(
         re.findall(r"[a-z]+", sentence.lower())
-    ):
+    )
+    if not stative and not _HABIT_OR_CONDITION.search(sentence):
         return False  # a plan, a past, or no state's verb: not parsed (most leads)
     doc = parse(sentence)
     if doc is None:
         return False
     root = main_verb(doc)
+    if used_to(root):
+        return True
+    if any(c.dep_ == "aux" and c.lower_ in _CONDITIONAL for c in root.children):
+        # "A fourth uranium mine could be approved within a year after Energy Resources
+        # Australia moved to fast-track ...", "... would get beefed up ... under a measure
+        # approved by the Assembly" tell the day's move
+        return not any(_said_or_done(token) or _done_by_someone(token) for token in doc)
     return (
-        root.tag_ in ("VBZ", "VBP")
+        stative
+        and root.tag_ in ("VBZ", "VBP")
         and verb_lemma(root.text) in _STATIVE
         and not any(child.dep_ in ("aux", "auxpass") for child in root.children)
         # "The toll stands at 50, officials said", "Jupiter is hotter than believed, the
         # probe's data have shown": a statement or a finding of the day
         and not any(_said_or_done(token) for token in doc)
     )
+
+
+_CONDITIONAL = frozenset(["would", "could", "might"])
+_HABIT_OR_CONDITION = re.compile(r"\b(?:used to|would|could|might)\b")
 
 
 # Verbs of a state, not of an event: in the simple present they tell how things are ("The
@@ -471,6 +490,11 @@ def _said_or_done(token: Any) -> bool:
         return False
     perfect = token.tag_ == "VBN" and any(c.lower_ in ("has", "have") for c in token.children)
     return token.tag_ == "VBD" or perfect or verb_lemma(token.text) in SPEECH_VERBS
+
+
+def _done_by_someone(token: Any) -> bool:
+    """A past participle with its doer: "a measure approved by the Assembly"."""
+    return token.tag_ == "VBN" and any(child.dep_ == "agent" for child in token.children)
 
 
 def _names_an_earlier_year(

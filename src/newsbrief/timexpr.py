@@ -324,6 +324,12 @@ _PUT_OFF_TO_BEFORE = re.compile(
     r"(?i)\b(?:postponed|delayed|pushed back|put off|rescheduled|deferred|adjourned)\b"
     r"[^.;:\"“”]{0,60}?\b(?:to|until|till)\s+$"
 )
+# A happening called off by its day: "have postponed Sunday's shows", "cancelled
+# Friday's game".
+_CALLED_OFF_BEFORE = re.compile(
+    r"(?i)\b(?:postponed?|postpones|cancell?ed|cancels?|called off|calls? off|put off|puts off"
+    r"|scrapped|scraps?)\s+(?:the\s+)?$"
+)
 # Or the rule took the limit's word in: "delayed the trial ... until May" (a report of 3
 # March 2011, Timeline17: it had been May 2010).
 _OPEN_LIMIT_WORD = re.compile(rf"(?i)(?:{_LIMIT_WORDS})\s")
@@ -809,11 +815,17 @@ def find_times(
                     _PAPER_AFTER.match(text, match.end("weekday"))
                     and _FOR_BEFORE.search(text, max(0, start - 8), start)
                 )
+                or (
+                    match[0].endswith(("'s", "’s"))
+                    and _CALLED_OFF_BEFORE.search(text, max(left, start - 24), start)
+                )
             )
         ):
             # "in Thursday's issue of the journal Nature": a paper's issue of the nearest
             # such day, whatever the tense (an AP science story of a Wednesday reports a
-            # study out the next day: it had been dated six days back).
+            # study out the next day: it had been dated six days back). So is what is
+            # called off by its day, which had not yet come: "The Jonas Brothers have
+            # postponed Sunday's shows in Monterrey" (a Thursday report: the Sunday before).
             future = _days_ahead(match, anchor) <= 3
         elif (
             handler is _weekday

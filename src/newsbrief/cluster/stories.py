@@ -222,6 +222,7 @@ class _Links(NamedTuple):
     second: np.ndarray
     score: np.ndarray  # content x time decay
     by_names: np.ndarray  # an undated pair linked by shared names
+    gap: np.ndarray  # days between the pair's nearest days (NaN: one is undated)
 
 
 def _links(
@@ -241,7 +242,7 @@ def _links(
     starts = np.array([s[0] if s else np.nan for s in spans], dtype=np.float64)
     ends = np.array([s[1] if s else np.nan for s in spans], dtype=np.float64)
     guarded = config.story_link_name_min > 0
-    parts: list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]] = []
+    parts: list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]] = []
     for start, stop in row_blocks(count):
         rows = np.arange(start, stop)
         gaps = _gaps(starts[rows], ends[rows], starts, ends)
@@ -260,10 +261,11 @@ def _links(
                 hit_columns,
                 score[hit_rows, hit_columns],
                 by_names[hit_rows, hit_columns],
+                gaps[hit_rows, hit_columns],
             )
         )
-    first, second, scores, named = (np.concatenate(column) for column in zip(*parts, strict=True))
-    return _Links(count, first, second, scores, named)
+    columns = (np.concatenate(column) for column in zip(*parts, strict=True))
+    return _Links(count, *columns)
 
 
 def _chain_developments(
@@ -281,7 +283,8 @@ def _chain_developments(
     story to the next through one shared actor or a round-up naming both. Then a lone
     report (``one_report``: an event of one original that is a story of its own) joins the
     story it links to most strongly when their names agree enough
-    (``story_lone_joins``, ``story_lone_name_min``)."""
+    (``story_lone_joins``, ``story_lone_name_min``) and it is dated within
+    ``story_lone_reach_days`` of the development it links to."""
     count = links.events
     if config.story_link_name_min <= 0:
         components = components_of_pairs(count, links.first, links.second)
@@ -342,7 +345,10 @@ def _chain_developments(
         # A lone report joins as a leaf (strongest link first), so it cannot chain two
         # stories together; the guard's bar for it is lower (``story_lone_name_min``).
         lone = {i for i in range(count) if parent[i] == i and size[i] == 1 and one_report[i]}
+        reach = config.story_lone_reach_days
         for edge in order.tolist():
+            if reach and links.gap[edge] > reach:  # NaN (undated) compares False
+                continue
             a, b = root(int(first[edge])), root(int(second[edge]))
             joining, story = (a, b) if a in lone else (b, a)
             if joining not in lone or story in lone or a == b:

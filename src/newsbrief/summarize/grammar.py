@@ -341,7 +341,7 @@ def present_tense(text: str) -> str:
         _set_in_the_past(root)
         or _verbs_joined_without_and(root)
         or _past_without_subject(root)
-        or _used_to(root)
+        or used_to(root)
     ):
         return text
     replace: dict[int, str] = {}
@@ -420,7 +420,7 @@ def _time_clauses(root: Any) -> list[Any]:
     ]
 
 
-def _used_to(verb: Any) -> bool:
+def used_to(verb: Any) -> bool:
     """True for the habitual past "used to" ("There used to be a joke that ..."): it has
     no present ("uses to")."""
     following = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
