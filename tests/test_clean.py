@@ -475,6 +475,17 @@ def test_a_titles_site_and_section_after_a_bar_go() -> None:
         ("A Pentagon plan, U.S. ARMY SAYS", None),
         ("US, UK AND FRANCE STRIKE SYRIA, PENTAGON SAYS", None),
         ("Rain falls in Paris, FRANCE", None),
+        # A wire service's note to editors in brackets (DUC 2006, NYT); other brackets stay.
+        (
+            "GLOBAL WARMING IS SLOWING THE EARTH DOWN (FOR RELEASE THE WEEK OF MON., JULY 5, 1999)",
+            "GLOBAL WARMING IS SLOWING THE EARTH DOWN",
+        ),
+        ("GIFTS FOR THE GEN-X GRAD (FOR IMMEDIATE RELEASE)", "GIFTS FOR THE GEN-X GRAD"),
+        (
+            "(ATTN: N.H., N.C.) HORMONE SEEN AS AUTISM CURE IS UNDER FIRE IN NEW STUDY",
+            "HORMONE SEEN AS AUTISM CURE IS UNDER FIRE IN NEW STUDY",
+        ),
+        ("GEN X FINDS SOMEBODY (OR SOMETHING) TO LOVE", None),
     ]:
         article = Article(id="t", text="A report of the day. It has two sentences.", title=title)
         assert clean_article(article, clean).title == (expected or title)

@@ -1192,6 +1192,56 @@ def test_a_days_own_clause_sets_its_tense_in_an_event_timeline(
             dt.date(2011, 11, 11),
             [dt.date(2011, 11, 11)],
         ),
+        # the thirty-fifth read (DUC 2006 and 2007, NYT and AP): each had been dated a week
+        # back. A gathering named by its day, in a sentence looking ahead ...
+        (
+            "Bush's foray into gay issues also comes as some conservative groups are angered "
+            'over the Vermont Legislature\'s approval this week of marriage-like "gay unions," '
+            'and shortly before Sunday\'s "Millennium March" in Washington that is expected to '
+            "attract 300,000 supporters of gay rights.",
+            dt.date(2000, 4, 27),
+            [dt.date(2000, 4, 24), dt.date(2000, 4, 30)],
+        ),
+        # (the results of one gone by are what lies ahead: a Tuesday's Monday)
+        (
+            "What appears certain is that the results of Monday's election will set all of "
+            "Canada on another painful round of introspection and soul-searching.",
+            dt.date(1998, 12, 1),
+            [dt.date(1998, 11, 30)],
+        ),
+        # ... a trial one goes on, a limit's hour before its day ...
+        (
+            "One of two men accused in the slaying, Aaron McKinney, 22, goes on trial Monday on "
+            "charges of first-degree murder, kidnapping and aggravated robbery.",
+            dt.date(1999, 10, 10),
+            [dt.date(1999, 10, 11)],
+        ),
+        (
+            "After noting that an injunction preventing Elian's father from leaving the United "
+            "States with his son expires at 4 p.m. Wednesday, the five-page ruling said the "
+            "appeals court will not entertain any more requests for a stay.",
+            dt.date(2000, 6, 23),
+            [dt.date(2000, 6, 28)],
+        ),
+        # ... a hearing's day in a past clause (the nearest) ...
+        (
+            "The agreement was reached prior to a Thursday hearing that was expected to attract "
+            "national media.",
+            dt.date(1999, 9, 14),
+            [dt.date(1999, 9, 16)],
+        ),
+        # ... and a speaker's tag between a day and what he will do; a day said on stays
+        (
+            "On Tuesday, Dennis Shepard said, he will try to meet with Senate Majority Leader "
+            "Sen. Trent Lott.",
+            dt.date(1999, 11, 8),
+            [dt.date(1999, 11, 9)],
+        ),
+        (
+            "On Monday, officials said, the toll rose to 50.",
+            dt.date(2000, 2, 10),
+            [dt.date(2000, 2, 7)],
+        ),
     ],
 )
 def test_a_days_words_around_it_set_which_one_it_is(

@@ -247,9 +247,12 @@ _SCHEDULE_BEFORE = re.compile(
     # (not "was appearing", a past)
     r"|opens|begins|starts|expires|resumes|airs|appears|(?<!was )(?<!were )appearing"
     # "an emergency session of the Arab League due to start Sunday" (a Saturday report:
-    # it had been the Sunday before)
-    r"|due to (?:be )?[a-z]+)"
-    r"(?:\s+on)?\s+$"
+    # it had been the Sunday before); "Aaron McKinney, 22, goes on trial Monday" (a
+    # Sunday's: the Monday before)
+    r"|due to (?:be )?[a-z]+|(?:goes|go) on trial)"
+    # the time of day between: "an injunction ... expires at 4 p.m. Wednesday" (a Friday
+    # report: it had been the Wednesday before)
+    r"(?:\s+at\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)?(?:\s+on)?\s+$"
 )
 # A plan's object with its day after it: "Clinton planned a budget meeting Monday",
 # "scheduled a news conference on the regulations for Monday" (not "had planned", a plan
@@ -349,7 +352,14 @@ _SCHEDULED_HAPPENINGS = (
     # Saturday before), "postponed Sunday's shows" (a Thursday's: the Sunday after)
     r"|concerts?|shows|gigs?|festival|parade|ceremony|funeral|memorial service)"
 )
-_SCHEDULED_AFTER = re.compile(rf"(?:'s|’s)?\s+(?:[a-z]+\s+)?{_SCHEDULED_HAPPENINGS}\b")
+# The happening after its day, a word or a quoted name's first word between: "Saturday's
+# stadium concert", "Sunday's "Millennium March" in Washington that is expected to
+# attract 300,000" (a Thursday report: it had been the Sunday before). A gathering too,
+# only so: "called for protests on Friday" (a Thursday report) is the call's Friday.
+_SCHEDULED_AFTER = re.compile(
+    r"(?:'s|’s)?\s+(?:[a-z]+\s+|[\"“]?[A-Z][a-z]+\s+)?"
+    rf"(?i:{_SCHEDULED_HAPPENINGS}|march|marches|rally|rallies|protests?|demonstrations?)\b"
+)
 # And one named right before its day ("before elections Sunday", "at his sentencing in
 # June", "the vote on Thursday"): the nearest such day too.
 _SCHEDULED_BEFORE_DAY = re.compile(
@@ -463,6 +473,21 @@ def _month_alone(match: re.Match[str], anchor: dt.date | None, future: Tense) ->
 def _days_ahead(match: re.Match[str], anchor: dt.date) -> int:
     """How many days after ``anchor`` its weekday next falls (0 to 6; 0: the same day)."""
     return (WEEKDAYS.index(match["weekday"].lower()) - anchor.weekday()) % 7
+
+
+# How far ahead a weekday named with no tense of its own still lies ahead (half a week).
+_DAYS_AHEAD_MAX = 3
+
+
+def _within_days_ahead(
+    match: re.Match[str], anchor: dt.date | None, same_day: bool = False
+) -> bool:
+    """Whether the weekday next falls at most ``_DAYS_AHEAD_MAX`` days after ``anchor``
+    (``same_day``: the report's own day counts as ahead)."""
+    if anchor is None:
+        return False
+    ahead = _days_ahead(match, anchor)
+    return (same_day or ahead > 0) and ahead <= _DAYS_AHEAD_MAX
 
 
 def _nearest_is_ahead(match: re.Match[str], anchor: dt.date) -> bool:
@@ -806,6 +831,16 @@ def find_times(
         left = ends[index - 1] if index else 0
         sentence = _QUOTED.sub(" ", text[left : ends[min(index, len(ends) - 1)]])
         future = sentence_tense(sentence)
+        # A weekday of a scheduled happening: "Saturday's stadium concert", "before
+        # elections Sunday".
+        happening = (
+            handler is _weekday
+            and anchor is not None
+            and bool(
+                _SCHEDULED_AFTER.match(text, match.end("weekday"))
+                or _SCHEDULED_BEFORE_DAY.search(text, max(left, start - 32), start)
+            )
+        )
         if (
             handler is _weekday
             and anchor is not None
@@ -826,7 +861,7 @@ def find_times(
             # study out the next day: it had been dated six days back). So is what is
             # called off by its day, which had not yet come: "The Jonas Brothers have
             # postponed Sunday's shows in Monterrey" (a Thursday report: the Sunday before).
-            future = _days_ahead(match, anchor) <= 3
+            future = _within_days_ahead(match, anchor, same_day=True)
         elif (
             handler is _weekday
             and anchor is not None
@@ -834,8 +869,7 @@ def find_times(
                 (
                     not future
                     and (
-                        _SCHEDULED_AFTER.match(text, match.end("weekday"))
-                        or _SCHEDULED_BEFORE_DAY.search(text, max(left, start - 32), start)
+                        happening
                         or (
                             _PUBLISHED_BEFORE.search(text, max(left, start - 16), start)
                             and _IN_A_PAPER_AFTER.match(text, end)
@@ -866,8 +900,12 @@ def find_times(
             future, scheduled = None, True
         elif future and _names_a_thing(text, start, end):
             # "will be charged ... in connection with the Aug. 7 bombing": a thing's own
-            # day is not the sentence's future; the nearest one.
-            future = None
+            # day is not the sentence's future; the nearest one. A happening's is the
+            # next when at most three days ahead: "shortly before Sunday's "Millennium
+            # March" ... that is expected to attract 300,000" (a Thursday report: it had
+            # been the Sunday before); "the results of Monday's election will set all of
+            # Canada on another painful round" (a Tuesday's) is the day before.
+            future = _within_days_ahead(match, anchor) if happening else None
         elif match.groupdict().get("mod") == "by" and not match[0].endswith("'s"):
             # "could be exhausted by Friday": a deadline is ahead ("killed by Tuesday's
             # earthquake" names the day of an event, no deadline)
@@ -910,8 +948,11 @@ def find_times(
             )
         ):
             # "came back to immigration at a rally on Saturday night, saying ... when a
-            # deadline is reached": the time's own clause is past, whatever follows.
-            future = False
+            # deadline is reached": the time's own clause is past, whatever follows. A
+            # happening's day in a past clause is the next when at most three days ahead:
+            # "The agreement was reached prior to a Thursday hearing that was expected to
+            # attract national media" (a Tuesday report: it had been the Thursday before).
+            future = happening and _within_days_ahead(match, anchor)
         elif future and clause_tense and _before_what_was_said(text, left, start, end):
             # "At a government cabinet session on Jan. 27, Putin said defense spending this
             # year will be 50 percent higher": the future is what was said, the day is past.
@@ -1018,10 +1059,19 @@ def _opens_a_past_clause(text: str, sentence_start: int, start: int, end: int) -
     will provide 25 million marks": the signing is Monday's, whatever was agreed ahead)."""
     if text[sentence_start:start].strip(" \n\t\"“'‘("):
         return False
-    clause = _CLAUSE_BREAK.split(text[end:].lstrip(" ,"))[0]
+    clauses = _CLAUSE_BREAK.split(text[end:].lstrip(" ,"))
+    clause = clauses[0]
+    if _SPEECH_TAG.fullmatch(clause.strip()) and len(clauses) > 1:
+        clause = clauses[1]  # "On Tuesday, Dennis Shepard said, he will try to meet ..."
     if _SUBORDINATE_OPENING.match(clause):
         return False  # "Monday, as she did last year ..., she will be": not the main clause
     return bool(_PAST_CUE.search(clause)) and not _FUTURE_CUE.search(clause)
+
+
+# A speaker's tag set off by commas: "Dennis Shepard said", "he says", "officials said".
+_SPEECH_TAG = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}(?:he|she|they|officials)?\s*(?:said|says)")
+# ... right after a time, with its commas: "On Tuesday, Dennis Shepard said, he will".
+_SET_OFF_TAG = re.compile(rf",\s*{_SPEECH_TAG.pattern},")
 
 
 # A clause that is not a sentence's main one opens with one of these.
@@ -1037,6 +1087,8 @@ def _before_what_was_said(text: str, sentence_start: int, start: int, end: int) 
     said = _SAID.search(text, end, end + _SAID_WINDOW)
     if said is None or _SENTENCE_END_AFTER.search(text, end, said.start()):
         return False
+    if _SET_OFF_TAG.fullmatch(text, end, said.end() + 1):
+        return False  # "On Tuesday, Dennis Shepard said, he will try ...": what he will do
     before = text[max(sentence_start, start - _SAID_WINDOW) : said.start()]
     return not _FUTURE_CUE.search(_QUOTED.sub(" ", before))
 

@@ -361,6 +361,16 @@ _TITLE_OUTLET = re.compile(
 )
 
 
+# A wire service's note to its subscribing editors in a title: "GLOBAL WARMING IS SLOWING
+# THE EARTH DOWN (FOR RELEASE THE WEEK OF MON., JULY 5, 1999)", "(FOR IMMEDIATE RELEASE)",
+# "(ATTN: N.H., N.C.) HORMONE SEEN AS AUTISM CURE ..." (DUC 2006, NYT: development titles
+# of the thirty-fifth read).
+_TITLE_ADVISORY = re.compile(
+    r"\s*\((?:FOR (?:IMMEDIATE )?RELEASE|RELEASE AT|ATTN|EDS|EDITORS|ADVANCE FOR|EMBARGOED)"
+    r"\b[^()]*\)\s*"
+)
+
+
 def strip_title_tail(title: str) -> str:
     """Return a title without trailing short parts after " | ": "Former finance minister
     Michael Wilson dead at 81 | The Star" -> "Former finance minister Michael Wilson dead
@@ -368,7 +378,9 @@ def strip_title_tail(title: str) -> str:
     "Internationale Steuerberatung | Kanzlei Viehbacher") and a long part after it
     ("Milan Design Week 2018 | Anastassiades' light installation for FLOS"). A paper's
     name in capitals after a comma (``_TITLE_OUTLET``) goes too, after a headline in
-    lower case of three words or more."""
+    lower case of three words or more, and so does a note to editors in brackets
+    (``_TITLE_ADVISORY``)."""
+    title = _TITLE_ADVISORY.sub(" ", title).strip() or title
     outlet = _TITLE_OUTLET.search(title)
     before = title[: outlet.start()] if outlet else ""
     if before and not before.isupper() and len(before.split()) >= TITLE_TAIL_MAX_WORDS - 1:
