@@ -17,7 +17,10 @@ reports' name bar and the story threshold chosen together by 5-fold cross-valida
 topics (a Timeline17 topic's windows in one fold): on each fold's training topics, the
 grid point with the best mean story F1 over the DUC 2006 topics, the DUC 2007 topics, the
 Timeline17 windows, ECB+ and NewsWCL50 (the last two whole); the held-out topics, scored
-with their fold's choice, pooled.
+with their fold's choice, pooled. Then the lone reports' reach alone, the same way, once
+over the whole grid and once among the reaches that give the training DUC 2007 topics
+and Timeline17 windows (one story each) no more briefs per story than any gap does (how
+``story_lone_reach_days`` was chosen).
 
 Writes the section "Stories inside DUC 2006 topics" of ``bench/results/clustering.md``.
 """
