@@ -1069,6 +1069,76 @@ def test_a_projected_toll_is_no_step_of_the_running_toll() -> None:
     assert [[c.value for c in f.claims] for f in updates] == [["20", "81"]]
 
 
+def test_a_tenfold_toll_of_something_else_is_no_step_of_the_running_toll() -> None:
+    # Timeline17 (swine flu), the whole mix: "people died: 20 -> 81 -> more than 800", the
+    # last SARS's toll worldwide in a report's background; a West Nile brief's "people
+    # died: seven -> 40", the second an outbreak on the Volga Delta the year before.
+    event = _dated(
+        (
+            "2009-04-25",
+            "Mexico has said the flu had killed 20 people and could be to blame for 48 more"
+            " deaths.",
+        ),
+        (
+            "2009-04-26",
+            "The World Health Organisation said at least 81 people had died from severe"
+            " pneumonia caused by the flu-like illness in Mexico.",
+        ),
+        ("2009-04-27", "That too was centred on Asia but caused more than 800 deaths worldwide."),
+    )
+    updates = [f for f in extract_facts(event, ALL) if f.agreement == "update"]
+    assert [[c.value for c in f.claims] for f in updates] == [["20", "81"]]
+    event = _dated(
+        (
+            "2000-01-17",
+            "Last fall, seven people died of West Nile encephalitis in New York and at least 59"
+            " others were stricken with the disease.",
+        ),
+        (
+            "2000-07-31",
+            "That year the virus sickened 1,000 and killed at least 40 on the Volga Delta in"
+            " southern Russia, in a little-reported outbreak.",
+        ),
+    )
+    assert all(f.agreement != "update" for f in extract_facts(event, ALL))
+
+
+def test_a_toll_that_grows_tenfold_and_stays_is_the_running_toll() -> None:
+    # Hand-made from the Turkish quake's days (DUC 2007 D0743J): a first day's toll ten
+    # times smaller than the next is no other count when the days after stay near it; a
+    # quake's aftershocks grow so in days ("some 27", then 1,300) even on a last day.
+    event = _dated(
+        ("1999-08-17", "Officials said at least 1,000 people were killed in the quake."),
+        ("1999-08-19", "The quake killed more than 10,000 people, officials said."),
+        ("1999-08-20", "The death toll rose to 12,000, officials said."),
+    )
+    (toll,) = [f for f in extract_facts(event, ALL) if f.agreement == "update"]
+    assert [c.value for c in toll.claims] == ["1,000", "10,000", "12,000"]
+    event = _dated(
+        ("1999-08-17", "Some 27 aftershocks jolted the region, the observatory said."),
+        ("1999-08-22", "More than 1,300 aftershocks have jolted the region since the quake."),
+    )
+    (aftershocks,) = [f for f in extract_facts(event, ALL) if f.agreement == "update"]
+    assert [c.value for c in aftershocks.claims] == ["27", "1,300"]
+
+
+def test_a_phrase_past_an_aside_in_dashes_is_no_part_of_the_label() -> None:
+    # Timeline17 (swine flu), the whole mix: "people killed into United States: up to 149".
+    (killed,) = [
+        f
+        for f in extract_facts(
+            _event(
+                "The World Health Organization has confirmed 79 cases of a virus it said has"
+                " spread from Mexico -- where it has killed up to 149 people -- into the United"
+                " States , Canada , New Zealand and Europe , raising fears of a pandemic ."
+            ),
+            ALL,
+        )
+        if f.value == "up to 149"
+    ]
+    assert killed.subject == "people killed"
+
+
 def test_a_hyphenated_noun_is_counted_whole() -> None:
     # ECB+ (the Kraft plant shooting) and DUC 2006 (booksellers): the parser splits
     # "co-workers" and "e-commerce" in three; the rows read "co killed: two" and "giants

@@ -827,6 +827,7 @@ def _affirmed_action_words(verb: Any, skip: Any) -> tuple[str, Any]:
                 or (child.lower_ in _PLACING_PREPOSITIONS and _lemma(verb) in _PLACING_VERBS)
             )
             and child.i > verb.i  # "As director of the Peace Corps, he's shoveled ..."
+            and not _past_a_dash(verb, child)
         ):
             # "turned into refugees", "add to gross domestic product"
             objects = [
@@ -1028,6 +1029,17 @@ def _affiliation(number: Any) -> str | None:
                 if obj.dep_ == "pobj" and named:
                     return f"with {_phrase(obj)}"
     return None
+
+
+_DASHES = frozenset({"--", "—", "–"})
+
+
+def _past_a_dash(verb: Any, child: Any) -> bool:
+    """Whether a dash stands between a verb and a phrase the parse hangs on it: the dashes
+    set off an aside, and the phrase past them is the outer clause's ("spread from Mexico
+    -- where it has killed up to 149 people -- into the United States": no one was
+    "killed into United States")."""
+    return any(t.text in _DASHES for t in verb.doc[verb.i + 1 : child.i])
 
 
 def _place(*heads: Any, before: int | None = None) -> str | None:
