@@ -1103,6 +1103,26 @@ def test_a_tenfold_toll_of_something_else_is_no_step_of_the_running_toll() -> No
     assert all(f.agreement != "update" for f in extract_facts(event, ALL))
 
 
+def test_a_count_of_more_is_no_step_of_the_running_toll() -> None:
+    # Timeline17 (Haiti), the thirty-fifth read: "other people rescued: Four (Jan 17) ->
+    # Two (Jan 23)", separate rescues; "12 more people dead" is no toll of 12.
+    event = _dated(
+        ("2010-01-17", "Four other people were rescued during the day."),
+        (
+            "2010-01-23",
+            "Two people have been rescued after spending 10 days under rubble following the"
+            " devastating Haiti earthquake.",
+        ),
+    )
+    assert all(f.agreement != "update" for f in extract_facts(event, ALL))
+    event = _dated(
+        ("2010-01-17", "The quake killed 50 people, officials said."),
+        ("2010-01-18", "Rescuers found 12 more people dead, bringing the toll to 62."),
+    )
+    (toll,) = [f for f in extract_facts(event, ALL) if f.agreement == "update"]
+    assert [c.value for c in toll.claims] == ["50", "62"]
+
+
 def test_a_toll_that_grows_tenfold_and_stays_is_the_running_toll() -> None:
     # Hand-made from the Turkish quake's days (DUC 2007 D0743J): a first day's toll ten
     # times smaller than the next is no other count when the days after stay near it; a

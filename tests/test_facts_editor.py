@@ -237,6 +237,15 @@ def test_what_is_planned_or_asked_is_not_shown_as_done() -> None:
         "a nuclear submarine trapped on the sea bed."
     )
     assert _subjects(extract_facts(_event(hoped), ALL))[118].endswith("to be saved")
+    # Joined to an infinitive, it is one (the thirty-fifth read: "Russian sailors rescued:
+    # 118"); joined to what happened, it happened.
+    bid = (
+        "Britain plans to continue its bid to reach and rescue the 118 Russian sailors in a"
+        " sunken submarine even though virtually all hope of finding survivors has faded."
+    )
+    assert _subjects(extract_facts(_event(bid), ALL))[118].endswith("to be rescued")
+    done = "Divers reached and rescued the 18 Russian sailors on Sunday."
+    assert _subjects(extract_facts(_event(done), ALL))[18] == "Russian sailors rescued"
     helped = "Rescuers helped save 40 miners on Tuesday."
     assert _subjects(extract_facts(_event(helped), ALL))[40].endswith("saved")
     assert not _subjects(extract_facts(_event(helped), ALL))[40].endswith("to be saved")
@@ -1673,6 +1682,17 @@ def test_a_measure_of_a_kind_in_a_general_statement_is_context() -> None:
     )
     scores = {f.claims[0].number: s for f, s in scored_facts(gang, FactsConfig())}
     assert scores[2] == float("-inf")
+    # and the others beside someone named (the thirty-fifth read: Elian's mother "and 10
+    # others died" read "people died: 10"; eleven did); "injured 1,500 others" counts them
+    elian = _event(
+        "The boy's mother, Elisabet, and 10 others died when their boat capsized.",
+        "The quake killed 600 people and injured 1,500 others.",
+        "Up to 38 people have been killed and 70 others injured, the media said.",
+        "Some 12,040 people have been confirmed dead in the earthquake in northwest Turkey"
+        " and 33,495 others were reported as injured.",
+    )
+    scores = {f.claims[0].number: s for f, s in scored_facts(elian, FactsConfig())}
+    assert scores[10] == float("-inf") < min(scores[n] for n in (600, 1500, 70, 33495))
 
 
 def _rows(event: Event) -> dict[str, list[str]]:

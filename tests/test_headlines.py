@@ -22,7 +22,7 @@ from newsbrief.summarize.grammar import (
     present_tense,
     tells_what_had_happened,
 )
-from newsbrief.summarize.headline import compress_headline, shorten
+from newsbrief.summarize.headline import compress_headline, shorten, without_dateline_here
 from newsbrief.summarize.keypoints import is_fluent, key_point_problem, order_news_first
 from newsbrief.summarize.names import full_names, reported_names
 from newsbrief.summarize.parsing import parse
@@ -222,6 +222,33 @@ def test_a_statement_put_after_its_speaker_starts_lower_case_unless_a_name() -> 
 
 
 @needs_parser
+def test_a_wire_datelines_here_leaves_the_headline_with_it() -> None:
+    # The thirty-fifth read (AP, the whole mix): "... the Aug. 7 bombing of the U.S. Embassy
+    # here." No reader of the brief knows where "here" is; the dateline is gone.
+    report = Article(
+        id="ap",
+        date=dt.date(1998, 9, 3),
+        title="Tanzania expells 14 foreigners questioned in embassy bombing",
+        text=(
+            "DAR ES SALAAM, Tanzania (AP) _ Tanzania has expelled 14 foreigners questioned in"
+            " connection with the Aug. 7 bombing of the U.S. Embassy here.\n\nImmigration"
+            " Department spokesman Herbert Chilambo said Thursday that five Iraqis, five"
+            " Sudanese, two Libyans, one Turk and another person whose nationality was not"
+            " given were handed over by police to immigration authorities on Aug. 27 for"
+            " expulsion."
+        ),
+    )
+    headline = write_headline([report], SummaryConfig())
+    assert headline.endswith("bombing of the U.S. Embassy.")
+    assert without_dateline_here("West Nile is here to stay, experts say.") == (
+        "West Nile is here to stay, experts say."
+    )
+    assert "here" in without_dateline_here("A report reaching here says troops moved.")
+    assert without_dateline_here("Natives said here they are worried.") == (
+        "Natives said they are worried."
+    )
+
+
 def test_a_claim_keeps_its_speaker() -> None:
     sentence = (
         "Tens of thousands of secret files prove the 2015 Iran nuclear deal is based on lies, "
@@ -426,6 +453,18 @@ def test_key_point_problems() -> None:
         )
         == "a claim whose speaker is not named"
     )
+    # In single quotes, as the BBC and the Guardian quote (the thirty-fifth read, a Brooklyn
+    # vigil's riot): a pronoun's quote has no speaker; a name's does, an apostrophe no quote.
+    for quote in (
+        "'Tonight was a peaceful vigil that devolved into a riot,' he wrote.",
+        "'The youth in this community have no outlets for their anger, no community.'",
+    ):
+        assert key_point_problem(quote, HEADLINE) == "a quote without its speaker"
+    for fine in (
+        "'I don't know what happened,' said Jumaane Williams, a city councilman.",
+        "The Joneses' house was destroyed, and the family's car was found two miles away.",
+    ):
+        assert key_point_problem(fine, HEADLINE) is None
     # A forecast whose day the story's later reports passed (DUC 2006 topics briefed as one
     # story on the 2,000-article mix: the vote was over months before its last report).
     forecast = (

@@ -414,14 +414,30 @@ def _victims_only(mentions: list[Mention]) -> list[Mention]:
     ]
 
 
-# A count of more of the same: "six more crows", "another 12", "an additional 300".
-_INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|further)\b")
+# A count of more of the same: "six more crows", "another 12", "an additional 300",
+# "Four other people were rescued during the day".
+_INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|further|other)\b")
 _INCREMENT_BEFORE = re.compile(r"\b(?:another|additional|further)\s+$", re.IGNORECASE)
 # A plan or expectation ahead of what happened: "plans to launch its own test early next
 # year with about 100 autistic children".
 _PLANNED = re.compile(
     r"\b(?:plans?|planned|planning|intends?|intended|expects?|expected|aims?|hopes?)\s+to\b"
 )
+
+
+def _counts_more(mention: Mention) -> bool:
+    """Whether a figure counts more of what was counted, said after it ("six more crows",
+    "Four other people were rescued during the day"), not all of it. "Another" before it
+    may be that ("another 12") or a count of another kind ("200,000 people died ... and
+    another 1.5 million have been made homeless"): ``_an_increment``."""
+    return bool(_INCREMENT_AFTER.match(mention.quote, mention.figure.end))
+
+
+def _an_increment(mention: Mention) -> bool:
+    """Whether a figure counts more of what was counted (``_counts_more``, "another 12")."""
+    return _counts_more(mention) or bool(
+        _INCREMENT_BEFORE.search(mention.quote[: mention.figure.start])
+    )
 
 
 def _claim_kinds(mentions: list[Mention], group: list[int]) -> set[str]:
@@ -434,9 +450,7 @@ def _claim_kinds(mentions: list[Mention], group: list[int]) -> set[str]:
 
     def kind(mention: Mention) -> str:
         quote, figure = mention.quote, mention.figure
-        if _INCREMENT_AFTER.match(quote, figure.end) or _INCREMENT_BEFORE.search(
-            quote[: figure.start]
-        ):
+        if _an_increment(mention):
             return "increment"
         # Said before the number: "the 118 sailors on board could survive for two more
         # weeks" counts the crew (DUC 2006's Kursk, 118 / 116, a conflict).
@@ -544,15 +558,18 @@ def _running_toll(mentions: list[Mention], tolerance: float) -> list[Mention]:
     an earlier day's toll counts something else (another quake's dead a year on); a
     bound from above ("as many as 40,000"), a vague one or one a modal verb governs ("the
     death toll in the UK could range between 50,000 and 750,000") is a projection, not the
-    toll. A day's toll more than ``SPIKE_RATIO`` times the toll before it that no later
-    day comes near, in sentences naming nothing the toll's sentences name, counts
-    something else too ("That too ... caused more than 800 deaths worldwide", SARS in a
-    report of swine flu's 81 dead in Mexico; "killed at least 40 on the Volga Delta" after
-    New York's seven); a toll that grows so and stays (1,000 killed, then 10,000, then
+    toll; nor is a count of more of it (``_counts_more``: "Four other people were rescued
+    during the day", then "Two people have been rescued after spending 10 days under
+    rubble" was "other people rescued: Four -> Two"). A day's toll more than
+    ``SPIKE_RATIO`` times the toll before it that no later day comes near, in sentences
+    naming something and nothing the toll's sentences name, counts something else too
+    ("That too ... caused more than 800 deaths worldwide", SARS in a report of swine
+    flu's 81 dead in Mexico; "killed at least 40 on the Volga Delta" after New York's
+    seven: ``_counts_another``); a toll that grows so and stays (1,000 killed, then 10,000, then
     12,000) is the story's, and so are counts that compound (``COMPOUNDING``)."""
     by_day: dict[dt.date, list[Mention]] = defaultdict(list)
     for mention in mentions:
-        if mention.as_of is not None and not _projected(mention):
+        if mention.as_of is not None and not _projected(mention) and not _counts_more(mention):
             by_day[mention.as_of].append(mention)
     tolls: dict[dt.date, Figure] = {}
     for day, stated in sorted(by_day.items()):

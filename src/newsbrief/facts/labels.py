@@ -956,6 +956,10 @@ def _infinitive(verb: Any) -> bool:
     cut") is."""
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return True
+    if verb.tag_ == "VB" and verb.dep_ == "conj" and verb.head.i != verb.i:
+        # joined to an infinitive: "plans to continue its bid to reach and rescue the 118
+        # Russian sailors" (the thirty-fifth read: "Russian sailors rescued: 118")
+        return _infinitive(verb.head)
     if verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head.i != verb.i:
         # bare under an infinitive or a modal ("to help save"); not under what happened
         # ("helped save 40 miners")

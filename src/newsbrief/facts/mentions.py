@@ -332,6 +332,23 @@ def _of_a_kind(sentence: str, figure: Figure) -> bool:
     )
 
 
+# A count of others beside someone a list names before it, set off by a comma: "The boy's
+# mother, Elisabet, and 10 others died" (the thirty-fifth read: "people died: 10", eleven
+# did); not a clause's own count ("38 people have been killed and 70 others injured",
+# "killer earthquake in northwest Turkey and 33,495 others were reported as injured").
+_BESIDE_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*,\s+(?:and|with|plus)\s+$")
+_OTHERS_AFTER = re.compile(r"\s+others\b")
+
+
+def _others_beside(sentence: str, figure: Figure) -> bool:
+    """Whether a figure counts the others beside someone a list names ("X and 10 others
+    died"): a part of what happened to them all, not its count."""
+    return bool(
+        _OTHERS_AFTER.match(sentence, figure.end)
+        and _BESIDE_BEFORE.search(sentence[: figure.start])
+    )
+
+
 # What only might have been: '"There might have been two people killed," he said.' (ECB+:
 # a gang murder's brief showed "people killed: two"), "could have been as many as 300".
 _POSSIBLE_BEFORE = re.compile(
@@ -497,9 +514,9 @@ def _mentions(
                 figure = _cut_to_naming_words(doc, figure)
             labelled = _labelled(figure, label) if doc is not None else figure
             if labelled is not None:
-                # A set's size, a rate, a place's population, a measure of a kind and
-                # what only might have been are context, like a past event's toll:
-                # background.
+                # A set's size, a rate, a place's population, a measure of a kind,
+                # what only might have been and others beside someone named are context,
+                # like a past event's toll: background.
                 context = (
                     background
                     or _sizes_a_set(sentence, labelled)
@@ -510,6 +527,7 @@ def _mentions(
                     or _states_a_population(sentence, figure)
                     or _of_a_kind(sentence, figure)
                     or _only_possible(sentence, figure)
+                    or _others_beside(sentence, figure)
                 )
                 mention = Mention(
                     labelled, article.id, origin, sentence, as_of, index, context, days

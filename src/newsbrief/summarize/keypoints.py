@@ -76,11 +76,21 @@ _CUT_MID_PHRASE = re.compile(
 )
 
 
+# A passage in single quotes, as British and some wire copy quote: opening the sentence or
+# after a space, closing after its punctuation ("'Tonight was a peaceful vigil that
+# devolved into a riot,' he wrote.", the thirty-fifth read); an apostrophe inside a word
+# ("don't") may stand in it, and one after a word ("the Joneses' house") opens none.
+_SINGLE_QUOTED = re.compile(
+    r"(?:^|(?<=\s))['‘]((?:[^'‘’\"“”]|(?<=\w)['’](?=\w))+?[,.?!])['’](?=\s|$)"
+)
+
+
 def key_point_problem(
     text: str, headline: str, reported: dt.date | None = None, latest: dt.date | None = None
 ) -> str | None:
     """Return why ``text`` (of a report dated ``reported``, in a story whose latest report
     is dated ``latest``) may not be a key point under ``headline``, or None if it may."""
+    text = _SINGLE_QUOTED.sub(r'"\1"', text)  # its quotes read as double ones are
     if _opens_on_an_earlier_year(text, reported):
         return "background: opens on an earlier year"
     if _overtaken_forecast(text, reported, latest):
