@@ -347,6 +347,11 @@ def present_tense(text: str) -> str:
     replace: dict[int, str] = {}
     drop: set[int] = set()
     plural = _number_of_auxiliary(root)
+    if plural is None and not any(c.dep_ in _SUBJECTS for c in root.children):
+        # No auxiliary or subject shows the number: the parse lost the subject ("...,
+        # natives who live in or near the Arctic Circle said they are worried" read
+        # "Circle says"), and "said" stays as written.
+        return text
     if plural is None:
         plural = plural_subject(root)
     if not _verb_to_present(root, plural, replace, drop):
@@ -461,6 +466,9 @@ def _verbs_joined_without_and(root: Any) -> bool:
         c.dep_ == "cc" for verb in verbs for c in verb.children
     )
     return bool(verbs) and not joined
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 
 
 def _past_without_subject(root: Any) -> bool:

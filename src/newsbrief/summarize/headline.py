@@ -34,6 +34,7 @@ import functools
 import math
 import re
 from collections.abc import Sequence
+from typing import Any
 
 from newsbrief.entities.names import is_demonym
 from newsbrief.smart_stopwords import SMART_STOPWORDS
@@ -237,6 +238,7 @@ def choose_headline(
                 and is_news_sentence(candidate.text)
                 and not tells_what_had_happened(candidate.text)
                 and not (lead_reports and _lone_referent(candidate, lead_reports))
+                and not _demonstrative_subject(candidate)
             ]
             parse_ahead([rewritten[index] for index, _ in batch])
         for index, _ in batch:
@@ -295,6 +297,12 @@ def _openings(candidates: Sequence[Candidate]) -> list[tuple[int, Candidate]]:
 # A noun with words of its own says what it is: "The trust fund proposal to create
 # affordable housing", "The report by the University of Massachusetts".
 _BARE_NOUN_WORDS = frozenset({"det", "case"})
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+_TIME_NOUNS = frozenset(
+    {"year", "week", "month", "day", "time", "morning", "afternoon", "evening", "night"}
+    | {"weekend", "season", "summer", "winter", "spring", "fall", "autumn", "decade"}
+    | {"century", "quarter", "period", "point", "moment"}
+)
 
 
 def _lead_reports(leads: Sequence[str]) -> dict[str, set[int]]:
@@ -306,16 +314,22 @@ def _lead_reports(leads: Sequence[str]) -> dict[str, set[int]]:
     return reports
 
 
+def _subject_of_a_later_sentence(candidate: Candidate) -> Any | None:
+    """The main subject of an opening past its report's first sentence (which introduces
+    what it names), or None."""
+    if candidate.position == 0:
+        return None
+    doc = parse(news_parse_text(candidate.text))
+    if doc is None:
+        return None
+    root = main_verb(doc)
+    return next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+
+
 def _lone_referent(candidate: Candidate, lead_reports: dict[str, set[int]]) -> bool:
     """Whether an opening past its report's first sentence has a bare definite subject no
     other report's lead names (the comment above ``_BARE_NOUN_WORDS``)."""
-    if candidate.position == 0:
-        return False  # a report's first sentence introduces what it names
-    doc = parse(news_parse_text(candidate.text))
-    if doc is None:
-        return False
-    root = main_verb(doc)
-    subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subject = _subject_of_a_later_sentence(candidate)
     if subject is None:
         return False
     noun = next((c for c in subject.children if c.dep_ == "poss"), subject)
@@ -327,6 +341,19 @@ def _lone_referent(candidate: Candidate, lead_reports: dict[str, set[int]]) -> b
     stems = content_stems(noun.text)
     own = {candidate.article_index}
     return bool(stems) and all(lead_reports.get(stem, set()) <= own for stem in stems)
+
+
+def _demonstrative_subject(candidate: Candidate) -> bool:
+    """Whether an opening past its report's first sentence has a subject that is or holds
+    a demonstrative: it points to the sentence before ("The leading edge of that group
+    turns 30.", a feature's second sentence the thirty-fifth read struck); "this year",
+    "that day" name a time."""
+    subject = _subject_of_a_later_sentence(candidate)
+    return subject is not None and any(
+        t.lower_ in _DEMONSTRATIVES
+        and (t.i == subject.i or (t.dep_ == "det" and t.head.lemma_.lower() not in _TIME_NOUNS))
+        for t in subject.subtree
+    )
 
 
 def _value(
