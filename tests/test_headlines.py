@@ -255,6 +255,7 @@ def test_a_wire_datelines_here_leaves_the_headline_with_it() -> None:
     assert without_dateline_here("Natives said here they are worried.") == (
         "Natives said they are worried."
     )
+    assert "here" in without_dateline_here("The virus will strike, said sources obtained here.")
 
 
 def test_a_later_sentence_whose_subject_points_back_heads_no_brief() -> None:

@@ -536,12 +536,13 @@ _HERE = re.compile(
 # And after a verb of saying, whatever follows: "natives ... said here they are worried".
 _SAID_HERE = re.compile(r"\b(said|says|say|told reporters|announced)\s+here\b")
 # Words after which "here" is no dateline's place but the sentence's own: "come here",
-# "is here to stay", "a report reaching here", "she stays here".
+# "is here to stay", "a report reaching here", "she stays here"; or one a speaker needs
+# ("said sources obtained here today": "Sources obtained says" was no sentence).
 _HERE_OWN = frozenset(
     {"from", "out", "around", "over", "up", "down", "near", "right", "and", "there", "in"}
     | {"come", "came", "comes", "coming", "be", "is", "are", "was", "were", "been", "am"}
     | {"live", "lives", "lived", "stay", "stays", "stayed", "get", "got", "reach"}
-    | {"reaches", "reached", "reaching", "move", "moved", "here"}
+    | {"reaches", "reached", "reaching", "move", "moved", "here", "obtained"}
 )
 
 
