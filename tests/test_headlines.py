@@ -258,6 +258,7 @@ def test_a_wire_datelines_here_leaves_the_headline_with_it() -> None:
     assert "here" in without_dateline_here("The virus will strike, said sources obtained here.")
 
 
+@needs_parser
 def test_a_later_sentence_whose_subject_points_back_heads_no_brief() -> None:
     # DUC 2006 (NYT), the thirty-fifth read: "The leading edge of that group turns 30." (the
     # feature's second sentence; "that group" is in the first) was the headline.
