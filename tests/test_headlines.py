@@ -486,7 +486,18 @@ def test_key_point_problems() -> None:
         "'The youth in this community have no outlets for their anger, no community.'",
     ):
         assert key_point_problem(quote, HEADLINE) == "a quote without its speaker"
+    # A subject that is a demonstrative alone points to a sentence the reader has not
+    # seen (the whole mix, a Pakistan brief's key point); "Those killed" says whom.
+    assert (
+        key_point_problem(
+            "For many Pakistanis, that is the next stage in the rapid emasculation of"
+            " President Asif Ali Zardari's presidency.",
+            HEADLINE,
+        )
+        == "its subject points back"
+    )
     for fine in (
+        "Those killed included two Americans.",
         "'I don't know what happened,' said Jumaane Williams, a city councilman.",
         "The Joneses' house was destroyed, and the family's car was found two miles away.",
     ):

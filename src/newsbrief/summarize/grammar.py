@@ -63,6 +63,10 @@ _SUBORDINATORS = frozenset(
 )
 # Subjects that point back to a name said before ("For now, she stays here").
 _BACK_POINTING_SUBJECTS = frozenset(["he", "she", "it", "they", "him", "her", "them"])
+# Words that point to what the reader was just told: "that group", "That is the next stage".
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+# The dependencies of a clause's subject (spaCy's English labels).
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 # Clauses of time that take the main verb's tense ("are killed when a mine collapses").
 # "after" is not one: "five days after 40 personnel were killed" stays in the past.
 _TIME_CLAUSE_MARKS = frozenset(["when", "as", "while", "before", "once", "until", "whenever"])
@@ -347,7 +351,7 @@ def present_tense(text: str) -> str:
     replace: dict[int, str] = {}
     drop: set[int] = set()
     plural = _number_of_auxiliary(root)
-    if plural is None and not any(c.dep_ in _SUBJECTS for c in root.children):
+    if plural is None and not any(c.dep_ in SUBJECT_DEPS for c in root.children):
         # No auxiliary or subject shows the number: the parse lost the subject ("...,
         # natives who live in or near the Arctic Circle said they are worried" read
         # "Circle says"), and "said" stays as written.
@@ -466,9 +470,6 @@ def _verbs_joined_without_and(root: Any) -> bool:
         c.dep_ == "cc" for verb in verbs for c in verb.children
     )
     return bool(verbs) and not joined
-
-
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 
 
 def _past_without_subject(root: Any) -> bool:

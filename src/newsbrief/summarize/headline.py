@@ -49,6 +49,7 @@ from newsbrief.summarize.candidates import (
 from newsbrief.summarize.compress import compress
 from newsbrief.summarize.concepts import Concept, sentence_concepts
 from newsbrief.summarize.grammar import (
+    DEMONSTRATIVES,
     first_person,
     forecasts,
     is_news_sentence,
@@ -297,7 +298,6 @@ def _openings(candidates: Sequence[Candidate]) -> list[tuple[int, Candidate]]:
 # A noun with words of its own says what it is: "The trust fund proposal to create
 # affordable housing", "The report by the University of Massachusetts".
 _BARE_NOUN_WORDS = frozenset({"det", "case"})
-_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 _TIME_NOUNS = frozenset(
     {"year", "week", "month", "day", "time", "morning", "afternoon", "evening", "night"}
     | {"weekend", "season", "summer", "winter", "spring", "fall", "autumn", "decade"}
@@ -350,7 +350,7 @@ def _demonstrative_subject(candidate: Candidate) -> bool:
     "that day" name a time."""
     subject = _subject_of_a_later_sentence(candidate)
     return subject is not None and any(
-        t.lower_ in _DEMONSTRATIVES
+        t.lower_ in DEMONSTRATIVES
         and (t.i == subject.i or (t.dep_ == "det" and t.head.lemma_.lower() not in _TIME_NOUNS))
         for t in subject.subtree
     )

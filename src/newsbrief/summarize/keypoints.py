@@ -41,6 +41,8 @@ from newsbrief.summarize.attribution import (
 )
 from newsbrief.summarize.candidates import content_stems, is_verbless
 from newsbrief.summarize.grammar import (
+    DEMONSTRATIVES,
+    SUBJECT_DEPS,
     clause_glued_to_a_noun,
     first_person,
     forecasts,
@@ -120,7 +122,28 @@ def key_point_problem(
         return "a headline in title case"  # 'Esther Williams: "Million Dollar Mermaid" ...'
     if _fragment(text):
         return "a fragment: no subject"
+    if _demonstrative_subject(text):
+        return "its subject points back"
     return None
+
+
+def _demonstrative_subject(text: str) -> bool:
+    """Whether the main clause's subject is a demonstrative alone ("For many Pakistanis,
+    that is the next stage in the rapid emasculation of President Asif Ali Zardari's
+    presidency."): it points to a sentence the reader of the brief has not seen."""
+    doc = parse(text)
+    if doc is None:
+        return False
+    return any(
+        child.dep_ in SUBJECT_DEPS
+        and child.lower_ in DEMONSTRATIVES
+        and child.tag_ == "DT"  # not the relative "that" (WDT) of a clause the parse made main
+        and not list(child.children)
+        # the sentence's first subject: "X will be the last time ... - that's if ..." has
+        # its own before the aside's
+        and not any(t.dep_ in SUBJECT_DEPS for t in doc[: child.i])
+        for child in main_verb(doc).children
+    )
 
 
 def _overtaken_forecast(text: str, reported: dt.date | None, latest: dt.date | None) -> bool:
@@ -137,7 +160,6 @@ def _overtaken_forecast(text: str, reported: dt.date | None, latest: dt.date | N
     )
 
 
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 _FINITE = frozenset({"VBZ", "VBD", "VBP"})
 
 
@@ -153,7 +175,7 @@ def _fragment(text: str) -> bool:
     if doc is None:
         return False
     root = main_verb(doc)
-    if any(c.dep_ in _SUBJECTS for c in root.children):
+    if any(c.dep_ in SUBJECT_DEPS for c in root.children):
         return False
     if root.pos_ not in {"VERB", "AUX"}:
         # A verb the parse took for a noun, as its finite conjunct shows: "No longer
@@ -161,7 +183,7 @@ def _fragment(text: str) -> bool:
         return any(
             c.dep_ == "conj"
             and c.tag_ in _FINITE
-            and not any(g.dep_ in _SUBJECTS for g in c.children)
+            and not any(g.dep_ in SUBJECT_DEPS for g in c.children)
             for c in root.children
         ) and all(t.pos_ in {"ADV", "PART", "PUNCT"} for t in doc[: root.i])
     if root.i + 1 < len(doc) and doc[root.i + 1].pos_ == "VERB":
