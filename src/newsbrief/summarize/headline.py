@@ -351,7 +351,10 @@ def _demonstrative_subject(candidate: Candidate) -> bool:
     subject = _subject_of_a_later_sentence(candidate)
     return subject is not None and any(
         t.lower_ in DEMONSTRATIVES
-        and (t.i == subject.i or (t.dep_ == "det" and t.head.lemma_.lower() not in _TIME_NOUNS))
+        and (
+            (t.i == subject.i and t.tag_ == "DT")  # not a relative "that" (WDT)
+            or (t.dep_ == "det" and t.head.lemma_.lower() not in _TIME_NOUNS)
+        )
         for t in subject.subtree
     )
 

@@ -122,12 +122,12 @@ def key_point_problem(
         return "a headline in title case"  # 'Esther Williams: "Million Dollar Mermaid" ...'
     if _fragment(text):
         return "a fragment: no subject"
-    if _demonstrative_subject(text):
+    if _subject_is_a_demonstrative(text):
         return "its subject points back"
     return None
 
 
-def _demonstrative_subject(text: str) -> bool:
+def _subject_is_a_demonstrative(text: str) -> bool:
     """Whether the main clause's subject is a demonstrative alone ("For many Pakistanis,
     that is the next stage in the rapid emasculation of President Asif Ali Zardari's
     presidency."): it points to a sentence the reader of the brief has not seen."""
