@@ -463,7 +463,8 @@ def _tells_how_things_are(sentence: str) -> bool:
 
 
 _CONDITIONAL = frozenset(["would", "could", "might"])
-_HABIT_OR_CONDITION = re.compile(r"\b(?:used to|would|could|might)\b")
+# The words that send a lead to the parse for a habit or a condition (one list above).
+_HABIT_OR_CONDITION = re.compile(rf"\b(?:used to|{'|'.join(sorted(_CONDITIONAL))})\b")
 
 
 # Verbs of a state, not of an event: in the simple present they tell how things are ("The
