@@ -9,6 +9,7 @@ import pytest
 
 from newsbrief.config import FactsConfig
 from newsbrief.facts import extract_facts, find_figures, scored_facts
+from newsbrief.facts.agreement import compatible
 from newsbrief.facts.labels import casualty_of
 from newsbrief.model import Article, Event, Fact
 
@@ -1157,7 +1158,8 @@ def test_the_aps_dlrs_is_a_dollar_sign_and_money_is_labelled_by_what_it_does() -
 
 def test_a_measure_is_of_what_follows_its_unit_or_of_what_stands_before_it() -> None:
     # The 2,000-article mix (Yonhap on a North Korean missile; the New York Times on
-    # online schooling): rows read "miles of maximum height", "miles of classmate".
+    # online schooling): rows read "miles of maximum height", "miles of classmate"; how far
+    # away someone sits says where, and is no figure (``masks``: "five buildings away").
     missile = (
         "Seoul's Joint Chiefs of Staff said the missile traveled about 1,677 miles and reached "
         "a maximum height of 341 miles as it flew over the northern Japanese island of Hokkaido."
@@ -1169,7 +1171,7 @@ def test_a_measure_is_of_what_follows_its_unit_or_of_what_stands_before_it() -> 
         "150 miles away, the classmate was 3,000 miles away, and Magnus, a home-schooled "
         "student in Thousand Oaks, Calif., was sitting in front of a computer."
     )
-    assert _subjects(extract_facts(_event(school), ALL))[3000] == "classmate"
+    assert not {150, 3000} & set(_subjects(extract_facts(_event(school), ALL)))
     # What follows its unit is what it measures.
     coast = "The spill fouled 400 miles of coastline."
     assert _subjects(extract_facts(_event(coast), ALL))[400].startswith("miles of coastline")
@@ -1885,3 +1887,126 @@ def test_a_label_does_not_open_on_a_list_dash() -> None:
     # An AP list item on the 2,000-article mix: "--Federal government relief: $400 million".
     rows = _rows(_event("--Federal government relief, $400 million."))
     assert list(rows) == ["Federal government relief"]
+
+
+def test_a_range_of_magnitudes_is_one_figure_of_both_ends() -> None:
+    # DUC 2007 D0743J (the New York Times): the aftershocks' range was shown as "4.6".
+    aftershocks = find_figures(
+        "Five aftershocks, ranging between 4.3 and 4.6 on the Richter scale, rocked the "
+        "disaster zone Friday."
+    )
+    magnitude = next(f for f in aftershocks if f.unit == "magnitude")
+    assert (magnitude.value, magnitude.low, magnitude.high) == ("4.3 to 4.6", 4.3, 4.6)
+    assert magnitude.counted == "aftershock magnitude"
+    (written_after,) = find_figures("Aftershocks of magnitude 4.3 to 4.6 followed.")
+    assert written_after.value == "4.3 to 4.6"
+    # Its ends are its span: D0743J's other aftershocks (4.2, 4.7, 5.0) are no reading of
+    # it, as a count's range allows its rounding.
+    (other,) = find_figures("The 4.7-magnitude quake was centered near Haymana.")
+    assert not compatible(magnitude, other, 0.1)
+    assert compatible(magnitude, find_figures("A 4.6 magnitude aftershock followed.")[0], 0.1)
+    # Two magnitudes of two shocks are no range (the ends must ascend, nothing between).
+    two = find_figures(
+        "A 5.2-magnitude earthquake, followed by another one of magnitude 4.6, rocked "
+        "western Turkey Tuesday."
+    )
+    assert [f.value for f in two] == ["5.2", "4.6"]
+
+
+def test_names_codes_and_distances_with_numbers_are_no_figures() -> None:
+    # The 2,000-article mix's rows "buildings arrested: five", "rate not prohibitive: 1",
+    # "Radio: 1", "nautical miles: 150" (the INS Mysore's pirates).
+    for sentence in (
+        "The defendant was arrested five buildings away on 223rd Street shortly before midnight.",
+        "The rate is not prohibitive - from New York Times Syndicate Sales Executive "
+        "DEBORAH WEYDERT at 1-732-390-4480.",
+        "The BBC Radio 1 presenter will partner Hollywood actor and singer Jamie Foxx.",
+        "The attack took place about 150 nautical miles off Aden.",
+        "The skipper of the Ethiopian vessel, sailing 150 nautical miles west of Aden, radioed "
+        "a message.",
+    ):
+        assert find_figures(sentence) == [], sentence
+    # A count beside a distance stays, and so does a height that falls "down to" another.
+    (killed,) = find_figures("Police said 30 people were killed two blocks away.")
+    assert (killed.number, killed.counted) == (30, "people")
+    fall = find_figures(
+        "The plane plummeted from its cruise altitude of 9,900 meters down to 5,730 meters."
+    )
+    assert fall[0].value == "9,900 meters" and fall[0].counted == "cruise altitude"
+    # A title in quotes, a comparison with nothing named and a rate are no counts either
+    # (the mix: "Programs: 100", "higher: 30 percent", "inmates: 117").
+    for sentence in (
+        'Their annual catalog includes a section called "100 Programs You Should Not Buy".',
+        "We sell our coffee at generally about 30 percent higher than the market price.",
+        "Minnesota, with the lowest incarceration rate, has 117 inmates per 100,000 people.",
+        "Texas' prisons hold 724 inmates for every 100,000 residents.",
+    ):
+        assert find_figures(sentence) == [], sentence
+    # A volume keeps its unit: "ice: 3.8 million" read as a count of ice.
+    (ice,) = find_figures(
+        "With its 3.8 million cubic kilometers of ice at the South Pole, the West Antarctic "
+        "Ice Sheet posed the most immediate threat."
+    )
+    assert (ice.value, ice.unit) == ("3.8 million cubic kilometers", "cubic kilometers")
+
+
+def test_a_magnitude_bounded_below_is_a_threshold_and_whole_magnitudes_are_read() -> None:
+    # DUC 2007 D0743J (Xinhua): "aftershock magnitude: 4.0" from "at least 4.0", and a row
+    # "degrees on the Richter scale: four degrees". A bound says which shocks a count
+    # counts; neither it nor its "degrees" is a figure.
+    for sentence in (
+        "Over 60 aftershocks measuring at least 4.0 on the Richter scale have occurred since "
+        "the quake hit western Turkey.",
+        "Another three aftershocks were measured at over four degrees on the Richter scale.",
+        "Since then, there have been 1,300 aftershocks in the region, dozens of which "
+        "registered at four degrees or above.",
+    ):
+        figures = find_figures(sentence)
+        assert all(f.unit is None and f.head == "aftershock" for f in figures), figures
+    (whole,) = [
+        f
+        for f in find_figures("An earthquake measuring 5 on the Richter scale jolted the county.")
+        if f.unit == "magnitude"
+    ]
+    assert (whole.value, whole.counted) == ("5", "quake magnitude")
+    (about,) = find_figures("A quake of about 6.1 magnitude struck.")
+    assert (about.qualifier, about.value) == ("about", "6.1")
+    # One quake's bound is its magnitude, its qualifier kept (WCEP's Iran quake: "hit
+    # southern Iran: at least 5.9", and "5.9" for "at least magnitude-5.9").
+    for sentence in (
+        "An earthquake with a magnitude of at least 5.9 hit southern Iran.",
+        "An earthquake measuring at least magnitude-5.9 shook a sparsely populated area.",
+    ):
+        (quake,) = find_figures(sentence)
+        assert (quake.counted, quake.qualifier) == ("quake magnitude", "at least")
+        assert quake.number == 5.9
+    # Not a temperature's "four degrees or above".
+    assert all(f.unit != "magnitude" for f in find_figures("Keep it at four degrees or above."))
+
+
+def test_an_age_of_one_of_a_set_and_a_rate_are_no_counts() -> None:
+    # The 2,000-article mix: "children: 24", "births in Uganda: 1,000".
+    oldest = find_figures(
+        "Farris, who has home-schooled his 10 children, the oldest of whom is 24, spoke."
+    )
+    assert [(f.number, f.counted) for f in oldest] == [(10, "children")]
+    births = find_figures(
+        "And for every 1,000 births in east Africa's Uganda and Tanzania, 141 children die of "
+        "the same causes."
+    )
+    assert 1000 not in {f.number for f in births}
+    assert find_figures("The rate rose to 8 deaths per 100,000 people.") == []
+
+
+def test_an_aside_after_a_verbs_object_does_not_label_it() -> None:
+    # The 2,000-article mix (the New York Times on a Texas execution): the parse hung
+    # "stabbed" on "people" and the row read "people stabbed: five".
+    robison = (
+        "The Republican presidential candidate had said he was unlikely to postpone the "
+        "execution of Larry Robison, who killed five people, including an 11-year-old boy and "
+        "a lover who was beheaded, stabbed 49 times and sexually mutilated."
+    )
+    assert _subjects(extract_facts(_event(robison), ALL))[5] == "people killed"
+    # A subject's aside still says where it is.
+    soldiers = "About 500 soldiers, deployed in Iraq since 2014, were moved."
+    assert _subjects(extract_facts(_event(soldiers), ALL))[500] == "soldiers deployed in Iraq"

@@ -109,7 +109,9 @@ def compatible(a: Figure, b: Figure, tolerance: float) -> bool:
         # "10 to 12" states its span: a number inside it ("12", "about 11") is the same
         # claim; a bound reaching into it from afar ("at least 300") is not.
         span, other = (a, b) if is_range(a) else (b, a)
-        return span.low * (1 - tolerance) <= other.number <= span.high * (1 + tolerance)
+        # A magnitude is written to a tenth (below): "between 4.3 and 4.6" holds no 4.7.
+        slack = 0.0 if span.unit == "magnitude" else tolerance
+        return span.low * (1 - slack) <= other.number <= span.high * (1 + slack)
     close = abs(a.number - b.number) <= tolerance * max(a.number, b.number, 1e-9)
     if a.qualifier is None and b.qualifier is None:
         if a.unit == "magnitude":  # "5.0" is written to a tenth: not 4.6 or 5.4 rounded

@@ -140,6 +140,9 @@ QUALIFIER_PATTERN = "|".join(
 _UNIT_WORDS = (
     r"per\s*cent|percent|percentage\s+points?|%|km/h|mph|sq(?:uare)?\.?[\s-]+(?:kms?|kilomet(?:re|er)s?|miles?)"
     r"|sq\.?\s?m\b\.?"  # "300,000 sq.m. of solar panels"
+    # "3.8 million cubic kilometers of ice" (the mix's row "ice: 3.8 million"), "150
+    # nautical miles"
+    r"|cubic\s+(?:kilomet(?:re|er)s?|met(?:re|er)s?|feet|miles?|yards?)|nautical\s+miles?"
     r"|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|ft|kg|kilograms?|tonnes?|tons?|hectares?|acres?"
     r"|barrels?|lit(?:re|er)s?|gallons?|degrees?|°C|°F|dollars?|euros?|pounds?|yuan|yen|rupees?"
 )
@@ -471,8 +474,8 @@ def find_figures(
     if not _MAY_HOLD_NUMBER.search(sentence):
         return []  # most sentences: skip the expensive patterns
     masked = not_figure_spans(sentence)
-    figures = _magnitudes(sentence)
-    masked += [(f.start, f.end) for f in figures]
+    figures, thresholds = _magnitudes(sentence)
+    masked += [(f.start, f.end) for f in figures] + thresholds
     for match in _FIGURE.finditer(sentence):
         start, end = match.span("number")
         if any(s < end and start < e for s, e in masked):
@@ -672,9 +675,12 @@ _ELLIPSIS = re.compile(r"\s*(?:$|[,;.)]|(?:in|at|inside|with|of\s+them|of\s+thos
 # "a 7.4-magnitude quake", "magnitude 7.4", "7.4 on the Richter scale", "measuring 7.4".
 # Also "a preliminary magnitude of 7.8, but downgraded that to 7.4": a reading revised in
 # the sentence that gives a magnitude is a magnitude too.
+# A qualifier may stand inside the phrase: "a magnitude of at least 5.9", "measuring at
+# least magnitude-5.9" (WCEP: the Iran quake's row "hit southern Iran: at least 5.9").
 _MAGNITUDE = re.compile(
     r"(?i)(?:\bmagnitude(?:[- ]|\s+(?:of|was|is|at)\s+)|\bregistered\s+"
-    r"|\bmeasur(?:ing|ed)\s+(?:at\s+)?(?:a\s+)?(?:magnitude\s+)?)(?P<a>\d{1,2}\.\d)\b"
+    r"|\bmeasur(?:ing|ed)\s+(?:at\s+)?(?:a\s+)?)"
+    rf"(?:(?P<qa>(?:{QUALIFIER_PATTERN}))\s+)?(?:(?:a\s+)?magnitude[-\s]+)?(?P<a>\d{{1,2}}\.\d)\b"
     r"|\b(?P<b>\d{1,2}\.\d)(?:[- ]magnitude|\s+on\s+the\s+(?:open-ended\s+)?Richter)"
     # another agency's reading: "put the strength slightly higher at 5.4"
     r"|\bstrength\s+(?:[a-z]+\s+){0,3}?(?:at|of)\s+(?P<c>\d{1,2}\.\d)\b"
@@ -690,11 +696,69 @@ _SHOCK_NAMES = {"earthquake": "quake", "temblor": "quake"}
 _REVISED = re.compile(
     r"(?i)\b(?:downgraded|upgraded|revised)(?:\s+(?:that|it))?\s+to\s+(?P<a>\d{1,2}\.\d)\b"
 )
+# A magnitude in whole numbers, as Xinhua writes it: "measuring 5 on the Richter scale",
+# "over four degrees on the Richter scale", "registered at four degrees or above" in a
+# sentence about a quake (DUC 2007 D0743J: a row "degrees on the Richter scale: four
+# degrees").
+_WHOLE_MAGNITUDE = re.compile(
+    r"(?i)\b(?P<number>[1-9]|one|two|three|four|five|six|seven|eight|nine)\b"
+    r"(?:(?P<degrees>\s+degrees?)(?=\s+or\s+(?:above|more|higher)\b)"
+    r"|(?:\s+degrees?)?(?=\s+on\s+the\s+(?:open-ended\s+)?Richter\b))"
+)
+_WHOLE_SEISMIC = re.compile(r"(?i)\bRichter\b|\bdegrees?\s+or\s+(?:above|more|higher)\b")
+# After a magnitude, what makes it a threshold: "at four degrees or above".
+_OR_ABOVE = re.compile(r"(?:\s+degrees?)?\s+or\s+(?:above|more|higher)\b")
+# A range of magnitudes, its other end before or after the one the patterns found: "Five
+# aftershocks, ranging between 4.3 and 4.6 on the Richter scale" is no "4.6", nor
+# "magnitude 4.3 to 4.6" a "4.3".
+_MAGNITUDE_LOW = re.compile(r"(?:\bbetween\s+)?\b(?P<low>\d{1,2}\.\d)\s*(?:and|to|-|–)\s*$")
+_MAGNITUDE_HIGH = re.compile(r"\s*(?:and|to|-|–)\s*(?P<high>\d{1,2}\.\d)\b")
 
 
-def _magnitudes(sentence: str) -> list[Figure]:
-    """Return the earthquake magnitudes of a sentence (their numbers carry no unit word)."""
+def _magnitudes(sentence: str) -> tuple[list[Figure], list[tuple[int, int]]]:
+    """Return the earthquake magnitudes of a sentence (their numbers carry no unit word),
+    and the spans of the thresholds among them: "Over 60 aftershocks measuring at least
+    4.0", "three aftershocks were measured at over four degrees on the Richter scale",
+    "dozens of which registered at four degrees or above" say which shocks a count counts,
+    not how strong one was (DUC 2007 D0743J showed "aftershock magnitude: 4.0")."""
     figures: list[Figure] = []
+    thresholds: list[tuple[int, int]] = []
+    for start, end, low, high, inside in _magnitude_spans(sentence):
+        before = _QUALIFIER_BEFORE.search(sentence, max(0, start - 20), start)
+        written = inside or (before.group() if before else None)
+        qualifier = " ".join(written.lower().split()) if written else None
+        bounded = QUALIFIER_CLASSES.get(qualifier or "") == "more than"
+        if (bounded or _OR_ABOVE.match(sentence, end)) and _of_shocks(sentence, start, end):
+            thresholds.append((start, end))
+            continue
+        if any(figure.start == start and figure.end == end for figure in figures):
+            continue  # "magnitude 4.3 to 4.6 on the Richter scale": found from both ends
+        value = f"{low:g} to {high:g}" if low < high else sentence[start:end]
+        figures.append(
+            Figure(
+                text=sentence[start:end],
+                value=value,
+                number=high,
+                qualifier=qualifier,  # "a quake of about 6.1 magnitude"
+                unit="magnitude",
+                counted=_what_shook(sentence, start, end),
+                head="magnitude",
+                place=None,
+                # A bound keeps its point ("at least 5.9": 5.9 to 5.9): widened to every
+                # higher reading, "a quake measuring at least 6.7" (a forecast) read as
+                # D0743J's 7.4.
+                low=low,
+                high=high,
+                start=start,
+                end=end,
+            )
+        )
+    return figures, thresholds
+
+
+def _magnitude_spans(sentence: str) -> list[tuple[int, int, float, float, str | None]]:
+    """(start, end, low, high, qualifier) of each magnitude the patterns find, a range's
+    both ends, the qualifier when the phrase holds one ("a magnitude of at least 5.9")."""
     matches = list(_MAGNITUDE.finditer(sentence))
     matches += [
         m
@@ -704,40 +768,56 @@ def _magnitudes(sentence: str) -> list[Figure]:
     matches.sort(key=lambda m: m.start())
     if matches:
         matches += list(_REVISED.finditer(sentence, matches[0].end()))
+    spans: list[tuple[int, int, float, float, str | None]] = []
     for match in matches:
         group = next(g for g in ("a", "b", "c", "d") if g in match.re.groupindex and match.group(g))
         if group == "c" and not _SEISMIC.search(sentence):
             continue  # "strength at 1.5" of something else than a tremor
         start, end = match.span(group)
-        number = float(match.group(group))
-        figures.append(
-            Figure(
-                text=match.group(group),
-                value=match.group(group),
-                number=number,
-                qualifier=None,
-                unit="magnitude",
-                counted=_what_shook(sentence, start, end),
-                head="magnitude",
-                place=None,
-                low=number,
-                high=number,
-                start=start,
-                end=end,
-            )
-        )
-    return figures
+        low = high = float(match.group(group))
+        below = _MAGNITUDE_LOW.search(sentence, max(0, start - 20), start)
+        above = _MAGNITUDE_HIGH.match(sentence, end)
+        if below and float(below.group("low")) < high:
+            start, low = below.start("low"), float(below.group("low"))
+        elif above and float(above.group("high")) > low:
+            end, high = above.end("high"), float(above.group("high"))
+        inside = match.group("qa") if "qa" in match.re.groupindex else None
+        spans.append((start, end, low, high, inside))
+    if _WHOLE_SEISMIC.search(sentence):
+        for match in _WHOLE_MAGNITUDE.finditer(sentence):
+            start, end = match.span("number")
+            if match.group("degrees") is not None and not _SEISMIC.search(sentence):
+                continue  # "four degrees or above" of a temperature
+            if not any(span[0] <= start < span[1] for span in spans):
+                number = parse_number(match.group("number")) or 0.0
+                spans.append((start, end, number, number, None))
+    return spans
+
+
+def _nearest_shock(sentence: str, start: int, end: int) -> re.Match[str] | None:
+    """The shock word (``_SHOCK``) nearest the magnitude at ``start:end``, if any."""
+    shocks = list(_SHOCK.finditer(sentence))
+    if not shocks:
+        return None
+    return min(shocks, key=lambda m: start - m.end() if m.end() <= start else m.start() - end)
 
 
 def _what_shook(sentence: str, start: int, end: int) -> str:
     """A magnitude's label: "quake magnitude", "tremor magnitude", "aftershock
     magnitude" by the shock named nearest the number, else "magnitude"."""
-    shocks = list(_SHOCK.finditer(sentence))
-    if not shocks:
+    nearest = _nearest_shock(sentence, start, end)
+    if nearest is None:
         return "magnitude"
-    nearest = min(shocks, key=lambda m: start - m.end() if m.end() <= start else m.start() - end)
     word = nearest.group(1).lower()
     return f"{_SHOCK_NAMES.get(word, word)} magnitude"
+
+
+def _of_shocks(sentence: str, start: int, end: int) -> bool:
+    """Whether the shock nearest a magnitude is many ("aftershocks measuring at least
+    4.0"): a bound on it picks the shocks a count counts. One quake's is its magnitude:
+    "An earthquake with a magnitude of at least 5.9 hit southern Iran"."""
+    nearest = _nearest_shock(sentence, start, end)
+    return nearest is not None and nearest.group().lower().endswith("s")
 
 
 # Verbs that link a measured thing to its value: skipped when reading the thing before.

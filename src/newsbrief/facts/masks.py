@@ -16,8 +16,8 @@ from newsbrief.timexpr import MONTH_PATTERN, YEAR_DIGITS
 _NAME_PREFIXES = (
     r"(?:Highway|Hwy\.?|Route|Road|Interstate|Section|Sec\.|Article|Art\.|Chapter|Clause"
     r"|Paragraph|Rule|Amendment|Bill|Flight|Gate|Terminal|Room|Level|Phase|Platform|Line"
-    r"|Channel|No\.|Nos\.|Number|number|Windows|Bus|Lot|Unit|Suite|Building|Pier|Block"
-    r"|Week|Game|Round|Stage|Season|Episode|Volume|Vol\.|Page|pp?\.|Act|Resolution|Ward"
+    r"|Channel|Radio|Formula|No\.|Nos\.|Number|number|Windows|Bus|Lot|Unit|Suite|Building"
+    r"|Pier|Block|Week|Game|Round|Stage|Season|Episode|Volume|Vol\.|Page|pp?\.|Act|Resolution|Ward"
     r"|District|Zone|Sector|Camp|Base|Apollo|Cat(?:egory)?|Level|Grade|Exit|Terminal"
     r"|Division|Squadron|Regiment|Battalion|Brigade|s\.)"
 )
@@ -41,7 +41,9 @@ _NOT_FIGURES = [
     r"\S+/\S*\d\S*",  # paths and slugs with digits (pic.twitter.com/Y0Id..., a/b/123)
     r"[#@]\w+",
     r"\b[\w.+-]+@[\w-]+\.[\w.]+",
-    r"(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b",  # phone numbers
+    # phone numbers, with a country code: "+1 212 555 0100", "1-732-390-4480" (a syndicate's
+    # footer on the 2,000-article mix: "rate not prohibitive: 1")
+    r"(?:(?:\+\d{1,3}|\b1)[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b",
     r"\b1-800-[\w-]+",
     # the emergency number: "called 911", "a 911 dispatcher" (the 2,000-article mix: "call: 911")
     r"\b(?:call|dial)(?:s|ed|led|ing|ling)?\s+(?:911|999)\b",
@@ -146,13 +148,22 @@ _NOT_FIGURES = [
     r"|tonnes|kg|kilograms|pounds|lbs?|kph|mph|km/h|degrees \w+|[CF])\.?\)",
     # A distance that locates a place is no figure of the event: "a camp about 190 miles
     # (300 kms) east of Darwin", "20 km north of the capital", "about 10 blocks east of".
-    r"\b\d[\d,.]*[-‑ ]?(?:miles?|mi|kms?|kilomet(?:er|re)s?|blocks?)\s+(?:\([^)]*\)\s+)?"
+    r"\b\d[\d,.]*[-‑ ]?(?:(?:nautical\s+)?miles?|mi|kms?|kilomet(?:er|re)s?|blocks?)\s+"
+    r"(?:\([^)]*\)\s+)?"
     r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
     r"|[NSEW]{1,3})\s+of\b",  # "15km W of Petrolia, CA" (a USGS title)
     # And one that locates the news by a thing near it: "works at the 76 station on Oregon
     # 214 about 500 feet from the bank" (the 2,000-article mix: "station Oregon: 500 feet").
     r"\b\d[\d,.]*[-‑ ]?(?:feet|ft|yards|met(?:er|re)s|miles?|kms?|kilomet(?:er|re)s?)\s+"
     r"(?:away\s+)?from\s+(?:the|a|an|his|her|their|its)\b",
+    # and one that says how far away: "was arrested five buildings away on 223rd Street"
+    # (the 2,000-article mix: "buildings arrested: five"), "two blocks away", "about 150
+    # nautical miles off Aden" (the mix: "nautical miles: 150").
+    r"\b(?:\d[\d,.]*|(?i:a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several))"
+    r"[-‑ ](?:buildings?|blocks?|doors?|houses?|streets?|(?:nautical\s+)?miles?|kms?"
+    r"|kilomet(?:er|re)s?|feet"
+    r"|ft|yards|met(?:er|re)s)\s+(?:further\s+|farther\s+)?(?:away|off)\b"
+    r"(?!\s+(?:from|the|a|an|their|its)\s+(?:the\s+)?(?:total|number|toll)\b)",
     # A multiplier is no count: "Five times as much oil as previously thought could be
     # leaking" (the mix: "much oil leaking: Five"), "three times the size of"; not "stabbed 14
     # times".
@@ -239,7 +250,9 @@ _NOT_FIGURES = [
     r"\b(?:S&P|FTSE|Fortune|Forbes|Russell|Nikkei|DAX|CAC|Stoxx|ASX|Inc\.)\s+\d{2,4}\b",
     # A number in a short quoted title: "the U.S. Marshals '15 Most Wanted' list" (an ECB+
     # headline on the 2,000-article mix: "Wanted: 15"), "the “Top 10” list".
-    r"[‘'\"“](?:[A-Z][\w&.-]*\s+){0,3}\d{1,4}(?:\s+[A-Z][\w&.-]*){1,3}[’'\"”]",
+    # and one of up to six words: '"100 Programs You Should Not Buy"' (the mix: "Programs:
+    # 100").
+    r"[‘'\"“](?:[A-Z][\w&.-]*\s+){0,3}\d{1,4}(?:\s+[A-Z][\w&.-]*){1,6}[’'\"”]",
     r"[‘'\"“](?:[A-Z][\w&.-]*\s+){1,3}\d{1,4}[’'\"”]",
     # A number of five or more digits without separators is a code, not a count: a build
     # ("ESXi - 7.0.3, 21424296"), a model ("i5 12400"), a ZIP code, a phone or box number
@@ -247,6 +260,19 @@ _NOT_FIGURES = [
     # a count from 10,000 with commas: the 2,000-article mix holds 24 such numbers, every
     # one a code or "50000 ppmv" in a reader's letter.
     r"(?<![\d,.$€£¥])\b[1-9]\d{4,}\b(?![,.]\d)",
+    # The age of one of a set: "home-schooled his 10 children, the oldest of whom is 24" (the
+    # 2,000-article mix: "children: 24").
+    r"\b(?:oldest|youngest|eldest)(?:\s+of\s+(?:whom|them))?\s+(?:is|was|being)\s+\d{1,3}\b",
+    # A rate's base: "for every 1,000 births in east Africa's Uganda and Tanzania, 141
+    # children die" (the mix: "births in Uganda: 1,000"), "8 deaths per 100,000 people".
+    r"\b(?:for\s+every|per)\s+(?:\d{1,3}(?:,\d{3})+|\d+)\b(?![.,]\d|\s*(?:percent|%))",
+    # and the count over it: "8 deaths per 100,000 people" is a rate, no toll; so are
+    # "724 inmates for every 100,000 residents".
+    r"\b\d[\d,.]*\s+(?:[a-z]+\s+){1,2}(?:per|for\s+every)\s+\d",
+    # A share more or less than something unnamed compares, it counts nothing: "generally
+    # about 30 percent higher than the market price" (the mix: "higher: 30 percent").
+    r"\b\d[\d.]*\s*(?:percent|per cent|%)\s+(?:higher|lower|more|less|fewer|greater|cheaper"
+    r"|dearer|faster|slower|larger|smaller|bigger)\s+than\b",
     # Ages in apposition: "Mario Quintanillo, 30, and ...", "his children, 10, 9 and 4".
     r"(?<=[A-Za-z]), \d{1,2}(?:(?:,| and) \d{1,2})*(?=\s*(?:[,;.)'\"’”]|and\b|who\b|$))",
     # and in brackets after a name or a person's word: "Granny (78) suffers in silence" (a
