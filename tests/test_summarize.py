@@ -270,6 +270,9 @@ def test_dateline_and_connective_are_tidied() -> None:
         "Beck said she works full time out of economic necessity but would rather be home "
         "with her 2{-month-old baby."
     )
+    # A JSON escape or bytes no codec could read, replaced on ingest by U+FFFD (a hostile
+    # JSONL's "\\udfff").
+    assert not is_readable("Canada moved troops \ufffd from Iraq to Kuwait on Tuesday.")
     # A question is no point a source makes (a Telegraph page of fundus_dev), a picture's
     # description no news (a Your eThekwini page).
     assert not is_readable(
@@ -1019,3 +1022,22 @@ def test_an_edited_reprint_is_cited_only_for_what_it_still_says(shared_data: Pat
     assert all(cited[text] for text in cited if held[text])
     later = [text for text in cited if "Pew" in text or "Radio Television" in text]
     assert later and not any(cited[text] for text in later)
+
+
+def test_a_headline_written_from_a_key_point_is_no_key_point() -> None:
+    # An ECB+ blog post with no title and no opening fit to head it: its one key point
+    # was also its headline (the 4,857-article mix).
+    text = (
+        "27 NOVEMBER, 2005\nDid the earth move for you?\nBecause it didn't down here at Cell "
+        'Block G. Dubai experienced a slight "tremor" today, after a more serious earthquake '
+        "in Southern Iran, resulting in the evacuation of Emirates Towers and a few other "
+        'scrapers:\n"Witnesses in high-rise buildings said they felt the ground shaking '
+        "beneath them for about a minute.\nMany residents evacuated their buildings and "
+        'waited on the streets."\nInmates in the far southern gulags miss out on '
+        "everything.\nCut off by distance, traffic and general lethargy: the forgotten folk "
+        "in the shadow of the Jebel."
+    )
+    summary = summarize_event(Event("e", (Article(id="a", text=text),)), SummaryConfig())
+    assert summary.headline
+    said = {" ".join(k.text.split()) for k in summary.key_sentences}
+    assert " ".join(summary.headline.split()) not in said

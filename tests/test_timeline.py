@@ -93,6 +93,74 @@ def test_undated_event_has_no_guessed_days() -> None:
     assert _report_timeline(article) == ()
 
 
+def test_a_chronologys_items_run_on_in_the_year_of_its_first() -> None:
+    # Timeline17 (a Reuters factbox on the BP spill, filed 11 January 2011): items after
+    # "April 20, 2010 - ..." were dated 2011 and shown as plans ("May 11/12 - Executives
+    # ... appear at congressional hearings": 2011-05-11, scheduled).
+    article = Article(
+        id="a",
+        date=dt.date(2011, 1, 11),
+        text=(
+            "The BP oil spill killed 11 workers, Reuters reported on Tuesday. "
+            "April 20, 2010 - Explosion and fire on BP's Deepwater Horizon rig kills 11 "
+            "workers. May 11/12 - Executives from BP, Transocean and Halliburton appear at "
+            "congressional hearings in Washington. Oct. 4 - BP says it is to raise 2 billion "
+            "euros via a bond issue to help pay for the spill. Jan. 6 - A presidential panel "
+            "says the blowout was avoidable and blames a series of decisions."
+        ),
+    )
+    days = {e.date for e in _report_timeline(article) if e.precision == "day"}
+    assert {dt.date(2010, 5, 11), dt.date(2010, 10, 4), dt.date(2011, 1, 6)} <= days
+    assert not {dt.date(2011, 5, 11), dt.date(2011, 10, 4), dt.date(2010, 1, 6)} & days
+    # A year's heading starts the run anew (DUC 2007 D0711C, the AP's Microsoft milestones:
+    # "1997:", "Dec. 17 - ...", "1998:", "Jan. 22 - ..." is January 1998).
+    milestones = Article(
+        id="b",
+        date=dt.date(1999, 11, 5),
+        text=(
+            "Here are the milestones in Microsoft's antitrust dealings with the government:\n\n"
+            "1997:\n\nDec. 17 - The Justice Department asks Jackson to hold Microsoft in "
+            "contempt.\n\n1998:\n\nJan. 22 - The Justice Department and Microsoft reach a "
+            "settlement on the pending contempt charge."
+        ),
+    )
+    days = {e.date for e in _report_timeline(milestones) if e.precision == "day"}
+    assert days == {dt.date(1997, 12, 17), dt.date(1998, 1, 22)}
+    # A run with no year written starts in the year its first item is read in; a later
+    # item's future moves it no year on, and its bullet and day leave the entry's text
+    # (Timeline17: a factbox of 11 May 2010 in PTB tokens, "* April 30 - ... will pay").
+    bullets = Article(
+        id="c",
+        date=dt.date(2010, 5, 11),
+        text=(
+            "The spill is the worst in the Gulf in decades .\n\n* April 26 - BP 's shares "
+            "fall 2 percent on fears about the cost of the cleanup .\n\n* April 30 - BP says "
+            "it will pay all legitimate claims and the cost of the cleanup .\n\n* May 1 - "
+            "Coast Guard says the leak will affect the Gulf shore ."
+        ),
+    )
+    entries = {e.date: e.text for e in _report_timeline(bullets) if e.precision == "day"}
+    assert set(entries) == {dt.date(2010, 4, 26), dt.date(2010, 4, 30), dt.date(2010, 5, 1)}
+    assert entries[dt.date(2010, 5, 1)] == "Coast Guard says the leak will affect the Gulf shore."
+
+
+def test_a_sentence_with_a_character_lost_in_decoding_is_no_entry() -> None:
+    # A JSONL record's lone surrogate ("\\udfff"), replaced on ingest by U+FFFD: the
+    # sentence beside it dates the same day and is the entry.
+    article = Article(
+        id="a",
+        date=dt.date(2020, 1, 8),
+        text=(
+            "Canada moved troops \ufffd from Iraq to Kuwait on Tuesday, officials said. "
+            "The defence minister announced the move to Kuwait on Tuesday."
+        ),
+    )
+    entries = _report_timeline(article)
+    assert [entry.text for entry in entries] == [
+        "The defence minister announced the move to Kuwait on Tuesday."
+    ]
+
+
 def test_an_undated_report_s_past_is_background_to_the_latest_day_it_tells() -> None:
     # A WCEP obituary has no date of its own: her career is the context of her death.
     article = Article(
@@ -460,6 +528,8 @@ def test_captions_are_recognised() -> None:
         "5-mile oil slick forms."
     )
     assert not is_caption("The images show that the well is leaking, officials said.")
+    # A credit opening a gallery's caption (Timeline17's BP spill: an entry of June 30).
+    assert is_caption("Coast Guard via AP June 30: Oily waves come ashore in Orange Beach, Ala.")
 
 
 def test_an_almanacs_heading_is_no_entry() -> None:

@@ -66,6 +66,7 @@ from newsbrief.summarize.candidates import (
     is_boilerplate,
     is_caption,
     is_verbless,
+    lost_characters,
     runs_in_a_heading,
     tidy_sentence,
 )
@@ -99,6 +100,7 @@ from newsbrief.timexpr import (
     YEAR,
     YEAR_DIGITS,
     TimeMention,
+    chronology_item,
     find_times,
     may_name_a_time,
     names_a_thing,
@@ -257,6 +259,30 @@ _DATED_DATELINE = re.compile(rf"^(?P<head>[A-Z][^()\n]{{2,60}}?)\(\s*{WIRE_AGENC
 DATELINE_MAX_DAYS = 3
 
 
+def _year_of_the_day(
+    mentions: Sequence[TimeMention], item: tuple[int, int, int | None]
+) -> int | None:
+    """The year a mention resolves the (month, day) a chronology's item opens on to."""
+    days = [m.value for m in mentions if m.resolved and m.precision == DAY]
+    return next((d.year for d in days if d is not None and (d.month, d.day) == item[:2]), None)
+
+
+def _running_year(
+    item: tuple[int, int, int | None], year: int | None, last: tuple[int, int] | None
+) -> tuple[int | None, tuple[int, int]]:
+    """The year a chronology's item is of, and its (month, day): the year it writes, else
+    the items' running year, a year on when its day comes before the last item's. A
+    Reuters factbox of 11 January 2011 lists "April 20, 2010 - Explosion ...", then "May
+    11/12 - Executives ... appear at congressional hearings": May 2010, which the
+    report's own year and the present tense had made a plan of 2011."""
+    month, day, written = item
+    if written is not None:
+        return written, (month, day)
+    if year is not None and last is not None and (month, day) < last:
+        year += 1  # "Dec. 28 - ...", then "Jan. 6 - ...": the new year
+    return year, (month, day)
+
+
 def news_day(article: Article) -> dt.date | None:
     """Return the day a report's news is of: the day its wire dateline names when it is
     up to ``DATELINE_MAX_DAYS`` before the report's date, else the report's date. Xinhua
@@ -296,6 +322,9 @@ def date_sentences(
     dated: list[DatedSentence] = []
     in_lead: int | None = None  # how many of ``dated`` come from the lead
     heading_year: int | None = None
+    # A chronology's running year and its last item's (month, day) (``_running_year``).
+    item_year: int | None = None
+    last_item: tuple[int, int] | None = None
     day = news_day(article)
     in_quote = False  # the sentence before ended inside a quote it opened
     for index, sentence in enumerate(article_sentences(article)):
@@ -303,12 +332,18 @@ def date_sentences(
             in_lead = len(dated)
         heading = _YEAR_HEADING.match(sentence) or _YEAR_ITEM.match(sentence)
         if heading:
-            heading_year = int(heading.group(1))
+            heading_year = item_year = int(heading.group(1))  # "1998:" runs anew
+            last_item = None
+        item = chronology_item(sentence)
+        if item is not None:
+            item_year, last_item = _running_year(item, item_year, last_item)
         continued = in_quote and quote_continues(sentence)
         in_quote = opens_quote(sentence) or continued
         if index >= lead_sentences and not may_name_a_time(sentence):
             continue  # past the lead, only a time expression dates a sentence
         if not _usable(sentence, config) or is_caption(sentence) or runs_in_a_heading(sentence):
+            continue
+        if lost_characters(sentence):
             continue
         if in_another_language(sentence, article.language):
             continue
@@ -321,7 +356,13 @@ def date_sentences(
             # Spree"), dated by its page: the news its report tells in sentences
             continue
         asides = quoted_spans(sentence) + [m.span() for m in _BRACKETED.finditer(sentence)]
-        times = find_times(sentence, day, heading_year, clause_tense=event)
+        year = item_year if item is not None and item_year is not None else heading_year
+        times = find_times(sentence, day, year, clause_tense=event)
+        if item is not None and item_year is None:
+            # A run with no year written starts in the year its first item is read in ("*
+            # April 20 - ...", a report of May 2010: 2010); a later item's future ("will
+            # pay") moves it no year on (it had been April 2011).
+            item_year = _year_of_the_day(times, item)
         mentions = [
             m
             for m in times

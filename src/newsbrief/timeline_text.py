@@ -202,10 +202,14 @@ def quote_continues(sentence: str) -> bool:
 # offers ...", "29 August 2009 Jackson's death is ruled a homicide ...", "1939: In April,
 # ...". A date with its year may run into the text; a shorter one needs its mark ("2008
 # Olympics host Beijing ..." opens on no heading).
+# After a list's bullet, and for two days ("* May 11/12 - Executives ... appear at
+# congressional hearings", a Reuters factbox on Timeline17).
 _DATE_HEADING = re.compile(
-    rf"^(?:(?:{MONTH_PATTERN}\s+\d{{1,2}},?\s+|\d{{1,2}}\s+{MONTH_PATTERN},?\s+){YEAR_DIGITS}"
+    # (a quote's close the item before left, PTB's "''" too: "'' * May 10 - Forecasts")
+    r"^(?:(?:[\"”]|'')\s*)?(?:[*•]\s*)?"
+    rf"(?:(?:{MONTH_PATTERN}\s+\d{{1,2}},?\s+|\d{{1,2}}\s+{MONTH_PATTERN},?\s+){YEAR_DIGITS}"
     r"(?:\s*(?::|--|—|–|-|_)\s*|\s+)"
-    rf"|(?:{MONTH_PATTERN}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_PATTERN}|{YEAR_DIGITS})"
+    rf"|(?:{MONTH_PATTERN}\s+\d{{1,2}}(?:/\d{{1,2}})?|\d{{1,2}}\s+{MONTH_PATTERN}|{YEAR_DIGITS})"
     r"\s*(?::|--|—|–|-|_)\s*)"
     r"(?=[A-Z\"“])"
 )

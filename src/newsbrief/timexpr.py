@@ -220,6 +220,23 @@ def _month_of(match: re.Match[str]) -> int:
     return _MONTH_NUMBERS[match["month"].rstrip(".").lower()]
 
 
+# A chronology's item opening on its day: "April 20, 2010 - Explosion and fire on BP's
+# Deepwater Horizon drilling rig kills 11 workers", "May 11/12 - Executives ... appear at
+# congressional hearings", "Nov. 4: Troops arrive" (a factbox's list, its days in order).
+_CHRONOLOGY_ITEM = re.compile(
+    rf"^\W*{_MONTH}\s+(?P<day>[0-3]?\d)(?:/[0-3]?\d)?(?:\s*,\s*{_YEAR})?\s*(?:-|--|—|–|_|:)\s"
+)
+
+
+def chronology_item(sentence: str) -> tuple[int, int, int | None] | None:
+    """The (month, day, year or None) a chronology's item opens on, or None."""
+    match = _CHRONOLOGY_ITEM.match(sentence)
+    if match is None:
+        return None
+    year = int(match["year"]) if match["year"] else None
+    return _month_of(match), int(match["day"]), year
+
+
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)

@@ -117,6 +117,14 @@ def summarize_event(event: Event, config: SummaryConfig) -> Summary:
         headline, written_from = _fallback_headline(
             event.articles, from_shared, config.headline_max_words, originals
         )
+        if from_shared and not any(a.title and a.title.strip() for a in event.articles):
+            # The headline is the first of these key points, which then says it twice
+            # (the mix: "Inmates in the far southern gulags miss out on everything." as
+            # a lone report's headline and its one key point).
+            rest = [i for i, candidate in enumerate(chosen) if candidate is not from_shared[0]]
+            chosen = [chosen[i] for i in rest]
+            if key_vectors is not None:
+                key_vectors = key_vectors[rest]
     if not chosen:
         log.info("event %s: no readable sentence for key sentences", event.id)
     texts = [candidate.text for candidate in chosen]

@@ -61,7 +61,7 @@ _DATELINE = re.compile(
 )
 # Also the separators left of a title's empty parts: ",, Fahrerstatistik" (a page title
 # whose name fields were empty).
-_LEADING_DASH = re.compile(r"^(?:--|_|—|–|―|-(?=\s)|[,;:]+)\s*")
+_LEADING_DASH = re.compile(r"^(?:--|_|—|–|―|[-*•](?=\s)|[,;:]+)\s*")
 # A page's time stamp glued to the text, and the page's headline before it: "BP survival
 # fears as predicted cost of oil spill soars ... Monday 14 June 2010 21.52 BST The board of
 # BP have been meeting ..." (a Guardian page of Timeline17); "12:13 UK time, Thursday, 10
@@ -384,7 +384,7 @@ def is_readable(text: str) -> bool:
         return False  # the quote closing the sentence before: "' But then that's ..."
     if text.rstrip("\"”’')")[-1:] not in ".!?" or asks_or_trails_off(text):
         return False
-    if _LOST_CHARACTER.search(text):
+    if lost_characters(text):
         return False
     if is_boilerplate(text) or introduces_a_list(text) or is_caption(text):
         return False
@@ -425,8 +425,16 @@ def asks_or_trails_off(text: str) -> bool:
 
 # A character the feed could not encode, left as "?" inside a word: "un?esplosione"; a
 # brace against a word, a wire system's code for a fraction or a dash ("her 2{-month-old
-# baby", "{ndash}" in DUC 2006).
-_LOST_CHARACTER = re.compile(r"[^\W\d_]\?[^\W\d_]|\w[{}]|[{}]\w")
+# baby", "{ndash}" in DUC 2006); U+FFFD, what newsbrief puts for bytes or a JSON escape
+# it could not decode (``model.encodable``, ``ingest.encoding``).
+_LOST_CHARACTER = re.compile(r"[^\W\d_]\?[^\W\d_]|\w[{}]|[{}]\w|\ufffd")
+
+
+def lost_characters(text: str) -> bool:
+    """Whether a sentence lost characters in its encoding (``_LOST_CHARACTER``): garbled
+    for a reader ("Canada moved troops U+FFFD from Iraq" as shown), no key point, headline
+    or timeline entry."""
+    return _LOST_CHARACTER.search(text) is not None
 
 
 # An item of a dated list, a picture gallery's or a chronology's: "April 30: Workers spread
@@ -544,8 +552,10 @@ _CAPTION = re.compile(
     r"|\(\d(?:st|nd|rd|th)[-\s]?(?:left|right|L|R)\)|^\(NYT\d+\)"
     r"|\b(?:Photo(?:graph)?|Image|Picture|Credit|Caption)\s*[:/]"
     r"|\b(?:AP|Getty|Reuters|AFP|EPA)\s+(?:Photo|Images)\b|\bREUTERS/"
-    # a picture's credit: "Image by theimpulsivebuy via Flickr The Fortune 500 comes out ..."
-    r"|\b(?:Image|Photo|Picture)s? (?:by|courtesy of)\b|\bvia (?:Flickr|Wikimedia)\b"
+    # a picture's credit: "Image by theimpulsivebuy via Flickr The Fortune 500 comes out ...",
+    # "Coast Guard via AP June 30: Oily waves come ashore in Orange Beach, Ala." (Timeline17)
+    r"|\b(?:Image|Photo|Picture)s? (?:by|courtesy of)\b"
+    r"|\bvia (?:Flickr|Wikimedia|AP|AFP|EPA|Getty)\b"
     r"|\b(?:pictured|poses|posing|is seen|are seen)\b"
     # opening on the picture: "Pictured right, is reader Nicole Bresler ...", "From left:"
     r"|^(?:Pictured|From (?:left|right)|Left to right)\b"
