@@ -615,6 +615,16 @@ def test_terminal_escapes_and_control_characters_are_no_text() -> None:
                 "He left on 5 May 2010 Mr Brown said.",
             ],
         ),
+        (
+            # a WCEP page's summary points, each after a bullet, run into its text
+            "• Several pilots have seen bright objects over the Irish coast. • Experts do not"
+            " think it was aliens. On Friday, a pilot saw something.",
+            [
+                "• Several pilots have seen bright objects over the Irish coast.",
+                "• Experts do not think it was aliens.",
+                "On Friday, a pilot saw something.",
+            ],
+        ),
         ("", []),
     ],
 )

@@ -273,6 +273,16 @@ def test_dateline_and_connective_are_tidied() -> None:
     # A JSON escape or bytes no codec could read, replaced on ingest by U+FFFD (a hostile
     # JSONL's "\\udfff").
     assert not is_readable("Canada moved troops \ufffd from Iraq to Kuwait on Tuesday.")
+    # A list's items run together (a WCEP page's summary points; Timeline17's factbox
+    # items glued at "*").
+    assert not is_readable(
+        "Several pilots have seen bright objects over the Irish coast. • Experts do not "
+        "think it was aliens."
+    )
+    assert not is_readable(
+        "The Interior Department orders safety inspections of all 30 deepwater drilling "
+        "rigs. * May 1 - Coast Guard says leak will affect the Gulf shore."
+    )
     # A question is no point a source makes (a Telegraph page of fundus_dev), a picture's
     # description no news (a Your eThekwini page).
     assert not is_readable(

@@ -48,7 +48,10 @@ INLINE_ABBREVIATIONS = _word_set(
     "e.g i.e al approx ca cf incl resp bzw z.b u.a d.h usw sog p.ex ex av apr j.-c"
 )
 CLOSING_QUOTES = "\"'”’»)]›"
-OPENING_CHARS = "\"'“‘«([¿¡‹"
+# (and a list's bullet, "•", never prose's: "... believe them to be UFOs. • Experts do not
+# think it was aliens ..."; not "*": split there, Timeline17's factboxes lost a reference
+# day, docs/timelines.md)
+OPENING_CHARS = "\"'“‘«([¿¡‹•"
 
 _CANDIDATE = re.compile(
     r"(?P<end>[.!?…]+|\.\.\.)(?P<close>[" + re.escape(CLOSING_QUOTES) + r"]*)(?P<space>\s+)"

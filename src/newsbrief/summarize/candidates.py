@@ -447,10 +447,18 @@ _DATED_ITEM = re.compile(
 )
 
 
+# A list's bullet inside a sentence: items run together ("... believe them to be UFOs. •
+# Experts do not think it was aliens.", a page's summary points on the mix).
+_INNER_BULLET = re.compile(r"\S\s+[•*]\s+\S")
+
+
 def _teaser_list(text: str) -> bool:
     """Whether a sentence holds two semicolons or more with a short part between them: a
     page's teasers run into its text ("French troops fight militias in Mali streets; Iraq
-    bombs target Kurds; horsemeat recipes Aid finally begins to reach ...")."""
+    bombs target Kurds; horsemeat recipes Aid finally begins to reach ..."), or a list's
+    bullet inside it (``_INNER_BULLET``)."""
+    if _INNER_BULLET.search(text):
+        return True
     parts = text.split(";")
     return len(parts) >= 3 and any(len(part.split()) <= 6 for part in parts[1:-1])
 
