@@ -222,7 +222,8 @@ def _month_of(match: re.Match[str]) -> int:
 
 # A chronology's item opening on its day: "April 20, 2010 - Explosion and fire on BP's
 # Deepwater Horizon drilling rig kills 11 workers", "May 11/12 - Executives ... appear at
-# congressional hearings", "Nov. 4: Troops arrive" (a factbox's list, its days in order).
+# congressional hearings", "Nov. 4: Troops arrive" (a factbox's list, its days in order):
+# the openers ``timeline_text._DATE_HEADING`` strips from an entry's text, read for their day.
 _CHRONOLOGY_ITEM = re.compile(
     rf"^\W*{_MONTH}\s+(?P<day>[0-3]?\d)(?:/[0-3]?\d)?(?:\s*,\s*{_YEAR})?\s*(?:-|--|—|–|_|:)\s"
 )

@@ -117,7 +117,7 @@ def summarize_event(event: Event, config: SummaryConfig) -> Summary:
         headline, written_from = _fallback_headline(
             event.articles, from_shared, config.headline_max_words, originals
         )
-        if from_shared and not any(a.title and a.title.strip() for a in event.articles):
+        if from_shared and _titled(event.articles) is None:
             # The headline is the first of these key points, which then says it twice
             # (the mix: "Inmates in the far southern gulags miss out on everything." as
             # a lone report's headline and its one key point).
@@ -334,6 +334,11 @@ def drop_paraphrases(
     return [pool[i] for i in kept], vectors[kept]
 
 
+def _titled(articles: Sequence[Article]) -> Article | None:
+    """The first article with a title, which ``_fallback_headline`` heads a brief with."""
+    return next((a for a in articles if a.title and a.title.strip()), None)
+
+
 def _fallback_headline(
     articles: Sequence[Article],
     chosen: Sequence[Candidate],
@@ -343,12 +348,11 @@ def _fallback_headline(
     """Return a headline when no opening sentence fits: a title, else a cut key sentence
     (of ``originals``), else the first sentence of the reports (never no headline at all);
     and the id of the article it is written from."""
-    for article in articles:
-        if article.title and article.title.strip():
-            title = compress_headline(
-                title_as_written(article.title.strip(), article.text), title=True
-            )
-            return title, article.id
+    titled = _titled(articles)
+    if titled is not None:
+        written = title_as_written((titled.title or "").strip(), titled.text)
+        title = compress_headline(written, title=True)
+        return title, titled.id
     firsts = [(c.text, originals[c.article_index].id) for c in chosen] or [
         (a.sentences[0], a.id) for a in articles if a.sentences
     ]
