@@ -16,11 +16,13 @@ from newsbrief.ingest import read_sources
 from newsbrief.model import Article, Event
 from newsbrief.summarize import summarize_cluster, summarize_event
 from newsbrief.summarize.candidates import (
+    candidate_sentences,
     content_stems,
     in_another_language,
     is_boilerplate,
     is_readable,
     tidy_sentence,
+    without_heading_label,
 )
 from newsbrief.summarize.concepts import sentence_concepts
 from newsbrief.summarize.headline import compress_headline
@@ -1051,3 +1053,49 @@ def test_a_headline_written_from_a_key_point_is_no_key_point() -> None:
     assert summary.headline
     said = {" ".join(k.text.split()) for k in summary.key_sentences}
     assert " ".join(summary.headline.split()) not in said
+
+
+def test_a_heading_run_into_a_key_point_before_a_colon_goes() -> None:
+    # Key points of the 4,857-article mix (a utility's page, a BBC radio listing, CNNMoney's
+    # roundup).
+    assert without_heading_label(
+        "Business reduction of processes: The company is also encouraging industrial and "
+        "business customers to temporarily reduce processes."
+    ) == (
+        "The company is also encouraging industrial and business customers to temporarily "
+        "reduce processes."
+    )
+    assert without_heading_label(
+        "A roundup of today's CNNMoney news: Cashing in on snowstorms: With record amounts "
+        "of snow blanketing the nation's warmest cities, companies are insuring themselves."
+    ) == (
+        "With record amounts of snow blanketing the nation's warmest cities, companies are "
+        "insuring themselves."
+    )
+    # A speaker's name, a clause and a short rest keep theirs.
+    for kept in (
+        "President Trump: We will win this war in the end, believe me.",
+        "The point was made: When moved to vote, Gen-X is a force worth reckoning with.",
+        "Why prices are rising: Bad weather in Australia diminished wheat crops.",
+        "Proof: Some studies show that taking type II collagen orally can reduce pain.",
+        "Our verdict on the plan: Not good.",
+        # a clause names the source ("gives"), a ticker and a book's title are no headings
+        "The Information Center gives the following account: 500 workers from the Min "
+        "River Timber Machinery Factory gathered near a bridge.",
+        "Shares of Newmont Mining Corp (NYSE: NEM) test a support level not broken in years.",
+        "To further complicate matters, according to 13th Gen: Abort, Retry, Ignore, Fail, "
+        "the definitive 1993 tome, Gen X is a subset.",
+    ):
+        assert without_heading_label(kept) == kept
+    # The rest is judged again: "They" points back, so the sentence is no candidate.
+    article = Article(
+        id="a",
+        text=(
+            "Level 4: They be rapin everybody out here, the rapper said of the charts. "
+            "The singer's new album sold 200,000 copies in its first week, the label said."
+        ),
+    )
+    texts = [c.text for c in candidate_sentences([article])]
+    assert texts == [
+        "The singer's new album sold 200,000 copies in its first week, the label said."
+    ]
