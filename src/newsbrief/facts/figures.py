@@ -696,18 +696,19 @@ _SHOCK_NAMES = {"earthquake": "quake", "temblor": "quake"}
 _REVISED = re.compile(
     r"(?i)\b(?:downgraded|upgraded|revised)(?:\s+(?:that|it))?\s+to\s+(?P<a>\d{1,2}\.\d)\b"
 )
+# After a magnitude, what makes it a threshold: "at four degrees or above".
+_OR_ABOVE_WORDS = r"\s+or\s+(?:above|more|higher)\b"
 # A magnitude in whole numbers, as Xinhua writes it: "measuring 5 on the Richter scale",
 # "over four degrees on the Richter scale", "registered at four degrees or above" in a
 # sentence about a quake (DUC 2007 D0743J: a row "degrees on the Richter scale: four
 # degrees").
 _WHOLE_MAGNITUDE = re.compile(
     r"(?i)\b(?P<number>[1-9]|one|two|three|four|five|six|seven|eight|nine)\b"
-    r"(?:(?P<degrees>\s+degrees?)(?=\s+or\s+(?:above|more|higher)\b)"
+    rf"(?:(?P<degrees>\s+degrees?)(?={_OR_ABOVE_WORDS})"
     r"|(?:\s+degrees?)?(?=\s+on\s+the\s+(?:open-ended\s+)?Richter\b))"
 )
-_WHOLE_SEISMIC = re.compile(r"(?i)\bRichter\b|\bdegrees?\s+or\s+(?:above|more|higher)\b")
-# After a magnitude, what makes it a threshold: "at four degrees or above".
-_OR_ABOVE = re.compile(r"(?:\s+degrees?)?\s+or\s+(?:above|more|higher)\b")
+_WHOLE_SEISMIC = re.compile(rf"(?i)\bRichter\b|\bdegrees?{_OR_ABOVE_WORDS}")
+_OR_ABOVE = re.compile(rf"(?:\s+degrees?)?{_OR_ABOVE_WORDS}")
 # A range of magnitudes, its other end before or after the one the patterns found: "Five
 # aftershocks, ranging between 4.3 and 4.6 on the Richter scale" is no "4.6", nor
 # "magnitude 4.3 to 4.6" a "4.3".
