@@ -1093,6 +1093,14 @@ def test_a_code_or_a_model_number_is_no_name() -> None:
     assert not keep_mention(("REL_HWHEEL_HI_RES", "person"), article, Counter())
     assert not keep_mention(("REL_WHEEL_HI_RES", "organization"), article, Counter())
     assert not keep_mention(("Zotac EN860", "person"), article, Counter())
+    # A Boston Globe column's address (DUC 2006, the thirty-seventh read: "MA 02107" an
+    # organisation); a year or a model's number stays in a name.
+    address = Article(
+        id="c",
+        text="Write to How&Why, The Boston Globe, Boston, MA 02107. Norton Antivirus 2000 helps.",
+    )
+    assert not keep_mention(("MA 02107", "organization"), address, Counter())
+    assert keep_mention(("Norton Antivirus 2000", "organization"), address, Counter())
     # A National Post page of fundus_dev: "A.M." listed as a place.
     clock = Article(id="b", text="The school bell rang at 8 A.M. in Westmount every day.")
     assert not keep_mention(("A.M.", "place"), clock, Counter())

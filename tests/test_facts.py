@@ -473,6 +473,9 @@ def _dated(*items: tuple[str, str]) -> Event:
         "The Boeing 767-300 plunged into the Atlantic off the Massachusetts coast.",
         # a flight's number in lower case (the 2,000-article mix: "Air France flight: 4590")
         "The report gives an account of the final moments of Air France flight 4590.",
+        # a row's number (the thirty-seventh read, TWA 800: "rows: 17")
+        "Traces of PETN were found on wreckage from the jet's passenger cabin between rows 17"
+        " and 27, the newspaper said.",
         # a denomination (a Mail Online page of fundus_dev: "bills printed: $1")
         "The rare $1 bills printed in New York have a printing error.",
     ],

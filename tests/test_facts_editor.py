@@ -163,6 +163,17 @@ def test_its_value_names_the_owner_from_the_clause_subject() -> None:
     assert _subjects(extract_facts(_event(sentence), ALL))[14] == "value of Microsoft's stock lost"
 
 
+def test_its_owner_is_named_in_full() -> None:
+    # the thirty-seventh read (DUC 2006): "dealerships of AG: 20 percent"
+    sentence = (
+        "DaimlerChrysler AG is establishing a new service at about 20 percent of its"
+        " dealerships to advise parents on how to install car seats."
+    )
+    assert _subjects(extract_facts(_event(sentence), ALL))[20] == (
+        "dealerships of DaimlerChrysler AG"
+    )
+
+
 def test_a_number_serving_with_a_named_body_is_set_apart_by_it() -> None:
     sentence = (
         "Canada has about 500 soldiers in Iraq, including about 200 with a NATO mission "

@@ -496,8 +496,23 @@ def test_key_point_problems() -> None:
         )
         == "its subject points back"
     )
+    # So does a pronoun with nothing before it to stand for, after an opening phrase (the
+    # thirty-seventh read: 55 of the mix's 3,770 key points): "he" or "she" needs a name,
+    # "they" a name or a plural noun, "it" a noun.
+    for pointing in (
+        "After the collapse of her second marriage, she suffered a nervous breakdown and soon"
+        " after became a born-again Christian.",  # DUC 2006, an obituary
+        "Later they struck an alliance with the United States and fell here alongside Custer.",
+        "In hindsight, they saw it as a jumping-off point for adulthood.",
+        "In 2015, he became the 23rd prime minister of Canada.",
+    ):
+        assert key_point_problem(pointing, HEADLINE) == "its subject points back"
     for fine in (
         "Those killed included two Americans.",
+        "After the meeting, Trudeau said he would send more troops to Kuwait.",
+        "Firefighters arriving on scene could see the building was likely a total loss, so they"
+        " focused on a bigger problem.",
+        "Although the city's violent crime rate has dropped, it still ranks among the highest.",
         "'I don't know what happened,' said Jumaane Williams, a city councilman.",
         "The Joneses' house was destroyed, and the family's car was found two miles away.",
     ):
@@ -1132,6 +1147,10 @@ def test_a_line_that_opens_on_its_verb_with_no_subject_is_no_key_point() -> None
         " circus bade adieu with a series of shows.",
         "Apparently banned from the funeral was former Iranian President Mohammad Khatami, a"
         " reformist who remains popular among many Iranians.",
+        # its noun read as the verb, the verb hung below it (DUC 2007 D0716D, the
+        # thirty-seventh read: the day's timeline entry lost)
+        "Debate about the impact of mining in a remote region of Australia reopened Wednesday"
+        " after UNESCO's World Heritage Bureau decided to investigate claims.",
     ):
         assert key_point_problem(news, HEADLINE) is None
 

@@ -517,6 +517,26 @@ def test_a_heading_run_into_its_sentence_is_not_readable() -> None:
         "A major loss of life is feared in Haiti after an earthquake struck, toppling buildings."
     )
     assert is_readable(tidy_sentence(heading))
+    # After a name too (Timeline17, Egypt: a heading's last word, a key point of the
+    # revolution's brief; BBC captions' photographers); not after a word that takes a
+    # letter ("Patient A", a CDC report on swine flu).
+    name = (
+        "Egypt takes its first steps in 30 years without Mubarak A council of generals has "
+        "taken over the most populous Arab nation."
+    )
+    assert tidy_sentence(name) == (
+        "A council of generals has taken over the most populous Arab nation."
+    )
+    patient = "As described in the dispatch, Patient A visited an outpatient clinic in San Diego."
+    assert tidy_sentence(patient) == patient
+    # After a comma a capitalised article or pronoun starts a sentence whose full stop was
+    # lost (WCEP, a wire report of a mosque shooting's trial: a key point); not cut (a comma
+    # keeps what precedes it), not readable.
+    comma = (
+        "Alexandre Bissonnette entered the 12 not-guilty pleas in Quebec Superior Court, The "
+        "preliminary procedures that began Monday were struck with a publication ban."
+    )
+    assert runs_in_a_heading(comma) and not is_readable(tidy_sentence(comma))
     # A possessive opens the glued sentence as an article does (Timeline17, Haiti: a
     # timeline entry); "met His Majesty" is a title.
     caption = (

@@ -947,6 +947,23 @@ def test_a_caption_without_a_verb_is_no_entry_and_the_next_sentence_is() -> None
     assert sunday.kind == "development" and sunday.text.startswith("About 200 migrants")
 
 
+@pytest.mark.skipif(nlp.load() is None, reason="no spaCy parse")
+def test_an_entry_reads_alone_as_a_key_point_does() -> None:
+    # The thirty-seventh read (the 2,000-article mix): a subject that points back, an
+    # instruction and a heading run in were entries of their days.
+    signed = "The governor signed the school safety bill on Monday."
+    for lead in (
+        "Today he lives with three steel rods attached to his spine.",
+        "Witness the shooting at suburban Atlanta's Bear Creek Middle School, in 1999.",
+        "Skip to a day of the week: For those carrying on the party, Radio 1 broadcast live"
+        " on Sunday.",
+    ):
+        article = Article(id="a", date=dt.date(1999, 6, 2), text=f"{lead}\n\n{signed}")
+        texts = [e.text for e in _report_timeline(article)]
+        assert lead not in texts and signed in texts
+
+
+@pytest.mark.skipif(nlp.load() is None, reason="no spaCy parse")
 def test_a_day_is_told_by_a_sentence_of_what_happened_not_one_naming_it() -> None:
     # DUC 2007 D0743J: a report a year on named "the August 17, 1999 earthquake", and its
     # sentence about tents told the day of the quake.

@@ -69,9 +69,11 @@ from newsbrief.summarize.candidates import (
     lost_characters,
     runs_in_a_heading,
     tidy_sentence,
+    without_heading_label,
 )
 from newsbrief.summarize.grammar import used_to
 from newsbrief.summarize.headline import off_its_title
+from newsbrief.summarize.keypoints import reads_alone_problem
 from newsbrief.summarize.multidoc import news_reports
 from newsbrief.summarize.parsing import main_verb, parse, verb_lemma
 from newsbrief.summarize.sources import attribute_sources, could_report
@@ -245,6 +247,22 @@ _HAS_YEAR = re.compile(rf"\b{YEAR_DIGITS}\b")
 # sentence ("Tuesday's earthquake": ``names_a_thing``).
 _POSSESSIVE = re.compile(r"['’]s\b")
 _BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def _entry_text(sentence: str) -> str:
+    """A dated sentence as its entry shows it: without a date heading or a heading glued
+    on, its quotes closed."""
+    return closed_quotes(tidy_sentence(without_date_heading(sentence)))
+
+
+def _reads_alone(sentence: str) -> bool:
+    """Whether an entry's text can be read alone (its parse's checks, those of a key
+    point: ``summarize.keypoints.reads_alone_problem``)."""
+    return (
+        not is_verbless(sentence)
+        and without_heading_label(sentence) == sentence
+        and reads_alone_problem(sentence) is None
+    )
 
 
 def _usable(sentence: str, config: TimelineConfig) -> bool:
@@ -919,15 +937,17 @@ def build_timeline(event: Event, config: TimelineConfig) -> tuple[TimelineEntry,
             reported = _of_kind(kind, kinds, stated, shown)
         first = _by_centrality(reported, vectors, story_scores) if reported else []
         candidates = first + [i for i in by_centrality if i not in first]
-        # A caption with no verb ("Members of the caravan at the border wall on Sunday.")
-        # is never the entry: the next candidate is (checked one by one: the check parses).
-        best = next((i for i in candidates if not is_verbless(dated[i].text)), -1)
+        # A caption with no verb ("Members of the caravan at the border wall on Sunday."),
+        # a heading run in ("Skip to a day of the week: ..."), a fragment or a subject
+        # that points back ("Today he lives with three steel rods attached to his spine")
+        # is never the entry: the next candidate is (checked one by one: the checks parse).
+        best = next((i for i in candidates if _reads_alone(_entry_text(dated[i].text))), -1)
         if best < 0:
             continue
         # Cited, for now, by the report it comes from (``_cited`` adds those that state it).
         entry = TimelineEntry(
             day,
-            closed_quotes(tidy_sentence(without_date_heading(dated[best].text))),
+            _entry_text(dated[best].text),
             (dated[best].article_id,),
             precision,
             kind,

@@ -541,6 +541,11 @@ def sentence_case_text(text: str) -> str:
 MAX_NAME_WORDS = 12
 
 
+# A word of five digits or more: a postal code or a phone number, never a year or a
+# model's number ("Windows 2000", "Boeing 747").
+_POSTAL_NUMBER = re.compile(r"\b\d{5,}\b")
+
+
 def keep_mention(
     mention: Mention, article: Article, lower_words: Counter[str], body: str | None = None
 ) -> bool:
@@ -558,7 +563,8 @@ def keep_mention(
     Police Sgt", "Oregon State Police and Capt"), nor a person's that ends in an office
     ("Okinawa Governor"); nor a span
     across a square bracket ("Reuters] Police" of "[Reuters] Police said"); nor a code
-    with an underscore or a "person" with a digit ("HTML5", "Zotac EN860"); nor a span cut
+    with an underscore or a "person" with a digit ("HTML5", "Zotac EN860"), nor a span with
+    a postal code ("MA 02107"); nor a span cut
     at a slash, or a person with one (a photo credit's "Rebecca Cooney/"); nor an English
     word in capitals ("WOW", "MOVED": ``cues.is_shouted_word``); nor a likeness ("West
     Nile-like"); nor a span with an unpaired quotation mark ('John Williams "Star Wars');
@@ -580,6 +586,8 @@ def keep_mention(
         return False  # 'John Williams "Star Wars': a span into a quoted title, no name
     if "_" in surface or (kind == "person" and any(c.isdigit() for c in surface)):
         return False  # a code ("REL_WHEEL_HI_RES", "WJ-BJB_11"), a model ("Zotac EN860")
+    if _POSTAL_NUMBER.search(surface):
+        return False  # an address's postal code ("MA 02107"), a phone number: no name
     if surface.startswith("/") or surface.endswith("/") or (kind == "person" and "/" in surface):
         return False  # a photo credit: "Rebecca Cooney/" of "(Rebecca Cooney/NYT Photo)"
     if "/" in surface and " " in surface:

@@ -1025,7 +1025,9 @@ def _with_owner(noun: Any, counted: str) -> str:
         subject = _subject_of(token) if token.pos_ in ("VERB", "AUX") else None
         if subject is not None:
             owners = [c for c in subject.children if c.dep_ == "poss" and c.pos_ != "PRON"]
-            start = min([subject.i, *(o.i for o in owners)])
+            # and the name's first words: "DaimlerChrysler AG ... its dealerships"
+            names = [c for c in subject.children if c.dep_ == "compound" and c.i < subject.i]
+            start = min([subject.i, *(o.i for o in owners), *(n.i for n in names)])
             if not any(c.dep_ == "poss" for c in subject.children) or owners:
                 return f"{counted} of {subject.doc[start : subject.i + 1].text}"
             return counted

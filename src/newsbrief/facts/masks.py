@@ -119,8 +119,10 @@ _NOT_FIGURES = [
     rf"\b{_NAME_PREFIXES}\s+\d[\d,.]*\b{_LISTED_NUMBERS}",  # Highway 3, Section 12 and 13
     rf"\b{_NAME_PREFIXES}\s+(?:one|two|three|four|five|six|seven|eight|nine|ten)\b",
     # a flight's number written in lower case: "the final moments of Air France flight 4590"
-    # (the 2,000-article mix: "Air France flight: 4590"); "on flights 11 and 77"
-    r"\bflights?\s+\d{1,4}\b(?!\s+(?:passengers|people|crew|times|percent|flights)\b)"
+    # (the 2,000-article mix: "Air France flight: 4590"); "on flights 11 and 77"; a row's,
+    # a gate's, a page's: "the jet's passenger cabin between rows 17 and 27" ("rows: 17")
+    r"\b(?:flights?|rows?|gates?|rooms?|pages?|chapters?|exits?|platforms?|piers?|wards?"
+    r"|berths?|aisles?)\s+\d{1,4}\b(?!\s+(?:passengers|people|crew|times|percent|flights)\b)"
     rf"{_LISTED_NUMBERS}",
     r"\b\d+(?:st|nd|rd|th)\b",  # ordinals
     r"\b[Tt]op[-\s]\d{1,3}\b",  # a ranking's size: "a top 10 list", "the top-20 firms"

@@ -735,14 +735,20 @@ _QUOTED_TITLE = re.compile(r'"[^"]*"|“[^”]*”')
 _GLUE_PRONOUNS = ("There", "It", "This", "They", "He", "She", "We", "These", "Those")
 _GLUE_ARTICLES = ("A", "An", "The", "His", "Her", "Their", "Our")
 _GLUED_SENTENCE = re.compile(
-    # after a lower-case word or an acronym ("... public anger in the US The US government
-    # has given BP 72 hours ...", "Thursday 22 July 2010 10.25 BST A bird covered in oil")
-    rf"\b([a-z]{{2,}}|[A-Z]{{2,5}}) (?:(?:{'|'.join(_GLUE_PRONOUNS)}) "
+    # after a lower-case word, an acronym or a name ("... public anger in the US The US
+    # government has given BP 72 hours ...", "Thursday 22 July 2010 10.25 BST A bird
+    # covered in oil", "Egypt takes its first steps in 30 years without Mubarak A council
+    # of generals has taken over ..."); or after a comma, where no sentence's word is
+    # capitalised ("... pleas in Quebec Superior Court, The preliminary procedures ...",
+    # a wire report's lost full stop: no cut, as after any comma, ``_after_glue``)
+    r"\b(?P<word>[a-z]{2,}|[A-Z]{2,5}|[A-Z][a-z]{2,}),? "
+    rf"(?P<glued>(?:{'|'.join(_GLUE_PRONOUNS)}) "
     r"(?:is|are|was|were|has|have|had|will|would|said|says|can|could)\b"
     # the article's noun may follow an acronym: "... if convicted A US judge has delayed
     # ..." (``_glue_point``: not "A" and a word in capitals before a function word, "there
     # are A LOT of", "THREE PEOPLE HAVE DIED IN A BLAZE that broke out")
-    rf"|({'|'.join(_GLUE_ARTICLES)}) (?:([A-Z]{{2,5}}) )?([a-z]{{2,}})\b)"
+    rf"|(?P<article>{'|'.join(_GLUE_ARTICLES)}) "
+    r"(?:(?P<acronym>[A-Z]{2,5}) )?(?P<noun>[a-z]{2,})\b)"
 )
 # A connective capitalised after a lower-case word, a lower-case word after it: "... oil
 # and gas flow stops But he admitted the government ..." (a BBC graphic's label run into
@@ -790,10 +796,13 @@ _GLUED_COUNT = re.compile(rf"\b([a-z]{{2,}}) ((?:{_GLUE_COUNTS})(?:-[a-z]+)? [a-
 # Obama 'to extend oil drilling ban' BP hope to stem ... well US President Barack Obama is
 # set to extend ..." (a BBC page's heading and caption run into its first sentence).
 _RESTATED_OPENING_WORDS = 4
-# Words before a capital letter that names a class: "influenza A", "type A", "Plan A".
+# Words before a capital letter that names a class or one of a set: "influenza A", "type
+# A", "Plan A", "Patient A visited an outpatient clinic" (a CDC report in Timeline17).
 _CLASS_WORDS = frozenset(
     {"type", "influenza", "vitamin", "hepatitis", "class", "group", "plan", "grade"}
-    | {"category", "section", "part", "item", "model"}
+    | {"category", "section", "part", "item", "model", "series", "exhibit", "division"}
+    | {"building", "terminal", "gate", "block", "tower", "pool", "league", "patient"}
+    | {"suspect", "officer", "witness", "victim", "person", "company", "subject"}
 )
 
 
@@ -805,10 +814,10 @@ def _glue_point(sentence: str) -> int | None:
     points = [_restated_opening(sentence)]
     if any(word in sentence for word in _GLUE_WORDS):
         points += [
-            m.start(1) + len(m.group(1)) + 1
+            m.start("glued")
             for m in _GLUED_SENTENCE.finditer(sentence)
-            if not (m.group(2) and m.group(1) in _CLASS_WORDS)
-            and not (m.group(2) in ("A", "An") and m.group(3) and m.group(4) in SMART_STOPWORDS)
+            if not (m["article"] and m["word"].lower() in _CLASS_WORDS)
+            and not (m["article"] in ("A", "An") and m["acronym"] and m["noun"] in SMART_STOPWORDS)
         ]
         points += [m.start(1) for m in _GLUED_CONNECTIVE.finditer(sentence)]
         points += [m.start(1) for m in _GLUED_CLAUSE.finditer(sentence)]

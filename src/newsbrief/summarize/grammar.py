@@ -62,7 +62,8 @@ _SUBORDINATORS = frozenset(
     ["since", "when", "while", "as", "because", "although", "though", "if", "once", "until"]
 )
 # Subjects that point back to a name said before ("For now, she stays here").
-_BACK_POINTING_SUBJECTS = frozenset(["he", "she", "it", "they", "him", "her", "them"])
+_PERSONAL_PRONOUNS = frozenset(["he", "she", "him", "her"])
+_PLURAL_PERSONAL_PRONOUNS = frozenset(["they", "them"])
 # Words that point to what the reader was just told: "that group", "That is the next stage".
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 # The dependencies of a clause's subject (spaCy's English labels).
@@ -119,7 +120,7 @@ def is_news_sentence(text: str) -> bool:
         return False  # "A video grab ... shows flames": a caption
     if _no_main_clause(doc, root):
         return False
-    if statement == text and _subject_points_back(doc, subjects[0]):  # no "Y, X said"
+    if statement == text and subject_points_back(doc, subjects[0]):  # no "Y, X said"
         return False
     if _defines(root):
         return False
@@ -234,13 +235,23 @@ def _no_main_clause(doc: Any, root: Any) -> bool:
     return comma is not None and root.i < comma
 
 
-def _subject_points_back(doc: Any, subject: Any) -> bool:
-    """Return True when the main subject is a pronoun with no name or noun before it in
-    the sentence: it refers to a sentence the reader has not seen ("For now, she stays
-    here"). A statement's speaker may be its antecedent: callers skip "Y, X said"."""
-    if subject.lower_ not in _BACK_POINTING_SUBJECTS:
-        return False
-    return not any(t.pos_ in {"PROPN", "NOUN"} for t in doc[: subject.i])
+def subject_points_back(doc: Any, subject: Any) -> bool:
+    """Return True when ``subject`` is a personal pronoun that nothing before it in the
+    sentence can stand for: it refers to a sentence the reader has not seen. "he" or "she"
+    needs a name before it ("After the collapse of her second marriage, she suffered ...",
+    "In one audio statement, he noted ..."), "they" a name or a plural noun ("In hindsight,
+    they saw it as ..."; "Firefighters arriving on scene ..., so they focused" has one),
+    "it" any noun ("For now it is refreshing"). A statement's speaker may be its
+    antecedent: callers skip "Y, X said"."""
+    word = subject.lower_
+    before = doc[: subject.i]
+    if word in _PERSONAL_PRONOUNS:
+        return not any(t.pos_ == "PROPN" for t in before)
+    if word in _PLURAL_PERSONAL_PRONOUNS:
+        return not any(t.pos_ == "PROPN" or t.tag_ in {"NNS", "NNPS"} for t in before)
+    if word == "it":
+        return not any(t.pos_ in {"PROPN", "NOUN"} for t in before)
+    return False
 
 
 def _defines(root: Any) -> bool:

@@ -47,6 +47,7 @@ from newsbrief.summarize.grammar import (
     first_person,
     forecasts,
     quoted_tokens,
+    subject_points_back,
 )
 from newsbrief.summarize.parsing import main_verb, parse, verb_lemma
 from newsbrief.timeline_text import narrator_speaks, tells_no_reply
@@ -120,30 +121,40 @@ def key_point_problem(
         return "a caption: no verb"
     if is_title_case(text):
         return "a headline in title case"  # 'Esther Williams: "Million Dollar Mermaid" ...'
+    return reads_alone_problem(text)
+
+
+def reads_alone_problem(text: str) -> str | None:
+    """Why, by its parse, a sentence cannot be read without the sentences around it, or
+    None: a fragment with no subject, a subject that points back. A key point and a
+    timeline entry are both read alone."""
     if _fragment(text):
         return "a fragment: no subject"
-    if _subject_is_a_demonstrative(text):
+    if _subject_points_back(text):
         return "its subject points back"
     return None
 
 
-def _subject_is_a_demonstrative(text: str) -> bool:
-    """Whether the main clause's subject is a demonstrative alone ("For many Pakistanis,
-    that is the next stage in the rapid emasculation of President Asif Ali Zardari's
-    presidency."): it points to a sentence the reader of the brief has not seen."""
+def _subject_points_back(text: str) -> bool:
+    """Whether the main clause's first subject points to a sentence the reader of the
+    brief has not seen: a demonstrative alone ("For many Pakistanis, that is the next
+    stage in the rapid emasculation of President Asif Ali Zardari's presidency.") or a
+    pronoun with nothing before it to stand for (``grammar.subject_points_back``: "Later
+    they struck an alliance with the United States")."""
     doc = parse(text)
     if doc is None:
         return False
-    return any(
-        child.dep_ in SUBJECT_DEPS
-        and child.lower_ in DEMONSTRATIVES
-        and child.tag_ == "DT"  # not the relative "that" (WDT) of a clause the parse made main
-        and not list(child.children)
-        # the sentence's first subject: "X will be the last time ... - that's if ..." has
-        # its own before the aside's
-        and not any(t.dep_ in SUBJECT_DEPS for t in doc[: child.i])
-        for child in main_verb(doc).children
-    )
+    root = main_verb(doc)
+    subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+    # the sentence's first subject: "X will be the last time ... - that's if ..." has its
+    # own before the aside's
+    if subject is None or any(t.dep_ in SUBJECT_DEPS for t in doc[: subject.i]):
+        return False
+    if subject.lower_ in DEMONSTRATIVES:
+        # not the relative "that" (WDT) of a clause the parse made main
+        return subject.tag_ == "DT" and not list(subject.children)
+    # a speaker ("..., he said") is the quote rules' (``_speaks_without_speaker``)
+    return root.lemma_ not in SPEECH_VERBS and subject_points_back(doc, subject)
 
 
 def _overtaken_forecast(text: str, reported: dt.date | None, latest: dt.date | None) -> bool:
@@ -188,6 +199,15 @@ def _fragment(text: str) -> bool:
         ) and all(t.pos_ in {"ADV", "PART", "PUNCT"} for t in doc[: root.i])
     if root.i + 1 < len(doc) and doc[root.i + 1].pos_ == "VERB":
         return False  # "Calls mount for Italian PM Silvio Berlusconi to resign": a noun
+    if any(
+        c.dep_ in {"advcl", "ccomp", "dep"}
+        and c.tag_ in _FINITE
+        and not any(g.dep_ in SUBJECT_DEPS for g in c.children)
+        for c in root.children
+    ):
+        # a noun read as the verb, the real one hung below it with no subject: "Debate
+        # about the impact of mining ... reopened Wednesday after ..." (DUC 2007 D0716D)
+        return False
     if root.tag_ == "VBG" or any(
         c.dep_ in {"aux", "auxpass"} and c.i > root.i for c in root.children
     ):
