@@ -1435,6 +1435,9 @@ def test_awards_and_festivals_are_no_people() -> None:
 
     assert gazetteer_type("Tony Awards") == "organization"
     assert gazetteer_type("Cannes Film Festival") == "organization"
+    # The thirty-seventh read: DUC 2006's "Isleta Pueblo" (a New Mexico village) was a
+    # person.
+    assert gazetteer_type("Isleta Pueblo") == "place"
 
 
 @pytest.mark.skipif(not HAVE_SPACY, reason="pip install 'newsbrief[ner]'")
