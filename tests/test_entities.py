@@ -1435,9 +1435,28 @@ def test_awards_and_festivals_are_no_people() -> None:
 
     assert gazetteer_type("Tony Awards") == "organization"
     assert gazetteer_type("Cannes Film Festival") == "organization"
-    # The thirty-seventh read: DUC 2006's "Isleta Pueblo" (a New Mexico village) was a
-    # person.
+    # The thirty-seventh read: DUC 2006's "Isleta Pueblo" (a New Mexico village) and
+    # NewsWCL50's "Pueblo Sin Fronteras" (a migrants' group) were persons.
     assert gazetteer_type("Isleta Pueblo") == "place"
+    assert gazetteer_type("Pueblo Sin Fronteras") == "organization"
+
+
+@pytest.mark.skipif(not HAVE_SPACY, reason="pip install 'newsbrief[ner]'")
+def test_an_organisation_s_plural_spelling_is_the_same_organisation() -> None:
+    # NewsWCL50's caravan story (the thirty-seventh read): the reports write the migrants'
+    # group "Pueblo Sin Fronteras" and "Pueblos Sin Fronteras"; the model read it as a
+    # person, and as an organisation its two spellings were two entries.
+    event = _event_of(
+        [
+            "The caravan was organized by Pueblo Sin Fronteras, which helps migrants reach"
+            " the border. Pueblo Sin Fronteras said the group would stay in Tijuana.",
+            "Organizers from Pueblos Sin Fronteras said about 150 people would ask for"
+            " asylum at the San Ysidro crossing on Sunday.",
+        ]
+    )
+    group = _entity(extract_entities(event, SPACY), "Pueblos Sin Fronteras")
+    assert group.type == "organization"
+    assert name_key("Pueblo Sin Fronteras") in {name_key(n) for n in (group.name, *group.aliases)}
 
 
 @pytest.mark.skipif(not HAVE_SPACY, reason="pip install 'newsbrief[ner]'")

@@ -599,8 +599,33 @@ def merge_clusters(
             target.cluster.fixed_type = target.cluster.fixed_type or "person"
         target.cluster.absorb(cluster)
         kept[kept.index(target)] = _Kept.of(target.cluster)
-    merged = _join_person_spellings([k.cluster for k in kept])
+    merged = _join_plural_spellings(_join_person_spellings([k.cluster for k in kept]))
     return _merge_capitals(merged) if merge_capitals else merged
+
+
+# A plural's "s" at a word's end (not after "s": "press").
+_PLURAL_S = re.compile(r"(?<=[^s])s$")
+
+
+def _join_plural_spellings(clusters: list[_Cluster]) -> list[_Cluster]:
+    """Join the spellings of an organisation's name of three words or more that differ by
+    a plural's "s" in a word before the last ("Pueblos Sin Fronteras" / "Pueblo Sin
+    Fronteras", NewsWCL50's migrants' group) into the one named more. Not a person's
+    ("James B. Comey": ``_join_person_spellings``), nor a name of two words."""
+    groups: dict[str, list[_Cluster]] = {}
+    for cluster in clusters:
+        words = cluster.key.split()
+        if cluster.type == "organization" and len(words) > 2:
+            spelling = " ".join([*(_PLURAL_S.sub("", w) for w in words[:-1]), words[-1]])
+            groups.setdefault(spelling, []).append(cluster)
+    absorbed: set[int] = set()
+    for group in groups.values():
+        main = max(group, key=lambda c: c.count)
+        for other in group:
+            if other is not main:
+                main.absorb(other)
+                absorbed.add(id(other))
+    return [c for c in clusters if id(c) not in absorbed]
 
 
 def _join_person_spellings(clusters: list[_Cluster]) -> list[_Cluster]:

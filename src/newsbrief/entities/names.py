@@ -117,7 +117,8 @@ TITLE_MODIFIERS = word_set(
     vice chief of the staff state secretary-general secretary general attorney top
     """
 )
-# Last words that make a capitalised span an organisation.
+# Last words that make a capitalised span an organisation ("Pueblo Sin Fronteras", a
+# migrants' group the model read as a person; "Reporters Sans Frontieres").
 ORG_HEADS = word_set(
     """
     force forces army navy ministry department organization organisation institute
@@ -133,6 +134,7 @@ ORG_HEADS = word_set(
     taliban qaeda refinery factory plant directorate awards festival squad
     motors automotive industries holdings technologies pharmaceuticals laboratories
     systems communications entertainment studios petroleum
+    fronteras frontieres
     """
 )
 # Ship prefixes ("INS Mysore", "USS Cole"): a vessel is not a person; briefs list it
