@@ -941,13 +941,15 @@ def build_timeline(event: Event, config: TimelineConfig) -> tuple[TimelineEntry,
         # a heading run in ("Skip to a day of the week: ..."), a fragment or a subject
         # that points back ("Today he lives with three steel rods attached to his spine")
         # is never the entry: the next candidate is (checked one by one: the checks parse).
-        best = next((i for i in candidates if _reads_alone(_entry_text(dated[i].text))), -1)
-        if best < 0:
+        shown_as = ((i, _entry_text(dated[i].text)) for i in candidates)
+        chosen = next(((i, text) for i, text in shown_as if _reads_alone(text)), None)
+        if chosen is None:
             continue
+        best, text = chosen
         # Cited, for now, by the report it comes from (``_cited`` adds those that state it).
         entry = TimelineEntry(
             day,
-            _entry_text(dated[best].text),
+            text,
             (dated[best].article_id,),
             precision,
             kind,
