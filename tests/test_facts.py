@@ -10,6 +10,7 @@ import pytest
 
 from newsbrief.config import FactsConfig
 from newsbrief.facts import (
+    _done_differently,
     _merge_rows,
     _place_both_name,
     candidate_facts,
@@ -392,6 +393,18 @@ def test_different_places_are_different_quantities() -> None:
     assert [f.agreement for f in facts] == ["single", "single"]
 
 
+def test_a_count_in_two_places_is_not_one_of_them() -> None:
+    # Timeline17's swine flu (the mix): "people in California: eight; seven" conflicted.
+    event = _event(
+        "The WHO said the virus was the same as a new strain of swine flu seen in eight people"
+        " in California and Texas.",
+        "In the US, 11 people are now known to have been infected with the new strain - seven"
+        " people in California, two in Texas, and two in Kansas.",
+    )
+    rows = {f.subject: f.agreement for f in extract_facts(event, ALL)}
+    assert rows["people in California and Texas"] == rows["people in California"] == "single"
+
+
 def test_bad_input_yields_no_facts() -> None:
     event = Event("e", (Article(id="empty", text=""), Article(id="noise", text="&&& ### 12")))
     assert extract_facts(event, ALL) == ()
@@ -478,6 +491,17 @@ def _dated(*items: tuple[str, str]) -> Event:
         " and 27, the newspaper said.",
         # a denomination (a Mail Online page of fundus_dev: "bills printed: $1")
         "The rare $1 bills printed in New York have a printing error.",
+        # the thirty-eighth read: temperatures with their scale, coordinates, a poll's
+        # accuracy, a dwelling's size in words (rows "F: 2,000", "Departures normal: 4
+        # degrees", "degrees north latitude: 26", "bedrooms of apartment: three")
+        "The temperature of lava erupting on Earth is generally around 2,000 F, or almost"
+        " 1,100 C, according to standard references.",
+        "Departures from normal exceeded +4 degrees Celsius along the Equator east of 120"
+        " degrees West.",
+        "Wisconsin can expect wind-chill values between 20 and 25 degrees below zero Fahrenheit.",
+        "Beijing gave the balloonists permission to cross China below 26 degrees north latitude.",
+        "The survey of Canadians is considered accurate within 2.5 percentage points.",
+        "Mendez has been trying to find a three-bedroom apartment in the Bronx.",
     ],
 )
 def test_model_numbers_times_and_ages_are_not_figures(sentence: str) -> None:
@@ -732,6 +756,20 @@ def test_magnitudes_of_one_quake_conflict_but_an_aftershock_is_apart() -> None:
 )
 def test_different_things_under_one_noun_are_not_a_conflict(texts: tuple[str, str]) -> None:
     assert all(f.agreement != "conflict" for f in extract_facts(_event(*texts), ALL))
+
+
+def test_what_was_done_to_each_side_tells_two_quantities() -> None:
+    # Timeline17's BP spill on the mix, one row "barrels of heavy mud held" in conflict:
+    # "armed with 50,000 barrels of dense mud" (no verb of its own), "stockpiled some
+    # 50,000 barrels" / "pumped 30,000 barrels of mud into the well".
+    happened = [None, "stockpile", "pump"]
+    assert _done_differently(happened, [0, 1], [2])
+    # every claim told, none shared: two quantities, as before
+    assert _done_differently(["evacuate", "fly"], [0], [1])
+    # one toll told two ways, and a side that never says what happened: no telling
+    assert not _done_differently(["set", None, "set"], [0, 1], [2])
+    assert not _done_differently([None, None, "pump"], [0, 1], [2])
+    assert not _done_differently([None, "stockpile", None, "pump"], [0, 1], [2, 3])
 
 
 def test_few_figures_are_shown_most_important_first(seeds_dir: Path) -> None:

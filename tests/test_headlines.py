@@ -969,6 +969,12 @@ def test_a_day_that_is_the_object_of_a_preposition_stays_and_cuts_leave_no_fragm
     )
     assert "as soon as Tuesday," in headline
     assert not shorten(headline, 35).endswith("that.")
+    # A BBC schedule page of Timeline17 (the mix): "of Sunday morning" had gone, leaving
+    # "the early hours of, BBC Radio 1 ...".
+    assert "the early hours of Sunday morning, BBC Radio 1" in compress_headline(
+        "For those carrying on the party into the early hours of Sunday morning, BBC Radio 1"
+        " and BBC 1Xtra broadcast live from this year's Drum & Bass Awards."
+    )
 
 
 def test_datelines_with_a_country_or_a_date_and_an_opening_weekday_go_whole() -> None:

@@ -80,6 +80,19 @@ def test_a_development_without_a_title_is_labelled_by_its_first_usable_sentence(
     assert _development(Event("e", (firing,))).headline == sentences[1]
     titled = Article(id="t", text=firing.text, title="76ers fire Cheeks", sentences=sentences)
     assert _development(Event("t", (firing, titled))).headline == "76ers fire Cheeks"
+    # A BBC schedule page of Timeline17 (the mix): its note on itself and its navigation
+    # (its first item run in) are furniture, and no label beats a label of furniture.
+    sentences = (
+        "Transmission details in the Network Radio Programme Information 7-day version are"
+        " not updated after publication.",
+        "For updates, please see individual day pages.",
+        "Skip to a day of the week: Zoe Ball talks about Monty Python this morning, who are"
+        " celebrating their 40th anniversary.",
+    )
+    schedule = Article(id="s", text=" ".join(sentences), sentences=sentences)
+    assert _development(Event("s", (schedule,))).headline == ""
+    schedule = Article(id="s", text=" ".join(sentences[1:]), sentences=sentences[1:])
+    assert _development(Event("s", (schedule,))).headline == ""
 
 
 def test_key_sentences_cite_every_article_that_reports_them(seeds_run):

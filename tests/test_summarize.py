@@ -461,6 +461,15 @@ def test_notes_to_a_wire_services_subscribers_and_data_credits_are_no_key_points
         'Story will move in the "E" category.',
         'By BEV MEDLYN. will move in the "E" category.',
     ]
+    # a page's note on itself and its navigation (a BBC schedule page of Timeline17: four
+    # briefs' headline on the mix)
+    notes += [
+        "Transmission details in the Network Radio Programme Information 7-day version are"
+        " not updated after publication.",
+        "For updates, please see individual day pages.",
+        "Skip to a day of the week: Zoe Ball talks about Monty Python this morning.",
+    ]
+    assert is_readable("The list was not updated after the vote, officials said.")
     # and items of a picture gallery's dated list (Timeline17: a key point)
     notes += [
         "April 30: Workers spread oil booms along a railroad trestle that crosses the bay in"

@@ -497,12 +497,15 @@ def _on_other_days(mentions: list[Mention], first: list[int], second: list[int])
 
 
 def _done_differently(happened: list[str | None], first: list[int], second: list[int]) -> bool:
-    """Whether every claim of both groups says what happened to the counted thing and no
-    verb is shared: two quantities ("some 420 passengers and crew evacuated" / "fly its
-    246 passengers"; "69 response vessels used" / "76 deployed"), not one reported two
-    ways ("200 people set off" / "100 set off"; "10 killed" / "12 died": one toll)."""
+    """Whether both groups say what happened to the counted thing, every claim of one of
+    them does, and no verb is shared: two quantities ("some 420 passengers and crew
+    evacuated" / "fly its 246 passengers"; "69 response vessels used" / "76 deployed";
+    "armed with 50,000 barrels of mud", "stockpiled some 50,000 barrels" / "pumped 30,000
+    barrels into the well"), not one reported two ways ("200 people set off" / "100 set
+    off"; "10 killed" / "12 died": one toll)."""
     verbs = [{happened[i] for i in group} for group in (first, second)]
-    return None not in verbs[0] | verbs[1] and not verbs[0] & verbs[1]
+    told = [v - {None} for v in verbs]
+    return all(told) and not told[0] & told[1] and (None not in verbs[0] or None not in verbs[1])
 
 
 def _one_side_happens(happened: list[str | None], first: list[int], second: list[int]) -> bool:

@@ -197,6 +197,24 @@ _NOT_FIGURES = [
     r"\b[Mm]argin of (?:sampling )?error\W+(?:\w+\W+){0,3}?(?:plus or minus |\+/-\s?|±\s?)?"
     r"(?:about |around |roughly |some )?\d[\d.]*(?:\s*(?:to|-|–)\s*\d[\d.]*)?\s*"
     r"(?:percentage points?|points?|percent|%)",
+    # and a poll's accuracy: "considered accurate within 2.5 percentage points" (DUC 2006:
+    # "percentage points: 2.5 -> four", an update row on the mix)
+    r"\baccurate\s+(?:to\s+)?within\s+(?:plus\s+or\s+minus\s+)?\d[\d.]*\s*"
+    r"(?:percentage points?|points?|percent|%)",
+    # A temperature with its scale is a measurement, not a count of the news: "lava ...
+    # around 2,000 F, or almost 1,100 C" (the thirty-eighth read: a row "F: 2,000"),
+    # "exceeded +4 degrees Celsius along the Equator" ("Departures normal: 4 degrees"),
+    # "20 and 25 degrees below zero Fahrenheit". A place's coordinates neither: "below 26
+    # degrees north latitude", "cross longitude 9 degrees west", "9.27 degrees west".
+    r"\b\d[\d,.]*(?:\s*(?:to|and|-|–)\s*\d[\d,.]*)?\s*(?:°\s?|degrees?\s+)"
+    r"(?:(?:below|above)\s+(?:zero|normal)\s+)?(?:F|C|Fahrenheit|Celsius|Centigrade)\b"
+    r"|\b\d[\d,.]*\s(?:F|C)\b(?![.\w‑-])"
+    r"|\b\d[\d.]*\s*(?:°\s?|degrees?\s+)(?:(?i:north|south|east|west)|[NSEW])\b"
+    r"|\b(?:latitude|longitude)\s+\d[\d.]*",
+    # A dwelling's or a road's size in words: "a three-bedroom apartment", "a white
+    # two-story house" (DUC 2006: "bedrooms of apartment: three -> two" on the mix).
+    r"\b(?i:one|two|three|four|five|six|seven|eight|nine|ten)[-‑](?:bedroom|bathroom|room"
+    r"|stor(?:e)?y|floor|door|lane)\b",
     # A rate is no count: "one in 10 community college students admitted ..." (DUC 2007
     # D0721E: "community college students: 10"), "nine out of 10 voters", "1 in every 5".
     # Not "killed 3 in 2019" (a year).

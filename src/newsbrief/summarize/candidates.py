@@ -99,6 +99,9 @@ _BOILERPLATE = re.compile(
     r"read more|story continues|click here|sign up|subscribe|follow us|like us on|"
     r"\bnyt-|news service|\(ap\)|\bphoto\b|/\w+ \w+$|advertisement|newsletter|"
     r"for more information|find out more|"
+    # a page's navigation: "Skip to a day of the week: ..." (a BBC schedule page of
+    # Timeline17, its first item run in: a development's label on the mix)
+    r"^\W*skip to\b|"
     # a newsletter's plug: "Get Wonkbook delivered to your inbox or mobile device every
     # morning." (Timeline17)
     r"\b(?:to|in) your inbox\b|"
@@ -154,7 +157,13 @@ _SERVICE_NOTE = re.compile(
     # is not responsible for the content in this press release."
     r"\b(?:views|opinions) expressed in (?:the |these )?comments\b"
     r"|\bbe held liable for any\b|\bis not responsible for the content\b|"
-    r"^\W*(?:[\w-]+ )?(?:years?|decades?|centur(?:y|ies)) ago\s*:|^\S+ \(undated\)",
+    r"^\W*(?:[\w-]+ )?(?:years?|decades?|centur(?:y|ies)) ago\s*:|^\S+ \(undated\)|"
+    # a page's note on itself: "Transmission details in the Network Radio Programme
+    # Information 7-day version are not updated after publication." (a BBC schedule page
+    # in Timeline17: four stories' headline), "For updates, please see individual day
+    # pages."
+    r"\bnot (?:be )?updated after publication\b"
+    r"|^\W*for updates\s*,?\s*(?:please )?see\b",
     re.IGNORECASE,
 )
 # Words one of which every ``_SERVICE_NOTE`` holds (lower case).
@@ -188,6 +197,8 @@ _NOTE_WORDS = (
     "ago:",
     "ago :",
     "(undated)",
+    "updated after",
+    "for updates",
 )
 # An author's line after a column, alone or after a dash: "Eric Auchard is a Reuters
 # columnist.", "John Young is opinion page editor of the Waco Tribune-Herald.", "... on

@@ -161,8 +161,13 @@ _LABEL = re.compile(r"^[A-Z][\w.]*(?:\s[\w.]+){0,3}:\s+(?=[A-Z])")
 # to revise ..."): the whole aside goes, not just the day, or ", filed," is left.
 _DATED_PARTICIPLE = re.compile(r",\s\w+ed\s(?:on\s)?" + _DAY_NAMES + r",\s")
 # "Thursday or Friday", "Monday and Tuesday": a span of days is the news, it stays; so does
-# a day that is the object of a preposition ("as soon as Tuesday", "until Friday").
-_DAY_SPAN_BEFORE = re.compile(r"\b(?:or|and|to|through|between|as|by|until|till|since|than)$")
+# a day that is the object of a preposition ("as soon as Tuesday", "until Friday", "the
+# early hours of Sunday morning": dropped, it had left "the early hours of, BBC Radio 1
+# ...").
+_DAY_SPAN_BEFORE = re.compile(
+    r"\b(?:or|and|to|through|between|as|by|until|till|since|than|of|from|after|before|for"
+    r"|over|during|into|past)$"
+)
 # Words a sentence cannot end with: a cut after them leaves a fragment ("tells both sides
 # that.").
 _OPEN_ENDINGS = frozenset(
