@@ -1439,6 +1439,8 @@ def test_awards_and_festivals_are_no_people() -> None:
     # NewsWCL50's "Pueblo Sin Fronteras" (a migrants' group) were persons.
     assert gazetteer_type("Isleta Pueblo") == "place"
     assert gazetteer_type("Pueblo Sin Fronteras") == "organization"
+    # a party's group (the mix: "Log Cabin Republicans" a person in two briefs)
+    assert gazetteer_type("Log Cabin Republicans") == "organization"
 
 
 @pytest.mark.skipif(not HAVE_SPACY, reason="pip install 'newsbrief[ner]'")
@@ -1517,6 +1519,15 @@ def test_a_name_a_person_s_pronoun_follows_is_a_person() -> None:
         ]
     )
     assert _entity(extract_entities(other, SPACY), "Interpol").type == "organization"
+    # Nor does a word of a longer name: "the White House said he ..." (NewsWCL50's Comey
+    # memos on the mix: "House", the chamber, had become a person).
+    texts = [
+        "After James B. Comey was fired, the White House said he broke with policy.",
+        "Flynn was fired after White House officials said he had misled them. The House"
+        " Intelligence Committee met.",
+        "The House voted on Thursday.",
+    ]
+    assert context_type("House", "organization", texts) == "organization"
 
 
 @pytest.mark.parametrize("config", BACKENDS)
@@ -1848,6 +1859,10 @@ def test_a_lawyers_post_nominal_is_no_name() -> None:
     assert merged == {"Howard R. Sanders": {"Howard R. Sanders"}}
     # The mix (ABC Australia, "Thu 6 May 2010, 9:03am AEST"): "AEST" was an organisation.
     assert _merged([("AEST", "organization", 1), ("HKT", "organization", 1)]) == {}
+    # The thirty-eighth read: a temperature's scale and a process were a place and a person
+    # ("wind-chill values between 20 and 25 degrees below zero Fahrenheit"; "Brexit").
+    assert _merged([("Fahrenheit", "place", 2), ("Brexit", "person", 3)]) == {}
+    assert _merged([("Brexit Party", "organization", 2)]) == {"Brexit Party": {"Brexit Party"}}
 
 
 def test_a_town_with_its_state_after_it_is_a_place() -> None:
@@ -1858,6 +1873,15 @@ def test_a_town_with_its_state_after_it_is_a_place() -> None:
         "Schenectady man charged in fatal Queens crash. Subryan of Schenectady was caught.",
     ]
     assert context_type("Schenectady", "person", texts) == "place"
+    # ECB+ 11 on the mix (Turkmenistan's election, the thirty-eighth read): the model's
+    # person; a capital named, its residents, a voter in it.
+    ashgabat = [
+        "The only non-party candidate in the capital, Ashgabat, avidly supports him.",
+        '"I know who I\'m supposed to vote for," said Maral, 45, an Ashgabat resident.',
+        '"I know," Maral, a resident of Ashgabat who declined to give her surname, said.',
+        'Pensioner Bayram-aga, a voter in Ashgabat, said: "I remember the elections."',
+    ]
+    assert context_type("Ashgabat", "person", ashgabat) == "place"
     assert gazetteer_type("N. Y.") == "place"  # spaced initials are the state's
     assert name_key("J. K. Rowling") == name_key("J.K. Rowling")
     # A country's possessive or a list after a name is no region: "Smith, France's

@@ -118,7 +118,8 @@ TITLE_MODIFIERS = word_set(
     """
 )
 # Last words that make a capitalised span an organisation ("Pueblo Sin Fronteras", a
-# migrants' group the model read as a person; "Reporters Sans Frontieres").
+# migrants' group the model read as a person; "Reporters Sans Frontieres"; a party's
+# group, "Log Cabin Republicans", a person in two briefs of the mix).
 ORG_HEADS = word_set(
     """
     force forces army navy ministry department organization organisation institute
@@ -134,7 +135,7 @@ ORG_HEADS = word_set(
     taliban qaeda refinery factory plant directorate awards festival squad
     motors automotive industries holdings technologies pharmaceuticals laboratories
     systems communications entertainment studios petroleum
-    fronteras frontieres
+    fronteras frontieres republicans democrats
     """
 )
 # Ship prefixes ("INS Mysore", "USS Cole"): a vessel is not a person; briefs list it
@@ -162,12 +163,16 @@ ORG_STARTS = word_set(
 )
 # Capitalised words that are never a name by themselves: a compass point ("the North",
 # the South's capital: which one, only the sentence says), currencies ("the Euro"), a
-# lawyer's post-nominal the model reads apart ("Howard R. Sanders, Esq.": "Esq", a place)
-# and a page stamp's time zone ("Thu 6 May 2010, 9:03am AEST": "AEST", an organisation).
+# lawyer's post-nominal the model reads apart ("Howard R. Sanders, Esq.": "Esq", a place),
+# a page stamp's time zone ("Thu 6 May 2010, 9:03am AEST": "AEST", an organisation), a
+# temperature's scale ("25 degrees below zero Fahrenheit": "Fahrenheit", a place on the
+# mix) and a process the model calls a person ("Brexit", three briefs of the mix; "the
+# Brexit Party" is a name).
 NOT_A_NAME = word_set(
     """
     north south east west northern southern eastern western euro euros dollar dollars yen
     yuan pound pounds sterling franc francs lev ruble rouble rupee peso pesos earth esq
+    fahrenheit celsius centigrade brexit
     est edt cst cdt mst mdt pst pdt gmt utc bst cet cest eet eest msk ist jst kst hkt sgt
     aest aedt awst acst
     """
