@@ -758,6 +758,34 @@ def test_different_things_under_one_noun_are_not_a_conflict(texts: tuple[str, st
     assert all(f.agreement != "conflict" for f in extract_facts(_event(*texts), ALL))
 
 
+def test_the_tolls_of_two_sides_of_a_fight_are_two_quantities() -> None:
+    # DUC 2006 on the mix (the thirty-eighth read): "militants killed: more than 2,000 ->
+    # more than 1,500", an update of the militants' toll by the army's own losses.
+    event = _dated(
+        (
+            "1999-09-25",
+            "Russia's Air Force commander told reporters Saturday that Russian airstrikes"
+            " had killed more than 2,000 militants and destroyed rebel bases.",
+        ),
+        (
+            "1999-10-18",
+            "He told a news conference that more than 1,500 soldiers and officers had been"
+            " killed and 62 armored vehicles had been put out of action.",
+        ),
+    )
+    rows = {f.subject: [c.value for c in f.claims] for f in extract_facts(event, ALL)}
+    assert rows["militants killed"] == ["2,000"]
+    assert rows["soldiers killed"] == ["1,500"]
+    # a toll of people names no side: the same toll of soldiers agrees with it
+    one_toll = _event(
+        "Up till now, 38 soldiers were killed in the blasts, the ministry said.",
+        "The blasts killed 38 people, the Itar-Tass agency said.",
+    )
+    (row,) = extract_facts(one_toll, ALL)
+    assert row.agreement == "agree"
+    assert {s for c in row.claims for s in c.sources} == {"a0", "a1"}
+
+
 def test_what_was_done_to_each_side_tells_two_quantities() -> None:
     # Timeline17's BP spill on the mix, one row "barrels of heavy mud held" in conflict:
     # "armed with 50,000 barrels of dense mud" (no verb of its own), "stockpiled some

@@ -802,9 +802,32 @@ def _names_a_place(place: str) -> bool:
     return any(word[:1].isupper() for word in place.split())
 
 
+# The sides of a fight whose tolls are told apart: "more than 2,000 militants" killed in
+# airstrikes and "more than 1,500 soldiers and officers" killed are two tolls (a DUC 2006
+# row "militants killed: 2,000 -> 1,500", an update, the thirty-eighth read). A toll of
+# people, victims or civilians names no side: it may hold either.
+_SIDE_WORDS = {
+    "forces": "soldier troop force serviceman servicemen policeman policemen police marine"
+    " sailor airman officer guardsman",
+    "fighters": "militant rebel insurgent gunman gunmen fighter terrorist jihadist guerrilla"
+    " separatist attacker",
+}
+_SIDES = {word: side for side, words in _SIDE_WORDS.items() for word in words.split()}
+_TOLL_HEADS = frozenset({"dead", "injured", "missing"})
+
+
+def _side(figure: Figure) -> str | None:
+    """The side of a fight a toll counts (``_SIDES``), when its noun names one."""
+    if figure.head not in _TOLL_HEADS or not figure.counted:
+        return None
+    return _SIDES.get(singular(figure.counted.split()[-1]))
+
+
 def _quantity_key(figure: Figure) -> tuple[object, ...]:
     place = figure.place.lower() if figure.place and _names_a_place(figure.place) else None
-    key: tuple[object, ...] = (figure.head, place, base_unit(figure.unit))
+    side = _side(figure)
+    head = figure.head if side is None else f"{figure.head} ({side})"
+    key: tuple[object, ...] = (head, place, base_unit(figure.unit))
     if figure.head in DURATION_HEADS or figure.unit in SPAN_UNITS or not figure.head:
         # "three days", a percentage of nothing named: too generic to be one quantity
         # across sources. Equal values still agree; others never conflict.
