@@ -1528,6 +1528,14 @@ def test_a_name_a_person_s_pronoun_follows_is_a_person() -> None:
         "The House voted on Thursday.",
     ]
     assert context_type("House", "organization", texts) == "organization"
+    # A surname after a given name is the person's own (the mix's Aarushi Talwar story: a
+    # first version of the rule made "Talwar" an organisation).
+    talwars = [
+        "Rajesh Talwar said he had been framed by the police.",
+        "Nupur Talwar told reporters her daughter was innocent, and Rajesh Talwar said he"
+        " would appeal.",
+    ]
+    assert context_type("Talwar", "organization", talwars) == "person"
 
 
 @pytest.mark.parametrize("config", BACKENDS)
