@@ -85,6 +85,8 @@ _JOINED_NAMES = re.compile(r"[A-Z][\w.'’-]*\s+(?:and|&)\s+[A-Z]")
 # "the White House said he ..."), unless the word is a title ("Defense Minister Fedorov
 # says he ...").
 _NAME_WORD_BEFORE = re.compile(r"\b([A-Z][\w.'’-]*)\s$")
+# The words of an institution's name ("House", "Senate", "Ministry").
+_INSTITUTION_WORDS = ORG_STARTS | ORG_HEADS
 # A capitalised word after a lower-case word or a comma is inside a sentence.
 _MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z0-9,;] )[A-Z][a-z]+")
 _WORD_TOKEN = re.compile(r"[A-Za-z][a-z]+")
@@ -650,7 +652,7 @@ def context_type(name: str, kind: str, texts: Iterable[str]) -> str:
     # An institution's word inside a longer name: the pronoun is that name's ("the White
     # House said he ...": "House" had become a person on the mix, a NewsWCL50 story of the
     # dev briefs); a surname's after a given name is its own ("Rajesh Talwar said he").
-    institution = name_key(name) in ORG_STARTS | ORG_HEADS
+    institution = name_key(name) in _INSTITUTION_WORDS
     for before, after in _occurrences(name, texts):
         pronouns += bool(_PRONOUN_AFTER_RE.match(after)) and not (
             institution and _in_a_longer_name(before)

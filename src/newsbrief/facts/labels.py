@@ -1080,6 +1080,7 @@ def _place(*heads: Any, before: int | None = None) -> str | None:
 
 
 def _is_place(token: Any) -> bool:
+    """Whether a token names a place: a place entity, or a place noun ("the border")."""
     return token.ent_type_ in _PLACE_ENTITIES or _lemma(token) in _PLACE_NOUNS
 
 
