@@ -1890,6 +1890,16 @@ def test_a_town_with_its_state_after_it_is_a_place() -> None:
         'Pensioner Bayram-aga, a voter in Ashgabat, said: "I remember the elections."',
     ]
     assert context_type("Ashgabat", "person", ashgabat) == "place"
+    # A person's kin after the possessive: ECB+ 21_13 on the mix ("Singh", the model's
+    # place); a country's sons in a figure of speech are one use, not two.
+    singh = [
+        "She had been visiting to greet Singh’s daughter-in-law, who arrived from India.",
+        "Chohan had called Singh’s house to let the family know she was outside.",
+        "“When [Singh’s] son came out, he saw her on the floor,” Charanjit said.",
+    ]
+    assert context_type("Singh", "place", singh) == "person"
+    britain = ["Britain’s sons died in Flanders.", "Prices rose in Britain and in France."]
+    assert context_type("Britain", "place", britain) == "place"
     assert gazetteer_type("N. Y.") == "place"  # spaced initials are the state's
     assert name_key("J. K. Rowling") == name_key("J.K. Rowling")
     # A country's possessive or a list after a name is no region: "Smith, France's

@@ -284,6 +284,13 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says)\s+$")
 _WHO_AFTER = re.compile(r"\s*,\s+who\b")
 # Not any pronoun further on: "the suburban Detroit accounting firm from which he was fired".
 _HER_AFTER = re.compile(r"(?:\s+said)?,?\s+(?:and|as|while|when)\s+(?:she|he|her|his)\b")
+# A person's kin after the name's possessive: "Singh's daughter-in-law", "[Singh's] son"
+# (ECB+ 21_13 on the mix: "Singh" the model's place); a place has no son.
+_KIN_AFTER = re.compile(
+    r"\]?['’]s\]?\s+(?:son|daughter|wife|husband|mother|father|brother|sister|nephew|niece"
+    r"|grandson|granddaughter|grandmother|grandfather|parents|children|widow|fiancée?)"
+    r"(?:s|-in-law)?\b"
+)
 
 
 def is_english_word(word: str) -> bool:
@@ -534,6 +541,7 @@ def called_a_person(name: str, kind: str, texts: list[str]) -> bool:
             (title and name_key(title.group(1)) in PERSON_TITLES)
             or _AGE_BEFORE.search(before)
             or _AGE_AT_END.match(after)
+            or (kind == "place" and _KIN_AFTER.match(after))
             or (
                 kind == "place"
                 and not after.startswith(("'s", "’s"))  # "said Jordan's foreign minister"
