@@ -389,8 +389,8 @@ def _money_in(token: Any) -> Any | None:
                 if (
                     obj.dep_ == "pobj"
                     and obj.pos_ == "NOUN"
-                    and obj.ent_type_ not in (*_PLACE_ENTITIES, "DATE", "TIME")
-                    and _lemma(obj) not in _PLACE_NOUNS
+                    and obj.ent_type_ not in ("DATE", "TIME")
+                    and not _is_place(obj)
                 ):
                     return obj
     return None
