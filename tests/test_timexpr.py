@@ -1260,3 +1260,17 @@ def test_a_paragraph_break_ends_the_sentence_that_sets_a_times_tense() -> None:
         "agreement."
     )
     assert [m.value for m in find_times(text, dt.date(2000, 4, 6))] == [dt.date(1999, 12, 16)]
+
+
+def test_an_irregular_past_verb_makes_a_month_past() -> None:
+    # The Qeshm quake of November 2005 on the mix: "hit" is past in a report's sentence
+    # ("the February ahead" had been read, and February's quake dated 2006 in a timeline).
+    sentence = (
+        "In February, a quake measuring 6.4 on the Richter scale hit the southern town of"
+        " Zarand, killing 612 people and wounding around 1,400."
+    )
+    assert [m.value for m in find_times(sentence, dt.date(2005, 11, 28))] == [dt.date(2005, 2, 1)]
+    # with no verb of either tense, the nearest February still
+    assert [m.value for m in find_times("Elections in February.", dt.date(2005, 11, 28))] == [
+        dt.date(2006, 2, 1)
+    ]

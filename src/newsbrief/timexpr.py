@@ -167,7 +167,12 @@ _PAST_CUE = re.compile(
     r"(?i)\b(?:was|were|had|did|said|told|went|came|met|began|\w{3,}ed|broke|took|gave"
     r"|made|fell|struck|sent|led|held|flew|fled|shot|wrote|sank|became|brought|fought"
     r"|caught|chose|knew|grew|threw|drew|paid|sold|stood|spent|built|kept|got|ran|spoke"
-    r"|drove|swore|sought|thought|felt|found|heard|meant)\b"
+    r"|drove|swore|sought|thought|felt|found|heard|meant"
+    # and a few more irregular past forms, "hit" among them: a form of both tenses, past
+    # in a report's sentence ("In February, a quake ... hit the southern town of Zarand,
+    # killing 612 people", a report of November: it had been the February ahead)
+    r"|hit|won|lost|rose|saw|shook|bought|taught|withdrew|blew|stole|froze|woke|arose"
+    r"|swept|stuck|hung|tore|wore)\b"
 )
 # A past verb that dates what the time expression names, not a plan's participle ("poised
 # on Sunday", "planned to"); the caller adds how "-ed" forms may be written.

@@ -272,6 +272,9 @@ CONFLICT_RATIO = 2.0
 # infected after eight dead), one the story's (90 detained in Cairo, then more than 1,000
 # arrested across Egypt two days on).
 SPIKE_RATIO = 5.0
+# ... or, whatever its sentences name, this many days after the toll's last report: a toll
+# grows in reports day by day (set by reasoning: a month; not fitted).
+SPIKE_GAP_DAYS = 30
 # Counts that do grow so in days: an epidemic's cases, a quake's aftershocks (27 the first
 # day, 1,300 five days on: DUC 2007 D0743J), a petition's signatures.
 COMPOUNDING = frozenset({"case", "aftershock", "signature"})
@@ -308,12 +311,13 @@ def _facts_of_quantity(
     # An article giving two values counts two things; an edited reprint that changes the
     # value of its original ("4,000" vs "5,000 residents") is a conflict.
     articles = [{mentions[i].article_id for i in g} for g in groups]
-    anchored = bool(mentions[0].figure.place)
+    # Anchored to one place: both groups' claims say where, and say the same place
+    # ("seven people in California" / "eight people in California and Texas"); a place one
+    # group names and the other does not ties nothing ("only three dams in the entire
+    # state" / "two other dams on the Snake").
+    places = [{p.lower() for i in g if (p := mentions[i].figure.place)} for g in groups]
     static = head == "area" and not any(m.figure.action for m in mentions)
-    phrases = [
-        {c.lower() for i in g if (c := mentions[i].figure.counted) and len(c.split()) > 1}
-        for g in groups
-    ]
+    phrases = [{p for i in g if (p := _anchor_phrase(mentions[i].figure.counted))} for g in groups]
     # What each group's claims state (a count, more of it, a plan: ``_claim_kinds``), and
     # whether each is only ever one side of a comparison (``_compared``).
     kinds = [_claim_kinds(mentions, g) for g in groups]
@@ -346,7 +350,7 @@ def _facts_of_quantity(
                 near = claimed or max(a, b) <= CONFLICT_RATIO * max(min(a, b), 1e-9)
             # Anchored to one quantity: a place, the same modified noun ("secret files"),
             # or a name both sides mention.
-            same = anchored or bool(phrases[minor] & phrases[major])
+            same = bool(places[minor] & places[major] or phrases[minor] & phrases[major])
             # A stated extent ("Kakadu covers 20,000 square km") does not change over
             # days as a toll does: later values of it disagree, they do not update it.
             apart_in_time = not static and _apart_in_time(mentions, groups[minor], groups[major])
@@ -354,6 +358,8 @@ def _facts_of_quantity(
                 mentions, groups[minor], groups[major], days=0
             ):
                 continue  # magnitudes stated on different days: different tremors
+            if head in _DAYS_OWN and apart_in_time:
+                continue  # each day's move is its own: no update
             if _on_other_days(mentions, groups[minor], groups[major]):
                 continue  # "on Thursday ... 26 pirates" / "23 pirates ... on Saturday"
             if (
@@ -412,6 +418,20 @@ def _victims_only(mentions: list[Mention]) -> list[Mention]:
         for m, w in zip(mentions, with_attackers, strict=True)
         if not w or not any(m.figure.number - n in victims for n in range(1, _MOST_ATTACKERS + 1))
     ]
+
+
+# Words that say a count is of others than some other count: no anchor of a quantity.
+_OTHERS_WORDS = frozenset({"other", "more", "another", "additional", "further"})
+
+
+def _anchor_phrase(counted: str | None) -> str | None:
+    """The modified noun a count names ("secret files"), which anchors two groups' claims
+    to one quantity; None for a bare noun. "other" and its like say only that these are
+    others than something each sentence names: "Three other dams will be retrofitted"
+    and "two other dams on the Snake" are no one quantity (a DUC 2006 update "dams in
+    entire state: three -> two")."""
+    words = [w for w in (counted or "").lower().split() if w not in _OTHERS_WORDS]
+    return " ".join(words) if len(words) > 1 else None
 
 
 # A count of more of the same: "six more crows", "another 12", "an additional 300",
@@ -574,11 +594,16 @@ def _running_toll(mentions: list[Mention], tolerance: float) -> list[Mention]:
     for mention in mentions:
         if mention.as_of is not None and not _projected(mention) and not _counts_more(mention):
             by_day[mention.as_of].append(mention)
+    firm = [m for told in by_day.values() for m in told if not m.figure.vague and m.figure.low > 0]
     tolls: dict[dt.date, Figure] = {}
-    for day, stated in sorted(by_day.items()):
-        firm = [m for m in stated if not m.figure.vague and m.figure.low > 0]
-        if firm:
-            tolls[day] = max(firm, key=lambda m: m.figure.number).figure
+    for day in sorted(by_day):
+        # the day's toll: its largest firm value, but one far above what more reports
+        # state that day or after (a toll does not fall so)
+        now = [m for m in firm if m.as_of == day]
+        since = [m for m in firm if m.as_of is not None and m.as_of >= day]
+        now = [m for m in now if not _outnumbered_spike(m, since, tolerance)]
+        if now:
+            tolls[day] = max(now, key=lambda m: m.figure.number).figure
     kept: list[Mention] = []
     running = 0.0
     for day, toll in tolls.items():
@@ -599,6 +624,22 @@ def _running_toll(mentions: list[Mention], tolerance: float) -> list[Mention]:
     ]
 
 
+def _outnumbered_spike(mention: Mention, since: list[Mention], tolerance: float) -> bool:
+    """Whether a day's value is another count than the toll: more than ``SPIKE_RATIO``
+    times the values more reports state that day or later (``since``), and no other
+    report's value comes within ``CONFLICT_RATIO`` of it. A toll does not fall so: "It
+    killed 612 people and injured more than 1,400" (February's quake, in a report of the
+    Qeshm quake) was the day's toll against the 10 dead and 50 to 80 injured the other
+    reports gave that day and the next, and theirs were dropped as its parts."""
+    number = mention.figure.number
+    near = {m.origin for m in since if math.isclose(m.figure.number, number, rel_tol=tolerance)}
+    others = [m for m in since if m.origin not in near]
+    if any(m.figure.number * CONFLICT_RATIO >= number for m in others):
+        return False
+    lesser = {m.origin for m in others if m.figure.number * SPIKE_RATIO < number}
+    return len(lesser) > len(near)
+
+
 def _counts_another(
     kept: list[Mention], same: list[Mention], running: float, later: list[float]
 ) -> bool:
@@ -607,12 +648,19 @@ def _counts_another(
     ``later`` day's toll within ``CONFLICT_RATIO`` of it, its sentences naming something
     and nothing theirs name ("caused more than 800 deaths worldwide" names Asia; "More
     than 16,000 people were listed as seriously injured" the day after Izmit's 1,500
-    names nothing: the toll grown)."""
+    names nothing: the toll grown). One that comes more than ``SPIKE_GAP_DAYS`` after
+    the last day of the running toll counts something else whatever it names: a toll
+    grows in reports day by day ("Larry Robison, who killed five people" and, six months
+    on, "More than 600 people have died" were an update "people killed: five -> 600")."""
     number = max(m.figure.number for m in same)
     if same[0].figure.head in COMPOUNDING or number <= SPIKE_RATIO * running:
         return False
     if any(n * CONFLICT_RATIO >= number for n in later):
         return False
+    last = max((m.as_of for m in kept if m.as_of is not None), default=None)
+    day = same[0].as_of
+    if last is not None and day is not None and (day - last).days > SPIKE_GAP_DAYS:
+        return True
     theirs, mine = _anchors(
         kept + same, [list(range(len(kept))), list(range(len(kept), len(kept) + len(same)))]
     )
@@ -699,6 +747,11 @@ def _revised_reading(
     )
 
 
+# Counts each day has its own: an index's move ("the Dow finished down 25.78 points") is
+# never a count updated over days (a DUC 2006 update "points: 19.31 -> 25.78", two days'
+# closes four months apart); one day's reports still agree ("recouping most of the 213
+# points it lost" / "did indeed drop more than 200 points on Wednesday morning").
+_DAYS_OWN = frozenset({"point"})
 # Claims this many days apart or fewer are about "the same time": a report and the next
 # days' follow-ups and reprints. Further apart, different values of a count are an update
 # (20 states sued in 1998, 19 in 1999; an outbreak "has spread to 19 countries" on 3 May
@@ -721,30 +774,17 @@ def _apart_in_time(
 
 _NAME_WORD = re.compile(r"(?<=[\w,;:] )[A-Z][\w’'-]{2,}")
 _NOT_ANCHORS = frozenset(
-    [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "The",
-        "This",
-        "That",
-    ]
+    word
+    for words in (
+        "January February March April May June July August September October November December",
+        "Monday Tuesday Wednesday Thursday Friday Saturday Sunday The This That",
+        # Abbreviated months and titles: a date's or a person's, no anchor ("Oct. 7",
+        # "Gov. Bush", "Nostrand Ave.": a DUC 2006 update "questions: 32 -> 26" of two
+        # requests a week apart was anchored by "Oct" and "Nov").
+        "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec",
+        "Mrs Gov Sen Rep Gen Col Sgt Capt Ave",  # "Mr", "Dr" are too short to be read
+    )
+    for word in words.split()
 )
 
 
@@ -804,13 +844,16 @@ def _names_a_place(place: str) -> bool:
 
 # The sides of a fight whose tolls are told apart: "more than 2,000 militants" killed in
 # airstrikes and "more than 1,500 soldiers and officers" killed are two tolls (a DUC 2006
-# row "militants killed: 2,000 -> 1,500", an update, the thirty-eighth read). A toll of
-# people, victims or civilians names no side: it may hold either.
+# row "militants killed: 2,000 -> 1,500", an update, the thirty-eighth read). Civilians
+# are neither side ("21 civilians killed" against "militants killed 15 Syrian army and
+# allied soldiers", a conflict in the thirty-ninth read). A toll of people or victims
+# names no side: it may hold any.
 _SIDE_WORDS = {
     "forces": "soldier troop force serviceman servicemen policeman policemen police marine"
-    " sailor airman officer guardsman",
+    " sailor airman officer guardsman army",
     "fighters": "militant rebel insurgent gunman gunmen fighter terrorist jihadist guerrilla"
     " separatist attacker",
+    "civilians": "civilian",
 }
 _SIDES = {word: side for side, words in _SIDE_WORDS.items() for word in words.split()}
 _TOLL_HEADS = frozenset({"dead", "injured", "missing"})
@@ -877,7 +920,9 @@ def _group(mentions: Iterable[Mention], tolerance: float) -> list[list[Mention]]
     join_competing_amounts(by_key, tolerance)
     placed: dict[object, list[tuple[object, ...]]] = defaultdict(list)
     for key in by_key:
-        if key[1] is not None:
+        # A background's or a part's quantity takes no mention without a place: "tens of
+        # thousands" of a story's dead joined 2003's "more than 31,000 in Bam" (a conflict).
+        if key[1] is not None and len(key) == 3:
             placed[(key[0], key[2])].append(key)
     for key in [k for k in by_key if k[1] is None and len(k) == 3]:
         targets = placed.get((key[0], key[2]), [])
@@ -1267,6 +1312,11 @@ def told_apart(facts: Sequence[Fact]) -> list[tuple[int, Fact]]:
             years = {c.as_of.year for c in earlier.claims if c.as_of is not None}
             year = f", {day.year}" if years - {day.year} else ""
             fact = dataclasses.replace(fact, subject=f"{fact.subject} ({day:%b} {day.day}{year})")
+            if first.setdefault((fact.subject.lower(), fact.unit), fact) is not fact:
+                # two rows of that label on that day: "surplus (Aug 18, 2000): $4.76
+                # billion" under "surplus (Aug 18, 2000): $56.3 billion" (July's, June's)
+                log.debug("figure left out, its day another row's: %s", fact.subject)
+                continue
         told.append((index, fact))
     return told
 

@@ -180,6 +180,15 @@ _RANGE_START = re.compile(
     rf"(?:\s*(?P<unit>{_UNIT_WORDS}))?(?:\s+(?P<joint>to|and)\s+|(?P<dash>[-–]))$",
     re.IGNORECASE,
 )
+# A verb of change before "X to Y" makes X the change and Y the level it reached: "the
+# Nasdaq composite index rose 7.32 to 2,415.49" (a DUC 2006 row "Nasdaq composite index
+# rose: 7.32 to 2,415.49"); "rose from 7 to 9" is read as no range already.
+_CHANGED_BY = re.compile(
+    r"\b(?:rose|fell|gained|lost|dropped|climbed|jumped|slipped|slid|sank|rallied|tumbled"
+    r"|declined|advanced|eased|plunged|soared|surged|edged\s+(?:up|down)|closed\s+(?:up|down)"
+    r"|finished\s+(?:up|down))\s+$",
+    re.IGNORECASE,
+)
 # A range written with a dash ends at this at least ("12,000-19,000 barrels a day",
 # "100-150 people"): below, "3-2" and "5-7" are scores and ages; a descending pair
 # ("2009-10", "219-212") is a season or a vote. ("20-40,000" is read as no figure.)
@@ -648,6 +657,8 @@ def _range_start(
     ):
         return None
     if found.group("unit") and _normalise_unit(None, found.group("unit")) != upper_unit:
+        return None
+    if not found.group("between") and _CHANGED_BY.search(sentence, 0, window + found.start()):
         return None
     raw = found.group("number")
     if raw.lower() == "one" and upper[:1].isdigit() and not found.group("between"):

@@ -266,8 +266,9 @@ _NOT_FIGURES = [
     r"\b[Cc]ompared\s+(?:to|with)\s+[^.;:(),]*",
     # Indices and ranked lists named by their size: "the S&P 500 index fell 2 percent",
     # "Fortune 500 companies", "the FTSE 100", "the Inc. 500" (the 2,000-article mix:
-    # "S&P: 500").
-    r"\b(?:S&P|FTSE|Fortune|Forbes|Russell|Nikkei|DAX|CAC|Stoxx|ASX|Inc\.)\s+\d{2,4}\b",
+    # "S&P: 500"; DUC 2006: "the broader Standard & Poor's 500 index" agreed with a range).
+    r"\b(?:S&P|Standard\s+(?:&|and)\s+Poor['’]s|FTSE|Fortune|Forbes|Russell|Nikkei|DAX|CAC"
+    r"|Stoxx|ASX|Nasdaq|Inc\.)\s+\d{2,4}\b",
     # A number in a short quoted title: "the U.S. Marshals '15 Most Wanted' list" (an ECB+
     # headline on the 2,000-article mix: "Wanted: 15"), "the “Top 10” list".
     # and one of up to six words: '"100 Programs You Should Not Buy"' (the mix: "Programs:

@@ -46,6 +46,7 @@ from newsbrief.summarize.candidates import as_the_text_writes, glued_parts, stri
 from newsbrief.timexpr import (
     CALENDAR_WORDS,
     DAY,
+    MONTH,
     WEEKDAYS,
     YEAR_DIGITS,
     TimeMention,
@@ -246,6 +247,72 @@ def _names_an_earlier_year(
     return any(
         not in_other_complement(doc, start, end, figure.start, figure.end) for start, end in years
     )
+
+
+# What a happening's toll counts (``VERB_QUANTITIES``): the dead, the injured, the
+# arrested ... A rate or a size named with an earlier day still holds ("Trump on March
+# 23 imposed ... a 10 percent tariff on aluminum"); a toll is its day's happening's.
+_TOLLS = frozenset(VERB_QUANTITIES.values())
+# A day named this many days before a story's first report is another event's: the story
+# is news from its first report on (a report's own day and the days just before it are
+# the story's: "On Monday ... 32 were killed" in Tuesday's first report).
+EARLIER_EVENT_DAYS = 7
+
+
+def _before_the_story(
+    sentence: str,
+    times: Sequence[TimeMention],
+    first_day: dt.date | None,
+    doc: Any | None,
+    figure: Figure,
+) -> bool:
+    """Whether a toll's sentence dates it before its story began: a day more than
+    ``EARLIER_EVENT_DAYS`` before the story's first report, or a month before that
+    report's ("In early March, a gunman shot and wounded three people" in a story first
+    reported on 10 April, a DUC 2006 update "people wounded: three -> two" of two
+    shootings). Only a time whose clause holds the figure dates it (not "a caravan that
+    once numbered about 1,200 and headed north in March"), and never a span's start ("23
+    missiles during 16 tests since February"); without a parse, none does."""
+    if first_day is None or doc is None:
+        return False
+    for time in times:
+        if not time.resolved or time.value is None or time.future:
+            continue
+        if time.precision == DAY:
+            before = (first_day - time.value).days > EARLIER_EVENT_DAYS
+        elif time.precision == MONTH:
+            before = (time.value.year, time.value.month) < (first_day.year, first_day.month)
+        else:
+            continue
+        # Up to the time's first word: "since March" may be one time expression.
+        opening = f"{sentence[: time.start]}{time.text.split()[0]} "
+        if (
+            before
+            and not _SPAN_START.search(opening)
+            and _clause_holds(doc, time.start, time.end, figure.start, figure.end)
+        ):
+            return True
+    return False
+
+
+# Words before a time that make it where a span starts or ends, not when something was.
+_SPAN_START = re.compile(
+    r"\b(?:since|from|until|till|through|between|starting|beginning|as\s+of)\s+(?:\S+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _clause_holds(doc: Any, start: int, end: int, number_start: int, number_end: int) -> bool:
+    """Whether the clause of the words at ``doc.text[start:end]`` (the verb above them)
+    holds the number at ``number_start:number_end``."""
+    words = doc.char_span(start, end, alignment_mode="expand")
+    number = doc.char_span(number_start, number_end, alignment_mode="expand")
+    if words is None or number is None or len(words) == 0 or len(number) == 0:
+        return False
+    token = words.root
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return bool(token.left_edge.i <= number[-1].i <= token.right_edge.i)
 
 
 # "is one of (a handful of) the 552 sites", "the 26th of the world's 552 sites", "among the
@@ -499,6 +566,7 @@ def _mentions(
     docs = nlp.parse_all([s for _, _, s, _ in found], lemmas=True) if parsing else []
     # The event's reports by original: an incident few of them name is another one.
     reports = {a.copy_of or a.id: a.text for a in articles}
+    first_day = min((a.date for a in articles if a.date is not None), default=None)
     made: list[tuple[Mention, bool]] = []  # each mention, whether it is in a title
     for (article, index, sentence, figures), doc in itertools.zip_longest(found, docs):
         in_title = index == 0 and sentence == strip_dateline((article.title or "").strip())
@@ -519,6 +587,10 @@ def _mentions(
                 # like a past event's toll: background.
                 context = (
                     background
+                    or (
+                        labelled.head in _TOLLS
+                        and _before_the_story(sentence, times, first_day, doc, figure)
+                    )
                     or _sizes_a_set(sentence, labelled)
                     or _is_a_price(figure)
                     or _changed_from(sentence, figure, figures)
