@@ -981,6 +981,31 @@ def test_the_toll_of_an_incident_few_reports_name_is_no_update() -> None:
     )
     facts = [f for f in extract_facts(event, shown) if "killed" in f.subject]
     assert [(f.agreement, [c.value for c in f.claims]) for f in facts] == [("agree", ["217"])]
+    # an incident placed where no other report is: the Qeshm quake's toll (2005) on the
+    # mix opened with "a dozen", a quake in China the same day ("a dozen -> 10")
+    qeshm = _dated(
+        (
+            "2005-11-27",
+            "On Saturday, more than a dozen people were killed by a quake in eastern China.",
+        ),
+        ("2005-11-28", "Ten people were killed in the quake on the Iranian island of Qeshm."),
+        ("2005-11-28", "The quake on the Iranian island of Qeshm killed 10 people."),
+        ("2005-11-28", "Rescuers on Qeshm said 10 people had been killed."),
+    )
+    facts = [f for f in extract_facts(qeshm, shown) if "killed" in f.subject]
+    assert [(f.agreement, [c.number for c in f.claims]) for f in facts] == [("agree", [10])]
+    # a place the reports name is the story's own: "the fire in the Izmit Refinery"
+    refinery = _dated(
+        ("1999-08-17", "The quake near Izmit killed more than 2,000 people."),
+        ("1999-08-18", "Rescuers in Izmit searched the rubble as the toll rose."),
+        ("1999-08-18", "Izmit's refinery was still burning on Wednesday."),
+        (
+            "1999-08-19",
+            "Experts said the fire in the Izmit Refinery has cost at least 5 billion dollars.",
+        ),
+    )
+    costs = [f for f in candidate_facts(refinery, shown) if f[0].unit == "$"]
+    assert [(f.claims[0].value, hidden) for f, _, hidden in costs] == [("5 billion dollars", False)]
 
 
 def test_a_measure_is_labelled_by_what_it_measures_not_by_its_subject() -> None:

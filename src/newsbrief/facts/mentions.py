@@ -492,6 +492,14 @@ _NAMED_INCIDENT = re.compile(
     r"(?:crash|attack|bombing|earthquake|quake|disaster|shooting|explosion|massacre|accident"
     r"|hijacking|sinking|fire|flood|storm|hurricane|tsunami|collision)\b"
 )
+# ... or an incident placed: "more than a dozen people were killed by a quake in eastern
+# China" (in a report of the Qeshm quake, the first claim of its toll's series).
+_PLACED_INCIDENT = re.compile(
+    r"\b(?:crash|attack|bombing|earthquake|quake|disaster|shooting|explosion|massacre"
+    r"|accident|hijacking|sinking|fire|flood|storm|hurricane|tsunami|collision)\s+"
+    r"(?:in|near|off)\s+(?:the\s+)?(?:(?:north|south|east|west|central|[a-z]+ern)\s+)?"
+    r"((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,2})"
+)
 # An incident named in one report only, or in fewer than this share of an event's reports
 # (of at least ``_FEW_REPORTS``), is another one: its toll is background to this event's.
 _OTHER_INCIDENT_SHARE = 0.25
@@ -500,17 +508,27 @@ _FEW_REPORTS = 4
 
 def _other_incidents(sentence: str, texts: dict[str, str]) -> bool:
     """Whether a sentence names an incident few of the event's reports (``texts``, by
-    original) name: "The Lauda Air crash killed 223" in one of 25 reports of EgyptAir 990."""
+    original) name: "The Lauda Air crash killed 223" in one of 25 reports of EgyptAir 990;
+    "killed by a quake in eastern China" in one of 14 of the Qeshm quake."""
     if len(texts) < _FEW_REPORTS:
         return False
+
+    def few_name(name: str) -> bool:
+        naming = sum(name in text for text in texts.values())
+        return naming <= 1 or naming < _OTHER_INCIDENT_SHARE * len(texts)
+
     for match in _NAMED_INCIDENT.finditer(sentence):
         name = match.group(1).strip()
         if all(word.lower().rstrip(".") in CALENDAR_WORDS for word in name.split()):
             continue  # "the August quake", "the Monday attack": a date, not a name
-        naming = sum(name in text for text in texts.values())
-        if naming <= 1 or naming < _OTHER_INCIDENT_SHARE * len(texts):
+        if few_name(name):
             return True
-    return False
+    # A place is another incident's when none of its words is one the reports name: "the
+    # fire in the Izmit Refinery" is the Izmit quake's.
+    return any(
+        all(few_name(word) for word in match.group(1).rstrip(".,").split())
+        for match in _PLACED_INCIDENT.finditer(sentence)
+    )
 
 
 def _sentences_with_title(article: Article) -> list[str]:
