@@ -1711,6 +1711,27 @@ def test_a_toll_dated_before_the_story_began_is_background() -> None:
     )
     hidden = {fact.claims[0].value: never for fact, _, never in candidate_facts(event, ALL)}
     assert hidden == {"three": True, "two": False}
+    # an undated report of a dated story is read against the story's first day (the
+    # Qeshm quake of November 2005: "killing at least seven" of September's)
+    mixed = Event(
+        "e",
+        (
+            Article(
+                id="a0",
+                text="Ten people were killed in the quake on the Iranian island of Qeshm.",
+                date=dt.date(2005, 11, 27),
+            ),
+            Article(
+                id="a1",
+                text="A powerful quake with a magnitude of 6.1 struck southern Iran in"
+                " September near the port city of Bandar Abbas, killing at least seven people.",
+            ),
+        ),
+    )
+    tolls = {
+        f.claims[0].value: never for f, _, never in candidate_facts(mixed, ALL) if f.unit is None
+    }
+    assert tolls == {"Ten": False, "seven": True}
     # a time in another clause than the figure's, a span's start, and a rate (not a toll)
     # named with an earlier day date nothing
     for day, sentence in (

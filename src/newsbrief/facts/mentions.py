@@ -593,6 +593,11 @@ def _mentions(
         as_of = _as_of(times, article)
         days = days_named(times)
         other_incident = _other_incidents(sentence, reports)  # the sentence's, all its figures
+        # An undated report of a dated story is read against the story's first day: "struck
+        # southern Iran in September" in an undated report of the Qeshm quake (November).
+        story_times = times
+        if article.date is None and first_day is not None:
+            story_times = find_times(sentence, first_day)
         for figure in figures:
             background = _names_an_earlier_year(sentence, article.date, doc, figure)
             label = label_number(doc, figure.start, figure.end) if doc is not None else None
@@ -607,7 +612,7 @@ def _mentions(
                     background
                     or (
                         labelled.head in _TOLLS
-                        and _before_the_story(sentence, times, first_day, doc, figure)
+                        and _before_the_story(sentence, story_times, first_day, doc, figure)
                     )
                     or _sizes_a_set(sentence, labelled)
                     or _is_a_price(figure)
