@@ -486,18 +486,18 @@ def _states_a_rate(sentence: str, figure: Figure) -> bool:
     )
 
 
-# "The Lauda Air crash killed all 223 people on board": a figure of a named incident.
-_NAMED_INCIDENT = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?)\s+((?:[A-Z][\w'’.-]*\s+){1,4})"
+# The nouns of an incident a toll may be another one's.
+_INCIDENT = (
     r"(?:crash|attack|bombing|earthquake|quake|disaster|shooting|explosion|massacre|accident"
-    r"|hijacking|sinking|fire|flood|storm|hurricane|tsunami|collision)\b"
+    r"|hijacking|sinking|fire|flood|storm|hurricane|tsunami|collision)"
 )
+# "The Lauda Air crash killed all 223 people on board": a figure of a named incident.
+_NAMED_INCIDENT = re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+((?:[A-Z][\w'’.-]*\s+){{1,4}}){_INCIDENT}\b")
 # ... or an incident placed: "more than a dozen people were killed by a quake in eastern
 # China" (in a report of the Qeshm quake, the first claim of its toll's series).
 _PLACED_INCIDENT = re.compile(
-    r"\b(?:crash|attack|bombing|earthquake|quake|disaster|shooting|explosion|massacre"
-    r"|accident|hijacking|sinking|fire|flood|storm|hurricane|tsunami|collision)\s+"
-    r"(?:in|near|off)\s+(?:the\s+)?(?:(?:north|south|east|west|central|[a-z]+ern)\s+)?"
+    rf"\b{_INCIDENT}\s+(?:in|near|off)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central|[a-z]+ern)\s+)?"
     r"((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,2})"
 )
 # An incident named in one report only, or in fewer than this share of an event's reports
