@@ -1321,6 +1321,31 @@ def test_where_the_counted_live_is_part_of_the_label() -> None:
     )
 
 
+def test_what_the_counted_suffer_from_is_part_of_the_label() -> None:
+    # DUC 2007 D0743J: "people suffering in Istanbul: 4,100" left out what they suffer
+    # from; the DUC 2006 mix: "Americans suffer: 19 million". A word hyphens join stays
+    # whole ("related diseases").
+    diseases = (
+        "In Istanbul alone, the number of people suffering from quake-related diseases"
+        " surpassed 4,100."
+    )
+    assert _find(extract_facts(_event(diseases), ALL), "", "4,100").subject == (
+        "people suffering from quake-related diseases in Istanbul"
+    )
+    anxiety = "According to the association, 19 million Americans suffer from anxiety disorders."
+    assert _find(extract_facts(_event(anxiety), ALL), "", "19 million").subject == (
+        "Americans suffer from anxiety disorders"
+    )
+    # a measure hyphens join stays with what it measures (had read "receded to year low")
+    low = (
+        "Polls in Quebec indicated this fall that support for independence receded to a"
+        " 10-year low, around 40 percent."
+    )
+    assert _find(extract_facts(_event(low), ALL), "", "40 percent").subject == (
+        "support for independence receded to 10-year low"
+    )
+
+
 @pytest.mark.parametrize(
     ("sentence", "value", "number"),
     [
@@ -1589,13 +1614,23 @@ def test_a_story_rich_in_figures_shows_a_share_of_them(seeds_dir: Path) -> None:
 def test_a_second_row_under_one_label_is_dated() -> None:
     # DUC 2007 D0743J: an aftershock's "quake magnitude: 5.0" stood under the quake's
     # "quake magnitude: 7.4; 7.8", as if of the same quake.
-    event = _dated(
+    event_rows = (
         ("1999-08-18", "The quake had a magnitude of 7.4, the U.S. Geological Survey said."),
         ("1999-08-19", "The quake, of magnitude 7.4, struck before dawn, seismologists said."),
         ("1999-08-23", "Another strong earthquake with a magnitude of 5.0 struck western Turkey."),
     )
+    event = _dated(*event_rows)
     rows = {f.subject: [c.value for c in f.claims] for f in extract_facts(event, ALL)}
     assert rows == {"quake magnitude": ["7.4"], "quake magnitude (Aug 23)": ["5.0"]}
+    # dated by the day its sentence names, as the timeline dates it: a Monday's report of
+    # Sunday's tremor had read "quake magnitude (Aug 23)" beside a timeline's Aug 22
+    sunday = (
+        "1999-08-23",
+        "Another strong earthquake with a magnitude of 5.0 struck western Turkey on Sunday.",
+    )
+    event = _dated(*event_rows[:2], sunday)
+    rows = {f.subject: [c.value for c in f.claims] for f in extract_facts(event, ALL)}
+    assert rows == {"quake magnitude": ["7.4"], "quake magnitude (Aug 22)": ["5.0"]}
 
 
 def test_a_crowd_a_sentence_compares_with_is_no_figure() -> None:

@@ -362,7 +362,9 @@ class Summary:
 class Claim:
     """One source's statement of a figure: "about 500" in article X.
 
-    ``as_of`` is the day the value held: a day its sentence names, else its article's date.
+    ``as_of`` is the day its report gave the value: its article's date, else the last day
+    its sentence names (a day named beside a toll is mostly the disaster's, not the day the
+    count held: ``facts.mentions._as_of``).
     """
 
     value: str

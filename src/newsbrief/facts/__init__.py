@@ -76,6 +76,7 @@ from newsbrief.facts.mentions import (
     GENERIC_HEADS,
     Mention,
     article_sentences,
+    day_named,
     read_mentions,
 )
 from newsbrief.model import Claim, Event, Fact
@@ -1292,11 +1293,12 @@ def extract_facts(event: Event, config: FactsConfig) -> tuple[Fact, ...]:
 
 
 def told_apart(facts: Sequence[Fact]) -> list[tuple[int, Fact]]:
-    """The rows, each that shares its label and unit with an earlier row dated as a
-    series' claims are (the day it held: its sentence's, else its report's) when its
-    claims all hold on one day the earlier row's do not: an aftershock's "quake magnitude:
-    5.0" under the quake's "quake magnitude: 7.4; 7.8" read as the same quake's ("quake
-    magnitude (Aug 23): 5.0"). One that no day tells apart is left out: a reader cannot
+    """The rows, each that shares its label and unit with an earlier row dated by the day
+    its claims name (else their reports' day: ``mentions.day_named``) when its claims all
+    name one day the earlier row's do not: an aftershock's "quake magnitude: 5.0" under the
+    quake's "quake magnitude: 7.4; 7.8" read as the same quake's ("quake magnitude (Aug
+    22): 5.0", "struck western Turkey on Sunday" in a Monday's report, which the timeline
+    dates the same). One that no day tells apart is left out: a reader cannot
     tell what it counts ("seats won: 48" beside "seats won: 75", two parties'; three rows
     "confirmed cases" of three countries). Each kept row with its place in ``facts``."""
     first: dict[tuple[str, str | None], Fact] = {}
@@ -1304,9 +1306,9 @@ def told_apart(facts: Sequence[Fact]) -> list[tuple[int, Fact]]:
     for index, fact in enumerate(facts):
         earlier = first.setdefault((fact.subject.lower(), fact.unit), fact)
         if earlier is not fact:
-            days = {claim.as_of for claim in fact.claims}
+            days = {day_named(claim.quote, claim.as_of) for claim in fact.claims}
             day = next(iter(days)) if len(days) == 1 else None
-            if day is None or day in {claim.as_of for claim in earlier.claims}:
+            if day is None or day in {day_named(c.quote, c.as_of) for c in earlier.claims}:
                 log.debug("figure left out, its label another row's: %s", fact.subject)
                 continue
             years = {c.as_of.year for c in earlier.claims if c.as_of is not None}

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -79,6 +80,10 @@ _DWELLING_VERBS = frozenset({"live", "stay", "shelter", "sleep", "camp"})
 # nothing: "put 5,100 jobs at risk" ("jobs put"), "placed 40 people under arrest".
 _PLACING_VERBS = frozenset({"put", "place", "keep", "hold"})
 _PLACING_PREPOSITIONS = frozenset({"at", "in", "under"})
+# Verbs whose "from" phrase says what the counted suffer, which alone say nothing: "19
+# million Americans suffer from anxiety disorders" had been "Americans suffer", "people
+# suffering from quake-related diseases" "people suffering" (DUC 2007 D0743J).
+_SUFFERING_VERBS = frozenset({"suffer"})
 # Nouns of an "as" phrase that say why or how something was done ("as a condition", "as a
 # precaution", "as a result"), not what the counted things became or served as ("turned
 # into refugees", "hired as consultants").
@@ -195,7 +200,22 @@ def _phrase_tokens(noun: Any) -> list[Any]:
             start = child.i
         else:
             break
+    # a measure stays: "receded to a 10-year low"
+    start = _hyphened_start(noun.doc, start, noun.i, keep_measure=True)
     return list(noun.doc[start : noun.i + 1])
+
+
+def _hyphened_start(doc: Any, start: int, last: int, keep_measure: bool = False) -> int:
+    """Where a phrase starting at ``start`` (its noun at ``last``) starts with the words
+    that hyphens join to its first word: "special-forces soldiers", "quake-related
+    diseases" (a phrase had read "related diseases"). A number so joined is a measure,
+    kept with ``keep_measure``, else left out with the word it measures."""
+    while start >= 2 and doc[start - 1].text in "-‑" and not doc[start - 2].whitespace_:
+        if doc[start - 2].like_num and not keep_measure:
+            # "a 180-kilometer road": the measure is another number's, no part of the name
+            return min(_past_hyphens(doc[start]) + 1, last)
+        start -= 2
+    return start
 
 
 # Tags of the words between a preposition and its noun that the parse may misread as
@@ -250,13 +270,7 @@ def _phrase(noun: Any) -> str:
         and _kept_modifier(doc[start - 1])
     ):
         start -= 1
-    # Words joined by hyphens are one word: "special-forces soldiers".
-    while start >= 2 and doc[start - 1].text in "-‑" and not doc[start - 2].whitespace_:
-        if doc[start - 2].like_num:
-            # "a 180-kilometer road": the measure is another number's, no part of the name
-            start = min(_past_hyphens(doc[start]) + 1, noun.i)
-            break
-        start -= 2
+    start = _hyphened_start(doc, start, noun.i)
     end = noun.i + 1
     for child in noun.rights:  # "tariff on steel imports", "share of imports"
         if child.dep_ == "prep" and child.lower_ in _OF_PREPOSITIONS:
@@ -281,7 +295,7 @@ def _phrase(noun: Any) -> str:
                 if c.dep_ == "pobj" and c.pos_ == "NOUN" and _lemma(c) not in _PLACE_NOUNS
             ]  # a place is the label's place ("in the African region"), not who they are
             if objects and objects[0].i - noun.i <= 4:
-                where = " ".join(t.text for t in _phrase_tokens(objects[0]))
+                where = _as_spaced(_phrase_tokens(objects[0]))
                 return f"{doc[start:end].text} {child.lower_} {where}"
         elif (
             child.dep_ == "advmod"
@@ -838,6 +852,7 @@ def _affirmed_action_words(verb: Any, skip: Any) -> tuple[str, Any]:
                 child.lower_ in ("into", "as", "to")
                 or (child.lower_ in ("in", "at") and _lemma(verb) in _DWELLING_VERBS)
                 or (child.lower_ in _PLACING_PREPOSITIONS and _lemma(verb) in _PLACING_VERBS)
+                or (child.lower_ == "from" and _lemma(verb) in _SUFFERING_VERBS)
             )
             and child.i > verb.i  # "As director of the Peace Corps, he's shoveled ..."
             and not _past_a_dash(verb, child)
@@ -883,7 +898,19 @@ def _affirmed_action_words(verb: Any, skip: Any) -> tuple[str, Any]:
         # an amount with no noun ("to reach dlrs 3 billion") is the subject's too
         done = f"to {_lemma(verb)}" if _is_money(skip) or skip.like_num else f"to be {done}"
     text = [done if t is verb and counted_is_object else t.text for t in words]
-    return " ".join(text[: _action_cut(words, _MAX_ACTION_WORDS + keeps_modal)]), verb
+    cut = _action_cut(words, _MAX_ACTION_WORDS + keeps_modal)
+    return _as_spaced(words[:cut], text[:cut]), verb
+
+
+def _as_spaced(tokens: Sequence[Any], texts: Sequence[str] | None = None) -> str:
+    """The tokens' texts (or ``texts`` in their place), spaced as the sentence spaces
+    them where they stand side by side: "quake-related diseases", not "quake - related"."""
+    out = []
+    for n, token in enumerate(tokens):
+        if n and (tokens[n - 1].whitespace_ or tokens[n - 1].i + 1 != token.i):
+            out.append(" ")
+        out.append(texts[n] if texts is not None else token.text)
+    return "".join(out)
 
 
 def _action_cut(words: list[Any], most: int) -> int:

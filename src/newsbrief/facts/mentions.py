@@ -214,6 +214,23 @@ def _as_of(times: Sequence[TimeMention], article: Article) -> dt.date | None:
     return days[-1] if days else None
 
 
+def day_named(sentence: str, reported: dt.date | None) -> dt.date | None:
+    """Return the last day ``sentence`` names, on or before the day it was ``reported``
+    ("struck western Turkey on Sunday" in a Monday's report: Sunday), else ``reported``.
+
+    The day an incident happened, for a row told apart from another by its day
+    (``facts.told_apart``); a figure's ``as_of`` keeps its report's day (``_as_of``).
+    """
+    if reported is None:
+        return None
+    days = [
+        m.value
+        for m in find_times(sentence, reported)
+        if m.resolved and m.precision == DAY and m.value and m.value <= reported
+    ]
+    return days[-1] if days else reported
+
+
 _YEAR = re.compile(rf"\b{YEAR_DIGITS}\b")
 # A chronology's entry, its year then a colon: "1957: Asian flu killed two million people"
 # (a BBC fact box run into Timeline17's text after the sentence before it, so the parse
