@@ -939,6 +939,22 @@ def test_a_figure_labelled_only_by_its_unit_is_not_shown() -> None:
     assert "quake magnitude" in shown and not shown & {"years", "mph"}
 
 
+def test_inches_are_a_unit_and_a_thing_s_size_in_words_no_figure() -> None:
+    # DUC 2006 on the mix: "a six-inch rubbery replica of a young salmon" and "the global
+    # sea level has risen 4 to 10 inches" agreed as "inch: six; 4 to 10".
+    replica = "Engineers on Wednesday unveiled Flubber, a six-inch rubbery replica of a salmon."
+    sea = "Over the past century the global sea level has risen 4 to 10 inches, the EPA says."
+    assert find_figures(replica, keep_bare=True) == []
+    [rise] = find_figures(sea)
+    assert (rise.value, rise.unit, rise.number) == ("4 to 10 inches", "inches", 10.0)
+    event = _dated(("1999-04-21", replica), ("1999-06-07", sea))
+    assert not [f for f in extract_facts(event, FactsConfig()) if "inch" in f.subject]
+    # a storm's snow is what its inches measure
+    storm = "New York and Boston are expected to receive 8 to 12 inches of snow, CNN said."
+    [snow] = extract_facts(_event(storm), FactsConfig())
+    assert (snow.subject, snow.unit) == ("inches of snow to be received", "inches")
+
+
 def test_a_distance_is_shown_only_with_what_covered_or_spans_it() -> None:
     from newsbrief.facts import candidate_facts, rank_facts
 

@@ -1092,13 +1092,14 @@ def _subject_words(fact: Fact) -> set[str]:
 
 
 # What covers or spans a distance: "missile traveled", "traveling" (NewsWCL50-6's 2,500
-# miles), "maximum height", "length of the border".
+# miles), "maximum height", "length of the border"; and the snow or rain that a storm's
+# depth measures ("8 to 12 inches of snow").
 _DISTANCE_WORDS = word_set(
     """
     travel fly walk march drive swim sail run trek hike flee journey trip flight stretch span
     extend reach rise fall drop plunge climb dive sink cover height depth length distance
     width altitude range radius diameter elevation perimeter border coastline route road
-    pipeline wall fence runway tunnel bridge
+    pipeline wall fence runway tunnel bridge snow rain snowfall rainfall
     """
 )
 

@@ -144,6 +144,9 @@ _UNIT_WORDS = (
     # nautical miles"
     r"|cubic\s+(?:kilomet(?:re|er)s?|met(?:re|er)s?|feet|miles?|yards?)|nautical\s+miles?"
     r"|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|ft|kg|kilograms?|tonnes?|tons?|hectares?|acres?"
+    # "risen 4 to 10 inches" (the mix: "inches: 4 to 10", and "a six-inch replica" of a
+    # salmon agreed with it as "inch: six")
+    r"|inch(?:es)?|foot|yards?|centimet(?:re|er)s?|cm"
     r"|barrels?|lit(?:re|er)s?|gallons?|degrees?|°C|°F|dollars?|euros?|pounds?|yuan|yen|rupees?"
 )
 _UNIT_WORD = re.compile(rf"(?:{_UNIT_WORDS})", re.IGNORECASE)
@@ -947,7 +950,10 @@ _UNIT_SCALES: dict[str, tuple[str, float]] = {
     **dict.fromkeys(["km", "kilometres", "kilometers", "kilometre", "kilometer"], ("km", 1.0)),
     **dict.fromkeys(["miles", "mile"], ("km", 1.609344)),
     **dict.fromkeys(["metres", "meters", "metre", "meter"], ("km", 0.001)),
-    **dict.fromkeys(["feet", "ft"], ("km", 0.0003048)),
+    **dict.fromkeys(["feet", "ft", "foot"], ("km", 0.0003048)),
+    **dict.fromkeys(["inches", "inch"], ("km", 0.0000254)),
+    **dict.fromkeys(["yards", "yard"], ("km", 0.0009144)),
+    **dict.fromkeys(["centimetres", "centimeters", "centimetre", "centimeter", "cm"], ("km", 1e-5)),
     **dict.fromkeys(["square miles", "sq miles", "sq. miles"], ("km2", 2.589988)),
     **dict.fromkeys(
         ["square km", "sq km", "sq. km", "square kilometres", "square kilometers", "sq kms"],

@@ -212,9 +212,10 @@ _NOT_FIGURES = [
     r"|\b\d[\d.]*\s*(?:°\s?|degrees?\s+)(?:(?i:north|south|east|west)|[NSEW])\b"
     r"|\b(?:latitude|longitude)\s+\d[\d.]*",
     # A dwelling's or a road's size in words: "a three-bedroom apartment", "a white
-    # two-story house" (DUC 2006: "bedrooms of apartment: three -> two" on the mix).
+    # two-story house" (DUC 2006: "bedrooms of apartment: three -> two" on the mix); and a
+    # thing's: "a six-inch rubbery replica of a young salmon" (DUC 2006: "inch: six").
     r"\b(?i:one|two|three|four|five|six|seven|eight|nine|ten)[-‑](?:bedroom|bathroom|room"
-    r"|stor(?:e)?y|floor|door|lane)\b",
+    r"|stor(?:e)?y|floor|door|lane|inch|foot|yard)\b",
     # A rate is no count: "one in 10 community college students admitted ..." (DUC 2007
     # D0721E: "community college students: 10"), "nine out of 10 voters", "1 in every 5".
     # Not "killed 3 in 2019" (a year).
