@@ -939,6 +939,23 @@ def test_a_figure_labelled_only_by_its_unit_is_not_shown() -> None:
     assert "quake magnitude" in shown and not shown & {"years", "mph"}
 
 
+def test_an_adverb_after_a_number_is_not_what_it_counts() -> None:
+    # Timeline17 on the mix: "the H1N1 flu virus, which is reported to have killed 306
+    # worldwide" read "worldwide to kill: 306": "worldwide" counted, and a perfect
+    # infinitive (what happened) read as a plan.
+    flu = (
+        "GSK is developing a vaccine against the H1N1 flu virus, which is reported to have"
+        " killed 306 worldwide."
+    )
+    [bare] = find_figures(flu, keep_bare=True)
+    assert (bare.value, bare.counted) == ("306", None)
+    assert [f.subject for f in extract_facts(_event(flu), ALL)] == ["killed"]
+    # a plan stays one: "plans to cut 2,000 jobs"
+    plan = "The company plans to cut 2,000 jobs in Ohio, its chief executive said."
+    [jobs] = extract_facts(_event(plan), ALL)
+    assert jobs.subject.startswith("jobs to be cut")
+
+
 def test_inches_are_a_unit_and_a_thing_s_size_in_words_no_figure() -> None:
     # DUC 2006 on the mix: "a six-inch rubbery replica of a young salmon" and "the global
     # sea level has risen 4 to 10 inches" agreed as "inch: six; 4 to 10".

@@ -213,6 +213,7 @@ _STOP = word_set(
     tuesday wednesday thursday friday saturday sunday above below beneath beyond behind
     inside outside near along around away apart except that's it's there's here's what's who's
     usually typically generally normally often sometimes reportedly allegedly
+    worldwide nationwide statewide countrywide globally overall altogether apiece alone
     """
 )
 # Nouns that are plural or mass without a final "s": a phrase ends on them.
