@@ -331,6 +331,29 @@ def test_a_rate_is_no_count() -> None:
     assert find_figures("Nine out of 10 voters backed him.", keep_bare=True) == []
     # A count before a year is still a count.
     assert [f.number for f in find_figures("Police arrested 3 in 2019.", keep_bare=True)] == [3]
+    # "seven of ten births" (DUC 2006 on the mix: "births: ten"); "two of 10" with "the"
+    # stays a count of the event's ("two of the four suspects", below)
+    births = (
+        "More than half the adults did not finish school; seven of ten births are to unwed mothers."
+    )
+    assert find_figures(births, keep_bare=True) == []
+
+
+def test_a_year_with_an_apostrophe_is_no_figure() -> None:
+    # DUC 2006 on the mix: "sport utility lineup of Lexus: 99".
+    lexus = "Lexus added to its '99 sport utility lineup earlier this year with the RX 300."
+    assert find_figures(lexus, keep_bare=True) == []
+    # a quote that opens on a number stays one
+    [quoted] = find_figures("He said '20 people died' in the fire.", keep_bare=True)
+    assert quoted.number == 20
+
+
+def test_a_number_in_words_parsed_as_a_compound_keeps_its_verb() -> None:
+    # WCEP on the mix: "Twenty-one coal miners were killed when a mine collapsed" was the
+    # row "coal miners: Twenty-one" (the parse makes "one" a compound of "miners").
+    mine = "Twenty-one coal miners were killed when a mine collapsed in northern China."
+    [toll] = extract_facts(_event(mine), ALL)
+    assert toll.subject == "coal miners killed"
 
 
 def test_a_share_of_a_history_is_no_count_but_a_share_of_the_events_is() -> None:

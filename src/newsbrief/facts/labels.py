@@ -423,7 +423,12 @@ def _subject_of(verb: Any) -> Any | None:
 
 
 def _noun_of(number: Any) -> Any | None:
-    if number.dep_ in ("nummod", "quantmod") and number.head.pos_ in ("NOUN", "PROPN"):
+    # A number in words may be parsed as a compound ("Twenty-one coal miners were killed":
+    # "one" a compound of "miners", the row was "coal miners: Twenty-one", no verb).
+    counts = number.dep_ in ("nummod", "quantmod") or (
+        number.dep_ == "compound" and number.tag_ == "CD"
+    )
+    if counts and number.head.pos_ in ("NOUN", "PROPN"):
         noun = number.head
         # The parse can hang the number on a compound's first noun ("112 uranium mine
         # protesters" counts protesters, not uranium).

@@ -221,8 +221,10 @@ _NOT_FIGURES = [
     # Not "killed 3 in 2019" (a year).
     # And "1 of every 150 people in the United States is in prison" (DUC 2006: "people in
     # United States: 150").
+    # And "seven of ten births are to unwed mothers" (DUC 2006: "births: ten"), a tenth or
+    # a hundredth with no "the": not "two of the four suspects".
     r"\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|\d{1,3})\s+"
-    r"(?:in|out\s+of|of(?=\s+every\b))\s+(?:every\s+)?(?:(?!(?:1[89]|20)\d\d\b)\d[\d,]*|ten"
+    r"(?:in|out\s+of|of(?=\s+every\b)|of(?=\s+(?:10|ten|100)\s+[a-z]))\s+(?:every\s+)?(?:(?!(?:1[89]|20)\d\d\b)\d[\d,]*|ten"
     r"|five|four|three"
     r"|two|six|seven|eight|nine|twenty|hundred|thousand)\b",
     # A share of a history is no count of the event: "Five of the last 10 presidents first
@@ -295,6 +297,10 @@ _NOT_FIGURES = [
     # about 30 percent higher than the market price" (the mix: "higher: 30 percent").
     r"\b\d[\d.]*\s*(?:percent|per cent|%)\s+(?:higher|lower|more|less|fewer|greater|cheaper"
     r"|dearer|faster|slower|larger|smaller|bigger)\s+than\b",
+    # A year written with an apostrophe: "Lexus added to its '99 sport utility lineup"
+    # (DUC 2006: "sport utility lineup of Lexus: 99"), "in '08"; not a quote opening on a
+    # number ("said '20 people died'").
+    r"\b(?:its|the|his|her|their|our|of|in|since|by)\s['’]\d\d\b(?![\d'’])",
     # Ages in apposition: "Mario Quintanillo, 30, and ...", "his children, 10, 9 and 4".
     r"(?<=[A-Za-z]), \d{1,2}(?:(?:,| and) \d{1,2})*(?=\s*(?:[,;.)'\"’”]|and\b|who\b|$))",
     # and in brackets after a name or a person's word: "Granny (78) suffers in silence" (a
