@@ -939,6 +939,29 @@ def test_a_figure_labelled_only_by_its_unit_is_not_shown() -> None:
     assert "quake magnitude" in shown and not shown & {"years", "mph"}
 
 
+def test_people_crushed_are_the_toll() -> None:
+    # DUC 2007 D0743J, a year on: "the 7.4-magnitude earthquake destroyed poorly built
+    # apartment houses, crushing some 17,000 people as they slept" was a row "people
+    # crushed" beside the toll it updates.
+    quake = _dated(
+        ("1999-09-13", "The earthquake killed more than 15,000 people, officials said."),
+        (
+            "2000-08-15",
+            "The earthquake destroyed poorly built apartment houses, crushing some 17,000"
+            " people as they slept.",
+        ),
+    )
+    [toll] = extract_facts(quake, ALL)
+    assert toll.agreement == "update"
+    assert [c.number for c in toll.claims] == [15000, 17000]
+    # gangs the police crushed are no toll
+    gangs = _dated(
+        ("1999-09-13", "The flood killed more than 1,200 people, officials said."),
+        ("1999-09-20", "Police crushed more than 1,500 criminal gangs last year, Xinhua said."),
+    )
+    assert len(extract_facts(gangs, ALL)) == 2
+
+
 def test_an_adverb_after_a_number_is_not_what_it_counts() -> None:
     # Timeline17 on the mix: "the H1N1 flu virus, which is reported to have killed 306
     # worldwide" read "worldwide to kill: 306": "worldwide" counted, and a perfect

@@ -351,6 +351,13 @@ VERB_QUANTITIES = {
 _JUDGED = frozenset({"sentenced", "condemned", "sentencing", "condemning"})
 
 
+# Verbs that make a count of people (``GENERIC_HEADS``) a toll, and of anything else none:
+# "the earthquake destroyed poorly built apartment houses, crushing some 17,000 people as
+# they slept" (DUC 2007 D0743J: a row "people crushed" beside the toll); police that
+# "crushed 1,200 criminal gangs" killed none.
+PEOPLE_VERB_QUANTITIES = {"crushed": "dead", "crushing": "dead"}
+
+
 def casualty_of(verb: str | None, action: str | None = None) -> str | None:
     """The toll a verb makes of a count ("killed", "died": "dead"), or None. A death
     however caused is the one toll: "some 17,000 people were crushed to death"."""

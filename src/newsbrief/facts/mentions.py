@@ -33,6 +33,7 @@ from newsbrief.facts.figures import (
 )
 from newsbrief.facts.labels import (
     MODALS,
+    PEOPLE_VERB_QUANTITIES,
     VERB_QUANTITIES,
     Label,
     casualty_of,
@@ -126,7 +127,8 @@ def _labelled(figure: Figure, label: Label | None) -> Figure | None:
     if casualty:
         head = casualty
     elif head is None or head in GENERIC_HEADS:
-        head = VERB_QUANTITIES.get(label.action or "", label.verb) or head
+        toll = PEOPLE_VERB_QUANTITIES.get(label.action or label.verb or "") if head else None
+        head = toll or VERB_QUANTITIES.get(label.action or "", label.verb) or head
     if head is None and figure.unit is None:
         return None
     counted = label.counted or figure.counted
