@@ -224,7 +224,8 @@ _NOT_FIGURES = [
     # And "seven of ten births are to unwed mothers" (DUC 2006: "births: ten"), a tenth or
     # a hundredth with no "the": not "two of the four suspects".
     r"\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|\d{1,3})\s+"
-    r"(?:in|out\s+of|of(?=\s+every\b)|of(?=\s+(?:10|ten|100)\s+[a-z]))\s+(?:every\s+)?(?:(?!(?:1[89]|20)\d\d\b)\d[\d,]*|ten"
+    r"(?:in|out\s+of|of(?=\s+every\b)|of(?=\s+(?:10|ten|100)\s+[a-z]))\s+(?:every\s+)?"
+    r"(?:(?!(?:1[89]|20)\d\d\b)\d[\d,]*|ten"
     r"|five|four|three"
     r"|two|six|seven|eight|nine|twenty|hundred|thousand)\b",
     # A share of a history is no count of the event: "Five of the last 10 presidents first

@@ -212,8 +212,13 @@ def _as_of(times: Sequence[TimeMention], article: Article) -> dt.date | None:
     """
     if article.date is not None:
         return article.date
-    days = [m.value for m in times if m.resolved and m.precision == DAY and m.value]
+    days = _days(times)
     return days[-1] if days else None
+
+
+def _days(times: Sequence[TimeMention]) -> list[dt.date]:
+    """The days that time expressions name, resolved to the day."""
+    return [m.value for m in times if m.resolved and m.precision == DAY and m.value]
 
 
 def day_named(sentence: str, reported: dt.date | None) -> dt.date | None:
@@ -225,11 +230,7 @@ def day_named(sentence: str, reported: dt.date | None) -> dt.date | None:
     """
     if reported is None:
         return None
-    days = [
-        m.value
-        for m in find_times(sentence, reported)
-        if m.resolved and m.precision == DAY and m.value and m.value <= reported
-    ]
+    days = [day for day in _days(find_times(sentence, reported)) if day <= reported]
     return days[-1] if days else reported
 
 
