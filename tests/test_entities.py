@@ -777,6 +777,17 @@ def test_a_name_in_brackets_is_another_name_of_the_one_before() -> None:
     assert _entity(entities, "Istanbul") != _entity(entities, "Turkey")
     unesco = _entity(entities, "UNESCO")
     assert unesco.name.startswith("United Nations Educational")
+    # An editor's bracket completing a quote does not rename a place: "the Texas (Board of
+    # Pardons and Paroles)" (DUC 2006) made "Texas" the board's, typed a place.
+    quote = (
+        "Texas executes more prisoners than any other state. Texas Gov. George W. Bush met"
+        ' reporters in Austin, Texas. "Far from serving as a fail-safe, the Texas (Board of'
+        ' Pardons and Paroles) had become a secretive agency," the report said. The Board of'
+        " Pardons and Paroles declined to comment."
+    )
+    entities = extract_entities(Event("e", (Article(id="b", text=quote),)), SPACY)
+    texas = _entity(entities, "Texas")
+    assert texas.name == "Texas" and texas.type == "place"
 
 
 @pytest.mark.skipif(not HAVE_SPACY, reason="pip install 'newsbrief[ner]'")

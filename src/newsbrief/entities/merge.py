@@ -739,7 +739,10 @@ def merge_parenthesised(clusters: list[_Cluster], texts: Iterable[str]) -> list[
     """Merge a name with the one the text gives it in brackets ("Kocaeli (Izmit)",
     "Energy Resources of Australia (ERA)"): two recognised names, not a person and a
     non-person ("Norris (IBM)"; places and organisations are often confused); a country
-    in brackets locates a place ("Istanbul (Turkey)"), it does not rename it."""
+    in brackets locates a place ("Istanbul (Turkey)"), it does not rename it; and a known
+    place is not renamed by what is not one: an editor's words completing a quote ("the
+    Texas (Board of Pardons and Paroles) had become ...", DUC 2006) had made "Texas" and
+    its 201 mentions the board's."""
     texts = list(texts)
     by_spelling = {spelling: cluster for cluster in clusters for spelling in cluster.spellings}
     absorbed: set[int] = set()
@@ -762,6 +765,7 @@ def merge_parenthesised(clusters: list[_Cluster], texts: Iterable[str]) -> list[
                 or _person_and_other(shown_type(first, texts), shown_type(second, texts))
                 or name_key(inner) in PLACE_KEYS
                 or ALIASES.get(name_key(inner), ("", ""))[1] == "place"
+                or (name_key(match.group(1)) in PLACE_KEYS and shown_type(second, texts) != "place")
             ):
                 continue
             first.absorb(second)
