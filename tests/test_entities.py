@@ -438,6 +438,22 @@ def test_company_suffixes_and_word_order_join_names() -> None:
     assert _entity(entities, "Department of Justice") == _entity(entities, "Justice Department")
 
 
+@pytest.mark.skipif(not HAVE_SPACY, reason="pip install 'newsbrief[ner]'")
+def test_two_places_bodies_of_one_name_stay_two() -> None:
+    # DUC 2006 on the mix (the Texas executions brief): "Supreme Court" took both "Texas
+    # Supreme Court" and "U.S. Supreme Court" as its aliases, one court of two.
+    text = (
+        "The Texas Supreme Court refused to hear the appeal on Monday. Lawyers then asked"
+        " the U.S. Supreme Court to stay the execution, and the U.S. Supreme Court declined."
+        " The Texas Supreme Court had ruled twice before. The U.S. Justice Department said"
+        " nothing; the Justice Department rarely comments."
+    )
+    entities = extract_entities(Event("e", (Article(id="a", text=text),)), SPACY)
+    assert _entity(entities, "Texas Supreme Court") != _entity(entities, "U.S. Supreme Court")
+    justice = _entity(entities, "Justice Department")
+    assert justice == _entity(entities, "U.S. Justice Department")
+
+
 # Sentences of the DUC 2007 topics D0711C (Microsoft), D0716D (Jabiluka) and D0743J (Izmit).
 _MICROSOFT = (
     "WASHINGTON (AP) _ Microsoft has agreed to hold back on the shipment of Windows 98 while "

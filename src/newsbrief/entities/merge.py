@@ -444,6 +444,7 @@ def _target(cluster: _Cluster, kept: list[_Kept], texts: Sequence[str] = ()) -> 
                 and other.cluster.type != "place"
                 and other.words != words
                 and _without_country(other.words) == unplaced
+                and not _placed_apart(words, other.words)
             ):
                 return other
         # "Centers for Disease Control" / "(U.S.) Centers for Disease Control and
@@ -526,6 +527,18 @@ def _without_country(words: list[str], countries_only: bool = False) -> list[str
         ):
             return words[size:]
     return words
+
+
+def _placed_apart(words: list[str], other: list[str]) -> bool:
+    """Whether two organisation names open with two different places: two bodies ("Texas
+    Board of Pardons and Paroles" / "Georgia Board of Pardons and Paroles", "Texas Supreme
+    Court" / "U.S. Supreme Court": one entity in a DUC 2006 brief), not one with and
+    without its place ("U.S. Justice Department" / "Justice Department")."""
+    places = []
+    for name in (words, other):
+        key = " ".join(name[: len(name) - len(_without_country(name))])
+        places.append(ALIASES.get(key, (key, ""))[0] if key else "")
+    return all(places) and places[0] != places[1]
 
 
 def _below_a_country(words: list[str]) -> bool:
