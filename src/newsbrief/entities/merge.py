@@ -776,9 +776,8 @@ def merge_parenthesised(clusters: list[_Cluster], texts: Iterable[str]) -> list[
                 or id(first) in absorbed
                 or id(second) in absorbed
                 or _person_and_other(shown_type(first, texts), shown_type(second, texts))
-                or name_key(inner) in PLACE_KEYS
-                or ALIASES.get(name_key(inner), ("", ""))[1] == "place"
-                or (name_key(match.group(1)) in PLACE_KEYS and shown_type(second, texts) != "place")
+                or _known_place(inner)
+                or (_known_place(match.group(1)) and shown_type(second, texts) != "place")
             ):
                 continue
             first.absorb(second)
@@ -786,6 +785,12 @@ def merge_parenthesised(clusters: list[_Cluster], texts: Iterable[str]) -> list[
             for spelling in second.spellings:
                 by_spelling[spelling] = first
     return [cluster for cluster in clusters if id(cluster) not in absorbed]
+
+
+def _known_place(name: str) -> bool:
+    """Whether the gazetteer or the alias table knows ``name`` as a place."""
+    key = name_key(name)
+    return key in PLACE_KEYS or ALIASES.get(key, ("", ""))[1] == "place"
 
 
 def canonical_name(cluster: _Cluster) -> str:
