@@ -339,7 +339,7 @@ def extract_entities(event: Event, config: EntitiesConfig) -> tuple[Entity, ...]
                 aliases=tuple(sorted(set(cluster.spellings) - {name})),
             )
         )
-    entities = _without_joined_pairs(entities)
+    entities = _without_shared_surnames(_without_joined_pairs(entities))
     entities.sort(key=lambda e: (-e.count, -len(e.sources), e.name))
     log.debug("event %s: %d entities", event.id, len(entities))
     # The issue's editors read the list as "who matters most": most mentioned first.
@@ -366,6 +366,23 @@ def _without_joined_pairs(entities: list[Entity]) -> list[Entity]:
     for entity in entities:
         if joins_two(entity):
             log.debug("entities: %r left out: two listed names joined", entity.name)
+            continue
+        kept.append(entity)
+    return kept
+
+
+def _without_shared_surnames(entities: list[Entity]) -> list[Entity]:
+    """Leave out a surname alone that two listed people share: a reader cannot tell whose
+    it is ("Krause (6)" beside Barbara Krause and Ute Krause, "Fraschilla" beside Darlene
+    and Jerry Fraschilla: the fortieth read of the mix's names). The full names stay."""
+    surnames = Counter(
+        fold(e.name.split()[-1]) for e in entities if e.type == "person" and " " in e.name
+    )
+    kept = []
+    for entity in entities:
+        # whatever the model typed it: "Parker (organization)" beside Liz and Denine Parker
+        if entity.type != "place" and " " not in entity.name and surnames[fold(entity.name)] > 1:
+            log.debug("entities: %r left out: the surname of two listed people", entity.name)
             continue
         kept.append(entity)
     return kept
