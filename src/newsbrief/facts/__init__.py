@@ -421,8 +421,15 @@ def _victims_only(mentions: list[Mention]) -> list[Mention]:
     ]
 
 
-# Words that say a count is of others than some other count: no anchor of a quantity.
+# Words that say a count is of others than some other count: no anchor of a quantity
+# (``_anchor_phrase``), more of what was counted (``_INCREMENT_AFTER``), another count
+# (``_MORE``).
 _OTHERS_WORDS = frozenset({"other", "more", "another", "additional", "further"})
+
+
+def _any_word(words: Iterable[str]) -> str:
+    """A pattern for any of ``words``, whole."""
+    return rf"\b(?:{'|'.join(sorted(words))})\b"
 
 
 def _anchor_phrase(counted: str | None) -> str | None:
@@ -437,7 +444,7 @@ def _anchor_phrase(counted: str | None) -> str | None:
 
 # A count of more of the same: "six more crows", "another 12", "an additional 300",
 # "Four other people were rescued during the day".
-_INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|further|other)\b")
+_INCREMENT_AFTER = re.compile(r"\s+" + _any_word(_OTHERS_WORDS - {"another"}))  # after a number
 _INCREMENT_BEFORE = re.compile(r"\b(?:another|additional|further)\s+$", re.IGNORECASE)
 # A plan or expectation ahead of what happened: "plans to launch its own test early next
 # year with about 100 autistic children".
@@ -726,7 +733,7 @@ def _claimed_apart(mentions: list[Mention], minor: list[int], major: list[int]) 
 
 
 # Words that make a second count another one: "reported three more killed", "another 12".
-_MORE = re.compile(r"\b(?:more|another|other|others|additional|further)\b")
+_MORE = re.compile(_any_word(_OTHERS_WORDS | {"others"}))
 
 
 def _revised_reading(
