@@ -12,13 +12,16 @@ from typing import Any
 import pytest
 
 from newsbrief import nlp
-from newsbrief.config import EntitiesConfig, FactsConfig
+from newsbrief.config import EntitiesConfig, FactsConfig, TimelineConfig
 from newsbrief.entities import _load_spacy, _spacy_models
 from newsbrief.entities.reading import Span, _rounds, read_sentences, sentence_spans
 from newsbrief.facts.labels import load_parser
 from newsbrief.facts.mentions import read_mentions
-from newsbrief.model import Article, Event
+from newsbrief.model import Article, Event, parse_date
+from newsbrief.summarize.attribution import trailing_speaker
+from newsbrief.summarize.keypoints import key_point_parses, key_point_problem
 from newsbrief.summarize.parsing import parse
+from newsbrief.timeline import build_timeline
 
 needs_spacy = pytest.mark.skipif(nlp.load() is None, reason="the [ner] extra is not installed")
 
@@ -160,3 +163,41 @@ def test_the_entity_rounds_read_in_one_batch_what_they_read_one_round_at_a_time(
     assert read_sentences(texts, model, 0) == one_by_one
     # One batch, then the sentences a name word given back reopens ("Kim" of "Kim Jong Un").
     assert rounds > 5 and calls[0] > rounds / 2 and sum(calls) == rounds
+
+
+def _first_duc2007_docset(shared_data: Path) -> tuple[Article, ...]:
+    """The dated reports of DUC 2007's first update docset (Xinhua and AP wire copy)."""
+    with (shared_data / "summarization" / "duc2007_update.jsonl").open(encoding="utf-8") as f:
+        records = json.loads(next(f))["articles"]
+    return tuple(
+        Article(id=r["id"], text=r["text"], title=r.get("title"), date=parse_date(r["date"]))
+        for r in records
+    )
+
+
+@needs_spacy
+def test_the_key_point_checks_read_the_parses_made_ahead_of_them(
+    articles: list[Article], piped: list[list[str]]
+) -> None:
+    # Sentences closing on their speaker ("..., X said."): the checks parse the sentence
+    # and, alone, the speaker's phrase; ``key_point_parses`` names both, for one batch.
+    attributed = [s for s in _sentences(articles) if trailing_speaker(s)][:12]
+    assert len(attributed) >= 5
+    nlp.parse_all(key_point_parses(attributed))
+    batches = len(piped)
+    problems = [key_point_problem(sentence, "An unrelated headline") for sentence in attributed]
+    assert len(piped) == batches  # nothing left to parse one by one
+    assert None in problems  # some of them are key points
+
+
+@needs_spacy
+def test_a_timeline_parses_each_days_first_sentence_in_one_batch(
+    shared_data: Path, piped: list[list[str]]
+) -> None:
+    entries = build_timeline(Event("euro", _first_duc2007_docset(shared_data)), TimelineConfig())
+    assert len(entries) >= 5
+    # One batch for the days' first candidates (in batches of the size limits), then one
+    # call per candidate that was not fit to show: fewer calls than entries.
+    assert len(piped) < len(entries)
+    read = {text for batch in piped for text in batch}
+    assert all(entry.text in read for entry in entries)  # each entry was checked

@@ -75,7 +75,7 @@ from newsbrief.summarize.grammar import used_to
 from newsbrief.summarize.headline import off_its_title
 from newsbrief.summarize.keypoints import reads_alone_problem
 from newsbrief.summarize.multidoc import news_reports
-from newsbrief.summarize.parsing import main_verb, parse, verb_lemma
+from newsbrief.summarize.parsing import main_verb, parse, parse_ahead, verb_lemma
 from newsbrief.summarize.sources import attribute_sources, could_report
 from newsbrief.timeline_text import (
     clean_sentence,
@@ -902,8 +902,8 @@ def build_timeline(event: Event, config: TimelineConfig) -> tuple[TimelineEntry,
         restating = _restating(vectors, list(groups.values()), config.same_report_similarity)
         owners = [article_id for article_id, _ in _usable_sentences(event.articles, config)]
     first_report = event.first_seen or _latest_stated(dated)
-    entries: list[tuple[int, TimelineEntry]] = []
-    rows: dict[int, int] = {}  # id of each entry -> its sentence's row in ``vectors``
+    # Each date's candidate sentences, best first, with its sources and kind.
+    choices: list[tuple[dt.date, str, str, set[str], list[int]]] = []
     for group, ((day, precision), members) in enumerate(groups.items()):
         # Every sentence dates its day and credits its article; one that cannot stand
         # alone ("He told ...") is never the entry: no such sentence, no entry.
@@ -937,10 +937,17 @@ def build_timeline(event: Event, config: TimelineConfig) -> tuple[TimelineEntry,
             reported = _of_kind(kind, kinds, stated, shown)
         first = _by_centrality(reported, vectors, story_scores) if reported else []
         candidates = first + [i for i in by_centrality if i not in first]
+        choices.append((day, precision, kind, sources, candidates))
+    # The checks below parse: every date's first candidate in one batch (spaCy's cost per
+    # call is most of a sentence's), the rare next ones one by one.
+    parse_ahead([_entry_text(dated[candidates[0]].text) for *_, candidates in choices])
+    entries: list[tuple[int, TimelineEntry]] = []
+    rows: dict[int, int] = {}  # id of each entry -> its sentence's row in ``vectors``
+    for day, precision, kind, sources, candidates in choices:
         # A caption with no verb ("Members of the caravan at the border wall on Sunday."),
         # a heading run in ("Skip to a day of the week: ..."), a fragment or a subject
         # that points back ("Today he lives with three steel rods attached to his spine")
-        # is never the entry: the next candidate is (checked one by one: the checks parse).
+        # is never the entry: the next candidate is.
         shown_as = ((i, _entry_text(dated[i].text)) for i in candidates)
         chosen = next(((i, text) for i, text in shown_as if _reads_alone(text)), None)
         if chosen is None:

@@ -123,10 +123,10 @@ def split_attribution(text: str) -> Attribution | None:
     parser often misreads long ones); a leading one ("X said Monday that Y") by the parse.
     None too without a parser, or when the speaker is a pronoun (who is unknown).
     """
-    trailing = _INVERTED_ATTRIBUTION.match(text) or _TRAILING_ATTRIBUTION.match(text)
+    trailing = _trailing(text)
     if trailing:
         according = trailing.groupdict().get("speaker2")
-        speaker = (trailing.group("speaker") or according or "").strip()
+        speaker = _trailing_speaker(trailing)
         if not speaker or speaker.split()[-1].lower() in _PASSIVE_ENDINGS:
             return None
         statement = _statement(trailing)
@@ -165,6 +165,21 @@ def split_attribution(text: str) -> Attribution | None:
         return None
     plural = plural_subject(root)
     return Attribution(speaker.text, clause, is_named_speaker(speaker.text), plural, False)
+
+
+def _trailing(text: str) -> re.Match[str] | None:
+    return _INVERTED_ATTRIBUTION.match(text) or _TRAILING_ATTRIBUTION.match(text)
+
+
+def _trailing_speaker(trailing: re.Match[str]) -> str:
+    return (trailing.group("speaker") or trailing.groupdict().get("speaker2") or "").strip()
+
+
+def trailing_speaker(text: str) -> str | None:
+    """The speaker of a trailing attribution as ``split_attribution`` reads it ("Y, X said
+    Monday." -> "X"), found by its shape without a parse; None when there is none."""
+    trailing = _trailing(text)
+    return (_trailing_speaker(trailing) or None) if trailing else None
 
 
 # A person's name closing a statement whose speaker is a title: ", Barry Levitt".

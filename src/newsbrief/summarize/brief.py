@@ -38,7 +38,7 @@ from newsbrief.summarize.candidates import (
     title_as_written,
 )
 from newsbrief.summarize.headline import choose_headline, compress_headline, shorten
-from newsbrief.summarize.keypoints import key_point_problem, order_news_first
+from newsbrief.summarize.keypoints import key_point_parses, key_point_problem, order_news_first
 from newsbrief.summarize.multidoc import (
     WeightedCandidates,
     news_reports,
@@ -87,12 +87,14 @@ def summarize_event(event: Event, config: SummaryConfig) -> Summary:
         return Summary(headline, key_sentences=(), headline_article=written_from)
     language = _language(originals)
     weighted, ranked, shared = event_weights(originals, config)
-    headline, index = _choose_headline(originals, weighted, language, config)
+    # Spares replace paraphrases, which only several reports have (below).
+    wanted = config.key_sentences + (PARAPHRASE_SPARES if len(originals) > 1 else 0)
+    # The key points' checks parse their first candidates: parsed with the headline's.
+    upcoming = key_point_parses([c.text for c in ranked[:wanted]]) if is_english(language) else []
+    headline, index = _choose_headline(originals, weighted, language, config, upcoming)
     written_from = None if index is None else originals[index].id
     if is_english(language):
-        # Spares replace paraphrases, which only several reports have (below).
-        spares = PARAPHRASE_SPARES if len(originals) > 1 else 0
-        ranked = _fitting(ranked, originals, headline, event.id, config.key_sentences + spares)
+        ranked = _fitting(ranked, originals, headline, event.id, wanted)
     key_vectors: np.ndarray | None = None
     if len(originals) > 1:
         kept, vectors = drop_paraphrases(ranked, config.key_sentences, headline)
@@ -235,7 +237,7 @@ def _fitting(
     while len(fit) < wanted and position < len(ranked):
         batch = ranked[position : position + wanted - len(fit)]
         position += len(batch)
-        parse_ahead([candidate.text for candidate in batch])
+        parse_ahead(key_point_parses([candidate.text for candidate in batch]))
         fit += [
             c
             for c in batch
@@ -296,9 +298,11 @@ def _choose_headline(
     weighted: WeightedCandidates,
     language: str | None,
     config: SummaryConfig,
+    parse_too: Sequence[str] = (),
 ) -> tuple[str, int | None]:
     """The headline of ``summarize_event`` and ``write_headline`` (empty when none fits)
-    and the index in ``originals`` of the report it is written from."""
+    and the index in ``originals`` of the report it is written from; ``parse_too``: texts
+    the caller parses next (``choose_headline``)."""
     english = is_english(language)
     return choose_headline(
         weighted.candidates,
@@ -309,6 +313,7 @@ def _choose_headline(
         leads=[
             " ".join([a.title or "", *article_sentences(a)[:LEAD_SENTENCES]]) for a in originals
         ],
+        parse_too=parse_too,
     )
 
 

@@ -211,6 +211,7 @@ def choose_headline(
     english: bool = True,
     titles: Sequence[str] = (),
     leads: Sequence[str] = (),
+    parse_too: Sequence[str] = (),
 ) -> tuple[str, int | None]:
     """Return the headline made from the best opening news sentence and the index of the
     article it was written from, or ("", None) if none fits.
@@ -218,7 +219,8 @@ def choose_headline(
     With a single article there is no agreement to measure: its first sentence that fits
     (the lead, in news style) and shares a word with its title (``off_its_title``) is
     the headline. ``english`` enables the grammar rules;
-    ``leads``: each report's title and lead, by article index (``_lone_referent``).
+    ``leads``: each report's title and lead, by article index (``_lone_referent``);
+    ``parse_too``: texts the caller parses next, parsed in the first round's batch.
     """
     single_article = len({candidate.article_index for candidate in candidates}) == 1
     in_titles = _title_counts(titles)
@@ -236,7 +238,8 @@ def choose_headline(
             # One spaCy batch per round for the news-sentence check, one for the rewritten
             # openings the speaker and tense rules read (spaCy's cost per call is most of a
             # sentence's).
-            parse_ahead([news_parse_text(candidate.text) for _, candidate in batch])
+            first = [] if start else list(parse_too)
+            parse_ahead([news_parse_text(candidate.text) for _, candidate in batch] + first)
             batch = [
                 (index, candidate)
                 for index, candidate in batch

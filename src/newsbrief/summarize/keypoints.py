@@ -38,6 +38,7 @@ from newsbrief.summarize.attribution import (
     is_named_speaker,
     reported_speech,
     split_attribution,
+    trailing_speaker,
 )
 from newsbrief.summarize.candidates import content_stems, is_verbless
 from newsbrief.summarize.grammar import (
@@ -86,6 +87,15 @@ _CUT_MID_PHRASE = re.compile(
 _SINGLE_QUOTED = re.compile(
     r"(?:^|(?<=\s))['‘]((?:[^'‘’\"“”]|(?<=\w)['’](?=\w))+?[,.?!])['’](?=\s|$)"
 )
+
+
+def key_point_parses(texts: Sequence[str]) -> list[str]:
+    """The texts ``key_point_problem`` parses for these sentences (each as written and as
+    it reads it, and a trailing attribution's speaker), to parse in one batch ahead of
+    the checks: spaCy's cost per call is most of a sentence's."""
+    read = [_SINGLE_QUOTED.sub(r'"\1"', text) for text in texts]
+    speakers = [speaker for text in read if (speaker := trailing_speaker(text))]
+    return list(dict.fromkeys([*texts, *read, *speakers]))
 
 
 def key_point_problem(
