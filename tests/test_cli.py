@@ -51,6 +51,13 @@ def test_stdin_is_read_with_dash(seeds_dir):
     assert article["url"] == "https://www.theglobeandmail.com/x"
 
 
+def test_a_closed_standard_output_is_one_line_before_the_run(seeds_dir, monkeypatch, capsys):
+    monkeypatch.setattr("sys.stdout", None)  # as `newsbrief brief x >&-` starts
+    assert main(["brief", str(seeds_dir), "-q"]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err == "newsbrief: error: cannot write: standard output is closed; give --out FILE"
+
+
 def test_user_errors_are_one_line_and_exit_1(tmp_path, capsys):
     config = tmp_path / "bad.toml"
     config.write_text("[cluster]\nthreshold = 2\n")

@@ -32,6 +32,33 @@ def test_wrong_types_and_broken_files_are_config_errors(tmp_path):
         load_config(broken)
     with pytest.raises(ConfigError, match="cannot read config"):
         load_config(tmp_path / "missing.toml")
+    binary = tmp_path / "binary.toml"
+    binary.write_bytes(b"\xff\xfe garbage")  # a traceback from tomllib's decoding
+    with pytest.raises(ConfigError, match="invalid TOML: not UTF-8"):
+        load_config(binary)
+
+
+@pytest.mark.parametrize(
+    ("values", "message"),
+    [
+        ({"cluster": {"similarity_threshold": float("nan")}}, "must be a finite number"),
+        ({"clean": {"repetitive_distinct_share": float("inf")}}, "must be a finite number"),
+        ({"timeline": {"max_entries": -1}}, "timeline.max_entries must be 0 or more"),
+        ({"cluster": {"event_window_days": -5}}, "must be 0 or more"),
+        # datasketch's own limits, a traceback from inside the run before
+        ({"dedup": {"num_perm": 1}}, "num_perm must be 2 or more"),
+        ({"dedup": {"seed": 2**32}}, "seed must be from 0 to 2\\*\\*32 - 1"),
+    ],
+)
+def test_settings_out_of_their_range_are_config_errors(values, message):
+    with pytest.raises(ConfigError, match=message):
+        config_from_dict(values)
+
+
+def test_a_setting_whose_default_is_negative_takes_any_finite_value():
+    assert config_from_dict({"facts": {"min_importance": -2.5}}).facts.min_importance == -2.5
+    with pytest.raises(ConfigError, match="similarity_threshold must be 0 or more"):
+        with_overrides(Config(), "cluster", similarity_threshold=-1.0)  # the CLI flag
 
 
 def test_cli_overrides_replace_only_given_values():

@@ -377,3 +377,98 @@ def test_a_feed_date_with_an_impossible_month_is_noted_not_carried_over(tmp_path
     assert [a.date for a in articles_of(records)] == [None, dt.date(2020, 1, 7)]
     (dateless,) = notes_of(records)
     assert "not a valid date: '2020-13-45T99:99:99Z'" in dateless.reason
+
+
+# ---- the second hunt (2026-12-07): each of these lost articles or said nothing ---------
+
+
+def _record(uri: str, text: str, version: bytes = b"WARC/1.0", extra_length: int = 0) -> bytes:
+    """One WARC response record of an HTML page of ``text``; ``extra_length`` added to its
+    Content-Length (a lying header)."""
+    paragraphs = "".join(f"<p>{line}</p>" for line in (text, *STORIES))
+    page = f"<html><body><article>{paragraphs}</article></body></html>".encode()
+    block = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + page
+    return (
+        version + b"\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:%s>\r\n"
+        b"WARC-Target-URI: %s\r\nWARC-Date: 2020-01-07T10:00:00Z\r\n"
+        b"Content-Length: %d\r\n\r\n"
+        % (uri.encode()[-1:], uri.encode(), len(block) + extra_length)
+        + block
+        + b"\r\n\r\n"
+    )
+
+
+def test_a_cut_warc_gz_of_small_records_keeps_those_before_the_cut(tmp_path: Path) -> None:
+    # One gzip member per record, cut inside the fourth: the buffered read that held the
+    # three whole records had been dropped with the error, and no record was read.
+    members = [gzip.compress(_record(f"https://e.org/{i}", STORIES[i % 3])) for i in range(4)]
+    path = tmp_path / "cut.warc.gz"
+    path.write_bytes(b"".join(members[:3]) + members[3][: len(members[3]) // 2])
+    records = list(read_sources([path]))
+    assert [a.url for a in articles_of(records)] == [f"https://e.org/{i}" for i in range(3)]
+    assert any(r.reason.startswith("stream broke after") for r in rejected_of(records))
+
+
+def test_warc_records_the_reader_skips_are_counted(tmp_path: Path) -> None:
+    # FastWARC passes over a record of an unknown version, and over the one after a
+    # Content-Length too long: both had gone without a word.
+    unknown = tmp_path / "version.warc"
+    unknown.write_bytes(
+        _record("https://e.org/1", STORIES[0])
+        + _record("https://e.org/2", STORIES[1], version=b"WARC/9.9")
+        + _record("https://e.org/3", STORIES[2])
+    )
+    overrun = tmp_path / "length.warc"
+    overrun.write_bytes(
+        _record("https://e.org/1", STORIES[0])
+        + _record("https://e.org/2", STORIES[1], extra_length=20)
+        + _record("https://e.org/3", STORIES[2])
+    )
+    whole = tmp_path / "whole.warc"
+    whole.write_bytes(b"".join(_record(f"https://e.org/{i}", STORIES[i]) for i in range(3)))
+    records = list(read_sources([unknown, overrun, whole]))
+    assert len(articles_of(records)) == 2 + 2 + 3
+    lost = [r for r in rejected_of(records) if r.reason.startswith("WARC records not read: 1 ")]
+    assert [Path(r.source).name for r in lost] == ["version.warc", "length.warc"]
+
+
+def test_a_feed_with_a_long_prolog_or_a_reference_to_no_character_is_read(
+    tmp_path: Path,
+) -> None:
+    items = "".join(
+        f"<item><title>Story {i}</title><link>https://e.org/{i}</link>"
+        f"<description>{text}</description></item>"
+        for i, text in enumerate(STORIES)
+    )
+    # A licence comment longer than the bytes sniffed: the feed had been read as a page.
+    licence = "<!-- " + "Licensed under the terms of the publisher. " * 300 + "-->"
+    long_prolog = tmp_path / "licence.xml"
+    long_prolog.write_text(f'<?xml version="1.0"?>{licence}<rss><channel>{items}</channel></rss>')
+    # A surrogate or an out-of-range reference in one item had lost the whole feed.
+    broken = tmp_path / "refs.xml"
+    bad_items = items.replace("Story 1", "Story &#xD800; 1").replace("Story 2", "Story &#x110000;")
+    broken.write_text(f'<?xml version="1.0"?><rss><channel>{bad_items}</channel></rss>')
+    records = list(read_sources([long_prolog, broken]))
+    articles = articles_of(records)
+    assert len(articles) == 6 and not rejected_of(records)
+    assert "Story \ufffd 1" in [a.title for a in articles]
+    (replaced,) = notes_of(records)
+    assert replaced.reason.startswith("character references to no character replaced: 2")
+
+
+def test_a_lone_surrogate_in_a_jsonl_title_keeps_its_record(tmp_path: Path) -> None:
+    path = tmp_path / "s.jsonl"
+    path.write_text(json.dumps({"title": "Bridge \ud800 opens", "text": STORIES[1]}) + "\n")
+    records = list(read_sources([path]))
+    (article,) = articles_of(records)
+    assert article.title == "Bridge \ufffd opens"
+    (replaced,) = notes_of(records)
+    assert "lone surrogates" in replaced.reason
+
+
+def test_a_boolean_date_is_noted(tmp_path: Path) -> None:
+    path = _jsonl(tmp_path / "b.jsonl", [{"text": STORIES[0], "date": True}])
+    records = list(read_sources([path]))
+    (article,) = articles_of(records)
+    (dateless,) = notes_of(records)
+    assert article.date is None and "a boolean is not a date" in dateless.reason

@@ -450,7 +450,22 @@ def test_filler_of_one_character_is_rejected_not_briefed(tmp_path: Path) -> None
     briefs, report = build_briefs_from_articles(articles, rejected=rejected)
     assert not briefs
     assert [r.reason for r in report.refused] == [
-        "1 distinct characters in 50: no prose (filler or binary data)"
+        "1 distinct letters in 50 characters: no prose (filler, symbols or binary data)"
+    ]
+
+
+def test_a_text_of_punctuation_alone_is_rejected_not_briefed(tmp_path: Path) -> None:
+    # A record of "!?.,;:" repeated (six distinct characters, sentence ends) had been
+    # briefed as a story with a headline and no sentence.
+    from newsbrief.pipeline import build_briefs_from_articles
+
+    path = tmp_path / "marks.jsonl"
+    path.write_text(json.dumps({"title": "Marks", "text": "!?.,;:" * 300}) + "\n")
+    articles, rejected = read_articles([path], Config())
+    briefs, report = build_briefs_from_articles(articles, rejected=rejected)
+    assert not briefs
+    assert [r.reason for r in report.refused] == [
+        "0 distinct letters in 1805 characters: no prose (filler, symbols or binary data)"
     ]
 
 

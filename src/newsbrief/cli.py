@@ -365,6 +365,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     _configure_logging(args.verbose)
     try:
+        if sys.stdout is None and getattr(args, "out", False) is None:
+            # Started with its output closed (``newsbrief brief x >&-``): said before the run.
+            raise NewsbriefError("cannot write: standard output is closed; give --out FILE")
         args.job(args)
     except NewsbriefError as error:
         message = " ".join(printable(str(error)).split())  # one line, whatever it quotes

@@ -13,6 +13,7 @@ then CLI flags. Unknown sections or keys are errors, never silently ignored.
 from __future__ import annotations
 
 import dataclasses
+import math
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -78,6 +79,7 @@ class CleanConfig:
 
 @dataclass(frozen=True)
 class DedupConfig:
+    # MinHash permutations and their seed (datasketch takes 2 or more, and a 32-bit seed).
     num_perm: int = 128
     seed: int = 1
     shingle_words: int = 5
@@ -111,6 +113,12 @@ class DedupConfig:
     # Only an article's first sentences are aligned (alignment is quadratic); news articles
     # in DUC 2006 have at most 247 sentences.
     max_alignment_sentences: int = 300
+
+    def __post_init__(self) -> None:
+        if self.num_perm < 2:
+            raise ConfigError(f"[dedup] num_perm must be 2 or more, not {self.num_perm}")
+        if not 0 <= self.seed < 2**32:
+            raise ConfigError(f"[dedup] seed must be from 0 to 2**32 - 1, not {self.seed}")
 
 
 @dataclass(frozen=True)
@@ -479,8 +487,20 @@ def _build(cls: type[Any], values: dict[str, Any], where: str) -> Any:
             raise ConfigError(
                 f"{where}.{name} must be {expected.__name__}, not {type(value).__name__}"
             )
+        if _number(value):
+            # A count, size, share or threshold: nan, inf or a negative one ("max_entries =
+            # -1", "similarity_threshold = nan") had been taken and made no sense. Settings
+            # whose default is negative (importance bars) take any finite value.
+            if not math.isfinite(value):
+                raise ConfigError(f"{where}.{name} must be a finite number, not {value}")
+            if _number(default) and default >= 0 and value < 0:
+                raise ConfigError(f"{where}.{name} must be 0 or more, not {value}")
         kwargs[name] = value
     return cls(**kwargs)
+
+
+def _number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
 
 
 def config_from_dict(values: dict[str, Any]) -> Config:
@@ -500,6 +520,8 @@ def load_config(path: str | Path | None = None) -> Config:
         raise ConfigError(f"cannot read config: {error.strerror}", source=str(path)) from None
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"invalid TOML: {error}", source=str(path)) from None
+    except UnicodeDecodeError:
+        raise ConfigError("invalid TOML: not UTF-8 text", source=str(path)) from None
     return config_from_dict(values)
 
 

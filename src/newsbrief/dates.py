@@ -108,8 +108,10 @@ def read_date(value: object, reference: dt.date | None = None) -> tuple[dt.date 
         value: a string, number, date or datetime, as a reader found it.
         reference: the day the text was collected (a crawl date), for "yesterday".
     """
-    if value is None or isinstance(value, bool):
+    if value is None:
         return None, None
+    if isinstance(value, bool):
+        return None, "a boolean is not a date"
     if isinstance(value, dt.datetime):
         return _plausible(value.date(), value.isoformat())
     if isinstance(value, dt.date):

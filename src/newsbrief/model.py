@@ -65,7 +65,8 @@ def content_id(*parts: str | None) -> str:
     """
     digest = hashlib.sha1()
     for part in parts:
-        normalised = " ".join(unicodedata.normalize("NFC", part or "").split())
+        # A lone surrogate (a JSON "\ud800") has no UTF-8: hashed as the reader replaces it.
+        normalised = " ".join(unicodedata.normalize("NFC", encodable(part or "")).split())
         digest.update(normalised.encode("utf-8"))
         digest.update(b"\x1f")
     return digest.hexdigest()[:16]

@@ -94,9 +94,10 @@ def drop_repeated_lines(article: Article, repeated: Mapping[str, frozenset[str]]
     return dataclasses.replace(article, text=clean_text(article.text, keys))
 
 
-# Prose of ``CleanConfig.min_chars`` characters or more uses more distinct characters than
-# this: 100 bytes of "\x00\xff", read as UTF-16, had been briefed as "ÿÿÿÿ...".
-MIN_DISTINCT_CHARS = 5
+# Prose of ``CleanConfig.min_chars`` characters or more uses more distinct letters than
+# this: 100 bytes of "\x00\xff", read as UTF-16, had been briefed as "ÿÿÿÿ...", and a
+# record of punctuation alone ("!?.,;:" repeated) as a story with no sentence.
+MIN_DISTINCT_LETTERS = 5
 
 
 def reject_unusable(
@@ -105,8 +106,8 @@ def reject_unusable(
     """Split cleaned articles into those to brief and ``Rejected`` records for the rest: no
     text left; title and text under ``config.min_chars`` non-space characters (a greeting
     in a text file, a feed's placeholder entry: nothing to brief), or as little besides web
-    addresses (a saved list of links), or of fewer than ``MIN_DISTINCT_CHARS`` distinct
-    characters (filler, binary data read as text); or a text whose letters
+    addresses (a saved list of links), or of fewer than ``MIN_DISTINCT_LETTERS`` distinct
+    letters (filler, symbols, binary data read as text); or a text whose letters
     were lost in encoding (``config.damaged_one_letter_share``: it would only brief
     fragments of words); or a text that is one word or passage repeated
     (``config.repetitive_distinct_share``)."""
@@ -133,8 +134,11 @@ def reject_unusable(
             rejected.append(Rejected(origin, repetitive, stage="clean"))
         elif (no_sentence := _no_sentence(article)) is not None:
             rejected.append(Rejected(origin, no_sentence, stage="clean"))
-        elif (distinct := len(set("".join(article.text.split())))) < MIN_DISTINCT_CHARS:
-            reason = f"{distinct} distinct characters in {chars}: no prose (filler or binary data)"
+        elif (distinct := len({c for c in article.text if c.isalpha()})) < MIN_DISTINCT_LETTERS:
+            reason = (
+                f"{distinct} distinct letters in {chars} characters: no prose "
+                "(filler, symbols or binary data)"
+            )
             rejected.append(Rejected(origin, reason, stage="clean"))
         else:
             kept.append(article)

@@ -184,6 +184,10 @@ def sniff(head: bytes) -> str:
         name = _xml_root(text)
         if name == b"html":
             return "html"
+        if not name:
+            # A prolog longer than the sniffed bytes (a licence in a comment, a doctype's
+            # entities) before the root: a feed's (pages open on their root), read as one.
+            return "feed"
         atom_entry = name == b"entry" and b"http://www.w3.org/2005/atom" in text
         feed_tags = any(tag in text for tag in (b"<rss", b"<feed", b"<rdf"))
         return "feed" if feed_tags or atom_entry else "html"

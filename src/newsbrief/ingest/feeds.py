@@ -195,12 +195,39 @@ def _parsed_entries(name: str, data: bytes) -> tuple[str | None, list[Any]] | Re
     return outlet, list(parsed.entries)
 
 
+# A numeric character reference to no character: a surrogate ("&#xD800;", "&#55296;") or
+# past Unicode's last code point ("&#x110000;"). feedparser raised on one and the whole
+# feed was lost; it reads U+FFFD in its place.
+_CHARACTER_REFERENCE = re.compile(rb"&#(?:[xX](?P<hex>[0-9a-fA-F]{1,16})|(?P<dec>[0-9]{1,20}));")
+_REPLACEMENT_REFERENCE = b"&#xFFFD;"
+
+
+def _without_broken_references(data: bytes) -> tuple[bytes, int]:
+    """Return a feed's bytes with its references to no character replaced, and how many."""
+    if b"&#" not in data:
+        return data, 0
+    broken = 0
+
+    def replace(match: re.Match[bytes]) -> bytes:
+        nonlocal broken
+        code = int(match["hex"], 16) if match["hex"] else int(match["dec"])
+        if 0xD800 <= code <= 0xDFFF or code > 0x10FFFF:
+            broken += 1
+            return _REPLACEMENT_REFERENCE
+        return match.group()
+
+    return _CHARACTER_REFERENCE.sub(replace, data), broken
+
+
 def read_feed(opened: Input, config: IngestConfig) -> Iterator[Article | Rejected]:
     """Yield one Article or Rejected per entry of a feed (and notes on kept ones)."""
     data = read_limited(opened.stream, config.max_record_bytes)
     if data is None:
         yield Rejected(opened.name, f"feed larger than {config.max_record_bytes} bytes")
         return
+    data, broken = _without_broken_references(data)
+    if broken:
+        yield note(opened.name, f"character references to no character replaced: {broken}")
     found = _parsed_entries(opened.name, data)
     if isinstance(found, Rejected):
         yield found

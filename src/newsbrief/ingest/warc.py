@@ -18,7 +18,7 @@ import logging
 import re
 import zlib
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import BinaryIO
 
 from fastwarc.warc import ArchiveIterator, WarcRecord, WarcRecordType
@@ -43,9 +43,16 @@ class TolerantStream(io.RawIOBase):
 
     def __init__(self, raw: BinaryIO) -> None:
         super().__init__()
-        self._raw = raw
+        # One read of the layer below at most (``read1``): a buffered ``read`` fills the
+        # whole request and, when the stream breaks on the way, drops what it had read (a
+        # cut .warc.gz of small records lost every record before the cut).
+        self._read: Callable[[int], bytes] = getattr(raw, "read1", raw.read)
         self._position = 0
         self.error: BaseException | None = None
+        # The records that open in the bytes read (``_RECORD_START``), to tell how many a
+        # reader lost; the last bytes read, for a start cut between two reads.
+        self.record_starts = 0
+        self._tail = b"\n\n"  # the stream's start opens a record as a blank line does
 
     def readable(self) -> bool:
         return True
@@ -66,13 +73,24 @@ class TolerantStream(io.RawIOBase):
         if self.error is not None:
             return 0
         try:
-            data = self._raw.read(len(buffer))
+            data = self._read(len(buffer))
         except STREAM_ERRORS as error:
             self.error = error
             return 0
         buffer[: len(data)] = data
         self._position += len(data)
+        window = self._tail + data
+        self.record_starts += len(_RECORD_START.findall(window))
+        self._tail = window[-(_RECORD_START_BYTES - 1) :]  # too short to hold a whole start
         return len(data)
+
+
+# A record's version line after the blank line that ends the record before it, or at the
+# stream's start. FastWARC skips a record whose version it does not know ("WARC/9.9") and
+# the record after one whose Content-Length overran into it, saying nothing: the records
+# that open here and that it did not hand over are reported.
+_RECORD_START = re.compile(rb"\n\r?\nWARC/[0-9]")
+_RECORD_START_BYTES = len(b"\n\nWARC/1")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -200,7 +218,7 @@ def read_warc(opened: Input, config: IngestConfig) -> Iterator[Article | Rejecte
         stream_detect=False,  # the dispatcher has already decompressed the stream
         fsspec_args=False,
     )
-    found = 0
+    found = number = 0
     for number, record in enumerate(records, start=1):
         record_type = record.headers.get("WARC-Type")
         if not record_type:
@@ -223,6 +241,12 @@ def read_warc(opened: Input, config: IngestConfig) -> Iterator[Article | Rejecte
         yield result
         if problem:
             yield note(origin, f"WARC-Date {problem}")
+    if lost := stream.record_starts - number:
+        yield Rejected(
+            opened.name,
+            f"WARC records not read: {lost} (an unknown WARC version, or a Content-Length "
+            "that runs into the next record)",
+        )
     if not found:
         yield Rejected(opened.name, "no WARC record found: not a WARC file or damaged")
     elif skipped["unparsable"]:
