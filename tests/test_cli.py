@@ -67,6 +67,18 @@ def test_user_errors_are_one_line_and_exit_1(tmp_path, capsys):
     assert "unknown key 'threshold'" in err
 
 
+def test_rejected_inputs_are_listed_on_stderr_when_the_output_goes_to_a_file(
+    seeds_dir, tmp_path, capsys
+):
+    missing = tmp_path / "missing.txt"
+    out = tmp_path / "briefs.json"
+    assert main(["brief", str(seeds_dir), str(missing), "--format", "json", "--out", str(out)]) == 0
+    status, *listed = capsys.readouterr().err.strip().splitlines()
+    assert status.endswith("1 input rejected")
+    assert listed == [f"  rejected {missing}: no such file or folder"]
+    assert json.loads(out.read_text())["rejected"][0]["source"] == str(missing)
+
+
 def test_missing_inputs_are_reported_not_fatal(seeds_dir, tmp_path, capsys):
     missing = str(tmp_path / "missing.txt")
     assert main(["brief", str(seeds_dir), missing, "--format", "json", "-q"]) == 0

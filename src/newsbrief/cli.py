@@ -80,6 +80,22 @@ def _say(args: argparse.Namespace, message: str) -> None:
         print(printable(message), file=sys.stderr)
 
 
+# The rejected inputs listed on stderr at most; the output lists every one.
+LISTED_REJECTIONS = 20
+
+
+def _say_rejected(args: argparse.Namespace, report: RunReport) -> None:
+    """List the rejected inputs on stderr, one line each, when the output goes to a file or
+    a pipe (on a terminal the output lists them itself), unless --quiet."""
+    on_terminal = args.out is None and sys.stdout is not None and sys.stdout.isatty()
+    if args.quiet or on_terminal or not report.refused:
+        return
+    lines = _record_lines(report.refused[:LISTED_REJECTIONS])
+    if (more := len(report.refused) - LISTED_REJECTIONS) > 0:
+        lines.append(f"  ... and {more} more, listed in the output")
+    print(printable("\n".join(lines)), file=sys.stderr)
+
+
 def _require_input(read: int, rejected: Sequence[Rejected]) -> None:
     """Raise InputError when no article could be read: the run has nothing to work on."""
     if read:
@@ -119,6 +135,7 @@ def run_brief(args: argparse.Namespace) -> None:
         f"{_count(counts.get('stories', 0), 'story', 'stories')}, "
         f"{_rejections(report)}",
     )
+    _say_rejected(args, report)
 
 
 def run_timeline(args: argparse.Namespace) -> None:
@@ -135,6 +152,7 @@ def run_timeline(args: argparse.Namespace) -> None:
         f"newsbrief: {_count(len(timeline), 'dated entry', 'dated entries')}, "
         f"{_rejections(report)}",
     )
+    _say_rejected(args, report)
 
 
 def run_ingest(args: argparse.Namespace) -> None:
