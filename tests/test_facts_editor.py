@@ -1699,6 +1699,14 @@ def test_a_places_population_is_context() -> None:
     assert scores[200_000] == scores[70_000] == float("-inf") < scores[10]
     evacuated = _event("About 300 residents were evacuated from the town.")
     assert {f.claims[0].number for f in extract_facts(evacuated, ALL)} == {300}
+    # DUC 2007 D0743J: "people live: 1.4 million" beside the quake's toll
+    izmit = _event(
+        "Many people in Izmit city and the province, where some 1.4 million people live, "
+        "were looking for the dead.",
+        "An additional 150,000 people live in cramped prefabricated homes.",
+    )
+    scores = {f.claims[0].number: s for f, s in scored_facts(izmit, FactsConfig())}
+    assert scores[1_400_000] == float("-inf") < scores[150_000]
 
 
 def test_a_measure_of_a_kind_in_a_general_statement_is_context() -> None:

@@ -388,6 +388,13 @@ _PEOPLE = re.compile(r"\s*(?:people|residents|inhabitants)\b", re.IGNORECASE)
 _HAS = re.compile(rf"\b(?:has|have|had|with)\s+{_ROUGHLY}$", re.IGNORECASE)
 _RESIDENTS = re.compile(r"\s*(?:residents|inhabitants)\b", re.IGNORECASE)
 _POPULATION_AFTER = re.compile(r"[-‑\s]+(?:strong\s+)?population\b", re.IGNORECASE)
+# "the province, where some 1.4 million people live, ..." (DUC 2007 D0743J: "people live:
+# 1.4 million"); not where they live now ("150,000 people live in prefabricated homes").
+_WHERE = re.compile(rf"\bwhere\s+{_ROUGHLY}$", re.IGNORECASE)
+_LIVE_THERE = re.compile(
+    r"\s*(?:people|residents|inhabitants)\s+(?:live|lived|reside|resided)\s*(?:[,.;:)]|$)",
+    re.IGNORECASE,
+)
 
 
 def _states_a_population(sentence: str, figure: Figure) -> bool:
@@ -398,6 +405,7 @@ def _states_a_population(sentence: str, figure: Figure) -> bool:
         or _POPULATION_AFTER.match(after)
         or (_PLACE_OF.search(before) and _PEOPLE.match(after))
         or (_HAS.search(before) and _RESIDENTS.match(after))
+        or (_WHERE.search(before) and _LIVE_THERE.match(after))
     )
 
 

@@ -198,7 +198,7 @@ def _parsed_entries(name: str, data: bytes) -> tuple[str | None, list[Any]] | Re
 # A numeric character reference to no character: a surrogate ("&#xD800;", "&#55296;") or
 # past Unicode's last code point ("&#x110000;"). feedparser raised on one and the whole
 # feed was lost; it reads U+FFFD in its place.
-_CHARACTER_REFERENCE = re.compile(rb"&#(?:[xX](?P<hex>[0-9a-fA-F]{1,16})|(?P<dec>[0-9]{1,20}));")
+_CHARACTER_REFERENCE = re.compile(rb"&#(?:[xX](?P<hex>[0-9a-fA-F]+)|(?P<dec>[0-9]+));")
 _REPLACEMENT_REFERENCE = b"&#xFFFD;"
 
 
@@ -210,8 +210,10 @@ def _without_broken_references(data: bytes) -> tuple[bytes, int]:
 
     def replace(match: re.Match[bytes]) -> bytes:
         nonlocal broken
-        code = int(match["hex"], 16) if match["hex"] else int(match["dec"])
-        if 0xD800 <= code <= 0xDFFF or code > 0x10FFFF:
+        digits = (match["hex"] or match["dec"]).lstrip(b"0")
+        # past eight digits, past U+10FFFF (and no huge number to convert)
+        code = int(digits or b"0", 16 if match["hex"] else 10) if len(digits) <= 8 else -1
+        if 0xD800 <= code <= 0xDFFF or not 0 <= code <= 0x10FFFF:
             broken += 1
             return _REPLACEMENT_REFERENCE
         return match.group()
