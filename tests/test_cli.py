@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import re
@@ -320,3 +321,26 @@ def test_briefs_do_not_depend_on_string_hashing(seeds_dir, tmp_path):
         return json.loads(out.read_text())["events"]
 
     assert events("1") == events("2")
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("cut.jsonl.gz", gzip.compress(b"{}\n" * 50)[:10], "cannot read past line 0"),
+        ("latin1.jsonl", b'{"id": "caf\xe9"}\n', "line 1 is not UTF-8 text"),
+        ("scalars.jsonl", b"1\n", "line 1 is a JSON number, not an object"),
+        ("deep.jsonl", b"[" * 100_000 + b"]" * 100_000 + b"\n", "line 1 is not JSON it can read"),
+        # a field of the wrong type: the gold entities are objects with a name
+        (
+            "entities.jsonl",
+            json.dumps({"id": "s", "articles": [], "entities": ["Vance"]}).encode() + b"\n",
+            "malformed evaluation data: TypeError",
+        ),
+    ],
+)
+def test_malformed_evaluation_data_is_one_line(tmp_path, capsys, name, content, message):
+    path = tmp_path / name
+    path.write_bytes(content)
+    assert main(["eval", "briefs", str(path), "-q"]) == 1
+    err = capsys.readouterr().err.strip()
+    assert "\n" not in err and err.startswith("newsbrief: error:") and message in err

@@ -183,6 +183,23 @@ def test_ingest_twice_stores_once_and_update_without_input_changes_nothing(
     assert stored_state(db_path) == before
 
 
+def test_ingesting_a_file_again_stores_its_problems_once(tmp_path: Path) -> None:
+    # The notes on kept articles and the rejected inputs had grown with every ingest of
+    # the same files (6 -> 12 -> 18 notes in /api/stats).
+    dump = tmp_path / "dump.jsonl"
+    record = {"title": "Fire", "text": seed_files("000")[0].read_text(), "date": "2020-13-45"}
+    dump.write_text(json.dumps(record) + "\n")
+    db_path = tmp_path / "news.db"
+    counts = []
+    for _ in range(3):
+        ingest([dump, tmp_path / "missing.txt"], db_path)
+        with closing(open_readonly(db_path)) as connection:
+            counts.append(store_counts(connection))
+    assert counts[0]["notes"] == counts[0]["rejected"] == 1
+    assert [c["runs"] for c in counts] == [1, 2, 3]
+    assert counts[0] == counts[1] | {"runs": 1} == counts[2] | {"runs": 1}
+
+
 def test_incremental_result_matches_a_batch_run(incremental_store: dict[str, object]) -> None:
     # The five seeds are one event whether they arrive at once or in two batches.
     from newsbrief.cluster import cluster_events
@@ -332,6 +349,24 @@ def test_not_a_store(tmp_path: Path) -> None:
         open_readonly(tmp_path / "missing.db")
     with pytest.raises(StoreError, match=r"no store at .*; create it with newsbrief ingest"):
         update(tmp_path / "nowhere" / "news.db")
+
+
+def test_another_programs_database_of_the_same_version_is_no_store(tmp_path: Path) -> None:
+    # An app's database with "pragma user_version = 1": the server had started on it and
+    # answered 500 to every request; an update had added its cluster_state table first.
+    other = tmp_path / "app.db"
+    with closing(sqlite3.connect(other)) as connection:
+        connection.execute("CREATE TABLE users (name)")
+        connection.execute("PRAGMA user_version = 1")
+    with pytest.raises(StoreError, match=r"not a newsbrief store \(no table articles"):
+        open_readonly(other)
+    with pytest.raises(StoreError, match="not a newsbrief store"):
+        ingest([UNRELATED], other)
+    with pytest.raises(StoreError, match="not a newsbrief store"):
+        update(other)
+    with closing(sqlite3.connect(other)) as connection:
+        tables = [row[0] for row in connection.execute("SELECT name FROM sqlite_master")]
+    assert tables == ["users"]
 
 
 def test_update_never_creates_a_store(tmp_path: Path) -> None:

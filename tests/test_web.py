@@ -334,3 +334,21 @@ def _text(text: str) -> str:
     from markupsafe import escape
 
     return str(escape(text))
+
+
+def test_a_day_the_calendar_lacks_is_a_validation_error(client: TestClient) -> None:
+    # "2020-13-45" had given a page titled "Events of 2020-13-45", "2020-02-30" an empty list.
+    for day in ("2020-13-45", "2020-02-30"):
+        assert client.get("/api/events", params={"day": day}).status_code == 422
+        assert client.get("/", params={"day": day}).status_code == 422
+    assert client.get("/api/events", params={"day": "2020-01-07"}).status_code == 200
+
+
+def test_head_is_answered_wherever_get_is(client: TestClient, seeds_event: dict) -> None:
+    # The API's routes answered HEAD with 405 while the pages took it.
+    for path in ("/api/events", f"/api/events/{seeds_event['id']}", "/api/stats", "/"):
+        got, head = client.get(path), client.head(path)
+        assert head.status_code == got.status_code == 200 and head.content == b""
+        assert head.headers["content-type"] == got.headers["content-type"]
+        assert head.headers["content-security-policy"] == got.headers["content-security-policy"]
+    assert client.head("/api/events/0000000000000000").status_code == 404

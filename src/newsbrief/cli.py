@@ -265,7 +265,16 @@ EVALUATIONS = {
 
 
 def run_eval(args: argparse.Namespace) -> None:
-    result = _evaluation(args.evaluation)(args)
+    try:
+        result = _evaluation(args.evaluation)(args)
+    except (KeyError, TypeError, AttributeError, ValueError, IndexError) as error:
+        # An evaluation file is the user's input: a field of the wrong type or missing
+        # ("entities": ["Vance"], a title that is a number) is a one-line error; -vv logs
+        # where it was met.
+        log.debug("evaluation stopped on %s", args.data, exc_info=True)
+        raise InputError(
+            f"malformed evaluation data: {type(error).__name__}: {error}", source=str(args.data)
+        ) from None
     if args.json:
         print(json.dumps(result.to_json()))
     else:
@@ -283,6 +292,28 @@ def _common(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress or status lines")
     parser.add_argument("-v", "--verbose", action="count", default=0, help="log more (-vv: debug)")
+
+
+def _positive(text: str) -> int:
+    """An argument that counts something: a whole number of 1 or more."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {value}")
+    return value
+
+
+def _port(text: str) -> int:
+    """A TCP port: 0 (any free one) to 65535."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a port number: {text!r}") from None
+    if not 0 <= value <= 65535:
+        raise argparse.ArgumentTypeError(f"a port is 0 to 65535, not {value}")
+    return value
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -308,7 +339,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     timeline = commands.add_parser("timeline", help="build a dated timeline of a story")
     timeline.add_argument("paths", nargs="+", metavar="PATH", help=PATHS_HELP)
-    timeline.add_argument("--dates", type=int, help="at most this many dates")
+    timeline.add_argument("--dates", type=_positive, help="at most this many dates")
     timeline.add_argument("--format", choices=("text", "json", "markdown"), default="text")
     timeline.add_argument("--out", type=Path, help="write to this file instead of stdout")
     _common(timeline)
@@ -330,7 +361,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--store", type=Path, required=True, metavar="DB", help="the SQLite store to serve"
     )
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on")
-    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--port", type=_port, default=8000)
     _common(serve)
     serve.set_defaults(job=run_serve)
 

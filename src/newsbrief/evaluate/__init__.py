@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -81,17 +82,39 @@ def _cell(value: Any, metric: str) -> str:
 
 
 def read_jsonl(path: str | Path) -> Iterator[dict[str, Any]]:
-    """Yield the objects of a JSONL file, gzip-compressed or not."""
+    """Yield the objects of a JSONL file, gzip-compressed or not.
+
+    Raises:
+        InputError: no such file, a file that is not UTF-8 JSON Lines (or a damaged gzip), a
+            line that is not JSON or not an object.
+    """
     path = Path(path)
     if not path.is_file():
-        raise InputError("no such file", source=str(path))
+        raise InputError("not a file" if path.exists() else "no such file", source=str(path))
     opener = gzip.open if path.suffix == ".gz" else open
-    with opener(path, "rt", encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            if line.strip():
-                try:
-                    yield json.loads(line)
-                except json.JSONDecodeError as error:
-                    raise InputError(
-                        f"line {number} is not JSON: {error.msg}", source=str(path)
-                    ) from None
+    number = 0
+    try:
+        with opener(path, "rt", encoding="utf-8") as handle:
+            for number, line in enumerate(handle, start=1):
+                if line.strip():
+                    yield _json_object(line, number, path)
+    except UnicodeDecodeError:
+        raise InputError(f"line {number + 1} is not UTF-8 text", source=str(path)) from None
+    except (OSError, EOFError, zlib.error) as error:  # a damaged or cut gzip, no gzip
+        raise InputError(f"cannot read past line {number}: {error}", source=str(path)) from None
+
+
+_JSON_KINDS = {list: "array", str: "string", bool: "boolean", int: "number", float: "number"}
+
+
+def _json_object(line: str, number: int, path: Path) -> dict[str, Any]:
+    try:
+        value = json.loads(line)
+    except json.JSONDecodeError as error:
+        raise InputError(f"line {number} is not JSON: {error.msg}", source=str(path)) from None
+    except (RecursionError, ValueError):  # nested past the stack, a number of 4,300+ digits
+        raise InputError(f"line {number} is not JSON it can read", source=str(path)) from None
+    if not isinstance(value, dict):
+        kind = _JSON_KINDS.get(type(value), "null")
+        raise InputError(f"line {number} is a JSON {kind}, not an object", source=str(path))
+    return value

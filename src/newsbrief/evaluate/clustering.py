@@ -18,6 +18,7 @@ from pathlib import Path
 import numpy as np
 from sklearn.cluster import HDBSCAN, AgglomerativeClustering, KMeans
 from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.metrics.pairwise import cosine_distances
 
 from newsbrief.cluster import OnlineClusterer, cluster_features, place_undated
 from newsbrief.cluster.features import ArticleFeatures, features_for_articles
@@ -149,11 +150,14 @@ def story_groups(
 
 def _tfidf_agglomerative_oracle(matrix: np.ndarray, gold: list[str]) -> tuple[list[int], float]:
     best: tuple[float, list[int], float] = (-1.0, [], 0.0)
+    # Distances computed once, and a text with no term (a one-letter text) at distance 1
+    # from every other: scikit-learn's own "cosine" refuses a zero row.
+    distances = cosine_distances(matrix)
     for threshold in SWEEP:
         model = AgglomerativeClustering(
-            n_clusters=None, metric="cosine", linkage="average", distance_threshold=threshold
+            n_clusters=None, metric="precomputed", linkage="average", distance_threshold=threshold
         )
-        labels = model.fit_predict(matrix).tolist()
+        labels = model.fit_predict(distances).tolist()
         f1 = bcubed(labels, gold)[2]
         if f1 > best[0]:
             best = (f1, labels, threshold)

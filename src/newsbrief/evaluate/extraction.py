@@ -20,6 +20,7 @@ import gzip
 import json
 import logging
 import re
+import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -152,11 +153,17 @@ def trafilatura_extractor(html: bytes, url: str | None) -> str:
 
 def read_page(folder: Path, row: Mapping[str, Any]) -> bytes:
     path = folder / str(row["html"])
+    if not path.is_file():  # a folder, a device ("/dev/zero" is endless)
+        raise InputError("cannot read page: not a file", source=str(path))
+    limit = IngestConfig().max_record_bytes
     try:
         with gzip.open(path, "rb") if path.suffix == ".gz" else open(path, "rb") as handle:
-            return bytes(handle.read())
-    except OSError as error:
+            page = bytes(handle.read(limit + 1))
+    except (OSError, EOFError, zlib.error) as error:
         raise InputError(f"cannot read page: {error}", source=str(path)) from None
+    if len(page) > limit:
+        raise InputError(f"cannot read page: larger than {limit} bytes", source=str(path))
+    return page
 
 
 def _trafilatura_version() -> str:

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from newsbrief.clean import split_sentences
 from newsbrief.config import SummaryConfig
+from newsbrief.errors import InputError
 from newsbrief.evaluate import EvalResult
 from newsbrief.evaluate.rouge import rouge_prf
 from newsbrief.evaluate.summarization import dataset_name, read_clusters
@@ -61,6 +62,10 @@ def evaluate_headlines(
 
     config = config or SummaryConfig()
     clusters = [c for c in read_clusters(data_path) if c.references and c.articles]
+    if not clusters:
+        raise InputError(
+            "no cluster has articles and references to score against", source=str(data_path)
+        )
     systems = {
         "newsbrief": lambda articles: write_headline(articles, config),
         "title": title_headline,

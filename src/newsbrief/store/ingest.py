@@ -58,9 +58,12 @@ def finish_run(connection: sqlite3.Connection, run_id: int, report: dict[str, ob
 def store_rejected(
     connection: sqlite3.Connection, run_id: int, rejected: Iterable[Rejected]
 ) -> None:
+    # A problem stored by an earlier run is not stored again: the same file ingested
+    # twice had added its notes (and rejections) to the store's counts each time.
     connection.executemany(
-        "INSERT INTO rejected (run_id, source, reason, stage) VALUES (?, ?, ?, ?)",
-        [(run_id, r.source, r.reason, r.stage) for r in rejected],
+        "INSERT INTO rejected (run_id, source, reason, stage) SELECT ?, ?, ?, ? WHERE NOT EXISTS"
+        " (SELECT 1 FROM rejected WHERE source = ? AND reason = ? AND stage = ?)",
+        [(run_id, r.source, r.reason, r.stage, r.source, r.reason, r.stage) for r in rejected],
     )
 
 

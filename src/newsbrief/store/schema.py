@@ -164,8 +164,26 @@ def open_readonly(db_path: str | Path) -> sqlite3.Connection:
             f"store schema version {version}, this newsbrief reads {SCHEMA_VERSION}",
             source=str(path),
         )
+    if missing := _missing_tables(connection):
+        connection.close()
+        raise StoreError(_not_a_store(missing), source=str(path))
     connection.row_factory = sqlite3.Row
     return connection
+
+
+# Tables every store has had since version 1 began: another program's database can carry
+# the same ``user_version`` (an app's "pragma user_version = 1"); the server had started on
+# one and answered 500 to every request, and an update had added a table to it first.
+_CORE_TABLES = frozenset(["articles", "events", "briefs", "runs"])
+
+
+def _missing_tables(connection: sqlite3.Connection) -> list[str]:
+    names = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+    return sorted(_CORE_TABLES - names)
+
+
+def _not_a_store(missing: list[str]) -> str:
+    return f"not a newsbrief store (no table {', '.join(missing[:3])})"
 
 
 @contextmanager
@@ -211,8 +229,12 @@ def _ensure_schema(connection: sqlite3.Connection, name: str) -> None:
                 f"store schema version {version}, this newsbrief writes {SCHEMA_VERSION}",
                 source=name,
             )
-        # Added within version 1 (readers never need it): stores made before get it here.
+        elif missing := _missing_tables(connection):
+            raise StoreError(_not_a_store(missing), source=name)
+        # Added within version 1 (readers never need them): stores made before get them
+        # here. The index finds a problem an earlier run stored (``store_rejected``).
         connection.execute(_CLUSTER_STATE_TABLE)
+        connection.execute("CREATE INDEX IF NOT EXISTS rejected_source ON rejected(source)")
 
 
 def _statements(script: str) -> list[str]:

@@ -20,6 +20,7 @@ answers keep their headers (405: ``Allow``) and a 422 has the body /openapi.json
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -31,6 +32,7 @@ from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
+from pydantic import AfterValidator
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from newsbrief import store
@@ -59,12 +61,48 @@ SECURITY_HEADERS = {
 EventId = Annotated[str, PathParam(pattern=r"^[0-9a-f]{16}$", description="an event id")]
 # Article ids come from content (16 hex digits) or from a JSONL record's "id" field.
 ArticleId = Annotated[str, PathParam(min_length=1, max_length=256, description="an article id")]
+
+
+def _calendar_day(day: str | None) -> str | None:
+    """A day that the calendar has ("2020-13-45" and "2020-02-30" are 422s, not pages)."""
+    if day is not None:
+        dt.date.fromisoformat(day)  # its ValueError is the request's validation error
+    return day
+
+
 Day = Annotated[
-    str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$", description="only events of this day")
+    str | None,
+    Query(pattern=r"^\d{4}-\d{2}-\d{2}$", description="only events of this day"),
+    AfterValidator(_calendar_day),
 ]
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)]
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET)]
 SearchText = Annotated[str, Query(max_length=MAX_QUERY_CHARS, description="words to find")]
+
+
+class _HeadAsGet:
+    """HEAD wherever GET is: the API's routes are GET alone in the schema (the pages' take
+    both), so a HEAD to /api/ is answered as its GET, without the body."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http" or scope["method"] != "HEAD" or not _is_api(scope["path"]):
+            await self.app(scope, receive, send)
+            return
+
+        async def without_body(message: Any) -> None:
+            if message["type"] == "http.response.body":
+                message = {**message, "body": b""}
+            await send(message)
+
+        # a copy: the server keeps its own scope of a HEAD request
+        await self.app({**scope, "method": "GET"}, receive, without_body)
+
+
+def _is_api(path: str) -> bool:
+    return path.startswith("/api/")
 
 
 def database(request: Request) -> Iterator[sqlite3.Connection]:
@@ -104,6 +142,7 @@ def create_app(db_path: str | Path) -> FastAPI:
         redoc_url=None,
     )
     app.state.db_path = db_path
+    app.add_middleware(_HeadAsGet)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
 
     def page(request: Request, name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
@@ -130,7 +169,8 @@ def create_app(db_path: str | Path) -> FastAPI:
     async def store_unavailable(request: Request, error: StoreError) -> Response:
         # The store vanished or changed version under a running server.
         if request.url.path.startswith("/api/"):
-            return JSONResponse({"detail": str(error)}, status_code=503)
+            # not the store's path, which is the server's own
+            return JSONResponse({"detail": "the store cannot be read right now"}, status_code=503)
         return page(request, "error.html", 503, message="The store cannot be read right now.")
 
     @app.exception_handler(RequestValidationError)
