@@ -146,6 +146,17 @@ def test_text_output_has_no_escape_control_or_bidi_characters():
     assert "evil.txt: bad bytes [1]" in text  # rejected inputs are sanitised too
 
 
+def test_json_output_escapes_what_a_terminal_acts_on_and_parses_to_the_same_text():
+    # A bidi control had been written raw: `newsbrief brief --format json` on a terminal
+    # showed the document reordered after it.
+    document = render([HOSTILE_BRIEF], HOSTILE_REPORT, "json")
+    assert not any(char in document for char in TERMINAL_ACTORS)
+    assert "Harbour\\u202e Union" in document
+    parsed = json.loads(document)
+    assert parsed["events"][0]["entities"][0]["name"] == "Harbour\u202e Union"
+    assert parsed["rejected"][0]["reason"] == "bad\x1b[2J bytes\u202e [1]"
+
+
 def test_markdown_escapes_every_field_and_links_only_safe_urls():
     page = render([HOSTILE_BRIEF], HOSTILE_REPORT, "markdown")
     assert not any(char in page for char in TERMINAL_ACTORS)

@@ -35,7 +35,7 @@ LINK_SCHEMES = ("http://", "https://", "file://")
 
 # The bidi controls that reorder the text after them (U+202E turns "[1] x" into "x ]1["):
 # a terminal shows none (``printable``); a page isolates them in ``<bdi>``.
-_BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def printable(text: str) -> str:
@@ -44,7 +44,7 @@ def printable(text: str) -> str:
 
     Every line newsbrief prints goes through it: briefs, rejected reasons, status lines.
     """
-    return _BIDI_CONTROLS.sub("", without_escapes(text))
+    return BIDI_CONTROLS.sub("", without_escapes(text))
 
 
 def page_environment(loader: jinja2.BaseLoader) -> jinja2.Environment:

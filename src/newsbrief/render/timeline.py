@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import textwrap
 from collections.abc import Sequence
 
 from newsbrief.errors import ConfigError
-from newsbrief.model import RunReport, TimelineEntry, encodable
+from newsbrief.model import RunReport, TimelineEntry
 from newsbrief.render import printable, when
+from newsbrief.render.json import json_document
 from newsbrief.render.markdown import markdown_report, markdown_text
 
 
@@ -26,7 +26,7 @@ def render_timeline(
             "rejected": [r.to_json() for r in report.rejected],
             "report": report.to_json(),
         }
-        return encodable(json.dumps(document, ensure_ascii=False, indent=2)) + "\n"
+        return json_document(document)
     if output_format == "markdown":
         lines = ["# Timeline", ""]
         lines += [f"- **{_when(e)}** {markdown_text(e.text)}" for e in timeline]
