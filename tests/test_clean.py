@@ -912,3 +912,34 @@ def test_a_text_that_ends_no_sentence_is_rejected_with_its_reason() -> None:
     assert [(r.source, r.reason) for r in rejected] == [
         ("gallery", "no sentence in 51 words: captions, teasers or a list, no article")
     ]
+
+
+def test_a_text_that_never_ends_a_sentence_is_read_in_bounded_pieces(monkeypatch) -> None:
+    # "A.B.C. D.E.F. ..." and "Mr. Smith Mr. Jones ..." end no sentence: the splitter had
+    # handed every stop the whole run since the last boundary (100,000 characters: 50 s).
+    from newsbrief.clean import sentences
+
+    given: list[int] = []
+    real = sentences.is_sentence_boundary
+
+    def recording(before: str, end: str, following: str) -> bool:
+        given.append(len(before))
+        return real(before, end, following)
+
+    monkeypatch.setattr(sentences, "is_sentence_boundary", recording)
+    text = " ".join(f"Mr. Name{i}" for i in range(3000)) + ". The end came."
+    split = sentences.split_sentences(text)
+    assert split[-1] == "The end came." and len(split) == 2
+    assert len(given) >= 3000 and max(given) <= sentences.BOUNDARY_CONTEXT
+
+
+def test_a_sentence_of_a_thousand_glued_days_keeps_its_last_item() -> None:
+    # "... clinic 21 November 2009 Court documents reveal ...", a thousand times in one
+    # sentence: the caption rule called itself per day and exceeded the recursion limit.
+    from newsbrief.clean import sentences
+
+    glued = " ".join(
+        f"footage of clinic {k % 28 + 1} November 2009 Court{k} said" for k in range(1100)
+    )
+    glued = glued.replace("footage", "Footage", 1)
+    assert sentences.split_sentences(glued + ".") == ["8 November 2009 Court1099 said."]

@@ -1913,3 +1913,12 @@ def test_one_report_s_far_larger_toll_is_not_the_day_s() -> None:
     assert [(f.agreement, [c.value for c in f.claims]) for f in extract_facts(apart, ALL)] == [
         ("single", ["five"])
     ]
+
+
+def test_a_number_no_report_means_is_no_figure() -> None:
+    # A hostile or mistyped text: "1,000,...,000 people" (10^300) had been a death toll
+    # "updated" from 5.
+    huge = "1" + ",000" * 100
+    assert [f.number for f in find_figures(f"The strike killed {huge} people on Tuesday.")] == []
+    assert [f.number for f in find_figures("It cost $2,000,000,000,000,000,000.")] == []
+    assert [f.number for f in find_figures("The debt reached $1.2 trillion.")] == [1.2e12]

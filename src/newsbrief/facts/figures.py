@@ -305,6 +305,13 @@ class Figure:
     action: str | None = None  # what happened to the counted thing: "killed", "stationed"
 
 
+# The largest value a figure may have: a quadrillion (the world's yearly output is about
+# 1e14 dollars). A larger one in a report is a typo or a hostile text ("1,000,...,000
+# people killed", "five hundred billion trillion soldiers"), not a count to show; an
+# endless one (400 digits) had been filtered as inf, these had not.
+MAX_VALUE = 1e15
+
+
 def parse_number(text: str) -> float | None:
     """Return the value of a number written in digits or words ("1.2 billion", "two hundred",
     "£30m", "$3bn")."""
@@ -506,8 +513,8 @@ def find_figures(
             number = float(_VAGUE_BASE[" ".join(raw_number.lower().split())] * 2)
         else:
             parsed = parse_number(raw_number)
-            if parsed is None:
-                continue
+            if parsed is None or not parsed <= MAX_VALUE:
+                continue  # no number, or none a report means ("10^300 people killed")
             number = parsed
         currency = _currency_sign(match.group("currency"))
         unit_word = match.group("unit")
