@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import logging
 import re
 from collections import Counter, defaultdict
@@ -940,15 +941,19 @@ def build_timeline(event: Event, config: TimelineConfig) -> tuple[TimelineEntry,
         choices.append((day, precision, kind, sources, candidates))
     # The checks below parse: every date's first candidate in one batch (spaCy's cost per
     # call is most of a sentence's), the rare next ones one by one.
-    parse_ahead([_entry_text(dated[candidates[0]].text) for *_, candidates in choices])
+    firsts = [_entry_text(dated[candidates[0]].text) for *_, candidates in choices]
+    parse_ahead(firsts)
     entries: list[tuple[int, TimelineEntry]] = []
     rows: dict[int, int] = {}  # id of each entry -> its sentence's row in ``vectors``
-    for day, precision, kind, sources, candidates in choices:
+    for (day, precision, kind, sources, candidates), first_text in zip(
+        choices, firsts, strict=True
+    ):
         # A caption with no verb ("Members of the caravan at the border wall on Sunday."),
         # a heading run in ("Skip to a day of the week: ..."), a fragment or a subject
         # that points back ("Today he lives with three steel rods attached to his spine")
         # is never the entry: the next candidate is.
-        shown_as = ((i, _entry_text(dated[i].text)) for i in candidates)
+        rest = ((i, _entry_text(dated[i].text)) for i in candidates[1:])
+        shown_as = itertools.chain([(candidates[0], first_text)], rest)
         chosen = next(((i, text) for i, text in shown_as if _reads_alone(text)), None)
         if chosen is None:
             continue

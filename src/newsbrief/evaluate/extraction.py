@@ -25,11 +25,12 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO, cast
 
 from newsbrief.config import IngestConfig
 from newsbrief.errors import InputError
 from newsbrief.evaluate import EvalResult, read_jsonl
+from newsbrief.ingest import read_limited
 from newsbrief.progress import Progress, no_progress
 
 log = logging.getLogger(__name__)
@@ -158,12 +159,12 @@ def read_page(folder: Path, row: Mapping[str, Any]) -> bytes:
     limit = IngestConfig().max_record_bytes
     try:
         with gzip.open(path, "rb") if path.suffix == ".gz" else open(path, "rb") as handle:
-            page = bytes(handle.read(limit + 1))
+            page = read_limited(cast(BinaryIO, handle), limit)
     except (OSError, EOFError, zlib.error) as error:
         raise InputError(f"cannot read page: {error}", source=str(path)) from None
-    if len(page) > limit:
+    if page is None:
         raise InputError(f"cannot read page: larger than {limit} bytes", source=str(path))
-    return page
+    return bytes(page)
 
 
 def _trafilatura_version() -> str:

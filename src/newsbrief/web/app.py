@@ -158,7 +158,7 @@ def create_app(db_path: str | Path) -> FastAPI:
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, error: StarletteHTTPException) -> Response:
         response: Response
-        if request.url.path.startswith("/api/"):
+        if _is_api(request.url.path):
             response = JSONResponse({"detail": error.detail}, status_code=error.status_code)
         else:
             response = page(request, "error.html", error.status_code, message=error.detail)
@@ -168,7 +168,7 @@ def create_app(db_path: str | Path) -> FastAPI:
     @app.exception_handler(StoreError)
     async def store_unavailable(request: Request, error: StoreError) -> Response:
         # The store vanished or changed version under a running server.
-        if request.url.path.startswith("/api/"):
+        if _is_api(request.url.path):
             # not the store's path, which is the server's own
             return JSONResponse({"detail": "the store cannot be read right now"}, status_code=503)
         return page(request, "error.html", 503, message="The store cannot be read right now.")
@@ -180,7 +180,7 @@ def create_app(db_path: str | Path) -> FastAPI:
         problems = [
             {"loc": list(e["loc"]), "msg": e["msg"], "type": e["type"]} for e in error.errors()
         ]
-        if request.url.path.startswith("/api/"):
+        if _is_api(request.url.path):
             return JSONResponse({"detail": problems}, status_code=422)
         message = "; ".join(
             f"{'.'.join(str(part) for part in p['loc'])}: {p['msg']}" for p in problems
