@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import gzip
 import json
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -943,3 +944,23 @@ def test_a_sentence_of_a_thousand_glued_days_keeps_its_last_item() -> None:
     )
     glued = glued.replace("footage", "Footage", 1)
     assert sentences.split_sentences(glued + ".") == ["8 November 2009 Court1099 said."]
+
+
+def test_stacked_combining_marks_and_pictographs_are_no_text() -> None:
+    # A name under 1,000 stacked marks ("Zalgo") had been one 1,000-character "word",
+    # dropped with the name; emoji had become part of names ("Vance 🎖️").
+    zalgo = "V" + "".join(chr(0x300 + k % 112) for k in range(1000)) + "ance"
+    assert clean_text(f"General Jonathan {zalgo} said troops are leaving Iraq.") == (
+        "General Jonathan Vance said troops are leaving Iraq."
+    )
+    assert clean_text("🇨🇦 General Vance 🎖️ said 500 👩‍👩‍👧 soldiers are in 🇮🇶 Iraq.") == (
+        "General Vance said 500 soldiers are in Iraq."
+    )
+    # Letters' own accents stay (after NFC a letter keeps one or two marks), and so do
+    # the quotation ornaments and circled digits among the dingbats.
+    for kept in (
+        "Ẹ́ jọ̀ọ́ said the Yorùbá paper.",
+        "Cô ấy nói tiếng Việt.",
+        "❝We leave❞, he said of steps ❶ and ❷.",
+    ):
+        assert clean_text(kept) == unicodedata.normalize("NFC", kept)

@@ -19,6 +19,17 @@ def test_seed_articles_are_english(seeds_dir: Path) -> None:
         assert detect_language(path.read_text(encoding="utf-8")) == "en", path.name
 
 
+def test_decoration_does_not_hide_a_seed_s_language(seeds_dir: Path) -> None:
+    # 1,000 marks stacked on a name's first letter, and emoji, filled the sample the
+    # identifier reads: an English report was identified as Lingala.
+    text = (seeds_dir / sorted(p.name for p in seeds_dir.glob("*.txt"))[0]).read_text(
+        encoding="utf-8"
+    )
+    zalgo = "V" + "".join(chr(0x300 + k % 112) for k in range(1000))
+    assert detect_language(zalgo + "ance " + text) == "en"
+    assert detect_language("🇨🇦 🎖️ 💯 " * 300 + text) == "en"
+
+
 # lingua loads a model per language on first use (about 15 s): marked slow.
 @pytest.mark.parametrize(
     "detector",

@@ -16,7 +16,7 @@ from newsbrief.model import (
     RunReport,
     TimelineEntry,
 )
-from newsbrief.render import render
+from newsbrief.render import render, safe_url
 
 GLOBAL = Article(
     id="g",
@@ -319,3 +319,18 @@ def test_a_dated_key_point_shows_the_day_of_its_first_report() -> None:
     # An undated key point has no day in any format.
     for page in pages.values():
         assert "2020-01-07: Simply" not in page and "** Simply" not in page
+
+
+def test_a_file_url_is_linked_only_when_it_names_this_machine() -> None:
+    # "file://host/share" (and its four-slash form) opens a remote share: on Windows,
+    # following it sends the reader's credentials to the host the record names.
+    for local in ("file:///data/002.txt", "FILE://localhost/data/002.txt", "file:///C:/a.html"):
+        assert safe_url(local) == local
+    for remote in (
+        "file://attacker.example/share/a.html",
+        "file:////attacker.example/share",
+        "file:///\\\\attacker.example\\share",
+        "file://localhost//attacker.example/share",
+        "javascript:alert(1)",
+    ):
+        assert safe_url(remote) is None

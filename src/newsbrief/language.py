@@ -19,6 +19,7 @@ from collections.abc import Callable
 from functools import cache
 
 from newsbrief.errors import ConfigError, MissingDependencyError
+from newsbrief.model import without_decoration
 
 log = logging.getLogger(__name__)
 
@@ -123,7 +124,8 @@ def _detect(text: str, detector: str) -> str | None:
         raise ConfigError(
             f"unknown language detector {detector!r}; choose one of: {', '.join(DETECTORS)}"
         )
-    sample = _NOISE.sub(" ", text[: MAX_CHARS * 2])[:MAX_CHARS]
+    # Decoration first: 1,000 marks stacked on one letter filled the sample (Lingala).
+    sample = _NOISE.sub(" ", without_decoration(text[: MAX_CHARS * 4]))[:MAX_CHARS]
     if sum(char.isalpha() for char in sample) < MIN_LETTERS:
         return None
     code = DETECTORS[detector]()(sample)

@@ -52,6 +52,29 @@ def without_escapes(text: str) -> str:
     return _CONTROLS.sub("", _ESCAPE_SEQUENCES.sub("", encodable(text)))
 
 
+# The combining marks that any script may put on a letter (accents, overlays). A letter
+# carries one or two of them at most (a Yoruba tone over a dot below); a stack of three or
+# more is decoration ("Zalgo" text: "V" under 1,000 marks read as one 1,000-character
+# "word", dropped with the name in it, and the report was identified as Lingala).
+COMBINING_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+_MARK_STACK = re.compile(f"[{COMBINING_MARKS}]{{3,}}")
+# Pictographs are no words: emoji and their skin tones, flags' regional letters, keycaps,
+# variation selectors and tag characters, the dingbats and symbols of U+2600-U+27BF (not
+# the quotation ornaments and circled digits among them). Left in, a tweet quoted in a
+# report gave names such as "Vance 🎖️" and headlines strewn with them.
+_PICTOGRAPHS = re.compile(
+    "[\U0001f000-\U0001faff\u2600-\u275a\u2761-\u2775\u2794-\u27bf\u2b00-\u2bff"
+    "\ufe0e\ufe0f\u20e3\U000e0020-\U000e007f]+"
+)
+
+
+def without_decoration(text: str) -> str:
+    """Return text without stacks of three or more combining marks and with each run of
+    pictographs a space: what the clean stage keeps of a text, and what the language
+    identifier reads."""
+    return _PICTOGRAPHS.sub(" ", _MARK_STACK.sub("", text))
+
+
 def lone_surrogates(text: str) -> int:
     """Return how many lone surrogates the text holds (what ``encodable`` replaces)."""
     return len(_LONE_SURROGATES.findall(text))

@@ -32,7 +32,13 @@ from newsbrief.clean.boilerplate import (
 )
 from newsbrief.clean.sentences import split_sentences
 from newsbrief.config import CleanConfig
-from newsbrief.model import Article, Sentences, without_escapes
+from newsbrief.model import (
+    COMBINING_MARKS,
+    Article,
+    Sentences,
+    without_decoration,
+    without_escapes,
+)
 from newsbrief.timexpr import MONTH_PATTERN
 
 log = logging.getLogger(__name__)
@@ -90,7 +96,8 @@ _INLINE_SPACE = re.compile(r"[^\S\n]+")
 # an encoded blob or a flood of one character, which would become a "name" or a sentence.
 UNBROKEN_RUN_CHARS = 100
 _UNBROKEN_RUN = re.compile(
-    r"[^\s!-/:-@\[-`{-~\u2000-\u206f\u3000-\u303f\uff00-\uffef]" + f"{{{UNBROKEN_RUN_CHARS},}}"
+    rf"[^\s!-/:-@\[-`{{-~\u2000-\u206f\u3000-\u303f\uff00-\uffef{COMBINING_MARKS}]"
+    + f"{{{UNBROKEN_RUN_CHARS},}}"
 )
 
 # A reader's comment under the article: "At 16:16 29th Apr 2009, davidwhite44 wrote:", "At
@@ -159,6 +166,7 @@ def distinct_word_share(text: str) -> tuple[float, int]:
 def normalise_text(text: str) -> str:
     """Return NFC text with straight quotes, single spaces and "\\n\\n" between paragraphs."""
     text = unicodedata.normalize("NFC", text)
+    text = without_decoration(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     # A terminal's escape sequences ("\x1b[31m") and control characters are no text: left
     # in, "[31" joined a figure's label (``model.without_escapes``, as the pages show it).

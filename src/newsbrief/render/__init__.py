@@ -29,8 +29,12 @@ if TYPE_CHECKING:
     import jinja2
 
 FORMATS = ("text", "json", "markdown", "html")
-# Links to an article's original are only made for these schemes (never javascript:).
-LINK_SCHEMES = ("http://", "https://", "file://")
+# Links to an article's original are only made for these schemes (never javascript:), a
+# file only on this machine: "file://host/share" and "file:////host/share" are a remote
+# share (SMB on Windows, where following one sends the user's credentials to the host a
+# record names).
+LINK_SCHEMES = ("http://", "https://", "file:///", "file://localhost/")
+_REMOTE_FILE = re.compile(r"file://(?:localhost)?/[/\\]", re.IGNORECASE)
 
 
 # The bidi controls that reorder the text after them (U+202E turns "[1] x" into "x ]1["):
@@ -75,6 +79,8 @@ def _page_value(value: object) -> object:
 def safe_url(url: str | None) -> str | None:
     """Return the URL (stripped) when it is safe to link to, else None."""
     if not url or not url.strip().lower().startswith(LINK_SCHEMES):
+        return None
+    if _REMOTE_FILE.match(url.strip()):
         return None
     return url.strip()
 

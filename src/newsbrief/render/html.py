@@ -2,7 +2,7 @@
 
 Article text is untrusted: the template autoescapes everything, drops terminal escape
 sequences and control characters from every value it shows (``page_environment``), links
-only to http, https and file URLs (``safe_url``), and wraps each inline field in ``<bdi>``
+only to http, https and local file URLs (``safe_url``), and wraps each inline field in ``<bdi>``
 so a bidi control in it (U+202E) cannot reorder the citations and dates shown after it.
 """
 

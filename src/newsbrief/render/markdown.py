@@ -2,7 +2,7 @@
 
 Every field is untrusted article text: ``markdown_text`` puts it on one line and
 backslash-escapes each character Markdown or raw HTML would act on, and links are made
-only to http, https and file URLs (``markdown_link_target``); other URLs show as text.
+only to http, https and local file URLs (``markdown_link_target``); other URLs show as text.
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ Safety: the store is opened read-only per request (``mode=ro``); every parameter
 validated (ids are 16 hex digits, days ISO dates, queries and page sizes bounded); SQL is
 parameterised in ``newsbrief.store``; templates autoescape, isolate article text in
 ``<bdi>`` (a bidi control cannot reorder what follows it), quote ids as one path segment,
-link only http/https/file URLs, and a Content-Security-Policy forbids any script. Error
+link only http/https/local file URLs, and a Content-Security-Policy forbids any script. Error
 answers keep their headers (405: ``Allow``) and a 422 has the body /openapi.json declares.
 """
 

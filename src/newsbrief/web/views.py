@@ -1,7 +1,8 @@
 """What the pages show: stored records turned into what the templates iterate over.
 
 Everything here is plain data; escaping is the templates' job (Jinja2 autoescape), and
-links are only made from ``safe_url`` (http, https, file: never ``javascript:``).
+links are only made from ``safe_url`` (http, https, a local file: never ``javascript:``
+nor a remote share).
 """
 
 from __future__ import annotations
