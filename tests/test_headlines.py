@@ -1279,6 +1279,28 @@ def test_a_titles_closing_single_quote_goes_with_its_opening_one() -> None:
     )
 
 
+def test_a_quotation_no_one_in_the_sentence_speaks_keeps_its_marks() -> None:
+    # A hostile lead: without its marks, "a man who was about to detonate a bomb" had been
+    # the brief's own claim. With a speaker in the sentence the marks go, as the portal
+    # writes.
+    unattributed = "Police shot dead a man who was “about to detonate a bomb” in Lima."
+    assert '"about to detonate a bomb"' in compress_headline(unattributed)
+    attributed = "Police shot dead a man who was “about to detonate a bomb”, officials said."
+    assert '"' not in compress_headline(attributed)
+    # The mix: a verb that names the words gives them a speaker too; a quoted title or
+    # name is no claim; nor are tokenized wire copy's spaced marks kept; a quotation that
+    # ends the sentence ends it once.
+    for unquoted in (
+        'He attacked troops in what prosecutors described as a "terror attack" on Monday.',
+        'Japanese “Star Wars” fans welcomed the film, and Nicole "Snooki" Polizzi too.',
+        'Looters caused " minimal " damage to relics in the museum.',
+    ):
+        assert '"' not in compress_headline(unquoted), unquoted
+    assert compress_headline('The sign reads, "Trespassers will be arrested."') == (
+        'The sign reads, "Trespassers will be arrested."'
+    )
+
+
 @needs_parser
 def test_a_sentence_that_goes_on_from_another_is_not_the_headline() -> None:
     # WCEP dev (Poundworld) and DUC 2006 on the mix: "Poundworld, which serves two million

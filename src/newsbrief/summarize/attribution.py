@@ -221,6 +221,13 @@ def reported_speech(text: str, verbs: frozenset[str] = SPEECH_VERBS) -> bool:
     return doc is not None and verb_lemma(main_verb(doc).text) in verbs
 
 
+def has_speech_word(text: str, verbs: frozenset[str] = SPEECH_VERBS) -> bool:
+    """Whether any word of ``text`` is a form of one of ``verbs`` ("said", "told", "warns")
+    or "according": the sentence may name who speaks (no parse)."""
+    words = re.findall(r"[a-z]+", text.lower())
+    return "according" in words or any(verb_lemma(word) in verbs for word in words)
+
+
 def is_named_speaker(speaker: str) -> bool:
     """Return False for a speaker that names nobody ("officials", "Afghan police")."""
     words = speaker.lower().replace(",", " ").split()

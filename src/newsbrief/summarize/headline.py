@@ -14,7 +14,8 @@ faithful:
    with its title (the news lead, not a feature's scene), else its title. The parsed
    checks read the openings best first as written, a round of ``PARSED_PER_ROUND`` at a
    time, and stop after a round that says what happened;
-2. drop quote marks, a dateline, the weekday ("on Monday": the portal dates its lines) and
+2. drop quote marks (not those of a quotation no word of the sentence attributes), a
+   dateline, the weekday ("on Monday": the portal dates its lines) and
    a trailing parenthesis; "Y, X said Monday." becomes
    "X says Y." when X is a named speaker or one unnamed source ("an embassy official"),
    and "Y" when X is generic ("officials", "police"), unless Y then starts with a pronoun;
@@ -38,7 +39,7 @@ from typing import Any
 
 from newsbrief.entities.names import is_demonym
 from newsbrief.smart_stopwords import SMART_STOPWORDS
-from newsbrief.summarize.attribution import split_attribution
+from newsbrief.summarize.attribution import SPEECH_VERBS, has_speech_word, split_attribution
 from newsbrief.summarize.candidates import (
     QUOTE_MARKS,
     Candidate,
@@ -141,7 +142,7 @@ _DAY_NAMES = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yeste
 _WEEKDAY = re.compile(
     # the day's word goes with it: "arrive in Nicaragua next Thursday to observe" had
     # left "next"
-    r"(?<=\w)(?:,)?\s(?:on\s|late\s|early\s|last\s|next\s|this\s(?:coming\s)?|coming\s)?"
+    r"(?<=[\w\"])(?:,)?\s(?:on\s|late\s|early\s|last\s|next\s|this\s(?:coming\s)?|coming\s)?"
     + _DAY_NAMES
     + r"(?!\s(?:or|and|to|through)\s"
     + _DAY_NAMES
@@ -438,15 +439,47 @@ def _as_headline(text: str, english: bool, retense: bool = True) -> str:
     tense (unless not ``retense``), ending with a full stop."""
     if english:
         text = _attribute_or_plain(text, retense)
-    if text and text[-1] not in ".!?":
+    if text and text.rstrip('"')[-1:] not in (".", "!", "?"):
         text += "."
     return text[:1].upper() + text[1:]
 
 
+# A quotation inside a sentence, its marks against its words ("about to detonate a bomb";
+# not the spaced marks of tokenized wire copy, " minimal ").
+_QUOTATION = re.compile(r"[\"“«](?=\S)([^\"“”«»]{1,300}?)(?<=\S)[\"”»]")
+# Verbs that give the quoted words to the sentence's subject as speech verbs do: "what
+# prosecutors described as "a terror attack"", "branded him an "anti-Semite"".
+_NAMING_VERBS = frozenset({"describe", "call", "brand", "dub", "term", "label"})
+# The small words a title in capitals leaves in lower case ("Out of the Blue").
+_TITLE_SMALL_WORDS = frozenset("a an and at by for from in of on or the to with".split())  # noqa: SIM905
+
+
+def _names_a_title(quoted: str) -> bool:
+    """Whether quoted words are a title or a name ("The Hunger Games", "Snooki"): every
+    word but the small ones capitalised."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", quoted) if w not in _TITLE_SMALL_WORDS]
+    return bool(words) and all(w[0].isupper() for w in words)
+
+
+def _quote_marks_kept(match: re.Match[str]) -> str:
+    return '"' if match.group() in '"“”«»' else ""
+
+
 def _rewritten(sentence: str, english: bool = True) -> str:
     """Return ``sentence`` as ``compress_headline`` rewrites it before its speaker and
-    tense rules (the text they parse)."""
-    text = QUOTE_MARKS.sub("", tidy_sentence(sentence)).replace("’", "'").strip()
+    tense rules (the text they parse). Quote marks go (the portal's style), but those of a
+    quotation that no word of the sentence attributes: without them "a man who was about
+    to detonate a bomb" would be the brief's own claim, not the police's words. A quoted
+    title or name is no claim: its marks go."""
+    text = _QUOTATION.sub(
+        lambda quoted: quoted[1] if _names_a_title(quoted[1]) else quoted[0],
+        tidy_sentence(sentence),
+    )
+    unattributed = _QUOTATION.search(text) is not None and not has_speech_word(
+        text, SPEECH_VERBS | _NAMING_VERBS
+    )
+    text = QUOTE_MARKS.sub(_quote_marks_kept if unattributed else "", text)
+    text = text.replace("’", "'").strip()
     text = " ".join(_TRAILING_PARENTHESIS.sub(r"\1", text).split())
     text = _drop_label(text)
     if english:
