@@ -634,8 +634,11 @@ def test_split_sentences(text: str, expected: list[str]) -> None:
 
 
 def test_outlet_comes_from_source_else_web_host() -> None:
-    assert outlet_of(Article(id="a", text="x", source="CBC News")) == "cbc news"
-    assert outlet_of(Article(id="b", text="x", url="https://www.cbc.ca/news/1")) == "cbc.ca"
+    assert outlet_of(Article(id="a", text="x", source="CBC News")) == "cbcnews"
+    # One outlet however its name is written: a host, a declared host, a name.
+    for written in ("CBC", "www.cbc.ca", "cbc.ca"):
+        assert outlet_of(Article(id="w", text="x", source=written)) == "cbc"
+    assert outlet_of(Article(id="b", text="x", url="https://www.cbc.ca/news/1")) == "cbc"
     # Local files have no outlet: their lines are never counted as an outlet's template.
     assert outlet_of(Article(id="c", text="x", url="file:///tmp/001.txt")) is None
 
@@ -964,3 +967,23 @@ def test_stacked_combining_marks_and_pictographs_are_no_text() -> None:
         "❝We leave❞, he said of steps ❶ and ❷.",
     ):
         assert clean_text(kept) == unicodedata.normalize("NFC", kept)
+
+
+def test_a_run_of_characters_that_is_no_word_goes_with_its_stop() -> None:
+    # An encoded blob between two sentences: it goes, and its full stop with it (left, the
+    # stop had ended the sentence before again, and the headline read "say..").
+    blob = "aGVsbG8gd29ybGQ" * 8
+    assert clean_text(f"A fire killed 12 workers, officials said. {blob}. The blaze spread.") == (
+        "A fire killed 12 workers, officials said. The blaze spread."
+    )
+
+
+def test_a_sentence_in_a_script_without_case_starts_a_sentence() -> None:
+    # A report that mixes languages: the Arabic sentence had been glued to a key point.
+    english = "About 500 Canadian soldiers are in Iraq, most of them training local forces."
+    arabic = "كندا تنقل بعض جنودها إلى الكويت."
+    assert split_sentences(f"{english} {arabic} 加拿大军队撤离。") == [
+        english,
+        arabic,
+        "加拿大军队撤离。",
+    ]

@@ -80,6 +80,37 @@ def test_rejected_inputs_are_listed_on_stderr_when_the_output_goes_to_a_file(
     assert json.loads(out.read_text())["rejected"][0]["source"] == str(missing)
 
 
+def test_a_newline_in_a_file_name_forges_no_line_on_stderr(tmp_path, capsys):
+    folder = tmp_path / "dump"
+    folder.mkdir()
+    (folder / "good.txt").write_text(
+        "The city council voted on Tuesday to approve a new budget for the schools of the"
+        " town, after a debate of three hours.",
+        encoding="utf-8",
+    )
+    (folder / "b\n  rejected FAKE: forged line.txt").write_text("", encoding="utf-8")
+    assert main(["brief", str(folder), "--out", str(tmp_path / "out.txt")]) == 0
+    listed = capsys.readouterr().err.strip().splitlines()[1:]  # under the status line
+    assert len(listed) == 1 and listed[0].endswith("forged line.txt: empty input")
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full on this system")
+def test_a_full_disk_under_standard_output_is_one_line(seeds_dir):
+    # "newsbrief brief ... > /dev/full" had ended in a traceback.
+    with open("/dev/full", "w") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "newsbrief.cli", "brief", str(seeds_dir), "-q"],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            check=False,
+        )
+    assert done.returncode == 1
+    assert done.stderr == (
+        "newsbrief: error: standard output: cannot write: No space left on device\n"
+    )
+
+
 def test_missing_inputs_are_reported_not_fatal(seeds_dir, tmp_path, capsys):
     missing = str(tmp_path / "missing.txt")
     assert main(["brief", str(seeds_dir), missing, "--format", "json", "-q"]) == 0
@@ -102,6 +133,18 @@ def test_a_run_that_reads_nothing_exits_1_with_one_line(tmp_path, capsys, comman
     assert error.count("\n") == 1 and "\x1b" not in error
     assert error.startswith("newsbrief: error: nothing could be read: 1 input rejected")
     assert "missing.txt: no such file or folder" in error
+
+
+@pytest.mark.parametrize("command", ["brief", "timeline"])
+def test_a_run_whose_every_article_the_clean_stage_rejects_exits_1(tmp_path, capsys, command):
+    # Read, then rejected as no prose: the run had printed "No events" and exited 0.
+    dump = tmp_path / "numbers.jsonl"
+    dump.write_text(json.dumps({"text": "12 34 56 78 90 " * 4}) + "\n", encoding="utf-8")
+    assert main([command, str(dump), "-q"]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.startswith("newsbrief: error: nothing could be read: 1 input rejected")
+    assert "no prose" in captured.err
 
 
 def test_usage_errors_exit_2():

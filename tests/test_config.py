@@ -48,6 +48,11 @@ def test_wrong_types_and_broken_files_are_config_errors(tmp_path):
         # datasketch's own limits, a traceback from inside the run before
         ({"dedup": {"num_perm": 1}}, "num_perm must be 2 or more"),
         ({"dedup": {"seed": 2**32}}, "seed must be from 0 to 2\\*\\*32 - 1"),
+        # a read of that many bytes plus one had ended the run (OverflowError)
+        ({"ingest": {"max_record_bytes": 2**63 - 1}}, "must be at most 2\\*\\*53"),
+        # true is an int to Python: it had been read as one worker
+        ({"workers": True}, "config.workers must be int, not bool"),
+        ({"cluster": {"event_window_days": True}}, "must be int, not bool"),
     ],
 )
 def test_settings_out_of_their_range_are_config_errors(values, message):

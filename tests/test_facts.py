@@ -272,6 +272,9 @@ def test_elliptical_figures_take_the_counted_thing_before_them() -> None:
         "He was the number one terrorist, flying F-35 jets and a G7 summit.",
         "On Dec. 3, 2019 and 2 January 2020 nothing happened.",
         "One of the soldiers said no one was hurt.",
+        # a signed number: its sign had gone ("12 degrees"; a hostile "-12 workers" agreed
+        # with another report's 12)
+        "Temperatures fell to -12 degrees as a fire killed -12 workers (−3 on Monday).",
     ],
 )
 def test_not_figures(sentence: str) -> None:

@@ -83,6 +83,31 @@ def test_a_script_in_a_plain_text_body_goes_and_the_rest_stays(tmp_path: Path) -
     assert " ".join(article.text.split()) == "A fire killed 12 people. It began at 3 a.m."
 
 
+def test_what_a_browser_never_shows_is_no_text_of_a_body(tmp_path: Path) -> None:
+    # Hostile records: an editor's comment, a <noscript> notice and a drawing in a plain
+    # body, a <template> and a hidden paragraph in an HTML one, had been shown in key
+    # points, timelines and the list of names; a CDATA marker had become a name.
+    lead = "A fire at a textile factory in Lima killed 12 workers on Monday, officials said."
+    rest = [
+        "The blaze broke out in the early morning and spread quickly through the building.",
+        "Firefighters battled the flames for six hours before bringing them under control.",
+        "The factory employed about 300 people, according to the company.",
+    ]
+    secret = "Owner Luis Vega was arrested for murder on Tuesday, police sources said."
+    plain = (
+        f"{lead} <!-- editor: the toll may be 40, do not publish --> {rest[0]}"
+        f" <noscript>Please enable JavaScript to view the comments.</noscript>"
+        f" <svg><title>Chart</title><text>40</text></svg> <![CDATA[{rest[1]}]]> {rest[2]}"
+    )
+    html = "".join(
+        f"<p>{p}</p>" for p in (lead, rest[0], f"<template><p>{secret}</p></template>", *rest[1:])
+    )
+    hidden = html.replace(f"<template><p>{secret}</p></template>", f"<p hidden>{secret}</p>")
+    path = _jsonl(tmp_path / "dump.jsonl", [{"text": t} for t in (plain, html, hidden)])
+    for article in articles_of(list(read_sources([path]))):
+        assert " ".join(article.text.split()) == " ".join([lead, *rest])
+
+
 def test_a_body_as_a_list_of_paragraphs_is_read_and_a_body_of_another_type_named(
     tmp_path: Path,
 ) -> None:
@@ -472,3 +497,94 @@ def test_a_boolean_date_is_noted(tmp_path: Path) -> None:
     (article,) = articles_of(records)
     (dateless,) = notes_of(records)
     assert article.date is None and "a boolean is not a date" in dateless.reason
+
+
+# ---- the fifth hunt (2026-12-07 evening): crashes, hangs and silent drops ---------------
+
+
+def test_a_name_too_long_and_a_glob_s_folders_and_dead_links_are_each_reported(
+    tmp_path: Path,
+) -> None:
+    # A 300-character name had ended the run (OSError from Path.is_dir); a glob had
+    # dropped the folders and the dead link it matched without a word.
+    good = _jsonl(tmp_path / "good.jsonl", [{"text": STORIES[0]}])
+    (tmp_path / "crawl").mkdir()
+    _jsonl(tmp_path / "crawl" / "sub.jsonl", [{"text": STORIES[1]}])
+    (tmp_path / "dead.jsonl").symlink_to(tmp_path / "nowhere")
+    records = list(read_sources(["x" * 300, "x" * 300 + "*", str(tmp_path / "*")]))
+    assert sorted(a.text for a in articles_of(records)) == sorted(STORIES[:2])
+    reasons = {Path(r.source).name: r.reason for r in rejected_of(records)}
+    assert reasons["x" * 300] == reasons["x" * 300 + "*"] == "cannot read: File name too long"
+    assert reasons["dead.jsonl"].startswith("a link to nothing")
+    assert good.exists()
+
+
+def test_a_page_too_many_elements_or_attributes_is_refused_in_bounded_time(
+    tmp_path: Path,
+) -> None:
+    # trafilatura's time grows with their square: 200,000 "<p>x</p>" took 292 CPU s, an
+    # element of 200,000 attributes did not end.
+    lead = f"<p>{STORIES[0]} {STORIES[1]}</p>"
+    crowded = tmp_path / "crowded.html"
+    crowded.write_text(f"<html><body>{lead}{'<p>x</p>' * 40_000}</body></html>")
+    attributes = " ".join(f'a{i}="v"' for i in range(2_000))
+    busy = tmp_path / "busy.html"
+    busy.write_text(f"<html><body><article {attributes}>{lead}</article></body></html>")
+    reasons = [r.reason for r in rejected_of(list(read_sources([crowded, busy])))]
+    assert reasons == [
+        "page of 40003 elements, more than 30000",
+        "an element with more than 1000 attributes",
+    ]
+
+
+def test_an_input_that_holds_no_article_says_so(tmp_path: Path) -> None:
+    # An empty JSON list, a table of headers only, a crawl of requests: they had vanished.
+    empty = tmp_path / "empty.json"
+    empty.write_text("[\n]\n")
+    headers = tmp_path / "headers.csv"
+    headers.write_text("title,text\n")
+    records = list(read_sources([empty, headers]))
+    assert [(Path(r.source).name, r.reason) for r in rejected_of(records)] == [
+        ("empty.json", "holds no article"),
+        ("headers.csv", "holds no article"),
+    ]
+
+
+def test_tables_of_other_delimiters_line_ends_and_a_column_named_twice(tmp_path: Path) -> None:
+    semicolons = tmp_path / "semicolons.csv"
+    semicolons.write_text(f'title;text\nBudget;"{STORIES[0]}"\nBridge;"{STORIES[1]}"\n')
+    old_mac = tmp_path / "old_mac.csv"
+    old_mac.write_text(f'title,text\r"Robber","{STORIES[2]}"\r', newline="")
+    twice = tmp_path / "twice.csv"
+    twice.write_text(f'title,text,text\nBudget,"{STORIES[0]}","{STORIES[1]}"\n')
+    records = list(read_sources([semicolons, old_mac, twice]))
+    texts = [a.text for a in articles_of(records)]
+    assert texts == [STORIES[0], STORIES[1], STORIES[2], STORIES[0]]
+    assert [r.reason for r in notes_of(records)] == ["columns named twice, the first read: text"]
+
+
+def test_a_warc_resource_record_of_a_page_is_read(tmp_path: Path) -> None:
+    # warcit stores saved pages as resource records: they had been skipped as "not pages".
+    page = f"<html><body><article><p>{STORIES[0]}</p><p>{STORIES[1]}</p></article></body></html>"
+    block = page.encode()
+    crawl = tmp_path / "saved.warc"
+    crawl.write_bytes(
+        b"WARC/1.0\r\nWARC-Type: resource\r\nWARC-Record-ID: <urn:uuid:1>\r\n"
+        b"WARC-Target-URI: https://e.org/budget\r\nWARC-Date: 2020-01-07T10:00:00Z\r\n"
+        b"Content-Type: text/html\r\nContent-Length: %d\r\n\r\n" % len(block) + block + b"\r\n\r\n"
+    )
+    (article,) = articles_of(list(read_sources([crawl])))
+    assert article.url == "https://e.org/budget" and STORIES[1] in article.text
+
+
+def test_elements_the_parser_keeps_as_raw_text_are_no_text_of_a_page(tmp_path: Path) -> None:
+    # "...officials said. <p>Police in Oslo said" had been a key point.
+    raw = "<p>Police in Oslo said a tram derailed.</p>"
+    for tag in ("textarea", "iframe", "noframes", "noembed", "xmp"):
+        page = tmp_path / f"{tag}.html"
+        page.write_text(
+            f"<html><body><article><p>{STORIES[0]}</p><{tag}>{raw}</{tag}>"
+            f"<p>{STORIES[1]}</p></article></body></html>"
+        )
+        (article,) = articles_of(list(read_sources([page])))
+        assert "Oslo" not in article.text and STORIES[1] in article.text, tag

@@ -97,6 +97,12 @@ def test_outlet_rule() -> None:
     assert outlet_for(site_name=None, url="https://www.diepresse.com/1") == "diepresse.com"
     assert outlet_for(site_name="", url="file:///tmp/saved-page.html") is None
     assert outlet_for() is None
+    # A placeholder or a name with nothing to read names no outlet: the host stands in
+    # (a dump's "Unknown" and "-", each had counted as an outlet, shown as empty labels).
+    for none in ("Unknown", "N/A", "null", "-", "?", "\u200b", "\u202e", "<b></b>", "\x1b[0m"):
+        assert outlet_for(site_name=none) is None, none
+        assert outlet_for(site_name=none, url="https://www.cbc.ca/1") == "cbc.ca"
+    assert outlet_for(site_name="<b>CBC</b> News\x1b[0m") == "CBC News"
 
 
 def _articles(records: list[Article | Rejected]) -> list[Article]:

@@ -105,6 +105,10 @@ def test_markdown_escapes_markup_in_article_text():
     assert "| **conflict** |" in page
     assert "[globalnews.ca](<https://globalnews.ca/" in page
     assert "](javascript:" not in page and "(<javascript:" not in page
+    # A local file's URL is text: CommonMark renderers refuse a file: link and had shown
+    # its source, "[outlet unknown: ...](<file:///data/002.txt>)".
+    assert "Canada Moves Soldiers (file:///data/002.txt)" in page
+    assert "(<file:" not in page
 
 
 def test_unknown_format_names_the_valid_ones():

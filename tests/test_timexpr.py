@@ -135,6 +135,14 @@ def test_numbers_that_are_not_times() -> None:
     assert find_times("They may march on the capital.", TUESDAY) == []
 
 
+def test_a_day_with_a_year_past_news_gets_no_year_of_the_report() -> None:
+    # A hostile record's "March 3, 2150" had been shown as the report's year's March 3.
+    assert find_times("A fire killed 12 workers on March 3, 2150, officials said.", TUESDAY) == []
+    assert find_times("It began on 3 March 0999.", TUESDAY) == []
+    # A count after a day is no year: "March 3, 1500 troops arrived".
+    assert only("On March 3, 1500 troops arrived.").value == dt.date(2019, 3, 3)
+
+
 def test_month_without_year_is_past_unless_future() -> None:
     assert only("It reopened on May 5.").value == dt.date(2019, 5, 5)
     assert only("It will reopen on May 5.").value == dt.date(2020, 5, 5)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -51,7 +52,17 @@ def _config(args: argparse.Namespace) -> Config:
 
 def _write(text: str, out: Path | None) -> None:
     if out is None:
-        sys.stdout.write(text)
+        try:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            raise  # the reader went away: not an error (``main``)
+        except OSError as error:  # a full disk ("> /dev/full")
+            # What stays buffered would fail again as Python exits: it goes nowhere.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise NewsbriefError(
+                f"cannot write: {error.strerror}", source="standard output"
+            ) from None
         return
     try:
         out.write_text(text, encoding="utf-8")
@@ -70,8 +81,9 @@ def _rejections(report: RunReport) -> str:
 
 
 def _record_lines(records: Sequence[Rejected]) -> list[str]:
-    """Return one line per rejected input ("rejected ...") or note on a kept article."""
-    return [f"  {r.describe()}" for r in records]
+    """Return one line per rejected input ("rejected ...") or note on a kept article: a
+    newline in a file's name or a reason is a space (it had forged a line of its own)."""
+    return [f"  {' '.join(r.describe().split())}" for r in records]
 
 
 def _say(args: argparse.Namespace, message: str) -> None:
@@ -97,7 +109,8 @@ def _say_rejected(args: argparse.Namespace, report: RunReport) -> None:
 
 
 def _require_input(read: int, rejected: Sequence[Rejected]) -> None:
-    """Raise InputError when no article could be read: the run has nothing to work on."""
+    """Raise InputError when no article could be read, or none was kept (every one
+    rejected by the clean stage): the run has nothing to work on."""
     if read:
         return
     if not rejected:
@@ -124,7 +137,7 @@ def run_brief(args: argparse.Namespace) -> None:
     from newsbrief.render import render
 
     briefs, report = build_briefs(args.paths, _config(args), _progress(args))
-    _require_input(report.counts.get("articles", 0), report.rejected)
+    _require_input(report.counts.get("kept", 0), report.rejected)
     _write(render(briefs, report, args.format), args.out)
     counts = report.counts
     _say(
@@ -145,7 +158,7 @@ def run_timeline(args: argparse.Namespace) -> None:
     timeline, report = build_story_timeline(
         args.paths, _config(args), _progress(args), max_dates=args.dates
     )
-    _require_input(report.counts.get("articles", 0), report.rejected)
+    _require_input(report.counts.get("kept", 0), report.rejected)
     _write(render_timeline(timeline, report, args.format), args.out)
     _say(
         args,

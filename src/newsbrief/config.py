@@ -465,6 +465,11 @@ class Config:
     workers: int = 0
 
 
+# No setting counts past this (a float's exact integers): "max_record_bytes =
+# 9223372036854775807" had ended the run in a read of that many bytes plus one.
+MAX_SETTING = 2**53
+
+
 def _build(cls: type[Any], values: dict[str, Any], where: str) -> Any:
     known = {f.name: f for f in dataclasses.fields(cls)}
     unknown = sorted(set(values) - set(known))
@@ -483,7 +488,10 @@ def _build(cls: type[Any], values: dict[str, Any], where: str) -> Any:
         expected = type(default)
         if expected is float and isinstance(value, int) and not isinstance(value, bool):
             value = float(value)
-        if default is not None and not isinstance(value, expected):
+        # (true is an int to Python: "workers = true" had been read as one worker)
+        if (default is not None and not isinstance(value, expected)) or (
+            isinstance(value, bool) and expected is not bool
+        ):
             raise ConfigError(
                 f"{where}.{name} must be {expected.__name__}, not {type(value).__name__}"
             )
@@ -495,6 +503,8 @@ def _build(cls: type[Any], values: dict[str, Any], where: str) -> Any:
                 raise ConfigError(f"{where}.{name} must be a finite number, not {value}")
             if _number(default) and default >= 0 and value < 0:
                 raise ConfigError(f"{where}.{name} must be 0 or more, not {value}")
+            if abs(value) > MAX_SETTING:
+                raise ConfigError(f"{where}.{name} must be at most 2**53, not {value:.6g}")
         kwargs[name] = value
     return cls(**kwargs)
 

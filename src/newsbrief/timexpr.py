@@ -675,6 +675,7 @@ def _anaphoric(match: re.Match[str], anchor: dt.date | None, future: Tense) -> _
 
 
 _PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
+_NO_OTHER_YEAR = r"(?!\s*,?\s*\d{4}\b(?!,\d)(?!\s+[a-z]))"
 _RULES: list[tuple[re.Pattern[str], _Handler]] = [
     (_b(r"(?P<year>\d{4})-(?P<m>[01]\d)-(?P<day>[0-3]\d)"), _iso_date),
     (_b(_MONTH + r"\s*" + _DAY + r"\s*,?\s*" + _YEAR), _full_date),
@@ -685,8 +686,10 @@ _RULES: list[tuple[re.Pattern[str], _Handler]] = [
     ),
     # "June 2009", "June, 2009", "June of 2009"
     (_b(_MONTH + r"(?:\s*,?\s*|\s+of\s+)" + _YEAR), _month_year),
-    (_b(_MONTH + r"\s+" + _DAY), _month_day),
-    (_b(_DAY + r"\s+" + _MONTH), _month_day),
+    # not a day whose year is past news's ("March 3, 2150", "3 March 0999": no year of
+    # the report stands in for it); a count after a day stays ("March 3, 1500 troops").
+    (_b(_MONTH + r"\s+" + _DAY + _NO_OTHER_YEAR), _month_day),
+    (_b(_DAY + r"\s+" + _MONTH + _NO_OTHER_YEAR), _month_day),
     (
         _b(
             r"(?i:in|since|by|until|from|before|after|during|of|early|late|mid|between)"

@@ -98,6 +98,7 @@ UNBROKEN_RUN_CHARS = 100
 _UNBROKEN_RUN = re.compile(
     rf"[^\s!-/:-@\[-`{{-~\u2000-\u206f\u3000-\u303f\uff00-\uffef{COMBINING_MARKS}]"
     + f"{{{UNBROKEN_RUN_CHARS},}}"
+    + r"[.!?,;:]*"  # and its own stop: left alone, it had ended the sentence before ("said..")
 )
 
 # A reader's comment under the article: "At 16:16 29th Apr 2009, davidwhite44 wrote:", "At

@@ -26,7 +26,7 @@ from newsbrief.clean.article import (
 )
 from newsbrief.clean.boilerplate import line_key
 from newsbrief.config import CleanConfig
-from newsbrief.ingest.metadata import outlet_for
+from newsbrief.ingest.metadata import outlet_for, outlet_key
 from newsbrief.language import WEB_ADDRESS
 from newsbrief.model import Article, Rejected, content_id
 
@@ -39,9 +39,10 @@ LineFingerprints = tuple[str | None, tuple[str, frozenset[str]]]
 
 
 def outlet_of(article: Article) -> str | None:
-    """Return the article's outlet: its ``source``, else the host of its web URL, else None."""
+    """Return the article's outlet, reduced for counting (``outlet_key``: "www.cbc.ca" and
+    "CBC" are one): its ``source``, else the host of its web URL, else None."""
     outlet = outlet_for(site_name=article.source, url=article.url)
-    return outlet.lower() if outlet else None
+    return outlet_key(outlet) if outlet else None
 
 
 def report_outlets(articles: Iterable[Article]) -> set[str]:

@@ -181,7 +181,9 @@ def _starts_sentence(following: str) -> bool:
         return False
     if following[0] in OPENING_CHARS:
         return True
-    return first.isupper() or first.isdigit()
+    # A capital, a digit, or a letter of a script without case (Arabic, Hebrew, CJK,
+    # Devanagari): an Arabic sentence after an English one had been glued to it.
+    return not first.islower() and (first.isalpha() or first.isdigit())
 
 
 def is_sentence_boundary(before: str, end: str, following: str) -> bool:

@@ -40,6 +40,11 @@ _NOT_FIGURES = [
     r"\b[\w.-]+\.(?:com|org|net|gov|edu|ca|uk|io|ly|co)(?:/\S*)?",
     r"\S+/\S*\d\S*",  # paths and slugs with digits (pic.twitter.com/Y0Id..., a/b/123)
     r"[#@]\w+",
+    # A signed number: no count is negative, and a reading below zero ("fell to -12
+    # degrees") is no figure this module reads: its sign had gone ("12 degrees"), and a
+    # hostile "killed -12 workers" had agreed with another report's 12. Not a range's
+    # second number ("10-12") nor a name's ("COVID-19"): a digit or letter before it.
+    r"(?<![\w.,)\]])[-−]\d[\d,.]*",
     r"\b[\w.+-]+@[\w-]+\.[\w.]+",
     # phone numbers, with a country code: "+1 212 555 0100", "1-732-390-4480" (a syndicate's
     # footer on the 2,000-article mix: "rate not prohibitive: 1")

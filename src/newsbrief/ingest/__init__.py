@@ -426,20 +426,32 @@ def expand_sources(sources: Iterable[str | Path]) -> Iterator[Path | str | Rejec
         if name == "-":
             yield "-"
             continue
-        path = Path(name)
-        if path.is_dir():
-            yield from walk_folder(path)
-        elif path.is_file():
-            yield path
-        elif glob.has_magic(name):
-            matches = sorted(Path(m) for m in glob.glob(name, recursive=True) if Path(m).is_file())
-            if not matches:
-                yield Rejected(name, "pattern matches no file")
-            yield from matches
-        elif path.exists():
-            yield Rejected(name, "not a regular file or folder")
-        else:
-            yield Rejected(name, "no such file or folder")
+        try:
+            yield from _expand(name, patterns=True)
+        except OSError as error:  # a name too long for the system ("File name too long")
+            yield Rejected(name, f"cannot read: {error.strerror or error}")
+
+
+def _expand(name: str, patterns: bool) -> Iterator[Path | Rejected]:
+    """The files one source names; a glob's matches are sources in turn (a folder it
+    matches is walked, a match that is no file named), as the shell would pass them."""
+    path = Path(name)
+    if path.is_dir():
+        yield from walk_folder(path)
+    elif path.is_file():
+        yield path
+    elif patterns and glob.has_magic(name):
+        matches = sorted(glob.glob(name, recursive=True))
+        if not matches:
+            yield Rejected(name, "pattern matches no file")
+        for match in matches:
+            yield from _expand(match, patterns=False)
+    elif path.exists():
+        yield Rejected(name, "not a regular file or folder")
+    elif path.is_symlink():
+        yield Rejected(name, "a link to nothing (its target is missing, or a loop)")
+    else:
+        yield Rejected(name, "no such file or folder")
 
 
 def read_input(opened: Input, config: IngestConfig) -> Iterator[Article | Rejected]:
@@ -456,7 +468,7 @@ def read_input(opened: Input, config: IngestConfig) -> Iterator[Article | Reject
         yield Rejected(opened.name, "binary data, not text")
         return
     reader = _reader(kind)
-    count = 0
+    count = refused = 0
     try:
         for record in reader(opened, config):
             record, notes = encodable_record(record)
@@ -464,6 +476,8 @@ def read_input(opened: Input, config: IngestConfig) -> Iterator[Article | Reject
                 count += 1
                 record, more = bounded_fields(record, config.max_text_chars)
                 notes += more
+            else:
+                refused += not record.is_note
             yield from notes
             yield record
     except STREAM_ERRORS as error:
@@ -473,6 +487,10 @@ def read_input(opened: Input, config: IngestConfig) -> Iterator[Article | Reject
     ignored = getattr(getattr(opened.stream, "raw", None), "ignored", None)
     if ignored:
         yield Rejected(opened.name, ignored, NOTE)
+    if not count and not refused:
+        # An empty JSON list, a table of headers only, a crawl of requests and revisits: it
+        # had vanished from the run without a word.
+        yield Rejected(opened.name, "holds no article")
 
 
 def cannot_read(name: str, error: BaseException) -> Rejected:

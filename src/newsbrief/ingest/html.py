@@ -62,14 +62,63 @@ _CONTROL_REFERENCE_TEXT = re.compile(_CONTROL_REFERENCE)
 _CONTROL_REFERENCE_BYTES = re.compile(_CONTROL_REFERENCE.encode())
 
 
+# What a browser never shows and trafilatura keeps: a <template>'s content (markup that
+# scripts clone) and an element with the ``hidden`` attribute (a hostile record's
+# "<template><p>Owner Luis Vega was arrested for murder on Tuesday</p></template>" had
+# become a key point, a person and a timeline entry). trafilatura drops comments,
+# <noscript>, "display: none", "visibility: hidden" and aria-hidden itself.
+# And the elements whose content the parser keeps as raw text, tags and all (a form's
+# <textarea>, an <iframe>'s fallback, <noframes>, <noembed>, the obsolete <xmp> and
+# <plaintext>): "...officials said. <p>Police in Oslo said" had been a key point.
+_RAW_TEXT = ("textarea", "iframe", "noframes", "noembed", "xmp", "plaintext")
+_NEVER_SHOWN = " | ".join(["//template", "//*[@hidden]", *(f"//{tag}" for tag in _RAW_TEXT)])
+_MAY_HIDE_PATTERN = rf"<(?:template|{'|'.join(_RAW_TEXT)})\b|\shidden\b"
+_MAY_HIDE = re.compile(_MAY_HIDE_PATTERN, re.IGNORECASE)
+_MAY_HIDE_BYTES = re.compile(_MAY_HIDE_PATTERN.encode(), re.IGNORECASE)
+
+
+# trafilatura's and htmldate's time grows with the square of a page's elements and of one
+# element's attributes: a hostile page of 200,000 "<p>x</p>" (1.6 MB) took 292 CPU s, one of
+# 600,000 did not end in 17 CPU minutes; one element of 200,000 attributes did not end in
+# 7. The real pages of the extraction benchmarks (1,261) hold at most 10,126 elements and
+# 101 attributes on one element; at these bounds a page reads in ~2 CPU s.
+MAX_PAGE_ELEMENTS = 30_000
+MAX_ELEMENT_ATTRIBUTES = 1_000
+_ELEMENT = re.compile(r"<[A-Za-z]")
+# An element long enough to hold that many attributes (each at least ' a=""' long).
+_LONG_TAG = re.compile(rf"<[A-Za-z][^<>]{{{4 * MAX_ELEMENT_ATTRIBUTES},}}>")
+
+
+def page_shape_problem(html: bytes | str) -> str | None:
+    """Why a page is too big in elements or attributes to extract in bounded time, or None."""
+    if isinstance(html, bytes):
+        html = html.decode("latin-1")  # tags are ASCII in the codecs a page is read in
+    elements = sum(1 for _ in _ELEMENT.finditer(html))
+    if elements > MAX_PAGE_ELEMENTS:
+        return f"page of {elements} elements, more than {MAX_PAGE_ELEMENTS}"
+    for tag in _LONG_TAG.finditer(html):
+        if tag.group().count("=") > MAX_ELEMENT_ATTRIBUTES:
+            return f"an element with more than {MAX_ELEMENT_ATTRIBUTES} attributes"
+    return None
+
+
 def extract_main_text(html: bytes | str, *, url: str | None, config: IngestConfig) -> Any:
     """Return trafilatura's Document for a page (text and metadata), or None."""
     if isinstance(html, bytes):
         html = _CONTROL_REFERENCE_BYTES.sub(b" ", html)
     else:
         html = _CONTROL_REFERENCE_TEXT.sub(" ", html)
+    page: Any = html
+    may_hide = _MAY_HIDE_BYTES.search(html) if isinstance(html, bytes) else _MAY_HIDE.search(html)
+    if may_hide:
+        # Parsed here as trafilatura would (its load_html), to drop what is never shown.
+        page = trafilatura.load_html(html)
+        if page is None:
+            return None
+        for hidden in page.xpath(_NEVER_SHOWN):
+            hidden.drop_tree()  # its tail stays
     return trafilatura.bare_extraction(
-        html,
+        page,
         url=url,
         with_metadata=True,
         include_comments=False,
@@ -104,6 +153,9 @@ def extract_html_article(
         return Rejected(origin, "empty page")
     if isinstance(html, bytes):
         html = decode_page(html, content_type)
+    shape = page_shape_problem(html)
+    if shape is not None:
+        return Rejected(origin, shape)
     try:
         web_url = url if url and url.startswith("http") else None
         document = extract_main_text(html, url=web_url, config=config)
@@ -174,10 +226,18 @@ _MARKUP = re.compile(r"<\s*(?:p|div|br|a|span|img|h\d|ul|li|strong|em|b|i|figure
 _BLOCK_TAGS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote")
 
 
-# A script or a style element, whole, in a body that is otherwise plain text ("A fire
-# killed 12 people. <script>alert(2)</script> The blaze began at 3 a.m.", a hostile record:
-# its code had been shown in a key point).
-_CODE_ELEMENT = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+# What a browser would not show as text, whole, in a body that is otherwise plain text: a
+# script, a style, a <noscript> notice, a template, a drawing, a comment ("A fire killed
+# 12 people. <script>alert(2)</script> The blaze began at 3 a.m.", hostile records: the
+# code, an editor's "<!-- the toll may be 40, do not publish -->" and a "Please enable
+# JavaScript" had been shown in key points and timelines).
+_CODE_ELEMENT = re.compile(
+    r"<(script|style|noscript|template|svg)\b[^>]*>.*?</\1\s*>|<!--.*?-->",
+    re.IGNORECASE | re.DOTALL,
+)
+# And a CDATA section's markers (its text is the text: "CDATA" had become a name).
+_CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.DOTALL)
+_NOT_TEXT_ELEMENTS = ("script", "style", "template", "noscript", "svg")
 
 
 def has_markup(text: str) -> bool:
@@ -198,7 +258,7 @@ def html_fragment_text(fragment: str) -> str:
         root = lxml.html.fragment_fromstring(fragment, create_parent="div")
     except (LxmlError, ParserError, ValueError):
         return re.sub(r"<[^>]+>", " ", fragment)
-    for code in list(root.iter("script", "style", "template")):
+    for code in [*root.iter(*_NOT_TEXT_ELEMENTS), *root.xpath(_NEVER_SHOWN)]:
         code.drop_tree()  # code, not text (its tail stays)
     for element in root.iter(*_BLOCK_TAGS):
         element.tail = "\n\n" + (element.tail or "")
@@ -230,8 +290,8 @@ def body_text(raw: str, *, url: str | None, origin: str, config: IngestConfig) -
     (``extract_html_article``) or, for a fragment too short for that, its text with one
     paragraph per block element."""
     if not has_markup(raw):
-        if "<" in raw:
-            raw = _CODE_ELEMENT.sub(" ", raw)  # code, not text: the rest stays as written
+        if "<" in raw:  # code, not text: the rest stays as written
+            raw = _CDATA.sub(r"\1", _CODE_ELEMENT.sub(" ", raw))
         return "\n\n".join(split_paragraphs(raw))
     page = extract_html_article(raw, url=url, origin=origin, config=config)
     if isinstance(page, Article):

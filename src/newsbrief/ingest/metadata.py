@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import ParseResult, urlparse
 
-from newsbrief.model import parse_date
+from newsbrief.model import parse_date, without_escapes
 
 log = logging.getLogger(__name__)
 
@@ -229,15 +229,40 @@ def host_name(url: str | None) -> str | None:
     return host.removeprefix("www.") if host else None
 
 
+# A declared outlet that names none: a dump's placeholder ("Unknown", "N/A", "-"), or a
+# name with no letter or digit once its tags and invisible characters go ("\u200b",
+# "<b></b>", "\x1b[0m"). Each had been counted as an outlet of its own and shown as an
+# empty label.
+_NO_OUTLET = frozenset(
+    {"unknown", "unknown source", "n/a", "na", "none", "null", "nil", "undefined", "anonymous"}
+)
+_TAG = re.compile(r"<[^<>]*>")
+
+
+def declared_outlet(name: str | None) -> str | None:
+    """Return a declared outlet name as it is shown, or None when it names no outlet."""
+    cleaned = _clean(without_escapes(_TAG.sub(" ", name))) if isinstance(name, str) else None
+    if cleaned is None or cleaned.casefold() in _NO_OUTLET:
+        return None
+    return cleaned if any(char.isalnum() for char in cleaned) else None
+
+
 def outlet_for(*, site_name: str | None = None, url: str | None = None) -> str | None:
     """Return the outlet of an article: its declared name, else its web host, else None.
 
     Every reader uses this rule for ``Article.source``: a site name (og:site_name, the
-    JSON-LD publisher, a feed's title, a record's ``source``) wins; else the host of a web
-    URL (a WARC target URI, a page's canonical link) without "www."; a local file's name is
-    never an outlet, so text files without either stay unknown (None).
+    JSON-LD publisher, a feed's title, a record's ``source``) wins unless it names none
+    (``declared_outlet``); else the host of a web URL (a WARC target URI, a page's
+    canonical link) without "www."; a local file's name is never an outlet, so text files
+    without either stay unknown (None).
     """
-    return _clean(site_name) or host_name(url)
+    return declared_outlet(site_name) or host_name(url)
+
+
+def outlet_key(name: str) -> str:
+    """Return an outlet's name reduced for counting: "CBC", "www.cbc.ca" and "cbc.ca" are
+    one outlet ("cbc"); a name with nothing left is kept, case-folded."""
+    return _site_key(name) or name.casefold()
 
 
 # --- candidates ---------------------------------------------------------------------------

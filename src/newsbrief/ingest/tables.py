@@ -20,9 +20,9 @@ from collections.abc import Iterator
 from newsbrief.config import IngestConfig
 from newsbrief.ingest import Input, opening_bytes
 from newsbrief.ingest.jsonl import TEXT_FIELDS, read_record
-from newsbrief.model import Article, Rejected
+from newsbrief.model import NOTE, Article, Rejected
 
-DELIMITERS = (",", "\t")
+DELIMITERS = (",", "\t", ";", "|")
 
 
 # A column's name: one short word ("title", "date_publish"), never a phrase.
@@ -33,7 +33,9 @@ def table_delimiter(head: bytes) -> str | None:
     """The delimiter of a table whose header row (the first line of ``head``) is column
     names, one a text column, or None: a text's first line ("Body, mind and soul: a
     review") is no such header."""
-    first = opening_bytes(head).split(b"\n", 1)[0].decode("utf-8", "replace").strip()
+    # (an old Mac's table ends its lines with "\r" alone)
+    first = re.split(rb"\r\n?|\n", opening_bytes(head), maxsplit=1)[0]
+    first = first.decode("utf-8", "replace").strip()
     for delimiter in DELIMITERS:
         names = [name.strip().strip('"').lower() for name in first.split(delimiter)]
         if (
@@ -53,14 +55,28 @@ def read_table(opened: Input, config: IngestConfig) -> Iterator[Article | Reject
     csv.field_size_limit(min(sys.maxsize, config.max_record_bytes))
     # "utf-8-sig": a spreadsheet's byte-order mark is no part of the first column's name.
     lines = io.TextIOWrapper(opened.stream, encoding="utf-8-sig", errors="replace", newline="")
-    rows = csv.DictReader(lines, delimiter=delimiter)
-    number = 0
+    number = longer = 0
     try:
-        for number, row in enumerate(rows, start=1):
-            record = {name.strip().lower(): value for name, value in row.items() if name}
+        rows = csv.reader(lines, delimiter=delimiter)
+        names = [name.strip().lower() for name in next(rows, [])]
+        if repeated := sorted({name for name in names if name and names.count(name) > 1}):
+            # Read as a dict, the last column of a name had replaced the first's text.
+            named_twice = ", ".join(repeated)
+            yield Rejected(opened.name, f"columns named twice, the first read: {named_twice}", NOTE)
+        for cells in rows:
+            if not cells:
+                continue  # a blank line
+            number += 1
+            longer += len(cells) > len(names)
+            record: dict[str, str] = {}
+            for name, value in zip(names, cells, strict=False):
+                if name:
+                    record.setdefault(name, value)
             link = f"{opened.uri}#row{number}" if opened.uri else None
             yield from read_record(record, f"{opened.name}#row{number}", link, config)
     except csv.Error as error:
         yield Rejected(f"{opened.name}#row{number + 1}", f"table broke: {error}")
     finally:
         lines.detach()  # the input's stream is its opener's to close
+    if longer:
+        yield Rejected(opened.name, f"rows with cells past the header's, not read: {longer}", NOTE)

@@ -1,6 +1,7 @@
 """WARC crawls (Common Crawl, CC-News), read with FastWARC, one record at a time.
 
-Every HTTP response record with an HTML payload becomes an article (through
+Every HTTP response record with an HTML payload, and every resource record of an HTML
+page (a saved page, as warcit stores them), becomes an article (through
 ``extract_html_article``) with its target URI; its date is the page's publication date
 when the page gives one, else the crawl date. What does not become an article is
 reported: a record cut short (its block shorter than its ``Content-Length``), a response
@@ -176,25 +177,45 @@ def parse_http_response(block: bytes) -> HttpResponse | None:
     )
 
 
-def article_from_record(
-    record: WarcRecord, *, origin: str, config: IngestConfig
-) -> Article | Rejected | None:
-    """Return the article of one WARC record, why it has none, or None to skip it."""
-    if record.record_type != WarcRecordType.response:
-        return None
+def _whole_block(record: WarcRecord, origin: str, config: IngestConfig) -> bytes | Rejected:
+    """Return a record's block, or why it is not read (too large, cut short)."""
     declared = record.content_length
     if declared > config.max_record_bytes:
         return Rejected(origin, f"record larger than {config.max_record_bytes} bytes")
-    block = record.reader.read()
+    block: bytes = record.reader.read()
     if len(block) < declared:
         return Rejected(origin, f"record cut short: {len(block)} of {declared} bytes")
+    return block
+
+
+def article_from_record(
+    record: WarcRecord, *, origin: str, config: IngestConfig
+) -> Article | Rejected | None:
+    """Return the article of one WARC record, why it has none, or None to skip it: an HTTP
+    response, or a resource record of an HTML page (the page itself, no HTTP header: as
+    warcit and other archivers store saved pages; they had been skipped)."""
+    uri = record.headers.get("WARC-Target-URI")
+    if record.record_type == WarcRecordType.resource:
+        content_type = record.headers.get("Content-Type") or ""
+        if not any(kind in content_type for kind in HTML_TYPES):
+            return None
+        block = _whole_block(record, origin, config)
+        if isinstance(block, Rejected) or block.lstrip()[:1] != b"<":
+            return block if isinstance(block, Rejected) else None
+        return extract_html_article(
+            block, url=uri, origin=origin, config=config, content_type=content_type
+        )
+    if record.record_type != WarcRecordType.response:
+        return None
+    block = _whole_block(record, origin, config)
+    if isinstance(block, Rejected):
+        return block
     response = parse_http_response(block)
     if response is None:
         return Rejected(origin, "broken response record: no parsable HTTP header")
     # Some servers send no type; the payload start decides below instead.
     if response.content_type and not any(kind in response.content_type for kind in HTML_TYPES):
         return None
-    uri = record.headers.get("WARC-Target-URI")
     if response.status != 200:
         return Rejected(origin, f"HTTP status {response.status} for {uri}")
     page = decoded_body(response, config.max_page_bytes)

@@ -99,8 +99,8 @@ def coverage_line(brief: Brief) -> str:
     """Return "5 reports from 3 outlets (2 of unknown outlet), 1 copy", honestly counted.
 
     A report is an article that is not a copy of another; an outlet is a known
-    ``Article.source`` (case-insensitive) of a report: unknown outlets are not guessed, and
-    a copy adds neither a report nor an outlet.
+    ``Article.source`` of a report (``clean.outlet_of``: "CBC" and "www.cbc.ca" are one):
+    unknown outlets are not guessed, and a copy adds neither a report nor an outlet.
     """
     from newsbrief.clean import outlet_of, report_outlets
 

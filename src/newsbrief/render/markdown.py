@@ -2,7 +2,7 @@
 
 Every field is untrusted article text: ``markdown_text`` puts it on one line and
 backslash-escapes each character Markdown or raw HTML would act on, and links are made
-only to http, https and local file URLs (``markdown_link_target``); other URLs show as text.
+only to http and https URLs (``markdown_link_target``); other URLs show as text.
 """
 
 from __future__ import annotations
@@ -37,9 +37,11 @@ def markdown_text(text: str) -> str:
 
 
 def markdown_link_target(url: str | None) -> str | None:
-    """Return the URL as a link target ``<...>``, or None when it must not be linked."""
+    """Return the URL as a link target ``<...>``, or None when it must not be linked: a
+    web URL only (CommonMark renderers refuse a ``file:`` link and show its Markdown
+    source, "[NYT](<file:///...>)"; the file's URL is shown as text instead)."""
     target = safe_url(url)
-    if target is None:
+    if target is None or not target.lower().startswith(("http://", "https://")):
         return None
     encoded = _LINK_UNSAFE.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode()), target)
     return f"<{encoded}>"
