@@ -140,13 +140,15 @@ def test_a_title_that_is_no_text_is_named_and_the_article_kept(tmp_path: Path) -
             {"title": {"main": "Fire"}, "text": STORIES[0]},
             {"title": ["Fire", "in Lima"], "text": STORIES[1]},
             {"title": 2024, "text": STORIES[2]},
+            {"title": float("nan"), "text": STORIES[0] + " More."},  # had been "nan"
         ],
     )
     records = list(read_sources([path]))
-    assert [a.title for a in articles_of(records)] == [None, None, "2024"]
+    assert [a.title for a in articles_of(records)] == [None, None, "2024", None]
     assert [r.reason for r in notes_of(records)] == [
         "the title field is a JSON object, not text: no title; the article was kept",
         "the title field is a JSON array, not text: no title; the article was kept",
+        "the title field is a JSON number, not text: no title; the article was kept",
     ]
 
 

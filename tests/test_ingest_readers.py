@@ -487,3 +487,13 @@ def test_a_markdown_file_gives_its_front_matter_and_loses_its_markup(tmp_path: P
         "A motorway bridge collapsed in Genoa on Tuesday, killing at least 35 people,"
         " officials said. More and here."
     )
+    # Hugo's TOML front matter ("+++", "key = value") had been the article's first lines.
+    hugo = tmp_path / "hugo.md"
+    hugo.write_text(
+        '+++\ntitle = "Bridge collapse in Genoa"\ndate = 2018-08-14T10:00:00Z\n+++\n\n'
+        "A motorway bridge collapsed in Genoa on Tuesday, killing at least 35 people.\n",
+        encoding="utf-8",
+    )
+    (article,) = articles_of(list(read_sources([hugo])))
+    assert (article.title, str(article.date)) == ("Bridge collapse in Genoa", "2018-08-14")
+    assert article.text.startswith("A motorway bridge collapsed")

@@ -19,6 +19,7 @@ import dataclasses
 import datetime as dt
 import io
 import json
+import math
 from collections.abc import Iterator, Mapping
 from typing import Any, BinaryIO
 
@@ -103,8 +104,10 @@ def article_from_record(
 def _scalar_text(value: object) -> str | None:
     """Return a field's text on one line: a string with its whitespace collapsed (a line
     break in a title would make a line of its own in the brief), a number written out,
-    else None (a list or an object is no title)."""
+    else None (a list or an object is no title, nor NaN or Infinity: "nan" had been one)."""
     if isinstance(value, bool) or not isinstance(value, str | int | float):
+        return None
+    if isinstance(value, float) and not math.isfinite(value):
         return None
     return " ".join(str(value).split()) or None
 

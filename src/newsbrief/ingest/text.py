@@ -73,7 +73,10 @@ def split_date_header(raw: str) -> tuple[dt.date | None, str | None, str]:
 # Markdown (a ".md" file, or one opening on front matter): its front matter, "---" lines
 # around "key: value" lines, gives the title and date; its markup is no text ("**Genoa**
 # on Tuesday" had lost "Tuesday" in a headline, "[Read more](https://...)" was a sentence).
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<fields>.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
+# Hugo's TOML front matter is fenced by "+++" and writes "key = value": it had been text.
+_FRONT_MATTER = re.compile(
+    r"\A(?P<fence>---|\+\+\+)[ \t]*\n(?P<fields>.*?)\n(?P=fence)[ \t]*(?:\n|\Z)", re.DOTALL
+)
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 _MARKUP = (
     (re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)"), ""),  # an image
@@ -92,8 +95,9 @@ def split_front_matter(raw: str) -> tuple[dict[str, str], str]:
     if match is None:
         return {}, raw
     fields = {}
+    separator = "=" if match["fence"] == "+++" else ":"
     for line in match["fields"].splitlines():
-        key, colon, value = line.partition(":")
+        key, colon, value = line.partition(separator)
         if colon and key.strip():
             fields[key.strip().lower()] = value.strip().strip("\"'")
     return fields, raw[match.end() :]
