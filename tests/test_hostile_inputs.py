@@ -14,6 +14,7 @@ from reader_support import articles_of, notes_of, rejected_of
 
 from newsbrief.config import IngestConfig
 from newsbrief.ingest import read_sources
+from newsbrief.ingest.html import html_fragment_text
 from newsbrief.model import RunReport
 from newsbrief.render.timeline import render_timeline
 
@@ -103,9 +104,20 @@ def test_what_a_browser_never_shows_is_no_text_of_a_body(tmp_path: Path) -> None
         f"<p>{p}</p>" for p in (lead, rest[0], f"<template><p>{secret}</p></template>", *rest[1:])
     )
     hidden = html.replace(f"<template><p>{secret}</p></template>", f"<p hidden>{secret}</p>")
-    path = _jsonl(tmp_path / "dump.jsonl", [{"text": t} for t in (plain, html, hidden)])
-    for article in articles_of(list(read_sources([path]))):
+    both = html.replace("<template>", "<template hidden>")  # one element, dropped once
+    path = _jsonl(tmp_path / "dump.jsonl", [{"text": t} for t in (plain, html, hidden, both)])
+    articles = articles_of(list(read_sources([path])))
+    assert len(articles) == 4
+    for article in articles:
         assert " ".join(article.text.split()) == " ".join([lead, *rest])
+    # The fallback for a fragment too short to extract drops the same, each element once.
+    assert "Vega" not in html_fragment_text(both) and lead in html_fragment_text(both)
+    # A whole page hidden shows nothing (its root has no parent to be dropped from).
+    page = tmp_path / "hidden.html"
+    page.write_text(f"<html hidden><body>{html}</body></html>")
+    assert [r.reason for r in rejected_of(list(read_sources([page])))] == [
+        "no article text found in the page"
+    ]
 
 
 def test_a_body_as_a_list_of_paragraphs_is_read_and_a_body_of_another_type_named(

@@ -89,6 +89,16 @@ _ELEMENT = re.compile(r"<[A-Za-z]")
 _LONG_TAG = re.compile(rf"<[A-Za-z][^<>]{{{4 * MAX_ELEMENT_ATTRIBUTES},}}>")
 
 
+def _drop(elements: list[Any]) -> None:
+    """Drop each element with its content (its tail stays); the document's root, which
+    has no parent, loses its content instead (``<html hidden>``: nothing is shown)."""
+    for element in elements:
+        if element.getparent() is not None:
+            element.drop_tree()
+        else:
+            element.clear()
+
+
 def page_shape_problem(html: bytes | str) -> str | None:
     """Why a page is too big in elements or attributes to extract in bounded time, or None."""
     if isinstance(html, bytes):
@@ -115,8 +125,7 @@ def extract_main_text(html: bytes | str, *, url: str | None, config: IngestConfi
         page = trafilatura.load_html(html)
         if page is None:
             return None
-        for hidden in page.xpath(_NEVER_SHOWN):
-            hidden.drop_tree()  # its tail stays
+        _drop(page.xpath(_NEVER_SHOWN))
     return trafilatura.bare_extraction(
         page,
         url=url,
@@ -237,7 +246,8 @@ _CODE_ELEMENT = re.compile(
 )
 # And a CDATA section's markers (its text is the text: "CDATA" had become a name).
 _CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.DOTALL)
-_NOT_TEXT_ELEMENTS = ("script", "style", "template", "noscript", "svg")
+# The same in a fragment's tree (one query: an element of both kinds is dropped once).
+_NOT_TEXT = " | ".join([_NEVER_SHOWN, "//script", "//style", "//noscript", "//svg"])
 
 
 def has_markup(text: str) -> bool:
@@ -258,8 +268,7 @@ def html_fragment_text(fragment: str) -> str:
         root = lxml.html.fragment_fromstring(fragment, create_parent="div")
     except (LxmlError, ParserError, ValueError):
         return re.sub(r"<[^>]+>", " ", fragment)
-    for code in [*root.iter(*_NOT_TEXT_ELEMENTS), *root.xpath(_NEVER_SHOWN)]:
-        code.drop_tree()  # code, not text (its tail stays)
+    _drop(root.xpath(_NOT_TEXT))  # code and what is never shown, not text
     for element in root.iter(*_BLOCK_TAGS):
         element.tail = "\n\n" + (element.tail or "")
     return str(root.text_content())
