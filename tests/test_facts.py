@@ -275,6 +275,9 @@ def test_elliptical_figures_take_the_counted_thing_before_them() -> None:
         # a signed number: its sign had gone ("12 degrees"; a hostile "-12 workers" agreed
         # with another report's 12)
         "Temperatures fell to -12 degrees as a fire killed -12 workers (−3 on Monday).",
+        # a fraction written from its point: "a .357 revolver" had been "revolver: 357"
+        "He pulled out a .357 revolver as rates rose .25 percent.",
+        "Police said he pulled out a. 357 revolver in East Flatbush.",
     ],
 )
 def test_not_figures(sentence: str) -> None:

@@ -476,3 +476,15 @@ def test_the_saved_clustering_state_survives_a_reopen_and_two_updates_equal_one(
             rows = connection.execute("SELECT brief FROM briefs ORDER BY event_id").fetchall()
         briefs.append([json.loads(row[0])["headline"] for row in rows])
     assert briefs[0] == briefs[1] == briefs[2]
+
+
+def test_a_store_named_like_a_sqlite_uri_is_that_file(tmp_path: Path, monkeypatch) -> None:
+    # SQLite reads a name opening on "file:" as a URI: "file:news.db?mode=memory" had
+    # stored nothing (and said "2 added"), "file:real.db" had written real.db.
+    monkeypatch.chdir(tmp_path)
+    name = "file:news.db?mode=memory"
+    assert ingest(seed_files("000", "001"), name).counts["added"] == 2
+    assert not (tmp_path / "news.db").exists()
+    with closing(open_readonly(tmp_path / name)) as connection:
+        assert store_counts(connection)["articles"] == 2
+    assert update(name).kept == 2

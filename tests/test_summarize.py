@@ -429,11 +429,25 @@ def test_notes_to_a_wire_services_subscribers_and_data_credits_are_no_key_points
         "-- Leo Apotheker, co-CEO of German software maker SAP AG, is a guest columnist.",
     ]
     assert is_readable("Daniel Pearl is a Wall Street Journal reporter who was kidnapped.")
+    # anonymity as an aside of a sentence that tells something is no note
+    assert not is_boilerplate(
+        "An official, who spoke on condition of anonymity because he was not authorized to"
+        " discuss it, said the army had attacked the town."
+    )
     # an almanac, a rights notice, a police appeal (the 2,000-article mix)
     notes += [
         "Today's Birthdays: Former Canadian Prime Minister Pierre Elliott Trudeau is 80.",
         "All content of the Dow Jones IndexesSM 2013 is proprietary to Dow Jones & Company.",
         "Anyone with information is asked to call police on 0845 125 2222.",
+        # a tip line, a source's anonymity as the whole sentence, a plug-in notice (an
+        # editor's read of the 4,857-article mix: key points and a timeline entry)
+        "Anyone with knowledge of the fire is asked to call Sergeant Shayne La Croix.",
+        "The official spoke on condition of anonymity because he was not authorized to talk"
+        " to the media.",
+        "The officials agreed to give details of the attack only on condition of anonymity"
+        " because they were not authorized to speak to the media.",
+        "In order to see this content you need to have both Javascript enabled and Flash"
+        " installed.",
         # a market page's notice, its item stamp and footer run into a sentence (Timeline17's
         # CNN Money pages on the mix: two key points of the Wael Ghonim brief)
         "Disclaimer The Dow Jones IndexesSM are proprietary to and distributed by Dow Jones &"

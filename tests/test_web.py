@@ -211,6 +211,28 @@ def test_missing_store_is_a_store_error(tmp_path: Path, store_path: Path) -> Non
     assert client.get("/").status_code == 503
 
 
+def test_a_damaged_page_of_the_store_is_a_503_with_the_security_headers(
+    tmp_path: Path, store_path: Path
+) -> None:
+    # One b-tree page of the events table overwritten: "database disk image is malformed"
+    # had been a bare 500 without the Content-Security-Policy.
+    damaged = copy_store(store_path, tmp_path)
+    with sqlite3.connect(damaged) as connection:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        page_size = connection.execute("PRAGMA page_size").fetchone()[0]
+        (root,) = connection.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = 'events'"
+        ).fetchone()
+    data = bytearray(damaged.read_bytes())
+    data[(root - 1) * page_size : root * page_size] = b"\xff" * page_size
+    damaged.write_bytes(bytes(data))
+    client = TestClient(create_app(damaged), raise_server_exceptions=False)
+    for path in ("/", "/api/events"):
+        response = client.get(path)
+        assert response.status_code == 503, path
+        assert "default-src 'none'" in response.headers["content-security-policy"]
+
+
 # ---- untrusted ids and bidi text (issue 14) ------------------------------------------
 
 HOSTILE_IDS = Path(__file__).resolve().parent / "fixtures" / "web" / "hostile_ids.jsonl"

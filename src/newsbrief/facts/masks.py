@@ -45,6 +45,10 @@ _NOT_FIGURES = [
     # hostile "killed -12 workers" had agreed with another report's 12. Not a range's
     # second number ("10-12") nor a name's ("COVID-19"): a digit or letter before it.
     r"(?<![\w.,)\]])[-−]\d[\d,.]*",
+    # A fraction written from its point: a calibre ("a .357 revolver", spaced off in ECB+
+    # as "a. 357 revolver": "revolver pulled out: 357" on the mix), ".25 percent" (read as
+    # 25). No count.
+    r"(?<![\w.,])\.\d+|\ba\.\s\d{2,3}\b",
     r"\b[\w.+-]+@[\w-]+\.[\w.]+",
     # phone numbers, with a country code: "+1 212 555 0100", "1-732-390-4480" (a syndicate's
     # footer on the 2,000-article mix: "rate not prohibitive: 1")

@@ -72,7 +72,8 @@ _CONTROL_REFERENCE_BYTES = re.compile(_CONTROL_REFERENCE.encode())
 # <plaintext>): "...officials said. <p>Police in Oslo said" had been a key point.
 _RAW_TEXT = ("textarea", "iframe", "noframes", "noembed", "xmp", "plaintext")
 _NEVER_SHOWN = " | ".join(["//template", "//*[@hidden]", *(f"//{tag}" for tag in _RAW_TEXT)])
-_MAY_HIDE_PATTERN = rf"<(?:template|{'|'.join(_RAW_TEXT)})\b|\shidden\b"
+# (the attribute, not a class name: "class="nav hidden"" is a stylesheet's matter)
+_MAY_HIDE_PATTERN = rf"<(?:template|{'|'.join(_RAW_TEXT)})\b|\shidden(?=[\s>=/])"
 _MAY_HIDE = re.compile(_MAY_HIDE_PATTERN, re.IGNORECASE)
 _MAY_HIDE_BYTES = re.compile(_MAY_HIDE_PATTERN.encode(), re.IGNORECASE)
 
@@ -103,9 +104,10 @@ def page_shape_problem(html: bytes | str) -> str | None:
     """Why a page is too big in elements or attributes to extract in bounded time, or None."""
     if isinstance(html, bytes):
         html = html.decode("latin-1")  # tags are ASCII in the codecs a page is read in
-    elements = sum(1 for _ in _ELEMENT.finditer(html))
-    if elements > MAX_PAGE_ELEMENTS:
-        return f"page of {elements} elements, more than {MAX_PAGE_ELEMENTS}"
+    if html.count("<") > MAX_PAGE_ELEMENTS:  # (a count of "<" is 30x faster than the pattern)
+        elements = sum(1 for _ in _ELEMENT.finditer(html))
+        if elements > MAX_PAGE_ELEMENTS:
+            return f"page of {elements} elements, more than {MAX_PAGE_ELEMENTS}"
     for tag in _LONG_TAG.finditer(html):
         if tag.group().count("=") > MAX_ELEMENT_ATTRIBUTES:
             return f"an element with more than {MAX_ELEMENT_ATTRIBUTES} attributes"

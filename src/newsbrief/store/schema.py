@@ -128,7 +128,11 @@ def open_for_writing(db_path: str | Path) -> sqlite3.Connection:
     if path.parent and not path.parent.is_dir():
         raise StoreError("folder does not exist", source=str(path.parent))
     try:
-        connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        # As a file URI, the path it is: SQLite reads a name opening on "file:" as a URI
+        # ("file:news.db?mode=memory" had stored nothing and said "5 added").
+        connection = sqlite3.connect(
+            path.resolve().as_uri(), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, uri=True
+        )
         connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         connection.execute("PRAGMA journal_mode = WAL")
         # NORMAL is durable across application crashes in WAL mode (only an OS crash may

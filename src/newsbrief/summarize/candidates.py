@@ -130,7 +130,16 @@ _SERVICE_NOTE = re.compile(
     # Jones & Company, Inc.", "The Dow Jones IndexesSM are proprietary to ...") and a
     # police appeal ("Anyone with information is asked to call police on 0845 ...")
     r"\b(?:is|are) proprietary to\b"
-    r"|\banyone with (?:any )?information\b[^.]*\b(?:call|contact)\b|"
+    r"|\banyone with (?:any )?(?:information|knowledge)\b[^.]*\b(?:call|contact)\b|"
+    # a source's anonymity as the whole sentence ("The official spoke on condition of
+    # anonymity because he was not authorized to talk to the media.": three key points of
+    # the mix); not an aside in a sentence that tells something ("An official, who spoke
+    # on condition of anonymity because ..., said ...": a comma before it)
+    r"^[^,]{0,80}\bcondition of anonymity because\b(?![^.]*\bsaid\b)|"
+    # a page's notice to a reader without a plug-in ("In order to see this content you need
+    # to have both Javascript enabled and Flash installed.": a BBC page's timeline entry)
+    r"\bjavascript (?:is )?(?:enabled|disabled)\b|\bflash (?:player )?installed\b|"
+    r"\benable javascript\b|"
     # a market page's item stamp and footer run into a sentence (Timeline17's CNN Money
     # pages: "... as a MORE Feb 7, 2011 8:43 AM ET Market indexes are shown in real time,
     # except for the DJIA ...")
@@ -180,6 +189,10 @@ _NOTE_WORDS = (
     " pm et",
     "real time",
     "information",
+    "knowledge",
+    "anonymity",
+    "javascript",
+    "flash",
     "expressed",
     "contributed",
     "reported this",

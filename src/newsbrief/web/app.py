@@ -21,6 +21,7 @@ answers keep their headers (405: ``Allow``) and a 422 has the body /openapi.json
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -40,6 +41,8 @@ from newsbrief.errors import StoreError
 from newsbrief.render import page_environment, timeline_sections, when
 from newsbrief.web import schemas
 from newsbrief.web.views import article_href, article_view, cited, event_view, events_by_day
+
+log = logging.getLogger(__name__)
 
 HERE = Path(__file__).parent
 PAGE_SIZE = 50
@@ -166,8 +169,11 @@ def create_app(db_path: str | Path) -> FastAPI:
         return response
 
     @app.exception_handler(StoreError)
-    async def store_unavailable(request: Request, error: StoreError) -> Response:
-        # The store vanished or changed version under a running server.
+    @app.exception_handler(sqlite3.DatabaseError)
+    async def store_unavailable(request: Request, error: Exception) -> Response:
+        # The store vanished or changed version under a running server, or a page of it is
+        # damaged ("database disk image is malformed" had been a bare 500 without headers).
+        log.warning("store unreadable at %s: %s", request.url.path, error)
         if _is_api(request.url.path):
             # not the store's path, which is the server's own
             return JSONResponse({"detail": "the store cannot be read right now"}, status_code=503)
