@@ -13,7 +13,7 @@ from pathlib import Path
 from reader_support import articles_of, notes_of, rejected_of
 
 from newsbrief.config import IngestConfig
-from newsbrief.ingest import read_sources
+from newsbrief.ingest import expand_sources, read_sources
 from newsbrief.ingest.html import html_fragment_text
 from newsbrief.model import RunReport
 from newsbrief.render.timeline import render_timeline
@@ -531,6 +531,10 @@ def test_a_name_too_long_and_a_glob_s_folders_and_dead_links_are_each_reported(
     assert reasons["x" * 300] == reasons["x" * 300 + "*"] == "cannot read: File name too long"
     assert reasons["dead.jsonl"].startswith("a link to nothing")
     assert good.exists()
+    # "crawl/**" matches the folder and the file in it: the file is read once
+    assert list(expand_sources([str(tmp_path / "crawl" / "**")])) == [
+        tmp_path / "crawl" / "sub.jsonl"
+    ]
 
 
 def test_a_page_too_many_elements_or_attributes_is_refused_in_bounded_time(

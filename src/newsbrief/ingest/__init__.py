@@ -444,8 +444,13 @@ def _expand(name: str, patterns: bool) -> Iterator[Path | Rejected]:
         matches = sorted(glob.glob(name, recursive=True))
         if not matches:
             yield Rejected(name, "pattern matches no file")
+        seen: set[Path] = set()  # "data/**" matches a folder and the files in it
         for match in matches:
-            yield from _expand(match, patterns=False)
+            for item in _expand(match, patterns=False):
+                if not isinstance(item, Path) or item not in seen:
+                    yield item
+                if isinstance(item, Path):
+                    seen.add(item)
     elif path.exists():
         yield Rejected(name, "not a regular file or folder")
     elif path.is_symlink():
