@@ -488,3 +488,36 @@ def test_a_store_named_like_a_sqlite_uri_is_that_file(tmp_path: Path, monkeypatc
     with closing(open_readonly(tmp_path / name)) as connection:
         assert store_counts(connection)["articles"] == 2
     assert update(name).kept == 2
+
+
+def test_a_resent_article_s_new_date_and_an_id_taken_twice_over_are_said(
+    tmp_path: Path,
+) -> None:
+    from newsbrief.model import content_id
+
+    first = "Ferry workers in Athens went on strike on Monday over pay, the union said."
+    other = "Farmers in Lyon blocked the ring road on Tuesday to protest fuel taxes, police said."
+    third = "A magnitude 5.1 earthquake shook central Chile on Wednesday, officials said."
+    dump = tmp_path / "dump.jsonl"
+    rows = [
+        {"id": "x", "text": first, "date": "2020-03-02"},
+        # the id ingest would give the next record "x": it had vanished, its note saying
+        # it was kept under that id
+        {"id": f"x~{content_id(None, other)[:8]}", "text": third},
+        {"id": "x", "text": other},
+    ]
+    dump.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    report = ingest([dump], tmp_path / "news.db")
+    assert (report.counts["added"], report.counts["already_stored"]) == (2, 0)
+    assert [r.reason for r in report.refused] == [
+        f"ids x and x~{content_id(None, other)[:8]} already name other texts in the store:"
+        " not stored"
+    ]
+    # The same article sent again with a corrected date: the stored one stays, said so
+    # (it had been dropped without a word).
+    dump.write_text(json.dumps({**rows[0], "date": "2020-03-09"}) + "\n", encoding="utf-8")
+    again = ingest([dump], tmp_path / "news.db")
+    assert again.counts["already_stored"] == 1
+    assert [r.reason for r in again.notes] == [
+        "already stored dated 2020-03-02; its date 2020-03-09 not read; the article was kept"
+    ]

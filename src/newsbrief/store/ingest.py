@@ -101,11 +101,20 @@ def _insert_article(connection: sqlite3.Connection, run_id: int, article: Articl
 
 def stored_content_key(connection: sqlite3.Connection, article_id: str) -> str | None:
     """Return the content key (title and text) of a stored article, None if not stored."""
-    row = connection.execute("SELECT record FROM articles WHERE id = ?", (article_id,)).fetchone()
+    stored = _stored(connection, article_id)
+    return stored[0] if stored else None
+
+
+def _stored(connection: sqlite3.Connection, article_id: str) -> tuple[str, str | None] | None:
+    """The content key and the date (ISO) of a stored article, None if not stored."""
+    row = connection.execute(
+        "SELECT record, date FROM articles WHERE id = ?", (article_id,)
+    ).fetchone()
     if row is None:
         return None
     record = json.loads(row[0])
-    return content_key(Article(id=article_id, text=record["text"], title=record.get("title")))
+    key = content_key(Article(id=article_id, text=record["text"], title=record.get("title")))
+    return key, row[1]
 
 
 def _insert_batch(
@@ -119,13 +128,29 @@ def _insert_batch(
             if _insert_article(connection, run_id, article):
                 added += 1
                 continue
-            if stored_content_key(connection, article.id) == content_key(article):
-                continue  # the same article, stored before
-            new_id = distinct_id(article)
             origin = article.origin or article.id
-            reason = f"id {article.id} already names other text in the store; given id {new_id}"
-            notes.append(note(origin, reason))
-            added += _insert_article(connection, run_id, dataclasses.replace(article, id=new_id))
+            stored = _stored(connection, article.id)
+            if stored is not None and stored[0] == content_key(article):
+                # The same article, stored before; a date it now gives is said, not taken
+                # (a corrected date had been dropped without a word).
+                day = article.date.isoformat() if article.date else None
+                if day is not None and day != stored[1]:
+                    reason = (
+                        f"already stored dated {stored[1] or 'no day'}; its date {day} not read"
+                    )
+                    notes.append(note(origin, reason))
+                continue
+            new_id = distinct_id(article)
+            moved = dataclasses.replace(article, id=new_id)
+            if _insert_article(connection, run_id, moved):
+                added += 1
+                reason = f"id {article.id} already names other text in the store; given id {new_id}"
+                notes.append(note(origin, reason))
+            elif stored_content_key(connection, new_id) != content_key(article):
+                # Another record holds the id this one would be given: it had vanished,
+                # its note saying it was kept.
+                reason = f"ids {article.id} and {new_id} already name other texts in the store"
+                notes.append(Rejected(origin, f"{reason}: not stored"))
         store_rejected(connection, run_id, rejected + notes)
     return added, notes
 
@@ -159,6 +184,7 @@ def ingest(
         all_rejected: list[Rejected] = []
         batch: list[Article] = []
         batch_rejected: list[Rejected] = []
+        unstored = 0  # read, but neither added nor stored before (an id taken twice over)
         for record in progress(read_sources(source_names, config.ingest), "ingesting"):
             if isinstance(record, Rejected):
                 log.warning("%s", record.describe())
@@ -169,13 +195,15 @@ def ingest(
                 added, notes = _insert_batch(connection, run_id, batch, batch_rejected)
                 counts["added"] += added
                 counts["read"] += len(batch)
+                unstored += sum(not r.is_note for r in notes)
                 all_rejected.extend(batch_rejected + notes)
                 batch, batch_rejected = [], []
         added, notes = _insert_batch(connection, run_id, batch, batch_rejected)
         counts["added"] += added
         counts["read"] += len(batch)
+        unstored += sum(not r.is_note for r in notes)
         all_rejected.extend(batch_rejected + notes)
-        counts["already_stored"] = counts["read"] - counts["added"]
+        counts["already_stored"] = counts["read"] - counts["added"] - unstored
         counts.update(rejection_counts(all_rejected))
         report = RunReport(
             counts=counts,
