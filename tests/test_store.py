@@ -521,3 +521,18 @@ def test_a_resent_article_s_new_date_and_an_id_taken_twice_over_are_said(
     assert [r.reason for r in again.notes] == [
         "already stored dated 2020-03-02; its date 2020-03-09 not read; the article was kept"
     ]
+
+
+def test_a_text_s_own_match_marks_fake_no_highlight(tmp_path: Path) -> None:
+    # U+E000/U+E001 mark the matched words of a snippet: a text's own had shown
+    # "<mark>SECRET</mark>" in the search page.
+    dump = tmp_path / "pua.jsonl"
+    text = (
+        "Ferry workers in Athens went on strike over pay, the union said. The strike stopped"
+        " 40 ferries across the Aegean \ue000SECRET\ue001 officials said on Monday."
+    )
+    dump.write_text(json.dumps({"text": text, "date": "2020-03-01"}) + "\n", encoding="utf-8")
+    ingest([dump], tmp_path / "news.db")
+    with closing(open_readonly(tmp_path / "news.db")) as db:
+        (hit,) = search(db, "ferries")
+    assert [text for text, match in hit.snippet if match] == ["ferries"]

@@ -25,6 +25,7 @@ from newsbrief.config import Config
 from newsbrief.ingest import content_key, distinct_id, note
 from newsbrief.model import Article, Rejected, RunReport, rejection_counts
 from newsbrief.progress import Progress, no_progress
+from newsbrief.store.read import MATCH_END, MATCH_START
 from newsbrief.store.schema import open_for_writing, write_transaction
 
 log = logging.getLogger(__name__)
@@ -67,13 +68,21 @@ def store_rejected(
     )
 
 
+_WITHOUT_MATCH_MARKS = str.maketrans({MATCH_START: " ", MATCH_END: " "})
+
+
 def index_for_search(connection: sqlite3.Connection, article: Article) -> None:
-    """(Re)index one article's title and text for full-text search."""
+    """(Re)index one article's title and text for full-text search (without the private-use
+    characters that mark matches in a snippet)."""
     row = connection.execute("SELECT num FROM articles WHERE id = ?", (article.id,)).fetchone()
     connection.execute("DELETE FROM article_search WHERE rowid = ?", (row[0],))
     connection.execute(
         "INSERT INTO article_search (rowid, title, text) VALUES (?, ?, ?)",
-        (row[0], article.title or "", article.text),
+        (
+            row[0],
+            (article.title or "").translate(_WITHOUT_MATCH_MARKS),
+            article.text.translate(_WITHOUT_MATCH_MARKS),
+        ),
     )
 
 

@@ -17,9 +17,9 @@ from newsbrief.model import NOTE, Article
 MAX_LIMIT = 200
 # Search terms beyond this many are ignored (FTS5 cost grows with the terms).
 MAX_SEARCH_TERMS = 16
-# Private-use characters mark the matched words in FTS5 snippets; they cannot occur in
-# stored text, which is NFC-normalised prose.
-_MATCH_START, _MATCH_END = "\ue000", "\ue001"
+# Private-use characters mark the matched words in FTS5 snippets; the index holds none
+# (``ingest.index_for_search``: a text's own had faked a highlight, "<mark>SECRET</mark>").
+MATCH_START, MATCH_END = "\ue000", "\ue001"
 
 
 @dataclass(frozen=True)
@@ -173,9 +173,9 @@ def fts_query(text: str) -> str | None:
 
 def _snippet_parts(snippet: str) -> tuple[tuple[str, bool], ...]:
     parts: list[tuple[str, bool]] = []
-    for piece in re.split(f"({_MATCH_START}.*?{_MATCH_END})", snippet):
-        if piece.startswith(_MATCH_START):
-            parts.append((piece.strip(_MATCH_START + _MATCH_END), True))
+    for piece in re.split(f"({MATCH_START}.*?{MATCH_END})", snippet):
+        if piece.startswith(MATCH_START):
+            parts.append((piece.strip(MATCH_START + MATCH_END), True))
         elif piece:
             parts.append((piece, False))
     return tuple(parts)
@@ -196,7 +196,7 @@ def search(
         " LEFT JOIN event_articles e ON e.article_id = a.id"
         " WHERE article_search MATCH ? ORDER BY bm25(article_search, 5.0, 1.0)"
         " LIMIT ? OFFSET ?",
-        (_MATCH_START, _MATCH_END, match, limit, offset),
+        (MATCH_START, MATCH_END, match, limit, offset),
     ).fetchall()
     return [
         SearchHit(
