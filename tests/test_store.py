@@ -536,3 +536,16 @@ def test_a_text_s_own_match_marks_fake_no_highlight(tmp_path: Path) -> None:
     with closing(open_readonly(tmp_path / "news.db")) as db:
         (hit,) = search(db, "ferries")
     assert [text for text, match in hit.snippet if match] == ["ferries"]
+
+
+def test_an_ingest_that_reads_nothing_leaves_no_new_store(tmp_path: Path) -> None:
+    # "ingest missing_dir --store typo.db" had created typo.db, and "update --store
+    # typo.db" then said "no new articles" instead of "no store".
+    report = ingest([tmp_path / "missing_dir"], tmp_path / "typo.db")
+    assert report.counts["read"] == 0 and not list(tmp_path.glob("typo.db*"))
+    with pytest.raises(StoreError, match="no store at"):
+        update(tmp_path / "typo.db")
+    # A store that was there stays, with the run on record.
+    ingest(seed_files("000"), tmp_path / "news.db")
+    ingest([tmp_path / "missing_dir"], tmp_path / "news.db")
+    assert (tmp_path / "news.db").is_file()

@@ -174,7 +174,9 @@ def ingest(
 
     Args:
         sources: files, folders, globs, or "-" for stdin; any format newsbrief reads.
-        db_path: the SQLite store (created if missing).
+        db_path: the SQLite store (created if missing, and removed again when nothing
+            could be read: a mistyped input must not leave a store for ``update`` to
+            find).
         config: settings (only ``config.ingest`` is used here).
         progress: a progress callback.
 
@@ -186,6 +188,7 @@ def ingest(
     config = config or Config()
     source_names = [str(s) for s in sources]
     start = time.perf_counter()
+    created = not Path(db_path).exists()
     connection = open_for_writing(db_path)
     try:
         run_id = start_run(connection, "ingest", source_names)
@@ -226,5 +229,8 @@ def ingest(
         raise StoreError(f"cannot write store: {error}", source=str(db_path)) from None
     finally:
         connection.close()
+    if created and not counts["read"]:
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{db_path}{suffix}").unlink(missing_ok=True)
     log.info("ingest: %s", counts)
     return report
