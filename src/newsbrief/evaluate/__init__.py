@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from newsbrief.errors import InputError
+from newsbrief.ingest.jsonl import json_kind
 
 # Metrics that count things (printed as integers); every other metric is a rate or a score.
 COUNT_METRICS = frozenset({"attribution-violations", "entity-duplicates"})
@@ -104,9 +105,6 @@ def read_jsonl(path: str | Path) -> Iterator[dict[str, Any]]:
         raise InputError(f"cannot read past line {number}: {error}", source=str(path)) from None
 
 
-_JSON_KINDS = {list: "array", str: "string", bool: "boolean", int: "number", float: "number"}
-
-
 def _json_object(line: str, number: int, path: Path) -> dict[str, Any]:
     try:
         value = json.loads(line)
@@ -115,6 +113,6 @@ def _json_object(line: str, number: int, path: Path) -> dict[str, Any]:
     except (RecursionError, ValueError):  # nested past the stack, a number of 4,300+ digits
         raise InputError(f"line {number} is not JSON it can read", source=str(path)) from None
     if not isinstance(value, dict):
-        kind = _JSON_KINDS.get(type(value), "null")
+        kind = json_kind(value)
         raise InputError(f"line {number} is a JSON {kind}, not an object", source=str(path))
     return value

@@ -447,10 +447,11 @@ def _expand(name: str, patterns: bool) -> Iterator[Path | Rejected]:
         seen: set[Path] = set()  # "data/**" matches a folder and the files in it
         for match in matches:
             for item in _expand(match, patterns=False):
-                if not isinstance(item, Path) or item not in seen:
-                    yield item
                 if isinstance(item, Path):
+                    if item in seen:
+                        continue
                     seen.add(item)
+                yield item
     elif path.exists():
         yield Rejected(name, "not a regular file or folder")
     elif path.is_symlink():

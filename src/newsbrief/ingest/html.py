@@ -28,6 +28,7 @@ from newsbrief.ingest import Input, read_limited
 from newsbrief.ingest.boilerplate import clean_extracted_lines
 from newsbrief.ingest.encoding import decode_page
 from newsbrief.ingest.metadata import (
+    ANY_TAG,
     AUTHOR_SEPARATOR,
     PageMetadata,
     outlet_for,
@@ -242,14 +243,16 @@ _BLOCK_TAGS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "bloc
 # 12 people. <script>alert(2)</script> The blaze began at 3 a.m.", hostile records: the
 # code, an editor's "<!-- the toll may be 40, do not publish -->" and a "Please enable
 # JavaScript" had been shown in key points and timelines).
+_CODE_ELEMENTS = ("script", "style", "noscript", "template", "svg")
 _CODE_ELEMENT = re.compile(
-    r"<(script|style|noscript|template|svg)\b[^>]*>.*?</\1\s*>|<!--.*?-->",
+    rf"<({'|'.join(_CODE_ELEMENTS)})\b[^>]*>.*?</\1\s*>|<!--.*?-->",
     re.IGNORECASE | re.DOTALL,
 )
 # And a CDATA section's markers (its text is the text: "CDATA" had become a name).
 _CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.DOTALL)
-# The same in a fragment's tree (one query: an element of both kinds is dropped once).
-_NOT_TEXT = " | ".join([_NEVER_SHOWN, "//script", "//style", "//noscript", "//svg"])
+# The same in a fragment's tree, with what is never shown (one query: an element of both
+# kinds is dropped once).
+_NOT_TEXT = " | ".join([_NEVER_SHOWN, *(f"//{tag}" for tag in _CODE_ELEMENTS)])
 
 
 def has_markup(text: str) -> bool:
@@ -278,8 +281,6 @@ def html_fragment_text(fragment: str) -> str:
 
 # A character reference in text that should be plain: "A &amp; B", "&#8217;".
 _CHARACTER_REFERENCE = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
-# Any tag, for text that should hold none (a title): "<script>", "</b>", "<b onclick=...>".
-_ANY_TAG = re.compile(r"<\s*/?\s*[A-Za-z][\w:-]*(?:\s[^<>]*)?/?\s*>")
 
 
 def title_line(raw: str | None) -> str | None:
@@ -288,7 +289,7 @@ def title_line(raw: str | None) -> str | None:
     see neither the tags, nor a script's code, nor the escapes."""
     if raw is None:
         return None
-    if _ANY_TAG.search(raw):
+    if ANY_TAG.search(raw):
         raw = html_fragment_text(raw)
     elif _CHARACTER_REFERENCE.search(raw):
         raw = unescape(raw)

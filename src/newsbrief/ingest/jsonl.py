@@ -71,7 +71,7 @@ def article_from_record(
     if isinstance(text, list) and all(isinstance(part, str) for part in text):
         text = "\n\n".join(text)  # a body stored as its paragraphs
     if isinstance(text, dict | list | int | float | bool):
-        return Rejected(origin, f"the text field is a JSON {_json_kind(text)}, not text")
+        return Rejected(origin, f"the text field is a JSON {json_kind(text)}, not text")
     if not isinstance(text, str) or not text.strip():
         return Rejected(origin, f"no text field ({'/'.join(TEXT_FIELDS)})")
     title = title_line(_scalar_text(_first(record, TITLE_FIELDS)))
@@ -112,7 +112,7 @@ def _scalar_text(value: object) -> str | None:
     return " ".join(str(value).split()) or None
 
 
-def _json_kind(value: object) -> str:
+def json_kind(value: object) -> str:
     """Return the JSON name of a parsed value's type ("array", "null"), not Python's."""
     if value is None:
         return "null"
@@ -252,7 +252,7 @@ def read_record(
 ) -> Iterator[Article | Rejected]:
     """The article of one record, or those of its ``articles`` list."""
     if not isinstance(record, dict):
-        yield Rejected(where, f"a JSON {_json_kind(record)}, not an object")
+        yield Rejected(where, f"a JSON {json_kind(record)}, not an object")
         return
     # Cluster files of shared/data (summarization, timelines) nest their articles; a
     # record with a text field of its own is an article too.
@@ -266,7 +266,7 @@ def read_record(
         return
     for origin, item in records:
         if not isinstance(item, dict):
-            yield Rejected(origin, f"a JSON {_json_kind(item)}, not an object")
+            yield Rejected(origin, f"a JSON {json_kind(item)}, not an object")
             continue
         try:
             article = article_from_record(item, origin=origin, config=config)
@@ -313,4 +313,4 @@ def _title_problem(record: Mapping[str, Any]) -> str | None:
     title = _first(record, TITLE_FIELDS)
     if title is None or isinstance(title, str) or _scalar_text(title) is not None:
         return None
-    return f"the title field is a JSON {_json_kind(title)}, not text: no title"
+    return f"the title field is a JSON {json_kind(title)}, not text: no title"

@@ -236,12 +236,14 @@ def host_name(url: str | None) -> str | None:
 _NO_OUTLET = frozenset(
     {"unknown", "unknown source", "n/a", "na", "none", "null", "nil", "undefined", "anonymous"}
 )
-_TAG = re.compile(r"<[^<>]*>")
+# Any tag, for text that should hold none (a title, an outlet): "<script>", "</b>", "<b
+# onclick=...>".
+ANY_TAG = re.compile(r"<\s*/?\s*[A-Za-z][\w:-]*(?:\s[^<>]*)?/?\s*>")
 
 
 def declared_outlet(name: str | None) -> str | None:
     """Return a declared outlet name as it is shown, or None when it names no outlet."""
-    cleaned = _clean(without_escapes(_TAG.sub(" ", name))) if isinstance(name, str) else None
+    cleaned = _clean(without_escapes(ANY_TAG.sub(" ", name))) if isinstance(name, str) else None
     if cleaned is None or cleaned.casefold() in _NO_OUTLET:
         return None
     return cleaned if any(char.isalnum() for char in cleaned) else None

@@ -200,8 +200,10 @@ def article_from_record(
         if not any(kind in content_type for kind in HTML_TYPES):
             return None
         block = _whole_block(record, origin, config)
-        if isinstance(block, Rejected) or block.lstrip()[:1] != b"<":
-            return block if isinstance(block, Rejected) else None
+        if isinstance(block, Rejected):
+            return block
+        if block.lstrip()[:1] != b"<":
+            return None
         return extract_html_article(
             block, url=uri, origin=origin, config=config, content_type=content_type
         )

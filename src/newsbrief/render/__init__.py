@@ -33,7 +33,8 @@ FORMATS = ("text", "json", "markdown", "html")
 # file only on this machine: "file://host/share" and "file:////host/share" are a remote
 # share (SMB on Windows, where following one sends the user's credentials to the host a
 # record names).
-LINK_SCHEMES = ("http://", "https://", "file:///", "file://localhost/")
+WEB_SCHEMES = ("http://", "https://")
+LINK_SCHEMES = (*WEB_SCHEMES, "file:///", "file://localhost/")
 _REMOTE_FILE = re.compile(r"file://(?:localhost)?/[/\\]", re.IGNORECASE)
 
 
@@ -78,11 +79,10 @@ def _page_value(value: object) -> object:
 
 def safe_url(url: str | None) -> str | None:
     """Return the URL (stripped) when it is safe to link to, else None."""
-    if not url or not url.strip().lower().startswith(LINK_SCHEMES):
+    url = url.strip() if url else None
+    if not url or not url.lower().startswith(LINK_SCHEMES) or _REMOTE_FILE.match(url):
         return None
-    if _REMOTE_FILE.match(url.strip()):
-        return None
-    return url.strip()
+    return url
 
 
 def article_label(article: Article) -> str:

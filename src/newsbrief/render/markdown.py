@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from newsbrief.model import CLAIM_JOINS, Brief, RunReport, stated_claims
 from newsbrief.render import (
+    WEB_SCHEMES,
     article_label,
     cite,
     coverage_line,
@@ -41,7 +42,7 @@ def markdown_link_target(url: str | None) -> str | None:
     web URL only (CommonMark renderers refuse a ``file:`` link and show its Markdown
     source, "[NYT](<file:///...>)"; the file's URL is shown as text instead)."""
     target = safe_url(url)
-    if target is None or not target.lower().startswith(("http://", "https://")):
+    if target is None or not target.lower().startswith(WEB_SCHEMES):
         return None
     encoded = _LINK_UNSAFE.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode()), target)
     return f"<{encoded}>"

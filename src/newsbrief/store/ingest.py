@@ -197,6 +197,17 @@ def ingest(
         batch: list[Article] = []
         batch_rejected: list[Rejected] = []
         unstored = 0  # read, but neither added nor stored before (an id taken twice over)
+
+        def store_batch() -> None:
+            nonlocal unstored
+            added, notes = _insert_batch(connection, run_id, batch, batch_rejected)
+            counts["added"] += added
+            counts["read"] += len(batch)
+            unstored += sum(not r.is_note for r in notes)
+            all_rejected.extend(batch_rejected + notes)
+            batch.clear()
+            batch_rejected.clear()
+
         for record in progress(read_sources(source_names, config.ingest), "ingesting"):
             if isinstance(record, Rejected):
                 log.warning("%s", record.describe())
@@ -204,17 +215,8 @@ def ingest(
             else:
                 batch.append(record)
             if len(batch) + len(batch_rejected) >= BATCH_SIZE:
-                added, notes = _insert_batch(connection, run_id, batch, batch_rejected)
-                counts["added"] += added
-                counts["read"] += len(batch)
-                unstored += sum(not r.is_note for r in notes)
-                all_rejected.extend(batch_rejected + notes)
-                batch, batch_rejected = [], []
-        added, notes = _insert_batch(connection, run_id, batch, batch_rejected)
-        counts["added"] += added
-        counts["read"] += len(batch)
-        unstored += sum(not r.is_note for r in notes)
-        all_rejected.extend(batch_rejected + notes)
+                store_batch()
+        store_batch()
         counts["already_stored"] = counts["read"] - counts["added"] - unstored
         counts.update(rejection_counts(all_rejected))
         report = RunReport(
