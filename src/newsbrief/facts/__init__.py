@@ -45,6 +45,7 @@ from newsbrief.facts.agreement import (
     components,
     is_range,
     join_competing_amounts,
+    words_near,
 )
 from newsbrief.facts.figures import (
     CURRENCY_NAMES,
@@ -908,10 +909,23 @@ def _part_of_a_set(mention: Mention) -> bool:
     )
 
 
+# "the" right before an amount: one told before ("the $7 million", "the 1.7 billion").
+_THE_AMOUNT = re.compile(r"\b[Tt]he\s+(?:[A-Z]{0,3}[$€£¥]\s?)?$")
+# How many letters of a word say which it is beside an amount ("economy", "economic").
+_STEM_LETTERS = 5
+
+
+def _said_alike(mention: Mention, others: Iterable[Mention]) -> bool:
+    """Whether the words beside an amount share a stem with those beside another mention
+    of it (``agreement.words_near``)."""
+    stems = {word[:_STEM_LETTERS] for word in words_near(mention)}
+    return any(stems & {word[:_STEM_LETTERS] for word in words_near(m)} for m in others)
+
+
 def _group(mentions: Iterable[Mention], tolerance: float) -> list[list[Mention]]:
     """Group mentions by quantity (step 2 of the module docstring)."""
     by_key: dict[tuple[object, ...], list[Mention]] = defaultdict(list)
-    money: dict[tuple[str, float], tuple[object, ...]] = {}
+    money: dict[tuple[str, float], list[tuple[object, ...]]] = defaultdict(list)
     for mention in mentions:
         figure = mention.figure
         key = _quantity_key(figure)
@@ -919,11 +933,20 @@ def _group(mentions: Iterable[Mention], tolerance: float) -> list[list[Mention]]
             key = (*key, "part")
         if mention.background:
             key = (*key, "background")  # "the 1939 quake killed 20,000": another event
-        # One amount of money is one quantity whatever each sentence calls it; a range's
-        # bound is not that amount ("a loss of between 20 and 40 billion dollars" is no
-        # "domestic debt of 40 billion dollars").
+        # One amount of money is one quantity whatever each sentence calls it, when the
+        # words beside it say so too or it is "the" amount told before ("Experts described
+        # the $7 million as paltry"): "$100,000 to keep running" and "spent about $100,000
+        # to promote Book Sense" are two. A range's bound is not that amount ("a loss of
+        # between 20 and 40 billion dollars" is no "domestic debt of 40 billion dollars").
         if figure.unit in MONEY_UNITS and not figure.vague and not is_range(figure):
-            key = money.setdefault((figure.unit, figure.number), key)
+            amounts = money[(figure.unit, figure.number)]
+            told = _THE_AMOUNT.search(mention.quote[: figure.start]) is not None
+            key = next(
+                (k for k in amounts if k == key or told or _said_alike(mention, by_key[k])),
+                key,
+            )
+            if key not in amounts:
+                amounts.append(key)
         by_key[key].append(mention)
     join_competing_amounts(by_key, tolerance)
     placed: dict[object, list[tuple[object, ...]]] = defaultdict(list)

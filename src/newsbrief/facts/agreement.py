@@ -194,14 +194,14 @@ def join_competing_amounts(
                 and a.quote != b.quote  # one sentence's two amounts are two things
                 and a.background == b.background
                 and competing_readings(a.figure, b.figure, tolerance)
-                and _words_near(a) & _words_near(b)
+                and words_near(a) & words_near(b)
                 for a in by_key[first]
                 for b in by_key[second]
             ):
                 by_key[first].extend(by_key.pop(second))
 
 
-def _words_near(mention: Mention) -> set[str]:
+def words_near(mention: Mention) -> set[str]:
     """The content words within ``_NEAR_WORDS`` words of a mention's amount."""
     quote, figure = mention.quote, mention.figure
     before = quote[: figure.start].split()[-_NEAR_WORDS:]

@@ -62,11 +62,16 @@ _LEVEL_VERBS = frozenset(
 )
 _STOREYS = frozenset({"story", "storey"})
 # Verbs that say how a casualty is known, and the complements that say what it is.
-_STATUS_VERBS = frozenset({"confirm", "report", "list", "declare", "presume", "fear", "believe"})
+_STATUS_VERBS = frozenset(
+    {"confirm", "report", "list", "declare", "presume", "fear", "believe", "find"}
+)
 _STATUS_COMPLEMENTS = frozenset({"oprd", "acomp", "advcl", "xcomp", "attr"})
 _STATUS_WORDS = frozenset({"dead", "killed", "injured", "wounded", "hurt", "missing"})
 # Nouns that only say "how many" of their "of" object: "the number of dead".
 _TALLY_NOUNS = frozenset({"number", "total", "tally", "count"})
+# Words that name a count, not what it counts ("the three-day figure was $22.2 million";
+# not "count": "13 criminal counts" are charges).
+COUNT_WORDS = frozenset({"number", "total", "tally", "figure", "sum", "amount"})
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "inside", "across", "outside"})
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "NORP"})
 _PLACE_NOUNS = frozenset(
@@ -111,6 +116,9 @@ _AS_ADVERBIAL_NOUNS = frozenset(
 )
 # Verbs that put what they count in a state, their "oprd": "left homeless", "made homeless".
 _STATE_VERBS = frozenset({"leave", "make", "render"})
+# Adjectives of chance before a clause ("likely to be poor"), unlike those of a state
+# ("prepared to seek asylum").
+_CHANCE_WORDS = frozenset({"likely", "unlikely", "certain", "sure", "bound", "apt", "liable"})
 
 
 def is_state_verb(word: str) -> bool:
@@ -628,6 +636,16 @@ def _action(noun: Any, number: Any) -> Any | None:
             # A title's "2 victims dead, 4 wounded after gunman opens fire, kills himself":
             # what befell them follows them, not the clause's verb ("victims kills").
             return child
+    level = _level_verb(number)
+    if level is not None and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == level.i:
+        # The level it reached is its value, not what happened to it: "Murders fell by
+        # more than 7 percent to 18,209" is "Murders: 18,209" (was "Murders fell", read as
+        # the fall), "The death toll rose to 7,085" the toll's.
+        return None
+    if noun.dep_ in _VERB_LINKS and casualty_of(noun.head.lower_):
+        # A toll's verb is what befell them, not the clause that says who they were: "killed
+        # 12 people who were sleeping in their homes" (was "people sleeping in homes").
+        return noun.head
     # (An object's verb says what befell it; a subject's aside may say where it is: "About
     # 500 soldiers, deployed in Iraq since 2014, were moved".)
     governed = noun.dep_ == "dobj" and noun.head.pos_ == "VERB"
@@ -637,6 +655,7 @@ def _action(noun: Any, number: Any) -> Any | None:
             and child.pos_ == "VERB"
             and not _quoted_after(noun, child)
             and not (governed and _set_off(noun, child) and number not in child.subtree)
+            and not _about_another(child, noun)
         ):
             return child
     misparsed = _object_read_as_subject(noun, number)
@@ -684,6 +703,20 @@ def _action(noun: Any, number: Any) -> Any | None:
     return None
 
 
+def _about_another(clause: Any, noun: Any) -> bool:
+    """Whether a relative clause on the counted noun tells of something else, its own
+    subject: "500,000 Indians whose tribes operate casinos" (the tribes operate them),
+    "3,200 athletes, among whom steroid use was reduced", "59 deaths among these cases, 43
+    of which were contracted in ..." (the 43's clause). Not a clause whose subject acts on
+    the noun: "the 40 protesters police arrested" (``_is_object``)."""
+    own = [
+        child
+        for child in clause.children
+        if child.dep_ in ("nsubj", "nsubjpass") and child.tag_ not in ("WDT", "WP")
+    ]
+    return clause.dep_ == "relcl" and bool(own) and not _is_object(noun, clause)
+
+
 def _set_off(noun: Any, clause: Any) -> bool:
     """Whether a clause after a noun opens past a comma: an aside, not what the count is of
     when the noun is a verb's object. "Robison, who killed five people, including ... a
@@ -725,6 +758,10 @@ def _valued_at(number: Any) -> Any | None:
     elif _lemma(verb) in _VALUING_VERBS:
         valued = ("nsubjpass", "dobj")  # "the loss is put at" / "put the loss at"
         noun = next((c for c in verb.children if c.dep_ in valued), None)
+        if noun is not None and noun.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+            # "The building, which the city had valued at about $380,600": the building's
+            # value (the row was "city Palmer: about $380,600")
+            noun = verb.head
     else:
         return None
     return noun if noun is not None and noun.pos_ == "NOUN" else None
@@ -820,6 +857,12 @@ def _affirmed_action_words(verb: Any, skip: Any) -> tuple[str, Any]:
         if not complements:
             return "", verb
         verb = complements[0]
+        if verb.lower_ in _CHANCE_WORDS and not any(
+            c.dep_ == "xcomp" and c.pos_ == "VERB" for c in verb.children
+        ):
+            # "2.3 million Indians were far more likely to be poor": a chance says nothing
+            # without the state it is of (was "Indians likely"), which no label holds
+            return "", verb
     complement = _raised(verb)
     if complement is not None:
         # "10,000 people are estimated to be still trapped": what happened to them is the
@@ -857,7 +900,9 @@ def _affirmed_action_words(verb: Any, skip: Any) -> tuple[str, Any]:
             and child.lower_ not in _UNIT_NOUNS  # "covered 75 per cent": not "covered cent"
             and not no_object
         ):
-            words.append(child)
+            # with the words hyphens join to it: "attended the fund-raiser" (was "raiser")
+            start = _hyphened_start(child.doc, child.i, child.i, keep_measure=True)
+            words.extend(child.doc[start : child.i + 1])
         elif (
             child.dep_ in ("prep", "dative")
             and (
@@ -1189,6 +1234,11 @@ def label_number(doc: Any, start: int, end: int) -> Label | None:
     number = numbers[-1] if numbers else span[-1]
     if number.lower_ == "dozen" and span.start <= number.head.i < number.i:
         number = number.head  # "arrested two dozen protesters": "dozen" modifies "two"
+    if any(token.lower_ == "respectively" for token in number.sent):
+        # "The number of malaria patients and deaths increased by 5.71 percent and 14.9
+        # percent respectively": the pairs are in the order of the words, which the parse
+        # does not keep (the rows were "patients deaths increased", "respectively")
+        return Label(None, None, None, None, None, not_stated="numbers paired by order")
     running = _running_total(number)
     label = _running_label(number, *running) if running is not None else None
     if label is not None:
@@ -1419,6 +1469,17 @@ def _not_stated(number: Any, noun: Any | None, verb: Any | None) -> str | None:
         return "where another count comes from"
     if noun is not None and noun.dep_ == "nsubj" and _lemma(noun.head) in _SAYING_VERBS:
         return "who say it"  # "two marine biologists said today": a report's sources
+    holder = _of_holder(noun) if noun is not None else None
+    speaker = holder if holder is not None else noun
+    if (
+        speaker is not None
+        and speaker.dep_ == "nsubj"
+        and _lemma(speaker.head) in _SAYING_VERBS | _VIEW_VERBS
+        and any(child.dep_ == "ccomp" for child in speaker.head.children)
+    ):
+        # "About 40 percent of those athletes believe the illegal drug is not harmful":
+        # what they hold is a clause no label can carry (the row read "athletes believe")
+        return "those who hold a view"
     if verb is None:
         return None
     if verb.dep_ == "acl" and _lemma(verb) in _BRACKET_VERBS and _has_currency_sign(number):
@@ -1437,6 +1498,8 @@ def _not_stated(number: Any, noun: Any | None, verb: Any | None) -> str | None:
 # ``summarize.attribution.SPEECH_VERBS`` and "explain": not "announce", "report",
 # "estimate" or "confirm", whose counted subject may be what the story counts.
 _SAYING_VERBS = frozenset({"say", "tell", "add", "note", "testify", "write", "explain"})
+# Verbs of holding a view: a count of their subject with the view's clause is a poll's.
+_VIEW_VERBS = frozenset({"believe", "think", "feel", "fear", "expect", "doubt", "agree", "worry"})
 
 
 def _origin_of_a_count(noun: Any) -> bool:

@@ -32,6 +32,7 @@ from newsbrief.facts.figures import (
     start_of_clause,
 )
 from newsbrief.facts.labels import (
+    COUNT_WORDS,
     MODALS,
     PEOPLE_VERB_QUANTITIES,
     VERB_QUANTITIES,
@@ -101,7 +102,9 @@ def _labelled(figure: Figure, label: Label | None) -> Figure | None:
     elif figure.head == "area":
         figure = replace(figure, head="areas")  # a count of areas: "39 metropolitan areas"
     if label is None:
-        return figure if figure.head or figure.unit else None
+        # (A share needs what it is of: "Murder was down 2 percent in cities ... and 8
+        # percent overall" had a row with no label for the 8.)
+        return figure if figure.head or figure.unit not in (None, "%") else None
     if label.not_stated:
         log.debug("not a figure (%s): %s", label.not_stated, figure.text)
         return None
@@ -166,6 +169,14 @@ def _labelled(figure: Figure, label: Label | None) -> Figure | None:
         if not action:
             return None
         counted = "people"
+    if counted and not action and singular(counted.split()[-1].lower()) in COUNT_WORDS:
+        # A tally with nothing it counts: "The three-day figure was $22.2 million", "The
+        # total was 350" (rows "three-day figure", "total")
+        return None
+    if figure.unit == "%" and (not counted or counted == action):
+        # A share of nothing named: "El Nino has become weaker, shrinking by at least 10
+        # percent" (the row was "shrinking: at least 10 percent")
+        return None
     if figure.unit == "magnitude":
         # What shook (``figures``) says it all: not the parse's "tremor magnitude measured".
         counted, head, action = figure.counted, "magnitude", None
