@@ -131,6 +131,10 @@ _BEFORE_A_DATE = _word_set(
 )
 
 
+# The characters before a stop that ``is_sentence_boundary`` is given.
+BOUNDARY_CONTEXT = 100
+
+
 def _unglued(sentence: str) -> list[str]:
     """The item a caption or a stamp runs into, from its day on (``_GLUED_DAY``); the last
     such item of a sentence that holds several. A loop, and the words just before each day
@@ -146,10 +150,6 @@ def _unglued(sentence: str) -> list[str]:
                 sentence, cut = sentence[match.start("day") :].strip(), True
                 break
     return [sentence]
-
-
-# The characters before a stop that ``is_sentence_boundary`` is given.
-BOUNDARY_CONTEXT = 100
 
 
 def _split_segment(segment: str) -> list[str]:

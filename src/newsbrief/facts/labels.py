@@ -71,7 +71,7 @@ _STATUS_WORDS = frozenset({"dead", "killed", "injured", "wounded", "hurt", "miss
 _TALLY_NOUNS = frozenset({"number", "total", "tally", "count"})
 # Words that name a count, not what it counts ("the three-day figure was $22.2 million";
 # not "count": "13 criminal counts" are charges).
-COUNT_WORDS = frozenset({"number", "total", "tally", "figure", "sum", "amount"})
+COUNT_WORDS = (_TALLY_NOUNS - {"count"}) | {"figure", "sum", "amount"}
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "inside", "across", "outside"})
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "NORP"})
 _PLACE_NOUNS = frozenset(
