@@ -84,6 +84,20 @@ def test_a_script_in_a_plain_text_body_goes_and_the_rest_stays(tmp_path: Path) -
     assert " ".join(article.text.split()) == "A fire killed 12 people. It began at 3 a.m."
 
 
+def test_a_script_in_a_text_file_goes_as_in_a_record_s_body(tmp_path: Path) -> None:
+    # A hostile text file: its script's code and an editor's comment had made the headline.
+    path = tmp_path / "story.txt"
+    path.write_text(
+        "Police arrested 23 pirates who threatened a vessel. <script>alert(1)</script> "
+        "<!-- do not publish --> The navy said the ship was safe.\n",
+        encoding="utf-8",
+    )
+    (article,) = articles_of(list(read_sources([path])))
+    assert " ".join(article.text.split()) == (
+        "Police arrested 23 pirates who threatened a vessel. The navy said the ship was safe."
+    )
+
+
 def test_what_a_browser_never_shows_is_no_text_of_a_body(tmp_path: Path) -> None:
     # Hostile records: an editor's comment, a <noscript> notice and a drawing in a plain
     # body, a <template> and a hidden paragraph in an HTML one, had been shown in key

@@ -35,7 +35,7 @@ from newsbrief.ingest.metadata import (
     page_metadata,
     split_names,
 )
-from newsbrief.ingest.text import split_paragraphs
+from newsbrief.ingest.text import CODE_ELEMENTS, split_paragraphs, without_code
 from newsbrief.language import detect_language
 from newsbrief.model import Article, Rejected, content_id, parse_date
 
@@ -238,21 +238,9 @@ _MARKUP = re.compile(r"<\s*(?:p|div|br|a|span|img|h\d|ul|li|strong|em|b|i|figure
 _BLOCK_TAGS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote")
 
 
-# What a browser would not show as text, whole, in a body that is otherwise plain text: a
-# script, a style, a <noscript> notice, a template, a drawing, a comment ("A fire killed
-# 12 people. <script>alert(2)</script> The blaze began at 3 a.m.", hostile records: the
-# code, an editor's "<!-- the toll may be 40, do not publish -->" and a "Please enable
-# JavaScript" had been shown in key points and timelines).
-_CODE_ELEMENTS = ("script", "style", "noscript", "template", "svg")
-_CODE_ELEMENT = re.compile(
-    rf"<({'|'.join(_CODE_ELEMENTS)})\b[^>]*>.*?</\1\s*>|<!--.*?-->",
-    re.IGNORECASE | re.DOTALL,
-)
-# And a CDATA section's markers (its text is the text: "CDATA" had become a name).
-_CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.DOTALL)
-# The same in a fragment's tree, with what is never shown (one query: an element of both
-# kinds is dropped once).
-_NOT_TEXT = " | ".join([_NEVER_SHOWN, *(f"//{tag}" for tag in _CODE_ELEMENTS)])
+# The code elements (``text.CODE_ELEMENTS``) in a fragment's tree, with what is never
+# shown (one query: an element of both kinds is dropped once).
+_NOT_TEXT = " | ".join([_NEVER_SHOWN, *(f"//{tag}" for tag in CODE_ELEMENTS)])
 
 
 def has_markup(text: str) -> bool:
@@ -302,9 +290,7 @@ def body_text(raw: str, *, url: str | None, origin: str, config: IngestConfig) -
     (``extract_html_article``) or, for a fragment too short for that, its text with one
     paragraph per block element."""
     if not has_markup(raw):
-        if "<" in raw:  # code, not text: the rest stays as written
-            raw = _CDATA.sub(r"\1", _CODE_ELEMENT.sub(" ", raw))
-        return "\n\n".join(split_paragraphs(raw))
+        return "\n\n".join(split_paragraphs(without_code(raw)))
     page = extract_html_article(raw, url=url, origin=origin, config=config)
     if isinstance(page, Article):
         return page.text

@@ -111,6 +111,28 @@ def without_markup(text: str) -> str:
     return re.sub(r"[ \t]{2,}", " ", text)  # where an image was
 
 
+# What a browser would not show as text, whole, in a text that is otherwise plain (a text
+# file, a feed entry's or a JSON record's body without tags): a script, a style, a
+# <noscript> notice, a template, a drawing, a comment ("A fire killed 12 people.
+# <script>alert(2)</script> The blaze began at 3 a.m.", hostile records: the code, an
+# editor's "<!-- the toll may be 40, do not publish -->" and a "Please enable JavaScript"
+# had been shown in key points and timelines; in a text file, the code had been a headline).
+CODE_ELEMENTS = ("script", "style", "noscript", "template", "svg")
+_CODE_ELEMENT = re.compile(
+    rf"<({'|'.join(CODE_ELEMENTS)})\b[^>]*>.*?</\1\s*>|<!--.*?-->",
+    re.IGNORECASE | re.DOTALL,
+)
+# And a CDATA section's markers (its text is the text: "CDATA" had become a name).
+_CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.DOTALL)
+
+
+def without_code(text: str) -> str:
+    """Return plain text without its code elements and comments (the rest as written)."""
+    if "<" not in text:
+        return text
+    return _CDATA.sub(r"\1", _CODE_ELEMENT.sub(" ", text))
+
+
 def parse_text_article(raw: str, *, origin: str, url: str | None) -> Article:
     """Return the article in one plain-text (or Markdown) document."""
     return _article_and_date_problem(raw, origin=origin, url=url)[0]
@@ -121,7 +143,7 @@ def _article_and_date_problem(
 ) -> tuple[Article, str | None]:
     """The article in one plain-text (or Markdown) document, and why a date its date
     header or front matter writes cannot be read (None when none)."""
-    date, problem, raw = split_date_header(raw)
+    date, problem, raw = split_date_header(without_code(raw))
     fields, raw = split_front_matter(raw)
     if fields or origin.lower().endswith(MARKDOWN_SUFFIXES):
         raw = without_markup(raw)
