@@ -598,6 +598,26 @@ def test_scheduled_as_an_adjective_is_no_plan() -> None:
     assert planned.value == dt.date(1999, 6, 7) and planned.future
 
 
+def test_a_past_weekday_a_day_after_the_report_is_its_next_day_in_an_event_timeline() -> None:
+    # NewsWCL50 (North Korea, a report dated Friday 2018-04-20 with a Seoul dateline):
+    # the announcement was the next morning there, not the Saturday six days before.
+    text = (
+        "SEOUL, South Korea — North Korea's leader, Kim Jong-un, announced early Saturday "
+        "that his country no longer needed to test nuclear weapons or long-range missiles."
+    )
+    friday = dt.date(2018, 4, 20)
+    (saturday,) = find_times(text, friday, clause_tense=True)
+    assert (saturday.value, saturday.future) == (dt.date(2018, 4, 21), False)
+    # Story timelines keep the six days back (Timeline17: docs/timelines.md); "last"
+    # names last week's day in either.
+    assert find_times(text, friday)[0].value == dt.date(2018, 4, 14)
+    last = "Three chairmen requested last Saturday that the memos be sent to Congress."
+    assert find_times(last, friday, clause_tense=True)[0].value == dt.date(2018, 4, 14)
+    # A weekday two or more days ahead is still read back in a past clause.
+    sunday = "The group marched to the border on Sunday."
+    assert find_times(sunday, friday, clause_tense=True)[0].value == dt.date(2018, 4, 15)
+
+
 def test_a_past_clause_keeps_its_weekday_past_whatever_the_sentence_promises() -> None:
     # NewsWCL50 (caravan, a Monday report): the rally was last Saturday; the deadline is
     # what lies ahead. Only event timelines read the clause (see find_times).

@@ -19,7 +19,8 @@ Conventions (news style, documented in docs/timelines.md):
   sentence has a future cue ("will", "is to", "expected to", "deadline") it is the next
   such day on or after the article's date, and the mention is marked ``future``; so is a
   deadline, "by Friday" ("oxygen could be exhausted by Friday"). "last Monday" is always
-  before, "next Monday" after.
+  before, "next Monday" after. With ``clause_tense`` (event timelines) the day after the
+  article's date is that day, not six days back: the time-zone slack of a month and day.
 * The tense is read outside quotes: a quote keeps the speaker's own tense ("we'll close
   down the country," he said at a rally on Saturday night: the rally is past).
 * "the next Saturday", "the following week", "the same day" count from a moment of the
@@ -252,6 +253,8 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
 
 # Reports from other time zones can carry tomorrow's date: this much slack around the anchor.
 _ANCHOR_SLACK = dt.timedelta(days=2)
+# A bare weekday read back from a report's day: the report's next day when read ahead.
+_WEEK_BUT_A_DAY = dt.timedelta(days=6)
 # A present-tense schedule right before a time expression: "the euro, which officially
 # goes into effect on Jan. 12" (in a past-tense report), "until his thriller is published
 # Feb. 1": what it dates is ahead, whatever verb the sentence has.
@@ -996,6 +999,22 @@ def find_times(
             if handler is _weekday and anchor is not None and _days_ahead(match, anchor):
                 future = _nearest_is_ahead(match, anchor)
         value, precision, reason = handler(match, anchor, future)
+        if (
+            clause_tense
+            and handler is _weekday
+            and not future
+            and (match["mod"] or "").lower() != "last"  # "last Friday": last week's
+            and anchor is not None
+            and value == anchor - _WEEK_BUT_A_DAY
+        ):
+            # The report's next day, within the time-zone slack a month and day get
+            # (``_pick_year``), not six days back: a Friday report's "Kim Jong-un announced
+            # early Saturday" (Seoul), "acknowledged the meeting in a Wednesday morning
+            # tweet" in a report dated the Tuesday. On the gold briefs' reports it dates 6
+            # changed mentions as the editors do against 1; story timelines keep the six
+            # days back (Timeline17 dev: 51 against 17 at the mention, yet 2 of its days
+            # lost from the top of the count, docs/timelines.md).
+            value = anchor + dt.timedelta(days=1)
         if scheduled and value is not None and anchor is not None:
             future = value > anchor + _ANCHOR_SLACK  # a happening still to come is a plan
         named, named_end = year_named.get(index, (None, -1))
