@@ -593,6 +593,15 @@ def test_background_and_scheduled_lists_are_short() -> None:
             dt.date(1999, 10, 6),
             {dt.date(1999, 9, 21)},
         ),
+        # A day the report wrote before with its year keeps that year (NewsWCL50, Comey's
+        # memos, USA Today of 2018-04-19): "that same Feb. 8 meeting" had been 2018's.
+        (
+            "Among the disclosures in the memos is a Feb. 8, 2017, encounter in which Trump "
+            "confronted Comey about a dossier.\n\nAt that same Feb. 8 meeting, Comey also "
+            "recounted having crossed Trump.\n\nThe memos were sent to Congress on April 19.",
+            dt.date(2018, 4, 19),
+            {dt.date(2017, 2, 8), dt.date(2018, 4, 19)},
+        ),
     ],
 )
 def test_the_days_a_report_s_sentences_are_dated_to(

@@ -616,6 +616,14 @@ def test_a_past_weekday_a_day_after_the_report_is_its_next_day_in_an_event_timel
     # A weekday two or more days ahead is still read back in a past clause.
     sunday = "The group marched to the border on Sunday."
     assert find_times(sunday, friday, clause_tense=True)[0].value == dt.date(2018, 4, 15)
+    # A forecast told in a past clause stays a forecast (DUC 2006, Xinhua of Thursday
+    # 2000-08-17), not the next day's development.
+    oxygen = (
+        "Authorities said earlier that the oxygen availability aboard the Kursk could last "
+        "until Friday, but they later revised that prediction."
+    )
+    (until,) = find_times(oxygen, dt.date(2000, 8, 17), clause_tense=True)
+    assert (until.value, until.future) == (dt.date(2000, 8, 18), True)
 
 
 def test_a_past_clause_keeps_its_weekday_past_whatever_the_sentence_promises() -> None:

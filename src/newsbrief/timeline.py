@@ -97,6 +97,7 @@ from newsbrief.timexpr import (
     CALENDAR_WORDS,
     DAY,
     MONTH,
+    MONTH_PATTERN,
     NOWADAYS,
     SAID_VERBS,
     WEEK,
@@ -321,6 +322,30 @@ def news_day(article: Article) -> dt.date | None:
     return published
 
 
+# A day written with its year ("a Feb. 8, 2017, encounter") and one with its month alone.
+_WRITTEN_YEAR = re.compile(rf"\b{YEAR_DIGITS}\b")
+_MONTH_NAME = re.compile(rf"\b{MONTH_PATTERN}")
+
+
+def _as_written_before(
+    times: list[TimeMention], written: dict[tuple[int, int], int]
+) -> list[TimeMention]:
+    """Return ``times`` with a month and day written without a year given the year the
+    article wrote with that day before ("a Feb. 8, 2017, encounter" then "At that same Feb.
+    8 meeting", in a report of April 2018: it had been February 2018); remember in
+    ``written`` the days this sentence writes with a year."""
+    out = []
+    for mention in times:
+        if mention.precision == DAY and mention.value is not None:
+            key = (mention.value.month, mention.value.day)
+            if _WRITTEN_YEAR.search(mention.text):
+                written[key] = mention.value.year
+            elif key in written and _MONTH_NAME.search(mention.text):
+                mention = replace(mention, value=mention.value.replace(year=written[key]))
+        out.append(mention)
+    return out
+
+
 def date_sentences(
     article: Article, config: TimelineConfig, lead_sentences: int, event: bool = False
 ) -> list[DatedSentence]:
@@ -346,6 +371,7 @@ def date_sentences(
     last_item: tuple[int, int] | None = None
     day = news_day(article)
     in_quote = False  # the sentence before ended inside a quote it opened
+    written: dict[tuple[int, int], int] = {}  # (month, day) -> the year written with it
     for index, sentence in enumerate(article_sentences(article)):
         if index == lead_sentences:
             in_lead = len(dated)
@@ -376,7 +402,7 @@ def date_sentences(
             continue
         asides = quoted_spans(sentence) + [m.span() for m in _BRACKETED.finditer(sentence)]
         year = item_year if item is not None and item_year is not None else heading_year
-        times = find_times(sentence, day, year, clause_tense=event)
+        times = _as_written_before(find_times(sentence, day, year, clause_tense=event), written)
         if item is not None and item_year is None:
             # A run with no year written starts in the year its first item is read in ("*
             # April 20 - ...", a report of May 2010: 2010); a later item's future ("will

@@ -859,7 +859,7 @@ def find_times(
         index = bisect.bisect_left(ends, end)
         left = ends[index - 1] if index else 0
         sentence = _QUOTED.sub(" ", text[left : ends[min(index, len(ends) - 1)]])
-        future = sentence_tense(sentence)
+        future = cued = sentence_tense(sentence)
         # A weekday of a scheduled happening: "Saturday's stadium concert", "before
         # elections Sunday".
         happening = (
@@ -1003,6 +1003,7 @@ def find_times(
             clause_tense
             and handler is _weekday
             and not future
+            and not cued  # "Authorities said earlier that the oxygen could last until Friday"
             and (match["mod"] or "").lower() != "last"  # "last Friday": last week's
             and anchor is not None
             and value == anchor - _WEEK_BUT_A_DAY
