@@ -170,10 +170,16 @@ def _recogniser(
         found = read_event(texts, model, config.ner_chars_per_article, _SPACY_TYPES, rounds)
         out = []
         for text, ents in zip(texts, found, strict=True):
-            mentions = [(e.text, _SPACY_TYPES[e.label_]) for e in ents if e.label_ in _SPACY_TYPES]
+            aliases = list(_ALIAS_PATTERN.finditer(text))
+            # A known name the model cut in two is one name: "the Islamic State of Iraq"
+            # and "Levant" (a place) inside "Islamic State of Iraq and the Levant".
+            named = [
+                e for e in ents if e.label_ in _SPACY_TYPES and not _inside_a_longer(e, aliases)
+            ]
+            mentions = [(e.text, _SPACY_TYPES[e.label_]) for e in named]
             # Alias names the model labelled otherwise ("ISIL" as a nationality) still count.
-            spans = [(e.start_char, e.end_char) for e in ents if e.label_ in _SPACY_TYPES]
-            out.append(mentions + _alias_mentions(text, spans) + _surname_mentions(text, ents))
+            spans = [(e.start_char, e.end_char) for e in named]
+            out.append(mentions + _alias_mentions(aliases, spans) + _surname_mentions(text, ents))
         return out
 
     return with_spacy
@@ -190,12 +196,16 @@ def _rule_mentions(text: str) -> list[Mention]:
     return [m for sentence in sentences for m in rules.recognise(sentence, known)]
 
 
-# Alias variants the model may miss ("Daesh"): matched as whole words, case-sensitive.
-# Two-letter variants ("IS", "US") are too ambiguous to match without the model.
+# Alias variants the model may miss ("Daesh"): matched as whole words, case-sensitive but
+# for names of three words or more, which a machine translation may write in lower case
+# ("the extremist Islamic state of Iraq and the Levant", seed 003). Two-letter variants
+# ("IS", "US") are too ambiguous to match without the model.
 _ALIAS_PATTERN = re.compile(
     r"(?<![\w.])(?:"
     + "|".join(
-        re.escape(v) for v in sorted(ALIAS_SPELLINGS, key=lambda v: (-len(v), v)) if len(v) > 3
+        f"(?i:{re.escape(v)})" if len(v.split()) >= 3 else re.escape(v)
+        for v in sorted(ALIAS_SPELLINGS, key=lambda v: (-len(v), v))
+        if len(v) > 3
     )
     + r")(?![\w])"
 )
@@ -231,12 +241,26 @@ def _surname_mentions(text: str, ents: Any) -> list[Mention]:
     ]
 
 
-def _alias_mentions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+def _alias_mentions(aliases: list[re.Match[str]], taken: list[tuple[int, int]]) -> list[Mention]:
     found = []
-    for match in _ALIAS_PATTERN.finditer(text):
+    for match in aliases:
         if not any(s < match.end() and match.start() < e for s, e in taken):
             found.append((match.group(), ALIASES[name_key(match.group())][1]))
     return found
+
+
+_ARTICLE = re.compile(r"(?i:the)\s+")
+
+
+def _inside_a_longer(span: Span, aliases: list[re.Match[str]]) -> bool:
+    """Whether the model's ``span`` (its article aside) lies inside a longer alias match."""
+    article = _ARTICLE.match(span.text)
+    start = span.start_char + (article.end() if article else 0)
+    length = span.end_char - start
+    return any(
+        m.start() <= start and span.end_char <= m.end() and m.end() - m.start() > length
+        for m in aliases
+    )
 
 
 def _article_text(article: Article) -> str:
