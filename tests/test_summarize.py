@@ -1142,3 +1142,29 @@ def test_a_heading_run_into_a_key_point_before_a_colon_goes() -> None:
     assert texts == [
         "The singer's new album sold 200,000 copies in its first week, the label said."
     ]
+
+
+@pytest.mark.skipif(parse("Canada moved troops.") is None, reason="no spaCy parse")
+def test_a_subject_that_stands_for_people_told_before_cannot_be_read_alone() -> None:
+    from newsbrief.summarize.keypoints import reads_alone_problem
+
+    # Timeline entries of the 2,000-article mix (NewsWCL50's Mueller story, DUC 2006): a
+    # group named by its size, and a pronoun whose only word before it is a date.
+    points_back = [
+        "Nearly four months later, on Feb. 22, the pair was hit with additional tax evasion "
+        "and bank fraud charges.",
+        "The couple married 18 years ago.",
+        "At a news conference Friday she called malaria a cause of rising human suffering.",
+        "On Monday, it said that profits fell.",
+    ]
+    for sentence in points_back:
+        assert reads_alone_problem(sentence) == "its subject points back", sentence
+    # An "it" that stands for its that-clause, and a group with its members named first.
+    reads_alone = [
+        "On Friday, it was reported that the Interior Department sent a rule to the White House.",
+        "In 2010, it emerged that the bank had lied.",
+        "Manafort and Gates pleaded not guilty, and the pair was released.",
+        "The two leaders met in Singapore on Tuesday.",
+    ]
+    for sentence in reads_alone:
+        assert reads_alone_problem(sentence) is None, sentence

@@ -64,6 +64,14 @@ _SUBORDINATORS = frozenset(
 # Subjects that point back to a name said before ("For now, she stays here").
 _PERSONAL_PRONOUNS = frozenset(["he", "she", "him", "her"])
 _PLURAL_PERSONAL_PRONOUNS = frozenset(["they", "them"])
+# The entity types of words that stand for nobody a pronoun could mean.
+_NOBODY_ENTITIES = frozenset(
+    ["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"]
+)
+# A group named by its size alone stands for names told before, as "they" does: "the pair",
+# "the two", "both" ("Nearly four months later, on Feb. 22, the pair was hit with
+# additional tax evasion and bank fraud charges").
+_GROUP_BY_SIZE = frozenset(["pair", "duo", "trio", "couple", "two", "three", "both"])
 # Words that point to what the reader was just told: "that group", "That is the next stage".
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 # The dependencies of a clause's subject (spaCy's English labels).
@@ -241,17 +249,39 @@ def subject_points_back(doc: Any, subject: Any) -> bool:
     needs a name before it ("After the collapse of her second marriage, she suffered ...",
     "In one audio statement, he noted ..."), "they" a name or a plural noun ("In hindsight,
     they saw it as ..."; "Firefighters arriving on scene ..., so they focused" has one),
-    "it" any noun ("For now it is refreshing"). A statement's speaker may be its
-    antecedent: callers skip "Y, X said"."""
+    "it" any noun ("For now it is refreshing"); "the pair", "the two", "both" as "they". A
+    statement's speaker may be its antecedent: callers skip "Y, X said"."""
     word = subject.lower_
-    before = doc[: subject.i]
+    # A day or a number names nobody: "On Monday, he ...", "on Feb. 22, the pair ...".
+    before = [t for t in doc[: subject.i] if t.ent_type_ not in _NOBODY_ENTITIES]
     if word in _PERSONAL_PRONOUNS:
         return not any(t.pos_ == "PROPN" for t in before)
-    if word in _PLURAL_PERSONAL_PRONOUNS:
+    if word in _PLURAL_PERSONAL_PRONOUNS or (
+        word in _GROUP_BY_SIZE
+        and (word == "both" or any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children))
+    ):
         return not any(t.pos_ == "PROPN" or t.tag_ in {"NNS", "NNPS"} for t in before)
     if word == "it":
-        return not any(t.pos_ in {"PROPN", "NOUN"} for t in before)
+        return not _expletive_it(subject) and not any(t.pos_ in {"PROPN", "NOUN"} for t in before)
     return False
+
+
+# Verbs whose "it" stands for the clause after them: "it emerged that ...", "it seems that".
+_CLAUSE_RAISING_VERBS = frozenset(["appear", "seem", "emerge", "transpire", "happen"])
+
+
+def _expletive_it(subject: Any) -> bool:
+    """Whether "it" stands for the that-clause of its verb, not for a thing told before:
+    "On Friday, it was reported that ...", "it is likely that ...", "it emerged that ..."
+    (not "it said that ...")."""
+    verb = subject.head
+    if not any(child.dep_ in {"ccomp", "csubj"} for child in verb.children):
+        return False
+    return (
+        subject.dep_ == "nsubjpass"
+        or verb.lemma_ == "be"
+        or verb_lemma(verb.text) in _CLAUSE_RAISING_VERBS
+    )
 
 
 def _defines(root: Any) -> bool:
