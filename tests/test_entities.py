@@ -153,6 +153,11 @@ def test_name_key_folds_spelling_accents_and_punctuation() -> None:
     assert name_key("François-Philippe Champagne") == name_key("Francois-Philippe Champagne")
     assert name_key("the U.S.") == name_key("US")
     assert name_key("Canada’s") == name_key("Canada")
+    # NewsWCL50 (Pompeo in North Korea): one think tank written both ways had two entries.
+    assert name_key("Center for Strategic & International Studies") == name_key(
+        "Center for Strategic and International Studies"
+    )
+    assert name_key("AT&T") == "at&t"
 
 
 def test_rules_recognise_titles_organisations_and_places() -> None:

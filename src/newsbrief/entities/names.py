@@ -363,6 +363,7 @@ def name_key(name: str) -> str:
     for british, american in _SPELLINGS:
         key = re.sub(british, american, key)
     key = re.sub(r"[.'\"]", "", key)
+    key = re.sub(r"\s+&\s+", " and ", key)  # "Center for Strategic & International Studies"
     key = re.sub(r"[\s\-‑]+", " ", key)
     # Initials written apart are the ones written together: "N. Y." is "N.Y.", "J. K.
     # Rowling" is "J.K. Rowling" (the model's "N. Y." of an ECB+ report was a person).
