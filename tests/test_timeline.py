@@ -602,6 +602,17 @@ def test_background_and_scheduled_lists_are_short() -> None:
             dt.date(2018, 4, 19),
             {dt.date(2017, 2, 8), dt.date(2018, 4, 19)},
         ),
+        # A thing's own month, and a relative aside's year before a main clause in the
+        # present, date no news (DUC 2007 D0716D, AP of 3 July 1998; D0711C, NYT of 5
+        # November 1999); an aside before a past main clause still does.
+        (
+            "About 300 protesters walked from a camp set up in March by anti-uranium groups."
+            "\n\nCharles Ferguson, who sold Vermeer Technologies in Cambridge, Mass. to "
+            "Microsoft in 1997, is a harsh critic of the company.\n\nThe quake, which struck "
+            "on Tuesday, killed 7,000 people.",
+            dt.date(1999, 11, 5),
+            {dt.date(1999, 11, 2)},
+        ),
     ],
 )
 def test_the_days_a_report_s_sentences_are_dated_to(

@@ -416,6 +416,7 @@ def date_sentences(
             and not _period_end(sentence, m)
             and not _compared_with(sentence, m)
             and not _a_things_own_year(sentence, m)
+            and not _in_a_relative_aside(sentence, m)
             and not (m.precision == YEAR and _POSSESSIVE.match(sentence, m.end))
         ]
         if event:  # "... Shelton, who was in Turkey when the earthquake took place last
@@ -791,13 +792,31 @@ def _compared_with(sentence: str, mention: TimeMention) -> bool:
 # A thing and the participle that dates it, inside a sentence: "has designated an asteroid
 # discovered in 1991" (the naming, in 2016: a one-report brief of the thirty-second read
 # dated it 1991), "to prevent the convening of a parliament elected in 1990" (an entry of
-# 1990 for 1998's arrests); not a sentence's own subject and verb ("The army attacked in
-# 1990": nothing before its article), nor a passive ("was elected in").
+# 1990 for 1998's arrests), "About 300 protesters walked from a camp set up in March" (a
+# July report's walk: it had been an entry of March); not a sentence's own subject and verb
+# ("The army attacked in 1990": nothing before its article), nor a passive ("was elected
+# in").
 _THING_DATED_BEFORE = re.compile(
     r"\w[^.;:]*\b(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w-]*\s+"
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
-    r"[a-z]{3,}ed\s+(?:(?:in|during)\s+)?$"  # (the mention may hold its "in")
+    r"(?:[a-z]{3,}ed|set|built|held|made|begun|written|taken|won|born)(?:\s+(?:up|out))?\s+"
+    r"(?:(?:in|during)\s+)?$"  # (the mention may hold its "in")
 )
+
+
+# A relative aside before a main clause in the present: "Charles Ferguson, who sold Vermeer
+# Technologies in Cambridge, Mass. to Microsoft in 1997, is a harsh critic of the company"
+# (an entry of 1997 for the news of 1999).
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\s+(?P<aside>.+?),\s+(?:is|are|remains?)\s")
+
+
+def _in_a_relative_aside(sentence: str, mention: TimeMention) -> bool:
+    """Whether a time lies in a relative aside whose main clause tells how things are now
+    (``_RELATIVE_ASIDE``): the aside's time is not the sentence's news."""
+    return any(
+        aside.start("aside") <= mention.start and mention.end <= aside.end("aside")
+        for aside in _RELATIVE_ASIDE.finditer(sentence)
+    )
 
 
 def _a_things_own_year(sentence: str, mention: TimeMention) -> bool:
