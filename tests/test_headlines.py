@@ -1377,6 +1377,12 @@ def test_a_title_is_written_in_the_case_its_text_writes() -> None:
     assert title_as_written("CHINA JAILS MAN FOR INTERVIEW ON U.S.-BACKED RADIO NETWORK", text) == (
         "China jails man for interview on U.S.-backed Radio network"
     )
+    # A number goes on with the run (a hostile report all in capitals): it had cut the
+    # run after two words and read the rest as a name, "STORM KILLS 12 In Coastal Town".
+    text = "A POWERFUL STORM KILLED 12 PEOPLE IN THE COASTAL TOWN OF PORTVILLE ON MONDAY."
+    assert title_as_written("STORM KILLS 12 IN COASTAL TOWN", text) == (
+        "Storm kills 12 in coastal town"
+    )
 
 
 @needs_parser

@@ -98,6 +98,25 @@ def test_a_script_in_a_text_file_goes_as_in_a_record_s_body(tmp_path: Path) -> N
     )
 
 
+def test_tags_and_bidi_overrides_in_a_text_file_are_no_words(tmp_path: Path) -> None:
+    # A hostile text file: the tag had ended the headline and labelled the figure "people
+    # died. ="; the override's closing mark had glued onto "died.".
+    from newsbrief.config import Config
+    from newsbrief.pipeline import build_briefs_from_articles
+
+    path = tmp_path / "story.txt"
+    path.write_text(
+        "\u202eThe minister said on Monday that 40 people died.\u202c "
+        "<img src=x onerror=alert(1)>\n\nRescuers searched the <b>rubble</b> all night.\n",
+        encoding="utf-8",
+    )
+    (article,) = articles_of(list(read_sources([path])))
+    assert "<" not in article.text and "rubble" in article.text
+    (brief,), _ = build_briefs_from_articles([article], Config())
+    assert brief.headline == "The minister says that 40 people died."
+    assert [fact.subject for fact in brief.facts] == ["people died"]
+
+
 def test_what_a_browser_never_shows_is_no_text_of_a_body(tmp_path: Path) -> None:
     # Hostile records: an editor's comment, a <noscript> notice and a drawing in a plain
     # body, a <template> and a hidden paragraph in an HTML one, had been shown in key

@@ -84,8 +84,11 @@ _TICKER_QUOTES = re.compile(
     r"(?P<name>\b[A-Z][\w&.'’-]*)(?:\s+[A-Z]{1,5}(?:\.[A-Z]{1,2})?,\s[+-]\d+(?:\.\d+)?%)+"
     r"(?:\s+(?=,))?"
 )
-# Zero-width characters and soft hyphens that break word matching.
-_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+# Zero-width characters and soft hyphens that break word matching, and the bidi
+# embeddings, overrides and isolates, which order a line's display and carry no words: a
+# hostile file's "\u202eThe minister said ... 40 people died.\u202c" had "died.\u202c" as
+# one word, the figure's label ("people died.") and a headline ending "died.\u202c.".
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069]")
 # A line whose words only zero-width spaces separate (two or more, no space at all): they
 # are its word breaks, as in Thai, not a break opportunity inside a word ("news\u200bpaper");
 # dropped, they had run a report's words into one ("RescuersinHaitipulled...").

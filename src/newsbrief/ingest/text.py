@@ -152,6 +152,22 @@ def _article_and_date_problem(
         date = date or written
         problem = problem or written_problem
     paragraphs = split_paragraphs(raw)
+    if "<" in raw:
+        # A tag in a text file is markup, not words: "... 40 people died. <img src=x
+        # onerror=alert(1)>" had ended a hostile file's headline and labelled its figure
+        # "people died. =". A paragraph with tags is read as a fragment's text, as a
+        # record's body is. (Imported here: the page reader builds on this module.)
+        from newsbrief.ingest.html import has_markup, html_fragment_text
+
+        paragraphs = [
+            part
+            for paragraph in paragraphs
+            for part in (
+                split_paragraphs(html_fragment_text(paragraph))
+                if has_markup(paragraph)
+                else [paragraph]
+            )
+        ]
     title = fields.get("title") or guess_title(paragraphs)
     if title is not None and title in paragraphs:
         paragraphs.remove(title)

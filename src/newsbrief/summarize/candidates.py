@@ -1052,9 +1052,11 @@ def candidate_sentences(articles: Sequence[Article]) -> list[Candidate]:
 
 # Three or more words in capitals: a lead-in ("WHEN PLANNING TO widen Interstate 90"), a
 # wire title ("GARDENING QUESTIONS AND ANSWERS"), a page's heading run into its text. Two
-# are more often names ("US EPA", "NEW YORK").
+# are more often names ("US EPA", "NEW YORK"). A number goes on a run ("STORM KILLS 12 IN
+# COASTAL TOWN" had been read as a name after two words: "STORM KILLS 12 In Coastal Town").
 _CAPITALS_RUN = re.compile(
-    r"\b[A-Z](?:[A-Z\d'’&.-]*[A-Z\d])?(?:,?\s+(?:[A-Z][A-Z\d'’&.-]*[A-Z\d]|[A-Z]\b)){2,}\b"
+    r"\b[A-Z](?:[A-Z\d'’&.-]*[A-Z\d])?"
+    r"(?:,?\s+(?:[A-Z][A-Z\d'’&.-]*[A-Z\d]|[A-Z]\b|\d[\d,.]*\d\b|\d\b)){2,}\b"
 )
 # A print page's first word in capitals: "IN the treatment of rheumatic disorders ...",
 # "MACAU'S Judicial Police" (a possessive).
