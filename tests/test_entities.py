@@ -1490,6 +1490,11 @@ def test_awards_and_festivals_are_no_people() -> None:
     assert gazetteer_type("Pueblo Sin Fronteras") == "organization"
     # a party's group (the mix: "Log Cabin Republicans" a person in two briefs)
     assert gazetteer_type("Log Cabin Republicans") == "organization"
+    # The forty-second read: "Thurston County (2)" a person on the 2,000-article mix; a
+    # county's office is still an organisation.
+    assert gazetteer_type("Thurston County") == "place"
+    assert gazetteer_type("County of Los Angeles") == "place"
+    assert gazetteer_type("Thurston County Sheriff's Office") == "organization"
 
 
 @pytest.mark.skipif(not HAVE_SPACY, reason="pip install 'newsbrief[ner]'")

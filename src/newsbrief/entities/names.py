@@ -147,13 +147,14 @@ VESSEL_PREFIXES = word_set(
 # Fault", "Sapanca Fault" was an organisation; "Sea of Marmara" is found by its gazetteer;
 # the 2,000-article mix listed "American Boulevard" and "Church Ave" as organisations,
 # "Snyder Ave" and "Snoqualmie Pass" as people, and "Isleta Pueblo", a New Mexico
-# village, as a person).
+# village, as a person; "Thurston County" and "Kitsap County" as people on the 2,000).
 PLACE_HEADS = word_set(
     """
     fault river rivers sea lake bay gulf strait straits island islands peninsula valley
     desert mountains mountain mount volcano glacier canyon plateau basin ocean canal reef
     pass street st avenue ave boulevard blvd highway road rd drive lane parkway freeway
     expressway turnpike square pueblo
+    county province parish prefecture
     """
 )
 # First words that make a capitalised span an organisation ("Department of ...").
