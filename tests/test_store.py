@@ -434,6 +434,22 @@ def test_a_story_keeps_its_id_and_lists_a_development_weeks_later(tmp_path: Path
         assert [len(d["articles"]) for d in brief["developments"]] == [2, 1]
 
 
+def test_a_story_keeps_its_id_when_a_report_dated_before_its_first_joins(
+    tmp_path: Path,
+) -> None:
+    # Seeds 000 and 001 (7 January) stored, then 003 (6 January): the story had taken the
+    # new first report's id, its page moved (the old address redirecting).
+    db_path = tmp_path / "news.db"
+    ingest(seed_files("000", "001"), db_path)
+    update(db_path)
+    (story,) = event_members(db_path)
+    ingest(seed_files("003"), db_path)
+    report = update(db_path)
+    assert report.events_changed == 1 and report.events_created == 0
+    assert [len(members) for members in event_members(db_path).values()] == [3]
+    assert list(event_members(db_path)) == [story]
+
+
 def _story_members(db_path: Path) -> list[list[str]]:
     return sorted(sorted(members) for members in event_members(db_path).values())
 

@@ -359,6 +359,13 @@ def _group_into_stories(
         previous = sorted(
             {stored_story_of[a.id] for a in story.articles if a.id in stored_story_of}
         )
+        if previous:
+            # A stored story keeps the id it was published under, whatever joins it: a
+            # report dated before its first one had given it that report's id (the old one
+            # redirecting). Stories merged keep the id of the one that began first.
+            first = {a.id: rank for rank, a in enumerate(story.articles)}  # in date order
+            kept = min(previous, key=lambda key: min(first[a] for a in old_members[key]))
+            story = replace(story, id=kept)
         out.append((story, previous))
     return out
 
@@ -415,8 +422,8 @@ def _plan(
     for story, previous in _group_into_stories(events, old_members, features, config):
         if len(previous) == 1 and old_members[previous[0]] == {a.id for a in story.articles}:
             continue
-        # A new event that bridges stored stories merges them: each old id leads here (a
-        # story keeps its id while it grows: that of its first article).
+        # A new event that bridges stored stories merges them: each old id leads here (the
+        # story keeps the id of the stored one that began first: ``_group_into_stories``).
         for old in previous:
             replaced[old] = story.id
         changed.append(story)
