@@ -905,16 +905,29 @@ def test_a_text_that_ends_no_sentence_is_rejected_with_its_reason() -> None:
     # A feed's one-line summary may lack its full stop; a Thai text marks no sentence end.
     summary = "Police say the suspect fled on foot after the robbery on Main Street"
     thai = " ".join(["ตำรวจกล่าวว่าผู้ต้องสงสัยหลบหนีไปแล้ว"] * 45)
+    # A page of related headlines (a hostile input: it had joined the seeds' story as one
+    # of its reports): short, but four lines or more that end no sentence.
+    headlines = "\n\n".join(
+        [
+            "More news",
+            "Iraq parliament votes to expel foreign troops",
+            "Trump threatens sanctions on Iraq",
+            "NATO suspends training mission in Iraq",
+            "Read more",
+        ]
+    )
     articles = [
         Article(id="gallery", text=gallery),
         Article(id="summary", text=summary),
         Article(id="thai", text=thai, language="th"),
         Article(id="prose", text=gallery + ". It ends here."),
+        Article(id="headlines", text=headlines),
     ]
     kept, rejected = reject_unusable(articles, CleanConfig())
     assert [a.id for a in kept] == ["summary", "thai", "prose"]
     assert [(r.source, r.reason) for r in rejected] == [
-        ("gallery", "no sentence in 51 words: captions, teasers or a list, no article")
+        ("gallery", "no sentence in 51 words: captions, teasers or a list, no article"),
+        ("headlines", "no sentence in 22 words: captions, teasers or a list, no article"),
     ]
 
 

@@ -155,15 +155,20 @@ _UNMARKED_LANGUAGES = frozenset({"th", "lo"})
 # people clashed with police ... 12,000 insurance for old age", a Timeline17 gallery page
 # briefed as a story). A feed's summary of a line or two may lack the full stop.
 NO_SENTENCE_MIN_WORDS = 40
+# ... and so are this many lines or more that end none, however short: a page of related
+# headlines ("More news", "Iraq parliament votes to expel foreign troops", "Trump threatens
+# sanctions on Iraq", ...: 35 words) had joined a story as one of its reports.
+NO_SENTENCE_MIN_LINES = 4
 
 
 def _no_sentence(article: Article) -> str | None:
-    """Why a text of ``NO_SENTENCE_MIN_WORDS`` words or more is no prose (it ends no
-    sentence), or None."""
+    """Why a text of ``NO_SENTENCE_MIN_WORDS`` words or ``NO_SENTENCE_MIN_LINES`` lines
+    or more is no prose (it ends no sentence), or None."""
     if article.language in _UNMARKED_LANGUAGES or _SENTENCE_END.search(article.text):
         return None
     words = len(article.text.split())
-    if words < NO_SENTENCE_MIN_WORDS:
+    lines = sum(bool(line.strip()) for line in article.text.splitlines())
+    if words < NO_SENTENCE_MIN_WORDS and lines < NO_SENTENCE_MIN_LINES:
         return None
     return f"no sentence in {words} words: captions, teasers or a list, no article"
 
