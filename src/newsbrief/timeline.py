@@ -322,8 +322,8 @@ def news_day(article: Article) -> dt.date | None:
     return published
 
 
-# A day written with its year ("a Feb. 8, 2017, encounter") and one with its month alone.
-_WRITTEN_YEAR = re.compile(rf"\b{YEAR_DIGITS}\b")
+# A day written with its month and no year ("that same Feb. 8 meeting"); one written with
+# its year ("a Feb. 8, 2017, encounter") is found by ``_HAS_YEAR``.
 _MONTH_NAME = re.compile(rf"\b{MONTH_PATTERN}")
 
 
@@ -338,7 +338,7 @@ def _as_written_before(
     for mention in times:
         if mention.precision == DAY and mention.value is not None:
             key = (mention.value.month, mention.value.day)
-            if _WRITTEN_YEAR.search(mention.text):
+            if _HAS_YEAR.search(mention.text):
                 written[key] = mention.value.year
             elif key in written and _MONTH_NAME.search(mention.text):
                 mention = replace(mention, value=mention.value.replace(year=written[key]))

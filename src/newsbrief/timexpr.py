@@ -253,8 +253,6 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
 
 # Reports from other time zones can carry tomorrow's date: this much slack around the anchor.
 _ANCHOR_SLACK = dt.timedelta(days=2)
-# A bare weekday read back from a report's day: the report's next day when read ahead.
-_WEEK_BUT_A_DAY = dt.timedelta(days=6)
 # A present-tense schedule right before a time expression: "the euro, which officially
 # goes into effect on Jan. 12" (in a past-tense report), "until his thriller is published
 # Feb. 1": what it dates is ahead, whatever verb the sentence has.
@@ -1006,7 +1004,8 @@ def find_times(
             and not cued  # "Authorities said earlier that the oxygen could last until Friday"
             and (match["mod"] or "").lower() != "last"  # "last Friday": last week's
             and anchor is not None
-            and value == anchor - _WEEK_BUT_A_DAY
+            and value is not None
+            and _days_ahead(match, anchor) == 1
         ):
             # The report's next day, within the time-zone slack a month and day get
             # (``_pick_year``), not six days back: a Friday report's "Kim Jong-un announced
