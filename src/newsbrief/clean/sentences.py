@@ -77,6 +77,20 @@ def is_title_case(line: str) -> bool:
     return len(words) >= 3 and all(word[0].isupper() for word in words)
 
 
+# A quotation inside a sentence, its marks against its words ("about to detonate a bomb";
+# not the spaced marks of tokenized wire copy, " minimal "); group 1 is what is quoted.
+QUOTATION = re.compile(r"[\"“«](?=\S)([^\"“”«»]{1,300}?)(?<=\S)[\"”»]")
+# The small words a title in capitals leaves in lower case ("Out of the Blue").
+_TITLE_SMALL_WORDS = frozenset("a an and at by for from in of on or the to with".split())  # noqa: SIM905
+
+
+def names_a_title(quoted: str) -> bool:
+    """Whether quoted words are a title or a name ("The Hunger Games", "Snooki"): every
+    word but the small ones capitalised."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", quoted) if w not in _TITLE_SMALL_WORDS]
+    return bool(words) and all(w[0].isupper() for w in words)
+
+
 def split_sentences(text: str) -> list[str]:
     """Return the sentences of ``text``, never joining across paragraphs ("\\n\\n").
 

@@ -1086,11 +1086,16 @@ def _names_only_its_unit(fact: Fact) -> bool:
     return _subject_words(fact) - {"of"} <= units
 
 
+# Words for anyone of a kind: "women: two" (DUC 2007 D0736H), "children: 10 / 9 / 4".
+_ANYONE_OF_A_KIND = word_set("man men woman women child children boy girl adult")
+
+
 def _names_nobody_in_particular(fact: Fact) -> bool:
-    """Whether a figure's label is only a word for anyone ("people: 400", "people: 113"):
-    it says neither who they are nor what happened to them (the 2,000-article mix: a jury
-    panel, a dinner's audience, a country's population, a crash's dead all read so)."""
-    return _label_only_of(fact, GENERIC_HEADS)
+    """Whether a figure's label is only a word for anyone ("people: 400", "people: 113",
+    "women: two"): it says neither who they are nor what happened to them (the
+    2,000-article mix: a jury panel, a dinner's audience, a country's population, a
+    crash's dead all read so)."""
+    return _label_only_of(fact, GENERIC_HEADS | _ANYONE_OF_A_KIND)
 
 
 # Words of change or extent: alone they say neither what changed nor what is measured.
@@ -1134,17 +1139,22 @@ _DISTANCE_WORDS = word_set(
 )
 
 
+# What has a speed besides what travels: "winds of up to 100 mph", "top speed".
+_SPEED_WORDS = _DISTANCE_WORDS | word_set("wind gust speed velocity hurricane storm typhoon")
+
+
 def _distance_not_measured(fact: Fact) -> bool:
     """Whether a distance's label says nothing of what covered or spans it: the parse labels
     most distances by where something is ("Jan flyby: 218 miles", "crew submarine: 350
     feet", "located hilltop: 800 meters", "feet of underwater" on the 1,000-article mix).
-    A distance is shown when a word of its label moves or measures (``_DISTANCE_WORDS``)."""
-    if base_unit(fact.unit) != "km":
+    A distance is shown when a word of its label moves or measures (``_DISTANCE_WORDS``);
+    a speed likewise, or when it is the wind's (``_SPEED_WORDS``: "east-bound direction:
+    200 kilometers an hour", DUC 2007 D0740I, is not shown)."""
+    vocabulary = {"km": _DISTANCE_WORDS, "km/h": _SPEED_WORDS}.get(base_unit(fact.unit) or "")
+    if vocabulary is None:
         return False
     words = [w.lower() for w in _ANY_LABEL_WORD.findall(fact.subject)]
-    return not any(
-        verb_lemma(w) in _DISTANCE_WORDS or singular(w) in _DISTANCE_WORDS for w in words
-    )
+    return not any(verb_lemma(w) in vocabulary or singular(w) in vocabulary for w in words)
 
 
 # Label words that name no particular thing: two rows sharing only these are not one fact.
@@ -1155,6 +1165,12 @@ def _label_words(subject: str) -> set[str]:
     """A label's words, singular, synonyms folded ("import duties" names a tariff)."""
     words = {singular(w.lower()) for w in _LABEL_WORD.findall(subject)}
     return {SYNONYM_HEADS.get(word, word) for word in words} - _EMPTY_LABEL_WORDS
+
+
+def _label_lemmas(subject: str) -> set[str]:
+    """A label's words (``_label_words``) as verbs' lemmas: "money robbed" and "money
+    spent robbing" (DUC 2007 D0721E's $20) share "rob"."""
+    return {verb_lemma(word) for word in _label_words(subject)}
 
 
 # A word in capitals that may stand for words of another label: "CD", "CDs", "ICBMs".
@@ -1233,7 +1249,8 @@ def _names_body(name: str, quote: str) -> bool:
 def _merge_rows(scored: list[tuple[Fact, float]]) -> list[tuple[Fact, float]]:
     """One fact on one row: a plain fact stating only what a higher-ranked plain fact
     states (same numbers, same qualifiers, same unit),
-    with a label word in common, is that fact said another way
+    with a label word in common (as a verb's lemma: ``_label_lemmas``), is that fact said
+    another way
     ("five sites for a potential meeting" / "five locations ... as possible meeting sites");
     its claims join that row."""
 
@@ -1257,7 +1274,7 @@ def _merge_rows(scored: list[tuple[Fact, float]]) -> list[tuple[Fact, float]]:
                     and row.unit == fact.unit
                     and said <= statements(row)  # "upwards of 200" is not "about 200"
                     and (
-                        _label_words(row.subject) & _label_words(fact.subject)
+                        _label_lemmas(row.subject) & _label_lemmas(fact.subject)
                         or _abbreviates(row.subject, fact.subject)
                     )
                 ),

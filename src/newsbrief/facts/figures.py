@@ -138,6 +138,9 @@ QUALIFIER_PATTERN = "|".join(
     if q != "more"
 )
 _UNIT_WORDS = (
+    # a speed before its distance: "traveling at about 100 miles an hour" (DUC 2007 D0740I:
+    # "midweek traveling: about 100 miles", a distance)
+    r"(?:miles?|kilomet(?:re|er)s?|km)\s+(?:an|per)\s+hour|"
     r"per\s*cent|percent|percentage\s+points?|%|km/h|mph|sq(?:uare)?\.?[\s-]+(?:kms?|kilomet(?:re|er)s?|miles?)"
     r"|sq\.?\s?m\b\.?"  # "300,000 sq.m. of solar panels"
     # "3.8 million cubic kilometers of ice" (the mix's row "ice: 3.8 million"), "150
@@ -971,12 +974,21 @@ _UNIT_SCALES: dict[str, tuple[str, float]] = {
     **dict.fromkeys(["acres", "acre"], ("km2", 0.004046856)),
     **dict.fromkeys(["kg", "kilograms", "kilogram"], ("t", 0.001)),
     **dict.fromkeys(["tonnes", "tonne", "tons", "ton"], ("t", 1.0)),
+    # speeds: "100 miles an hour" is "100 mph"
+    **{f"{m} {a} hour": ("km/h", 1.609344) for m in ("miles", "mile") for a in ("an", "per")},
+    **{
+        f"{k} {a} hour": ("km/h", 1.0)
+        for k in ("km", "kilometres", "kilometers", "kilometre", "kilometer")
+        for a in ("an", "per")
+    },
+    "mph": ("km/h", 1.609344),
 }
 AREA_UNIT = "km2"  # the base unit of areas: an area is one quantity ("area of Kakadu")
 
 
 def base_unit(unit: str | None) -> str | None:
-    """The unit a figure is compared in: kilometres, square kilometres, tonnes, or its own."""
+    """The unit a figure is compared in: kilometres, square kilometres, tonnes, km/h, or its
+    own."""
     if unit is None:
         return None
     return _UNIT_SCALES.get(" ".join(unit.lower().split()), (unit, 1.0))[0]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from newsbrief.clean.sentences import QUOTATION, names_a_title
 from newsbrief.language import WEB_ADDRESS
 from newsbrief.timexpr import MONTH_PATTERN, YEAR_DIGITS
 
@@ -313,6 +314,21 @@ _NOT_FIGURES = [
     r"\b(?:its|the|his|her|their|our|of|in|since|by)\s['’]\d\d\b(?![\d'’])",
     # Ages in apposition: "Mario Quintanillo, 30, and ...", "his children, 10, 9 and 4".
     r"(?<=[A-Za-z]), \d{1,2}(?:(?:,| and) \d{1,2})*(?=\s*(?:[,;.)'\"’”]|and\b|who\b|$))",
+    # A number in words that makes a compound modifier: "the three-act, nearly three-hour
+    # performance" (DUC 2007 D0721E: "act: three"), "Stephenie Meyer's four-book series"
+    # (the mix: "books of series: four"). Not a number's own parts ("twenty-five",
+    # "two-thirds") nor a count of people or of members ("An eight-member team",
+    # "a 1,000-strong force", "a three-nation tour").
+    rf"\b(?i:{_AGE_IN_WORDS})[-‑](?!(?i:{_AGE_IN_WORDS}|thirds?|quarters?|halves|fifths?|tenths?"
+    r"|members?|strong|man|men|person|people|nations?|countries|states?)\b)[a-z]+\b(?=,?\s+[a-z])",
+    # A jury's make-up: "a jury of 10 men and six women, including four alternates", "The
+    # jury of 12 and four alternates", "asked 71 prospective jurors" (DUC 2007 D0721E's
+    # rows "members of jury: 12", "alternates: four", "prospective jurors ...: 71"): how a
+    # trial is run, never its news; a verdict's vote ("11 of the 12 jurors") stays.
+    rf"\b(?:jury|panel)\s+of\s+(?:(?:\d{{1,2}}|{_AGE_IN_WORDS})\b|(?:men|women|and|including"
+    r"|alternates?|jurors?)\b|[,\s])+",
+    rf"\b(?:\d{{1,3}}|{_AGE_IN_WORDS})\s+(?:alternates|alternate\s+jurors|prospective\s+jurors"
+    r"|potential\s+jurors)\b",
     # and in brackets after a name or a person's word: "Granny (78) suffers in silence" (a
     # Lesotho Times title: the one-report brief's "Granny suffers: 78"), "Thabo Mokoena
     # (45)".
@@ -338,6 +354,9 @@ _TALLY = re.compile(rf"(?<!\bfrom )(?<!\bby )(?<!\bbetween )\b{_SHARE}\s+to\s+{_
 def not_figure_spans(sentence: str) -> list[tuple[int, int]]:
     """Return the offsets of the spans in ``sentence`` whose digits are not figures."""
     spans = [(m.start(), m.end()) for m in _NOT_FIGURE.finditer(sentence)]
+    # A number in a quoted title: "Disney's 101 Dalmatians: The Series" (DUC 2007 D0736H:
+    # "Dalmatians: 101"), "Make the Connection: Ten Steps to a Better Body" ("Steps: Ten").
+    spans += [(m.start(), m.end()) for m in QUOTATION.finditer(sentence) if names_a_title(m[1])]
     spans += [
         (m.start(), m.end())
         for m in _TALLY.finditer(sentence)

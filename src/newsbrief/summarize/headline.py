@@ -37,6 +37,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from newsbrief.clean.sentences import QUOTATION, names_a_title
 from newsbrief.entities.names import is_demonym
 from newsbrief.smart_stopwords import SMART_STOPWORDS
 from newsbrief.summarize.attribution import SPEECH_VERBS, has_speech_word, split_attribution
@@ -444,21 +445,9 @@ def _as_headline(text: str, english: bool, retense: bool = True) -> str:
     return text[:1].upper() + text[1:]
 
 
-# A quotation inside a sentence, its marks against its words ("about to detonate a bomb";
-# not the spaced marks of tokenized wire copy, " minimal ").
-_QUOTATION = re.compile(r"[\"“«](?=\S)([^\"“”«»]{1,300}?)(?<=\S)[\"”»]")
 # Verbs that give the quoted words to the sentence's subject as speech verbs do: "what
 # prosecutors described as "a terror attack"", "branded him an "anti-Semite"".
 _NAMING_VERBS = frozenset({"describe", "call", "brand", "dub", "term", "label"})
-# The small words a title in capitals leaves in lower case ("Out of the Blue").
-_TITLE_SMALL_WORDS = frozenset("a an and at by for from in of on or the to with".split())  # noqa: SIM905
-
-
-def _names_a_title(quoted: str) -> bool:
-    """Whether quoted words are a title or a name ("The Hunger Games", "Snooki"): every
-    word but the small ones capitalised."""
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", quoted) if w not in _TITLE_SMALL_WORDS]
-    return bool(words) and all(w[0].isupper() for w in words)
 
 
 def _quote_marks_kept(match: re.Match[str]) -> str:
@@ -471,11 +460,11 @@ def _rewritten(sentence: str, english: bool = True) -> str:
     quotation that no word of the sentence attributes: without them "a man who was about
     to detonate a bomb" would be the brief's own claim, not the police's words. A quoted
     title or name is no claim: its marks go."""
-    text = _QUOTATION.sub(
-        lambda quoted: quoted[1] if _names_a_title(quoted[1]) else quoted[0],
+    text = QUOTATION.sub(
+        lambda quoted: quoted[1] if names_a_title(quoted[1]) else quoted[0],
         tidy_sentence(sentence),
     )
-    unattributed = _QUOTATION.search(text) is not None and not has_speech_word(
+    unattributed = QUOTATION.search(text) is not None and not has_speech_word(
         text, SPEECH_VERBS | _NAMING_VERBS
     )
     text = QUOTE_MARKS.sub(_quote_marks_kept if unattributed else "", text)
