@@ -18,8 +18,10 @@ from newsbrief.summarize.brief import quotable_articles
 from newsbrief.summarize.candidates import strip_dateline, tidy_sentence, title_as_written
 from newsbrief.summarize.compress import compress
 from newsbrief.summarize.grammar import (
+    forecasts,
     is_news_sentence,
     present_tense,
+    subject_points_back,
     tells_what_had_happened,
 )
 from newsbrief.summarize.headline import compress_headline, shorten, without_dateline_here
@@ -273,6 +275,54 @@ def test_a_later_sentence_whose_subject_points_back_heads_no_brief() -> None:
         ),
     )
     assert "that group" not in write_headline([report], SummaryConfig())
+
+
+@needs_parser
+def test_a_subject_that_counts_things_told_before_points_back() -> None:
+    # DUC 2007 D0726F (the forty-third read): "The two issues are paramount to Kennedy"
+    # was a key point; which two issues, the reader was never told.
+    def points_back(sentence: str) -> bool:
+        doc = parse(sentence)
+        subject = next(t for t in doc if t.dep_ in ("nsubj", "nsubjpass"))
+        return subject_points_back(doc, subject)
+
+    assert points_back("The two issues are paramount to Kennedy.")
+    assert points_back("The two men are described as ages 35 and 47.")
+    # the story's parties, whom the headline names, read alone
+    assert not points_back("The two sides met in Geneva on Monday.")
+    assert not points_back("The two men who were arrested appeared in court on Monday.")
+    assert not points_back("The three countries in the bloc signed the deal.")
+    assert not points_back("The two Koreas agreed to hold talks.")
+    assert not points_back("The last five days have been a rollercoaster for the fans.")
+    assert not points_back("After talks with Iran and Iraq, the two countries agreed.")
+
+
+@needs_parser
+def test_a_claim_whose_speaker_is_a_pronoun_told_of_nowhere_is_no_key_point() -> None:
+    # DUC 2007 D0736H (the forty-third read): "Life in public isn't easy for her, she told
+    # the Telegraph." was a key point of the Oprah Winfrey story; who "she" is, the key
+    # point does not say.
+    unknown = key_point_problem(
+        "Life in public isn't easy for her, she told the Telegraph.", HEADLINE
+    )
+    assert unknown is not None and "points" in unknown
+    for sentence in (
+        "Winfrey said she was moved by the award.",
+        "The company will cut 500 jobs, its chief executive John Smith said.",
+    ):
+        assert key_point_problem(sentence, HEADLINE) is None, sentence
+
+
+@needs_parser
+def test_a_plan_as_the_subject_is_a_forecast() -> None:
+    # DUC 2007 D0740I: "The balloonists' plan is to soar quickly ..., reaching the Middle
+    # East on Saturday" stayed a key point two years after that Saturday.
+    assert forecasts(
+        "The balloonists' plan is to soar quickly to nearly 8,000 meters, reaching the"
+        " Middle East on Saturday."
+    )
+    assert not forecasts("He said the plan is to cut taxes.")
+    assert not forecasts("This is the plan.")
 
 
 def test_a_claim_keeps_its_speaker() -> None:

@@ -64,6 +64,8 @@ _SUBORDINATORS = frozenset(
 # Subjects that point back to a name said before ("For now, she stays here").
 _PERSONAL_PRONOUNS = frozenset(["he", "she", "him", "her"])
 _PLURAL_PERSONAL_PRONOUNS = frozenset(["they", "them"])
+# The pronouns a speech verb's subject may be ("..., she told the Telegraph").
+SPEAKING_PRONOUNS = frozenset(["he", "she", "they"])
 # The entity types of words that stand for nobody a pronoun could mean.
 _NOBODY_ENTITIES = frozenset(
     ["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"]
@@ -249,8 +251,10 @@ def subject_points_back(doc: Any, subject: Any) -> bool:
     needs a name before it ("After the collapse of her second marriage, she suffered ...",
     "In one audio statement, he noted ..."), "they" a name or a plural noun ("In hindsight,
     they saw it as ..."; "Firefighters arriving on scene ..., so they focused" has one),
-    "it" any noun ("For now it is refreshing"); "the pair", "the two", "both" as "they". A
-    statement's speaker may be its antecedent: callers skip "Y, X said"."""
+    "it" any noun ("For now it is refreshing"); "the pair", "the two", "both" and "the two
+    issues" (``_counted_before``) as "they". A statement's speaker may be its antecedent
+    ("It will close the plant, the company said": callers ask of the sentence's first
+    subject)."""
     word = subject.lower_
     # A day or a number names nobody: "On Monday, he ...", "on Feb. 22, the pair ...".
     before = [t for t in doc[: subject.i] if t.ent_type_ not in _NOBODY_ENTITIES]
@@ -263,7 +267,30 @@ def subject_points_back(doc: Any, subject: Any) -> bool:
         return not any(t.pos_ == "PROPN" or t.tag_ in {"NNS", "NNPS"} for t in before)
     if word == "it":
         return not _expletive_it(subject) and not any(t.pos_ in {"PROPN", "NOUN"} for t in before)
+    if _counted_before(subject):
+        return not any(t.pos_ == "PROPN" or t.tag_ in {"NNS", "NNPS"} for t in before)
     return False
+
+
+# The parties of a story between two or more, whom its headline names: "The two leaders
+# met in Singapore on Tuesday" reads alone in a brief on Trump and Kim.
+_PARTIES = frozenset(["leaders", "sides", "countries", "nations", "governments", "parties"])
+
+
+def _counted_before(subject: Any) -> bool:
+    """Whether a subject counts things told before: "The two issues are paramount to
+    Kennedy" (DUC 2007 D0726F), "these three men". Not when the phrase says which ("the
+    two men who were arrested", "the three countries in the bloc"), a name ("the two
+    Koreas") nor the story's parties (``_PARTIES``)."""
+    children = list(subject.children)
+    return (
+        subject.tag_ == "NNS"
+        and subject.lower_ not in _PARTIES
+        and subject.ent_type_ not in _NOBODY_ENTITIES  # "The last five days have been"
+        and any(c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in children)
+        and any(c.dep_ == "nummod" and c.like_num for c in children)
+        and not any(c.dep_ in {"prep", "acl", "relcl"} for c in children)
+    )
 
 
 # Verbs whose "it" stands for the clause after them: "it emerged that ...", "it seems that".
@@ -303,7 +330,11 @@ def _defines(root: Any) -> bool:
 # forecast whose day the story's later reports have passed is no key point
 # (``summarize.keypoints``).
 _FORECAST = re.compile(
-    r"\b(?:is|are|was|were)\s+(?P<word>expected|scheduled|set|poised|slated|likely)\s+to\b",
+    r"\b(?:is|are|was|were)\s+(?P<word>expected|scheduled|set|poised|slated|likely)\s+to\b"
+    # a plan as the subject: "The balloonists' plan is to soar quickly to nearly 8,000
+    # meters and drift towards Italy and Greece, reaching the Middle East on Saturday"
+    # (DUC 2007 D0740I, a key point two years before the story's last report)
+    r"|\b(?P<plan>plan|aim|goal|intention)s?\s+(?:is|are|was|were)\s+to\b",
     re.IGNORECASE,
 )
 
@@ -319,10 +350,14 @@ def forecasts(text: str) -> bool:
     if doc is None:
         return True  # no parse: the words alone
     root = main_verb(doc)
-    word = found.group("word").lower()
+    deps: tuple[str, ...]
+    if found.group("plan"):  # the plan the main clause's subject
+        word, deps = found.group("plan").lower(), ("nsubj",)
+    else:
+        word, deps = found.group("word").lower(), ("acomp", "xcomp")
     return any(
-        token.lower_ == word
-        and (token.i == root.i or (token.head.i == root.i and token.dep_ in ("acomp", "xcomp")))
+        token.lower_.removesuffix("s") == word
+        and (token.i == root.i or (token.head.i == root.i and token.dep_ in deps))
         for token in doc
     )
 

@@ -43,6 +43,7 @@ from newsbrief.summarize.attribution import (
 from newsbrief.summarize.candidates import content_stems, is_verbless
 from newsbrief.summarize.grammar import (
     DEMONSTRATIVES,
+    SPEAKING_PRONOUNS,
     SUBJECT_DEPS,
     clause_glued_to_a_noun,
     first_person,
@@ -150,12 +151,17 @@ def _subject_points_back(text: str) -> bool:
     brief has not seen: a demonstrative alone ("For many Pakistanis, that is the next
     stage in the rapid emasculation of President Asif Ali Zardari's presidency.") or a
     pronoun with nothing before it to stand for (``grammar.subject_points_back``: "Later
-    they struck an alliance with the United States")."""
+    they struck an alliance with the United States"), the speaker's too."""
     doc = parse(text)
     if doc is None:
         return False
     root = main_verb(doc)
     subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+    speaks = verb_lemma(root.text) in SPEECH_VERBS  # (the parse keeps no lemmas)
+    if subject is not None and speaks and subject.lower_ in SPEAKING_PRONOUNS:
+        # a claim whose speaker the reader was never told, in the writer's words too:
+        # "Life in public isn't easy for her, she told the Telegraph" (DUC 2007 D0736H)
+        return subject_points_back(doc, subject)
     # the sentence's first subject: "X will be the last time ... - that's if ..." has its
     # own before the aside's
     if subject is None or any(t.dep_ in SUBJECT_DEPS for t in doc[: subject.i]):
@@ -163,8 +169,7 @@ def _subject_points_back(text: str) -> bool:
     if subject.lower_ in DEMONSTRATIVES:
         # not the relative "that" (WDT) of a clause the parse made main
         return subject.tag_ == "DT" and not list(subject.children)
-    # a speaker ("..., he said") is the quote rules' (``_speaks_without_speaker``)
-    return root.lemma_ not in SPEECH_VERBS and subject_points_back(doc, subject)
+    return subject_points_back(doc, subject)
 
 
 def _overtaken_forecast(text: str, reported: dt.date | None, latest: dt.date | None) -> bool:
