@@ -1338,7 +1338,8 @@ def test_a_surname_is_counted_whatever_the_model_ends_the_full_name_with() -> No
 
 def test_a_renamed_place_and_a_dotted_state_are_one_entity() -> None:
     # DUC 2007 D0706B listed "Myanmar (82)" and "Burma (80)", "Yangon (21)" and "Rangoon
-    # (3)"; D0726F "New Hampshire (15)" and "N.H. (5)".
+    # (3)"; D0726F "New Hampshire (15)" and "N.H. (5)"; D0727G "District of Columbia (5)"
+    # and "D.C. (4)".
     merged = _merged(
         [
             ("Myanmar", "place", 4),
@@ -1347,12 +1348,15 @@ def test_a_renamed_place_and_a_dotted_state_are_one_entity() -> None:
             ("Yangon", "place", 2),
             ("N.H.", "place", 2),
             ("New Hampshire", "place", 3),
+            ("D.C.", "place", 2),
+            ("District of Columbia", "place", 3),
         ]
     )
     assert merged == {
         "Myanmar": {"Myanmar", "Burma"},
         "Yangon": {"Yangon", "Rangoon"},
         "New Hampshire": {"New Hampshire", "N.H."},
+        "District of Columbia": {"District of Columbia", "D.C."},
     }
     # A surname that was a city's name stays a person's (Bertha Madras, a pharmacologist).
     assert "Bertha Madras" in _merged([("Bertha Madras", "person", 2), ("Madras", "person", 2)])

@@ -311,10 +311,12 @@ _OTHER_NAMES: list[tuple[str, str, str]] = [
         )
     ),
     # The dotted two-letter ones no acronym shares ("S.C." would take the Security
-    # Council's "SC"; D0726F: "New Hampshire (15)" beside "N.H. (5)").
+    # Council's "SC"; D0726F: "New Hampshire (15)" beside "N.H. (5)"; D0727G: "District of
+    # Columbia (5)" beside "D.C. (4)").
     *(
         (state, "place", f"{state}|{abbreviation}")
         for state, abbreviation in (
+            ("District of Columbia", "D.C."),
             ("New Hampshire", "N.H."),
             ("New Jersey", "N.J."),
             ("New Mexico", "N.M."),
