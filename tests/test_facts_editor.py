@@ -1930,6 +1930,32 @@ def test_a_label_does_not_open_on_a_list_dash() -> None:
     assert list(rows) == ["Federal government relief"]
 
 
+def test_two_shocks_listed_and_a_time_of_day_are_no_conflict_or_count() -> None:
+    # Timeline17's Haiti (BBC, the forty-third read): "two strong aftershocks of 5.9 and
+    # 5.5 magnitude" gave a bare 5.9, joined to "more than 10 aftershocks" as an update;
+    # with "more than 10 larger than Magnitude 5.0" the aftershocks' magnitude was "5.5;
+    # 5.0", a conflict; "The tremor hit at 1653 ( 2153 GMT )" was "tremor: 1653".
+    listed = find_figures(
+        "The quake was followed by two strong aftershocks of 5.9 and 5.5 magnitude."
+    )
+    assert [(f.value, f.unit) for f in listed if f.unit] == [
+        ("5.9", "magnitude"),
+        ("5.5", "magnitude"),
+    ]
+    texts = (
+        "The quake was quickly followed by two strong aftershocks of 5.9 and 5.5 magnitude.",
+        "The quake was followed by two aftershocks of 5.9 and 5.5 magnitude, the USGS said.",
+        '"A series of strong aftershocks - more than 10 larger than Magnitude 5.0 - will have'
+        ' compounded the devastation," he said.',
+        "The tremor hit at 1653 ( 2153 GMT ), about 15km south-west of Port-au-Prince.",
+        "Seismometers recorded a magnitude of 7.0 at 1653 local time.",
+    )
+    rows = extract_facts(_event(*texts), ALL)
+    assert not any(f.agreement == "conflict" for f in rows), rows
+    assert not any("1653" in c.value for f in rows for c in f.claims)
+    assert [f.number for f in find_figures(texts[2]) if f.unit == "magnitude"] == []
+
+
 def test_a_range_of_magnitudes_is_one_figure_of_both_ends() -> None:
     # DUC 2007 D0743J (the New York Times): the aftershocks' range was shown as "4.6".
     aftershocks = find_figures(

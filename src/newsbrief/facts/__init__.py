@@ -746,6 +746,8 @@ def _revised_reading(
     Every article stating both must state them in one sentence."""
     if mentions[0].figure.unit != "magnitude":
         return False
+    if any(_listed(mentions[i], mentions[j]) for i in groups[minor] for j in groups[major]):
+        return False  # "two strong aftershocks of 5.9 and 5.5": two shocks
     quotes = [
         {(mentions[i].article_id, mentions[i].quote) for i in g}
         for g in (groups[minor], groups[major])
@@ -754,6 +756,15 @@ def _revised_reading(
     return all(
         any((article, q) in quotes[1] for a, q in quotes[0] if a == article) for article in shared
     )
+
+
+def _listed(a: Mention, b: Mention) -> bool:
+    """Whether two amounts are listed in one sentence, nothing but "and" or a comma between
+    them ("aftershocks of 5.9 and 5.5 magnitude", Timeline17's Haiti: a false conflict)."""
+    if a.quote != b.quote or a.figure.start == b.figure.start:
+        return False
+    first, second = sorted((a.figure, b.figure), key=lambda figure: figure.start)
+    return re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", a.quote[first.end : second.start]) is not None
 
 
 # Counts each day has its own: an index's move ("the Dow finished down 25.78 points") is

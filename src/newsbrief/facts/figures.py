@@ -721,6 +721,11 @@ _SHOCK_NAMES = {"earthquake": "quake", "temblor": "quake"}
 _REVISED = re.compile(
     r"(?i)\b(?:downgraded|upgraded|revised)(?:\s+(?:that|it))?\s+to\s+(?P<a>\d{1,2}\.\d)\b"
 )
+# Before a magnitude, a comparison that makes it a threshold: "more than 10 larger than
+# Magnitude 5.0" (Timeline17's Haiti: "aftershock magnitude: 5.5; 5.0" a conflict).
+_LARGER_THAN = re.compile(
+    r"(?i)\b(?:larger|greater|bigger|stronger|higher)\s+than\s+(?:(?:a\s+)?magnitude[-\s]+)?$"
+)
 # After a magnitude, what makes it a threshold: "at four degrees or above".
 _OR_ABOVE_WORDS = r"\s+or\s+(?:above|more|higher)\b"
 # A magnitude in whole numbers, as Xinhua writes it: "measuring 5 on the Richter scale",
@@ -753,7 +758,9 @@ def _magnitudes(sentence: str) -> tuple[list[Figure], list[tuple[int, int]]]:
         before = _QUALIFIER_BEFORE.search(sentence, max(0, start - 20), start)
         written = inside or (before.group() if before else None)
         qualifier = " ".join(written.lower().split()) if written else None
-        bounded = QUALIFIER_CLASSES.get(qualifier or "") == "more than"
+        bounded = QUALIFIER_CLASSES.get(qualifier or "") == "more than" or bool(
+            _LARGER_THAN.search(sentence, max(0, start - 30), start)
+        )
         if (bounded or _OR_ABOVE.match(sentence, end)) and _of_shocks(sentence, start, end):
             thresholds.append((start, end))
             continue
@@ -807,6 +814,15 @@ def _magnitude_spans(sentence: str) -> list[tuple[int, int, float, float, str | 
             start, low = below.start("low"), float(below.group("low"))
         elif above and float(above.group("high")) > low:
             end, high = above.end("high"), float(above.group("high"))
+        # The larger first is no range but two shocks' magnitudes listed: "two strong
+        # aftershocks of 5.9 and 5.5 magnitude" (Timeline17's Haiti: the 5.9 had been a
+        # bare number, joined to "more than 10 aftershocks").
+        for listed, name in ((below, "low"), (above, "high")):
+            if listed is None or not re.fullmatch(r"\s*and\s*", _between(listed, name)):
+                continue
+            other = float(listed.group(name))
+            if (name == "low" and other > high) or (name == "high" and other < low):
+                spans.append((listed.start(name), listed.end(name), other, other, None))
         inside = match.group("qa") if "qa" in match.re.groupindex else None
         spans.append((start, end, low, high, inside))
     if _WHOLE_SEISMIC.search(sentence):
@@ -818,6 +834,16 @@ def _magnitude_spans(sentence: str) -> list[tuple[int, int, float, float, str | 
                 number = parse_number(match.group("number")) or 0.0
                 spans.append((start, end, number, number, None))
     return spans
+
+
+def _between(listed: re.Match[str], name: str) -> str:
+    """The words between a listed magnitude (group ``name``) and the one it is listed
+    with: "5.9 and 5.5" -> " and "."""
+    text = listed.group()
+    offset = listed.start(name) - listed.start()
+    if name == "low":
+        return text[offset + len(listed.group(name)) :]
+    return text[:offset]
 
 
 def _nearest_shock(sentence: str, start: int, end: int) -> re.Match[str] | None:

@@ -74,6 +74,10 @@ _NOT_FIGURES = [
     r"\b(?:[01]\d|2[0-3])[0-5]\d\s?:(?!\d)",
     # a 24-hour time with its zone: "landed at 7.45 p.m. local time (2345 GMT)"
     r"\b(?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|BST|CET|CEST|hrs)\b",
+    # and local, or beside the time in another zone: "The tremor hit at 1653 local time
+    # (2153 GMT)", "The tremor hit at 1653 ( 2153 GMT )" (Timeline17's Haiti: "tremor:
+    # 1653", agreed by three reports)
+    r"\b(?:[01]\d|2[0-3])[0-5]\d(?=\s?local\s+time\b|\s*\(\s*(?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|UTC)\b)",
     # and one after "at about" or with its leading zero, nothing counted after it: "Dr
     # Murray told him Jackson fell asleep at about 1100 ." (a BBC trial page; "at about 1100
     # people" is a count, "closed at 1100" an index)
