@@ -386,6 +386,68 @@ def test_an_ap_live_update_preamble_is_furniture() -> None:
     assert clean_text("(Updated at 4:34 p.m. ET) The army moved in. It was updated at noon.") == (
         "The army moved in. It was updated at noon."
     )
+    # The BBC's page stamp and a live page's standfirst (Timeline17's Haiti and Michael
+    # Jackson pages, the forty-third read: "As it happened : Haiti earthquake 13 Jan Live
+    # coverage following the earthquake in Haiti ." was a timeline entry, "Live coverage of
+    # the trial of ..." a brief's headline on the 2,000-article mix).
+    assert clean_text(
+        "28 September 2011 Last updated at 15:41 GMT Help Live coverage of the trial of "
+        "Michael Jackson 's personal physician , Conrad Murray . Dr Murray has pleaded not "
+        "guilty ."
+    ) == ("Dr Murray has pleaded not guilty .")
+    assert clean_text(
+        "As it happened : Haiti earthquake 13 Jan Live coverage following the earthquake in "
+        "Haiti . The quake struck on Tuesday ."
+    ) == ("The quake struck on Tuesday .")
+    assert clean_text("The BBC has live coverage of the match.") == (
+        "The BBC has live coverage of the match."
+    )
+
+
+def test_a_title_run_into_the_first_sentence_goes() -> None:
+    # Timeline17 (a BBC video page, the forty-third read): the title ran into the lead,
+    # and the brief was headed "Michael Jackson's doctor, Dr Conrad Murray, finds guilty
+    # Michael Jackson's doctor has been found guilty of causing the singer's death."
+    assert clean_text(
+        "8 November 2011 Last updated at 06:28 Michael Jackson 's doctor , Conrad Murray , "
+        "found guilty Michael Jackson 's doctor has been found guilty of causing the singer "
+        "'s death . Dr Conrad Murray was convicted ."
+    ) == (
+        "Michael Jackson 's doctor has been found guilty of causing the singer 's death . "
+        "Dr Conrad Murray was convicted ."
+    )
+    assert (
+        clean_text(
+            "KUALA LUMPUR , April 27 | Mon Apr 27 , 2009 4:19 am BST KUALA LUMPUR , April 27 ( "
+            "Reuters ) - Malaysia 's benchmark stock index fell ."
+        )
+        == "KUALA LUMPUR , April 27 ( Reuters ) - Malaysia 's benchmark stock index fell ."
+    )
+    # A page's date and time stamp in the first line ends what stands before it: a title
+    # (a Washington Post page's had headed a brief of the 2,000-article mix), a caption.
+    assert (
+        clean_text(
+            "Republicans escalate criticism of oil spill response , May 25 , 2010 ; 6:20 PM "
+            "Republican criticism of President Barack Obama 's response is escalating ."
+        )
+        == "Republican criticism of President Barack Obama 's response is escalating ."
+    )
+    assert (
+        clean_text(
+            "A police woman wears a mask in Mexico City April 24 , 2009 . MEXICO CITY | Fri Apr "
+            "24 , 2009 7:50 pm EDT MEXICO CITY ( Reuters ) - A strain of flu has killed 60 ."
+        )
+        == "MEXICO CITY ( Reuters ) - A strain of flu has killed 60 ."
+    )
+    # A time of day with no zone is the news's own ("at 4:53 PM Haiti time").
+    haiti = "The quake struck on Jan 12 , 2010 at 4:53 PM Haiti time , killing thousands ."
+    assert clean_text(haiti) == haiti
+    # Words that come again after a sentence's end, or only three of them, are no title.
+    for text in (
+        "Police in the city said the fire was out. Police in the city said so again.",
+        "Mexico and China in swine flu row: a row grows between Mexico and China over it.",
+    ):
+        assert clean_text(text) == text
 
 
 def test_copyright_words_inside_news_stay() -> None:
@@ -434,9 +496,10 @@ def test_a_comment_thread_under_a_report_is_cut(shared_data: Path) -> None:
     cleaned = clean_text(page["text"])
     assert "|" not in cleaned and "The president has a very delicate terrain" not in cleaned
     assert len(cleaned) < len(page["text"]) / 3
-    # One bar after a time is a page's stamp, not a thread: the text stays.
+    # One bar after a time is a page's stamp, not a thread: the text stays, the stamp and
+    # what stands before it go (``without_glued_title``).
     stamp = "LONDON | Wed Dec 1, 2010 8:28 am EST LONDON (Reuters) - BP raised its provisions."
-    assert clean_text(stamp) == stamp
+    assert clean_text(stamp) == "LONDON (Reuters) - BP raised its provisions."
     one = "The vote closed at 8:00 pm | results follow. Officials counted all night."
     assert clean_text(one) == one
     # A Washington Post blog's thread (Timeline17 bpoil): cut from the first comment's stamp.

@@ -128,6 +128,58 @@ _THREAD_STAMP = re.compile(
 )
 
 
+# A page's title run into its first sentence with no stop between them, the sentence's
+# opening words repeated: "Michael Jackson 's doctor , Conrad Murray , found guilty Michael
+# Jackson 's doctor has been found guilty ..." (a BBC video page of Timeline17: it headed
+# a brief, retensed "finds guilty Michael Jackson's doctor has been ..."), "KUALA LUMPUR ,
+# April 27 | Mon Apr 27 , 2009 4:19 am BST KUALA LUMPUR , April 27 ( Reuters ) - ...". Four
+# words repeated, within a title's length of the start: 90 first sentences of the
+# Timeline17 dev topics' 2,554.
+GLUED_TITLE_WORDS = 4
+GLUED_TITLE_MAX_WORDS = 40
+_WORD_TOKEN = re.compile(r"\S+")
+
+
+# A page's date and time stamp inside a text's first line, with its zone or after a
+# semicolon, a capitalised word after it: "HONG KONG | Wed Apr 15 , 2009 5:56 am EDT HONG
+# KONG ( Reuters ) - ...", "Republicans escalate criticism of oil spill response , May 25 ,
+# 2010 ; 6:20 PM Republican criticism of ..." (a Washington Post page whose title and stamp
+# headed a brief). What stands before it is the page's title, a caption or another story's
+# teaser: 346 first lines of the Timeline17 dev topics.
+_PAGE_TIME_STAMP = re.compile(
+    r"(?:\s*[,|]\s*)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\s*,?\s+)?"
+    rf"{MONTH_PATTERN}\s+\d{{1,2}}\s*,\s*\d{{4}}\s*"
+    r"(?:;\s*\d{1,2}:\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s*(?:ET|EST|EDT|GMT|BST|UTC))?"
+    r"|,?\s*\d{1,2}:\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?\s*(?:ET|EST|EDT|GMT|BST|UTC))\s+(?=[A-Z])"
+)
+# How far into the first line a page's stamp is looked for.
+PAGE_STAMP_CHARS = 400
+
+
+def without_glued_title(line: str) -> str:
+    """Return a text's first line after a page's date and time stamp in it
+    (``_PAGE_TIME_STAMP``), and from where its opening words begin again, when they do so
+    after a word that ends no sentence (``GLUED_TITLE_WORDS``)."""
+    stamp = _PAGE_TIME_STAMP.search(line, 0, PAGE_STAMP_CHARS)
+    if stamp is not None and stamp.start() > 0:
+        line = line[stamp.end() :]
+    words = []
+    for word in _WORD_TOKEN.finditer(line):
+        words.append(word)
+        if len(words) == GLUED_TITLE_MAX_WORDS + GLUED_TITLE_WORDS:
+            break
+    opening = [w.group() for w in words[:GLUED_TITLE_WORDS]]
+    if len(set(opening)) < GLUED_TITLE_WORDS - 1:
+        return line  # too short, or a passage repeated (rejected in ``clean.repeated``)
+    for start in range(GLUED_TITLE_WORDS, min(GLUED_TITLE_MAX_WORDS, len(words))):
+        if [w.group() for w in words[start : start + GLUED_TITLE_WORDS]] != opening:
+            continue
+        if words[start - 1].group()[-1] in ".!?":
+            return line  # a sentence of its own before: the sentence splitter's
+        return line[words[start].start() :]
+    return line
+
+
 def without_comments(text: str) -> str:
     """Return ``text`` up to its first reader's comment (``_COMMENT_STAMP``) or the first
     stamp of a comment thread (``_THREAD_STAMP``, two or more)."""
@@ -201,12 +253,15 @@ def clean_text(text: str, drop_line_keys: frozenset[str] = frozenset()) -> str:
     end = trailing_block_start(all_lines)
     navigation = navigation_indexes(all_lines[:end])
     kept: list[list[str]] = [[] for _ in paragraphs]
+    first = True
     for position, (index, line) in enumerate(flat[:end]):
         if position in navigation or is_boilerplate_line(line) or line_key(line) in drop_line_keys:
             continue
         line = strip_caption_credit(strip_inline_credit(strip_live_preamble(line)))
         line = strip_wire_credit(line)
         line = _joined_drop_caps(_repaired_numbers(line))
+        if line and first:
+            line, first = without_glued_title(line), False
         if line:
             kept[index].append(line)
     return "\n\n".join("\n".join(lines) for lines in kept if lines)
