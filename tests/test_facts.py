@@ -1371,6 +1371,21 @@ def test_a_toll_that_grows_tenfold_and_stays_is_the_running_toll() -> None:
     assert [c.value for c in aftershocks.claims] == ["27", "1,300"]
 
 
+def test_a_history_told_without_its_year_is_no_step_of_the_toll() -> None:
+    # Timeline17's swine flu (Reuters, the forty-third read): 1918's dead, told without
+    # the year on two days, were "people killed: ... 149 (Apr 28) -> at least 40 million
+    # (Apr 29) -> an estimated 50 million (Apr 30)", each holding the other up.
+    event = _dated(
+        ("2009-04-27", "The flu has killed 103 people, officials said."),
+        ("2009-04-28", "The new flu has killed 149 people, officials said."),
+        ("2009-04-29", "At least 40 million people died in 18 months."),
+        ("2009-04-30", "An estimated 50 million people died in the first outbreak."),
+    )
+    rows = extract_facts(event, ALL)
+    (toll,) = [f for f in rows if f.agreement == "update"]
+    assert [c.value for c in toll.claims] == ["103", "149"]
+
+
 def test_a_phrase_past_an_aside_in_dashes_is_no_part_of_the_label() -> None:
     # Timeline17 (swine flu), the whole mix: "people killed into United States: up to 149".
     (killed,) = [

@@ -277,6 +277,14 @@ SPIKE_RATIO = 5.0
 # ... or, whatever its sentences name, this many days after the toll's last report: a toll
 # grows in reports day by day (set by reasoning: a month; not fitted).
 SPIKE_GAP_DAYS = 30
+# ... and a step of more than this many times the toll before it counts something else
+# whatever comes after it: no toll grows four orders of magnitude from one report to the
+# next (a quake's first wire counts to its toll days on grow some 500-fold: Haiti's "at
+# least 100" to "45,000 to 50,000"), but a history told without its year does ("At least 40
+# million people died in 18 months" after swine flu's 149 dead in Mexico, Timeline17's
+# Reuters, with "An estimated 50 million people died in the first outbreak" the next day:
+# each held the other up as a toll that grew and stayed). Set by reasoning, not fitted.
+IMPLAUSIBLE_GROWTH = 10_000.0
 # Counts that do grow so in days: an epidemic's cases, a quake's aftershocks (27 the first
 # day, 1,300 five days on: DUC 2007 D0743J), a petition's signatures.
 COMPOUNDING = frozenset({"case", "aftershock", "signature"})
@@ -660,10 +668,13 @@ def _counts_another(
     names nothing: the toll grown). One that comes more than ``SPIKE_GAP_DAYS`` after
     the last day of the running toll counts something else whatever it names: a toll
     grows in reports day by day ("Larry Robison, who killed five people" and, six months
-    on, "More than 600 people have died" were an update "people killed: five -> 600")."""
+    on, "More than 600 people have died" were an update "people killed: five -> 600"); one
+    more than ``IMPLAUSIBLE_GROWTH`` times it counts something else whatever follows."""
     number = max(m.figure.number for m in same)
     if same[0].figure.head in COMPOUNDING or number <= SPIKE_RATIO * running:
         return False
+    if number > IMPLAUSIBLE_GROWTH * running:
+        return True
     if any(n * CONFLICT_RATIO >= number for n in later):
         return False
     last = max((m.as_of for m in kept if m.as_of is not None), default=None)
