@@ -309,6 +309,14 @@ def test_parse_number(text: str, value: float | None) -> None:
     assert parse_number(text) == value
 
 
+def test_tens_and_units_written_apart_are_one_number() -> None:
+    # Timeline17's swine flu (Reuters): "Twenty six people have died in Egypt" was the row
+    # "six people in Egypt: Twenty".
+    (died,) = find_figures("Twenty six people have died in Egypt from the bird flu virus.")
+    assert (died.value, died.number, died.counted) == ("Twenty six", 26, "people")
+    assert [f.number for f in find_figures("Forty people died, six of them children.")] == [40, 6]
+
+
 # ---- agreement --------------------------------------------------------------------------
 
 

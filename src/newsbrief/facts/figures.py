@@ -77,6 +77,7 @@ _SCALES = {
     "k": 1_000,
     "mln": 1_000_000,
 }
+_DIGIT_WORDS = "one|two|three|four|five|six|seven|eight|nine"
 _SMALL = "|".join(sorted([*_UNITS_WORDS, *_TENS_WORDS], key=len, reverse=True))
 _TENS = "|".join(_TENS_WORDS)
 _UNIT_NO_ONE = "|".join(w for w in _UNITS_WORDS if w != "one")
@@ -101,7 +102,8 @@ _WORD_GROUP = rf"(?:(?:{_TENS})(?:[-\s](?:{_SMALL}))?|{_SMALL})"
 _WORD_NUMBER = (
     rf"(?:{_FRACTION_OF_SCALE}|(?:a\s+)?half(?:\s+a\s+|[-‑\s])dozen|a\s+dozen|(?:{_SMALL})\s+dozen|a\s+(?:{_WORD_SCALE})"
     rf"|{_WORD_GROUP}(?:\s+{_WORD_SCALE})+(?:(?:\s+and)?\s+{_WORD_GROUP}(?:\s+{_WORD_SCALE})*)*"
-    rf"|(?:{_TENS})[-‑](?:{_SMALL})|(?:{_TENS})|(?:{_UNIT_NO_ONE})|dozen)"
+    # "Twenty six people have died in Egypt" (Timeline17: "six people in Egypt: Twenty")
+    rf"|(?:{_TENS})(?:[-‑]|\s+(?=(?:{_DIGIT_WORDS})\b))(?:{_SMALL})|(?:{_TENS})|(?:{_UNIT_NO_ONE})|dozen)"
 )
 _VAGUE = (
     r"(?:tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|scores|hundreds|thousands"
