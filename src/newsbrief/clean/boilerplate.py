@@ -355,7 +355,7 @@ def strip_live_preamble(text: str) -> str:
     -> "A woman who ...", "The Latest: Library patron says ..." -> "Library patron says
     ..."), page furniture that runs into the first item, and without a live page's update
     stamps (``_UPDATE_STAMP``, ``_PAGE_STAMP``) or standfirst (``_LIVE_STANDFIRST``)."""
-    if "pdated" in text:
+    if "pdated" in text:  # "Updated", "Last updated": what both stamps need
         text = _PAGE_STAMP.sub("", _UPDATE_STAMP.sub("", text))
     if "Live coverage" in text:
         text = _LIVE_STANDFIRST.sub("", text)
