@@ -16,6 +16,7 @@ import dataclasses
 import logging
 import re
 import unicodedata
+from itertools import islice
 
 from newsbrief.clean.boilerplate import (
     BUDGET_MIN_ITEMS,
@@ -163,11 +164,7 @@ def without_glued_title(line: str) -> str:
     stamp = _PAGE_TIME_STAMP.search(line, 0, PAGE_STAMP_CHARS)
     if stamp is not None and stamp.start() > 0:
         line = line[stamp.end() :]
-    words = []
-    for word in _WORD_TOKEN.finditer(line):
-        words.append(word)
-        if len(words) == GLUED_TITLE_MAX_WORDS + GLUED_TITLE_WORDS:
-            break
+    words = list(islice(_WORD_TOKEN.finditer(line), GLUED_TITLE_MAX_WORDS + GLUED_TITLE_WORDS))
     opening = [w.group() for w in words[:GLUED_TITLE_WORDS]]
     if len(set(opening)) < GLUED_TITLE_WORDS - 1:
         return line  # too short, or a passage repeated (rejected in ``clean.repeated``)

@@ -744,8 +744,8 @@ _OR_ABOVE = re.compile(rf"(?:\s+degrees?)?{_OR_ABOVE_WORDS}")
 # A range of magnitudes, its other end before or after the one the patterns found: "Five
 # aftershocks, ranging between 4.3 and 4.6 on the Richter scale" is no "4.6", nor
 # "magnitude 4.3 to 4.6" a "4.3".
-_MAGNITUDE_LOW = re.compile(r"(?:\bbetween\s+)?\b(?P<low>\d{1,2}\.\d)\s*(?:and|to|-|–)\s*$")
-_MAGNITUDE_HIGH = re.compile(r"\s*(?:and|to|-|–)\s*(?P<high>\d{1,2}\.\d)\b")
+_MAGNITUDE_LOW = re.compile(r"(?:\bbetween\s+)?\b(?P<low>\d{1,2}\.\d)\s*(?P<joint>and|to|-|–)\s*$")
+_MAGNITUDE_HIGH = re.compile(r"\s*(?P<joint>and|to|-|–)\s*(?P<high>\d{1,2}\.\d)\b")
 
 
 def _magnitudes(sentence: str) -> tuple[list[Figure], list[tuple[int, int]]]:
@@ -820,7 +820,7 @@ def _magnitude_spans(sentence: str) -> list[tuple[int, int, float, float, str | 
         # aftershocks of 5.9 and 5.5 magnitude" (Timeline17's Haiti: the 5.9 had been a
         # bare number, joined to "more than 10 aftershocks").
         for listed, name in ((below, "low"), (above, "high")):
-            if listed is None or not re.fullmatch(r"\s*and\s*", _between(listed, name)):
+            if listed is None or listed["joint"] != "and":
                 continue
             other = float(listed.group(name))
             if (name == "low" and other > high) or (name == "high" and other < low):
@@ -836,16 +836,6 @@ def _magnitude_spans(sentence: str) -> list[tuple[int, int, float, float, str | 
                 number = parse_number(match.group("number")) or 0.0
                 spans.append((start, end, number, number, None))
     return spans
-
-
-def _between(listed: re.Match[str], name: str) -> str:
-    """The words between a listed magnitude (group ``name``) and the one it is listed
-    with: "5.9 and 5.5" -> " and "."""
-    text = listed.group()
-    offset = listed.start(name) - listed.start()
-    if name == "low":
-        return text[offset + len(listed.group(name)) :]
-    return text[:offset]
 
 
 def _nearest_shock(sentence: str, start: int, end: int) -> re.Match[str] | None:

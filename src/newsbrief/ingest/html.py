@@ -35,7 +35,7 @@ from newsbrief.ingest.metadata import (
     page_metadata,
     split_names,
 )
-from newsbrief.ingest.text import CODE_ELEMENTS, split_paragraphs, without_code
+from newsbrief.ingest.paragraphs import CODE_ELEMENTS, split_paragraphs, without_code
 from newsbrief.language import detect_language
 from newsbrief.model import Article, Rejected, content_id, parse_date
 
@@ -238,7 +238,7 @@ _MARKUP = re.compile(r"<\s*(?:p|div|br|a|span|img|h\d|ul|li|strong|em|b|i|figure
 _BLOCK_TAGS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote")
 
 
-# The code elements (``text.CODE_ELEMENTS``) in a fragment's tree, with what is never
+# The code elements (``paragraphs.CODE_ELEMENTS``) in a fragment's tree, with what is never
 # shown (one query: an element of both kinds is dropped once).
 _NOT_TEXT = " | ".join([_NEVER_SHOWN, *(f"//{tag}" for tag in CODE_ELEMENTS)])
 

@@ -2,9 +2,8 @@
 
 An optional first line `` date YYYY-MM-DD ...`` gives the publication date (the rest of
 that line is the start of the text); a date there that cannot be read is reported. A short
-first paragraph without final punctuation is taken as the title. Blocks separated by blank
-lines are paragraphs; inside a block, hard-wrapped lines are joined and short or complete
-lines stay paragraphs of their own. A Markdown file (".md", or any text opening on
+first paragraph without final punctuation is taken as the title. Paragraphs are those of
+``paragraphs.split_paragraphs``. A Markdown file (".md", or any text opening on
 front matter) gives its title and date in its front matter, and its markup is dropped.
 """
 
@@ -18,33 +17,15 @@ from collections.abc import Iterator
 from newsbrief.config import IngestConfig
 from newsbrief.dates import read_date
 from newsbrief.ingest import Input, decode_text, note, read_limited
+from newsbrief.ingest.html import has_markup, html_fragment_text
+from newsbrief.ingest.paragraphs import split_paragraphs, without_code
 from newsbrief.language import detect_language
 from newsbrief.model import Article, Rejected, content_id
 
 log = logging.getLogger(__name__)
 
 DATE_HEADER = re.compile(r"^\s*date\s+(\d{4}-\d{1,2}-\d{1,2})\b[ \t]*")
-SENTENCE_END = re.compile(r"[.!?:;\"”’)\]]$")
-# Lines at least this long that end mid-sentence are taken as hard-wrapped text.
-WRAPPED_LINE_CHARS = 60
 TITLE_WORDS = (3, 25)
-
-
-def split_paragraphs(text: str) -> list[str]:
-    """Return the paragraphs of plain text (see the module docstring for the rules)."""
-    paragraphs: list[str] = []
-    for block in re.split(r"\n\s*\n", text.replace("\r\n", "\n").replace("\r", "\n")):
-        lines = [line.strip() for line in block.split("\n") if line.strip()]
-        if not lines:
-            continue
-        wrapped = len(lines) > 1 and all(
-            len(line) >= WRAPPED_LINE_CHARS and not SENTENCE_END.search(line) for line in lines[:-1]
-        )
-        if wrapped:
-            paragraphs.append(" ".join(lines))
-        else:
-            paragraphs.extend(lines)
-    return paragraphs
 
 
 def guess_title(paragraphs: list[str]) -> str | None:
@@ -111,28 +92,6 @@ def without_markup(text: str) -> str:
     return re.sub(r"[ \t]{2,}", " ", text)  # where an image was
 
 
-# What a browser would not show as text, whole, in a text that is otherwise plain (a text
-# file, a feed entry's or a JSON record's body without tags): a script, a style, a
-# <noscript> notice, a template, a drawing, a comment ("A fire killed 12 people.
-# <script>alert(2)</script> The blaze began at 3 a.m.", hostile records: the code, an
-# editor's "<!-- the toll may be 40, do not publish -->" and a "Please enable JavaScript"
-# had been shown in key points and timelines; in a text file, the code had been a headline).
-CODE_ELEMENTS = ("script", "style", "noscript", "template", "svg")
-_CODE_ELEMENT = re.compile(
-    rf"<({'|'.join(CODE_ELEMENTS)})\b[^>]*>.*?</\1\s*>|<!--.*?-->",
-    re.IGNORECASE | re.DOTALL,
-)
-# And a CDATA section's markers (its text is the text: "CDATA" had become a name).
-_CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.DOTALL)
-
-
-def without_code(text: str) -> str:
-    """Return plain text without its code elements and comments (the rest as written)."""
-    if "<" not in text:
-        return text
-    return _CDATA.sub(r"\1", _CODE_ELEMENT.sub(" ", text))
-
-
 def parse_text_article(raw: str, *, origin: str, url: str | None) -> Article:
     """Return the article in one plain-text (or Markdown) document."""
     return _article_and_date_problem(raw, origin=origin, url=url)[0]
@@ -156,9 +115,7 @@ def _article_and_date_problem(
         # A tag in a text file is markup, not words: "... 40 people died. <img src=x
         # onerror=alert(1)>" had ended a hostile file's headline and labelled its figure
         # "people died. =". A paragraph with tags is read as a fragment's text, as a
-        # record's body is. (Imported here: the page reader builds on this module.)
-        from newsbrief.ingest.html import has_markup, html_fragment_text
-
+        # record's body is.
         paragraphs = [
             part
             for paragraph in paragraphs

@@ -260,16 +260,20 @@ def subject_points_back(doc: Any, subject: Any) -> bool:
     before = [t for t in doc[: subject.i] if t.ent_type_ not in _NOBODY_ENTITIES]
     if word in _PERSONAL_PRONOUNS:
         return not any(t.pos_ == "PROPN" for t in before)
-    if word in _PLURAL_PERSONAL_PRONOUNS or (
-        word in _GROUP_BY_SIZE
-        and (word == "both" or any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children))
-    ):
+    if word in _PLURAL_PERSONAL_PRONOUNS or _group_by_size(subject) or _counted_before(subject):
         return not any(t.pos_ == "PROPN" or t.tag_ in {"NNS", "NNPS"} for t in before)
     if word == "it":
         return not _expletive_it(subject) and not any(t.pos_ in {"PROPN", "NOUN"} for t in before)
-    if _counted_before(subject):
-        return not any(t.pos_ == "PROPN" or t.tag_ in {"NNS", "NNPS"} for t in before)
     return False
+
+
+def _group_by_size(subject: Any) -> bool:
+    """Whether a subject is a group named by its size alone: "the pair", "the two",
+    "both" (``_GROUP_BY_SIZE``)."""
+    word = subject.lower_
+    return word in _GROUP_BY_SIZE and (
+        word == "both" or any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+    )
 
 
 # The parties of a story between two or more, whom its headline names: "The two leaders
