@@ -147,6 +147,17 @@ def test_a_run_whose_every_article_the_clean_stage_rejects_exits_1(tmp_path, cap
     assert "no prose" in captured.err
 
 
+def test_the_one_line_error_names_the_rejection_not_a_note(tmp_path, capsys):
+    # A text too long is cut (a note: the article was kept), then rejected as one word
+    # repeated: the error had named the note as its "first" rejection.
+    long = tmp_path / "long.txt"
+    long.write_text("word " * 400_000, encoding="utf-8")
+    assert main(["brief", str(long), "-q"]) == 1
+    error = capsys.readouterr().err
+    assert error.startswith("newsbrief: error: nothing could be read: 1 input rejected")
+    assert "repetitive text" in error and "was kept" not in error
+
+
 def test_usage_errors_exit_2():
     with pytest.raises(SystemExit) as exit_info:
         main(["brief", "x", "--format", "pdf"])

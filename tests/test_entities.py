@@ -1520,6 +1520,30 @@ def test_an_organisation_s_plural_spelling_is_the_same_organisation() -> None:
 
 
 @pytest.mark.skipif(not HAVE_SPACY, reason="pip install 'newsbrief[ner]'")
+def test_a_place_s_adjective_and_its_name_spell_one_organisation() -> None:
+    # WCEP's Indian helicopter crash (a helper's read of the 2,000-article mix): one report
+    # wrote "Pakistan Air Force" and "Pakistani Air Force", two entries.
+    event = _event_of(
+        [
+            "India said it foiled an attempt by Pakistan Air Force to carry out strikes in"
+            " Kashmir. One Pakistan Air Force plane was shot down, the spokesman said. The"
+            " Pakistani Air Force plane was detected by ground forces."
+        ]
+    )
+    names = [e.name for e in extract_entities(event, SPACY) if "Air Force" in e.name]
+    assert names == ["Pakistan Air Force"]
+    # Two bodies whose names only one place's adjective tells apart stay two.
+    universities = _event_of(
+        [
+            "Scholars at the Chinese University of Hong Kong and the University of Hong Kong"
+            " signed the letter. The University of Hong Kong said it would reply."
+        ]
+    )
+    named = {e.name for e in extract_entities(universities, SPACY)}
+    assert {"Chinese University of Hong Kong", "University of Hong Kong"} <= named
+
+
+@pytest.mark.skipif(not HAVE_SPACY, reason="pip install 'newsbrief[ner]'")
 def test_a_name_and_a_capitalised_common_word_of_a_tweet_is_the_name() -> None:
     # NewsWCL50 (the DNC's lawsuit): Trump's tweet, quoted in the reports, wrote "the DNC
     # Server" and "Clinton Emails"; both were listed as entities of their own.

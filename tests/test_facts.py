@@ -2013,6 +2013,20 @@ def test_one_report_s_far_larger_toll_is_not_the_day_s() -> None:
     assert [(f.agreement, [c.value for c in f.claims]) for f in extract_facts(apart, ALL)] == [
         ("single", ["five"])
     ]
+    # ... nor, after a month, a step as wide as a conflict's: another incident's count (a
+    # DUC 2006 theme on Chechnya on the mix: "people killed: seven -> 25", an air raid's
+    # dead and, ten months on, a week's)
+    incidents = _dated(
+        (
+            "1999-09-25",
+            "Chechen officials said seven people were killed in the overnight air raid on the"
+            " television station.",
+        ),
+        ("2000-07-20", "The force has seen 25 people killed in the past week, an official said."),
+    )
+    assert [(f.agreement, [c.value for c in f.claims]) for f in extract_facts(incidents, ALL)] == [
+        ("single", ["seven"])
+    ]
 
 
 def test_a_number_no_report_means_is_no_figure() -> None:

@@ -2102,6 +2102,18 @@ def test_an_age_of_one_of_a_set_and_a_rate_are_no_counts() -> None:
     assert find_figures("The rate rose to 8 deaths per 100,000 people.") == []
 
 
+def test_a_speakers_count_of_her_own_doings_is_no_figure() -> None:
+    # ECB+ (an actress's rehab, on the mix): "guys dated: a million" of a quote.
+    quote = (
+        "\"I ate and drank and dated a million guys, but I'm so happy with where I am right"
+        ' now," she told the magazine.'
+    )
+    assert _rows(_event(quote)) == {}
+    # "we" speaks for a body: the seeds' gold figure stays.
+    letter = '"We have about 800 members in the region, about 500 in Iraq," the letter continued.'
+    assert 800 in _subjects(extract_facts(_event(letter), ALL))
+
+
 def test_an_aside_after_a_verbs_object_does_not_label_it() -> None:
     # The 2,000-article mix (the New York Times on a Texas execution): the parse hung
     # "stabbed" on "people" and the row read "people stabbed: five".

@@ -1023,6 +1023,44 @@ def test_reports_that_share_few_concepts_still_give_key_points(shared_data: Path
     assert sum(live_page in key.sources for key in summary.key_sentences) >= 3
 
 
+def test_a_sentence_inside_a_quote_over_sentences_is_no_key_point(shared_data: Path) -> None:
+    # WCEP's Indian helicopter crash: '"In this engagement, we have unfortunately lost one
+    # MiG-21. The pilot is missing in action. Pakistan has claimed that he is in their
+    # custody. We are ascertaining the facts," he said.' Its two middle sentences were key
+    # points without their speaker.
+    cluster = next(
+        c
+        for c in _records(shared_data / "summarization" / "wcep_dev.jsonl")
+        if c["id"] == "wcep-dyne-val-0049"
+    )
+    articles = tuple(a for a in _articles(cluster) if "missing in action." in a.text)
+    texts = [c.text for c in candidate_sentences(articles)]
+    assert not any(t.startswith(("The pilot is missing", "Pakistan has claimed")) for t in texts)
+    assert any(t.startswith("A court of inquiry has been set up") for t in texts)
+    summary = summarize_event(Event("crash", articles), SummaryConfig())
+    assert not any("missing in action." in key.text for key in summary.key_sentences)
+
+
+def test_inside_quotes_needs_the_quote_to_close_or_speak_in_the_first_person() -> None:
+    from newsbrief.clean.sentences import inside_quotes
+
+    sentences = [
+        'Feig stated, "We love the series.',
+        "Chris very much understands the world of the book.",
+        'We think he will be an excellent steward."',
+        "Production is scheduled to begin in the coming months.",
+    ]
+    assert inside_quotes(sentences) == [False, True, False, False]
+    # A quote left open (a source's missing mark) makes nothing after it a quote.
+    unclosed = ['"The aircraft was seen falling, Kumar said.', "The crash killed six officers."]
+    assert inside_quotes(unclosed) == [False, False]
+    # ... but the speaker's first person does (wire copy: "``Naturally I sympathize ...").
+    assert inside_quotes(["``I sympathize with them.", "I began building in 1990."]) == [
+        False,
+        True,
+    ]
+
+
 def test_key_points_of_a_story_over_weeks_carry_the_day_of_their_first_report(
     shared_data: Path, seed_summary
 ) -> None:

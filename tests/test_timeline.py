@@ -1783,6 +1783,16 @@ def test_a_pages_title_among_its_sentences_is_no_event_entry() -> None:
     )
     dated = date_sentences(article, TimelineConfig(), lead_sentences=2, event=True)
     assert [item.text[:8] for item in dated] == ["A fired "]
+    # ... nor one in sentence case: its line ends no sentence (ECB+ on the mix: "Schenectady
+    # man charged in fatal Queens crash", dated its page's day, after the charge).
+    headed = Article(
+        id="b",
+        date=dt.date(2013, 9, 16),
+        text="Schenectady man charged in fatal Queens crash\n\nA Schenectady man has been "
+        "charged in a fatal hit-and-run crash in Queens, police said on Sunday.",
+    )
+    dated = date_sentences(headed, TimelineConfig(), lead_sentences=2, event=True)
+    assert [item.text[:12] for item in dated] == ["A Schenectad"]
 
 
 def test_the_other_side_of_a_comparison_dates_nothing() -> None:

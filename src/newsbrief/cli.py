@@ -113,11 +113,14 @@ def _require_input(read: int, rejected: Sequence[Rejected]) -> None:
     rejected by the clean stage): the run has nothing to work on."""
     if read:
         return
-    if not rejected:
+    # A note tells of an article that was kept, then rejected later for another reason:
+    # the rejection is what explains the empty run.
+    refused = [r for r in rejected if not r.is_note]
+    if not refused:
         raise InputError("nothing could be read: no article in the given paths")
-    first = rejected[0]
+    first = refused[0]
     raise InputError(
-        f"nothing could be read: {_count(len(rejected), 'input')} rejected"
+        f"nothing could be read: {_count(len(refused), 'input')} rejected"
         f" (first: {first.source}: {first.reason})"
     )
 

@@ -54,7 +54,7 @@ from typing import Any
 import numpy as np
 from scipy import sparse
 
-from newsbrief.clean.sentences import is_title_case
+from newsbrief.clean.sentences import inside_quotes, is_title_case, quoted_spans
 from newsbrief.cluster.features import TermSpace, sublinear
 from newsbrief.config import TimelineConfig
 from newsbrief.english_stopwords import ENGLISH_STOP_WORDS
@@ -83,9 +83,6 @@ from newsbrief.timeline_text import (
     closed_quotes,
     named_speaker,
     narrator_speaks,
-    opens_quote,
-    quote_continues,
-    quoted_spans,
     stands_alone,
     unattributed_quote,
     without_date_heading,
@@ -248,6 +245,8 @@ _HAS_YEAR = re.compile(rf"\b{YEAR_DIGITS}\b")
 # dated 2011 on the timeline), "last year's election". A day so written still dates its
 # sentence ("Tuesday's earthquake": ``names_a_thing``).
 _POSSESSIVE = re.compile(r"['’]s\b")
+# A sentence's end: a stop, then perhaps closing quotes or brackets; or a closing quote.
+_ENDS_A_SENTENCE = re.compile(r"(?:[.!?…][\"'”’)\]]*|[\"”]|'')\s*$")
 _BRACKETED = re.compile(r"\([^()]*\)")
 
 
@@ -370,9 +369,10 @@ def date_sentences(
     item_year: int | None = None
     last_item: tuple[int, int] | None = None
     day = news_day(article)
-    in_quote = False  # the sentence before ended inside a quote it opened
     written: dict[tuple[int, int], int] = {}  # (month, day) -> the year written with it
-    for index, sentence in enumerate(article_sentences(article)):
+    sentences = article_sentences(article)
+    quoted = inside_quotes(sentences)
+    for index, sentence in enumerate(sentences):
         if index == lead_sentences:
             in_lead = len(dated)
         heading = _YEAR_HEADING.match(sentence) or _YEAR_ITEM.match(sentence)
@@ -382,8 +382,7 @@ def date_sentences(
         item = chronology_item(sentence)
         if item is not None:
             item_year, last_item = _running_year(item, item_year, last_item)
-        continued = in_quote and quote_continues(sentence)
-        in_quote = opens_quote(sentence) or continued
+        continued = quoted[index]
         if index >= lead_sentences and not may_name_a_time(sentence):
             continue  # past the lead, only a time expression dates a sentence
         if not _usable(sentence, config) or is_caption(sentence) or runs_in_a_heading(sentence):
@@ -396,9 +395,10 @@ def date_sentences(
             continue
         if event and not continued and narrator_speaks(sentence):
             continue  # a column's "I present today ..."
-        if event and is_title_case(sentence):
+        if event and (is_title_case(sentence) or not _ENDS_A_SENTENCE.search(sentence)):
             # a page's title among its sentences ("Fired Accountant Goes on Shooting
-            # Spree"), dated by its page: the news its report tells in sentences
+            # Spree", "Schenectady man charged in fatal Queens crash": no sentence's end),
+            # dated by its page: the news its report tells in sentences
             continue
         asides = quoted_spans(sentence) + [m.span() for m in _BRACKETED.finditer(sentence)]
         year = item_year if item is not None and item_year is not None else heading_year

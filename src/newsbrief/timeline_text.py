@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from newsbrief.clean.sentences import FIRST_PERSON, QUOTE_MARK, opens_quote, quoted_spans
 from newsbrief.summarize.candidates import (
     asks_or_trails_off,
     in_capitals,
@@ -68,8 +69,6 @@ _NO_COMMENT = re.compile(
     re.IGNORECASE,
 )
 
-# Quotation marks (wire copy writes `` and ''); a sentence with one quotes someone.
-_QUOTE = re.compile(r"[\"“”]|``|''")
 # A reporting verb names its speaker unless a pronoun says it ("Warden said", "a federal
 # judge ruled", "Mr. Trump thundered"; not "he said": the speaker is in another sentence).
 _REPORTING = (
@@ -79,8 +78,6 @@ _REPORTING = (
     r"|called|describ\w+|vowed|pledged|promised|denied|urged|urging|interview"
 )
 _ATTRIBUTION = re.compile(rf"(?:(?P<before>\w+)[,\s]+)?\b(?:{_REPORTING})\b", re.IGNORECASE)
-# "Methinks somebody's milk just went sour." (a blog's quip: a lone report's key point)
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|me|my|we|We|us|our|Our|My|[Mm]ethinks)\b")
 _PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "who"])
 
 
@@ -114,29 +111,6 @@ def tells_no_reply(sentence: str) -> bool:
     return bool(_NO_COMMENT.search(sentence))
 
 
-def quoted_spans(sentence: str) -> list[tuple[int, int]]:
-    """Return the (start, end) of the quoted parts of a sentence; a lone closing mark
-    quotes from the start, a lone opening one to the end (a quote over sentences)."""
-    spans: list[tuple[int, int]] = []
-    opened: int | None = None
-    for mark in _QUOTE.finditer(sentence):
-        closing = mark.group() in ("”", "''") or (
-            mark.group() == '"'
-            and (
-                opened is not None
-                or (mark.start() > 0 and not sentence[mark.start() - 1].isspace())
-            )
-        )
-        if closing:
-            spans.append((opened or 0, mark.start()))
-            opened = None
-        elif opened is None:
-            opened = mark.end()
-    if opened is not None:
-        spans.append((opened, len(sentence)))
-    return spans
-
-
 def unattributed_quote(sentence: str) -> bool:
     """Return whether a sentence quotes someone without naming who: the timeline shows a
     quote only with its speaker ("'Ten years ago we warned them,' he said" is left out).
@@ -162,7 +136,7 @@ def narrator_speaks(sentence: str) -> bool:
         return True
     for start, end in quoted_spans(sentence):
         sentence = sentence[:start] + " " * (end - start) + sentence[end:]
-    return bool(_FIRST_PERSON.search(sentence))
+    return bool(FIRST_PERSON.search(sentence))
 
 
 _OPENING_OF = {'"': '"', "”": "“", "''": "``"}
@@ -177,25 +151,12 @@ def closed_quotes(sentence: str) -> str:
     start, as an excerpt is quoted."""
     spans = quoted_spans(sentence)
     if spans and spans[0][0] == 0:
-        first = _QUOTE.search(sentence)
+        first = QUOTE_MARK.search(sentence)
         sentence = _OPENING_OF.get(first.group() if first else '"', '"') + sentence
     if opens_quote(sentence):
-        *_, last = _QUOTE.finditer(sentence)
+        *_, last = QUOTE_MARK.finditer(sentence)
         sentence += _CLOSING_OF.get(last.group(), '"')
     return sentence
-
-
-def opens_quote(sentence: str) -> bool:
-    """Return whether a sentence ends inside a quote it opened (wire style runs a quote over
-    sentences: "``Naturally I sympathize ... scapegoat. I began building ...")."""
-    spans = quoted_spans(sentence)
-    return bool(spans) and spans[-1][1] == len(sentence) and spans[-1][0] > 0
-
-
-def quote_continues(sentence: str) -> bool:
-    """Return whether a sentence after one that opened a quote is still the quote: no
-    quotation mark of its own and the speaker's first person ("I began building ...")."""
-    return not _QUOTE.search(sentence) and bool(_FIRST_PERSON.search(sentence))
 
 
 # A chronology item's date heading, which the entry's date says: "Aug. 10 - Each side

@@ -14,6 +14,7 @@ the lines are hard-wrapped prose.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from newsbrief.timexpr import CALENDAR_WORDS
 
@@ -89,6 +90,77 @@ def names_a_title(quoted: str) -> bool:
     word but the small ones capitalised."""
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", quoted) if w not in _TITLE_SMALL_WORDS]
     return bool(words) and all(w[0].isupper() for w in words)
+
+
+# Quotation marks (wire copy writes `` and ''); a sentence with one quotes someone.
+QUOTE_MARK = re.compile(r"[\"“”]|``|''")
+# The first person ("Methinks somebody's milk just went sour.": a blog's quip).
+FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|me|my|we|We|us|our|Our|My|[Mm]ethinks)\b")
+# A quote run over sentences closes within this many sentences after its first.
+QUOTE_REACH = 6
+
+
+def quoted_spans(sentence: str) -> list[tuple[int, int]]:
+    """Return the (start, end) of the quoted parts of a sentence; a lone closing mark
+    quotes from the start, a lone opening one to the end (a quote over sentences)."""
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    for mark in QUOTE_MARK.finditer(sentence):
+        closing = mark.group() in ("”", "''") or (
+            mark.group() == '"'
+            and (
+                opened is not None
+                or (mark.start() > 0 and not sentence[mark.start() - 1].isspace())
+            )
+        )
+        if closing:
+            spans.append((opened or 0, mark.start()))
+            opened = None
+        elif opened is None:
+            opened = mark.end()
+    if opened is not None:
+        spans.append((opened, len(sentence)))
+    return spans
+
+
+def opens_quote(sentence: str) -> bool:
+    """Return whether a sentence ends inside a quote it opened (wire style runs a quote over
+    sentences: "``Naturally I sympathize ... scapegoat. I began building ...")."""
+    spans = quoted_spans(sentence)
+    return bool(spans) and spans[-1][1] == len(sentence) and spans[-1][0] > 0
+
+
+def quote_continues(sentence: str) -> bool:
+    """Return whether a sentence after one that opened a quote is still the quote: no
+    quotation mark of its own and the speaker's first person ("I began building ...")."""
+    return not QUOTE_MARK.search(sentence) and bool(FIRST_PERSON.search(sentence))
+
+
+def closes_quote(sentence: str) -> bool:
+    """Return whether a sentence begins inside a quote opened before it: a closing mark
+    comes before any opening one ('We are ascertaining the facts," he said.')."""
+    spans = quoted_spans(sentence)
+    return bool(spans) and spans[0][0] == 0
+
+
+def inside_quotes(sentences: Sequence[str]) -> list[bool]:
+    """Return, for each sentence, whether it lies inside a quote run over sentences: after
+    one that opened a quote (``opens_quote``) or another such sentence, with no quotation
+    mark of its own, and either in the speaker's first person (``quote_continues``) or
+    before a sentence, within ``QUOTE_REACH``, that closes the quote (``closes_quote``):
+    '"In this engagement, we have unfortunately lost one MiG-21. The pilot is missing in
+    action. Pakistan has claimed that he is in their custody. We are ascertaining the
+    facts," he said.' (a WCEP report whose middle sentences were key points)."""
+    inside = [False] * len(sentences)
+    in_quote = False
+    for index, sentence in enumerate(sentences):
+        if in_quote and not QUOTE_MARK.search(sentence):
+            after = sentences[index + 1 : index + QUOTE_REACH]
+            marked = next((s for s in after if QUOTE_MARK.search(s)), None)
+            closed = marked is not None and closes_quote(marked)
+            inside[index] = closed or quote_continues(sentence)
+        in_quote = opens_quote(sentence) or inside[index]
+    return inside
 
 
 def split_sentences(text: str) -> list[str]:

@@ -30,6 +30,7 @@ from newsbrief.entities.names import (
     STATE_ABBREVIATION,
     TITLE_MODIFIERS,
     acronym,
+    demonym_place,
     fold,
     gazetteer_type,
     given_name,
@@ -612,7 +613,7 @@ def merge_clusters(
             target.cluster.fixed_type = target.cluster.fixed_type or "person"
         target.cluster.absorb(cluster)
         kept[kept.index(target)] = _Kept.of(target.cluster)
-    merged = _join_plural_spellings(_join_person_spellings([k.cluster for k in kept]))
+    merged = _join_organisation_spellings(_join_person_spellings([k.cluster for k in kept]))
     return _merge_capitals(merged) if merge_capitals else merged
 
 
@@ -620,17 +621,22 @@ def merge_clusters(
 _PLURAL_S = re.compile(r"(?<=[^s])s$")
 
 
-def _join_plural_spellings(clusters: list[_Cluster]) -> list[_Cluster]:
-    """Join the spellings of an organisation's name of three words or more that differ by
-    a plural's "s" in a word before the last ("Pueblos Sin Fronteras" / "Pueblo Sin
-    Fronteras", NewsWCL50's migrants' group) into the one named more. Not a person's
-    ("James B. Comey": ``_join_person_spellings``), nor a name of two words."""
+def _join_organisation_spellings(clusters: list[_Cluster]) -> list[_Cluster]:
+    """Join the spellings of an organisation's name that differ by a plural's "s" in a
+    word before the last, in a name of three words or more ("Pueblos Sin Fronteras" /
+    "Pueblo Sin Fronteras", NewsWCL50's migrants' group), or by a first word that is a
+    place's adjective or its name ("Pakistani Air Force" / "Pakistan Air Force", one WCEP
+    report's), into the one named more. Not a person's ("James B. Comey":
+    ``_join_person_spellings``), nor a place's ("Indian Ocean" is no "India Ocean")."""
     groups: dict[str, list[_Cluster]] = {}
     for cluster in clusters:
         words = cluster.key.split()
-        if cluster.type == "organization" and len(words) > 2:
-            spelling = " ".join([*(_PLURAL_S.sub("", w) for w in words[:-1]), words[-1]])
-            groups.setdefault(spelling, []).append(cluster)
+        if cluster.type != "organization" or len(words) < 2:
+            continue
+        words[0] = demonym_place(words[0]) or words[0]
+        if len(words) > 2:
+            words[:-1] = [_PLURAL_S.sub("", w) for w in words[:-1]]
+        groups.setdefault(" ".join(words), []).append(cluster)
     absorbed: set[int] = set()
     for group in groups.values():
         main = max(group, key=lambda c: c.count)

@@ -427,19 +427,23 @@ def is_demonym(name: str) -> bool:
     knows ("Somali", "Montenegrin", "Londoners", "Kuwaiti"): the place's name but its
     last letter, then a demonym ending (not "Indianapolis", "Crimestoppers", "Genesis",
     "Francioni"), or one of the irregular ones ("Briton", "Swedes", "Kurds")."""
+    return name_key(name) in _IRREGULAR_DEMONYMS or demonym_place(name) is not None
+
+
+def demonym_place(name: str) -> str | None:
+    """Return the gazetteer key of the place whose people or adjective a one-word name is,
+    by the regular endings of ``is_demonym`` ("Pakistani" -> "pakistan"), or None."""
     key = name_key(name)
-    if key in _IRREGULAR_DEMONYMS:
-        return True
     if " " in key or not key.endswith(_DEMONYM_ENDINGS) or key in PLACE_KEYS:
-        return False
+        return None
     for place in _ONE_WORD_PLACES.get(key[:4], ()):
         shared = next(
             (i for i, (a, b) in enumerate(zip(place, key, strict=False)) if a != b),
             min(len(place), len(key)),
         )
         if shared >= len(place) - 1 and key[shared:] in _DEMONYM_TAILS:
-            return True
-    return False
+            return place
+    return None
 
 
 def gazetteer_type(name: str) -> str | None:

@@ -1482,6 +1482,11 @@ def _not_stated(number: Any, noun: Any | None, verb: Any | None) -> str | None:
         return "those who hold a view"
     if verb is None:
         return None
+    if _first_person_singular_subject(verb):
+        # A speaker's count of his or her own doings ("I ate and drank and dated a million
+        # guys", an actress quoted in an ECB+ report: "guys dated: a million"): the
+        # speaker's life or a manner of speaking, no quantity of the event.
+        return "the speaker's own"
     if verb.dep_ == "acl" and _lemma(verb) in _BRACKET_VERBS and _has_currency_sign(number):
         return "an income bracket"
     negated = any(child.dep_ == "neg" for child in verb.children)
@@ -1512,6 +1517,18 @@ def _origin_of_a_count(noun: Any) -> bool:
     return owner.pos_ in ("NOUN", "PROPN") and any(
         child.dep_ == "nummod" and child.like_num for child in owner.children
     )
+
+
+def _first_person_singular_subject(verb: Any) -> bool:
+    """Whether ``verb``'s subject, or that of the verb it is coordinated with ("I ate and
+    drank and dated ..."), is "I"."""
+    while True:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return bool(subjects[0].text == "I")
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            return False
+        verb = verb.head
 
 
 # Clauses that complement a verb: what someone says, thinks or what evidence proves.

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from newsbrief.clean import split_sentences
 from newsbrief.clean.boilerplate import CREDIT_SENTENCE, WIRE_CREDIT
-from newsbrief.clean.sentences import is_title_case
+from newsbrief.clean.sentences import inside_quotes, is_title_case
 from newsbrief.cluster.features import stop_words
 from newsbrief.english_stopwords import ENGLISH_STOP_WORDS
 from newsbrief.evaluate.rouge import porter_stem
@@ -1029,7 +1029,11 @@ def candidate_sentences(articles: Sequence[Article]) -> list[Candidate]:
         if is_chronology(article.text):
             continue
         seen: set[str] = set()
-        for position, raw in enumerate(article_sentences(article)):
+        sentences = article_sentences(article)
+        quoted = inside_quotes(sentences)
+        for position, raw in enumerate(sentences):
+            if quoted[position]:
+                continue  # a quote's inner sentence: its speaker is in another sentence
             text = tidy_sentence(raw)
             # Judged as written: a heading in capitals glued to a sentence is no sentence.
             if text in seen or not is_readable(text):
