@@ -1520,6 +1520,25 @@ def test_an_organisation_s_plural_spelling_is_the_same_organisation() -> None:
 
 
 @pytest.mark.skipif(not HAVE_SPACY, reason="pip install 'newsbrief[ner]'")
+def test_a_body_s_short_name_is_the_body() -> None:
+    # The 2,000-article mix: "Federal Reserve" beside "Fed", "NYPD" beside "Police
+    # Department", "Oscars" beside "Academy Awards" (and "Oscar" then a person).
+    event = _event_of(
+        [
+            "The Federal Reserve raised interest rates on Wednesday. Fed officials said "
+            "inflation was too high, and the Fed will meet again in June.",
+            "The NYPD said the driver fled. The New York City Police Department said the car"
+            " was found in Queens.",
+            "Ellen DeGeneres will host the Oscars. The Academy Awards are held in February. "
+            "She won an Oscar nomination.",
+        ]
+    )
+    names = {e.name for e in extract_entities(event, SPACY)}
+    assert {"Federal Reserve", "New York Police Department", "Academy Awards"} <= names
+    assert not names & {"Fed", "NYPD", "New York City Police Department", "Oscars", "Oscar"}
+
+
+@pytest.mark.skipif(not HAVE_SPACY, reason="pip install 'newsbrief[ner]'")
 def test_a_place_s_adjective_and_its_name_spell_one_organisation() -> None:
     # WCEP's Indian helicopter crash (a helper's read of the 2,000-article mix): one report
     # wrote "Pakistan Air Force" and "Pakistani Air Force", two entries.

@@ -2102,6 +2102,23 @@ def test_an_age_of_one_of_a_set_and_a_rate_are_no_counts() -> None:
     assert find_figures("The rate rose to 8 deaths per 100,000 people.") == []
 
 
+def test_two_tolls_of_different_people_are_two_rows() -> None:
+    # DUC 2006's Chechnya on the mix: "bodyguards killed: two" cited a report of another
+    # day's "two Russian policemen were killed" (rows that share only what befell them).
+    event = _event(
+        "Maskhadov narrowly escaped a car bomb on Thursday that killed two of his bodyguards.",
+        "In the town of Gudermes, two Russian policemen were killed and three wounded Sunday.",
+    )
+    rows = [f for f in extract_facts(event, ALL) if f.value == "two"]
+    assert len(rows) == 2 and all(len(c.sources) == 1 for f in rows for c in f.claims)
+    # Money said two ways stays one row ("money robbed" / "money spent robbing").
+    robbery = _event(
+        "Henderson and McKinney robbed Shepard of $20.",
+        "The two men spent the $20 robbing him on beer, police said.",
+    )
+    assert len([f for f in extract_facts(robbery, ALL) if f.value == "$20"]) <= 1
+
+
 def test_a_speakers_count_of_her_own_doings_is_no_figure() -> None:
     # ECB+ (an actress's rehab, on the mix): "guys dated: a million" of a quote.
     quote = (

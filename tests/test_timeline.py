@@ -1347,6 +1347,16 @@ def test_a_day_closing_a_since_clause_starts_a_span() -> None:
     # story timelines date the span by its start, as Timeline17's editors do
     story = date_sentences(report, TimelineConfig(), lead_sentences=2)
     assert dt.date(1999, 8, 17) in [item.date for item in story]
+    # So does a "since" clause of a verb in -ing (ECB+ on the mix: a boxer's record
+    # "since knocking out Lennox Lewis in 2001" had been an entry of 2001).
+    boxer = Article(
+        id="b",
+        date=dt.date(2008, 12, 14),
+        text="Klitschko won on Saturday night in Mannheim.\n\nRahman is now 10-5-2 since "
+        "knocking out Lennox Lewis in 2001.",
+    )
+    dated = date_sentences(boxer, TimelineConfig(), lead_sentences=0, event=True)
+    assert [item.date for item in dated] == [dt.date(2008, 12, 13)]
 
 
 def test_a_relative_day_in_a_when_clause_dates_that_clause_only() -> None:

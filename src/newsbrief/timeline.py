@@ -630,8 +630,11 @@ def _dated_by_lead_day(dated: list[DatedSentence], in_lead: int) -> list[DatedSe
 # The start of a span that runs to the report: "since May", "since early June".
 _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:early\s+|late\s+|mid-?)?$")
 # Or the time closes a clause "since" opens: "Over 60 aftershocks have occurred since the
-# quake hit western Turkey in the early hours of August 17" (said on August 23).
-_SINCE_CLAUSE = re.compile(r"(?i)\bsince\s+(?:the|a|an|his|her|its|their)\s[^,;:.()\"“”]*$")
+# quake hit western Turkey in the early hours of August 17" (said on August 23); "is now
+# 10-5-2 ... since knocking out Lennox Lewis in 2001" (ECB+ on the mix: dated 2001).
+_SINCE_CLAUSE = re.compile(
+    r"(?i)\bsince\s+(?:the|a|an|his|her|its|their|[a-z]+ing)\s[^,;:.()\"“”]*$"
+)
 # The end of an accounting period: "for this business year, ended June 30", "in the
 # quarter ending Sept. 30".
 _PERIOD_END_BEFORE = re.compile(

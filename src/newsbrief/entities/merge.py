@@ -353,8 +353,17 @@ def _target(cluster: _Cluster, kept: list[_Kept], texts: Sequence[str] = ()) -> 
             # "Washington" the city, not "George Washington"; but "Washington D.C."
             return _place_with_state(word, kept)
         # "Oscar" / "Oscars", "Tony" / "Tonys": a thing named in the singular and plural
-        # (the singular had been counted as a person of that first name).
-        plurals = [o for o in kept if not o.any_person and o.words == [word + "s"]]
+        # (the singular had been counted as a person of that first name), the plural
+        # perhaps an alias's spelling ("Oscars" of "Academy Awards").
+        plurals = [
+            o
+            for o in kept
+            if not o.any_person
+            and (
+                o.words == [word + "s"]
+                or any(name_key(s) == word + "s" for s in o.cluster.spellings)
+            )
+        ]
         if len(plurals) == 1:
             return plurals[0]
         # Equal to a first or last name, or a transliteration of one when both were seen

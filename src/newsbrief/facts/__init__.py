@@ -1195,10 +1195,19 @@ def _label_words(subject: str) -> set[str]:
     return {SYNONYM_HEADS.get(word, word) for word in words} - _EMPTY_LABEL_WORDS
 
 
-def _label_lemmas(subject: str) -> set[str]:
-    """A label's words (``_label_words``) as verbs' lemmas: "money robbed" and "money
-    spent robbing" (DUC 2007 D0721E's $20) share "rob"."""
-    return {verb_lemma(word) for word in _label_words(subject)}
+def _labels_share(label: str, other: str) -> bool:
+    """Whether two labels share a word, as verbs' lemmas ("money robbed" and "money spent
+    robbing", DUC 2007 D0721E's $20, share "rob"). A verb shared alone, each label naming
+    something else besides ("bodyguards killed" / "Russian policemen killed": DUC 2006's
+    Chechnya on the mix, a car bomb's two dead and another day's), is no one thing."""
+    lemmas = [{word: verb_lemma(word) for word in _label_words(s)} for s in (label, other)]
+    shared = set(lemmas[0].values()) & set(lemmas[1].values())
+    # A thing one label names as a noun ("transport officers" / "guards transporting"; a
+    # toll's "dead" tells what befell the counted, as a verb does).
+    if any(lemma in lemmas[0] or lemma in lemmas[1] for lemma in shared - _TOLL_HEADS):
+        return True
+    rests = [{word for word, lemma in own.items() if lemma not in shared} for own in lemmas]
+    return bool(shared) and (not all(rests) or bool(rests[0] & rests[1]))
 
 
 # A word in capitals that may stand for words of another label: "CD", "CDs", "ICBMs".
@@ -1277,7 +1286,7 @@ def _names_body(name: str, quote: str) -> bool:
 def _merge_rows(scored: list[tuple[Fact, float]]) -> list[tuple[Fact, float]]:
     """One fact on one row: a plain fact stating only what a higher-ranked plain fact
     states (same numbers, same qualifiers, same unit),
-    with a label word in common (as a verb's lemma: ``_label_lemmas``), is that fact said
+    with a label word in common (as a verb's lemma: ``_labels_share``), is that fact said
     another way
     ("five sites for a potential meeting" / "five locations ... as possible meeting sites");
     its claims join that row."""
@@ -1302,7 +1311,7 @@ def _merge_rows(scored: list[tuple[Fact, float]]) -> list[tuple[Fact, float]]:
                     and row.unit == fact.unit
                     and said <= statements(row)  # "upwards of 200" is not "about 200"
                     and (
-                        _label_lemmas(row.subject) & _label_lemmas(fact.subject)
+                        _labels_share(row.subject, fact.subject)
                         or _abbreviates(row.subject, fact.subject)
                     )
                 ),
