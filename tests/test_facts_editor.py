@@ -2102,6 +2102,17 @@ def test_an_age_of_one_of_a_set_and_a_rate_are_no_counts() -> None:
     assert find_figures("The rate rose to 8 deaths per 100,000 people.") == []
 
 
+def test_a_toll_that_claimed_people_is_the_toll() -> None:
+    # DUC 2006's Chechnya on the mix: "blasts that claimed over 300 people in Moscow" was
+    # a row "people claimed in Moscow" beside "people killed in Moscow: about 300".
+    event = _event(
+        "The two are accused of explosions that killed about 300 people in Moscow.",
+        "A spate of apartment building blasts claimed over 300 people in Moscow.",
+    )
+    (row,) = [f for f in extract_facts(event, ALL) if "300" in f.value]
+    assert len(row.claims) == 2
+
+
 def test_two_tolls_of_different_people_are_two_rows() -> None:
     # DUC 2006's Chechnya on the mix: "bodyguards killed: two" cited a report of another
     # day's "two Russian policemen were killed" (rows that share only what befell them).

@@ -1359,6 +1359,26 @@ def test_a_day_closing_a_since_clause_starts_a_span() -> None:
     assert [item.date for item in dated] == [dt.date(2008, 12, 13)]
 
 
+def test_a_time_in_a_clause_of_what_was_alleged_dates_nothing() -> None:
+    # DUC 2006 on the mix: the US strike on a Sudanese plant was an entry of Aug. 7, the
+    # embassy bombings' day its allegation names; WHO's Chile "adding to its first two
+    # cases reported on Sunday" was one of that Sunday.
+    report = Article(
+        id="a",
+        date=dt.date(1998, 8, 21),
+        text=(
+            "President Clinton ordered the attack, alleging that the plant had links to Osama"
+            " bin Laden, suspected in the bombings of U.S. embassies in Kenya and Tanzania on"
+            " Aug. 7, 1998.\n\nThe committee filed a lawsuit Friday, alleging that they "
+            "conspired to influence the 2016 election."
+        ),
+    )
+    dated = date_sentences(report, TimelineConfig(), lead_sentences=0, event=True)
+    assert [(item.text[:13], item.date) for item in dated] == [
+        ("The committee", dt.date(1998, 8, 21))
+    ]
+
+
 def test_a_relative_day_in_a_when_clause_dates_that_clause_only() -> None:
     # DUC 2007 D0743J: a Washington dispatch of 17 August 1999 (filed on the 18th).
     report = Article(

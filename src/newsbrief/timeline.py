@@ -670,6 +670,15 @@ _WH_OBJECT_VERBS = frozenset(
 # gross indecency in" (a "who" after a name asks nothing). Not a sentence's opening word:
 # "Protesters who were gathered in Tahrir Square said Monday" is the sentence's news.
 _NAME_WHO_BEFORE = re.compile(r"(?<=[\w,]\s)[A-Z][\w'’-]+\s+(?:who|whose)\b[^,;:.!?()\"]*$")
+# A participle clause after the main one that tells what was alleged or added, still open:
+# its time is of what it tells ("President Clinton ordered the attack, alleging that the
+# plant had links to ... the bombings of U.S. embassies in Kenya and Tanzania on Aug. 7,
+# 1998": an entry of Aug. 7; "Chile reported two new cases, adding to its first two cases
+# reported on Sunday"). Not a time right after the participle ("adding Monday that").
+_PARTICIPLE_CLAUSE_BEFORE = re.compile(
+    r"(?i),\s+(?:alleging|accusing|claiming|charging|arguing|adding|noting)\s+\S"
+    r"[^;:!?()\"“”]*$"
+)
 # "a caravan that once numbered about 1,200 and headed north in": a noun's "that" clause,
 # still open (the word before "that" is checked to be no verb: "the company said that").
 _THAT_BEFORE = re.compile(
@@ -684,11 +693,14 @@ def _of_a_when_clause(sentence: str, mention: TimeMention) -> bool:
     ("last night", "Monday": no digit) in a "when" clause; any time in a relative clause
     ("the former test pilot, who flew the Concorde in 1969, told reporters"; "150 migrants,
     part of a caravan that once numbered 1,200 and headed north in March, were prepared
-    to seek asylum")."""
+    to seek asylum") or in a participle clause of what was alleged or added
+    (``_PARTICIPLE_CLAUSE_BEFORE``)."""
     # A relative clause may run long ("who is among the defendants charged with conspiring
     # to bomb two U.S. embassies in Africa in"); "that" and "when" are read closer.
     wide = sentence[max(0, mention.start - 120) : mention.start]
     if _RELATIVE_BEFORE.search(wide) or _NAME_WHO_BEFORE.search(wide):
+        return True
+    if _PARTICIPLE_CLAUSE_BEFORE.search(sentence, max(0, mention.start - 200), mention.start):
         return True
     noun_who = _NOUN_WHO_BEFORE.search(wide)
     if noun_who is not None:
