@@ -311,6 +311,15 @@ def test_a_claim_whose_speaker_is_a_pronoun_told_of_nowhere_is_no_key_point() ->
         "The company will cut 500 jobs, its chief executive John Smith said.",
     ):
         assert key_point_problem(sentence, HEADLINE) is None, sentence
+    # Nor does one who acts after a clause of her own (DUC 2006 on the mix, a marathon
+    # runner's timeline entry); a name before the pronoun tells who.
+    acts = "On Monday, as she did last year, she will be doing television commentary."
+    assert "points" in (key_point_problem(acts, HEADLINE) or "")
+    named = "On Monday, as Pippig did last year, she will be doing television commentary."
+    assert key_point_problem(named, HEADLINE) is None
+    # ... or a noun does (WCEP on the mix: Elian Gonzalez, "the child").
+    noun = "After the child was rescued on Nov. 25, he became the subject of a custody dispute."
+    assert key_point_problem(noun, HEADLINE) is None
 
 
 @needs_parser

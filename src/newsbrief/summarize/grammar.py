@@ -64,8 +64,9 @@ _SUBORDINATORS = frozenset(
 # Subjects that point back to a name said before ("For now, she stays here").
 _PERSONAL_PRONOUNS = frozenset(["he", "she", "him", "her"])
 _PLURAL_PERSONAL_PRONOUNS = frozenset(["they", "them"])
-# The pronouns a speech verb's subject may be ("..., she told the Telegraph").
-SPEAKING_PRONOUNS = frozenset(["he", "she", "they"])
+# The pronouns a main clause's subject may be that stand for people ("..., she told the
+# Telegraph").
+PERSON_PRONOUNS = frozenset(["he", "she", "they"])
 # The entity types of words that stand for nobody a pronoun could mean.
 _NOBODY_ENTITIES = frozenset(
     ["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"]

@@ -43,7 +43,7 @@ from newsbrief.summarize.attribution import (
 from newsbrief.summarize.candidates import content_stems, is_verbless
 from newsbrief.summarize.grammar import (
     DEMONSTRATIVES,
-    SPEAKING_PRONOUNS,
+    PERSON_PRONOUNS,
     SUBJECT_DEPS,
     clause_glued_to_a_noun,
     first_person,
@@ -158,9 +158,18 @@ def _subject_points_back(text: str) -> bool:
     root = main_verb(doc)
     subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
     speaks = verb_lemma(root.text) in SPEECH_VERBS  # (the parse keeps no lemmas)
-    if subject is not None and speaks and subject.lower_ in SPEAKING_PRONOUNS:
-        # a claim whose speaker the reader was never told, in the writer's words too:
-        # "Life in public isn't easy for her, she told the Telegraph" (DUC 2007 D0736H)
+    earlier = [t for t in doc[: subject.i] if t.dep_ in SUBJECT_DEPS] if subject else []
+    if (
+        subject is not None
+        and subject.lower_ in PERSON_PRONOUNS
+        and (speaks or all(t.pos_ == "PRON" for t in earlier))
+    ):
+        # someone the reader was never told of: a claim's speaker, whatever clause comes
+        # first ("Life in public isn't easy for her, she told the Telegraph", DUC 2007
+        # D0736H), or one who acts after a clause whose subject is a pronoun too
+        # ("Monday, as she did last year ..., she will be doing television commentary", a
+        # marathon runner of DUC 2006 on the mix; not "After the child was rescued ...,
+        # he became the subject of a custody dispute")
         return subject_points_back(doc, subject)
     # the sentence's first subject: "X will be the last time ... - that's if ..." has its
     # own before the aside's
