@@ -2196,6 +2196,8 @@ LABELLED = [
     # A status found; an object's hyphened words.
     ("Forty-three birds have been found dead from oil.", 43, "birds found dead"),
     ("About 80 people attended the fund-raiser for Gore.", 80, "people attended fund-raiser"),
+    # A number in words read as an adjective still counts its noun (ECB+ on the mix).
+    ("Sixty residents were moved from their homes.", 60, "residents moved"),
 ]
 
 

@@ -442,9 +442,14 @@ def _subject_of(verb: Any) -> Any | None:
 
 def _noun_of(number: Any) -> Any | None:
     # A number in words may be parsed as a compound ("Twenty-one coal miners were killed":
-    # "one" a compound of "miners", the row was "coal miners: Twenty-one", no verb).
-    counts = number.dep_ in ("nummod", "quantmod") or (
-        number.dep_ == "compound" and number.tag_ == "CD"
+    # "one" a compound of "miners", the row was "coal miners: Twenty-one", no verb) or an
+    # adjective.
+    counts = (
+        number.dep_ in ("nummod", "quantmod")
+        or (number.dep_ == "compound" and number.tag_ == "CD")
+        # or an adjective: "Sixty residents were moved from their homes" (ECB+ on the
+        # mix: the row was "residents: Sixty", what befell them lost)
+        or (number.dep_ == "amod" and number.like_num and number.i < number.head.i)
     )
     if counts and number.head.pos_ in ("NOUN", "PROPN"):
         noun = number.head
