@@ -442,8 +442,7 @@ def _subject_of(verb: Any) -> Any | None:
 
 def _noun_of(number: Any) -> Any | None:
     # A number in words may be parsed as a compound ("Twenty-one coal miners were killed":
-    # "one" a compound of "miners", the row was "coal miners: Twenty-one", no verb) or an
-    # adjective.
+    # "one" a compound of "miners", the row was "coal miners: Twenty-one", no verb).
     counts = (
         number.dep_ in ("nummod", "quantmod")
         or (number.dep_ == "compound" and number.tag_ == "CD")
