@@ -10,7 +10,13 @@ from __future__ import annotations
 
 import re
 
-from newsbrief.clean.sentences import FIRST_PERSON, QUOTE_MARK, opens_quote, quoted_spans
+from newsbrief.clean.sentences import (
+    FIRST_PERSON,
+    QUOTE_MARK,
+    closes_quote,
+    opens_quote,
+    quoted_spans,
+)
 from newsbrief.summarize.candidates import (
     asks_or_trails_off,
     in_capitals,
@@ -147,10 +153,9 @@ def closed_quotes(sentence: str) -> str:
     """Return ``sentence`` with the quote marks a quote over sentences leaves open: its
     first sentence ('Sir Keir said on Monday: "All Members of Parliament get gifts.') is
     closed at its end (``opens_quote``), its last ('We keep that promise today," Roberts
-    wrote ...': a closing mark with no opening one, a quoted span from 0) opened at its
-    start, as an excerpt is quoted."""
-    spans = quoted_spans(sentence)
-    if spans and spans[0][0] == 0:
+    wrote ...': a closing mark with no opening one, ``closes_quote``) opened at its start,
+    as an excerpt is quoted."""
+    if closes_quote(sentence):
         first = QUOTE_MARK.search(sentence)
         sentence = _OPENING_OF.get(first.group() if first else '"', '"') + sentence
     if opens_quote(sentence):

@@ -173,7 +173,7 @@ def _subject_points_back(text: str) -> bool:
         return subject_points_back(doc, subject)
     # the sentence's first subject: "X will be the last time ... - that's if ..." has its
     # own before the aside's
-    if subject is None or any(t.dep_ in SUBJECT_DEPS for t in doc[: subject.i]):
+    if subject is None or earlier:
         return False
     if subject.lower_ in DEMONSTRATIVES:
         # not the relative "that" (WDT) of a clause the parse made main
